@@ -1,0 +1,125 @@
+"""Adaptive augmentation levels driven by live discriminator statistics.
+
+``scheduler.adaptive_diffusion``: Diffusion-GAN's adaptive T (techniques-1.md §1.3), the
+StyleGAN2-ADA heuristic applied to the diffusion level p that ``augmenter.diffusion`` reads.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import torch
+from pydantic import Field
+from torch import Tensor
+
+from blocks.base import Block, BlockParams, BuildContext, handle
+from blocks.runtime import Control, LoopStats, Scheduler
+from schemas import PortType
+
+
+def ada_step_size(batch_size: int, interval: int, ada_kimg: float) -> float:
+    """Δp per adjustment: (batch_size · interval) / (ada_kimg · 1000)."""
+    return batch_size * interval / (ada_kimg * 1000.0)
+
+
+class AdaptiveDiffusionLevel(Control, Scheduler):
+    """The level p ∈ [0, 1] (``value``) and the rule that moves it; all on the device.
+
+    Every ``interval`` iterations (after iterations interval−1, 2·interval−1, … counted from 0,
+    i.e. after the 4th, 8th, … as the official ``batch_idx % ada_interval == 0`` after the
+    increment): r_d = Σ sign(D(y_real)) / count over the D steps since the last adjustment,
+    p ← clip(p + sign(r_d − target)·Δp, 0, 1), then the loop's accumulators are zeroed.
+    With no reported logits (count = 0) p and r_d are left unchanged (the code would get NaN).
+    """
+
+    def __init__(
+        self,
+        device: torch.device,
+        *,
+        target: float,
+        interval: int,
+        step_size: float,
+        initial: float = 0.0,
+    ):
+        Control.__init__(self, device, initial)
+        self.target = float(target)
+        self.interval = int(interval)
+        self.step_size = float(step_size)
+        self.r_d = torch.zeros((), device=device)
+
+    @torch.no_grad()
+    def step_end(self, step: int, stats: LoopStats) -> None:
+        if (step + 1) % self.interval != 0:
+            return
+        count = stats.d_real_count.to(self.r_d.dtype)
+        seen = count > 0
+        r_d = torch.where(seen, stats.d_real_sign_sum / count.clamp_min(1), self.r_d)
+        adjust = torch.where(
+            seen, torch.sign(r_d - self.target) * self.step_size, torch.zeros_like(r_d)
+        )
+        self.value.copy_((self.value + adjust).clamp(0.0, 1.0))
+        self.r_d.copy_(r_d)
+        stats.d_real_sign_sum.zero_()
+        stats.d_real_count.zero_()
+
+    def values(self) -> dict[str, Tensor | float]:
+        return {"p": self.value, "r_d": self.r_d}
+
+    def state_dict(self) -> dict[str, Any]:
+        return {"p": self.value.detach().clone(), "r_d": self.r_d.detach().clone()}
+
+    def load_state_dict(self, state: dict[str, Any]) -> None:
+        # in place, so every reader of ``value`` (the diffusion augmenter) sees the resumed p
+        self.value.copy_(state["p"] if "p" in state else state["value"])
+        if "r_d" in state:
+            self.r_d.copy_(state["r_d"])
+
+
+class AdaptiveDiffusionParams(BlockParams):
+    target: float = Field(
+        0.6,
+        ge=-1,
+        le=1,
+        description="Target of r_d = E[sign(D(real))] (stylegan2: 0.6; projected-gan: 0.45).",
+    )
+    interval: int = Field(4, ge=1, le=10_000, description="Iterations between adjustments of p.")
+    ada_kimg: float = Field(
+        100.0,
+        gt=0,
+        le=100_000,
+        description="Speed: p can go 0 → 1 in this many thousand real images.",
+    )
+    initial_p: float = Field(0.0, ge=0, le=1, description="Level at the start (T = t_min at 0).")
+
+
+class AdaptiveDiffusionBlock(Block):
+    """Diffusion-GAN's adaptive T: p follows sign(D) on reals (Wang et al., ICLR 2023).
+
+    The official rule (diffusion-stylegan2 ``training_loop.py``): every ``interval`` iterations,
+    r_d = mean sign of D's logits on the **diffused** reals of every D step since the last
+    adjustment, p ← clip(p + sign(r_d − target)·(batch_size·interval)/(ada_kimg·1000), 0, 1).
+    Wire ``control`` into ``augmenter.diffusion``'s ``level``: T = t_min + round(p·(t_max − t_min))
+    there. batch_size is the run's. Logs p and r_d; the augmenter logs T.
+    """
+
+    type = "scheduler.adaptive_diffusion"
+    title = "Adaptive diffusion T"
+    paper = "Wang et al., Diffusion-GAN: Training GANs with Diffusion, ICLR 2023"
+    Params = AdaptiveDiffusionParams
+    outputs = (
+        handle("control", PortType.CONTROL, "Level p ∈ [0, 1]: wire to augmenter.diffusion.level."),
+    )
+    params: AdaptiveDiffusionParams
+
+    def build(self, ctx: BuildContext) -> AdaptiveDiffusionLevel:
+        p = self.params
+        return AdaptiveDiffusionLevel(
+            ctx.device,
+            target=p.target,
+            interval=p.interval,
+            step_size=ada_step_size(ctx.run.batch_size, p.interval, p.ada_kimg),
+            initial=p.initial_p,
+        )
+
+
+ADAPTIVE_BLOCKS = [AdaptiveDiffusionBlock]

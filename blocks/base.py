@@ -1,0 +1,148 @@
+"""The block contract.
+
+A block is one class: a docstring naming its paper, a pydantic ``Params`` model (``extra="forbid"``,
+defaults, bounds, one-line descriptions: they drive the canvas inspector), typed ``inputs`` and
+``outputs``, and ``build(ctx)`` returning the torch object the compiler wires into the loop.
+What ``build`` returns depends on the kind; the protocols are in ``blocks.runtime``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+import torch
+from pydantic import BaseModel, ConfigDict
+
+from schemas import Port, PortType, RunConfig
+
+Shape = tuple[int, ...]
+
+KINDS = (
+    "data",
+    "latent",
+    "generator",
+    "discriminator",
+    "augmenter",
+    "regularizer",
+    "loss",
+    "optimizer",
+    "scheduler",
+    "metric",
+)
+
+
+class BlockParams(BaseModel):
+    """Base of every params model: unknown keys are errors, never silently ignored."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class NoParams(BlockParams):
+    """A block without settings."""
+
+
+@dataclass(frozen=True)
+class BlockProblem:
+    """A problem a block finds in its own settings before anything is built (``check``).
+
+    ``field`` is the params field it concerns ('' for the block as a whole).
+    """
+
+    field: str
+    code: str
+    message: str
+
+
+class UnsupportedShape(ValueError):
+    """Raised by ``infer``/``build`` when a block cannot work on the shape it is given."""
+
+
+@dataclass
+class BuildContext:
+    """Everything ``build`` may look at: resolved shapes, upstream objects and the run settings."""
+
+    node_id: str
+    device: torch.device
+    run: RunConfig
+    #: shape of the real data the generator is compared with (after shape propagation)
+    data_shape: Shape
+    #: latent dimension feeding the generator
+    z_dim: int
+    #: input port → shapes of what arrives there (shaped ports only)
+    shapes: dict[str, Shape] = field(default_factory=dict)
+    #: input port → built objects of the upstream nodes (handles: networks, optimizers, controls)
+    inputs: dict[str, list[Any]] = field(default_factory=dict)
+    #: input port → metadata the upstream output declared (e.g. ``{"t_max": 1000}`` for Timestep)
+    meta: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: the data source, once built (metrics and toy diagnostics read its modes)
+    data: Any = None
+
+    def connected(self, port: str) -> bool:
+        return bool(self.inputs.get(port))
+
+    def one(self, port: str) -> Any:
+        """The single object wired into ``port`` (validated before build, so present)."""
+        return self.inputs[port][0]
+
+
+class Block:
+    """Base class of every block; subclasses set the class attributes and ``build``."""
+
+    type: ClassVar[str]
+    title: ClassVar[str]
+    #: the paper (or library) the technique comes from, shown in the palette
+    paper: ClassVar[str] = ""
+    Params: ClassVar[type[BlockParams]] = NoParams
+    inputs: ClassVar[tuple[Port, ...]] = ()
+    outputs: ClassVar[tuple[Port, ...]] = ()
+
+    def __init__(self, node_id: str, params: BlockParams):
+        self.node_id = node_id
+        self.params = params
+
+    @classmethod
+    def kind(cls) -> str:
+        return cls.type.split(".", 1)[0]
+
+    @classmethod
+    def input(cls, name: str) -> Port | None:
+        return next((p for p in cls.inputs if p.name == name), None)
+
+    @classmethod
+    def output(cls, name: str) -> Port | None:
+        return next((p for p in cls.outputs if p.name == name), None)
+
+    @classmethod
+    def description(cls) -> str:
+        """First line of the docstring: the palette's one-line description."""
+        return (cls.__doc__ or "").strip().splitlines()[0] if cls.__doc__ else ""
+
+    def infer(self, shapes: dict[str, Shape], data_shape: Shape | None) -> dict[str, Shape]:
+        """Output shapes from input shapes. Default: each output keeps its same-named input's."""
+        return {p.name: shapes[p.name] for p in self.outputs if p.name in shapes}
+
+    def check(self) -> list[BlockProblem]:
+        """Cheap checks of the environment the params point at (files, folders); no loading."""
+        return []
+
+    def output_meta(self) -> dict[str, dict[str, Any]]:
+        """Metadata attached to outputs (read by downstream ``BuildContext.meta``)."""
+        return {}
+
+    def build(self, ctx: BuildContext) -> Any:
+        raise NotImplementedError
+
+    @staticmethod
+    def output_value(built: Any, port: str) -> Any:
+        """What a handle output passes downstream (default: the built object itself)."""
+        return built
+
+
+# Port constructors used across the library, so one port name always means one thing.
+def samples(name: str, doc: str, required: bool = True) -> Port:
+    return Port(name=name, type=PortType.SAMPLES, doc=doc, required=required)
+
+
+def handle(name: str, t: PortType, doc: str, required: bool = True, **kw: Any) -> Port:
+    return Port(name=name, type=t, doc=doc, required=required, **kw)

@@ -1,0 +1,152 @@
+"""Discriminator (critic) blocks: samples (+ diffusion timestep) → raw logits ``[B]``."""
+
+from __future__ import annotations
+
+import math
+from typing import Literal
+
+import torch
+from pydantic import Field
+from torch import Tensor, nn
+
+from blocks.base import Block, BlockParams, BuildContext, Shape, handle, samples
+from blocks.layers import Activation, TimestepEmbedding, activation, dcgan_plan, mlp
+from schemas import Port, PortType
+
+D_INPUTS = (
+    samples("real", "Real samples (after augmenters)."),
+    samples("fake", "Generated samples (after the same augmenters)."),
+    Port(
+        name="t",
+        type=PortType.TIMESTEP,
+        required=False,
+        doc="Diffusion step; when wired, D is conditioned on it (Diffusion-GAN 'full version').",
+    ),
+)
+D_OUTPUTS = (handle("critic", PortType.CRITIC, "This critic: its logits feed losses and penalties."),)
+
+
+def _t_max(ctx: BuildContext) -> int | None:
+    """t_max of the wired timestep source, or None when D is unconditioned."""
+    if not ctx.connected("t"):
+        return None
+    return int(ctx.meta.get("t", {}).get("t_max", 1000))
+
+
+class MLPDiscriminator(nn.Module):
+    """MLP critic; with a timestep, D(y, t) = MLP([y, emb(t)])."""
+
+    def __init__(self, in_dim: int, hidden: list[int], act: Activation, t_max: int | None,
+                 t_dim: int):
+        super().__init__()
+        self.t_embed = TimestepEmbedding(t_dim, t_max) if t_max else None
+        extra = t_dim if t_max else 0
+        self.net = mlp([in_dim + extra, *hidden, 1], act)
+
+    def forward(self, x: Tensor, t: Tensor | None = None) -> Tensor:
+        h = x.flatten(1)
+        if self.t_embed is not None and t is not None:
+            h = torch.cat([h, self.t_embed(t)], dim=1)
+        return self.net(h).squeeze(1)
+
+
+class MLPDParams(BlockParams):
+    hidden: list[int] = Field(
+        [128, 128], min_length=1, max_length=16, description="Width of each hidden layer."
+    )
+    activation: Activation = Field("leaky_relu", description="Hidden activation (leaky: 0.2).")
+    t_embed_dim: int = Field(16, ge=2, le=512, description="Timestep embedding size (if t wired).")
+
+
+class MLPDiscriminatorBlock(Block):
+    """Fully connected critic (Goodfellow et al. 2014); optionally conditioned on a timestep."""
+
+    type = "discriminator.mlp"
+    title = "MLP discriminator"
+    paper = "Goodfellow et al., Generative Adversarial Nets, NeurIPS 2014"
+    Params = MLPDParams
+    inputs = D_INPUTS
+    outputs = D_OUTPUTS
+    params: MLPDParams
+
+    def infer(self, shapes: dict[str, Shape], data_shape: Shape | None) -> dict[str, Shape]:
+        return {}
+
+    def build(self, ctx: BuildContext) -> nn.Module:
+        p = self.params
+        return MLPDiscriminator(
+            math.prod(ctx.data_shape), p.hidden, p.activation, _t_max(ctx), p.t_embed_dim
+        )
+
+
+Norm = Literal["none", "batch", "layer"]
+
+
+def _norm(kind: Norm, channels: int) -> nn.Module:
+    if kind == "batch":
+        return nn.BatchNorm2d(channels)
+    if kind == "layer":
+        return nn.GroupNorm(1, channels)  # per-sample: safe under gradient penalties
+    return nn.Identity()
+
+
+class DCGANDiscriminator(nn.Module):
+    """k stride-2 convs down to s0×s0, then a linear head; timestep enters by projection.
+
+    With a timestep: out = w·h + <h, e(t)> (projection discriminator, as Diffusion-GAN's
+    StyleGAN2 D conditions on t through its mapping network).
+    """
+
+    def __init__(self, shape: Shape, width: int, norm: Norm, act: Activation, t_max: int | None):
+        super().__init__()
+        c_in = shape[0]
+        s0, k = dcgan_plan(shape)
+        layers: list[nn.Module] = []
+        c = c_in
+        for i in range(k):
+            nxt = width * 2**i
+            layers.append(nn.Conv2d(c, nxt, 4, 2, 1, bias=norm == "none" or i == 0))
+            if i > 0:
+                layers.append(_norm(norm, nxt))
+            layers.append(activation(act))
+            c = nxt
+        self.convs = nn.Sequential(*layers)
+        feat = c * s0 * s0
+        self.head = nn.Linear(feat, 1)
+        self.t_embed = TimestepEmbedding(feat, t_max) if t_max else None
+
+    def forward(self, x: Tensor, t: Tensor | None = None) -> Tensor:
+        h = self.convs(x).flatten(1)
+        out = self.head(h).squeeze(1)
+        if self.t_embed is not None and t is not None:
+            out = out + (h * self.t_embed(t)).sum(1) / math.sqrt(h.shape[1])
+        return out
+
+
+class DCGANDParams(BlockParams):
+    width: int = Field(64, ge=4, le=1024, description="Channels of the first conv layer.")
+    norm: Norm = Field(
+        "none", description="Normalisation after each conv but the first ('batch' as DCGAN)."
+    )
+    activation: Activation = Field("leaky_relu", description="Activation (leaky: 0.2).")
+
+
+class DCGANDiscriminatorBlock(Block):
+    """DCGAN critic (Radford et al., ICLR 2016); adapts to the data's size, takes an optional t."""
+
+    type = "discriminator.dcgan"
+    title = "DCGAN discriminator"
+    paper = "Radford, Metz, Chintala, Unsupervised Representation Learning with DCGANs, ICLR 2016"
+    Params = DCGANDParams
+    inputs = D_INPUTS
+    outputs = D_OUTPUTS
+    params: DCGANDParams
+
+    def infer(self, shapes: dict[str, Shape], data_shape: Shape | None) -> dict[str, Shape]:
+        if "real" in shapes:
+            dcgan_plan(shapes["real"])
+        return {}
+
+    def build(self, ctx: BuildContext) -> nn.Module:
+        p = self.params
+        return DCGANDiscriminator(ctx.data_shape, p.width, p.norm, p.activation, _t_max(ctx))

@@ -1,0 +1,79 @@
+"""Small network pieces shared by the generator and discriminator blocks."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from typing import Literal
+
+import torch
+from torch import Tensor, nn
+
+from blocks.base import Shape, UnsupportedShape
+
+Activation = Literal["leaky_relu", "relu", "elu", "silu", "tanh"]
+
+
+def activation(name: Activation) -> nn.Module:
+    return {
+        "leaky_relu": lambda: nn.LeakyReLU(0.2),
+        "relu": nn.ReLU,
+        "elu": nn.ELU,
+        "silu": nn.SiLU,
+        "tanh": nn.Tanh,
+    }[name]()
+
+
+def mlp(sizes: Sequence[int], act: Activation) -> nn.Sequential:
+    """Linear–act–…–Linear (no activation after the last layer)."""
+    layers: list[nn.Module] = []
+    for i, (a, b) in enumerate(zip(sizes[:-1], sizes[1:], strict=True)):
+        layers.append(nn.Linear(a, b))
+        if i < len(sizes) - 2:
+            layers.append(activation(act))
+    return nn.Sequential(*layers)
+
+
+def dcgan_plan(shape: Shape) -> tuple[int, int]:
+    """(start size s0, number of ×2 stages k) with H = W = s0·2^k, 3 ≤ s0 ≤ 7, k ≥ 1.
+
+    Covers 8, 14, 16, 28 (7·4), 32, 64, 128, …; anything else is refused with the reason.
+    """
+    if len(shape) != 3:
+        raise UnsupportedShape(
+            f"a DCGAN works on images [C,H,W]; this data has shape {list(shape)}: "
+            "use an MLP block for vector data"
+        )
+    _, h, w = shape
+    if h != w:
+        raise UnsupportedShape(f"a DCGAN needs square images, got {h}×{w}")
+    size, k = h, 0
+    while size % 2 == 0 and size > 7:
+        size //= 2
+        k += 1
+    if k == 0 or not 3 <= size <= 7:
+        raise UnsupportedShape(
+            f"a DCGAN needs a size s·2^k with 3 ≤ s ≤ 7 and k ≥ 1 (8, 14, 16, 28, 32, 64, …); "
+            f"got {h}: resize the data"
+        )
+    return size, k
+
+
+class TimestepEmbedding(nn.Module):
+    """Sinusoidal features of t/t_max followed by a linear layer (Diffusion-GAN's t input to D).
+
+    Diffusion-GAN feeds the raw t through D's mapping network; for MLP and DCGAN critics we use
+    a fixed sinusoidal code of the normalised step, which keeps inputs O(1) whatever T is.
+    """
+
+    def __init__(self, dim: int, t_max: int):
+        super().__init__()
+        self.t_max = float(max(t_max, 1))
+        half = max(dim // 2, 1)
+        self.register_buffer("freqs", torch.arange(1, half + 1, dtype=torch.float32) * math.pi)
+        self.proj = nn.Linear(2 * half + 1, dim)
+
+    def forward(self, t: Tensor) -> Tensor:
+        u = (t.float() / self.t_max).unsqueeze(1)
+        ang = u * self.freqs
+        return self.proj(torch.cat([u, ang.sin(), ang.cos()], dim=1))

@@ -1,0 +1,78 @@
+"""The block registry: one explicit list, looked up by ``type`` tag."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from blocks.adaptive import AdaptiveDiffusionBlock
+from blocks.augmenters import DiffAugmentBlock, DiffusionBlock
+from blocks.base import Block
+from blocks.data import DATA_BLOCKS
+from blocks.discriminators import DCGANDiscriminatorBlock, MLPDiscriminatorBlock
+from blocks.generators import DCGANGeneratorBlock, MLPGeneratorBlock
+from blocks.latent import NormalLatent, UniformLatent
+from blocks.losses import LOSS_BLOCKS
+from blocks.metrics_toy import ModesMetric
+from blocks.optimizers import OPTIMIZER_BLOCKS
+from blocks.regularizers import REGULARIZER_BLOCKS
+from blocks.schedulers import SCHEDULER_BLOCKS
+
+BLOCKS: list[type[Block]] = [
+    *DATA_BLOCKS,
+    NormalLatent,
+    UniformLatent,
+    MLPGeneratorBlock,
+    DCGANGeneratorBlock,
+    MLPDiscriminatorBlock,
+    DCGANDiscriminatorBlock,
+    DiffAugmentBlock,
+    DiffusionBlock,
+    *LOSS_BLOCKS,
+    *REGULARIZER_BLOCKS,
+    *OPTIMIZER_BLOCKS,
+    *SCHEDULER_BLOCKS,
+    AdaptiveDiffusionBlock,
+    ModesMetric,
+]
+
+_BY_TYPE: dict[str, type[Block]] = {b.type: b for b in BLOCKS}
+
+
+def get_block(type_tag: str) -> type[Block] | None:
+    return _BY_TYPE.get(type_tag)
+
+
+def block_types() -> list[str]:
+    return sorted(_BY_TYPE)
+
+
+def params_models() -> dict[str, Any]:
+    return {b.type: b.Params for b in BLOCKS}
+
+
+def catalog() -> list[dict[str, Any]]:
+    """Everything the canvas palette and inspector need, as plain JSON-able dicts."""
+
+    def port(p: Any) -> dict[str, Any]:
+        return {
+            "name": p.name,
+            "type": p.type.value,
+            "accepts": [p.type.value, *(t.value for t in p.also)],
+            "required": p.required,
+            "multiple": p.multiple,
+            "doc": p.doc,
+        }
+
+    return [
+        {
+            "type": b.type,
+            "kind": b.kind(),
+            "title": b.title,
+            "description": b.description(),
+            "paper": b.paper,
+            "params_schema": b.Params.model_json_schema(),
+            "inputs": [port(p) for p in b.inputs],
+            "outputs": [port(p) for p in b.outputs],
+        }
+        for b in BLOCKS
+    ]

@@ -1,0 +1,3 @@
+from gancanvas.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,257 @@
+"""``gancanvas`` command line: validate | run | resume | sample | eval | schema | ui.
+
+Exit codes: 0 success, 2 invalid input (file, graph, argument, checkpoint), 1 failure in training.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
+
+
+class InvalidInput(Exception):
+    """Bad input: printed as ``error: …`` and exit 2, never a traceback."""
+
+
+def _err(msg: str) -> None:
+    print(msg, file=sys.stderr)
+
+
+def _load(path: str):  # type: ignore[no-untyped-def]
+    from schemas import GraphLoadError, load_graph_file
+
+    try:
+        return load_graph_file(path)
+    except GraphLoadError as err:
+        raise InvalidInput("\n".join(f"{path}: {i}" for i in err.issues)) from None
+
+
+def _set_path(data: dict[str, Any], parts: list[str], value: Any, key: str) -> None:
+    cursor: Any = data
+    for part in parts[:-1]:
+        if isinstance(cursor, list):  # the nodes list: address nodes by id
+            cursor = next((n for n in cursor if isinstance(n, dict) and n.get("id") == part), None)
+            if cursor is None:
+                raise InvalidInput(f"--set {key}: no node '{part}'")
+        elif isinstance(cursor, dict) and (part in cursor or part == "params"):
+            cursor = cursor.setdefault(part, {})
+        else:
+            raise InvalidInput(f"--set {key}: '{part}' not found")
+    if not isinstance(cursor, dict):
+        raise InvalidInput(f"--set {key}: cannot set a field there")
+    cursor[parts[-1]] = value
+
+
+def _apply_sets(graph: Any, sets: list[str]) -> Any:
+    """``--set run.batch_size=64 --set nodes.D.params.hidden=[64,64]`` (nodes by id)."""
+    from schemas import GraphLoadError, load_graph_dict
+
+    data = graph.to_dict()
+    for item in sets:
+        key, sep, raw = item.partition("=")
+        if not sep or not key:
+            raise InvalidInput(f"--set {item}: expected key=value")
+        try:
+            value = json.loads(raw)
+        except json.JSONDecodeError:
+            value = raw
+        _set_path(data, key.split("."), value, key)
+    try:
+        return load_graph_dict(data)
+    except GraphLoadError as err:
+        raise InvalidInput("\n".join(f"--set: {i}" for i in err.issues)) from None
+
+
+def _check(graph: Any, label: str) -> None:
+    from gancanvas.compiler import validate
+
+    issues = validate(graph)
+    if issues:
+        raise InvalidInput("\n".join(f"{label}: {i}" for i in issues))
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    code = EXIT_OK
+    for f in args.files:
+        try:
+            _check(_load(f), f)
+            print(f"{f}: valid")
+        except InvalidInput as err:
+            _err(str(err))
+            code = EXIT_INVALID
+    return code
+
+
+def _run_options(args: argparse.Namespace, steps: int | None):  # type: ignore[no-untyped-def]
+    from gancanvas.runner.train import RunOptions
+
+    return RunOptions(
+        steps=steps, device=args.device, tracking_uri=args.tracking_uri,
+        events=Path(args.events) if args.events else None, quiet=args.quiet,
+        runs_root=Path(args.runs_dir),
+    )
+
+
+def _report(result: Any, uri: str, quiet: bool) -> int:
+    from gancanvas.runner.tracking import tracking_uri
+
+    where = tracking_uri(uri)
+    print(f"run {result.run_id}: {result.status} at step {result.step}")
+    if result.checkpoint:
+        print(f"checkpoint: {result.checkpoint}")
+    print(f"MLflow: {where} (view: mlflow ui --backend-store-uri {where} --port 5000)")
+    if result.reason and result.status == "FAILED":
+        _err(f"error: {result.reason}")
+    return EXIT_FAILED if result.status == "FAILED" else EXIT_OK
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from gancanvas.runner.train import run_graph
+
+    graph = _load(args.file)
+    if args.set:
+        graph = _apply_sets(graph, args.set)
+    if args.steps:
+        graph = graph.model_copy(update={"run": graph.run.model_copy(update={"steps": args.steps})})
+    _check(graph, args.file)
+    result = run_graph(graph, _run_options(args, None))
+    return _report(result, args.tracking_uri, args.quiet)
+
+
+def _find_checkpoint(ref: str, uri: str | None, runs_dir: str) -> dict[str, Any]:
+    """A checkpoint path, or an MLflow run id (local runs/<id>/ first, then its artifacts)."""
+    from gancanvas.runner import checkpoint as ckpt
+    from gancanvas.runner.tracking import tracking_uri
+
+    p = Path(ref)
+    if p.suffix == ".pt" or p.exists():
+        return ckpt.load(p)
+    local = Path(runs_dir) / ref / "checkpoints" / "latest.pt"
+    if local.is_file():
+        return ckpt.load(local)
+    try:
+        from mlflow.tracking import MlflowClient
+
+        client = MlflowClient(tracking_uri=tracking_uri(uri))
+        path = client.download_artifacts(ref, "checkpoints/latest.pt")
+    except Exception as err:
+        raise ckpt.CheckpointError(
+            f"'{ref}' is neither a checkpoint file nor a run id with a checkpoint ({err})"
+        ) from None
+    return ckpt.load(path)
+
+
+def cmd_resume(args: argparse.Namespace) -> int:
+    from gancanvas.runner.train import resume_run
+
+    state = _find_checkpoint(args.ref, args.tracking_uri, args.runs_dir)
+    result = resume_run(state, _run_options(args, args.steps))
+    return _report(result, args.tracking_uri, args.quiet)
+
+
+def cmd_sample(args: argparse.Namespace) -> int:
+    from gancanvas.runner.checkpoint import graph_of
+    from gancanvas.runner.sampler import sample_from_checkpoint
+
+    state = _find_checkpoint(args.ref, args.tracking_uri, args.runs_dir)
+    out = sample_from_checkpoint(state, graph_of(state), args.n, Path(args.out),
+                                 device=args.device or "cpu", use_ema=not args.no_ema,
+                                 seed=args.seed)
+    print(f"wrote {out}")
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    from blocks.registry import params_models
+    from schemas import graph_json_schema
+
+    print(json.dumps(graph_json_schema(params_models()), indent=2))
+    return EXIT_OK
+
+
+def cmd_ui(args: argparse.Namespace) -> int:
+    from gancanvas.app import serve
+
+    try:
+        serve(Path(args.file) if args.file else None, host=args.host, port=args.port,
+              graphs_dir=Path(args.graphs), token=args.token, show=not args.no_show)
+    except ValueError as err:
+        raise InvalidInput(str(err)) from None
+    return EXIT_OK
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--device", choices=["auto", "cpu", "cuda"], help="override run.device")
+    p.add_argument("--tracking-uri", help="MLflow URI (default: $MLFLOW_TRACKING_URI or "
+                   "sqlite:///mlflow.db)")
+    p.add_argument("--events", help="append JSON-lines progress events to this file")
+    p.add_argument("--runs-dir", default="runs", help="local folder for checkpoints and samples")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="gancanvas", description=__doc__.splitlines()[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    p = sub.add_parser("validate", help="check graph files; exit 2 if any is invalid")
+    p.add_argument("files", nargs="+")
+    p.set_defaults(fn=cmd_validate)
+    p = sub.add_parser("run", help="train a graph headless")
+    p.add_argument("file")
+    p.add_argument("--steps", type=int, help="override run.steps")
+    p.add_argument("--set", action="append", metavar="KEY=VALUE",
+                   help="override a value, e.g. run.batch_size=64 or nodes.D.params.hidden=[64]")
+    _common(p)
+    p.set_defaults(fn=cmd_run)
+    p = sub.add_parser("resume", help="continue a run from its checkpoint")
+    p.add_argument("ref", metavar="RUN_ID_OR_CHECKPOINT")
+    p.add_argument("--steps", type=int, help="new total number of steps")
+    _common(p)
+    p.set_defaults(fn=cmd_resume)
+    p = sub.add_parser("sample", help="draw samples from a checkpoint (no dataset needed)")
+    p.add_argument("ref", metavar="RUN_ID_OR_CHECKPOINT")
+    p.add_argument("--n", type=int, default=64)
+    p.add_argument("--out", default="samples.png")
+    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--no-ema", action="store_true", help="use G even when the graph has an EMA")
+    _common(p)
+    p.set_defaults(fn=cmd_sample)
+    p = sub.add_parser("schema", help="print the JSON Schema of graph files")
+    p.set_defaults(fn=cmd_schema)
+    p = sub.add_parser("ui", help="open the canvas in the browser")
+    p.add_argument("file", nargs="?")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8080)
+    p.add_argument("--graphs", default="graphs", help="folder the canvas saves graphs into")
+    p.add_argument("--token", help="required when --host is not a loopback address")
+    p.add_argument("--no-show", action="store_true", help="do not open a browser window")
+    p.set_defaults(fn=cmd_ui)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    from gancanvas.compiler import GraphInvalid
+    from gancanvas.runner.checkpoint import CheckpointError
+    from gancanvas.runner.tracking import TrackingError
+
+    try:
+        return int(args.fn(args))
+    except InvalidInput as err:
+        _err(str(err))
+    except GraphInvalid as err:
+        _err("\n".join(map(str, err.issues)))
+    except (CheckpointError, TrackingError) as err:
+        _err(f"error: {err}")
+    except KeyboardInterrupt:
+        _err("interrupted")
+        return EXIT_FAILED
+    return EXIT_INVALID
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

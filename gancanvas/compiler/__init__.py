@@ -1,0 +1,15 @@
+"""Graph → program: validate (all issues), infer shapes, build the torch objects."""
+
+from gancanvas.compiler.analysis import Analysis, analyze, check_connection, validate
+from gancanvas.compiler.build import GraphInvalid, Program, compile_graph, resolve_device
+
+__all__ = [
+    "Analysis",
+    "GraphInvalid",
+    "Program",
+    "analyze",
+    "check_connection",
+    "compile_graph",
+    "resolve_device",
+    "validate",
+]

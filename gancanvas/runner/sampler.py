@@ -1,0 +1,51 @@
+"""``gancanvas sample``: pictures from a checkpoint, without the dataset."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import torch
+from torch import nn
+
+from blocks.runtime import DataSource
+from gancanvas.compiler.build import build_generator
+from gancanvas.runner.checkpoint import CheckpointError
+from gancanvas.runner.samples import generate, save_picture
+from schemas import Graph
+
+
+class _Range(DataSource):
+    """Stands in for the data when only its value range and modes are needed."""
+
+    def __init__(self, shape: tuple[int, ...], modes: Any = None, std: float = 0.0):
+        self.shape, self.modes, self.mode_std = shape, modes, std
+
+
+def sample_from_checkpoint(state: dict[str, Any], graph: Graph, n: int, out: Path,
+                           device: str = "cpu", use_ema: bool = True, seed: int = 0) -> Path:
+    dev = torch.device(device)
+    built, a = build_generator(graph, dev)
+    for nid, obj in built.items():
+        if nid in state["blocks"] and hasattr(obj, "load_state_dict"):
+            try:
+                obj.load_state_dict(state["blocks"][nid])
+            except (RuntimeError, KeyError) as err:
+                raise CheckpointError(f"checkpoint does not fit node '{nid}': {err}") from None
+    emas = [o for nid, o in built.items() if a.blocks[nid].type == "scheduler.ema"]
+    G: nn.Module = emas[0].module if emas and use_ema else built[a.G]  # type: ignore[union-attr]
+    torch.manual_seed(seed)
+    z = built[a.latent].sample(n, dev)
+    data: DataSource = _Range(a.data_shape or ())
+    if a.data is not None and getattr(a.blocks[a.data], "has_modes", False):
+        try:  # toy mixtures are cheap to build and give the modes for the scatter plot
+            data = a.blocks[a.data].build(_ctx_for_data(a, dev))
+        except Exception:  # any loading problem: plot without modes
+            data = _Range(a.data_shape or ())
+    return save_picture(generate(G, z), data, out, title=f"{graph.name}")
+
+
+def _ctx_for_data(a: Any, dev: torch.device) -> Any:
+    from gancanvas.compiler.build import make_context
+
+    return make_context(a, a.data, dev, {})

@@ -1,0 +1,252 @@
+"""Run a graph: seed, compile, loop, log, sample, evaluate, checkpoint; resume from a checkpoint.
+
+The canvas starts this same code as a subprocess (``gancanvas run``), so the UI and headless
+paths are one code path.
+"""
+
+from __future__ import annotations
+
+import signal
+import sys
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from gancanvas.compiler import Program, compile_graph, resolve_device
+from gancanvas.runner import checkpoint as ckpt
+from gancanvas.runner.loop import NonFiniteLoss, StepRunner
+from gancanvas.runner.samples import generate, save_picture
+from gancanvas.runner.tracking import (
+    Events,
+    Tracker,
+    check_reachable,
+    flatten,
+    package_versions,
+    tracking_uri,
+)
+from schemas import Graph
+
+
+@dataclass
+class RunOptions:
+    steps: int | None = None
+    device: str | None = None
+    tracking_uri: str | None = None
+    events: Path | None = None
+    quiet: bool = False
+    runs_root: Path = Path("runs")
+    #: stop (with a checkpoint, status KILLED) after this step; tests and the canvas use it
+    stop_at: int | None = None
+
+
+@dataclass
+class RunResult:
+    run_id: str
+    status: str  # FINISHED | FAILED | KILLED
+    step: int
+    run_dir: Path
+    checkpoint: Path | None
+    reason: str | None = None
+    last_values: dict[str, float] | None = None
+
+
+class _StopFlag:
+    """Set by SIGINT/SIGTERM: the loop ends at the next step with a checkpoint."""
+
+    def __init__(self) -> None:
+        self.set = False
+
+    @contextmanager
+    def installed(self):  # type: ignore[no-untyped-def]
+        if threading.current_thread() is not threading.main_thread():
+            yield
+            return
+        old = {s: signal.getsignal(s) for s in (signal.SIGINT, signal.SIGTERM)}
+
+        def handler(signum: int, frame: Any) -> None:
+            self.set = True
+
+        for s in old:
+            signal.signal(s, handler)
+        try:
+            yield
+        finally:
+            for s, h in old.items():
+                signal.signal(s, h)
+
+
+class _Progress:
+    def __init__(self, total: int, start: int, quiet: bool):
+        self.bar = None
+        if not quiet:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, initial=start, file=sys.stderr, unit="step",
+                            dynamic_ncols=True, mininterval=0.5)
+
+    def update(self, n: int, values: dict[str, float]) -> None:
+        if self.bar is None:
+            return
+        losses = {k.split("/", 1)[1]: f"{v:.3g}" for k, v in values.items()
+                  if k.startswith("loss/")}
+        self.bar.set_postfix(losses, refresh=False)
+        self.bar.update(n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+class Run:
+    """One training run of a compiled program, tracked in MLflow."""
+
+    def __init__(self, graph: Graph, opts: RunOptions, state: dict[str, Any] | None = None):
+        self.opts = opts
+        if opts.steps:
+            graph = graph.model_copy(update={"run": graph.run.model_copy(
+                update={"steps": opts.steps})})
+        self.graph = graph
+        self.cfg = graph.run
+        uri = tracking_uri(opts.tracking_uri)
+        check_reachable(uri)
+        device = resolve_device(opts.device or self.cfg.device)
+        torch.manual_seed(self.cfg.seed)
+        self.prog: Program = compile_graph(graph, device)
+        self.runner = StepRunner(self.prog, self.cfg.precision)
+        self.start = ckpt.restore(self.prog, self.runner, state) if state else 0
+        self.tracker = Tracker(uri, experiment=graph.name,
+                               run_id=state.get("run_id") if state else None,
+                               run_name=graph.name)
+        self.run_dir = opts.runs_root / self.tracker.run_id
+        self.events = Events(opts.events or self.run_dir / "events.jsonl")
+        self.ckpt_path = self.run_dir / "checkpoints" / "latest.pt"
+        self.fixed_z = self._fixed_latents()
+        self.last_ckpt: Path | None = None
+
+    def _fixed_latents(self) -> torch.Tensor:
+        """The same z for every sample picture of the run, drawn without touching training RNG."""
+        dev = self.prog.device
+        with torch.random.fork_rng(devices=[dev] if dev.type == "cuda" else []):
+            torch.manual_seed(self.cfg.seed + 1)
+            return self.prog.latent.sample(self.cfg.n_samples, dev)
+
+    def _log_setup(self) -> None:
+        g = self.graph
+        params = flatten("", {n.id: n.params for n in g.nodes}, {})
+        params.update({f"{n.id}.type": n.type for n in g.nodes})
+        params.update(flatten("run", g.run.model_dump(), {}))
+        self.tracker.log_params(params)
+        self.tracker.set_tags({
+            "graph_hash": g.content_hash(), "graph_name": g.name,
+            "device": str(self.prog.device), "mlflow.note.content": g.description,
+            **package_versions(),
+        })
+        self.tracker.log_text(g.to_json(), "graph.json")
+
+    def _samples(self, step: int) -> None:
+        pics = generate(self.prog.G_sample or self.prog.G, self.fixed_z)
+        path = save_picture(pics, self.prog.data, self.run_dir / "samples" / f"{step:07d}.png",
+                            title=f"{self.graph.name} · step {step}")
+        self.tracker.log_artifact(path, "samples")
+        self.events.emit("samples", step=step, path=str(path.resolve()))
+
+    def _evaluate(self, step: int) -> dict[str, float]:
+        p, out = self.prog, {}
+        data_state = p.data.state_dict()
+        devs = [p.device] if p.device.type == "cuda" else []
+        with torch.random.fork_rng(devices=devs):
+            torch.manual_seed(self.cfg.seed + 2)
+            for nid, metric, gen in p.metrics:
+                for k, v in metric.compute(gen, p.latent, p.data, p.device).items():
+                    out[f"metric/{nid}/{k}"] = float(v)
+        p.data.load_state_dict(data_state)
+        if out:
+            self.tracker.log_metrics(out, step)
+            self.events.emit("eval", step=step, values=out)
+        return out
+
+    def _checkpoint(self, step: int) -> None:
+        state = ckpt.capture(self.prog, self.runner, step, self.tracker.run_id)
+        ckpt.save(state, self.ckpt_path)
+        self.last_ckpt = self.ckpt_path
+        self.tracker.log_artifact(self.ckpt_path, "checkpoints")
+        self.events.emit("checkpoint", step=step, path=str(self.ckpt_path.resolve()))
+
+    def execute(self) -> RunResult:
+        cfg, total = self.cfg, self.cfg.steps
+        if self.start == 0:
+            self._log_setup()
+            for nid, metric, _ in self.prog.metrics:
+                proto = {f"metric.{nid}.{k}": str(v) for k, v in metric.protocol().items()}
+                self.tracker.log_params(proto)
+        self.events.emit("start", run_id=self.tracker.run_id, run_dir=str(self.run_dir.resolve()),
+                         steps=total, step=self.start, device=str(self.prog.device))
+        progress = _Progress(total, self.start, self.opts.quiet)
+        stop = _StopFlag()
+        step, window_start, t0 = self.start, self.start, time.perf_counter()
+        status, reason, values = "FINISHED", None, {}
+        end = min(total, self.opts.stop_at) if self.opts.stop_at else total
+
+        def every(n: int, s: int) -> bool:
+            return n > 0 and s % n == 0
+
+        try:
+            with stop.installed():
+                while step < end and not stop.set:
+                    self.runner.iteration(step, track=(step + 1) % cfg.log_every == 0)
+                    step += 1
+                    if every(cfg.log_every, step) or step == end or stop.set:
+                        values = self.runner.flush(window_start, step)
+                        rate = (step - window_start) / max(time.perf_counter() - t0, 1e-9)
+                        values["perf/steps_per_s"] = rate
+                        self.tracker.log_metrics(values, step)
+                        self.events.emit("metrics", step=step, values=values, steps_per_s=rate)
+                        progress.update(step - window_start, values)
+                        window_start, t0 = step, time.perf_counter()
+                    if every(cfg.sample_every, step) and step < total:
+                        self._samples(step)
+                    if every(cfg.eval_every, step) and step < total:
+                        self._evaluate(step)
+                    if every(cfg.checkpoint_every, step) and step < end:
+                        self._flush_then_checkpoint(step, window_start)
+                        window_start = step
+                if stop.set or step < total:
+                    status, reason = "KILLED", "stopped by signal" if stop.set else None
+                if step == total:
+                    self._samples(step)
+                    values.update(self._evaluate(step))
+                self._checkpoint(step)
+        except NonFiniteLoss as err:
+            status, reason = "FAILED", f"{err}; last good checkpoint: {self.last_ckpt or 'none'}"
+        except Exception as err:
+            status, reason = "FAILED", f"{type(err).__name__}: {err}"
+            raise
+        finally:
+            progress.close()
+            self.events.emit("end", status=status, reason=reason, step=step)
+            errors = self.tracker.close(status, reason)
+            if errors and not self.opts.quiet:
+                print(f"warning: {len(errors)} MLflow writes failed: {errors[0]}",
+                      file=sys.stderr)
+        return RunResult(self.tracker.run_id, status, step, self.run_dir, self.last_ckpt,
+                         reason, values)
+
+    def _flush_then_checkpoint(self, step: int, window_start: int) -> None:
+        """Checkpoints only follow a finiteness check, so the last one is always good."""
+        if window_start < step:
+            values = self.runner.flush(window_start, step)
+            self.tracker.log_metrics(values, step)
+        self._checkpoint(step)
+
+
+def run_graph(graph: Graph, opts: RunOptions) -> RunResult:
+    return Run(graph, opts).execute()
+
+
+def resume_run(state: dict[str, Any], opts: RunOptions) -> RunResult:
+    return Run(ckpt.graph_of(state), opts, state=state).execute()

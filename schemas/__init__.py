@@ -1,0 +1,36 @@
+"""The JSON contract of gancanvas: graph, nodes, edges, run settings, ports, issues.
+
+No torch import here: this package is all an editor needs to read and check a file's envelope.
+"""
+
+from schemas.graph import SCHEMA_VERSION, Edge, Graph, GraphIssue, Node, RunConfig
+from schemas.io import (
+    MIGRATIONS,
+    GraphLoadError,
+    graph_json_schema,
+    issues_from_validation,
+    load_graph_dict,
+    load_graph_file,
+    load_graph_text,
+)
+from schemas.ports import SHAPED, Port, PortType, format_type
+
+__all__ = [
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "SHAPED",
+    "Edge",
+    "Graph",
+    "GraphIssue",
+    "GraphLoadError",
+    "Node",
+    "Port",
+    "PortType",
+    "RunConfig",
+    "format_type",
+    "graph_json_schema",
+    "issues_from_validation",
+    "load_graph_dict",
+    "load_graph_file",
+    "load_graph_text",
+]

@@ -1,0 +1,136 @@
+"""The graph file: the JSON contract people save, share and run.
+
+This module imports no torch: editors, the canvas and CI can check files without it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SCHEMA_VERSION = 1
+# Upper case is allowed: GAN readers expect `G`, `D`, `G_ema`.
+NODE_ID = r"^[A-Za-z][A-Za-z0-9_]{0,63}$"
+BLOCK_TYPE = r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$"
+PORT_REF = re.compile(r"^([A-Za-z][A-Za-z0-9_]*)\.([a-z][a-z0-9_]*)$")
+
+
+class GraphIssue(BaseModel):
+    """One problem with a graph, located by a dotted path into the file."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message} [{self.code}]"
+
+
+class Node(BaseModel):
+    """A block instance: a stable id, a ``kind.name`` type tag and that block's params."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=NODE_ID, description="Stable id: a letter, then letters, digits, _.")
+    type: str = Field(pattern=BLOCK_TYPE, description="Block tag '<kind>.<name>'.")
+    params: dict[str, Any] = Field(default_factory=dict, description="Checked by the block.")
+
+    @property
+    def kind(self) -> str:
+        return self.type.split(".", 1)[0]
+
+
+class Edge(BaseModel):
+    """A wire from an output port to an input port, written ``{"from": "g.fake", "to": ...}``."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+    source: str = Field(alias="from", description="'<node>.<output port>'")
+    target: str = Field(alias="to", description="'<node>.<input port>'")
+
+    @field_validator("source", "target")
+    @classmethod
+    def _is_port_ref(cls, v: str) -> str:
+        if not PORT_REF.match(v):
+            raise ValueError(f"'{v}' is not of the form '<node>.<port>'")
+        return v
+
+    @property
+    def source_node(self) -> str:
+        return self.source.split(".", 1)[0]
+
+    @property
+    def source_port(self) -> str:
+        return self.source.split(".", 1)[1]
+
+    @property
+    def target_node(self) -> str:
+        return self.target.split(".", 1)[0]
+
+    @property
+    def target_port(self) -> str:
+        return self.target.split(".", 1)[1]
+
+
+class RunConfig(BaseModel):
+    """How the graph is trained: budget, seed, device, precision and the logging cadence."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    steps: int = Field(2000, ge=1, description="Training iterations (each: n_dis D steps, 1 G step).")
+    batch_size: int = Field(256, ge=1, le=65536, description="Samples per batch, real and fake.")
+    seed: int = Field(0, ge=0, description="Seeds every random draw of the run.")
+    device: Literal["auto", "cpu", "cuda"] = Field("auto", description="'auto' picks CUDA if present.")
+    precision: Literal["fp32", "bf16"] = Field("fp32", description="bf16 autocasts the forwards.")
+    n_dis: int = Field(1, ge=1, le=100, description="D steps per G step (a loop block may own this).")
+    log_every: int = Field(50, ge=1, description="Steps between metric flushes to MLflow.")
+    sample_every: int = Field(500, ge=0, description="Steps between sample grids (0: only at end).")
+    checkpoint_every: int = Field(1000, ge=0, description="Steps between checkpoints (0: end only).")
+    eval_every: int = Field(0, ge=0, description="Steps between metric blocks (0: only at the end).")
+    n_samples: int = Field(64, ge=1, le=4096, description="Samples drawn for each sample grid.")
+
+
+class Graph(BaseModel):
+    """A whole experiment."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    schema_version: int = Field(SCHEMA_VERSION, description="File format version.")
+    name: str = Field("untitled", max_length=200)
+    description: str = ""
+    nodes: list[Node] = Field(default_factory=list)
+    edges: list[Edge] = Field(default_factory=list)
+    run: RunConfig = Field(default_factory=RunConfig)
+    layout: dict[str, tuple[float, float]] = Field(
+        default_factory=dict, description="Canvas positions; never changes what is trained."
+    )
+
+    @model_validator(mode="after")
+    def _version_is_current(self) -> Graph:
+        if self.schema_version != SCHEMA_VERSION:
+            raise ValueError(f"schema_version {self.schema_version} is not {SCHEMA_VERSION}")
+        return self
+
+    def node(self, node_id: str) -> Node | None:
+        return next((n for n in self.nodes if n.id == node_id), None)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return self.model_dump_json(by_alias=True, indent=indent)
+
+    def to_dict(self) -> dict[str, Any]:
+        return self.model_dump(mode="json", by_alias=True)
+
+    def content_hash(self) -> str:
+        """Hash of what is trained: layout, name and description excluded."""
+        import hashlib
+
+        data = self.to_dict()
+        for key in ("layout", "name", "description"):
+            data.pop(key, None)
+        blob = json.dumps(data, sort_keys=True, separators=(",", ":")).encode()
+        return hashlib.sha256(blob).hexdigest()[:16]

@@ -1,0 +1,65 @@
+"""Adversarial losses against known values and identities (techniques-2.md §5.5–5.6)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+import torch
+from hypothesis import given
+from hypothesis import strategies as st
+
+from blocks import losses as L
+
+floats = st.lists(st.floats(-20, 20), min_size=1, max_size=16)
+
+
+def t(xs: list[float]) -> torch.Tensor:
+    return torch.tensor(xs, dtype=torch.float64)
+
+
+def test_logistic_d_loss_at_zero_is_two_log_two() -> None:
+    z = torch.zeros(4)
+    assert L.d_logistic_loss(z, z).item() == pytest.approx(2 * math.log(2))
+
+
+@given(floats, floats)
+def test_logistic_losses_match_bce(r: list[float], f: list[float]) -> None:
+    rr, ff = t(r), t(f)
+    bce = torch.nn.functional.binary_cross_entropy_with_logits
+    want = bce(rr, torch.ones_like(rr)) + bce(ff, torch.zeros_like(ff))
+    assert L.d_logistic_loss(rr, ff).item() == pytest.approx(want.item(), rel=1e-9, abs=1e-12)
+    assert L.g_nonsaturating_loss(ff).item() == pytest.approx(
+        bce(ff, torch.ones_like(ff)).item(), rel=1e-9, abs=1e-12)
+    # minimax G = E log(1 - σ(f))
+    assert L.g_minimax_loss(ff).item() == pytest.approx(
+        torch.log1p(-torch.sigmoid(ff)).mean().item(), rel=1e-6, abs=1e-9)
+
+
+def test_minimax_saturates_where_nonsaturating_does_not() -> None:
+    f = torch.tensor([-10.0], requires_grad=True)
+    (g_mm,) = torch.autograd.grad(L.g_minimax_loss(f), f)
+    (g_ns,) = torch.autograd.grad(L.g_nonsaturating_loss(f), f)
+    assert abs(g_mm.item()) == pytest.approx(4.54e-5, rel=1e-2)
+    assert abs(g_ns.item()) == pytest.approx(1.0, rel=1e-4)
+
+
+def test_hinge_is_zero_beyond_the_margin() -> None:
+    assert L.d_hinge_loss(t([1.0, 3.0]), t([-1.0, -2.0])).item() == 0.0
+    assert L.d_hinge_loss(t([0.0]), t([0.0])).item() == 2.0
+    assert L.g_hinge_loss(t([2.0, 4.0])).item() == -3.0
+
+
+def test_least_squares_values() -> None:
+    assert L.d_least_squares_loss(t([1.0]), t([0.0])).item() == 0.0
+    assert L.d_least_squares_loss(t([0.0]), t([1.0])).item() == 1.0
+    assert L.g_least_squares_loss(t([1.0])).item() == 0.0
+
+
+@given(floats, floats, st.floats(-5, 5))
+def test_wasserstein_estimate_and_shift_invariance(r: list[float], f: list[float],
+                                                   c: float) -> None:
+    rr, ff = t(r), t(f)
+    d = L.d_wasserstein_loss(rr, ff).item()
+    assert d == pytest.approx(ff.mean().item() - rr.mean().item(), abs=1e-9)
+    assert L.d_wasserstein_loss(rr + c, ff + c).item() == pytest.approx(d, abs=1e-9)

@@ -1,0 +1,55 @@
+"""Schedulers: EMA closed form, lr decay values, the WGAN warm-up loop."""
+
+from __future__ import annotations
+
+import pytest
+import torch
+from torch import nn
+
+from blocks.runtime import LoopPlan, LoopStats
+from blocks.schedulers import EMAParams, GeneratorEMA, LinearLR, LinearLRParams
+
+
+def test_ema_matches_the_closed_form() -> None:
+    G = nn.Linear(1, 1, bias=False)
+    with torch.no_grad():
+        G.weight.fill_(1.0)
+    ema = GeneratorEMA(G, EMAParams(decay=0.999))
+    with torch.no_grad():
+        ema.module.weight.fill_(0.0)
+    stats = LoopStats.zeros(torch.device("cpu"))
+    for step in range(1000):
+        ema.step_end(step, stats)
+    # θ_ema = θ + βⁿ(θ_ema,0 − θ) = 1 − 0.999^1000
+    assert ema.module.weight.item() == pytest.approx(0.632305, abs=1e-5)
+
+
+def test_ema_copies_before_start_and_round_trips() -> None:
+    G = nn.Linear(2, 2)
+    ema = GeneratorEMA(G, EMAParams(decay=0.9, start=10))
+    with torch.no_grad():
+        G.weight.add_(1.0)
+    ema.step_end(0, LoopStats.zeros(torch.device("cpu")))
+    assert torch.equal(ema.module.weight, G.weight)
+    other = GeneratorEMA(nn.Linear(2, 2), EMAParams())
+    other.load_state_dict(ema.state_dict())
+    assert torch.equal(other.module.weight, G.weight)
+
+
+def test_linear_lr_decay_values() -> None:
+    opt = torch.optim.SGD([nn.Parameter(torch.zeros(1))], lr=1.0)
+    sched = LinearLR([opt], steps=100, p=LinearLRParams(start=0.5, end_factor=0.0))
+    stats = LoopStats.zeros(torch.device("cpu"))
+    seen = {}
+    for step in range(100):
+        sched.step_end(step, stats)
+        seen[step + 1] = opt.param_groups[0]["lr"]
+    assert seen[50] == pytest.approx(1.0)
+    assert seen[75] == pytest.approx(0.5)
+    assert seen[100] == pytest.approx(0.0)
+
+
+def test_wgan_warm_critic_schedule() -> None:
+    plan = LoopPlan(n_dis=5, warm_steps=100, warm_until=25, warm_every=500)
+    assert [plan.d_steps(s) for s in (0, 24, 25, 499, 500, 501)] == [100, 100, 5, 5, 100, 5]
+    assert LoopPlan(n_dis=3).d_steps(0) == 3
