@@ -8,6 +8,7 @@ What ``build`` returns depends on the kind; the protocols are in ``blocks.runtim
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
@@ -93,7 +94,8 @@ class Block:
     title: ClassVar[str]
     #: the paper (or library) the technique comes from, shown in the palette
     paper: ClassVar[str] = ""
-    Params: ClassVar[type[BlockParams]] = NoParams
+    # builtins.type: the class attribute ``type`` (the tag) shadows the builtin in this body
+    Params: ClassVar[builtins.type[BlockParams]] = NoParams
     inputs: ClassVar[tuple[Port, ...]] = ()
     outputs: ClassVar[tuple[Port, ...]] = ()
 

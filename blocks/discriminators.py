@@ -10,7 +10,7 @@ from pydantic import Field
 from torch import Tensor, nn
 
 from blocks.base import Block, BlockParams, BuildContext, Shape, handle, samples
-from blocks.layers import Activation, TimestepEmbedding, activation, dcgan_plan, mlp
+from blocks.layers import Activation, TimestepEmbedding, Width, activation, dcgan_plan, mlp
 from schemas import Port, PortType
 
 D_INPUTS = (
@@ -23,7 +23,9 @@ D_INPUTS = (
         doc="Diffusion step; when wired, D is conditioned on it (Diffusion-GAN 'full version').",
     ),
 )
-D_OUTPUTS = (handle("critic", PortType.CRITIC, "This critic: its logits feed losses and penalties."),)
+D_OUTPUTS = (
+    handle("critic", PortType.CRITIC, "This critic: its logits feed losses and penalties."),
+)
 
 
 def _t_max(ctx: BuildContext) -> int | None:
@@ -36,8 +38,9 @@ def _t_max(ctx: BuildContext) -> int | None:
 class MLPDiscriminator(nn.Module):
     """MLP critic; with a timestep, D(y, t) = MLP([y, emb(t)])."""
 
-    def __init__(self, in_dim: int, hidden: list[int], act: Activation, t_max: int | None,
-                 t_dim: int):
+    def __init__(
+        self, in_dim: int, hidden: list[int], act: Activation, t_max: int | None, t_dim: int
+    ):
         super().__init__()
         self.t_embed = TimestepEmbedding(t_dim, t_max) if t_max else None
         extra = t_dim if t_max else 0
@@ -51,7 +54,7 @@ class MLPDiscriminator(nn.Module):
 
 
 class MLPDParams(BlockParams):
-    hidden: list[int] = Field(
+    hidden: list[Width] = Field(
         [128, 128], min_length=1, max_length=16, description="Width of each hidden layer."
     )
     activation: Activation = Field("leaky_relu", description="Hidden activation (leaky: 0.2).")

@@ -9,7 +9,7 @@ from pydantic import Field
 from torch import Tensor, nn
 
 from blocks.base import Block, BlockParams, BuildContext, Shape, handle
-from blocks.layers import Activation, dcgan_plan, mlp
+from blocks.layers import Activation, Width, dcgan_plan, mlp
 from schemas import Port, PortType
 
 G_INPUTS = (Port(name="z", type=PortType.LATENT, doc="Latent codes."),)
@@ -29,8 +29,9 @@ def _out_activation(choice: OutAct, data_shape: Shape) -> nn.Module:
 
 
 class MLPGenerator(nn.Module):
-    def __init__(self, z_dim: int, hidden: list[int], act: Activation, out: nn.Module,
-                 shape: Shape):
+    def __init__(
+        self, z_dim: int, hidden: list[int], act: Activation, out: nn.Module, shape: Shape
+    ):
         super().__init__()
         self.shape = shape
         self.net = mlp([z_dim, *hidden, math.prod(shape)], act)
@@ -41,7 +42,7 @@ class MLPGenerator(nn.Module):
 
 
 class MLPParams(BlockParams):
-    hidden: list[int] = Field(
+    hidden: list[Width] = Field(
         [128, 128], min_length=1, max_length=16, description="Width of each hidden layer."
     )
     activation: Activation = Field("leaky_relu", description="Hidden activation (leaky: 0.2).")
@@ -65,7 +66,10 @@ class MLPGeneratorBlock(Block):
     def build(self, ctx: BuildContext) -> nn.Module:
         p = self.params
         return MLPGenerator(
-            ctx.z_dim, p.hidden, p.activation, _out_activation(p.out_activation, ctx.data_shape),
+            ctx.z_dim,
+            p.hidden,
+            p.activation,
+            _out_activation(p.out_activation, ctx.data_shape),
             ctx.data_shape,
         )
 

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Sequence
-from typing import Literal
+from typing import Annotated, Literal
 
 import torch
+from pydantic import Field
 from torch import Tensor, nn
 
 from blocks.base import Shape, UnsupportedShape
+
+#: a hidden-layer width, bounded so a typo cannot allocate a giant (or negative) layer
+Width = Annotated[int, Field(ge=1, le=16384)]
 
 Activation = Literal["leaky_relu", "relu", "elu", "silu", "tanh"]
 
@@ -27,7 +32,7 @@ def activation(name: Activation) -> nn.Module:
 def mlp(sizes: Sequence[int], act: Activation) -> nn.Sequential:
     """Linear–act–…–Linear (no activation after the last layer)."""
     layers: list[nn.Module] = []
-    for i, (a, b) in enumerate(zip(sizes[:-1], sizes[1:], strict=True)):
+    for i, (a, b) in enumerate(itertools.pairwise(sizes)):
         layers.append(nn.Linear(a, b))
         if i < len(sizes) - 2:
             layers.append(activation(act))

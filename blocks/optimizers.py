@@ -10,8 +10,12 @@ from blocks.base import Block, BlockParams, BuildContext, handle
 from schemas import PortType
 
 NET_IN = (
-    handle("net", PortType.GENERATOR, "The network this optimizer trains (G or D).",
-           also=(PortType.CRITIC,)),
+    handle(
+        "net",
+        PortType.GENERATOR,
+        "The network this optimizer trains (G or D).",
+        also=(PortType.CRITIC,),
+    ),
 )
 OPT_OUT = (handle("opt", PortType.OPTIMIZER, "This optimizer (for lr schedules).", required=False),)
 
@@ -49,7 +53,11 @@ class Adam(Block):
     def build(self, ctx: BuildContext) -> torch.optim.Optimizer:
         p, net = self.params, ctx.one("net")
         return torch.optim.Adam(
-            net.parameters(), lr=p.lr, betas=p.betas, eps=p.eps, weight_decay=p.weight_decay,
+            net.parameters(),
+            lr=p.lr,
+            betas=p.betas,
+            eps=p.eps,
+            weight_decay=p.weight_decay,
             fused=_fused_ok(net) or None,
         )
 

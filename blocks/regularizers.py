@@ -69,7 +69,9 @@ class SpectralNorm(Block):
     Params = SpectralNormParams
     inputs = (
         handle(
-            "net", PortType.CRITIC, "Network to normalise (D, or G as in SAGAN/BigGAN).",
+            "net",
+            PortType.CRITIC,
+            "Network to normalise (D, or G as in SAGAN/BigGAN).",
             also=(PortType.GENERATOR,),
         ),
     )
@@ -125,7 +127,9 @@ class R1(Block):
 
     type = "regularizer.r1"
     title = "R1 penalty"
-    paper = "Mescheder, Geiger, Nowozin, Which Training Methods for GANs do actually Converge?, 2018"
+    paper = (
+        "Mescheder, Geiger, Nowozin, Which Training Methods for GANs do actually Converge?, 2018"
+    )
     Params = R1Params
     inputs = ON_CRITIC
     params: R1Params

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import torch
 from torch import Tensor, nn
@@ -179,13 +179,34 @@ class LoopPlan:
         return self.n_dis
 
 
+class LoopDriver(Protocol):
+    """What a loop-owning scheduler may call: run one named phase, read the plan and stats."""
+
+    stats: LoopStats
+
+    def run_phase(self, name: str, step: int) -> None: ...
+
+
+class LoopOwner(Stateful):
+    """A scheduler that owns the iteration structure instead of the alternating loop.
+
+    xICFG (stages of critic updates and snapshots, then a generator refit), TTC (a sequence of
+    critics, no trainable G) and GA-NTK (G-only) replace "n_dis D steps, then G" with their own
+    order; they build a ``LoopOwner`` whose ``iteration`` calls ``driver.run_phase("Dmain")`` etc.
+    """
+
+    def iteration(self, step: int, driver: LoopDriver) -> None:
+        raise NotImplementedError
+
+
 class Metric:
     """Evaluated every ``every`` steps (0: run's ``eval_every``) and at the end of the run."""
 
     every: int = 0
 
-    def compute(self, generator: nn.Module, latent: LatentSampler, data: DataSource,
-                device: torch.device) -> dict[str, float]:
+    def compute(
+        self, generator: nn.Module, latent: LatentSampler, data: DataSource, device: torch.device
+    ) -> dict[str, float]:
         raise NotImplementedError
 
     def protocol(self) -> dict[str, Any]:

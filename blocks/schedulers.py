@@ -98,8 +98,9 @@ class GeneratorEMA(Scheduler):
         self.G, self.p = G, p
         self.module = copy.deepcopy(G).requires_grad_(False).eval()
         self._src = [t for t in (*G.parameters(), *G.buffers()) if t.is_floating_point()]
-        self._dst = [t for t in (*self.module.parameters(), *self.module.buffers())
-                     if t.is_floating_point()]
+        self._dst = [
+            t for t in (*self.module.parameters(), *self.module.buffers()) if t.is_floating_point()
+        ]
 
     @torch.no_grad()
     def step_end(self, step: int, stats: LoopStats) -> None:
@@ -115,7 +116,7 @@ class GeneratorEMA(Scheduler):
 
 
 class EMA(Block):
-    """Exponential moving average of G's weights (Karras et al. 2018; BigGAN; Yazıcı et al. 2019)."""
+    """Exponential moving average of G's weights (Yazıcı et al. 2019; Karras 2018; BigGAN)."""
 
     type = "scheduler.ema"
     title = "Generator EMA"

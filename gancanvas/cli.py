@@ -91,8 +91,11 @@ def _run_options(args: argparse.Namespace, steps: int | None):  # type: ignore[n
     from gancanvas.runner.train import RunOptions
 
     return RunOptions(
-        steps=steps, device=args.device, tracking_uri=args.tracking_uri,
-        events=Path(args.events) if args.events else None, quiet=args.quiet,
+        steps=steps,
+        device=args.device,
+        tracking_uri=args.tracking_uri,
+        events=Path(args.events) if args.events else None,
+        quiet=args.quiet,
         runs_root=Path(args.runs_dir),
     )
 
@@ -159,9 +162,15 @@ def cmd_sample(args: argparse.Namespace) -> int:
     from gancanvas.runner.sampler import sample_from_checkpoint
 
     state = _find_checkpoint(args.ref, args.tracking_uri, args.runs_dir)
-    out = sample_from_checkpoint(state, graph_of(state), args.n, Path(args.out),
-                                 device=args.device or "cpu", use_ema=not args.no_ema,
-                                 seed=args.seed)
+    out = sample_from_checkpoint(
+        state,
+        graph_of(state),
+        args.n,
+        Path(args.out),
+        device=args.device or "cpu",
+        use_ema=not args.no_ema,
+        seed=args.seed,
+    )
     print(f"wrote {out}")
     return EXIT_OK
 
@@ -178,8 +187,14 @@ def cmd_ui(args: argparse.Namespace) -> int:
     from gancanvas.app import serve
 
     try:
-        serve(Path(args.file) if args.file else None, host=args.host, port=args.port,
-              graphs_dir=Path(args.graphs), token=args.token, show=not args.no_show)
+        serve(
+            Path(args.file) if args.file else None,
+            host=args.host,
+            port=args.port,
+            graphs_dir=Path(args.graphs),
+            token=args.token,
+            show=not args.no_show,
+        )
     except ValueError as err:
         raise InvalidInput(str(err)) from None
     return EXIT_OK
@@ -187,8 +202,9 @@ def cmd_ui(args: argparse.Namespace) -> int:
 
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--device", choices=["auto", "cpu", "cuda"], help="override run.device")
-    p.add_argument("--tracking-uri", help="MLflow URI (default: $MLFLOW_TRACKING_URI or "
-                   "sqlite:///mlflow.db)")
+    p.add_argument(
+        "--tracking-uri", help="MLflow URI (default: $MLFLOW_TRACKING_URI or sqlite:///mlflow.db)"
+    )
     p.add_argument("--events", help="append JSON-lines progress events to this file")
     p.add_argument("--runs-dir", default="runs", help="local folder for checkpoints and samples")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -203,8 +219,12 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("run", help="train a graph headless")
     p.add_argument("file")
     p.add_argument("--steps", type=int, help="override run.steps")
-    p.add_argument("--set", action="append", metavar="KEY=VALUE",
-                   help="override a value, e.g. run.batch_size=64 or nodes.D.params.hidden=[64]")
+    p.add_argument(
+        "--set",
+        action="append",
+        metavar="KEY=VALUE",
+        help="override a value, e.g. run.batch_size=64 or nodes.D.params.hidden=[64]",
+    )
     _common(p)
     p.set_defaults(fn=cmd_run)
     p = sub.add_parser("resume", help="continue a run from its checkpoint")

@@ -82,16 +82,26 @@ class RunConfig(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    steps: int = Field(2000, ge=1, description="Training iterations (each: n_dis D steps, 1 G step).")
+    steps: int = Field(
+        2000, ge=1, description="Training iterations (each: n_dis D steps, 1 G step)."
+    )
     batch_size: int = Field(256, ge=1, le=65536, description="Samples per batch, real and fake.")
     seed: int = Field(0, ge=0, description="Seeds every random draw of the run.")
-    device: Literal["auto", "cpu", "cuda"] = Field("auto", description="'auto' picks CUDA if present.")
+    device: Literal["auto", "cpu", "cuda"] = Field(
+        "auto", description="'auto' picks CUDA if present."
+    )
     precision: Literal["fp32", "bf16"] = Field("fp32", description="bf16 autocasts the forwards.")
-    n_dis: int = Field(1, ge=1, le=100, description="D steps per G step (a loop block may own this).")
+    n_dis: int = Field(
+        1, ge=1, le=100, description="D steps per G step (a loop block may own this)."
+    )
     log_every: int = Field(50, ge=1, description="Steps between metric flushes to MLflow.")
     sample_every: int = Field(500, ge=0, description="Steps between sample grids (0: only at end).")
-    checkpoint_every: int = Field(1000, ge=0, description="Steps between checkpoints (0: end only).")
-    eval_every: int = Field(0, ge=0, description="Steps between metric blocks (0: only at the end).")
+    checkpoint_every: int = Field(
+        1000, ge=0, description="Steps between checkpoints (0: end only)."
+    )
+    eval_every: int = Field(
+        0, ge=0, description="Steps between metric blocks (0: only at the end)."
+    )
     n_samples: int = Field(64, ge=1, le=4096, description="Samples drawn for each sample grid.")
 
 

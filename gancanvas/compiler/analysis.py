@@ -61,21 +61,27 @@ def _edge_ports(a: Analysis, i: int, e: Edge) -> tuple[Port | None, Port | None]
     src_block, dst_block = a.blocks.get(e.source_node), a.blocks.get(e.target_node)
     src_port = dst_port = None
     known = {n.id for n in a.graph.nodes}
-    for node, blk, side in ((e.source_node, src_block, "from"), (e.target_node, dst_block, "to")):
+    for node, side in ((e.source_node, "from"), (e.target_node, "to")):
         if node not in known:
             a.add(f"edges.{i}.{side}", "unknown_node", f"no node '{node}' in the graph")
     if src_block:
         src_port = src_block.output(e.source_port)
         if src_port is None:
             names = ", ".join(p.name for p in src_block.outputs) or "none"
-            a.add(f"edges.{i}.from", "unknown_port",
-                  f"{src_block.type} has no output '{e.source_port}' (outputs: {names})")
+            a.add(
+                f"edges.{i}.from",
+                "unknown_port",
+                f"{src_block.type} has no output '{e.source_port}' (outputs: {names})",
+            )
     if dst_block:
         dst_port = dst_block.input(e.target_port)
         if dst_port is None:
             names = ", ".join(p.name for p in dst_block.inputs) or "none"
-            a.add(f"edges.{i}.to", "unknown_port",
-                  f"{dst_block.type} has no input '{e.target_port}' (inputs: {names})")
+            a.add(
+                f"edges.{i}.to",
+                "unknown_port",
+                f"{dst_block.type} has no input '{e.target_port}' (inputs: {names})",
+            )
     return src_port, dst_port
 
 
@@ -89,8 +95,11 @@ def _check_nodes(a: Analysis, check_env: bool = True) -> None:
         seen.add(n.id)
         cls = get_block(n.type)
         if cls is None:
-            a.add(f"{path}.type", "unknown_block",
-                  f"no block '{n.type}' (see `gancanvas schema` for the list)")
+            a.add(
+                f"{path}.type",
+                "unknown_block",
+                f"no block '{n.type}' (see `gancanvas schema` for the list)",
+            )
             continue
         try:
             params = cls.Params.model_validate(n.params)
@@ -102,9 +111,6 @@ def _check_nodes(a: Analysis, check_env: bool = True) -> None:
         a.blocks[n.id] = block
         for prob in block.check() if check_env else []:
             a.add(f"{path}.params.{prob.field}" if prob.field else path, prob.code, prob.message)
-    for nid in a.graph.layout:
-        if nid not in seen:
-            a.add(f"layout.{nid}", "unknown_node", f"layout names node '{nid}' that is not there")
 
 
 def _check_edges(a: Analysis) -> None:
@@ -123,14 +129,20 @@ def _check_edges(a: Analysis) -> None:
             continue
         if not dst_port.accepts(src_port.type):
             want = " or ".join(t.value for t in (dst_port.type, *dst_port.also))
-            a.add(f"edges.{i}", "port_type_mismatch",
-                  f"{e.source} gives {src_port.type.value} but {e.target} takes {want}")
+            a.add(
+                f"edges.{i}",
+                "port_type_mismatch",
+                f"{e.source} gives {src_port.type.value} but {e.target} takes {want}",
+            )
             continue
         dst = (e.target_node, e.target_port)
         if a.incoming[dst] and not dst_port.multiple:
             first = a.incoming[dst][0][0]
-            a.add(f"edges.{i}", "too_many_inputs",
-                  f"{e.target} already takes edges.{first}; it accepts one edge")
+            a.add(
+                f"edges.{i}",
+                "too_many_inputs",
+                f"{e.target} already takes edges.{first}; it accepts one edge",
+            )
             continue
         a.incoming[dst].append((i, (e.source_node, e.source_port)))
         a.outgoing[(e.source_node, e.source_port)].append((i, dst))
@@ -140,8 +152,11 @@ def _check_required(a: Analysis) -> None:
     for nid, b in a.blocks.items():
         for p in b.inputs:
             if p.required and not a.incoming.get((nid, p.name)):
-                a.add(f"nodes.{nid}.inputs.{p.name}", "missing_input",
-                      f"input '{p.name}' ({p.type.value}) of {b.type} is not connected")
+                a.add(
+                    f"nodes.{nid}.inputs.{p.name}",
+                    "missing_input",
+                    f"input '{p.name}' ({p.type.value}) of {b.type} is not connected",
+                )
 
 
 def _node_graph(a: Analysis) -> nx.DiGraph:
@@ -169,8 +184,11 @@ def _one(a: Analysis, kind: str, code: str, what: str) -> str | None:
         a.add("nodes", code, f"the alternating loop needs one {what}; the graph has none")
     else:
         for nid in ids[1:]:
-            a.add(f"nodes.{nid}", f"extra_{kind}",
-                  f"the alternating loop takes one {what}; '{ids[0]}' is already one")
+            a.add(
+                f"nodes.{nid}",
+                f"extra_{kind}",
+                f"the alternating loop takes one {what}; '{ids[0]}' is already one",
+            )
     return None
 
 
@@ -187,8 +205,11 @@ def _walk_chain(a: Analysis, side: str) -> tuple[list[str], Endpoint | None]:
             return list(reversed(chain)), (src_node, src_port)
         if src_port != side:
             idx = a.incoming[(node, port)][0][0]
-            a.add(f"edges.{idx}", "crossed_sides",
-                  f"{src_node}.{src_port} feeds the {side} side: augmenters keep real and fake apart")
+            a.add(
+                f"edges.{idx}",
+                "crossed_sides",
+                f"{src_node}.{src_port} feeds the {side} side: augmenters keep real and fake apart",
+            )
             return list(reversed(chain)), None
         chain.append(src_node)
         node, port = src_node, side
@@ -204,48 +225,72 @@ def _check_roles(a: Analysis) -> None:
     fake_chain, fake_origin = _walk_chain(a, "fake")
     if real_origin is not None:
         if a.blocks[real_origin[0]].kind() != "data":
-            a.add(f"nodes.{a.D}.inputs.real", "crossed_sides",
-                  f"{a.D}.real must come from a data block, not {real_origin[0]}")
+            a.add(
+                f"nodes.{a.D}.inputs.real",
+                "crossed_sides",
+                f"{a.D}.real must come from a data block, not {real_origin[0]}",
+            )
         else:
             a.data = real_origin[0]
     if fake_origin is not None and fake_origin[0] != a.G:
-        a.add(f"nodes.{a.D}.inputs.fake", "crossed_sides",
-              f"{a.D}.fake must come from the generator, not {fake_origin[0]}")
+        a.add(
+            f"nodes.{a.D}.inputs.fake",
+            "crossed_sides",
+            f"{a.D}.fake must come from the generator, not {fake_origin[0]}",
+        )
     if real_chain != fake_chain:
         for aug in sorted(set(real_chain) ^ set(fake_chain)):
             on, off = ("real", "fake") if aug in real_chain else ("fake", "real")
-            a.add(f"nodes.{aug}", "augmenter_on_one_side",
-                  f"{aug} transforms {on} samples but {off} samples reach {a.D} without it: "
-                  "D would tell them apart by the augmentation alone")
+            a.add(
+                f"nodes.{aug}",
+                "augmenter_on_one_side",
+                f"{aug} transforms {on} samples but {off} samples reach {a.D} without it: "
+                "D would tell them apart by the augmentation alone",
+            )
         if set(real_chain) == set(fake_chain):
-            a.add(f"nodes.{a.D}", "augmenter_on_one_side",
-                  "real and fake pass the same augmenters in a different order")
+            a.add(
+                f"nodes.{a.D}",
+                "augmenter_on_one_side",
+                "real and fake pass the same augmenters in a different order",
+            )
     a.augmenters = real_chain
     for nid in a.of_kind("augmenter"):
         if nid not in real_chain and nid not in fake_chain:
             a.add(f"nodes.{nid}", "unused_block", f"{nid} is not between the data/G and {a.D}")
     t_src = a.sources(a.D, "t")
     if t_src and t_src[0][0] not in a.augmenters:
-        a.add(f"nodes.{a.D}.inputs.t", "timestep_not_on_path",
-              f"{a.D}.t comes from {t_src[0][0]}, which does not transform D's inputs")
+        a.add(
+            f"nodes.{a.D}.inputs.t",
+            "timestep_not_on_path",
+            f"{a.D}.t comes from {t_src[0][0]}, which does not transform D's inputs",
+        )
     if a.G is not None:
         z = a.sources(a.G, "z")
         a.latent = z[0][0] if z else None
     for kind, code in (("generator", "missing_optimizer"), ("discriminator", "missing_optimizer")):
         for nid in a.of_kind(kind):
-            opts = [dst for _, dst in a.outgoing.get((nid, "net"), []) + a.outgoing.get(
-                (nid, "critic"), []) if a.blocks[dst[0]].kind() == "optimizer"]
+            opts = [
+                dst
+                for _, dst in a.outgoing.get((nid, "net"), []) + a.outgoing.get((nid, "critic"), [])
+                if a.blocks[dst[0]].kind() == "optimizer"
+            ]
             if not opts:
                 a.add(f"nodes.{nid}", code, f"no optimizer trains {nid}: wire it to an optimizer")
             for extra in opts[1:]:
-                a.add(f"nodes.{extra[0]}", "extra_optimizer",
-                      f"{nid} is already trained by {opts[0][0]}")
+                a.add(
+                    f"nodes.{extra[0]}",
+                    "extra_optimizer",
+                    f"{nid} is already trained by {opts[0][0]}",
+                )
     loops = [n for n in a.of_kind("scheduler") if a.blocks[n].type == "scheduler.alternating"]
     for nid in loops[1:]:
         a.add(f"nodes.{nid}", "extra_loop", f"the loop is already set by '{loops[0]}'")
     if loops and a.graph.run.n_dis != 1:
-        a.add("run.n_dis", "loop_conflict",
-              f"'{loops[0]}' sets n_dis; leave run.n_dis at 1 or remove the block")
+        a.add(
+            "run.n_dis",
+            "loop_conflict",
+            f"'{loops[0]}' sets n_dis; leave run.n_dis at 1 or remove the block",
+        )
 
 
 def _infer_shapes(a: Analysis, order: list[str]) -> None:
@@ -267,9 +312,12 @@ def _infer_shapes(a: Analysis, order: list[str]) -> None:
                 if shape is None:
                     continue
                 if p.type == PortType.SAMPLES and a.data_shape and shape != a.data_shape:
-                    a.add(f"edges.{i}", "shape_mismatch",
-                          f"{src[0]}.{src[1]} gives {format_type(p.type, shape)} but the data "
-                          f"is {format_type(p.type, a.data_shape)}")
+                    a.add(
+                        f"edges.{i}",
+                        "shape_mismatch",
+                        f"{src[0]}.{src[1]} gives {format_type(p.type, shape)} but the data "
+                        f"is {format_type(p.type, a.data_shape)}",
+                    )
                 ins[p.name] = shape
         try:
             outs = block.infer(ins, a.data_shape)
@@ -284,27 +332,42 @@ def _check_rules(a: Analysis) -> None:
     """Combinations known to be wrong, each with its reason."""
     if a.D is None:
         return
-    d_regs = [dst[0] for _, dst in a.outgoing.get((a.D, "critic"), [])
-              if a.blocks[dst[0]].kind() == "regularizer"]
+    d_regs = [
+        dst[0]
+        for _, dst in a.outgoing.get((a.D, "critic"), [])
+        if a.blocks[dst[0]].kind() == "regularizer"
+    ]
     reg_types = {a.blocks[r].type for r in d_regs}
     d_params = a.blocks[a.D].params
     if getattr(d_params, "norm", None) == "batch":
         for r in d_regs:
             if a.blocks[r].type in ("regularizer.gradient_penalty", "regularizer.r1"):
-                a.add(f"nodes.{a.D}.params.norm", "batchnorm_with_penalty",
-                      f"{r} penalises per-sample gradients, which batch norm couples across the "
-                      "batch (Gulrajani et al. 2017 §4): use norm 'layer' or 'none'")
-    if a.loss and a.blocks[a.loss].type == "loss.wasserstein" and not reg_types & {
-        "regularizer.gradient_penalty", "regularizer.weight_clip", "regularizer.spectral_norm"
-    }:
-        a.add(f"nodes.{a.loss}", "unconstrained_critic",
-              "the Wasserstein loss needs a Lipschitz critic, else D's outputs diverge: add "
-              "regularizer.gradient_penalty, regularizer.weight_clip or regularizer.spectral_norm")
+                a.add(
+                    f"nodes.{a.D}.params.norm",
+                    "batchnorm_with_penalty",
+                    f"{r} penalises per-sample gradients, which batch norm couples across the "
+                    "batch (Gulrajani et al. 2017 §4): use norm 'layer' or 'none'",
+                )
+    if (
+        a.loss
+        and a.blocks[a.loss].type == "loss.wasserstein"
+        and not reg_types
+        & {"regularizer.gradient_penalty", "regularizer.weight_clip", "regularizer.spectral_norm"}
+    ):
+        a.add(
+            f"nodes.{a.loss}",
+            "unconstrained_critic",
+            "the Wasserstein loss needs a Lipschitz critic, else D's outputs diverge: add "
+            "regularizer.gradient_penalty, regularizer.weight_clip or regularizer.spectral_norm",
+        )
+    data = a.blocks[a.data] if a.data is not None else None
     for nid in a.of_kind("metric"):
-        if a.blocks[nid].type == "metric.modes" and a.data is not None:
-            if getattr(a.blocks[a.data], "has_modes", False) is False:
-                a.add(f"nodes.{nid}", "bad_combination",
-                      f"metric.modes needs a toy mixture with known modes; {a.data} has none")
+        if a.blocks[nid].type == "metric.modes" and data and not getattr(data, "has_modes", 0):
+            a.add(
+                f"nodes.{nid}",
+                "bad_combination",
+                f"metric.modes needs a toy mixture with known modes; {a.data} has none",
+            )
 
 
 def _dry_run(a: Analysis) -> None:
@@ -330,10 +393,15 @@ def _dry_run(a: Analysis) -> None:
         a.add(f"nodes.{a.G}", "unsupported_shape", f"a 2-sample dry run failed: {err}")
         return
     if tuple(fake.shape[1:]) != a.data_shape:
-        a.add(f"nodes.{a.G}", "shape_mismatch",
-              f"{a.G} makes {list(fake.shape[1:])}, the data is {list(a.data_shape)}")
+        a.add(
+            f"nodes.{a.G}",
+            "shape_mismatch",
+            f"{a.G} makes {list(fake.shape[1:])}, the data is {list(a.data_shape)}",
+        )
     if tuple(out.shape) != (2,):
-        a.add(f"nodes.{a.D}", "shape_mismatch", f"{a.D} must output [B] logits, got {list(out.shape)}")
+        a.add(
+            f"nodes.{a.D}", "shape_mismatch", f"{a.D} must output [B] logits, got {list(out.shape)}"
+        )
 
 
 def analyze(graph: Graph, dry_run: bool = True, check_env: bool = True) -> Analysis:
@@ -370,12 +438,22 @@ def check_connection(graph: Graph, source: str, target: str) -> GraphIssue | Non
     trial = graph.model_copy(update={"edges": [*graph.edges, edge]})
     before = {(i.path, i.code) for i in analyze(graph, dry_run=False).issues}
     idx = len(graph.edges)
-    edge_codes = {"unknown_node", "unknown_port", "port_type_mismatch", "too_many_inputs",
-                  "duplicate_edge", "cycle", "shape_mismatch", "crossed_sides"}
+    edge_codes = {
+        "unknown_node",
+        "unknown_port",
+        "port_type_mismatch",
+        "too_many_inputs",
+        "duplicate_edge",
+        "cycle",
+        "shape_mismatch",
+        "crossed_sides",
+    }
     for issue in analyze(trial, dry_run=False).issues:
         new = (issue.path, issue.code) not in before
-        if new and issue.code in edge_codes and (
-            issue.path.startswith(f"edges.{idx}") or issue.code in ("cycle", "crossed_sides")
+        if (
+            new
+            and issue.code in edge_codes
+            and (issue.path.startswith(f"edges.{idx}") or issue.code in ("cycle", "crossed_sides"))
         ):
             return GraphIssue(path=f"edges.{idx}", code=issue.code, message=issue.message)
     return None

@@ -15,6 +15,7 @@ from blocks.runtime import (
     Augmenter,
     DataSource,
     LatentSampler,
+    LoopOwner,
     LoopPlan,
     Metric,
     Regularizer,
@@ -26,8 +27,16 @@ from schemas import Graph, GraphIssue
 #: build order within a topological order: networks exist before the regularizers that
 #: re-parametrize them, and those before the optimizers that collect their parameters
 KIND_ORDER = {
-    "data": 0, "latent": 1, "scheduler": 2, "generator": 3, "discriminator": 4, "augmenter": 5,
-    "regularizer": 6, "optimizer": 7, "loss": 8, "metric": 9,
+    "data": 0,
+    "latent": 1,
+    "scheduler": 2,
+    "generator": 3,
+    "discriminator": 4,
+    "augmenter": 5,
+    "regularizer": 6,
+    "optimizer": 7,
+    "loss": 8,
+    "metric": 9,
 }
 # Schedulers that read optimizers or networks (lr decay, EMA) come after them by the edges;
 # the adaptive-T scheduler has no inputs and must exist before the augmenter it drives.
@@ -47,8 +56,9 @@ def resolve_device(choice: str) -> torch.device:
     return torch.device("cpu")
 
 
-def make_context(a: Analysis, nid: str, device: torch.device,
-                 built: dict[str, Any]) -> BuildContext:
+def make_context(
+    a: Analysis, nid: str, device: torch.device, built: dict[str, Any]
+) -> BuildContext:
     """The ``BuildContext`` of node ``nid`` given the objects built so far."""
     block = a.blocks[nid]
     inputs: dict[str, list[Any]] = {}
@@ -63,8 +73,14 @@ def make_context(a: Analysis, nid: str, device: torch.device,
                 shapes[p.name] = a.out_shapes[(src, port)]
             meta[p.name] = a.blocks[src].output_meta().get(port, {})
     return BuildContext(
-        node_id=nid, device=device, run=a.graph.run, data_shape=a.data_shape or (),
-        z_dim=a.z_dim or 0, shapes=shapes, inputs=inputs, meta=meta,
+        node_id=nid,
+        device=device,
+        run=a.graph.run,
+        data_shape=a.data_shape or (),
+        z_dim=a.z_dim or 0,
+        shapes=shapes,
+        inputs=inputs,
+        meta=meta,
         data=built.get(a.data) if a.data else None,
     )
 
@@ -92,6 +108,8 @@ class Program:
     metrics: list[tuple[str, Metric, nn.Module]] = field(default_factory=list)
     #: the generator used for samples and as default for metrics (G_ema when there is one)
     G_sample: nn.Module | None = None
+    #: a scheduler that owns the iteration (xICFG, TTC, …); None: the alternating ``plan``
+    loop_owner: LoopOwner | None = None
     #: every node's built object, for checkpoints
     built: dict[str, Any] = field(default_factory=dict)
 
@@ -111,6 +129,17 @@ class Program:
         return [(n, r) for n, r in self.regularizers if r.phase == "G"]
 
 
+def build_order(a: Analysis) -> list[str]:
+    """Topological order of the nodes, ties broken by ``KIND_ORDER``."""
+    g = nx.DiGraph()
+    g.add_nodes_from(a.blocks)
+    for (dst, _), srcs in a.incoming.items():
+        g.add_edges_from((src, dst) for _, (src, _) in srcs)
+    return list(
+        nx.lexicographical_topological_sort(g, key=lambda n: f"{KIND_ORDER[a.blocks[n].kind()]}{n}")
+    )
+
+
 def _lazy_correction(opt: torch.optim.Optimizer, interval: int) -> None:
     """StyleGAN2's lazy-regularization correction: lr·c and β^c with c = k/(k+1)."""
     c = interval / (interval + 1)
@@ -125,16 +154,12 @@ def compile_graph(graph: Graph, device: str | torch.device | None = None) -> Pro
     a = analyze(graph)
     if a.issues:
         raise GraphInvalid(a.issues)
-    dev = torch.device(device) if isinstance(device, torch.device) else resolve_device(
-        device or graph.run.device
+    dev = (
+        torch.device(device)
+        if isinstance(device, torch.device)
+        else resolve_device(device or graph.run.device)
     )
-    g = nx.DiGraph()
-    g.add_nodes_from(a.blocks)
-    for (dst, _), srcs in a.incoming.items():
-        g.add_edges_from((src, dst) for _, (src, _) in srcs)
-    order = nx.lexicographical_topological_sort(
-        g, key=lambda n: (KIND_ORDER[a.blocks[n].kind()], n)
-    )
+    order = build_order(a)
     built: dict[str, Any] = {}
     for nid in order:
         block = a.blocks[nid]
@@ -164,15 +189,29 @@ def compile_graph(graph: Graph, device: str | torch.device | None = None) -> Pro
         src, port = a.sources(n, "generator")[0]
         metrics.append((n, built[n], type(a.blocks[src]).output_value(built[src], port)))
     return Program(
-        graph=graph, analysis=a, device=dev, data=built[a.data], latent=built[a.latent],
-        G=built[a.G], D=built[a.D], loss=built[a.loss], opt_G=opt_of[a.G], opt_D=opt_of[a.D],
+        graph=graph,
+        analysis=a,
+        device=dev,
+        data=built[a.data],
+        latent=built[a.latent],
+        G=built[a.G],
+        D=built[a.D],
+        loss=built[a.loss],
+        opt_G=opt_of[a.G],
+        opt_D=opt_of[a.D],
         plan=loops[0] if loops else LoopPlan(n_dis=graph.run.n_dis),
         augmenters=[(n, built[n]) for n in a.augmenters],
         t_source=t_src[0][0] if t_src else None,
         regularizers=regs,
-        schedulers=[(n, built[n]) for n in a.of_kind("scheduler")
-                    if isinstance(built[n], Scheduler)],
-        metrics=metrics, G_sample=G_sample, built=built,
+        schedulers=[
+            (n, built[n]) for n in a.of_kind("scheduler") if isinstance(built[n], Scheduler)
+        ],
+        metrics=metrics,
+        loop_owner=next(
+            (built[n] for n in a.of_kind("scheduler") if isinstance(built[n], LoopOwner)), None
+        ),
+        G_sample=G_sample,
+        built=built,
     )
 
 
@@ -188,7 +227,7 @@ def build_generator(graph: Graph, device: torch.device) -> tuple[dict[str, Any],
         if srcs and srcs[0][0] == a.G and a.blocks[nid].type != "scheduler.linear_lr":
             keep.add(nid)
     built: dict[str, Any] = {}
-    for nid in sorted(keep, key=lambda n: KIND_ORDER[a.blocks[n].kind()]):
+    for nid in [n for n in build_order(a) if n in keep]:
         obj = a.blocks[nid].build(make_context(a, nid, device, built))
         if isinstance(obj, nn.Module):
             obj = obj.to(device)

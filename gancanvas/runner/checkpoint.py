@@ -47,8 +47,10 @@ def capture(prog: Program, runner: StepRunner, step: int, run_id: str | None) ->
         "run_id": run_id,
         "blocks": blocks,
         "optimizers": {"G": prog.opt_G.state_dict(), "D": prog.opt_D.state_dict()},
-        "loop_stats": {"sign_sum": runner.stats.d_real_sign_sum.clone(),
-                       "count": runner.stats.d_real_count.clone()},
+        "loop_stats": {
+            "sign_sum": runner.stats.d_real_sign_sum.clone(),
+            "count": runner.stats.d_real_count.clone(),
+        },
         "rng": rng,
     }
 

@@ -90,7 +90,8 @@ class StepRunner:
         bf16 = precision == "bf16"
         self._autocast = (
             (lambda: torch.autocast(prog.device.type, dtype=torch.bfloat16))
-            if bf16 else contextlib.nullcontext
+            if bf16
+            else contextlib.nullcontext
         )
         self._real: Tensor | None = None
         self._d_regs_after = [r for _, r in prog.d_regularizers()]
@@ -113,8 +114,9 @@ class StepRunner:
         z = p.latent.sample(self.B, p.device)
         with torch.no_grad(), self._autocast():
             fake = p.G(z)
-        batch = PhaseBatch(real=real, fake=fake, z=z, critic=p.critic, D=p.D, G=p.G,
-                           step=self.step_tensor)
+        batch = PhaseBatch(
+            real=real, fake=fake, z=z, critic=p.critic, D=p.D, G=p.G, step=self.step_tensor
+        )
         total = torch.zeros((), device=p.device)
         if phase.main:
             with self._autocast():
@@ -144,8 +146,15 @@ class StepRunner:
         with self._autocast():
             fake = p.G(z)
             total = torch.zeros((), device=p.device)
-            batch = PhaseBatch(real=self._real if self._real is not None else fake, fake=fake,
-                               z=z, critic=p.critic, D=p.D, G=p.G, step=self.step_tensor)
+            batch = PhaseBatch(
+                real=self._real if self._real is not None else fake,
+                fake=fake,
+                z=z,
+                critic=p.critic,
+                D=p.D,
+                G=p.G,
+                step=self.step_tensor,
+            )
             if phase.main:
                 f = p.critic(fake).float()
                 r = None
@@ -168,28 +177,36 @@ class StepRunner:
         opt.zero_grad(set_to_none=True)
         loss.backward()
         if track:
-            params = [q for q in self._net(which).parameters() if q.grad is not None]
-            if params:
-                self.acc.add(f"grad_norm/{which}", torch.nn.utils.get_total_norm(
-                    [q.grad for q in params]))
+            grads = [q.grad for q in self._net(which).parameters() if q.grad is not None]
+            if grads:
+                self.acc.add(f"grad_norm/{which}", torch.nn.utils.get_total_norm(grads))
         opt.step()
         opt.zero_grad(set_to_none=True)  # no stale grads between phases; frees the memory
 
     # -- one iteration ----------------------------------------------------------------------
+    def run_phase(self, name: str, step: int, track: bool = False) -> None:
+        """Run phase ``name`` once (``Dmain``, ``Dreg``, ``Gmain``, ``Greg``) if it exists."""
+        for phase in self.phases:
+            if phase.name == name:
+                self._train_only(phase.net)
+                run = self._d_phase if phase.net == "D" else self._g_phase
+                run(phase, track)
+
     def iteration(self, step: int, track: bool = False) -> None:
         """Runs all phases of iteration ``step`` (0-based), then the schedulers."""
         p = self.prog
         self.step_tensor.fill_(step)
-        for phase in self.phases:
-            if not phase.due(step):
-                continue
-            self._train_only(phase.net)
-            if phase.net == "D":
-                for _ in range(p.plan.d_steps(step) if phase.main else 1):
-                    self._d_phase(phase, track)
-            else:
-                for _ in range(p.plan.n_gen if phase.main else 1):
-                    self._g_phase(phase, track)
+        if p.loop_owner is not None:
+            p.loop_owner.iteration(step, self)
+        else:
+            for phase in self.phases:
+                if not phase.due(step):
+                    continue
+                self._train_only(phase.net)
+                run = self._d_phase if phase.net == "D" else self._g_phase
+                repeats = p.plan.d_steps(step) if phase.net == "D" else p.plan.n_gen
+                for _ in range(repeats if phase.main else 1):
+                    run(phase, track)
         for _, sched in p.schedulers:
             sched.step_end(step, self.stats)
 

@@ -22,8 +22,15 @@ class _Range(DataSource):
         self.shape, self.modes, self.mode_std = shape, modes, std
 
 
-def sample_from_checkpoint(state: dict[str, Any], graph: Graph, n: int, out: Path,
-                           device: str = "cpu", use_ema: bool = True, seed: int = 0) -> Path:
+def sample_from_checkpoint(
+    state: dict[str, Any],
+    graph: Graph,
+    n: int,
+    out: Path,
+    device: str = "cpu",
+    use_ema: bool = True,
+    seed: int = 0,
+) -> Path:
     dev = torch.device(device)
     built, a = build_generator(graph, dev)
     for nid, obj in built.items():
@@ -37,9 +44,10 @@ def sample_from_checkpoint(state: dict[str, Any], graph: Graph, n: int, out: Pat
     torch.manual_seed(seed)
     z = built[a.latent].sample(n, dev)
     data: DataSource = _Range(a.data_shape or ())
-    if a.data is not None and getattr(a.blocks[a.data], "has_modes", False):
+    data_id = a.data
+    if data_id is not None and getattr(a.blocks[data_id], "has_modes", False):
         try:  # toy mixtures are cheap to build and give the modes for the scatter plot
-            data = a.blocks[a.data].build(_ctx_for_data(a, dev))
+            data = a.blocks[data_id].build(_ctx_for_data(a, dev))
         except Exception:  # any loading problem: plot without modes
             data = _Range(a.data_shape or ())
     return save_picture(generate(G, z), data, out, title=f"{graph.name}")

@@ -6,6 +6,7 @@ store never stalls training.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -55,10 +56,8 @@ def package_versions() -> dict[str, str]:
     names = ("torch", "torchvision", "mlflow", "pydantic", "numpy")
     out = {}
     for n in names:
-        try:
+        with contextlib.suppress(metadata.PackageNotFoundError):
             out[f"version.{n}"] = metadata.version(n)
-        except metadata.PackageNotFoundError:
-            pass
     from gancanvas import __version__
 
     out["version.gancanvas"] = __version__
@@ -84,8 +83,9 @@ class Events:
 class Tracker:
     """One MLflow run. Calls are queued to a writer thread; ``close`` drains the queue."""
 
-    def __init__(self, uri: str, experiment: str, run_id: str | None = None,
-                 run_name: str | None = None):
+    def __init__(
+        self, uri: str, experiment: str, run_id: str | None = None, run_name: str | None = None
+    ):
         import mlflow
         from mlflow.tracking import MlflowClient
 
@@ -103,7 +103,7 @@ class Tracker:
         except mlflow.exceptions.MlflowException as err:
             raise TrackingError(f"MLflow at {uri}: {err}") from None
         self.run_id: str = run_id
-        self._q: queue.Queue[Callable[[], None] | None] = queue.Queue()
+        self._q: queue.Queue[Callable[[], Any] | None] = queue.Queue()
         self._errors: list[str] = []
         self._thread = threading.Thread(target=self._work, daemon=True)
         self._thread.start()
@@ -118,6 +118,9 @@ class Tracker:
             except Exception as err:  # keep training; report once at close
                 self._errors.append(str(err))
 
+    def _put(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> None:
+        self._q.put(lambda: fn(*args, **kwargs))
+
     def log_metrics(self, values: dict[str, float], step: int) -> None:
         from mlflow.entities import Metric
 
@@ -125,7 +128,7 @@ class Tracker:
         metrics = [Metric(k, v, ts, step) for k, v in values.items()]
         for i in range(0, len(metrics), 1000):
             chunk = metrics[i : i + 1000]
-            self._q.put(lambda c=chunk: self.client.log_batch(self.run_id, metrics=c))
+            self._put(self.client.log_batch, self.run_id, metrics=chunk)
 
     def log_params(self, params: dict[str, str]) -> None:
         from mlflow.entities import Param
@@ -133,23 +136,23 @@ class Tracker:
         items = [Param(k[:250], v[:6000]) for k, v in params.items()]
         for i in range(0, len(items), 100):
             chunk = items[i : i + 100]
-            self._q.put(lambda c=chunk: self.client.log_batch(self.run_id, params=c))
+            self._put(self.client.log_batch, self.run_id, params=chunk)
 
     def set_tags(self, tags: dict[str, str]) -> None:
         for k, v in tags.items():
-            self._q.put(lambda k=k, v=v: self.client.set_tag(self.run_id, k, v))
+            self._put(self.client.set_tag, self.run_id, k, v)
 
     def log_artifact(self, path: Path, folder: str | None = None) -> None:
-        self._q.put(lambda: self.client.log_artifact(self.run_id, str(path), folder))
+        self._put(self.client.log_artifact, self.run_id, str(path), folder)
 
     def log_text(self, text: str, name: str) -> None:
-        self._q.put(lambda: self.client.log_text(self.run_id, text, name))
+        self._put(self.client.log_text, self.run_id, text, name)
 
     def close(self, status: str, reason: str | None = None) -> list[str]:
         """Drain the queue, set the final status (FINISHED/FAILED/KILLED) and the reason."""
         if reason:
             self.set_tags({"failure_reason": reason[:5000]})
-        self._q.put(lambda: self.client.set_terminated(self.run_id, status=status))
+        self._put(self.client.set_terminated, self.run_id, status=status)
         self._q.put(None)
         self._thread.join(timeout=120)
         return self._errors

@@ -86,14 +86,21 @@ class _Progress:
         if not quiet:
             from tqdm import tqdm
 
-            self.bar = tqdm(total=total, initial=start, file=sys.stderr, unit="step",
-                            dynamic_ncols=True, mininterval=0.5)
+            self.bar = tqdm(
+                total=total,
+                initial=start,
+                file=sys.stderr,
+                unit="step",
+                dynamic_ncols=True,
+                mininterval=0.5,
+            )
 
     def update(self, n: int, values: dict[str, float]) -> None:
         if self.bar is None:
             return
-        losses = {k.split("/", 1)[1]: f"{v:.3g}" for k, v in values.items()
-                  if k.startswith("loss/")}
+        losses = {
+            k.split("/", 1)[1]: f"{v:.3g}" for k, v in values.items() if k.startswith("loss/")
+        }
         self.bar.set_postfix(losses, refresh=False)
         self.bar.update(n)
 
@@ -108,8 +115,9 @@ class Run:
     def __init__(self, graph: Graph, opts: RunOptions, state: dict[str, Any] | None = None):
         self.opts = opts
         if opts.steps:
-            graph = graph.model_copy(update={"run": graph.run.model_copy(
-                update={"steps": opts.steps})})
+            graph = graph.model_copy(
+                update={"run": graph.run.model_copy(update={"steps": opts.steps})}
+            )
         self.graph = graph
         self.cfg = graph.run
         uri = tracking_uri(opts.tracking_uri)
@@ -119,9 +127,12 @@ class Run:
         self.prog: Program = compile_graph(graph, device)
         self.runner = StepRunner(self.prog, self.cfg.precision)
         self.start = ckpt.restore(self.prog, self.runner, state) if state else 0
-        self.tracker = Tracker(uri, experiment=graph.name,
-                               run_id=state.get("run_id") if state else None,
-                               run_name=graph.name)
+        self.tracker = Tracker(
+            uri,
+            experiment=graph.name,
+            run_id=state.get("run_id") if state else None,
+            run_name=graph.name,
+        )
         self.run_dir = opts.runs_root / self.tracker.run_id
         self.events = Events(opts.events or self.run_dir / "events.jsonl")
         self.ckpt_path = self.run_dir / "checkpoints" / "latest.pt"
@@ -141,17 +152,25 @@ class Run:
         params.update({f"{n.id}.type": n.type for n in g.nodes})
         params.update(flatten("run", g.run.model_dump(), {}))
         self.tracker.log_params(params)
-        self.tracker.set_tags({
-            "graph_hash": g.content_hash(), "graph_name": g.name,
-            "device": str(self.prog.device), "mlflow.note.content": g.description,
-            **package_versions(),
-        })
+        self.tracker.set_tags(
+            {
+                "graph_hash": g.content_hash(),
+                "graph_name": g.name,
+                "device": str(self.prog.device),
+                "mlflow.note.content": g.description,
+                **package_versions(),
+            }
+        )
         self.tracker.log_text(g.to_json(), "graph.json")
 
     def _samples(self, step: int) -> None:
         pics = generate(self.prog.G_sample or self.prog.G, self.fixed_z)
-        path = save_picture(pics, self.prog.data, self.run_dir / "samples" / f"{step:07d}.png",
-                            title=f"{self.graph.name} · step {step}")
+        path = save_picture(
+            pics,
+            self.prog.data,
+            self.run_dir / "samples" / f"{step:07d}.png",
+            title=f"{self.graph.name} · step {step}",
+        )
         self.tracker.log_artifact(path, "samples")
         self.events.emit("samples", step=step, path=str(path.resolve()))
 
@@ -184,8 +203,14 @@ class Run:
             for nid, metric, _ in self.prog.metrics:
                 proto = {f"metric.{nid}.{k}": str(v) for k, v in metric.protocol().items()}
                 self.tracker.log_params(proto)
-        self.events.emit("start", run_id=self.tracker.run_id, run_dir=str(self.run_dir.resolve()),
-                         steps=total, step=self.start, device=str(self.prog.device))
+        self.events.emit(
+            "start",
+            run_id=self.tracker.run_id,
+            run_dir=str(self.run_dir.resolve()),
+            steps=total,
+            step=self.start,
+            device=str(self.prog.device),
+        )
         progress = _Progress(total, self.start, self.opts.quiet)
         stop = _StopFlag()
         step, window_start, t0 = self.start, self.start, time.perf_counter()
@@ -231,10 +256,10 @@ class Run:
             self.events.emit("end", status=status, reason=reason, step=step)
             errors = self.tracker.close(status, reason)
             if errors and not self.opts.quiet:
-                print(f"warning: {len(errors)} MLflow writes failed: {errors[0]}",
-                      file=sys.stderr)
-        return RunResult(self.tracker.run_id, status, step, self.run_dir, self.last_ckpt,
-                         reason, values)
+                print(f"warning: {len(errors)} MLflow writes failed: {errors[0]}", file=sys.stderr)
+        return RunResult(
+            self.tracker.run_id, status, step, self.run_dir, self.last_ckpt, reason, values
+        )
 
     def _flush_then_checkpoint(self, step: int, window_start: int) -> None:
         """Checkpoints only follow a finiteness check, so the last one is always good."""

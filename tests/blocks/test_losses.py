@@ -30,10 +30,12 @@ def test_logistic_losses_match_bce(r: list[float], f: list[float]) -> None:
     want = bce(rr, torch.ones_like(rr)) + bce(ff, torch.zeros_like(ff))
     assert L.d_logistic_loss(rr, ff).item() == pytest.approx(want.item(), rel=1e-9, abs=1e-12)
     assert L.g_nonsaturating_loss(ff).item() == pytest.approx(
-        bce(ff, torch.ones_like(ff)).item(), rel=1e-9, abs=1e-12)
+        bce(ff, torch.ones_like(ff)).item(), rel=1e-9, abs=1e-12
+    )
     # minimax G = E log(1 - σ(f))
     assert L.g_minimax_loss(ff).item() == pytest.approx(
-        torch.log1p(-torch.sigmoid(ff)).mean().item(), rel=1e-6, abs=1e-9)
+        torch.log1p(-torch.sigmoid(ff)).mean().item(), rel=1e-6, abs=1e-9
+    )
 
 
 def test_minimax_saturates_where_nonsaturating_does_not() -> None:
@@ -57,8 +59,9 @@ def test_least_squares_values() -> None:
 
 
 @given(floats, floats, st.floats(-5, 5))
-def test_wasserstein_estimate_and_shift_invariance(r: list[float], f: list[float],
-                                                   c: float) -> None:
+def test_wasserstein_estimate_and_shift_invariance(
+    r: list[float], f: list[float], c: float
+) -> None:
     rr, ff = t(r), t(f)
     d = L.d_wasserstein_loss(rr, ff).item()
     assert d == pytest.approx(ff.mean().item() - rr.mean().item(), abs=1e-9)

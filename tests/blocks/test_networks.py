@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import pytest
 import torch
+from torch import nn
 
 from blocks.base import UnsupportedShape
 from blocks.discriminators import DCGANDiscriminator, MLPDiscriminator
 from blocks.generators import DCGANGenerator, MLPGenerator
 from blocks.layers import dcgan_plan
-from torch import nn
 
 
-@pytest.mark.parametrize(("size", "plan"), [(8, (4, 1)), (14, (7, 1)), (16, (4, 2)),
-                                            (28, (7, 2)), (32, (4, 3)), (64, (4, 4))])
+@pytest.mark.parametrize(
+    ("size", "plan"),
+    [(8, (4, 1)), (14, (7, 1)), (16, (4, 2)), (28, (7, 2)), (32, (4, 3)), (64, (4, 4))],
+)
 def test_dcgan_plan(size: int, plan: tuple[int, int]) -> None:
     assert dcgan_plan((1, size, size)) == plan
 

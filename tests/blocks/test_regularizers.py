@@ -45,8 +45,7 @@ def test_r1_on_a_linear_critic_gamma_half_form() -> None:
 
     reg = R1Reg(R1Params(gamma=1.0))
     x = torch.randn(8, 2).double()
-    batch = PhaseBatch(real=x, fake=x, z=x, critic=critic_fn(D), D=D, G=D,
-                       step=torch.tensor(0))
+    batch = PhaseBatch(real=x, fake=x, z=x, critic=critic_fn(D), D=D, G=D, step=torch.tensor(0))
     assert reg.term(batch).item() == pytest.approx(12.5)
     assert r1_penalty(critic_fn(D), x).item() == pytest.approx(25.0)
 

@@ -50,7 +50,12 @@ def test_lazy_r1_gets_its_own_phase_and_the_optimizer_correction() -> None:
     phases = make_phases(prog)
     assert [(p.name, p.interval) for p in phases] == [("Dmain", 1), ("Dreg", 4), ("Gmain", 1)]
     assert [p.due(s) for s in range(5) for p in phases if p.name == "Dreg"] == [
-        True, False, False, False, True]
+        True,
+        False,
+        False,
+        False,
+        True,
+    ]
     c = 4 / 5
     group = prog.opt_D.param_groups[0]
     assert group["lr"] == 2e-4 * c
@@ -84,7 +89,32 @@ def test_flush_reports_window_means_and_scheduler_values() -> None:
     for step in range(4):
         runner.iteration(step, track=step == 3)
     values = runner.flush(0, 4)
-    for key in ("loss/Dmain/loss", "loss/Gmain/loss", "D/real", "D/fake", "grad_norm/D",
-                "sched/adaT/p", "aug/diff/T"):
+    for key in (
+        "loss/Dmain/loss",
+        "loss/Gmain/loss",
+        "D/real",
+        "D/fake",
+        "grad_norm/D",
+        "sched/adaT/p",
+        "aug/diff/T",
+    ):
         assert key in values, key
     assert values["aug/diff/T"] >= 10
+
+
+def test_a_loop_owner_replaces_the_alternation() -> None:
+    """A scheduler may own the iteration (xICFG, TTC, GA-NTK): here a G-only loop."""
+    from blocks.runtime import LoopDriver, LoopOwner
+
+    class GeneratorOnly(LoopOwner):
+        def iteration(self, step: int, driver: LoopDriver) -> None:
+            driver.run_phase("Gmain", step)
+
+    prog = program()
+    prog.loop_owner = GeneratorOnly()
+    d_hits, g_hits = count_grads(prog.D), count_grads(prog.G)
+    runner = StepRunner(prog)
+    for step in range(3):
+        runner.iteration(step)
+    assert d_hits[0] == 0 and g_hits[0] > 0
+    assert "loss/Dmain/loss" not in runner.flush(0, 3)

@@ -41,8 +41,15 @@ def test_mlflow_run_holds_graph_params_metrics_samples(mlflow_uri: str, in_tmp: 
     assert run.data.params["G.hidden"] == "[32, 32]"
     assert run.data.params["run.batch_size"] == "32"
     assert "graph_hash" in run.data.tags and "version.torch" in run.data.tags
-    for key in ("loss/Dmain/loss", "loss/Gmain/loss", "D/real", "aug/diff/T", "sched/adaT/p",
-                "metric/modes/modes_covered", "perf/steps_per_s"):
+    for key in (
+        "loss/Dmain/loss",
+        "loss/Gmain/loss",
+        "D/real",
+        "aug/diff/T",
+        "sched/adaT/p",
+        "metric/modes/modes_covered",
+        "perf/steps_per_s",
+    ):
         assert key in run.data.metrics, key
     history = client.get_metric_history(result.run_id, "loss/Dmain/loss")
     assert [m.step for m in history] == [2, 4, 6]
@@ -58,7 +65,7 @@ def weights(path: Path) -> dict[str, torch.Tensor]:
     state = ckpt.load(path)
     out = {}
     for nid, sd in state["blocks"].items():
-        for k, v in (sd.items() if isinstance(sd, dict) else []):
+        for k, v in sd.items() if isinstance(sd, dict) else []:
             if isinstance(v, torch.Tensor):
                 out[f"{nid}.{k}"] = v
     return out
