@@ -267,21 +267,24 @@ def _check_roles(a: Analysis) -> None:
     if a.G is not None:
         z = a.sources(a.G, "z")
         a.latent = z[0][0] if z else None
-    for kind, code in (("generator", "missing_optimizer"), ("discriminator", "missing_optimizer")):
-        for nid in a.of_kind(kind):
-            opts = [
-                dst
-                for _, dst in a.outgoing.get((nid, "net"), []) + a.outgoing.get((nid, "critic"), [])
-                if a.blocks[dst[0]].kind() == "optimizer"
-            ]
-            if not opts:
-                a.add(f"nodes.{nid}", code, f"no optimizer trains {nid}: wire it to an optimizer")
-            for extra in opts[1:]:
-                a.add(
-                    f"nodes.{extra[0]}",
-                    "extra_optimizer",
-                    f"{nid} is already trained by {opts[0][0]}",
-                )
+    types = {n.id: n.type for n in a.graph.nodes}
+    for nid in a.of_kind("generator") + a.of_kind("discriminator"):
+        opts = [
+            dst
+            for _, dst in a.outgoing.get((nid, "net"), []) + a.outgoing.get((nid, "critic"), [])
+            if a.blocks[dst[0]].kind() == "optimizer"
+        ]
+        # an edge to an optimizer whose own params are bad still counts: no cascade of issues
+        wired = any(
+            e.source_node == nid and types.get(e.target_node, "").startswith("optimizer.")
+            for e in a.graph.edges
+        )
+        if not wired:
+            a.add(f"nodes.{nid}", "missing_optimizer", f"no optimizer trains {nid}: wire one")
+        for extra in opts[1:]:
+            a.add(
+                f"nodes.{extra[0]}", "extra_optimizer", f"{nid} is already trained by {opts[0][0]}"
+            )
     loops = [n for n in a.of_kind("scheduler") if a.blocks[n].type == "scheduler.alternating"]
     for nid in loops[1:]:
         a.add(f"nodes.{nid}", "extra_loop", f"the loop is already set by '{loops[0]}'")
