@@ -37,6 +37,7 @@ AUGMENTER_PORTS_OUT = (
 # --------------------------------------------------------------------------------------------
 
 DiffAugmentOp = Literal["color", "translation", "cutout"]
+ALL_OPS: tuple[DiffAugmentOp, ...] = ("color", "translation", "cutout")
 
 
 def _per_sample_rand(x: Tensor) -> Tensor:
@@ -130,7 +131,7 @@ class DiffAugmentModule(Augmenter):
 
 class DiffAugmentParams(BlockParams):
     policy: list[DiffAugmentOp] = Field(
-        default_factory=lambda: ["color", "translation", "cutout"],
+        default_factory=lambda: list(ALL_OPS),
         description="Ops applied in this order: color (brightness, saturation, contrast), "
         "translation, cutout. Images [C,H,W] only.",
     )
@@ -308,6 +309,9 @@ class DiffusionAugment(Augmenter):
     ``level`` is the Control a scheduler drives (its ``value`` is read on every call, on device);
     without one the level is the constant buffer ``fixed_p``.
     """
+
+    fixed_p: Tensor
+    steps: Tensor
 
     def __init__(
         self,

@@ -138,9 +138,11 @@ class MixtureSource(DataSource):
         self._device = device
 
     def next(self, n: int) -> Tensor:
-        idx = torch.randint(self.modes.shape[0], (n,), device=self._device)
+        modes = self.modes
+        assert modes is not None
+        idx = torch.randint(modes.shape[0], (n,), device=self._device)
         noise = torch.randn(n, self.shape[0], device=self._device)
-        return noise.mul_(self.mode_std).add_(self.modes[idx])
+        return noise.mul_(self.mode_std).add_(modes[idx])
 
 
 class TensorSource(DataSource):
@@ -350,8 +352,8 @@ def load_image(path: Path, size: int, channels: int) -> Tensor:
     from PIL import Image
 
     try:
-        with Image.open(path) as im:
-            im = im.convert("L" if channels == 1 else "RGB")
+        with Image.open(path) as opened:
+            im = opened.convert("L" if channels == 1 else "RGB")
             im = TF.resize(im, size, interpolation=TF.InterpolationMode.BILINEAR, antialias=True)
             im = TF.center_crop(im, [size, size])
             return TF.pil_to_tensor(im)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Annotated, Literal
 
 import torch
@@ -20,13 +20,14 @@ Activation = Literal["leaky_relu", "relu", "elu", "silu", "tanh"]
 
 
 def activation(name: Activation) -> nn.Module:
-    return {
+    makers: dict[str, Callable[[], nn.Module]] = {
         "leaky_relu": lambda: nn.LeakyReLU(0.2),
         "relu": nn.ReLU,
         "elu": nn.ELU,
         "silu": nn.SiLU,
         "tanh": nn.Tanh,
-    }[name]()
+    }
+    return makers[name]()
 
 
 def mlp(sizes: Sequence[int], act: Activation) -> nn.Sequential:
@@ -70,6 +71,8 @@ class TimestepEmbedding(nn.Module):
     Diffusion-GAN feeds the raw t through D's mapping network; for MLP and DCGAN critics we use
     a fixed sinusoidal code of the normalised step, which keeps inputs O(1) whatever T is.
     """
+
+    freqs: Tensor
 
     def __init__(self, dim: int, t_max: int):
         super().__init__()

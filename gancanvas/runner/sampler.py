@@ -39,8 +39,9 @@ def sample_from_checkpoint(
                 obj.load_state_dict(state["blocks"][nid])
             except (RuntimeError, KeyError) as err:
                 raise CheckpointError(f"checkpoint does not fit node '{nid}': {err}") from None
+    assert a.G is not None and a.latent is not None  # checked by analyze
     emas = [o for nid, o in built.items() if a.blocks[nid].type == "scheduler.ema"]
-    G: nn.Module = emas[0].module if emas and use_ema else built[a.G]  # type: ignore[union-attr]
+    G: nn.Module = emas[0].module if emas and use_ema else built[a.G]
     torch.manual_seed(seed)
     z = built[a.latent].sample(n, dev)
     data: DataSource = _Range(a.data_shape or ())
