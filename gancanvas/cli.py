@@ -110,7 +110,9 @@ def _report(result: Any, uri: str, quiet: bool) -> int:
     print(f"MLflow: {where} (view: mlflow ui --backend-store-uri {where} --port 5000)")
     if result.reason and result.status == "FAILED":
         _err(f"error: {result.reason}")
-    return EXIT_FAILED if result.status == "FAILED" else EXIT_OK
+    if result.status == "KILLED":
+        _err(f"stopped at step {result.step}: continue with `gancanvas resume {result.run_id}`")
+    return EXIT_OK if result.status == "FINISHED" else EXIT_FAILED
 
 
 def cmd_run(args: argparse.Namespace) -> int:

@@ -187,3 +187,31 @@ def test_schema_prints_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["schema"]) == 0
     schema = json.loads(capsys.readouterr().out)
     assert "data.gaussian_grid" in schema["$defs"]["Node"]["properties"]["type"]["enum"]
+
+
+def test_sigterm_stops_with_a_checkpoint_and_resume_continues(mlflow_uri: str,
+                                                              in_tmp: Path) -> None:
+    import signal
+    import time
+
+    g = tiny("grid25_vanilla", steps=100000)
+    g["run"]["log_every"] = 20
+    f = write(in_tmp, g)
+    events = in_tmp / "events.jsonl"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "gancanvas", "run", f, "--quiet", "--tracking-uri", mlflow_uri,
+         "--events", str(events)], cwd=in_tmp, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        text=True)
+    deadline = time.time() + 120
+    while time.time() < deadline:
+        if events.exists() and '"metrics"' in events.read_text():
+            break
+        time.sleep(0.2)
+    proc.send_signal(signal.SIGTERM)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 1, err
+    lines = [json.loads(x) for x in events.read_text().splitlines()]
+    end = lines[-1]
+    assert end["event"] == "end" and end["status"] == "KILLED"
+    assert any(x["event"] == "checkpoint" for x in lines)
+    assert "gancanvas resume" in err and "Traceback" not in err

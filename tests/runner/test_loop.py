@@ -118,3 +118,13 @@ def test_a_loop_owner_replaces_the_alternation() -> None:
         runner.iteration(step)
     assert d_hits[0] == 0 and g_hits[0] > 0
     assert "loss/Dmain/loss" not in runner.flush(0, 3)
+
+
+def test_bf16_autocast_trains_with_finite_losses() -> None:
+    prog = program("digits_dcgan", precision="bf16")
+    runner = StepRunner(prog, precision="bf16")
+    for step in range(3):
+        runner.iteration(step)
+    values = runner.flush(0, 3)
+    assert all(v == v for k, v in values.items() if k.startswith("loss/"))
+    assert all(p.dtype == torch.float32 for p in prog.G.parameters())
