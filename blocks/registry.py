@@ -12,6 +12,7 @@ from blocks.discriminators import DCGANDiscriminatorBlock, MLPDiscriminatorBlock
 from blocks.generators import DCGANGeneratorBlock, MLPGeneratorBlock
 from blocks.latent import NormalLatent, UniformLatent
 from blocks.losses import LOSS_BLOCKS
+from blocks.metrics_image import IMAGE_METRIC_BLOCKS
 from blocks.metrics_toy import ModesMetric
 from blocks.optimizers import OPTIMIZER_BLOCKS
 from blocks.regularizers import REGULARIZER_BLOCKS
@@ -33,6 +34,7 @@ BLOCKS: list[type[Block]] = [
     *SCHEDULER_BLOCKS,
     AdaptiveDiffusionBlock,
     ModesMetric,
+    *IMAGE_METRIC_BLOCKS,
 ]
 
 _BY_TYPE: dict[str, type[Block]] = {b.type: b for b in BLOCKS}

@@ -177,6 +177,20 @@ def cmd_sample(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from gancanvas.runner.evaluate import EvalError, evaluate
+
+    state = _find_checkpoint(args.ref, args.tracking_uri, args.runs_dir)
+    names = [m.strip() for m in args.metrics.split(",") if m.strip()] if args.metrics else None
+    try:
+        results = evaluate(state, names, args.n, args.device, args.tracking_uri, args.quiet)
+    except EvalError as err:
+        raise InvalidInput(f"error: {err}") from None
+    for key, value in results.items():
+        print(f"{key}: {value:.6g}")
+    return EXIT_OK
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     from blocks.registry import params_models
     from schemas import graph_json_schema
@@ -242,6 +256,16 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--no-ema", action="store_true", help="use G even when the graph has an EMA")
     _common(p)
     p.set_defaults(fn=cmd_sample)
+    p = sub.add_parser("eval", help="evaluate metrics on a run's checkpoint, log to its run")
+    p.add_argument("ref", metavar="RUN_ID_OR_CHECKPOINT")
+    p.add_argument(
+        "--metrics",
+        help="comma list: fid,kid,precision_recall,domain_fd,modes "
+        "(default: the graph's metric blocks)",
+    )
+    p.add_argument("--n", type=int, help="samples per side (overrides the blocks' n_real/n_fake)")
+    _common(p)
+    p.set_defaults(fn=cmd_eval)
     p = sub.add_parser("schema", help="print the JSON Schema of graph files")
     p.set_defaults(fn=cmd_schema)
     p = sub.add_parser("ui", help="open the canvas in the browser")

@@ -1,0 +1,112 @@
+"""``gancanvas eval``: metric blocks on a finished (or stopped) run, logged to the same MLflow run."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import torch
+
+from blocks.registry import get_block
+from gancanvas.compiler import compile_graph, resolve_device
+from gancanvas.compiler.analysis import analyze
+from gancanvas.runner import checkpoint as ckpt
+from gancanvas.runner.loop import StepRunner
+from gancanvas.runner.tracking import TrackingError, tracking_uri
+from schemas import Graph, load_graph_dict
+
+
+class EvalError(ValueError):
+    """An unknown metric name or a metric that does not fit the graph."""
+
+
+def with_metrics(graph: Graph, names: list[str] | None, n: int | None) -> Graph:
+    """The graph with the requested metric blocks added (wired to G_ema if any, else G)."""
+    data = graph.to_dict()
+    a = analyze(graph, dry_run=False, check_env=False)
+    emas = [nid for nid in a.of_kind("scheduler") if a.blocks[nid].type == "scheduler.ema"]
+    source = f"{emas[0]}.ema" if emas else f"{a.G}.net"
+    existing = {node["type"]: node for node in data["nodes"] if node["type"].startswith("metric.")}
+    for name in names or []:
+        tag = name if name.startswith("metric.") else f"metric.{name}"
+        block = get_block(tag)
+        if block is None:
+            raise EvalError(
+                f"no metric '{name}' (metric blocks: fid, kid, precision_recall, domain_fd, modes)"
+            )
+        if tag in existing:
+            continue
+        node = {"id": f"eval_{tag.split('.')[1]}", "type": tag, "params": {}}
+        data["nodes"].append(node)
+        existing[tag] = node
+        data["edges"] += [
+            {"from": source, "to": f"{node['id']}.generator"},
+            {"from": f"{a.data}.real", "to": f"{node['id']}.real"},
+        ]
+    selected = (
+        [existing[t if t.startswith("metric.") else f"metric.{t}"] for t in names]
+        if names
+        else list(existing.values())
+    )
+    if n:
+        for node in selected:
+            fields = get_block(node["type"]).Params.model_fields  # type: ignore[union-attr]
+            for key in ("n_real", "n_fake", "n_samples"):
+                if key in fields:
+                    node["params"][key] = n
+    keep = {node["id"] for node in selected}
+    data["nodes"] = [
+        x for x in data["nodes"] if not x["type"].startswith("metric.") or x["id"] in keep
+    ]
+    data["edges"] = [
+        e for e in data["edges"] if e["to"].split(".")[0] in {x["id"] for x in data["nodes"]}
+    ]
+    return load_graph_dict(data)
+
+
+def evaluate(
+    state: dict[str, Any],
+    names: list[str] | None,
+    n: int | None,
+    device: str | None,
+    uri: str | None,
+    quiet: bool,
+) -> dict[str, float]:
+    graph = with_metrics(ckpt.graph_of(state), names, n)
+    dev = resolve_device(device or graph.run.device)
+    torch.manual_seed(graph.run.seed)
+    prog = compile_graph(graph, dev)
+    ckpt.restore(prog, StepRunner(prog), state)
+    if not prog.metrics:
+        raise EvalError("the graph has no metric blocks: name some with --metrics fid,kid,…")
+    step = int(state["step"])
+    results: dict[str, float] = {}
+    for nid, metric, gen in prog.metrics:
+        if not quiet:
+            print(f"evaluating {nid} …", file=sys.stderr, flush=True)
+        for k, v in metric.compute(gen, prog.latent, prog.data, dev).items():
+            results[f"metric/{nid}/{k}"] = float(v)
+        proto = {f"eval.{nid}.{k}": str(v) for k, v in metric.protocol().items()}
+        _log(state.get("run_id"), uri, results, proto, step)
+    return results
+
+
+def _log(
+    run_id: str | None, uri: str | None, values: dict[str, float], tags: dict[str, str], step: int
+) -> None:
+    """Log into the run the checkpoint came from, without touching its status."""
+    if run_id is None:
+        return
+    from mlflow.entities import Metric, RunTag
+    from mlflow.exceptions import MlflowException
+    from mlflow.tracking import MlflowClient
+
+    client = MlflowClient(tracking_uri(uri))
+    try:
+        client.log_batch(
+            run_id,
+            metrics=[Metric(k, v, 0, step) for k, v in values.items()],
+            tags=[RunTag(k, v[:5000]) for k, v in tags.items()],
+        )
+    except MlflowException as err:
+        raise TrackingError(f"cannot log to run {run_id}: {err}") from None
