@@ -55,14 +55,15 @@ def sync(device: torch.device) -> None:
         torch.cuda.synchronize(device)
 
 
-def ours(real: torch.Tensor, fake: torch.Tensor, bs: int, device: torch.device
-         ) -> tuple[float, float, float]:
+def ours(
+    real: torch.Tensor, fake: torch.Tensor, bs: int, device: torch.device
+) -> tuple[float, float, float]:
     """(FID, feature seconds, distance seconds) through gancanvas' path."""
     ext = inception_extractor(device=device)
     sync(device)
     t0 = time.perf_counter()
-    fr = torch.cat([ext.features(real[i:i + bs].to(device)) for i in range(0, len(real), bs)])
-    ff = torch.cat([ext.features(fake[i:i + bs].to(device)) for i in range(0, len(fake), bs)])
+    fr = torch.cat([ext.features(real[i : i + bs].to(device)) for i in range(0, len(real), bs)])
+    ff = torch.cat([ext.features(fake[i : i + bs].to(device)) for i in range(0, len(fake), bs)])
     sync(device)
     t1 = time.perf_counter()
     value = fid_from_stats(feature_stats(fr), feature_stats(ff))
@@ -70,17 +71,18 @@ def ours(real: torch.Tensor, fake: torch.Tensor, bs: int, device: torch.device
     return value, t1 - t0, time.perf_counter() - t1
 
 
-def theirs(tm: object, real: torch.Tensor, fake: torch.Tensor, bs: int, device: torch.device
-           ) -> tuple[float, float, float]:
+def theirs(
+    tm: object, real: torch.Tensor, fake: torch.Tensor, bs: int, device: torch.device
+) -> tuple[float, float, float]:
     """(FID, update seconds, compute seconds) through torchmetrics."""
     tm.reset()  # type: ignore[attr-defined]
     sync(device)
     t0 = time.perf_counter()
     with torch.inference_mode():
         for i in range(0, len(real), bs):
-            tm.update(real[i:i + bs].to(device), real=True)  # type: ignore[attr-defined]
+            tm.update(real[i : i + bs].to(device), real=True)  # type: ignore[attr-defined]
         for i in range(0, len(fake), bs):
-            tm.update(fake[i:i + bs].to(device), real=False)  # type: ignore[attr-defined]
+            tm.update(fake[i : i + bs].to(device), real=False)  # type: ignore[attr-defined]
     sync(device)
     t1 = time.perf_counter()
     value = float(tm.compute())  # type: ignore[attr-defined]
@@ -96,8 +98,11 @@ def main() -> None:
     ap.add_argument("--device", default="cpu")
     ap.add_argument("--threads", type=int, default=2, help="torch CPU threads (both sides)")
     ap.add_argument("--repeats", type=int, default=2, help="interleaved runs; fastest is kept")
-    ap.add_argument("--out", default=None, help="markdown file (default bench/results/"
-                                                "fid_speed.md, fid_speed_cuda.md on GPU)")
+    ap.add_argument(
+        "--out",
+        default=None,
+        help="markdown file (default bench/results/fid_speed.md, fid_speed_cuda.md on GPU)",
+    )
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
     device = torch.device(args.device)
@@ -112,8 +117,9 @@ def main() -> None:
     load_ours = time.perf_counter() - t
     t = time.perf_counter()
     pth = export_torch_fidelity_weights(ROOT / "bench" / "results" / ".inception-tfid.pth")
-    tm = FrechetInceptionDistance(feature=2048, feature_extractor_weights_path=str(pth),
-                                  antialias=False).to(device)
+    tm = FrechetInceptionDistance(
+        feature=2048, feature_extractor_weights_path=str(pth), antialias=False
+    ).to(device)
     load_tm = time.perf_counter() - t
     # warm-up both at the timed batch size (first-call kernel selection)
     with torch.inference_mode():
@@ -135,11 +141,17 @@ def main() -> None:
     rel = abs(fid_o - fid_t) / abs(fid_t)
     ratio = total_o / total_t
     ips_o, ips_t = 2 * n / feat_o, 2 * n / upd_t
-    dev_name = torch.cuda.get_device_name(device) if device.type == "cuda" else (
-        f"CPU {platform.processor() or platform.machine()}, {args.threads} torch threads")
-    cmd = "python bench/fid_speed.py" + (" --quick" if args.quick else "") + (
-        f" --n {args.n}" if args.n else "") + (f" --device {args.device}"
-                                               if device.type != "cpu" else "")
+    dev_name = (
+        torch.cuda.get_device_name(device)
+        if device.type == "cuda"
+        else (f"CPU {platform.processor() or platform.machine()}, {args.threads} torch threads")
+    )
+    cmd = (
+        "python bench/fid_speed.py"
+        + (" --quick" if args.quick else "")
+        + (f" --n {args.n}" if args.n else "")
+        + (f" --device {args.device}" if device.type != "cpu" else "")
+    )
     lines = [
         "# FID speed: gancanvas vs torchmetrics (same weights, same images)",
         "",
@@ -163,16 +175,26 @@ def main() -> None:
         f"FID at n = {n} is strongly biased upward (n < 2048): this measures speed and agreement, "
         "not a reference value. Load time (weights conversion, model build) is not in the ratio.",
     ]
-    out = Path(args.out) if args.out else ROOT / "bench" / "results" / (
-        "fid_speed_cuda.md" if device.type == "cuda" else "fid_speed.md")
+    out = (
+        Path(args.out)
+        if args.out
+        else ROOT
+        / "bench"
+        / "results"
+        / ("fid_speed_cuda.md" if device.type == "cuda" else "fid_speed.md")
+    )
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines) + "\n")
     print(f"device: {dev_name}")
     print(f"images: {n} real + {n} fake, batch {bs}")
-    print(f"ours:         {ips_o:7.1f} images/s, Fréchet {dist_o:.2f} s, total {total_o:.2f} s, "
-          f"FID {fid_o:.6f}")
-    print(f"torchmetrics: {ips_t:7.1f} images/s, Fréchet {comp_t:.2f} s, total {total_t:.2f} s, "
-          f"FID {fid_t:.6f}")
+    print(
+        f"ours:         {ips_o:7.1f} images/s, Fréchet {dist_o:.2f} s, total {total_o:.2f} s, "
+        f"FID {fid_o:.6f}"
+    )
+    print(
+        f"torchmetrics: {ips_t:7.1f} images/s, Fréchet {comp_t:.2f} s, total {total_t:.2f} s, "
+        f"FID {fid_t:.6f}"
+    )
     print(f"FID relative difference: {rel:.2e}")
     print(f"wrote {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out}")
     print(f"time ratio (ours/torchmetrics): {ratio:.3f}")

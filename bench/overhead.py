@@ -39,8 +39,11 @@ def case_graph(name: str, device: str) -> dict:
         g = json.loads((ROOT / "examples" / "digits_dcgan.json").read_text())
         drop = {"aug", "G_ema"}
         g["nodes"] = [n for n in g["nodes"] if n["id"] not in drop]
-        g["edges"] = [e for e in g["edges"] if e["to"].split(".")[0] not in drop
-                      and e["from"].split(".")[0] not in drop]
+        g["edges"] = [
+            e
+            for e in g["edges"]
+            if e["to"].split(".")[0] not in drop and e["from"].split(".")[0] not in drop
+        ]
         g["edges"] += [{"from": "data.real", "to": "D.real"}, {"from": "G.fake", "to": "D.fake"}]
         for n in g["nodes"]:
             if n["id"] == "data":
@@ -119,8 +122,10 @@ def run_case(name: str, rounds: int, steps: int, device: str) -> tuple[float, fl
     ours_sps = steps / statistics.median(t_ours)
     hand_sps = steps / statistics.median(t_hand)
     ratio = statistics.median(ratios)
-    print(f"{name:12s} ours {ours_sps:8.1f} steps/s   hand {hand_sps:8.1f} steps/s   "
-          f"ratio {ratio:.3f}")
+    print(
+        f"{name:12s} ours {ours_sps:8.1f} steps/s   hand {hand_sps:8.1f} steps/s   "
+        f"ratio {ratio:.3f}"
+    )
     return ours_sps, hand_sps, ratio
 
 

@@ -16,8 +16,16 @@ def example(name: str) -> dict[str, Any]:
 def tiny(name: str = "grid25_vanilla", steps: int = 6, batch: int = 32) -> dict[str, Any]:
     """An example shrunk to a few cheap steps (metrics on few samples)."""
     g = copy.deepcopy(example(name))
-    g["run"].update(steps=steps, batch_size=batch, log_every=2, sample_every=0,
-                    checkpoint_every=0, eval_every=0, n_samples=16, device="cpu")
+    g["run"].update(
+        steps=steps,
+        batch_size=batch,
+        log_every=2,
+        sample_every=0,
+        checkpoint_every=0,
+        eval_every=0,
+        n_samples=16,
+        device="cpu",
+    )
     for n in g["nodes"]:
         if n["type"] == "metric.modes":
             n["params"] = {"n_samples": 500}

@@ -1,4 +1,4 @@
-"""``gancanvas eval``: metric blocks on a finished (or stopped) run, logged to the same MLflow run."""
+"""``gancanvas eval``: metric blocks on a finished or stopped run, logged to that MLflow run."""
 
 from __future__ import annotations
 
