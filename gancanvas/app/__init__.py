@@ -1,0 +1,32 @@
+"""The gancanvas canvas: a NiceGUI app around a Vue Flow node editor (see ``frontend/``).
+
+``serve`` is what ``gancanvas ui`` calls. The app edits a ``Graph``, asks the compiler's validator,
+and starts the headless runner as a subprocess: it never trains in its own process.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+__all__ = ["serve"]
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def serve(
+    file: Path | None,
+    host: str = "127.0.0.1",
+    port: int = 8080,
+    graphs_dir: Path | None = None,
+    token: str | None = None,
+    show: bool = False,
+) -> None:
+    """Start the canvas on host:port (see ``gancanvas.app.server.serve``)."""
+    from pathlib import Path
+
+    from .server import serve as _serve
+
+    _serve(
+        file, host=host, port=port, graphs_dir=graphs_dir or Path("graphs"), token=token, show=show
+    )

@@ -1,0 +1,125 @@
+"""The app's one doorway into the engine: block catalog, validation and connection checks.
+
+Everything the canvas asks of ``blocks`` and ``gancanvas.compiler`` goes through here, so the UI
+modules deal in plain JSON-like dicts and ``GraphIssue`` objects only.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+from pydantic import ValidationError
+
+from schemas import Graph, GraphIssue, issues_from_validation
+
+KIND_ORDER = (
+    "data",
+    "latent",
+    "generator",
+    "discriminator",
+    "augmenter",
+    "regularizer",
+    "loss",
+    "optimizer",
+    "scheduler",
+    "metric",
+)
+
+
+@functools.cache
+def catalog() -> dict[str, dict[str, Any]]:
+    """Block tag → catalog entry, inputs normalised to carry ``accepts`` (list of types)."""
+    from blocks.registry import catalog as registry_catalog
+
+    out: dict[str, dict[str, Any]] = {}
+    for entry in registry_catalog():
+        inputs = []
+        for port in entry.get("inputs", []):
+            accepts = list(port.get("accepts") or [port.get("type")])
+            inputs.append({**port, "accepts": accepts, "type": port.get("type") or accepts[0]})
+        out[entry["type"]] = {**entry, "inputs": inputs, "outputs": list(entry.get("outputs", []))}
+    return out
+
+
+def client_catalog() -> dict[str, dict[str, Any]]:
+    """The slim catalog the browser needs to draw nodes (no params schemas, no docs)."""
+    return {
+        tag: {
+            "kind": entry["kind"],
+            "title": entry.get("title", tag),
+            "inputs": [
+                {k: p.get(k) for k in ("name", "type", "accepts", "required", "multiple", "doc")}
+                for p in entry["inputs"]
+            ],
+            "outputs": [{k: p.get(k) for k in ("name", "type", "doc")} for p in entry["outputs"]],
+        }
+        for tag, entry in catalog().items()
+    }
+
+
+def kind_rank(kind: str) -> int:
+    """Position of a kind in the palette (unknown kinds last)."""
+    return KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
+
+
+def to_graph(data: dict[str, Any]) -> tuple[Graph | None, list[GraphIssue]]:
+    """Build a ``Graph`` from the editor's dict; envelope errors come back as issues."""
+    try:
+        return Graph.model_validate(data), []
+    except ValidationError as err:
+        return None, issues_from_validation(err, data)
+
+
+def validate(data: dict[str, Any]) -> list[GraphIssue]:
+    """All issues of the graph: envelope errors, else everything the compiler's validator finds."""
+    return analyze(data)[0]
+
+
+def analyze(data: dict[str, Any]) -> tuple[list[GraphIssue], dict[str, str]]:
+    """Issues plus the known port types with shapes (``"G.fake" → "Samples[2]"``), in one pass."""
+    from gancanvas.compiler import analyze as compiler_analyze
+
+    graph, issues = to_graph(data)
+    if graph is None:
+        return issues, {}
+    result = compiler_analyze(graph)
+    return list(result.issues), _shapes(result)
+
+
+def _shapes(result: Any) -> dict[str, str]:
+    """Label each port that carries a known shape, outputs and the inputs they feed."""
+    from schemas import PortType, format_type
+
+    out: dict[str, str] = {}
+    blocks = catalog()
+    for (node_id, port), shape in (getattr(result, "out_shapes", None) or {}).items():
+        node = result.graph.node(node_id)
+        entry = blocks.get(node.type) if node else None
+        port_info = (
+            next((p for p in entry["outputs"] if p["name"] == port), None) if entry else None
+        )
+        if port_info is None:
+            continue
+        try:
+            label = format_type(PortType(port_info["type"]), tuple(shape))
+        except ValueError:
+            continue
+        out[f"{node_id}.{port}"] = label
+    for edge in result.graph.edges:
+        if edge.source in out:
+            out.setdefault(edge.target, out[edge.source])
+    return out
+
+
+def check_connection(data: dict[str, Any], source: str, target: str) -> str | None:
+    """Why the edge ``source → target`` would be refused, or None when it may be added."""
+    from gancanvas.compiler import check_connection as compiler_check
+
+    graph, issues = to_graph(data)
+    if graph is None:
+        first = issues[0] if issues else None
+        where = f" ({first.path}: {first.message})" if first else ""
+        return f"fix the graph's errors first{where}"
+    issue = compiler_check(graph, source=source, target=target)
+    return issue.message if issue is not None else None

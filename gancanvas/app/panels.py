@@ -1,0 +1,136 @@
+"""Side panels: the live issue list, the graph's own settings, and its MLflow run history."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+from nicegui import run, ui
+
+from schemas import GraphIssue, RunConfig
+
+from . import tracking
+from .editor import Editor
+from .forms import schema_form
+
+if TYPE_CHECKING:
+    from .page import Services
+
+
+class IssueList:
+    """Every validator issue; clicking one selects its node or edge on the canvas."""
+
+    def __init__(self, on_pick: Callable[[str], None]) -> None:
+        self.on_pick = on_pick
+        self.container = ui.column().classes("w-full gap-1 p-2").props("data-testid=issue-list")
+
+    def show(self, issues: list[GraphIssue]) -> None:
+        self.container.clear()
+        with self.container:
+            if not issues:
+                ui.label("No issues: the graph is valid.").classes("text-positive")
+                return
+            for issue in issues:
+                item = ui.item(on_click=lambda p=issue.path: self.on_pick(p))
+                item.classes("w-full border rounded").mark(f"issue-{issue.path}")
+                item.props.update({"dense": True, "clickable": True, "data-issue": issue.path})
+                with item:
+                    with ui.item_section():
+                        ui.item_label(issue.path).classes("font-mono text-xs text-weight-bold")
+                        ui.item_label(issue.message).classes("text-sm")
+                    with ui.item_section().props("side"):
+                        ui.badge(issue.code, color="red-4").classes("text-xs")
+
+
+class GraphSettings:
+    """Name, description and the run settings (form generated from ``RunConfig``'s schema)."""
+
+    def __init__(self, editor: Editor, on_change: Callable[[], None]) -> None:
+        self.editor = editor
+        self.on_change = on_change
+        self.container = ui.column().classes("w-full gap-2 p-2")
+        self.show()
+
+    def show(self) -> None:
+        self.container.clear()
+        with self.container:
+            desc = ui.textarea("Description", value=self.editor.graph.get("description", ""))
+            desc.props("dense outlined autogrow").classes("w-full")
+            desc.on("change", lambda: self._meta("description", desc.value))
+            ui.label("Run settings").classes("text-weight-bold")
+            schema = RunConfig.model_json_schema()
+            self.fields = schema_form(schema, self.editor.graph.get("run") or {}, self._set_run)
+            self.refresh_errors()
+
+    def _meta(self, key: str, value: Any) -> None:
+        self.editor.set_meta(key, value)
+        self.on_change()
+
+    def _set_run(self, key: str, value: Any) -> None:
+        self.editor.set_run(key, value)
+        self.on_change()
+        self.refresh_errors()
+
+    def refresh_errors(self) -> None:
+        errors = {
+            i.path.split(".")[1]: i.message
+            for i in self.editor.issues
+            if i.path.startswith("run.") and i.path.count(".") >= 1
+        }
+        for name, field in self.fields.items():
+            field.set_error(errors.get(name))
+
+
+class HistoryPanel:
+    """The graph's MLflow runs with status and key metrics; links open the MLflow UI."""
+
+    def __init__(
+        self,
+        services: Services,
+        graph_name: Callable[[], str],
+        open_url: Callable[[str | None, str], Awaitable[None]],
+    ) -> None:
+        self.services = services
+        self.graph_name = graph_name
+        self.open_url = open_url
+        with ui.column().classes("w-full gap-1 p-2"):
+            with ui.row().classes("w-full items-center"):
+                self.title = ui.label("MLflow runs of this graph").classes("text-weight-bold")
+                ui.space()
+                ui.button(icon="refresh", on_click=self.refresh).props("flat round dense")
+            ui.label(f"Tracking: {services.mlflow.uri}").classes("text-xs text-grey-7 font-mono")
+            self.container = ui.column().classes("w-full gap-1")
+        ui.timer(0.1, self.refresh, once=True)
+
+    async def refresh(self) -> None:
+        name = self.graph_name()
+        try:
+            rows = await run.io_bound(tracking.history, self.services.mlflow.uri, name)
+        except Exception as err:
+            rows = []
+            self.container.clear()
+            with self.container:
+                ui.label(f"Could not read MLflow: {err}").classes("text-negative text-sm")
+            return
+        rows = rows or []
+        self.container.clear()
+        with self.container:
+            if not rows:
+                ui.label(f"No MLflow runs for '{name}' yet.").classes("text-grey-7 text-sm")
+            for row in rows:
+                with ui.card().classes("w-full p-2").props("flat bordered"):
+                    with ui.row().classes("w-full items-center no-wrap"):
+                        ui.badge(
+                            row["status"].lower(),
+                            color="positive" if row["status"] == "FINISHED" else "grey",
+                        )
+                        ui.label(row["name"] or row["run_id"][:8]).classes("text-sm grow")
+                        ui.button(
+                            icon="open_in_new",
+                            on_click=lambda r=row: self.open_url(r["experiment_id"], r["run_id"]),
+                        ).props("flat round dense").tooltip("Open in the MLflow UI")
+                    ui.label(row["start"]).classes("text-xs text-grey-7")
+                    if row["metrics"]:
+                        ui.label("  ".join(f"{k}={v}" for k, v in row["metrics"].items())).classes(
+                            "text-xs font-mono"
+                        )

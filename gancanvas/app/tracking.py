@@ -1,0 +1,138 @@
+"""MLflow for the canvas: this graph's run history, and an MLflow UI started on demand.
+
+The UI is bound to 127.0.0.1 only, on a free port, and stopped with the app.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+DEFAULT_URI = "sqlite:///mlflow.db"  # the runner's default (gancanvas.runner.tracking)
+
+
+def resolve_uri(explicit: str | None = None) -> str:
+    """The tracking URI runs are logged to: explicit, ``MLFLOW_TRACKING_URI``, else the default."""
+    return explicit or os.environ.get("MLFLOW_TRACKING_URI") or DEFAULT_URI
+
+
+def history(uri: str, graph_name: str, limit: int = 50) -> list[dict[str, Any]]:
+    """This graph's MLflow runs, newest first: id, status, start time, steps and last losses."""
+    if uri.startswith("sqlite:///") and not Path(uri.removeprefix("sqlite:///")).exists():
+        return []
+    from mlflow.tracking import MlflowClient
+
+    client = MlflowClient(tracking_uri=uri)
+    experiments = [e.experiment_id for e in client.search_experiments()]
+    if not experiments:
+        return []
+    escaped = graph_name.replace("'", "\\'")
+    runs = client.search_runs(
+        experiments,
+        filter_string=f"tags.graph_name = '{escaped}'",
+        order_by=["attributes.start_time DESC"],
+        max_results=limit,
+    )
+    if not runs:  # older runs may only carry the run name
+        runs = client.search_runs(
+            experiments,
+            filter_string=f"attributes.run_name LIKE '{escaped}%'",
+            order_by=["attributes.start_time DESC"],
+            max_results=limit,
+        )
+    out = []
+    for run in runs:
+        metrics = run.data.metrics
+        key_metrics = {k: round(v, 4) for k, v in sorted(metrics.items()) if k.startswith("loss/")}
+        for k, v in sorted(metrics.items()):
+            if k.startswith(("eval/", "metric/", "modes", "hq")) and len(key_metrics) < 6:
+                key_metrics[k] = round(v, 4)
+        out.append(
+            {
+                "run_id": run.info.run_id,
+                "experiment_id": run.info.experiment_id,
+                "name": run.info.run_name,
+                "status": run.info.status,
+                "start": time.strftime(
+                    "%Y-%m-%d %H:%M", time.localtime((run.info.start_time or 0) / 1000)
+                ),
+                "metrics": key_metrics,
+            }
+        )
+    return out
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class MlflowUi:
+    """One ``mlflow ui`` subprocess per app, started the first time a link is opened."""
+
+    def __init__(self, uri: str) -> None:
+        self.uri = uri
+        self.port: int | None = None
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def base_url(self) -> str | None:
+        return f"http://127.0.0.1:{self.port}" if self.port else None
+
+    def running(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    def start(self, timeout: float = 40.0) -> str:
+        """Start the UI if needed and wait until it answers; returns its base URL."""
+        if not self.running():
+            self.port = _free_port()
+            cmd = [
+                sys.executable,
+                "-m",
+                "mlflow",
+                "ui",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                str(self.port),
+                "--backend-store-uri",
+                self.uri,
+                "--workers",
+                "1",
+            ]
+            self.process = subprocess.Popen(
+                cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL
+            )
+        url = f"http://127.0.0.1:{self.port}"
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if not self.running():
+                raise RuntimeError("the MLflow UI exited right away")
+            try:
+                with urllib.request.urlopen(url + "/health", timeout=1):
+                    return url
+            except OSError:
+                time.sleep(0.3)
+        raise RuntimeError(f"the MLflow UI did not answer on {url} within {timeout:.0f} s")
+
+    def run_url(self, experiment_id: str | None, run_id: str) -> str:
+        base = self.base_url or ""
+        if experiment_id:
+            return f"{base}/#/experiments/{experiment_id}/runs/{run_id}"
+        return f"{base}/#/runs/{run_id}"
+
+    def stop(self) -> None:
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(5)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+        self.process = None
