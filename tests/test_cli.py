@@ -189,8 +189,9 @@ def test_schema_prints_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
     assert "data.gaussian_grid" in schema["$defs"]["Node"]["properties"]["type"]["enum"]
 
 
-def test_sigterm_stops_with_a_checkpoint_and_resume_continues(mlflow_uri: str,
-                                                              in_tmp: Path) -> None:
+def test_sigterm_stops_with_a_checkpoint_and_resume_continues(
+    mlflow_uri: str, in_tmp: Path
+) -> None:
     import signal
     import time
 
@@ -199,16 +200,30 @@ def test_sigterm_stops_with_a_checkpoint_and_resume_continues(mlflow_uri: str,
     f = write(in_tmp, g)
     events = in_tmp / "events.jsonl"
     proc = subprocess.Popen(
-        [sys.executable, "-m", "gancanvas", "run", f, "--quiet", "--tracking-uri", mlflow_uri,
-         "--events", str(events)], cwd=in_tmp, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        text=True)
+        [
+            sys.executable,
+            "-m",
+            "gancanvas",
+            "run",
+            f,
+            "--quiet",
+            "--tracking-uri",
+            mlflow_uri,
+            "--events",
+            str(events),
+        ],
+        cwd=in_tmp,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.time() + 120
     while time.time() < deadline:
         if events.exists() and '"metrics"' in events.read_text():
             break
         time.sleep(0.2)
     proc.send_signal(signal.SIGTERM)
-    out, err = proc.communicate(timeout=120)
+    _, err = proc.communicate(timeout=120)
     assert proc.returncode == 1, err
     lines = [json.loads(x) for x in events.read_text().splitlines()]
     end = lines[-1]

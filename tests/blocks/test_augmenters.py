@@ -338,7 +338,7 @@ def test_adaptive_positive_logits_raise_p_until_t_max() -> None:
             assert float(ada.values()["r_d"]) == 1.0
         else:
             assert p == p_prev and float(stats.d_real_count) > 0
-        assert T >= T_prev
+        assert T_prev <= T
         p_prev, T_prev, step = p, T, step + 1
         assert step < 10_000
     assert step == 4 * math.ceil(1 / dp)  # 98 adjustments of Δp reach p = 1
