@@ -323,6 +323,65 @@ class Digits(Block):
         return TensorSource(x, ctx.run.seed, f"digits:resize={self.params.resize or 8}")
 
 
+def animal_mnist_root() -> Path | None:
+    """Folder of the ``animal-mnist`` package's data files, or None when it is not installed."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("animal_mnist")  # locates it without importing (TensorFlow)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations))) / "data" / "Animal_MNIST"
+
+
+def load_animal_mnist() -> tuple[np.ndarray, np.ndarray]:
+    """The 10,000 Animal-MNIST silhouettes (uint8 [N, 28, 28]) and their labels."""
+    root = animal_mnist_root()
+    if root is None:
+        raise FileNotFoundError("Animal-MNIST is not installed: pip install --no-deps animal-mnist")
+    with gzip.open(root / "animal_data_version_3.gz", "rb") as f:
+        images = np.asarray(pickle.load(f), dtype=np.uint8)  # trusted: an installed package
+    with gzip.open(root / "animal_label_version_3.gz", "rb") as f:
+        labels = np.asarray(pickle.load(f), dtype=np.int64)
+    return images, labels
+
+
+class AnimalMNISTParams(BlockParams):
+    resize: Literal[32] | None = Field(None, description="Upsample 28×28 to 32×32 once at load.")
+
+
+class AnimalMNIST(Block):
+    """Animal-MNIST: 10,000 28×28 animal silhouettes in 10 classes (PyPI `animal-mnist`, MIT)."""
+
+    type = "data.animal_mnist"
+    title = "Animal-MNIST 28×28"
+    paper = "Animal-MNIST, an animal silhouette extension to MNIST (PyPI animal-mnist, 2026)"
+    Params = AnimalMNISTParams
+    outputs = REAL_OUT
+    params: AnimalMNISTParams
+
+    def infer(self, shapes: dict[str, Shape], data_shape: Shape | None) -> dict[str, Shape]:
+        s = self.params.resize or 28
+        return {"real": (1, s, s)}
+
+    def check(self) -> list[BlockProblem]:
+        if animal_mnist_root() is None:
+            return [
+                BlockProblem(
+                    "",
+                    "missing_data",
+                    "Animal-MNIST is not installed: pip install --no-deps animal-mnist",
+                )
+            ]
+        return []
+
+    def build(self, ctx: BuildContext) -> TensorSource:
+        images, _ = load_animal_mnist()
+        x = torch.from_numpy(images).unsqueeze(1).to(ctx.device)
+        if self.params.resize:
+            x = resize_images(x, self.params.resize)
+        return TensorSource(x, ctx.run.seed, f"animal_mnist:resize={self.params.resize or 28}")
+
+
 # --------------------------------------------------------------------------------------------
 # Image folder
 
@@ -588,6 +647,7 @@ DATA_BLOCKS: tuple[type[Block], ...] = (
     GaussianGrid,
     GaussianRing,
     Digits,
+    AnimalMNIST,
     ImageFolder,
     TorchvisionData,
 )

