@@ -5,7 +5,7 @@ For a fixed number of steps and several seeds: modes covered, high-quality fract
 Diffusion-GAN paper's 25-Gaussians claim (vanilla drops modes, Diffusion-GAN covers all) is
 reproduced or refuted. Writes ``bench/results/toy_table.md`` and ``bench/results/toy_samples.png``.
 
-    python bench/toy_table.py [--steps 5000] [--seeds 0,1,2] [--threads 1]
+    python bench/toy_table.py [--steps 20000] [--seeds 0,1,2] [--threads 1]
 """
 
 from __future__ import annotations
@@ -105,7 +105,7 @@ def plot(samples: dict[tuple[str, str], tuple[torch.Tensor, torch.Tensor]], out:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--steps", type=int, default=5000)
+    ap.add_argument("--steps", type=int, default=20000)
     ap.add_argument("--seeds", default="0,1,2")
     ap.add_argument("--threads", type=int, default=1)
     ap.add_argument("--out", default=str(ROOT / "bench" / "results"))
