@@ -11,20 +11,10 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from blocks.base import KINDS
 from schemas import Graph, GraphIssue, issues_from_validation
 
-KIND_ORDER = (
-    "data",
-    "latent",
-    "generator",
-    "discriminator",
-    "augmenter",
-    "regularizer",
-    "loss",
-    "optimizer",
-    "scheduler",
-    "metric",
-)
+KIND_ORDER = KINDS  # palette order: the order of the block kinds
 
 
 @functools.cache

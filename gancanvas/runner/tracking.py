@@ -93,10 +93,15 @@ class Tracker:
         self.uri = uri
         self.client = MlflowClient(tracking_uri=uri)
         try:
+            self.resumed_from: str | None = None
+            if run_id is not None and not self._exists(run_id):
+                # a checkpoint from another store: continue in a new run that names its origin
+                self.resumed_from, run_id = run_id, None
             if run_id is None:
                 exp = self.client.get_experiment_by_name(experiment)
                 exp_id = exp.experiment_id if exp else self.client.create_experiment(experiment)
-                run = self.client.create_run(exp_id, run_name=run_name)
+                tags = {"resumed_from": self.resumed_from} if self.resumed_from else None
+                run = self.client.create_run(exp_id, run_name=run_name, tags=tags)
                 run_id = run.info.run_id
             else:
                 self.client.update_run(run_id, status="RUNNING")
@@ -107,6 +112,15 @@ class Tracker:
         self._errors: list[str] = []
         self._thread = threading.Thread(target=self._work, daemon=True)
         self._thread.start()
+
+    def _exists(self, run_id: str) -> bool:
+        import mlflow
+
+        try:
+            self.client.get_run(run_id)
+        except mlflow.exceptions.MlflowException:
+            return False
+        return True
 
     def _work(self) -> None:
         while True:

@@ -454,4 +454,5 @@ def test_animal_mnist_loads_offline_and_says_how_to_install(
         assert x.shape == (7, 1, 28, 28) and x.min() >= -1 and x.max() <= 1
     monkeypatch.setattr(data_mod, "animal_mnist_root", lambda: None)
     (problem,) = block.check()
-    assert problem.code == "missing_data" and "pip install --no-deps animal-mnist" in problem.message
+    assert problem.code == "missing_data"
+    assert "pip install --no-deps animal-mnist" in problem.message

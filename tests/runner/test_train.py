@@ -120,3 +120,16 @@ def test_corrupt_checkpoint_is_refused(in_tmp: Path) -> None:
         ckpt.load(bad)
     with pytest.raises(ckpt.CheckpointError, match="no such checkpoint"):
         ckpt.load(in_tmp / "missing.pt")
+
+
+def test_resume_in_another_store_starts_a_run_that_names_its_origin(
+    mlflow_uri: str, in_tmp: Path
+) -> None:
+    g = load_graph_dict(tiny("grid25_vanilla", steps=4))
+    half = Run(g, opts(mlflow_uri, stop_at=2)).execute()
+    assert half.checkpoint is not None
+    other = f"sqlite:///{in_tmp / 'other.db'}"
+    resumed = resume_run(ckpt.load(half.checkpoint), opts(other))
+    assert resumed.status == "FINISHED" and resumed.run_id != half.run_id
+    tags = MlflowClient(other).get_run(resumed.run_id).data.tags
+    assert tags["resumed_from"] == half.run_id
