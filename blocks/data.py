@@ -19,8 +19,8 @@ often live outside the project. Reading never changes anything on disk; the only
 ``data.torchvision`` with ``download: true``, and torchvision then writes only inside ``root``
 (``root/MNIST/raw``, ``root/cifar-10-batches-py``). A root that is empty or names a file is a
 ``bad_path`` problem; a missing root or missing files is ``missing_data``, with the exact path
-expected and how to get it. Note that CIFAR-10 batches are Python pickles (as in torchvision):
-only point ``root`` at data you trust.
+expected and how to get it. CIFAR-10 batches are Python pickles: they are read with an unpickler
+that rebuilds numpy arrays and plain containers only, so a data file can never run code.
 """
 
 from __future__ import annotations
@@ -323,6 +323,34 @@ class Digits(Block):
         return TensorSource(x, ctx.run.seed, f"digits:resize={self.params.resize or 8}")
 
 
+class _ArraysOnly(pickle.Unpickler):
+    """Unpickles plain containers and numpy arrays only: a data file can never run code.
+
+    CIFAR-10's batches and Animal-MNIST's files are pickles; ``pickle.load`` on a file named by a
+    graph would let that file import and call anything. Only the globals numpy needs to rebuild
+    an array are allowed.
+    """
+
+    ALLOWED: ClassVar[set[tuple[str, str]]] = {
+        ("numpy.core.multiarray", "_reconstruct"),
+        ("numpy._core.multiarray", "_reconstruct"),
+        ("numpy", "ndarray"),
+        ("numpy", "dtype"),
+        ("numpy.core.multiarray", "scalar"),
+        ("numpy._core.multiarray", "scalar"),
+        ("_codecs", "encode"),
+    }
+
+    def find_class(self, module: str, name: str) -> Any:
+        if (module, name) in self.ALLOWED:
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"refusing to load {module}.{name} from a data file")
+
+
+def safe_pickle_load(f: Any, **kwargs: Any) -> Any:
+    return _ArraysOnly(f, **kwargs).load()
+
+
 def animal_mnist_root() -> Path | None:
     """Folder of the ``animal-mnist`` package's data files, or None when it is not installed."""
     import importlib.util
@@ -339,9 +367,9 @@ def load_animal_mnist() -> tuple[np.ndarray, np.ndarray]:
     if root is None:
         raise FileNotFoundError("Animal-MNIST is not installed: pip install --no-deps animal-mnist")
     with gzip.open(root / "animal_data_version_3.gz", "rb") as f:
-        images = np.asarray(pickle.load(f), dtype=np.uint8)  # trusted: an installed package
+        images = np.asarray(safe_pickle_load(f), dtype=np.uint8)
     with gzip.open(root / "animal_label_version_3.gz", "rb") as f:
-        labels = np.asarray(pickle.load(f), dtype=np.int64)
+        labels = np.asarray(safe_pickle_load(f), dtype=np.int64)
     return images, labels
 
 
@@ -550,7 +578,7 @@ def read_cifar_batches(paths: list[Path]) -> Tensor:
     parts = []
     for path in paths:
         with open(path, "rb") as f:
-            entry = pickle.load(f, encoding="latin1")
+            entry = safe_pickle_load(f, encoding="latin1")
         data = entry["data"] if "data" in entry else entry[b"data"]
         parts.append(
             torch.from_numpy(np.ascontiguousarray(data, dtype=np.uint8)).view(-1, 3, 32, 32)

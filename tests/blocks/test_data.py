@@ -456,3 +456,20 @@ def test_animal_mnist_loads_offline_and_says_how_to_install(
     (problem,) = block.check()
     assert problem.code == "missing_data"
     assert "pip install --no-deps animal-mnist" in problem.message
+
+
+def test_a_pickle_that_would_run_code_is_refused(tmp_path: Path) -> None:
+    import os
+
+    from blocks.data import safe_pickle_load
+
+    class Evil:
+        def __reduce__(self):  # type: ignore[no-untyped-def]
+            return (os.system, ("echo pwned > " + str(tmp_path / "pwned"),))
+
+    blob = pickle.dumps({"data": Evil()})
+    with pytest.raises(pickle.UnpicklingError, match="refusing to load"):
+        safe_pickle_load(io.BytesIO(blob))
+    assert not (tmp_path / "pwned").exists()
+    arrays = {"data": np.arange(6, dtype=np.uint8), "labels": [1, 2]}
+    assert safe_pickle_load(io.BytesIO(pickle.dumps(arrays)))["labels"] == [1, 2]
