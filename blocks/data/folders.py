@@ -1,0 +1,289 @@
+"""Datasets read from folders: an image folder and torchvision's on-disk datasets."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import os
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Literal
+
+import numpy as np
+import torch
+from pydantic import Field
+from torch import Tensor
+
+from blocks.base import Block, BlockParams, BlockProblem, BuildContext, Shape
+from blocks.data.common import (
+    IMG_EXTENSIONS,
+    REAL_OUT,
+    TensorSource,
+    resize_images,
+    resolve_root,
+    root_problem,
+)
+from blocks.data.packaged import safe_pickle_load
+
+# --------------------------------------------------------------------------------------------
+# Image folder
+
+
+def _is_image(name: str) -> bool:
+    return name.lower().endswith(IMG_EXTENSIONS) and not name.startswith(".")
+
+
+def _walk_images(root: Path) -> Iterator[str]:
+    """Image paths under ``root`` relative to it, in sorted order (hidden entries skipped)."""
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=True):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        rel = os.path.relpath(dirpath, root)
+        for f in sorted(filenames):
+            if _is_image(f):
+                yield f if rel == "." else os.path.join(rel, f)
+
+
+def list_images(root: Path) -> list[str]:
+    """Every image under ``root`` (recursively), relative paths, sorted."""
+    return sorted(_walk_images(root))
+
+
+def load_image(path: Path, size: int, channels: int) -> Tensor:
+    """One image → uint8 ``[channels, size, size]``: shorter side resized to size, centre crop."""
+    import torchvision.transforms.v2.functional as TF
+    from PIL import Image
+
+    try:
+        with Image.open(path) as opened:
+            im = opened.convert("L" if channels == 1 else "RGB")
+            im = TF.resize(im, size, interpolation=TF.InterpolationMode.BILINEAR, antialias=True)
+            im = TF.center_crop(im, [size, size])
+            return TF.pil_to_tensor(im)
+    except OSError as e:
+        raise ValueError(f"cannot read image {path}: {e}") from e
+
+
+class ImageFolderParams(BlockParams):
+    root: str = Field("data/images", description="Folder of images (relative: from the cwd).")
+    size: int = Field(64, ge=4, le=1024, description="Side of the square images (resize, crop).")
+    channels: Literal[1, 3] = Field(3, description="1: grayscale, 3: RGB.")
+    max_images: int = Field(0, ge=0, le=10_000_000, description="Load at most this many (0: all).")
+
+
+class ImageFolder(Block):
+    """A folder of images (torchvision ImageFolder layout, or flat), loaded once onto the device.
+
+    Every image under ``root`` is read, recursively (``root/<class>/<img>.png`` as torchvision's
+    ``ImageFolder`` expects, or images directly in ``root``; class labels are not used), in sorted
+    path order, hidden files and folders skipped. Each is converted to ``channels``, its shorter
+    side resized to ``size`` (bilinear, antialiased) and centre-cropped, then kept as uint8.
+    ``max_images`` keeps a fixed random subset (seed 0, independent of the run seed, so the same
+    graph always sees the same images). ``cache_key`` fingerprints the file list (relative paths and
+    byte sizes), so metrics re-extract real features when the folder changes.
+    """
+
+    type = "data.image_folder"
+    title = "Image folder"
+    paper = "torchvision ImageFolder"
+    Params = ImageFolderParams
+    outputs = REAL_OUT
+    params: ImageFolderParams
+
+    def infer(self, shapes: dict[str, Shape], data_shape: Shape | None) -> dict[str, Shape]:
+        p = self.params
+        return {"real": (p.channels, p.size, p.size)}
+
+    def check(self) -> list[BlockProblem]:
+        bad = root_problem("root", self.params.root)
+        if bad:
+            return [bad]
+        root = resolve_root(self.params.root)
+        exts = ", ".join(IMG_EXTENSIONS)
+        if not root.is_dir():
+            return [
+                BlockProblem(
+                    "root",
+                    "missing_data",
+                    f"no folder at {root}: put the images there (root/<class>/<image>.png as for"
+                    f" torchvision ImageFolder, or directly in root; extensions {exts}) or point"
+                    " root at the folder that holds them",
+                )
+            ]
+        if next(_walk_images(root), None) is None:
+            return [BlockProblem("root", "missing_data", f"no image files ({exts}) under {root}")]
+        return []
+
+    def build(self, ctx: BuildContext) -> TensorSource:
+        p = self.params
+        root = resolve_root(p.root)
+        problems = self.check()
+        if problems:
+            raise FileNotFoundError(problems[0].message)
+        files = list_images(root)
+        if 0 < p.max_images < len(files):
+            keep = torch.randperm(len(files), generator=torch.Generator().manual_seed(0))[
+                : p.max_images
+            ]
+            files = [files[i] for i in sorted(keep.tolist())]
+        workers = min(8, os.cpu_count() or 1, len(files))
+        with ThreadPoolExecutor(max_workers=workers) as pool:
+            images = list(pool.map(lambda f: load_image(root / f, p.size, p.channels), files))
+        data = torch.stack(images).to(ctx.device)
+        digest = hashlib.sha1()
+        for f in files:
+            digest.update(f"{f}\0{(root / f).stat().st_size}\n".encode())
+        key = (
+            f"image_folder:{digest.hexdigest()[:16]}:n={len(files)}"
+            f":size={p.size}:channels={p.channels}"
+        )
+        return TensorSource(data, ctx.run.seed, key)
+
+
+# --------------------------------------------------------------------------------------------
+# torchvision datasets (read from torchvision's on-disk layout, downloaded only on request)
+
+TorchvisionName = Literal["mnist", "fashion_mnist", "cifar10"]
+_TV_NATIVE: dict[str, Shape] = {
+    "mnist": (1, 28, 28),
+    "fashion_mnist": (1, 28, 28),
+    "cifar10": (3, 32, 32),
+}
+_MNIST_FOLDER = {"mnist": "MNIST", "fashion_mnist": "FashionMNIST"}
+CIFAR_FOLDER = "cifar-10-batches-py"
+CIFAR_FILES = {"train": [f"data_batch_{i}" for i in range(1, 6)], "test": ["test_batch"]}
+
+
+def expected_files(dataset: str, split: str) -> tuple[str, list[str]]:
+    """(folder relative to root, file names) the loader reads; MNIST files may also end in .gz."""
+    if dataset == "cifar10":
+        return CIFAR_FOLDER, CIFAR_FILES[split]
+    prefix = "train" if split == "train" else "t10k"
+    return f"{_MNIST_FOLDER[dataset]}/raw", [f"{prefix}-images-idx3-ubyte"]
+
+
+def _find(folder: Path, name: str, gz: bool) -> Path | None:
+    for cand in (name, name + ".gz") if gz else (name,):
+        if (folder / cand).is_file():
+            return folder / cand
+    return None
+
+
+def missing_files(root: Path, dataset: str, split: str) -> list[Path]:
+    """The expected files that are not there (MNIST: neither plain nor .gz)."""
+    sub, names = expected_files(dataset, split)
+    gz = dataset != "cifar10"
+    return [root / sub / n for n in names if _find(root / sub, n, gz) is None]
+
+
+def read_idx_images(path: Path) -> Tensor:
+    """An idx3-ubyte image file (plain or gzip) → uint8 ``[N, 1, H, W]``."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rb") as f:
+        raw = bytearray(f.read())
+    if len(raw) < 16 or int.from_bytes(raw[0:4], "big") != 0x803:
+        raise ValueError(f"{path} is not an idx3-ubyte image file (bad magic number)")
+    n, h, w = (int.from_bytes(raw[4 + 4 * i : 8 + 4 * i], "big") for i in range(3))
+    if len(raw) != 16 + n * h * w:
+        raise ValueError(f"{path} is truncated: {len(raw) - 16} pixel bytes for {n}×{h}×{w} images")
+    return torch.frombuffer(raw, dtype=torch.uint8, offset=16, count=n * h * w).view(n, 1, h, w)
+
+
+def read_cifar_batches(paths: list[Path]) -> Tensor:
+    """CIFAR-10 python batches (pickled dicts, ``data`` [N, 3072]) → uint8 ``[N, 3, 32, 32]``."""
+    parts = []
+    for path in paths:
+        with open(path, "rb") as f:
+            entry = safe_pickle_load(f, encoding="latin1")
+        data = entry["data"] if "data" in entry else entry[b"data"]
+        parts.append(
+            torch.from_numpy(np.ascontiguousarray(data, dtype=np.uint8)).view(-1, 3, 32, 32)
+        )
+    return torch.cat(parts)
+
+
+def _download(root: Path, dataset: str, split: str) -> None:
+    import torchvision.datasets as tvd
+
+    cls = {"mnist": tvd.MNIST, "fashion_mnist": tvd.FashionMNIST, "cifar10": tvd.CIFAR10}[dataset]
+    cls(str(root), train=split == "train", download=True)  # writes only under root
+
+
+class TorchvisionParams(BlockParams):
+    dataset: TorchvisionName = Field("mnist", description="Which dataset (torchvision's files).")
+    root: str = Field("data", description="Folder of torchvision's files (relative: from the cwd).")
+    split: Literal["train", "test"] = Field("train", description="Training or test images.")
+    download: bool = Field(False, description="Fetch missing files into root (needs internet).")
+    resize: int | None = Field(
+        None, ge=8, le=512, description="Resize once at load (none: native)."
+    )
+
+
+class TorchvisionData(Block):
+    """MNIST, Fashion-MNIST or CIFAR-10 from torchvision's on-disk files; downloads only if asked.
+
+    Shapes: MNIST/Fashion-MNIST [1, 28, 28], CIFAR-10 [3, 32, 32], or ``resize``² with bilinear
+    (antialiased) resizing once at load. Files are read from torchvision's layout under ``root``:
+    ``MNIST/raw/train-images-idx3-ubyte`` (or ``.gz``), ``FashionMNIST/raw/...``,
+    ``cifar-10-batches-py/data_batch_1..5`` / ``test_batch``. Nothing is downloaded unless
+    ``download`` is true; then torchvision fetches the files into ``root``.
+    """
+
+    type = "data.torchvision"
+    title = "MNIST / Fashion-MNIST / CIFAR-10"
+    paper = "torchvision datasets: LeCun et al. 1998; Xiao et al. 2017; Krizhevsky 2009"
+    Params = TorchvisionParams
+    outputs = REAL_OUT
+    params: TorchvisionParams
+
+    def infer(self, shapes: dict[str, Shape], data_shape: Shape | None) -> dict[str, Shape]:
+        c, h, w = _TV_NATIVE[self.params.dataset]
+        if self.params.resize:
+            h = w = self.params.resize
+        return {"real": (c, h, w)}
+
+    def check(self) -> list[BlockProblem]:
+        p = self.params
+        bad = root_problem("root", p.root)
+        if bad:
+            return [bad]
+        root = resolve_root(p.root)
+        missing = missing_files(root, p.dataset, p.split)
+        if not missing or p.download:
+            return []
+        sub, _ = expected_files(p.dataset, p.split)
+        gz = " (each may also end in .gz)" if p.dataset != "cifar10" else ""
+        listed = ", ".join(m.name for m in missing)
+        return [
+            BlockProblem(
+                "root",
+                "missing_data",
+                f"{p.dataset} {p.split} files not found: expected {listed}{gz} in {root / sub}."
+                f" Copy torchvision's {p.dataset} files there (torchvision's layout under root"
+                f" {root}), or set download: true to fetch them (needs internet)",
+            )
+        ]
+
+    def build(self, ctx: BuildContext) -> TensorSource:
+        p = self.params
+        problems = self.check()
+        if problems:
+            raise FileNotFoundError(problems[0].message)
+        root = resolve_root(p.root)
+        if missing_files(root, p.dataset, p.split):
+            _download(root, p.dataset, p.split)
+        sub, names = expected_files(p.dataset, p.split)
+        if p.dataset == "cifar10":
+            x = read_cifar_batches([root / sub / n for n in names])
+        else:
+            found = _find(root / sub, names[0], gz=True)
+            assert found is not None  # missing_files said it is there
+            x = read_idx_images(found)
+        x = x.to(ctx.device)
+        if p.resize:
+            x = resize_images(x, p.resize)
+        key = f"torchvision:{p.dataset}:{p.split}:resize={p.resize or 'native'}"
+        return TensorSource(x, ctx.run.seed, key)
+
+
+#: the blocks of this module, for the registry
