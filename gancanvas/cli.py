@@ -281,7 +281,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    from gancanvas.compiler import GraphInvalid
+    from gancanvas.compiler import BuildFailed, GraphInvalid
     from gancanvas.runner.checkpoint import CheckpointError
     from gancanvas.runner.tracking import TrackingError
 
@@ -291,7 +291,7 @@ def main(argv: list[str] | None = None) -> int:
         _err(str(err))
     except GraphInvalid as err:
         _err("\n".join(map(str, err.issues)))
-    except (CheckpointError, TrackingError) as err:
+    except (CheckpointError, TrackingError, BuildFailed) as err:
         _err(f"error: {err}")
     except KeyboardInterrupt:
         _err("interrupted")

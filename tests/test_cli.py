@@ -230,3 +230,20 @@ def test_sigterm_stops_with_a_checkpoint_and_resume_continues(
     assert end["event"] == "end" and end["status"] == "KILLED"
     assert any(x["event"] == "checkpoint" for x in lines)
     assert "gancanvas resume" in err and "Traceback" not in err
+
+
+def test_a_block_that_fails_to_build_is_named_and_exits_2(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = in_tmp / "imgs"
+    folder.mkdir()
+    (folder / "broken.png").write_bytes(b"not a png")
+    g = tiny("digits_dcgan")
+    node(g, "data").update(
+        type="data.image_folder", params={"root": str(folder), "size": 8, "channels": 1}
+    )
+    f = write(in_tmp, g)
+    assert main(["run", f, "--quiet"]) == 2
+    err = capsys.readouterr().err
+    assert "nodes.data: cannot build data.image_folder" in err and "broken.png" in err
+    assert "Traceback" not in err

@@ -42,6 +42,24 @@ KIND_ORDER = {
 # the adaptive-T scheduler has no inputs and must exist before the augmenter it drives.
 
 
+class BuildFailed(Exception):
+    """A block's ``build`` raised (a file that vanished, weights missing, …); names the node."""
+
+    def __init__(self, node_id: str, type_tag: str, err: Exception):
+        self.node_id = node_id
+        super().__init__(f"nodes.{node_id}: cannot build {type_tag}: {err}")
+
+
+def build_block(a: Analysis, nid: str, device: torch.device, built: dict[str, Any]) -> Any:
+    """``a.blocks[nid].build`` with the node named in any error."""
+    block = a.blocks[nid]
+    try:
+        obj = block.build(make_context(a, nid, device, built))
+    except Exception as err:
+        raise BuildFailed(nid, block.type, err) from err
+    return obj.to(device) if isinstance(obj, nn.Module) else obj
+
+
 class GraphInvalid(Exception):
     """The graph has issues; nothing was built."""
 
@@ -163,9 +181,7 @@ def compile_graph(graph: Graph, device: str | torch.device | None = None) -> Pro
     built: dict[str, Any] = {}
     for nid in order:
         block = a.blocks[nid]
-        obj = block.build(make_context(a, nid, dev, built))
-        if isinstance(obj, nn.Module):
-            obj = obj.to(dev)
+        obj = build_block(a, nid, dev, built)
         if block.kind() == "regularizer":
             target = a.sources(nid, "critic") or a.sources(nid, "net")
             net = built[target[0][0]]
@@ -228,9 +244,7 @@ def build_generator(graph: Graph, device: torch.device) -> tuple[dict[str, Any],
             keep.add(nid)
     built: dict[str, Any] = {}
     for nid in [n for n in build_order(a) if n in keep]:
-        obj = a.blocks[nid].build(make_context(a, nid, device, built))
-        if isinstance(obj, nn.Module):
-            obj = obj.to(device)
+        obj = build_block(a, nid, device, built)
         if a.blocks[nid].kind() == "regularizer":
             obj.attach(built[a.G])
         built[nid] = obj

@@ -10,6 +10,7 @@ import signal
 import sys
 import threading
 import time
+import traceback
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -225,7 +226,9 @@ class Run:
                 while step < end and not stop.set:
                     self.runner.iteration(step, track=(step + 1) % cfg.log_every == 0)
                     step += 1
-                    if every(cfg.log_every, step) or step == end or stop.set:
+                    # a checkpoint step flushes first: checkpoints follow a finiteness check
+                    checkpoint_now = every(cfg.checkpoint_every, step) and step < end
+                    if every(cfg.log_every, step) or step == end or stop.set or checkpoint_now:
                         values = self.runner.flush(window_start, step)
                         rate = (step - window_start) / max(time.perf_counter() - t0, 1e-9)
                         values["perf/steps_per_s"] = rate
@@ -237,9 +240,8 @@ class Run:
                         self._samples(step)
                     if every(cfg.eval_every, step) and step < total:
                         self._evaluate(step)
-                    if every(cfg.checkpoint_every, step) and step < end:
-                        self._flush_then_checkpoint(step, window_start)
-                        window_start = step
+                    if checkpoint_now:
+                        self._checkpoint(step)
                 if stop.set or step < total:
                     status, reason = "KILLED", "stopped by signal" if stop.set else None
                 if step == total:
@@ -248,9 +250,9 @@ class Run:
                 self._checkpoint(step)
         except NonFiniteLoss as err:
             status, reason = "FAILED", f"{err}; last good checkpoint: {self.last_ckpt or 'none'}"
-        except Exception as err:
+        except Exception as err:  # any failure ends as a FAILED run with its reason, no crash
             status, reason = "FAILED", f"{type(err).__name__}: {err}"
-            raise
+            self.tracker.log_text(traceback.format_exc(), "failure_traceback.txt")
         finally:
             progress.close()
             self.events.emit("end", status=status, reason=reason, step=step)
@@ -260,13 +262,6 @@ class Run:
         return RunResult(
             self.tracker.run_id, status, step, self.run_dir, self.last_ckpt, reason, values
         )
-
-    def _flush_then_checkpoint(self, step: int, window_start: int) -> None:
-        """Checkpoints only follow a finiteness check, so the last one is always good."""
-        if window_start < step:
-            values = self.runner.flush(window_start, step)
-            self.tracker.log_metrics(values, step)
-        self._checkpoint(step)
 
 
 def run_graph(graph: Graph, opts: RunOptions) -> RunResult:

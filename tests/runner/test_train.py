@@ -133,3 +133,24 @@ def test_resume_in_another_store_starts_a_run_that_names_its_origin(
     assert resumed.status == "FINISHED" and resumed.run_id != half.run_id
     tags = MlflowClient(other).get_run(resumed.run_id).data.tags
     assert tags["resumed_from"] == half.run_id
+
+
+def test_an_error_mid_run_ends_failed_with_reason_and_traceback(
+    mlflow_uri: str, in_tmp: Path
+) -> None:
+    run = Run(load_graph_dict(tiny("grid25_vanilla", steps=10)), opts(mlflow_uri))
+    original, calls = run.prog.data.next, [0]
+
+    def flaky(n: int) -> torch.Tensor:
+        calls[0] += 1
+        if calls[0] == 4:
+            raise RuntimeError("disk went away")
+        return original(n)
+
+    run.prog.data.next = flaky  # type: ignore[method-assign]
+    result = run.execute()
+    assert result.status == "FAILED" and result.reason == "RuntimeError: disk went away"
+    client = MlflowClient(mlflow_uri)
+    assert client.get_run(result.run_id).info.status == "FAILED"
+    names = {a.path for a in client.list_artifacts(result.run_id)}
+    assert "failure_traceback.txt" in names
