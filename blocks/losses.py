@@ -6,10 +6,13 @@ follow techniques-2.md §5.5 (StudioGAN ``losses.py``).
 
 from __future__ import annotations
 
+from typing import Literal
+
+from pydantic import Field
 from torch import Tensor
 from torch.nn import functional as F
 
-from blocks.base import Block, BuildContext, handle
+from blocks.base import Block, BlockParams, BuildContext, handle
 from blocks.runtime import AdversarialLoss
 from schemas import PortType
 
@@ -53,6 +56,35 @@ def d_wasserstein_loss(r: Tensor, f: Tensor) -> Tensor:
 
 def g_wasserstein_loss(f: Tensor) -> Tensor:
     return -f.mean()
+
+
+def relativistic_logits(r: Tensor, f: Tensor) -> tuple[Tensor, Tensor]:
+    """r̃ = r − E f and f̃ = f − E r (batch means kept in the graph, as in the DAN code)."""
+    return r - f.mean(), f - r.mean()
+
+
+def d_ragan_loss(r: Tensor, f: Tensor) -> Tensor:
+    """softplus(−r̃) + softplus(f̃): real looks more real than the average fake, and vice versa."""
+    rr, ff = relativistic_logits(r, f)
+    return F.softplus(-rr).mean() + F.softplus(ff).mean()
+
+
+def g_ragan_loss(f: Tensor, r: Tensor) -> Tensor:
+    """softplus(−f̃) + softplus(r̃): the D loss with the roles of real and fake swapped."""
+    rr, ff = relativistic_logits(r, f)
+    return F.softplus(-ff).mean() + F.softplus(rr).mean()
+
+
+def d_rahinge_loss(r: Tensor, f: Tensor) -> Tensor:
+    """ReLU(1 − r̃) + ReLU(1 + f̃)."""
+    rr, ff = relativistic_logits(r, f)
+    return F.relu(1 - rr).mean() + F.relu(1 + ff).mean()
+
+
+def g_rahinge_loss(f: Tensor, r: Tensor) -> Tensor:
+    """ReLU(1 − f̃) + ReLU(1 + r̃)."""
+    rr, ff = relativistic_logits(r, f)
+    return F.relu(1 - ff).mean() + F.relu(1 + rr).mean()
 
 
 class _Pair(AdversarialLoss):
@@ -125,4 +157,66 @@ class WassersteinLoss(_LossBlock):
     g_fn = staticmethod(g_wasserstein_loss)
 
 
-LOSS_BLOCKS = [NonSaturatingLoss, MinimaxLoss, HingeLoss, LeastSquaresLoss, WassersteinLoss]
+RelativisticForm = Literal["ragan", "rahinge"]
+
+_RELATIVISTIC = {
+    "ragan": (d_ragan_loss, g_ragan_loss),
+    "rahinge": (d_rahinge_loss, g_rahinge_loss),
+}
+
+
+class RelativisticParams(BlockParams):
+    form: RelativisticForm = Field(
+        "ragan", description="ragan: logistic on r̃, f̃ (RaSGAN); rahinge: hinge on r̃, f̃."
+    )
+
+
+class RelativisticAverage(AdversarialLoss):
+    """Relativistic average loss; the G step reads a fresh D(real) batch (``g_needs_real``)."""
+
+    g_needs_real = True
+
+    def __init__(self, form: RelativisticForm):
+        self.form = form
+        self._d, self._g = _RELATIVISTIC[form]
+
+    def d_loss(self, r: Tensor, f: Tensor) -> Tensor:
+        return self._d(r, f)
+
+    def g_loss(self, f: Tensor, r: Tensor | None) -> Tensor:
+        if r is None:
+            raise ValueError("a relativistic G loss needs D(real) logits (g_needs_real)")
+        return self._g(f, r)
+
+
+class RelativisticLoss(Block):
+    """Relativistic average GAN loss, RaGAN or RaHinge (Jolicoeur-Martineau, ICLR 2019).
+
+    With r̃ = r − E f and f̃ = f − E r (batch means, not detached): RaGAN D softplus(−r̃) +
+    softplus(f̃), G softplus(−f̃) + softplus(r̃); RaHinge D ReLU(1 − r̃) + ReLU(1 + f̃), G
+    ReLU(1 − f̃) + ReLU(1 + r̃) (techniques-2.md §5.5, DAN ``losses.py``). Both are invariant to
+    adding one constant to all logits. The G step runs D on a fresh real batch.
+    """
+
+    type = "loss.relativistic"
+    title = "Relativistic average"
+    paper = (
+        "Jolicoeur-Martineau, The relativistic discriminator: a key element missing from "
+        "standard GAN, ICLR 2019"
+    )
+    Params = RelativisticParams
+    inputs = CRITIC_IN
+    params: RelativisticParams
+
+    def build(self, ctx: BuildContext) -> AdversarialLoss:
+        return RelativisticAverage(self.params.form)
+
+
+LOSS_BLOCKS = [
+    NonSaturatingLoss,
+    MinimaxLoss,
+    HingeLoss,
+    LeastSquaresLoss,
+    WassersteinLoss,
+    RelativisticLoss,
+]

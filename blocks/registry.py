@@ -10,7 +10,7 @@ from blocks.base import Block
 from blocks.data import DATA_BLOCKS
 from blocks.discriminators import DCGANDiscriminatorBlock, MLPDiscriminatorBlock
 from blocks.generators import DCGANGeneratorBlock, MLPGeneratorBlock
-from blocks.latent import NormalLatent, UniformLatent
+from blocks.latent import NormalLatent, TruncatedNormalLatent, UniformLatent
 from blocks.losses import LOSS_BLOCKS
 from blocks.metrics_image import IMAGE_METRIC_BLOCKS
 from blocks.metrics_toy import ModesMetric
@@ -22,6 +22,7 @@ BLOCKS: list[type[Block]] = [
     *DATA_BLOCKS,
     NormalLatent,
     UniformLatent,
+    TruncatedNormalLatent,
     MLPGeneratorBlock,
     DCGANGeneratorBlock,
     MLPDiscriminatorBlock,

@@ -1,9 +1,11 @@
 """Regularizers of the critic: penalty terms, parametrizations and in-place weight edits.
 
-Formulas and defaults follow techniques-2.md §1–3 (SN-GAN, WGAN, WGAN-GP, R1).
+Formulas and defaults follow techniques-2.md §1–3 (SN-GAN, WGAN, WGAN-GP, R1/R2, LeCam).
 """
 
 from __future__ import annotations
+
+from typing import Any, Literal
 
 import torch
 from pydantic import Field
@@ -31,6 +33,39 @@ def gradient_penalty(critic, real: Tensor, fake: Tensor, center: float = 1.0) ->
     x_hat = (eps * real.detach() + (1 - eps) * fake.detach()).requires_grad_(True)
     norm = input_gradient(critic(x_hat), x_hat).norm(2, dim=1)
     return (norm - center).square().mean()
+
+
+def point_penalty(critic, x: Tensor, center: float = 0.0) -> Tensor:  # type: ignore[no-untyped-def]
+    """E[(‖∇ₓD(x)‖ − center)²] at the given points (detached first).
+
+    ``center=0`` is computed as E‖∇D‖² (no square root, so its gradient is defined where ∇D = 0):
+    on reals it is R1, on fakes R2 (GAN_stability ``compute_grad2``), both without the γ/2.
+    """
+    x = x.detach().requires_grad_(True)
+    grad = input_gradient(critic(x), x)
+    if center == 0.0:
+        return grad.square().sum(1).mean()
+    return (grad.norm(2, dim=1) - center).square().mean()
+
+
+GPWhere = Literal["interp", "real", "fake", "real_fake"]
+
+
+def located_gradient_penalty(  # type: ignore[no-untyped-def]
+    critic, real: Tensor, fake: Tensor, where: GPWhere, center: float
+) -> Tensor:
+    """The gradient penalty at interpolates, reals, fakes, or reals and fakes (summed).
+
+    ``real_fake`` is the sum of the two point penalties, as GAN_stability's ``reg_type:
+    real_fake`` (each half is a mean over its own batch).
+    """
+    if where == "interp":
+        return gradient_penalty(critic, real, fake, center)
+    if where == "real":
+        return point_penalty(critic, real, center)
+    if where == "fake":
+        return point_penalty(critic, fake, center)
+    return point_penalty(critic, real, center) + point_penalty(critic, fake, center)
 
 
 def r1_penalty(critic, real: Tensor) -> Tensor:  # type: ignore[no-untyped-def]
@@ -85,6 +120,10 @@ class GPParams(BlockParams):
     weight: float = Field(10.0, ge=0, le=1e5, description="λ (paper 10; igul222's toy 0.1).")
     center: float = Field(1.0, ge=0, le=10, description="Target norm: 1 WGAN-GP, 0 zero-centred.")
     interval: int = Field(1, ge=1, le=64, description="Lazy interval in D steps' iterations.")
+    where: GPWhere = Field(
+        "interp",
+        description="Points: interp (WGAN-GP); with center 0, real R1, fake R2, real_fake both.",
+    )
 
 
 class GPReg(Regularizer):
@@ -92,11 +131,18 @@ class GPReg(Regularizer):
         self.p, self.interval = p, p.interval
 
     def term(self, batch: PhaseBatch) -> Tensor:
-        return self.p.weight * gradient_penalty(batch.critic, batch.real, batch.fake, self.p.center)
+        pen = located_gradient_penalty(
+            batch.critic, batch.real, batch.fake, self.p.where, self.p.center
+        )
+        return self.p.weight * pen
 
 
 class GradientPenalty(Block):
-    """Gradient penalty at real/fake interpolates (Gulrajani et al., WGAN-GP, NeurIPS 2017)."""
+    """Gradient penalty at real/fake interpolates (Gulrajani et al., WGAN-GP, NeurIPS 2017).
+
+    ``where`` moves the points (Mescheder et al. 2018): ``real`` with ``center=0`` is R1,
+    ``fake`` R2, ``real_fake`` both, in GAN_stability's scaling (weight = reg_param = γ/2).
+    """
 
     type = "regularizer.gradient_penalty"
     title = "Gradient penalty"
@@ -168,4 +214,85 @@ class WeightClip(Block):
         return ClipReg(self.params.c)
 
 
-REGULARIZER_BLOCKS = [SpectralNorm, GradientPenalty, R1, WeightClip]
+def lecam_penalty(
+    r: Tensor, f: Tensor, alpha_r: Tensor, alpha_f: Tensor, relu_form: bool = True
+) -> Tensor:
+    """LeCam R_LC = E[ReLU(D(x) − α_F)²] + E[ReLU(α_R − D(G(z)))²] (code form).
+
+    ``relu_form=False`` gives the paper's unclipped E(D(x) − α_F)² + E(D(G(z)) − α_R)².
+    """
+    if relu_form:
+        return (r - alpha_f).relu().square().mean() + (alpha_r - f).relu().square().mean()
+    return (r - alpha_f).square().mean() + (f - alpha_r).square().mean()
+
+
+def ema_update(alpha: Tensor, value: Tensor, decay: Tensor) -> None:
+    """α ← decay·α + (1 − decay)·value, in place on the device (no host sync)."""
+    alpha.copy_(torch.lerp(value.detach().to(alpha.dtype), alpha, decay.to(alpha.dtype)))
+
+
+class LeCamParams(BlockParams):
+    weight: float = Field(0.3, ge=0, le=1e5, description="λ_LC (BigGAN CIFAR 0.3; StyleGAN2 1e-6).")
+    decay: float = Field(
+        0.99, ge=0, lt=1, description="EMA decay of the mean logits (StudioGAN 0.99, lecam 0.9)."
+    )
+    start_step: int = Field(
+        1000, ge=0, le=10_000_000, description="Step from which the EMA decays and λ applies."
+    )
+    relu_form: bool = Field(True, description="One-sided ReLU code form; False: paper's squares.")
+
+
+class LeCamReg(Regularizer):
+    """α_R, α_F: 0-d device tensors, updated in each D term before the penalty is computed.
+
+    Before ``start_step`` the decay is 0 (α = the current batch mean) and the term is 0
+    (lecam-gan adds it from ``itr > start_itr``, with a 1-based itr: step ≥ start_step here).
+    """
+
+    def __init__(self, p: LeCamParams, device: torch.device):
+        self.p = p
+        self.alpha_real = torch.zeros((), device=device)
+        self.alpha_fake = torch.zeros((), device=device)
+
+    def term(self, batch: PhaseBatch) -> Tensor:
+        r, f = batch.logits_real, batch.logits_fake
+        if r is None or f is None:  # a phase without the adversarial loss: run the critic
+            r, f = batch.critic(batch.real.detach()), batch.critic(batch.fake.detach())
+        started = batch.step >= self.p.start_step
+        decay = torch.where(started, self.p.decay, 0.0)
+        ema_update(self.alpha_real, r.mean(), decay)
+        ema_update(self.alpha_fake, f.mean(), decay)
+        pen = lecam_penalty(r, f, self.alpha_real, self.alpha_fake, self.p.relu_form)
+        return torch.where(started, self.p.weight, 0.0) * pen
+
+    def state_dict(self) -> dict[str, Any]:
+        return {"alpha_real": self.alpha_real.clone(), "alpha_fake": self.alpha_fake.clone()}
+
+    def load_state_dict(self, state: dict[str, Any]) -> None:
+        self.alpha_real.copy_(state["alpha_real"])
+        self.alpha_fake.copy_(state["alpha_fake"])
+
+
+class LeCam(Block):
+    """LeCam regularisation of D's logits towards EMA anchors (Tseng et al., CVPR 2021).
+
+    R_LC = E[ReLU(D(x) − α_F)²] + E[ReLU(α_R − D(G(z)))²], with α_R, α_F EMAs of the batch-mean
+    real and fake logits (techniques-2.md §3.3; google/lecam-gan, StudioGAN ``lecam_reg``). Reads
+    the logits of the D step's loss; the EMAs are checkpointed.
+    """
+
+    type = "regularizer.lecam"
+    title = "LeCam"
+    paper = (
+        "Tseng, Jiang, Liu, Yang, Yang, Regularizing Generative Adversarial Networks under "
+        "Limited Data, CVPR 2021"
+    )
+    Params = LeCamParams
+    inputs = ON_CRITIC
+    params: LeCamParams
+
+    def build(self, ctx: BuildContext) -> Regularizer:
+        return LeCamReg(self.params, ctx.device)
+
+
+REGULARIZER_BLOCKS = [SpectralNorm, GradientPenalty, R1, WeightClip, LeCam]

@@ -115,6 +115,8 @@ def host_graph(block: type[Block], tmp: Path) -> dict[str, Any]:
         g["edges"].append({"from": "D.critic", "to": f"reg.{port}"})
         if t == "regularizer.r1":
             g["nodes"][-1]["params"] = {"interval": 2}
+        if t == "regularizer.lecam":  # EMA copy at step 0, decay and penalty from step 1
+            g["nodes"][-1]["params"] = {"start_step": 1}
     elif kind == "optimizer":
         _replace(g, "optD", t)
     elif kind == "scheduler":

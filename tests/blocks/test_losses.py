@@ -66,3 +66,54 @@ def test_wasserstein_estimate_and_shift_invariance(
     d = L.d_wasserstein_loss(rr, ff).item()
     assert d == pytest.approx(ff.mean().item() - rr.mean().item(), abs=1e-9)
     assert L.d_wasserstein_loss(rr + c, ff + c).item() == pytest.approx(d, abs=1e-9)
+
+
+RELATIVISTIC = [
+    (L.d_ragan_loss, L.g_ragan_loss),
+    (L.d_rahinge_loss, L.g_rahinge_loss),
+]
+
+
+@pytest.mark.parametrize(("d", "g"), RELATIVISTIC, ids=["ragan", "rahinge"])
+@given(r=floats, f=floats, c=st.floats(-10, 10))
+def test_relativistic_losses_are_shift_invariant(d, g, r: list[float], f: list[float], c: float):  # type: ignore[no-untyped-def]
+    rr, ff = t(r), t(f)
+    assert d(rr + c, ff + c).item() == pytest.approx(d(rr, ff).item(), rel=1e-9, abs=1e-9)
+    assert g(ff + c, rr + c).item() == pytest.approx(g(ff, rr).item(), rel=1e-9, abs=1e-9)
+
+
+def test_relativistic_known_values() -> None:
+    # r = [1, 3], f = [0, 2]: E f = 1, E r = 2, so r̃ = [0, 2] and f̃ = [−2, 0]
+    r, f = t([1.0, 3.0]), t([0.0, 2.0])
+    sp2, sp_2 = math.log1p(math.exp(2.0)), math.log1p(math.exp(-2.0))
+    assert L.d_ragan_loss(r, f).item() == pytest.approx(math.log(2) + sp_2, rel=1e-12)
+    assert L.g_ragan_loss(f, r).item() == pytest.approx(math.log(2) + sp2, rel=1e-12)
+    assert L.d_rahinge_loss(r, f).item() == 1.0  # (1 + 0)/2 + (0 + 1)/2
+    assert L.g_rahinge_loss(f, r).item() == 4.0  # (3 + 1)/2 + (1 + 3)/2
+
+
+@pytest.mark.parametrize(("d", "g"), RELATIVISTIC, ids=["ragan", "rahinge"])
+def test_relativistic_means_stay_in_the_graph(d, g) -> None:  # type: ignore[no-untyped-def]
+    # shift invariance differentiated: Σ∂L/∂r + Σ∂L/∂f = 0 only if E r and E f are not detached
+    r = torch.tensor([0.3, -1.2, 2.0], dtype=torch.float64, requires_grad=True)
+    f = torch.tensor([-0.4, 0.1], dtype=torch.float64, requires_grad=True)
+    for loss in (d(r, f), g(f, r)):
+        gr, gf = torch.autograd.grad(loss, (r, f))
+        assert gf.abs().sum() > 0 and gr.abs().sum() > 0
+        assert (gr.sum() + gf.sum()).item() == pytest.approx(0.0, abs=1e-12)
+
+
+def test_relativistic_block_reads_real_logits_in_the_g_step() -> None:
+    from blocks.base import BuildContext
+    from schemas import RunConfig
+
+    ctx = BuildContext("loss", torch.device("cpu"), RunConfig(), (2,), 2)
+    r, f = t([1.0, 3.0]), t([0.0, 2.0])
+    for form, d, g in (("ragan", *RELATIVISTIC[0]), ("rahinge", *RELATIVISTIC[1])):
+        loss = L.RelativisticLoss("loss", L.RelativisticParams(form=form)).build(ctx)
+        assert loss.g_needs_real
+        assert loss.d_loss(r, f).item() == d(r, f).item()
+        assert loss.g_loss(f, r).item() == g(f, r).item()
+        with pytest.raises(ValueError, match="D\\(real\\)"):
+            loss.g_loss(f, None)
+    assert L.RelativisticParams().form == "ragan"

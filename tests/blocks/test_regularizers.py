@@ -97,3 +97,160 @@ def test_weight_clip_bounds_every_parameter() -> None:
     reg.after_step(D)
     assert max(p.abs().max().item() for p in D.parameters()) <= 0.01
     assert not reg.has_term
+
+
+def batch_of(D: nn.Module, real: torch.Tensor, fake: torch.Tensor, step: int = 0) -> PhaseBatch:
+    return PhaseBatch(
+        real=real, fake=fake, z=real, critic=critic_fn(D), D=D, G=D, step=torch.tensor(step)
+    )
+
+
+@pytest.mark.parametrize(
+    ("where", "center", "want"),
+    [
+        ("interp", 1.0, 16.0),
+        ("interp", 0.0, 25.0),
+        ("real", 0.0, 25.0),  # R1 without the γ/2: GAN_stability reg_type real
+        ("fake", 0.0, 25.0),  # R2
+        ("real_fake", 0.0, 50.0),  # sum of both
+        ("real", 1.0, 16.0),
+        ("fake", 1.0, 16.0),
+        ("real_fake", 1.0, 32.0),
+    ],
+)
+def test_gp_where_on_a_linear_critic_is_exact(where: str, center: float, want: float) -> None:
+    from blocks.regularizers import GPParams, GradientPenalty
+
+    D = linear_critic(5.0)
+    real, fake = torch.randn(8, 2).double(), torch.randn(8, 2).double()
+    reg = GradientPenalty("gp", GPParams(weight=2.0, center=center, where=where)).build(ctx())
+    term = reg.term(batch_of(D, real, fake))
+    assert term is not None
+    assert term.item() == pytest.approx(2 * want)
+
+
+def test_gp_where_defaults_to_interpolates() -> None:
+    from blocks.regularizers import GPParams
+
+    assert GPParams().where == "interp"
+    with pytest.raises(ValueError):
+        GPParams.model_validate({"where": "noise"})
+
+
+def test_point_penalties_differ_where_the_gradient_does() -> None:
+    from blocks.regularizers import located_gradient_penalty, point_penalty
+
+    # D(x) = ½‖x‖²: ∇D = x, so E‖∇D‖² is the mean squared norm of the points themselves
+    def D(x: torch.Tensor) -> torch.Tensor:
+        return 0.5 * x.square().sum(1)
+
+    real = torch.tensor([[1.0, 0.0], [0.0, 2.0]], dtype=torch.float64)
+    fake = torch.tensor([[3.0, 0.0], [0.0, 0.0]], dtype=torch.float64)
+    assert point_penalty(D, real).item() == pytest.approx(2.5)
+    assert point_penalty(D, fake).item() == pytest.approx(4.5)
+    assert point_penalty(D, fake, center=1.0).item() == pytest.approx((4 + 1) / 2)
+    assert located_gradient_penalty(D, real, fake, "real", 0.0).item() == pytest.approx(2.5)
+    assert located_gradient_penalty(D, real, fake, "fake", 0.0).item() == pytest.approx(4.5)
+    assert located_gradient_penalty(D, real, fake, "real_fake", 0.0).item() == pytest.approx(7.0)
+
+
+def test_r2_trains_the_critic_and_its_gradient_is_finite_at_zero() -> None:
+    from blocks.regularizers import point_penalty
+
+    D = nn.Sequential(nn.Linear(2, 16), nn.Tanh(), nn.Linear(16, 1)).double()
+    fake = torch.randn(8, 2).double()
+    weights = [w for w in D.parameters() if w.dim() == 2]
+    grads = torch.autograd.grad(point_penalty(critic_fn(D), fake), weights)
+    assert all(g.abs().sum() > 0 for g in grads)
+    flat = nn.Linear(2, 1).double()
+    with torch.no_grad():
+        flat.weight.zero_()
+    (g,) = torch.autograd.grad(point_penalty(critic_fn(flat), fake), [flat.weight])
+    assert torch.isfinite(g).all()
+
+
+# -- LeCam (techniques-2.md §3.3) ------------------------------------------------------------
+
+
+def lecam(**kw: object):  # type: ignore[no-untyped-def]
+    from blocks.regularizers import LeCam, LeCamParams
+
+    return LeCam("lc", LeCamParams(**kw)).build(ctx())  # type: ignore[arg-type]
+
+
+def logit_batch(r: list[float], f: list[float], step: int) -> PhaseBatch:
+    x = torch.zeros(len(r), 2)
+    batch = batch_of(nn.Linear(2, 1), x, x, step)
+    batch.logits_real, batch.logits_fake = torch.tensor(r), torch.tensor(f)
+    return batch
+
+
+def test_lecam_spec_check_value() -> None:
+    from blocks.regularizers import lecam_penalty
+
+    r, f = torch.tensor([2.0, 0.0]), torch.tensor([-1.0, 1.0])
+    a_r, a_f = torch.tensor(0.5), torch.tensor(-0.5)
+    assert lecam_penalty(r, f, a_r, a_f).item() == pytest.approx(4.375)
+    # unclipped paper form: (2.5² + 0.5²)/2 + ((−1.5)² + 0.5²)/2
+    assert lecam_penalty(r, f, a_r, a_f, relu_form=False).item() == pytest.approx(4.5)
+
+
+def test_lecam_term_uses_the_updated_emas() -> None:
+    reg = lecam(weight=2.0, decay=0.9, start_step=0)
+    reg.load_state_dict({"alpha_real": torch.tensor(0.5), "alpha_fake": torch.tensor(-0.5)})
+    batch = logit_batch([2.0, 0.0], [-1.0, 1.0], step=5)
+    # EMA first: α_R = 0.9·0.5 + 0.1·1 = 0.55, α_F = 0.9·(−0.5) + 0.1·0 = −0.45
+    want = ((2.45**2 + 0.45**2) + 1.55**2) / 2
+    assert reg.term(batch).item() == pytest.approx(2.0 * want, rel=1e-6)
+    assert reg.alpha_real.item() == pytest.approx(0.55)
+    assert reg.alpha_fake.item() == pytest.approx(-0.45)
+
+
+def test_lecam_ema_copies_the_batch_mean_before_start_and_adds_no_term() -> None:
+    reg = lecam(decay=0.99, start_step=10)
+    reg.load_state_dict({"alpha_real": torch.tensor(7.0), "alpha_fake": torch.tensor(-7.0)})
+    out = reg.term(logit_batch([2.0, 0.0], [-1.0, 3.0], step=9))
+    assert out.item() == 0.0
+    assert (reg.alpha_real.item(), reg.alpha_fake.item()) == (1.0, 1.0)
+    reg.term(logit_batch([3.0, 3.0], [-1.0, -1.0], step=10))  # decay 0.99 from start_step on
+    assert reg.alpha_real.item() == pytest.approx(0.99 * 1.0 + 0.01 * 3.0)
+    assert reg.alpha_fake.item() == pytest.approx(0.99 * 1.0 + 0.01 * -1.0)
+    assert reg.alpha_real.dim() == 0 and not reg.alpha_real.requires_grad
+
+
+def test_lecam_trains_d_and_keeps_emas_out_of_the_graph() -> None:
+    D = nn.Linear(2, 1)
+    x = torch.randn(8, 2)
+    batch = batch_of(D, x, x + 1, step=3)
+    batch.logits_real, batch.logits_fake = D(x).squeeze(-1), D(x + 1).squeeze(-1)
+    reg = lecam(start_step=0)
+    out = reg.term(batch)
+    assert out.requires_grad and out.item() > 0
+    (g,) = torch.autograd.grad(out, [D.bias])
+    assert g.abs().sum() > 0
+    # without logits in the batch (a reg phase) the term runs the critic itself
+    again = lecam(start_step=0)
+    no_logits = batch_of(D, x, x + 1, step=3)
+    assert again.term(no_logits).item() == pytest.approx(out.item())
+
+
+def test_lecam_state_round_trip() -> None:
+    reg = lecam(start_step=1)
+    reg.term(logit_batch([2.0, 0.0], [-1.0, 1.0], step=0))  # before start: α = batch means
+    state = reg.state_dict()
+    assert set(state) == {"alpha_real", "alpha_fake"}
+    other = lecam(start_step=1)
+    other.load_state_dict(state)
+    assert torch.equal(other.alpha_real, reg.alpha_real)
+    assert torch.equal(other.alpha_fake, reg.alpha_fake)
+    state["alpha_real"].fill_(99.0)  # the saved state is a copy, not the live tensor
+    assert reg.alpha_real.item() == 1.0
+    nxt = logit_batch([1.0, 1.0], [0.0, 0.0], step=1)
+    assert other.term(nxt).item() == pytest.approx(reg.term(nxt).item())
+
+
+def test_lecam_defaults() -> None:
+    from blocks.regularizers import LeCamParams
+
+    p = LeCamParams()
+    assert (p.weight, p.decay, p.start_step, p.relu_form) == (0.3, 0.99, 1000, True)
