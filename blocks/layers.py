@@ -69,17 +69,19 @@ class TimestepEmbedding(nn.Module):
     """Sinusoidal features of t/t_max followed by a linear layer (Diffusion-GAN's t input to D).
 
     Diffusion-GAN feeds the raw t through D's mapping network; for MLP and DCGAN critics we use
-    a fixed sinusoidal code of the normalised step, which keeps inputs O(1) whatever T is.
+    a fixed sinusoidal code of the normalised step, which keeps inputs O(1) whatever T is. The
+    code has at most ``max_freqs`` frequencies whatever ``dim`` is, so a wide projection target
+    (a DCGAN's flattened features) costs ``dim·(2·max_freqs + 1)`` weights, not ``dim²``.
     """
 
     freqs: Tensor
 
-    def __init__(self, dim: int, t_max: int):
+    def __init__(self, dim: int, t_max: int, max_freqs: int = 8):
         super().__init__()
         self.t_max = float(max(t_max, 1))
-        half = max(dim // 2, 1)
-        self.register_buffer("freqs", torch.arange(1, half + 1, dtype=torch.float32) * math.pi)
-        self.proj = nn.Linear(2 * half + 1, dim)
+        n = max(min(dim // 2, max_freqs), 1)
+        self.register_buffer("freqs", torch.arange(1, n + 1, dtype=torch.float32) * math.pi)
+        self.proj = nn.Linear(2 * n + 1, dim)
 
     def forward(self, t: Tensor) -> Tensor:
         u = (t.float() / self.t_max).unsqueeze(1)

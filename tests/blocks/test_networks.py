@@ -47,3 +47,11 @@ def test_mlp_timestep_changes_the_output() -> None:
     assert not torch.allclose(a, b)
     G = MLPGenerator(4, [8], "relu", nn.Identity(), (2,))
     assert G(torch.randn(5, 4)).shape == (5, 2)
+
+
+def test_timestep_embedding_stays_small_for_wide_features() -> None:
+    from blocks.layers import TimestepEmbedding
+
+    emb = TimestepEmbedding(6272, t_max=1000)  # a DCGAN critic's features at 28×28, width 32
+    assert sum(p.numel() for p in emb.parameters()) == 6272 * 17 + 6272
+    assert emb(torch.tensor([0, 500, 1000])).shape == (3, 6272)
