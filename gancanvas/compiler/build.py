@@ -24,22 +24,22 @@ from blocks.runtime import (
 from gancanvas.compiler.analysis import Analysis, analyze
 from schemas import Graph, GraphIssue
 
-#: build order within a topological order: networks exist before the regularizers that
-#: re-parametrize them, and those before the optimizers that collect their parameters
+#: tie-break within a topological order: networks exist before the regularizers that
+#: re-parametrize them (spectral norm), those before the optimizers that collect their parameters
+#: and the schedulers that copy them (EMA). Edges still come first: the adaptive-T scheduler is
+#: built before the augmenter it drives because it is wired into it.
 KIND_ORDER = {
     "data": 0,
     "latent": 1,
-    "scheduler": 2,
-    "generator": 3,
-    "discriminator": 4,
-    "augmenter": 5,
-    "regularizer": 6,
-    "optimizer": 7,
+    "generator": 2,
+    "discriminator": 3,
+    "augmenter": 4,
+    "regularizer": 5,
+    "optimizer": 6,
+    "scheduler": 7,
     "loss": 8,
     "metric": 9,
 }
-# Schedulers that read optimizers or networks (lr decay, EMA) come after them by the edges;
-# the adaptive-T scheduler has no inputs and must exist before the augmenter it drives.
 
 
 class BuildFailed(Exception):

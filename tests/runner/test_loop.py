@@ -128,3 +128,17 @@ def test_bf16_autocast_trains_with_finite_losses() -> None:
     values = runner.flush(0, 3)
     assert all(v == v for k, v in values.items() if k.startswith("loss/"))
     assert all(p.dtype == torch.float32 for p in prog.G.parameters())
+
+
+def test_ema_of_a_spectrally_normalised_generator_copies_the_parametrized_net() -> None:
+    g = tiny("ring8_hinge_sn")
+    g["nodes"].append({"id": "snG", "type": "regularizer.spectral_norm"})
+    g["edges"].append({"from": "G.net", "to": "snG.net"})
+    torch.manual_seed(0)
+    prog = compile_graph(load_graph_dict(g), "cpu")
+    ema = prog.built["G_ema"]
+    assert ema.module.state_dict().keys() == prog.G.state_dict().keys()
+    assert any("parametrizations" in k for k in ema.module.state_dict())
+    runner = StepRunner(prog)
+    for step in range(2):
+        runner.iteration(step)
