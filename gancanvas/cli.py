@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -224,6 +225,13 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--events", help="append JSON-lines progress events to this file")
     p.add_argument("--runs-dir", default="runs", help="local folder for checkpoints and samples")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument(
+        "--threads",
+        type=int,
+        default=int(os.environ.get("GANCANVAS_THREADS", "0")),
+        help="torch CPU threads (default: $GANCANVAS_THREADS, else torch's choice); 1 is best "
+        "for small nets on a busy machine",
+    )
 
 
 def parser() -> argparse.ArgumentParser:
@@ -281,6 +289,10 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if getattr(args, "threads", 0) > 0:
+        import torch
+
+        torch.set_num_threads(args.threads)
     from gancanvas.compiler import BuildFailed, GraphInvalid
     from gancanvas.runner.checkpoint import CheckpointError
     from gancanvas.runner.tracking import TrackingError

@@ -247,3 +247,14 @@ def test_a_block_that_fails_to_build_is_named_and_exits_2(
     err = capsys.readouterr().err
     assert "nodes.data: cannot build data.image_folder" in err and "broken.png" in err
     assert "Traceback" not in err
+
+
+def test_threads_option_sets_torch_threads(mlflow_uri: str, in_tmp: Path) -> None:
+    import torch
+
+    f = write(in_tmp, tiny("grid25_vanilla", steps=2))
+    try:
+        assert main(["run", f, "--quiet", "--threads", "2", "--tracking-uri", mlflow_uri]) == 0
+        assert torch.get_num_threads() == 2
+    finally:
+        torch.set_num_threads(1)

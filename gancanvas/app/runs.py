@@ -163,9 +163,14 @@ class RunManager:
         cmd = [sys.executable, "-m", "gancanvas", *args, "--events", str(events), "--quiet"]
         if self.tracking_uri:
             cmd += ["--tracking-uri", self.tracking_uri]
+        # Several runs and the UI share the CPU: half the cores each, unless the user chose
+        # (oversubscribed torch threads can slow a small GAN tenfold).
+        env = dict(os.environ)
+        env.setdefault("GANCANVAS_THREADS", str(max(1, (os.cpu_count() or 2) // 2)))
         with log.open("wb") as log_file:
             process = subprocess.Popen(
                 cmd,
+                env=env,
                 stdout=log_file,
                 stderr=subprocess.STDOUT,
                 stdin=subprocess.DEVNULL,
