@@ -6,6 +6,7 @@ structure the builder needs: roles (G, D, loss, …), the augmenter chain, shape
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -169,7 +170,7 @@ def _node_graph(a: Analysis) -> nx.DiGraph:
 
 
 def _check_cycles(a: Analysis, g: nx.DiGraph) -> bool:
-    cycles = list(nx.simple_cycles(g))
+    cycles = list(itertools.islice(nx.simple_cycles(g), 10))  # enumeration can explode
     for cyc in cycles[:10]:
         loop = " → ".join([*cyc, cyc[0]])
         a.add(f"nodes.{cyc[0]}", "cycle", f"the wiring loops back: {loop}")
@@ -201,6 +202,8 @@ def _walk_chain(a: Analysis, side: str) -> tuple[list[str], Endpoint | None]:
         if not srcs:
             return list(reversed(chain)), None
         src_node, src_port = srcs[0]
+        if src_node in chain:  # a loop of augmenters: reported as a cycle elsewhere
+            return list(reversed(chain)), None
         if a.blocks[src_node].kind() != "augmenter":
             return list(reversed(chain)), (src_node, src_port)
         if src_port != side:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from gancanvas.compiler import check_connection, validate
 from schemas import load_graph_dict
@@ -191,3 +193,52 @@ def test_check_connection_accepts_a_fitting_edge_and_refuses_others() -> None:
     refused = check_connection(graph, "z.z", "D.fake")
     assert refused is not None and refused.code == "port_type_mismatch"
     assert check_connection(graph, "G.fake", "nope") is not None
+
+
+def test_a_loop_of_augmenters_is_a_cycle_not_a_hang() -> None:
+    g = example("digits_dcgan")
+    g["nodes"].append({"id": "aug2", "type": "augmenter.diffaugment"})
+    g["edges"] = [e for e in g["edges"] if e["to"] not in ("aug.real", "aug.fake")]
+    g["edges"] += [
+        {"from": "aug2.real", "to": "aug.real"},
+        {"from": "aug2.fake", "to": "aug.fake"},
+        {"from": "aug.real", "to": "aug2.real"},
+        {"from": "aug.fake", "to": "aug2.fake"},
+    ]
+    found = {c for _, c in codes(g)}
+    assert "cycle" in found
+
+
+_DIFF = example("grid25_diffusion")
+_PORTS = [
+    f"{n['id']}.{p}"
+    for n in _DIFF["nodes"]
+    for p in (
+        "real",
+        "fake",
+        "t",
+        "z",
+        "net",
+        "critic",
+        "control",
+        "level",
+        "opt",
+        "generator",
+        "ema",
+    )
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    keep=st.lists(st.booleans(), min_size=len(_DIFF["edges"]), max_size=len(_DIFF["edges"])),
+    extra=st.lists(st.tuples(st.sampled_from(_PORTS), st.sampled_from(_PORTS)), max_size=4),
+)
+def test_any_rewiring_gives_issues_never_an_exception(
+    keep: list[bool], extra: list[tuple[str, str]]
+) -> None:
+    g = example("grid25_diffusion")
+    g["edges"] = [e for e, k in zip(g["edges"], keep, strict=True) if k]
+    g["edges"] += [{"from": a, "to": b} for a, b in extra]
+    issues = validate(load_graph_dict(g))
+    assert all(i.path and i.code and i.message for i in issues)
