@@ -64,6 +64,12 @@ def _image_folder(tmp: Path) -> dict[str, Any]:
     return {"root": str(tmp / "imgs"), "size": 8, "channels": 1}
 
 
+def _smallest_count(field: Any) -> int:
+    """16 samples, or the field's lower bound if that is higher (metrics stay cheap)."""
+    bounds = [getattr(m, "ge", None) for m in field.metadata]
+    return max([16, *(b for b in bounds if b is not None)])
+
+
 def host_graph(block: type[Block], tmp: Path) -> dict[str, Any]:
     """A small graph in which ``block`` takes part."""
     kind, t = block.kind(), block.type
@@ -137,9 +143,9 @@ def host_graph(block: type[Block], tmp: Path) -> dict[str, Any]:
             ]
     elif kind == "metric":
         small = {
-            k: max(16, f.metadata[0].ge if f.metadata and hasattr(f.metadata[0], "ge") else 16)
+            k: _smallest_count(f)
             for k, f in block.Params.model_fields.items()
-            if k.startswith("n_") and k != "n_std"
+            if k in ("n_real", "n_fake", "n_samples")
         }
         g["nodes"].append({"id": "m", "type": t, "params": small})
         g["edges"] += [
