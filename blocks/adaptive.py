@@ -13,7 +13,7 @@ from pydantic import Field
 from torch import Tensor
 
 from blocks.base import Block, BlockParams, BuildContext, handle
-from blocks.runtime import Control, LoopStats, Scheduler
+from blocks.runtime import Collector, Control, LoopDriver, Scheduler, Stats
 from schemas import PortType
 
 
@@ -28,13 +28,15 @@ class AdaptiveDiffusionLevel(Control, Scheduler):
     Every ``interval`` iterations (after iterations interval−1, 2·interval−1, … counted from 0,
     i.e. after the 4th, 8th, … as the official ``batch_idx % ada_interval == 0`` after the
     increment): r_d = Σ sign(D(y_real)) / count over the D steps since the last adjustment,
-    p ← clip(p + sign(r_d − target)·Δp, 0, 1), then the loop's accumulators are zeroed.
+    p ← clip(p + sign(r_d − target)·Δp, 0, 1); its window of the ``D/real_sign`` statistic
+    then starts anew (nobody else's reading of it changes).
     With no reported logits (count = 0) p and r_d are left unchanged (the code would get NaN).
     """
 
     def __init__(
         self,
         device: torch.device,
+        stats: Stats,
         *,
         target: float,
         interval: int,
@@ -46,33 +48,36 @@ class AdaptiveDiffusionLevel(Control, Scheduler):
         self.interval = int(interval)
         self.step_size = float(step_size)
         self.r_d = torch.zeros((), device=device)
+        self.window: Collector = stats.collector(["D/real_sign"])
 
     @torch.no_grad()
-    def step_end(self, step: int, stats: LoopStats) -> None:
+    def step_end(self, step: int, loop: LoopDriver) -> None:
         if (step + 1) % self.interval != 0:
             return
-        count = stats.d_real_count.to(self.r_d.dtype)
-        seen = count > 0
-        r_d = torch.where(seen, stats.d_real_sign_sum / count.clamp_min(1), self.r_d)
-        adjust = torch.where(
-            seen, torch.sign(r_d - self.target) * self.step_size, torch.zeros_like(r_d)
-        )
-        self.value.copy_((self.value + adjust).clamp(0.0, 1.0))
-        self.r_d.copy_(r_d)
-        stats.d_real_sign_sum.zero_()
-        stats.d_real_count.zero_()
+        r_d = self.window.mean("D/real_sign")  # counts are known on the host: no sync
+        if r_d is not None:
+            r_d = r_d.to(self.r_d.dtype)
+            adjust = torch.sign(r_d - self.target) * self.step_size
+            self.value.copy_((self.value + adjust).clamp(0.0, 1.0))
+            self.r_d.copy_(r_d)
+        self.window.reset()
 
     def values(self) -> dict[str, Tensor | float]:
         return {"p": self.value, "r_d": self.r_d}
 
     def state_dict(self) -> dict[str, Any]:
-        return {"p": self.value.detach().clone(), "r_d": self.r_d.detach().clone()}
+        return {
+            "p": self.value.detach().clone(),
+            "r_d": self.r_d.detach().clone(),
+            "window": self.window.state_dict(),
+        }
 
     def load_state_dict(self, state: dict[str, Any]) -> None:
         # in place, so every reader of ``value`` (the diffusion augmenter) sees the resumed p
         self.value.copy_(state["p"] if "p" in state else state["value"])
         if "r_d" in state:
             self.r_d.copy_(state["r_d"])
+        self.window.load_state_dict(state.get("window", {}))
 
 
 class AdaptiveDiffusionParams(BlockParams):
@@ -115,6 +120,7 @@ class AdaptiveDiffusionBlock(Block):
         p = self.params
         return AdaptiveDiffusionLevel(
             ctx.device,
+            ctx.stats,
             target=p.target,
             interval=p.interval,
             step_size=ada_step_size(ctx.run.batch_size, p.interval, p.ada_kimg),

@@ -29,6 +29,7 @@ KINDS = (
     "loss",
     "optimizer",
     "scheduler",
+    "sampler",
     "metric",
 )
 
@@ -78,6 +79,10 @@ class BuildContext:
     meta: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: the data source, once built (metrics and toy diagnostics read its modes)
     data: Any = None
+    #: the run's named statistics (``blocks.stats.Stats``): report values, open collectors
+    stats: Any = None
+    #: classes of the labelled data wired into this block's ``y`` input (0: unconditional)
+    n_classes: int = 0
 
     def connected(self, port: str) -> bool:
         return bool(self.inputs.get(port))
@@ -98,6 +103,37 @@ class Block:
     Params: ClassVar[builtins.type[BlockParams]] = NoParams
     inputs: ClassVar[tuple[Port, ...]] = ()
     outputs: ClassVar[tuple[Port, ...]] = ()
+
+    # -- what the compiler and runner need to know, declared by the block (never a type name) --
+    #: sampling: metrics, sample grids and ``gancanvas sample`` use the generator handle of the
+    #: block with the highest priority (G 0, an EMA 1, a sampler around them 2)
+    sampling_priority: ClassVar[int] = 0
+    #: a scheduler that sets the alternating plan ("plan") or owns the iteration ("owner")
+    loop_role: ClassVar[str] = ""
+    #: a loss that needs a Lipschitz critic (Wasserstein): the validator asks for a constraint
+    needs_lipschitz: ClassVar[bool] = False
+    #: a regularizer that makes the critic Lipschitz (GP, clipping, spectral norm)
+    enforces_lipschitz: ClassVar[bool] = False
+    #: a regularizer that penalises per-sample input gradients (GP, R1): batch norm breaks it
+    penalizes_input_gradients: ClassVar[bool] = False
+    #: a metric that needs a toy mixture's known modes
+    needs_modes: ClassVar[bool] = False
+    #: a data block that is a toy mixture with known modes
+    has_modes: ClassVar[bool] = False
+    #: an augmenter that may act on one side of D only, and why (else both sides are required)
+    one_sided: ClassVar[str] = ""
+
+    def trainable(self) -> bool:
+        """A network that an optimizer must train (TTC's fixed source, GA-NTK's D: False)."""
+        return self.kind() in ("generator", "discriminator")
+
+    def n_classes(self) -> int:
+        """Classes of a labelled data block (0: no labels)."""
+        return 0
+
+    def uses_batch_norm(self) -> bool:
+        """A network whose batch norm couples samples (checked against per-sample penalties)."""
+        return getattr(self.params, "norm", None) == "batch"
 
     def __init__(self, node_id: str, params: BlockParams):
         self.node_id = node_id
@@ -127,6 +163,15 @@ class Block:
     def check(self) -> list[BlockProblem]:
         """Cheap checks of the environment the params point at (files, folders); no loading."""
         return []
+
+    def check_run(self, run: RunConfig) -> list[BlockProblem]:
+        """Checks of the params against the run settings (a packed critic's batch size)."""
+        del run
+        return []
+
+    def samples_per_logit(self) -> int:
+        """Samples a critic judges together (PacGAN's packing m); its logits are ``[B / m]``."""
+        return 1
 
     def output_meta(self) -> dict[str, dict[str, Any]]:
         """Metadata attached to outputs (read by downstream ``BuildContext.meta``)."""

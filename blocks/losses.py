@@ -13,7 +13,7 @@ from torch import Tensor
 from torch.nn import functional as F
 
 from blocks.base import Block, BlockParams, BuildContext, handle
-from blocks.runtime import AdversarialLoss
+from blocks.runtime import AdversarialLoss, Batch
 from schemas import PortType
 
 
@@ -87,15 +87,17 @@ def g_rahinge_loss(f: Tensor, r: Tensor) -> Tensor:
     return F.relu(1 - ff).mean() + F.relu(1 + rr).mean()
 
 
-class _Pair(AdversarialLoss):
+class LogitLoss(AdversarialLoss):
+    """A loss given as a pair of functions of the logits: ``d(r, f)`` and ``g(f)``."""
+
     def __init__(self, d, g):  # type: ignore[no-untyped-def]
         self._d, self._g = d, g
 
-    def d_loss(self, r: Tensor, f: Tensor) -> Tensor:
-        return self._d(r, f)
+    def d_loss(self, batch: Batch) -> Tensor:
+        return self._d(batch.logits_real, batch.logits_fake)
 
-    def g_loss(self, f: Tensor, r: Tensor | None) -> Tensor:
-        return self._g(f)
+    def g_loss(self, batch: Batch) -> Tensor:
+        return self._g(batch.logits_fake)
 
 
 CRITIC_IN = (handle("critic", PortType.CRITIC, "The discriminator whose logits this loss reads."),)
@@ -107,7 +109,7 @@ class _LossBlock(Block):
     g_fn = staticmethod(g_nonsaturating_loss)
 
     def build(self, ctx: BuildContext) -> AdversarialLoss:
-        return _Pair(type(self).d_fn, type(self).g_fn)
+        return LogitLoss(type(self).d_fn, type(self).g_fn)
 
 
 class NonSaturatingLoss(_LossBlock):
@@ -155,6 +157,7 @@ class WassersteinLoss(_LossBlock):
     paper = "Arjovsky, Chintala, Bottou, Wasserstein GAN, ICML 2017"
     d_fn = staticmethod(d_wasserstein_loss)
     g_fn = staticmethod(g_wasserstein_loss)
+    needs_lipschitz = True
 
 
 RelativisticForm = Literal["ragan", "rahinge"]
@@ -172,21 +175,17 @@ class RelativisticParams(BlockParams):
 
 
 class RelativisticAverage(AdversarialLoss):
-    """Relativistic average loss; the G step reads a fresh D(real) batch (``g_needs_real``)."""
-
-    g_needs_real = True
+    """Relativistic average loss; in the G step it reads D on a fresh real batch."""
 
     def __init__(self, form: RelativisticForm):
         self.form = form
         self._d, self._g = _RELATIVISTIC[form]
 
-    def d_loss(self, r: Tensor, f: Tensor) -> Tensor:
-        return self._d(r, f)
+    def d_loss(self, batch: Batch) -> Tensor:
+        return self._d(batch.logits_real, batch.logits_fake)
 
-    def g_loss(self, f: Tensor, r: Tensor | None) -> Tensor:
-        if r is None:
-            raise ValueError("a relativistic G loss needs D(real) logits (g_needs_real)")
-        return self._g(f, r)
+    def g_loss(self, batch: Batch) -> Tensor:
+        return self._g(batch.logits_fake, batch.logits_real)
 
 
 class RelativisticLoss(Block):

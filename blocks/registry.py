@@ -16,6 +16,7 @@ from blocks.metrics_image import IMAGE_METRIC_BLOCKS
 from blocks.metrics_toy import ModesMetric
 from blocks.optimizers import OPTIMIZER_BLOCKS
 from blocks.regularizers import REGULARIZER_BLOCKS
+from blocks.samplers import SAMPLER_BLOCKS
 from blocks.schedulers import SCHEDULER_BLOCKS
 
 BLOCKS: list[type[Block]] = [
@@ -33,6 +34,7 @@ BLOCKS: list[type[Block]] = [
     *REGULARIZER_BLOCKS,
     *OPTIMIZER_BLOCKS,
     *SCHEDULER_BLOCKS,
+    *SAMPLER_BLOCKS,
     AdaptiveDiffusionBlock,
     ModesMetric,
     *IMAGE_METRIC_BLOCKS,

@@ -12,7 +12,7 @@ from pydantic import Field
 from torch import Tensor, autograd, nn
 
 from blocks.base import Block, BlockParams, BuildContext, handle
-from blocks.runtime import PhaseBatch, Regularizer
+from blocks.runtime import Batch, Regularizer, Stats
 from schemas import PortType
 
 ON_CRITIC = (handle("critic", PortType.CRITIC, "The discriminator to regularize."),)
@@ -102,6 +102,7 @@ class SpectralNorm(Block):
     title = "Spectral norm"
     paper = "Miyato, Kataoka, Koyama, Yoshida, Spectral Normalization for GANs, ICLR 2018"
     Params = SpectralNormParams
+    enforces_lipschitz = True
     inputs = (
         handle(
             "net",
@@ -130,7 +131,7 @@ class GPReg(Regularizer):
     def __init__(self, p: GPParams):
         self.p, self.interval = p, p.interval
 
-    def term(self, batch: PhaseBatch) -> Tensor:
+    def term(self, batch: Batch) -> Tensor:
         pen = located_gradient_penalty(
             batch.critic, batch.real, batch.fake, self.p.where, self.p.center
         )
@@ -149,6 +150,8 @@ class GradientPenalty(Block):
     paper = "Gulrajani, Ahmed, Arjovsky, Dumoulin, Courville, Improved Training of WGANs, 2017"
     Params = GPParams
     inputs = ON_CRITIC
+    enforces_lipschitz = True
+    penalizes_input_gradients = True
     params: GPParams
 
     def build(self, ctx: BuildContext) -> Regularizer:
@@ -164,7 +167,7 @@ class R1Reg(Regularizer):
     def __init__(self, p: R1Params):
         self.p, self.interval = p, p.interval
 
-    def term(self, batch: PhaseBatch) -> Tensor:
+    def term(self, batch: Batch) -> Tensor:
         return 0.5 * self.p.gamma * r1_penalty(batch.critic, batch.real)
 
 
@@ -178,6 +181,7 @@ class R1(Block):
     )
     Params = R1Params
     inputs = ON_CRITIC
+    penalizes_input_gradients = True
     params: R1Params
 
     def build(self, ctx: BuildContext) -> Regularizer:
@@ -209,6 +213,8 @@ class WeightClip(Block):
     Params = ClipParams
     inputs = ON_CRITIC
     params: ClipParams
+
+    enforces_lipschitz = True
 
     def build(self, ctx: BuildContext) -> Regularizer:
         return ClipReg(self.params.c)
@@ -249,20 +255,21 @@ class LeCamReg(Regularizer):
     (lecam-gan adds it from ``itr > start_itr``, with a 1-based itr: step ≥ start_step here).
     """
 
-    def __init__(self, p: LeCamParams, device: torch.device):
-        self.p = p
+    def __init__(self, p: LeCamParams, device: torch.device, stats: Stats | None, node: str):
+        self.p, self.stats, self.node = p, stats, node
         self.alpha_real = torch.zeros((), device=device)
         self.alpha_fake = torch.zeros((), device=device)
 
-    def term(self, batch: PhaseBatch) -> Tensor:
-        r, f = batch.logits_real, batch.logits_fake
-        if r is None or f is None:  # a phase without the adversarial loss: run the critic
-            r, f = batch.critic(batch.real.detach()), batch.critic(batch.fake.detach())
+    def term(self, batch: Batch) -> Tensor:
+        r, f = batch.logits_real, batch.logits_fake  # the loss's forward, shared
         started = batch.step >= self.p.start_step
         decay = torch.where(started, self.p.decay, 0.0)
         ema_update(self.alpha_real, r.mean(), decay)
         ema_update(self.alpha_fake, f.mean(), decay)
         pen = lecam_penalty(r, f, self.alpha_real, self.alpha_fake, self.p.relu_form)
+        if self.stats is not None:  # the anchors, logged by the block itself
+            self.stats.report(f"reg/{self.node}/alpha_real", self.alpha_real)
+            self.stats.report(f"reg/{self.node}/alpha_fake", self.alpha_fake)
         return torch.where(started, self.p.weight, 0.0) * pen
 
     def state_dict(self) -> dict[str, Any]:
@@ -292,7 +299,7 @@ class LeCam(Block):
     params: LeCamParams
 
     def build(self, ctx: BuildContext) -> Regularizer:
-        return LeCamReg(self.params, ctx.device)
+        return LeCamReg(self.params, ctx.device, ctx.stats, ctx.node_id)
 
 
 REGULARIZER_BLOCKS = [SpectralNorm, GradientPenalty, R1, WeightClip, LeCam]

@@ -9,8 +9,8 @@ import torch
 from pydantic import Field
 from torch import Tensor, nn
 
-from blocks.base import Block, BlockParams, BuildContext, handle
-from blocks.runtime import LoopPlan, LoopStats, Scheduler
+from blocks.base import Block, BlockParams, BlockProblem, BuildContext, handle
+from blocks.runtime import LoopDriver, LoopPlan, Scheduler
 from schemas import PortType
 
 
@@ -22,6 +22,10 @@ class AlternatingParams(BlockParams):
     )
     warm_until: int = Field(0, ge=0, description="Warm-up for the first N iterations (WGAN: 25).")
     warm_every: int = Field(0, ge=0, description="…and every N-th iteration (WGAN: 500).")
+    simultaneous: bool = Field(
+        False,
+        description="D and G step from one batch and one forward (PacGAN's loop; n_dis = 1).",
+    )
 
 
 class Alternating(Block):
@@ -32,10 +36,26 @@ class Alternating(Block):
     paper = "Goodfellow et al. 2014 (k D steps); Arjovsky et al., WGAN, ICML 2017 (warm critic)"
     Params = AlternatingParams
     params: AlternatingParams
+    loop_role = "plan"
+
+    def check(self) -> list[BlockProblem]:
+        p = self.params
+        if p.simultaneous and (p.n_dis, p.n_gen, p.warm_steps) != (1, 1, 0):
+            return [
+                BlockProblem(
+                    "simultaneous",
+                    "bad_param",
+                    "a simultaneous update is one D and one G step: keep n_dis = n_gen = 1 "
+                    "and no warm-up",
+                )
+            ]
+        return []
 
     def build(self, ctx: BuildContext) -> LoopPlan:
         p = self.params
-        return LoopPlan(p.n_dis, p.n_gen, p.warm_steps, p.warm_until, p.warm_every)
+        return LoopPlan(
+            p.n_dis, p.n_gen, p.warm_steps, p.warm_until, p.warm_every, p.simultaneous
+        )
 
 
 class LinearLRParams(BlockParams):
@@ -56,7 +76,7 @@ class LinearLR(Scheduler):
         frac = min(max((step / self.steps - s) / max(1 - s, 1e-12), 0.0), 1.0)
         return 1.0 - (1.0 - self.p.end_factor) * frac
 
-    def step_end(self, step: int, stats: LoopStats) -> None:
+    def step_end(self, step: int, loop: LoopDriver) -> None:
         self.factor = self.factor_at(step + 1)
         for opt, bases in zip(self.optimizers, self.base, strict=True):
             for group, base in zip(opt.param_groups, bases, strict=True):
@@ -103,7 +123,7 @@ class GeneratorEMA(Scheduler):
         ]
 
     @torch.no_grad()
-    def step_end(self, step: int, stats: LoopStats) -> None:
+    def step_end(self, step: int, loop: LoopDriver) -> None:
         beta = self.p.decay if step >= self.p.start else 0.0
         # θ_ema ← θ + β(θ_ema − θ), one fused multi-tensor op instead of a Python loop per tensor
         torch._foreach_lerp_(self._dst, self._src, 1.0 - beta)
@@ -122,6 +142,7 @@ class EMA(Block):
     title = "Generator EMA"
     paper = "Yazıcı et al., The Unusual Effectiveness of Averaging in GAN Training, ICLR 2019"
     Params = EMAParams
+    sampling_priority = 1
     inputs = (handle("net", PortType.GENERATOR, "The generator to average."),)
     outputs = (handle("ema", PortType.GENERATOR, "The averaged generator (sampling, metrics)."),)
     params: EMAParams

@@ -18,6 +18,7 @@ class PortType(StrEnum):
     SAMPLES = "Samples"  # a batch in data space: [B, *shape]
     LATENT = "Latent"  # generator input: [B, dim]
     TIMESTEP = "Timestep"  # int64 [B] diffusion step (0 = clean)
+    LABELS = "Labels"  # int64 [B] class labels of a labelled data source
     GENERATOR = "Generator"  # handle to a generator network
     CRITIC = "Critic"  # handle to a discriminator network (and its outputs)
     OPTIMIZER = "Optimizer"  # handle to a built optimizer

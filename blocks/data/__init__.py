@@ -25,6 +25,7 @@ that rebuilds numpy arrays and plain containers only, so a data file can never r
 
 from blocks.base import Block
 from blocks.data.common import (
+    LABELLED_OUT,
     REAL_OUT,
     MixtureSource,
     TensorSource,
@@ -75,6 +76,7 @@ DATA_BLOCKS: tuple[type[Block], ...] = (
 
 __all__ = [
     "DATA_BLOCKS",
+    "LABELLED_OUT",
     "REAL_OUT",
     "AnimalMNIST",
     "AnimalMNISTParams",

@@ -11,10 +11,16 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor
 
-from blocks.base import BlockProblem, samples
+from blocks.base import BlockProblem, handle, samples
 from blocks.runtime import DataSource
+from schemas import PortType
 
 REAL_OUT = (samples("real", "Real samples [B, *shape]."),)
+#: a labelled dataset also gives the class of each sample (wire to G.y and D.y: conditional GANs)
+LABELLED_OUT = (
+    *REAL_OUT,
+    handle("labels", PortType.LABELS, "Class labels [B] of the real batch (conditional GANs)."),
+)
 
 #: lower-case file extensions read by ``data.image_folder`` (torchvision's ``IMG_EXTENSIONS``)
 IMG_EXTENSIONS = (".jpg", ".jpeg", ".png", ".ppm", ".bmp", ".pgm", ".tif", ".tiff", ".webp")
@@ -98,17 +104,23 @@ class MixtureSource(DataSource):
 class TensorSource(DataSource):
     """A whole dataset as one tensor on the device, batched by a per-epoch permutation.
 
-    ``data`` is ``[N, *shape]``, uint8 in [0, 255] or float32 already in [−1, 1]. Batches wrap
+    ``data`` is ``[N, *shape]``, uint8 in [0, 255] or float32 already in [−1, 1]; ``labels``
+    (int64 ``[N]``, optional) are gathered with the same indices into ``last_labels``. Batches wrap
     across epochs (the end of one permutation, then the start of the next), so every image is seen
     exactly once per epoch whatever the batch size. The permutation is drawn on the CPU from a
     ``torch.Generator`` seeded with ``seed`` and copied to the device once per epoch (pinned,
     non-blocking: no host sync).
     """
 
-    def __init__(self, data: Tensor, seed: int, cache_key: str):
+    def __init__(
+        self, data: Tensor, seed: int, cache_key: str, labels: Tensor | None = None
+    ):
         if data.shape[0] == 0:
             raise ValueError("the dataset is empty")
         self.data = data
+        self.labels = None if labels is None else labels.to(data.device, torch.long)
+        self.n_classes = 0 if labels is None else int(labels.max()) + 1
+        self.last_labels: Tensor | None = None
         self.shape = tuple(int(s) for s in data.shape[1:])
         self.value_range = (-1.0, 1.0)
         self.cache_key = cache_key
@@ -140,6 +152,8 @@ class TensorSource(DataSource):
     def next(self, n: int) -> Tensor:
         parts = list(self._indices(n))
         idx = parts[0] if len(parts) == 1 else torch.cat(parts)
+        if self.labels is not None:
+            self.last_labels = self.labels.index_select(0, idx)
         return to_unit_range(self.data.index_select(0, idx))
 
     def state_dict(self) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from pydantic import Field
 
 from blocks.base import Block, BlockParams, BlockProblem, BuildContext, Shape
 from blocks.data.common import (
-    REAL_OUT,
+    LABELLED_OUT,
     TensorSource,
     resize_images,
 )
@@ -33,14 +33,18 @@ class Digits(Block):
 
     Pixel values 0..16 map linearly to [−1, 1]; ``resize`` upsamples to 16 or 32 with bilinear
     interpolation once at load (handy for conv nets that want a power of two above 8).
+    ``labels`` gives the digit (0–9) of each image, for conditional GANs.
     """
 
     type = "data.digits"
     title = "Digits 8×8 (scikit-learn)"
     paper = "Alpaydin & Kaynak, UCI Optical Recognition of Handwritten Digits, 1998"
     Params = DigitsParams
-    outputs = REAL_OUT
+    outputs = LABELLED_OUT
     params: DigitsParams
+
+    def n_classes(self) -> int:
+        return 10
 
     def infer(self, shapes: dict[str, Shape], data_shape: Shape | None) -> dict[str, Shape]:
         s = self.params.resize or 8
@@ -49,11 +53,13 @@ class Digits(Block):
     def build(self, ctx: BuildContext) -> TensorSource:
         from sklearn.datasets import load_digits
 
-        images = load_digits().images  # float64 [1797, 8, 8] in 0..16
+        digits = load_digits()
+        images = digits.images  # float64 [1797, 8, 8] in 0..16
         x = torch.from_numpy(images).float().unsqueeze(1).to(ctx.device).div_(8.0).sub_(1.0)
         if self.params.resize:
             x = resize_images(x, self.params.resize).clamp_(-1.0, 1.0)
-        return TensorSource(x, ctx.run.seed, f"digits:resize={self.params.resize or 8}")
+        labels = torch.from_numpy(digits.target).long()
+        return TensorSource(x, ctx.run.seed, f"digits:resize={self.params.resize or 8}", labels)
 
 
 class _ArraysOnly(pickle.Unpickler):
@@ -117,8 +123,11 @@ class AnimalMNIST(Block):
     title = "Animal-MNIST 28×28"
     paper = "Animal-MNIST, an animal silhouette extension to MNIST (PyPI animal-mnist, 2026)"
     Params = AnimalMNISTParams
-    outputs = REAL_OUT
+    outputs = LABELLED_OUT
     params: AnimalMNISTParams
+
+    def n_classes(self) -> int:
+        return 10
 
     def infer(self, shapes: dict[str, Shape], data_shape: Shape | None) -> dict[str, Shape]:
         s = self.params.resize or 28
@@ -136,8 +145,9 @@ class AnimalMNIST(Block):
         return []
 
     def build(self, ctx: BuildContext) -> TensorSource:
-        images, _ = load_animal_mnist()
+        images, labels = load_animal_mnist()
         x = torch.from_numpy(images).unsqueeze(1).to(ctx.device)
         if self.params.resize:
             x = resize_images(x, self.params.resize)
-        return TensorSource(x, ctx.run.seed, f"animal_mnist:resize={self.params.resize or 28}")
+        key = f"animal_mnist:resize={self.params.resize or 28}"
+        return TensorSource(x, ctx.run.seed, key, torch.from_numpy(labels))

@@ -28,6 +28,7 @@ DEFAULT_IDS = {
     "loss": "loss",
     "optimizer": "opt",
     "scheduler": "sched",
+    "sampler": "sampler",
     "metric": "metric",
 }
 NODE_ID = re.compile(r"^[A-Za-z][A-Za-z0-9_]{0,63}$")

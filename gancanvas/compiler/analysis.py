@@ -46,6 +46,12 @@ class Analysis:
     loss: str | None = None
     #: augmenter node ids between the data/G and D, in application order
     augmenters: list[str] = field(default_factory=list)
+    #: augmenters on each side of D, in application order
+    chains: dict[str, list[str]] = field(default_factory=dict)
+    #: classes of the labelled data (0: unconditional)
+    n_classes: int = 0
+    #: the block whose generator handle metrics and sample grids use (None: G itself)
+    sampler: str | None = None
 
     def add(self, path: str, code: str, message: str) -> None:
         self.issues.append(GraphIssue(path=path, code=code, message=message))
@@ -110,7 +116,8 @@ def _check_nodes(a: Analysis, check_env: bool = True) -> None:
             continue
         block = cls(n.id, params)
         a.blocks[n.id] = block
-        for prob in block.check() if check_env else []:
+        problems = [*block.check_run(a.graph.run), *(block.check() if check_env else [])]
+        for prob in problems:
             a.add(f"{path}.params.{prob.field}" if prob.field else path, prob.code, prob.message)
 
 
@@ -241,8 +248,11 @@ def _check_roles(a: Analysis) -> None:
             "crossed_sides",
             f"{a.D}.fake must come from the generator, not {fake_origin[0]}",
         )
-    if real_chain != fake_chain:
-        for aug in sorted(set(real_chain) ^ set(fake_chain)):
+    # an augmenter that declares why it acts on one side (ProGAN's fade-in of reals) may
+    two_sided_real = [n for n in real_chain if not a.blocks[n].one_sided]
+    two_sided_fake = [n for n in fake_chain if not a.blocks[n].one_sided]
+    if two_sided_real != two_sided_fake:
+        for aug in sorted(set(two_sided_real) ^ set(two_sided_fake)):
             on, off = ("real", "fake") if aug in real_chain else ("fake", "real")
             a.add(
                 f"nodes.{aug}",
@@ -250,13 +260,14 @@ def _check_roles(a: Analysis) -> None:
                 f"{aug} transforms {on} samples but {off} samples reach {a.D} without it: "
                 "D would tell them apart by the augmentation alone",
             )
-        if set(real_chain) == set(fake_chain):
+        if set(two_sided_real) == set(two_sided_fake):
             a.add(
                 f"nodes.{a.D}",
                 "augmenter_on_one_side",
                 "real and fake pass the same augmenters in a different order",
             )
-    a.augmenters = real_chain
+    a.chains = {"real": real_chain, "fake": fake_chain}
+    a.augmenters = real_chain + [n for n in fake_chain if n not in real_chain]
     for nid in a.of_kind("augmenter"):
         if nid not in real_chain and nid not in fake_chain:
             a.add(f"nodes.{nid}", "unused_block", f"{nid} is not between the data/G and {a.D}")
@@ -270,7 +281,42 @@ def _check_roles(a: Analysis) -> None:
     if a.G is not None:
         z = a.sources(a.G, "z")
         a.latent = z[0][0] if z else None
-    types = {n.id: n.type for n in a.graph.nodes}
+    _check_labels(a)
+    _check_optimizers(a)
+    _check_loop_and_sampling(a)
+
+
+def _check_labels(a: Analysis) -> None:
+    """G.y and D.y take the labels of the data block that feeds D.real (conditional GANs)."""
+    for net in (a.G, a.D):
+        if net is None:
+            continue
+        for i, (src, _) in a.incoming.get((net, "y"), []):
+            if a.data is not None and src != a.data:
+                a.add(
+                    f"edges.{i}",
+                    "crossed_sides",
+                    f"{net}.y must carry the labels of {a.data}, the data D compares with",
+                )
+            elif a.data is not None and not a.blocks[a.data].n_classes():
+                a.add(f"edges.{i}", "no_labels", f"{a.data} has no class labels")
+    if a.data is not None:
+        a.n_classes = a.blocks[a.data].n_classes()
+    if a.G is not None and a.D is not None and a.n_classes:
+        g_y, d_y = bool(a.sources(a.G, "y")), bool(a.sources(a.D, "y"))
+        if g_y != d_y:
+            which = a.D if g_y else a.G
+            a.add(
+                f"nodes.{which}.inputs.y",
+                "missing_input",
+                f"{a.G if g_y else a.D} is conditioned on the labels but {which} is not: wire "
+                f"{a.data}.labels to {which}.y (D must see which class a sample claims)",
+            )
+
+
+def _check_optimizers(a: Analysis) -> None:
+    """A trainable network has exactly one optimizer; a fixed one has none (block-declared)."""
+    kinds = {n.id: n.kind for n in a.graph.nodes}
     for nid in a.of_kind("generator") + a.of_kind("discriminator"):
         opts = [
             dst
@@ -279,24 +325,55 @@ def _check_roles(a: Analysis) -> None:
         ]
         # an edge to an optimizer whose own params are bad still counts: no cascade of issues
         wired = any(
-            e.source_node == nid and types.get(e.target_node, "").startswith("optimizer.")
-            for e in a.graph.edges
+            e.source_node == nid and kinds.get(e.target_node) == "optimizer" for e in a.graph.edges
         )
-        if not wired:
-            a.add(f"nodes.{nid}", "missing_optimizer", f"no optimizer trains {nid}: wire one")
+        if a.blocks[nid].trainable():
+            if not wired:
+                a.add(f"nodes.{nid}", "missing_optimizer", f"no optimizer trains {nid}: wire one")
+        elif opts:
+            a.add(
+                f"nodes.{opts[0][0]}",
+                "fixed_network",
+                f"{nid} ({a.blocks[nid].type}) has no trainable parameters in this setting: "
+                "remove its optimizer",
+            )
         for extra in opts[1:]:
             a.add(
                 f"nodes.{extra[0]}", "extra_optimizer", f"{nid} is already trained by {opts[0][0]}"
             )
-    loops = [n for n in a.of_kind("scheduler") if a.blocks[n].type == "scheduler.alternating"]
+
+
+def _check_loop_and_sampling(a: Analysis) -> None:
+    loops = [n for n in a.of_kind("scheduler") if a.blocks[n].loop_role]
     for nid in loops[1:]:
         a.add(f"nodes.{nid}", "extra_loop", f"the loop is already set by '{loops[0]}'")
     if loops and a.graph.run.n_dis != 1:
         a.add(
             "run.n_dis",
             "loop_conflict",
-            f"'{loops[0]}' sets n_dis; leave run.n_dis at 1 or remove the block",
+            f"'{loops[0]}' sets the loop; leave run.n_dis at 1 or remove the block",
         )
+    ranked = sorted(
+        (b.sampling_priority, nid) for nid, b in a.blocks.items() if b.sampling_priority > 0
+    )
+    if ranked:
+        top = ranked[-1][0]
+        paths = [nid for prio, nid in ranked if prio == top]
+        a.sampler = paths[0]
+        for nid in paths[1:]:
+            a.add(
+                f"nodes.{nid}",
+                "extra_sampler",
+                f"samples and metrics already come from '{paths[0]}': keep one sampling path",
+            )
+    for nid in a.of_kind("latent"):
+        if not a.outgoing.get((nid, "z")):
+            a.add(
+                f"nodes.{nid}",
+                "unused_block",
+                f"{nid} feeds nothing: wire it to {a.G or 'the generator'}.z "
+                "(for truncation at evaluation only, use a sampler block)",
+            )
 
 
 def _infer_shapes(a: Analysis, order: list[str]) -> None:
@@ -343,11 +420,9 @@ def _check_rules(a: Analysis) -> None:
         for _, dst in a.outgoing.get((a.D, "critic"), [])
         if a.blocks[dst[0]].kind() == "regularizer"
     ]
-    reg_types = {a.blocks[r].type for r in d_regs}
-    d_params = a.blocks[a.D].params
-    if getattr(d_params, "norm", None) == "batch":
+    if a.blocks[a.D].uses_batch_norm():
         for r in d_regs:
-            if a.blocks[r].type in ("regularizer.gradient_penalty", "regularizer.r1"):
+            if a.blocks[r].penalizes_input_gradients:
                 a.add(
                     f"nodes.{a.D}.params.norm",
                     "batchnorm_with_penalty",
@@ -356,30 +431,31 @@ def _check_rules(a: Analysis) -> None:
                 )
     if (
         a.loss
-        and a.blocks[a.loss].type == "loss.wasserstein"
-        and not reg_types
-        & {"regularizer.gradient_penalty", "regularizer.weight_clip", "regularizer.spectral_norm"}
+        and a.blocks[a.loss].needs_lipschitz
+        and not any(a.blocks[r].enforces_lipschitz for r in d_regs)
     ):
         a.add(
             f"nodes.{a.loss}",
             "unconstrained_critic",
-            "the Wasserstein loss needs a Lipschitz critic, else D's outputs diverge: add "
-            "regularizer.gradient_penalty, regularizer.weight_clip or regularizer.spectral_norm",
+            f"{a.blocks[a.loss].type} needs a Lipschitz critic, else D's outputs diverge: add a "
+            "regularizer that enforces one (gradient penalty, weight clipping, spectral norm)",
         )
     data = a.blocks[a.data] if a.data is not None else None
     for nid in a.of_kind("metric"):
-        if a.blocks[nid].type == "metric.modes" and data and not getattr(data, "has_modes", 0):
+        if a.blocks[nid].needs_modes and data and not data.has_modes:
             a.add(
                 f"nodes.{nid}",
                 "bad_combination",
-                f"metric.modes needs a toy mixture with known modes; {a.data} has none",
+                f"{a.blocks[nid].type} needs a toy mixture with known modes; {a.data} has none",
             )
 
 
 def _dry_run(a: Analysis) -> None:
     """Build G and D on the meta device and push 2 samples through: catches shape errors."""
     import torch
+    from torch import Tensor
 
+    from blocks.runtime import CriticOutput
     from gancanvas.compiler.build import make_context
 
     if a.G is None or a.D is None or a.data_shape is None or a.z_dim is None:
@@ -389,9 +465,15 @@ def _dry_run(a: Analysis) -> None:
         with meta:
             G = a.blocks[a.G].build(make_context(a, a.G, meta, {}))
             D = a.blocks[a.D].build(make_context(a, a.D, meta, {}))
-            fake = G(torch.empty(2, a.z_dim))
-            t = torch.zeros(2, dtype=torch.long) if a.sources(a.D, "t") else None
-            out = D(fake, t)
+            n = 2 * a.blocks[a.D].samples_per_logit()
+            y = torch.zeros(n, dtype=torch.long)
+            fake = G(torch.empty(n, a.z_dim), **({"y": y} if a.sources(a.G, "y") else {}))
+            kw: dict[str, Tensor] = {}
+            if a.sources(a.D, "t"):
+                kw["t"] = torch.zeros(n, dtype=torch.long)
+            if a.sources(a.D, "y"):
+                kw["y"] = y
+            out = CriticOutput.of(D(fake, **kw)).logits
     except UnsupportedShape as err:
         a.add(f"nodes.{a.G}", "unsupported_shape", str(err))
         return
@@ -404,7 +486,7 @@ def _dry_run(a: Analysis) -> None:
             "shape_mismatch",
             f"{a.G} makes {list(fake.shape[1:])}, the data is {list(a.data_shape)}",
         )
-    if tuple(out.shape) != (2,):
+    if out.dim() != 1:
         a.add(
             f"nodes.{a.D}", "shape_mismatch", f"{a.D} must output [B] logits, got {list(out.shape)}"
         )

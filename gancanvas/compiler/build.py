@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
 import networkx as nx
 import torch
-from torch import Tensor, nn
+from torch import nn
 
 from blocks.base import BuildContext
-from blocks.runtime import (
-    AdversarialLoss,
-    Augmenter,
-    DataSource,
-    LatentSampler,
-    LoopOwner,
-    LoopPlan,
-    Metric,
-    Regularizer,
-    Scheduler,
-)
+from blocks.runtime import LoopOwner, LoopPlan, Scheduler, Stats
 from gancanvas.compiler.analysis import Analysis, analyze
-from schemas import Graph, GraphIssue
+from gancanvas.compiler.program import Program, lazy_correction, make_phases
+from schemas import SHAPED, Graph, GraphIssue, PortType
 
 #: tie-break within a topological order: networks exist before the regularizers that
 #: re-parametrize them (spectral norm), those before the optimizers that collect their parameters
@@ -37,8 +27,9 @@ KIND_ORDER = {
     "regularizer": 5,
     "optimizer": 6,
     "scheduler": 7,
-    "loss": 8,
-    "metric": 9,
+    "sampler": 8,
+    "loss": 9,
+    "metric": 10,
 }
 
 
@@ -50,11 +41,13 @@ class BuildFailed(Exception):
         super().__init__(f"nodes.{node_id}: cannot build {type_tag}: {err}")
 
 
-def build_block(a: Analysis, nid: str, device: torch.device, built: dict[str, Any]) -> Any:
+def build_block(
+    a: Analysis, nid: str, device: torch.device, built: dict[str, Any], stats: Stats | None = None
+) -> Any:
     """``a.blocks[nid].build`` with the node named in any error."""
     block = a.blocks[nid]
     try:
-        obj = block.build(make_context(a, nid, device, built))
+        obj = block.build(make_context(a, nid, device, built, stats))
     except Exception as err:
         raise BuildFailed(nid, block.type, err) from err
     return obj.to(device) if isinstance(obj, nn.Module) else obj
@@ -75,7 +68,7 @@ def resolve_device(choice: str) -> torch.device:
 
 
 def make_context(
-    a: Analysis, nid: str, device: torch.device, built: dict[str, Any]
+    a: Analysis, nid: str, device: torch.device, built: dict[str, Any], stats: Stats | None = None
 ) -> BuildContext:
     """The ``BuildContext`` of node ``nid`` given the objects built so far."""
     block = a.blocks[nid]
@@ -100,51 +93,9 @@ def make_context(
         inputs=inputs,
         meta=meta,
         data=built.get(a.data) if a.data else None,
+        stats=stats,
+        n_classes=a.n_classes if a.sources(nid, "y") or block.kind() == "data" else 0,
     )
-
-
-@dataclass
-class Program:
-    """Everything the loop runs, by role. Built once; the loop never walks the graph."""
-
-    graph: Graph
-    analysis: Analysis
-    device: torch.device
-    data: DataSource
-    latent: LatentSampler
-    G: nn.Module
-    D: nn.Module
-    loss: AdversarialLoss
-    opt_G: torch.optim.Optimizer
-    opt_D: torch.optim.Optimizer
-    plan: LoopPlan
-    augmenters: list[tuple[str, Augmenter]] = field(default_factory=list)
-    #: node id of the augmenter whose timestep feeds D (None: D is unconditioned)
-    t_source: str | None = None
-    regularizers: list[tuple[str, Regularizer]] = field(default_factory=list)
-    schedulers: list[tuple[str, Scheduler]] = field(default_factory=list)
-    metrics: list[tuple[str, Metric, nn.Module]] = field(default_factory=list)
-    #: the generator used for samples and as default for metrics (G_ema when there is one)
-    G_sample: nn.Module | None = None
-    #: a scheduler that owns the iteration (xICFG, TTC, …); None: the alternating ``plan``
-    loop_owner: LoopOwner | None = None
-    #: every node's built object, for checkpoints
-    built: dict[str, Any] = field(default_factory=dict)
-
-    def critic(self, x: Tensor) -> Tensor:
-        """D on x after the augmenters, with the diffusion timestep when D takes one."""
-        t = None
-        for nid, aug in self.augmenters:
-            x, t_new = aug(x)
-            if nid == self.t_source:
-                t = t_new
-        return self.D(x, t) if self.t_source else self.D(x)
-
-    def d_regularizers(self) -> list[tuple[str, Regularizer]]:
-        return [(n, r) for n, r in self.regularizers if r.phase == "D"]
-
-    def g_regularizers(self) -> list[tuple[str, Regularizer]]:
-        return [(n, r) for n, r in self.regularizers if r.phase == "G"]
 
 
 def build_order(a: Analysis) -> list[str]:
@@ -158,13 +109,33 @@ def build_order(a: Analysis) -> list[str]:
     )
 
 
-def _lazy_correction(opt: torch.optim.Optimizer, interval: int) -> None:
-    """StyleGAN2's lazy-regularization correction: lr·c and β^c with c = k/(k+1)."""
-    c = interval / (interval + 1)
-    for g in opt.param_groups:
-        g["lr"] *= c
-        if "betas" in g:
-            g["betas"] = (g["betas"][0] ** c, g["betas"][1] ** c)
+def _handle_value(a: Analysis, built: dict[str, Any], src: str, port: str) -> Any:
+    return type(a.blocks[src]).output_value(built[src], port)
+
+
+def sampler_handle(a: Analysis) -> tuple[str, str] | None:
+    """(node, port) of the sampling path's generator handle; None: G itself."""
+    if a.sampler is None:
+        return None
+    block = a.blocks[a.sampler]
+    port = next((p.name for p in block.outputs if p.type == PortType.GENERATOR), None)
+    return (a.sampler, port) if port else None
+
+
+def _build_all(
+    a: Analysis, order: list[str], dev: torch.device, stats: Stats | None
+) -> dict[str, Any]:
+    built: dict[str, Any] = {}
+    for nid in order:
+        obj = build_block(a, nid, dev, built, stats)
+        if a.blocks[nid].kind() == "regularizer":
+            target = a.sources(nid, "critic") or a.sources(nid, "net")
+            net = built[target[0][0]]
+            obj.attach(net)
+            if a.blocks[target[0][0]].kind() == "generator":
+                obj.phase = "G"
+        built[nid] = obj
+    return built
 
 
 def compile_graph(graph: Graph, device: str | torch.device | None = None) -> Program:
@@ -177,34 +148,25 @@ def compile_graph(graph: Graph, device: str | torch.device | None = None) -> Pro
         if isinstance(device, torch.device)
         else resolve_device(device or graph.run.device)
     )
-    order = build_order(a)
-    built: dict[str, Any] = {}
-    for nid in order:
-        block = a.blocks[nid]
-        obj = build_block(a, nid, dev, built)
-        if block.kind() == "regularizer":
-            target = a.sources(nid, "critic") or a.sources(nid, "net")
-            net = built[target[0][0]]
-            obj.attach(net)
-            if a.blocks[target[0][0]].kind() == "generator":
-                obj.phase = "G"
-        built[nid] = obj
+    stats = Stats(dev)
+    built = _build_all(a, build_order(a), dev, stats)
     assert a.G and a.D and a.loss and a.data and a.latent  # guaranteed by analyze
-    opt_of = {a.sources(n, "net")[0][0]: built[n] for n in a.of_kind("optimizer")}
+    nets = {n: built[n] for n in a.of_kind("generator") + a.of_kind("discriminator")}
+    optimizers = {a.sources(n, "net")[0][0]: built[n] for n in a.of_kind("optimizer")}
     regs = [(n, built[n]) for n in a.of_kind("regularizer")]
-    for net_id, phase in ((a.D, "D"), (a.G, "G")):
-        lazy = [r.interval for _, r in regs if r.phase == phase and r.has_term and r.interval > 1]
-        if lazy:
-            _lazy_correction(opt_of[net_id], min(lazy))
-    loops = [built[n] for n in a.of_kind("scheduler") if isinstance(built[n], LoopPlan)]
+    for net_id, side in ((a.D, "D"), (a.G, "G")):
+        lazy = [r.interval for _, r in regs if r.phase == side and r.has_term and r.interval > 1]
+        if lazy and net_id in optimizers:
+            lazy_correction(optimizers[net_id], min(lazy))
+    schedulers = a.of_kind("scheduler")
+    plans = [built[n] for n in schedulers if isinstance(built[n], LoopPlan)]
     t_src = a.sources(a.D, "t")
-    emas = [n for n in a.of_kind("scheduler") if a.blocks[n].type == "scheduler.ema"]
-    G_sample = built[emas[0]].module if emas else built[a.G]
+    handle = sampler_handle(a)
     metrics = []
     for n in a.of_kind("metric"):
         src, port = a.sources(n, "generator")[0]
-        metrics.append((n, built[n], type(a.blocks[src]).output_value(built[src], port)))
-    return Program(
+        metrics.append((n, built[n], _handle_value(a, built, src, port)))
+    prog = Program(
         graph=graph,
         analysis=a,
         device=dev,
@@ -213,39 +175,53 @@ def compile_graph(graph: Graph, device: str | torch.device | None = None) -> Pro
         G=built[a.G],
         D=built[a.D],
         loss=built[a.loss],
-        opt_G=opt_of[a.G],
-        opt_D=opt_of[a.D],
-        plan=loops[0] if loops else LoopPlan(n_dis=graph.run.n_dis),
-        augmenters=[(n, built[n]) for n in a.augmenters],
+        nets=nets,
+        optimizers=optimizers,
+        plan=plans[0] if plans else LoopPlan(n_dis=graph.run.n_dis),
+        stats=stats,
+        chains={side: [(n, built[n]) for n in ids] for side, ids in a.chains.items()},
         t_source=t_src[0][0] if t_src else None,
         regularizers=regs,
-        schedulers=[
-            (n, built[n]) for n in a.of_kind("scheduler") if isinstance(built[n], Scheduler)
-        ],
+        schedulers=[(n, built[n]) for n in schedulers if isinstance(built[n], Scheduler)],
         metrics=metrics,
-        loop_owner=next(
-            (built[n] for n in a.of_kind("scheduler") if isinstance(built[n], LoopOwner)), None
-        ),
-        G_sample=G_sample,
+        sampler=_handle_value(a, built, *handle) if handle else built[a.G],
+        loop_owner=next((built[n] for n in schedulers if isinstance(built[n], LoopOwner)), None),
         built=built,
     )
+    prog.phases = make_phases(prog)
+    return prog
 
 
-def build_generator(graph: Graph, device: torch.device) -> tuple[dict[str, Any], Analysis]:
-    """Build only what sampling needs (latent, G, its parametrizations, EMA): no dataset."""
+def _handle_ancestors(a: Analysis, start: str) -> set[str]:
+    """Nodes that ``start`` reaches back to through handle edges (networks, EMA, samplers)."""
+    seen, todo = {start}, [start]
+    while todo:
+        nid = todo.pop()
+        for p in a.blocks[nid].inputs:
+            if p.type in SHAPED or p.type == PortType.OPTIMIZER:
+                continue
+            for _, (src, _) in a.incoming.get((nid, p.name), []):
+                if src not in seen and a.blocks[src].kind() not in ("data", "optimizer"):
+                    seen.add(src)
+                    todo.append(src)
+    return seen
+
+
+def build_sampling_path(graph: Graph, device: torch.device) -> tuple[nn.Module, Any, Analysis]:
+    """Build only what sampling needs (latent, G, its parametrizations, EMA, sampler): no data.
+
+    Returns (the sampling path z → x, the built objects by node id, the analysis).
+    """
     a = analyze(graph, check_env=False)
     if a.issues:
         raise GraphInvalid(a.issues)
     assert a.G and a.latent
-    keep = {a.G, a.latent}
-    for nid in a.of_kind("regularizer") + a.of_kind("scheduler"):
-        srcs = a.sources(nid, "net") or a.sources(nid, "critic")
-        if srcs and srcs[0][0] == a.G and a.blocks[nid].type != "scheduler.linear_lr":
+    handle = sampler_handle(a)
+    keep = _handle_ancestors(a, handle[0] if handle else a.G) | {a.G, a.latent}
+    for nid in a.of_kind("regularizer"):  # parametrizations change the weights' names
+        target = a.sources(nid, "net") or a.sources(nid, "critic")
+        if target and target[0][0] in keep:
             keep.add(nid)
-    built: dict[str, Any] = {}
-    for nid in [n for n in build_order(a) if n in keep]:
-        obj = build_block(a, nid, device, built)
-        if a.blocks[nid].kind() == "regularizer":
-            obj.attach(built[a.G])
-        built[nid] = obj
-    return built, a
+    built = _build_all(a, [n for n in build_order(a) if n in keep], device, Stats(device))
+    path = _handle_value(a, built, *handle) if handle else built[a.G]
+    return path, built, a

@@ -17,7 +17,9 @@ from gancanvas.compiler import Program
 from gancanvas.runner.loop import StepRunner
 from schemas import Graph, GraphLoadError, load_graph_text
 
-FORMAT = 1
+FORMAT = 2
+#: format 1 (contract v1): optimizers under "G"/"D", the adaptive-T sums under "loop_stats"
+READABLE = (1, 2)
 
 
 class CheckpointError(Exception):
@@ -46,11 +48,8 @@ def capture(prog: Program, runner: StepRunner, step: int, run_id: str | None) ->
         "step": step,
         "run_id": run_id,
         "blocks": blocks,
-        "optimizers": {"G": prog.opt_G.state_dict(), "D": prog.opt_D.state_dict()},
-        "loop_stats": {
-            "sign_sum": runner.stats.d_real_sign_sum.clone(),
-            "count": runner.stats.d_real_count.clone(),
-        },
+        "optimizers": {net: opt.state_dict() for net, opt in prog.optimizers.items()},
+        "loop": runner.state_dict(),
         "rng": rng,
     }
 
@@ -71,9 +70,30 @@ def load(path: str | Path) -> dict[str, Any]:
         state = torch.load(p, map_location="cpu", weights_only=True)
     except Exception as err:  # corrupt or foreign pickle: refuse with the reason
         raise CheckpointError(f"{p}: not a readable gancanvas checkpoint ({err})") from None
-    if not isinstance(state, dict) or state.get("format") != FORMAT:
-        raise CheckpointError(f"{p}: not a gancanvas checkpoint (format {FORMAT})")
+    if not isinstance(state, dict) or state.get("format") not in READABLE:
+        raise CheckpointError(f"{p}: not a gancanvas checkpoint (formats {READABLE})")
     return state
+
+
+def _upgrade(prog: Program, runner: StepRunner, state: dict[str, Any]) -> dict[str, Any]:
+    """A format-1 checkpoint in format 2: optimizers by network id; the adaptive-T sums become
+    the running ``D/real_sign`` statistic, which an adaptive rule without a saved window reads
+    from zero — exactly what v1's zeroed accumulators held."""
+    if state.get("format") == FORMAT:
+        return state
+    a = prog.analysis
+    old = state["optimizers"]
+    stats = runner.stats.state_dict()
+    count = int(state["loop_stats"]["count"])
+    if count:
+        stats["sums"]["D/real_sign"] = state["loop_stats"]["sign_sum"].double()
+        stats["counts"]["D/real_sign"] = count
+    return {
+        **state,
+        "format": FORMAT,
+        "optimizers": {a.G: old["G"], a.D: old["D"]},
+        "loop": {"batch_size": prog.graph.run.batch_size, "stats": stats},
+    }
 
 
 def graph_of(state: dict[str, Any]) -> Graph:
@@ -85,18 +105,21 @@ def graph_of(state: dict[str, Any]) -> Graph:
 
 def restore(prog: Program, runner: StepRunner, state: dict[str, Any]) -> int:
     """Load ``state`` into a freshly compiled program; returns the step to continue from."""
+    state = _upgrade(prog, runner, state)
     for nid, sd in state["blocks"].items():
         obj = prog.built.get(nid)
         if obj is None:
             raise CheckpointError(f"checkpoint has state for '{nid}', which the graph lacks")
-        if isinstance(obj, nn.Module):
+        try:
             obj.load_state_dict(sd)
-        else:
-            obj.load_state_dict(sd)
-    prog.opt_G.load_state_dict(state["optimizers"]["G"])
-    prog.opt_D.load_state_dict(state["optimizers"]["D"])
-    runner.stats.d_real_sign_sum.copy_(state["loop_stats"]["sign_sum"])
-    runner.stats.d_real_count.copy_(state["loop_stats"]["count"])
+        except (RuntimeError, KeyError, ValueError) as err:
+            raise CheckpointError(f"checkpoint does not fit node '{nid}': {err}") from None
+    for net, opt_state in state["optimizers"].items():
+        opt = prog.optimizers.get(net)
+        if opt is None:
+            raise CheckpointError(f"checkpoint has an optimizer for '{net}', which the graph lacks")
+        opt.load_state_dict(opt_state)
+    runner.load_state_dict(state["loop"])
     torch.set_rng_state(state["rng"]["cpu"])
     if "cuda" in state["rng"] and prog.device.type == "cuda":
         torch.cuda.set_rng_state(state["rng"]["cuda"], prog.device)

@@ -7,9 +7,10 @@ from typing import Any
 
 import torch
 
-from blocks.registry import get_block
+from blocks.registry import BLOCKS, get_block
 from gancanvas.compiler import compile_graph, resolve_device
 from gancanvas.compiler.analysis import analyze
+from gancanvas.compiler.build import sampler_handle
 from gancanvas.runner import checkpoint as ckpt
 from gancanvas.runner.loop import StepRunner
 from gancanvas.runner.tracking import TrackingError, tracking_uri
@@ -21,19 +22,19 @@ class EvalError(ValueError):
 
 
 def with_metrics(graph: Graph, names: list[str] | None, n: int | None) -> Graph:
-    """The graph with the requested metric blocks added (wired to G_ema if any, else G)."""
+    """The graph with the requested metric blocks added, wired to its sampling path (G_ema,
+    a sampler, else G)."""
     data = graph.to_dict()
     a = analyze(graph, dry_run=False, check_env=False)
-    emas = [nid for nid in a.of_kind("scheduler") if a.blocks[nid].type == "scheduler.ema"]
-    source = f"{emas[0]}.ema" if emas else f"{a.G}.net"
-    existing = {node["type"]: node for node in data["nodes"] if node["type"].startswith("metric.")}
+    handle = sampler_handle(a)
+    source = f"{handle[0]}.{handle[1]}" if handle else f"{a.G}.net"
+    metric_types = {b.type.split(".", 1)[1]: b.type for b in BLOCKS if b.kind() == "metric"}
+    existing = {node["type"]: node for node in data["nodes"] if node["type"] in metric_types.values()}
     for name in names or []:
-        tag = name if name.startswith("metric.") else f"metric.{name}"
+        tag = metric_types.get(name, name)
         block = get_block(tag)
-        if block is None:
-            raise EvalError(
-                f"no metric '{name}' (metric blocks: fid, kid, precision_recall, domain_fd, modes)"
-            )
+        if block is None or block.kind() != "metric":
+            raise EvalError(f"no metric '{name}' (metric blocks: {', '.join(sorted(metric_types))})")
         if tag in existing:
             continue
         node = {"id": f"eval_{tag.split('.')[1]}", "type": tag, "params": {}}
@@ -44,7 +45,7 @@ def with_metrics(graph: Graph, names: list[str] | None, n: int | None) -> Graph:
             {"from": f"{a.data}.real", "to": f"{node['id']}.real"},
         ]
     selected = (
-        [existing[t if t.startswith("metric.") else f"metric.{t}"] for t in names]
+        [existing[metric_types.get(t, t)] for t in names]
         if names
         else list(existing.values())
     )
@@ -56,7 +57,7 @@ def with_metrics(graph: Graph, names: list[str] | None, n: int | None) -> Graph:
                     node["params"][key] = n
     keep = {node["id"] for node in selected}
     data["nodes"] = [
-        x for x in data["nodes"] if not x["type"].startswith("metric.") or x["id"] in keep
+        x for x in data["nodes"] if x["type"] not in metric_types.values() or x["id"] in keep
     ]
     data["edges"] = [
         e for e in data["edges"] if e["to"].split(".")[0] in {x["id"] for x in data["nodes"]}

@@ -1,221 +1,171 @@
 """The generic step loop (StyleGAN2-ADA's phases as data, written small).
 
-Each iteration runs ``Dmain`` n_dis times, ``Dreg`` for lazy D terms due this step, then ``Gmain``
-and ``Greg``. Only the phase's network has gradients on; loss code never branches on phase names.
-Losses are summed on the device and read once per ``log_every`` window: no host sync per step.
+One body runs every phase: gradients on for the phase's networks only, the terms of each update
+summed, backward, gradient hooks, the step, after-step hooks, logging. Which phases run in an
+iteration is the program's plan (``Dmain`` n_dis times, ``Dreg`` when due, ``Gmain``, ``Greg``)
+or a loop owner's choice; both go through ``run``. Statistics are summed on the device and read
+once per ``log_every`` window: no host sync per step.
 """
 
 from __future__ import annotations
 
-import contextlib
-from dataclasses import dataclass, field
-from typing import Literal
-
 import torch
-from torch import Tensor, nn
+from torch import Tensor, autograd
 
-from blocks.runtime import LoopStats, PhaseBatch, Regularizer
+from blocks.runtime import Batch, Phase, Update
 from gancanvas.compiler import Program
-
-PhaseName = Literal["Dmain", "Dreg", "Gmain", "Greg"]
-
-
-@dataclass
-class Phase:
-    """One optimizer update: which network, which terms, how often."""
-
-    name: PhaseName
-    net: Literal["D", "G"]
-    terms: list[tuple[str, Regularizer]]
-    interval: int = 1
-    main: bool = True  # a main phase includes the adversarial loss
-
-    def due(self, step: int) -> bool:
-        return step % self.interval == 0
-
-
-def make_phases(prog: Program) -> list[Phase]:
-    """Main phases take the eager terms; each lazy interval gets its own reg phase."""
-    phases: list[Phase] = []
-    for net, main, reg in (("D", "Dmain", "Dreg"), ("G", "Gmain", "Greg")):
-        regs = prog.d_regularizers() if net == "D" else prog.g_regularizers()
-        eager = [(n, r) for n, r in regs if r.has_term and r.interval == 1]
-        phases.append(Phase(main, net, eager))  # type: ignore[arg-type]
-        for k in sorted({r.interval for _, r in regs if r.has_term and r.interval > 1}):
-            lazy = [(n, r) for n, r in regs if r.has_term and r.interval == k]
-            phases.append(Phase(reg, net, lazy, interval=k, main=False))  # type: ignore[arg-type]
-    return phases
+from gancanvas.compiler.program import autocast_factory
 
 
 class NonFiniteLoss(RuntimeError):
     """A loss became NaN/inf; the message names the phase, the block and the step window."""
 
 
-@dataclass
-class Accumulator:
-    """Per-name running sums on the device, read (one sync) once per window."""
-
-    sums: dict[str, Tensor] = field(default_factory=dict)
-    counts: dict[str, int] = field(default_factory=dict)
-
-    def add(self, name: str, value: Tensor) -> None:
-        v = value.detach().float()
-        if name in self.sums:
-            self.sums[name] += v
-            self.counts[name] += 1
-        else:
-            self.sums[name] = v.clone()
-            self.counts[name] = 1
-
-    def flush(self) -> dict[str, float]:
-        if not self.sums:
-            return {}
-        names = list(self.sums)
-        values = torch.stack([self.sums[n] / self.counts[n] for n in names]).tolist()
-        self.sums.clear()
-        self.counts.clear()
-        return dict(zip(names, values, strict=True))
-
-
 class StepRunner:
-    """Runs iterations of a compiled program; owns nothing but per-run tensors."""
+    """Runs iterations of a compiled program; owns nothing but per-run tensors.
+
+    It is the ``LoopDriver`` that loop owners and schedulers see.
+    """
 
     def __init__(self, prog: Program, precision: str = "fp32"):
         self.prog = prog
-        self.phases = make_phases(prog)
-        self.B = prog.graph.run.batch_size
-        self.stats = LoopStats.zeros(prog.device)
-        self.acc = Accumulator()
+        self.phases: dict[str, Phase] = {p.name: p for p in prog.phases}
+        self.batch_size = prog.graph.run.batch_size
+        self.stats = prog.stats
+        self.window = prog.stats.collector()
         self.step_tensor = torch.zeros((), dtype=torch.long, device=prog.device)
-        bf16 = precision == "bf16"
-        self._autocast = (
-            (lambda: torch.autocast(prog.device.type, dtype=torch.bfloat16))
-            if bf16
-            else contextlib.nullcontext
-        )
+        self._autocast = autocast_factory(prog.device, precision)
         self._real: Tensor | None = None
-        self._d_regs_after = [r for _, r in prog.d_regularizers()]
-        self._g_regs_after = [r for _, r in prog.g_regularizers()]
+        self._real_labels: Tensor | None = None
+        self._track = False
 
-    # -- phases -----------------------------------------------------------------------------
-    def _net(self, which: str) -> nn.Module:
-        return self.prog.D if which == "D" else self.prog.G
-
-    def _train_only(self, which: str) -> None:
-        self.prog.D.requires_grad_(which == "D")
-        self.prog.G.requires_grad_(which == "G")
-
-    def _d_phase(self, phase: Phase, track: bool) -> None:
+    # -- the generic phase body ------------------------------------------------------------
+    def _batch(self, phase: Phase) -> Batch:
         p = self.prog
-        if phase.main:
-            self._real = p.data.next(self.B)
-        real = self._real
-        assert real is not None
-        z = p.latent.sample(self.B, p.device)
-        with torch.no_grad(), self._autocast():
-            fake = p.G(z)
-        batch = PhaseBatch(
-            real=real, fake=fake, z=z, critic=p.critic, D=p.D, G=p.G, step=self.step_tensor
+        reuse = phase.reuse_real and self._real is not None
+        return Batch(
+            side=phase.side,
+            phase=phase.name,
+            step=self.step_tensor,
+            size=self.batch_size,
+            device=p.device,
+            G=p.G,
+            D=p.D,
+            data=p.data,
+            latent=p.latent,
+            critic_path=p.critic_path,
+            generate=phase.generate or (lambda b: p.generate(b, self._autocast)),
+            train_G=(p.analysis.G or "") in phase.trains,
+            real=self._real if reuse else None,
+            real_labels=self._real_labels if reuse else None,
+            n_classes=p.analysis.n_classes if p.conditional else 0,
+            autocast=self._autocast,
         )
-        total = torch.zeros((), device=p.device)
-        if phase.main:
-            with self._autocast():
-                r = p.critic(real).float()
-                f = p.critic(fake).float()
-            adv = p.loss.d_loss(r, f)
-            total = total + adv
-            self.acc.add(f"loss/{phase.name}/{p.analysis.loss}", adv)
-            self.acc.add("D/real", r.mean())
-            self.acc.add("D/fake", f.mean())
-            self.stats.d_real_sign_sum += r.detach().sign().sum()
-            self.stats.d_real_count += r.shape[0]
-            batch.logits_real, batch.logits_fake = r, f
-        for nid, reg in phase.terms:
-            term = reg.term(batch)
-            if term is not None:
-                term = term * phase.interval  # lazy terms weigh their skipped steps
-                total = total + term
-                self.acc.add(f"loss/{phase.name}/{nid}", term)
-        self._update(p.opt_D, total, "D", track)
-        for reg in self._d_regs_after:
-            reg.after_step(p.D)
 
-    def _g_phase(self, phase: Phase, track: bool) -> None:
-        p = self.prog
-        z = p.latent.sample(self.B, p.device)
-        with self._autocast():
-            fake = p.G(z)
-            total = torch.zeros((), device=p.device)
-            batch = PhaseBatch(
-                real=self._real if self._real is not None else fake,
-                fake=fake,
-                z=z,
-                critic=p.critic,
-                D=p.D,
-                G=p.G,
-                step=self.step_tensor,
-            )
-            if phase.main:
-                f = p.critic(fake).float()
-                r = None
-                if p.loss.g_needs_real:
-                    r = p.critic(p.data.next(self.B)).float()
-                adv = p.loss.g_loss(f, r)
-                total = total + adv
-                self.acc.add(f"loss/{phase.name}/{p.analysis.loss}", adv)
-        for nid, reg in phase.terms:
-            term = reg.term(batch)
-            if term is not None:
-                term = term * phase.interval
-                total = total + term
-                self.acc.add(f"loss/{phase.name}/{nid}", term)
-        self._update(p.opt_G, total, "G", track)
-        for reg in self._g_regs_after:
-            reg.after_step(p.G)
+    def _total(self, phase: Phase, update: Update, batch: Batch) -> Tensor | None:
+        total: Tensor | None = None
+        label = update.label or phase.name
+        for name, fn, scale in update.terms:
+            term = fn(batch)
+            if term is None:
+                continue
+            term = term * scale
+            self.stats.report(f"loss/{label}/{name}", term)
+            total = term if total is None else total + term
+        return total
 
-    def _update(self, opt: torch.optim.Optimizer, loss: Tensor, which: str, track: bool) -> None:
-        opt.zero_grad(set_to_none=True)
-        loss.backward()
-        if track:
-            grads = [q.grad for q in self._net(which).parameters() if q.grad is not None]
-            if grads:
-                self.acc.add(f"grad_norm/{which}", torch.nn.utils.get_total_norm(grads))
-        opt.step()
-        opt.zero_grad(set_to_none=True)  # no stale grads between phases; frees the memory
+    def _report_critic(self, batch: Batch) -> None:
+        if batch.computed("out_real"):
+            r = batch.logits_real.detach()
+            self.stats.report("D/real", r.mean())
+            self.stats.report("D/real_sign", r.sign())
+        if batch.computed("out_fake"):
+            self.stats.report("D/fake", batch.logits_fake.detach().mean())
+
+    def run(self, phase: Phase | str, step: int | None = None) -> Batch | None:
+        """Run one phase once through the generic body; returns its batch (None: no phase)."""
+        if isinstance(phase, str):
+            found = self.phases.get(phase)
+            if found is None:
+                return None
+            phase = found
+        trains = phase.trains
+        for nid, net in self.prog.nets.items():
+            net.requires_grad_(nid in trains)
+        batch = self._batch(phase)
+        if phase.side == "D":  # draw order: real, z, fake (the hand-written loop's order)
+            batch.real  # noqa: B018
+            batch.fake  # noqa: B018
+            if not phase.reuse_real:
+                self._real, self._real_labels = batch.real, batch.real_labels
+        totals = [self._total(phase, u, batch) for u in phase.updates]
+        if phase.adversarial and phase.side == "D":
+            self._report_critic(batch)
+        active = [(u, t) for u, t in zip(phase.updates, totals, strict=True) if t is not None]
+        for u, _ in active:
+            u.optimizer.zero_grad(set_to_none=True)
+        if len(active) == 1:
+            active[0][1].backward()
+        else:  # a simultaneous update: every gradient from the same forward, before any step
+            for i, (u, total) in enumerate(active):
+                params = [q for q in u.module.parameters() if q.requires_grad]
+                grads = autograd.grad(
+                    total, params, retain_graph=i < len(active) - 1, allow_unused=True
+                )
+                for q, g in zip(params, grads, strict=True):
+                    q.grad = g
+        for u, _ in active:
+            if self._track:
+                grads = [q.grad for q in u.module.parameters() if q.grad is not None]
+                if grads:
+                    self.stats.report(f"grad_norm/{u.net}", torch.nn.utils.get_total_norm(grads))
+            for hook in u.before_step:
+                hook()
+            u.optimizer.step()
+            u.optimizer.zero_grad(set_to_none=True)  # no stale grads between phases
+            for hook in u.after_step:
+                hook()
+        return batch
+
+    def reset_optimizer(self, net: str) -> None:
+        """Forget the optimizer state of ``net`` (ProGAN resets Adam at a resolution switch)."""
+        opt = self.prog.optimizers.get(net)
+        if opt is not None:
+            opt.state.clear()
 
     # -- one iteration ----------------------------------------------------------------------
     def run_phase(self, name: str, step: int, track: bool = False) -> None:
-        """Run phase ``name`` once (``Dmain``, ``Dreg``, ``Gmain``, ``Greg``) if it exists."""
-        for phase in self.phases:
-            if phase.name == name:
-                self._train_only(phase.net)
-                run = self._d_phase if phase.net == "D" else self._g_phase
-                run(phase, track)
+        """Run phase ``name`` once if it exists (v1 name of ``run``)."""
+        self._track = track
+        self.run(name, step)
 
     def iteration(self, step: int, track: bool = False) -> None:
         """Runs all phases of iteration ``step`` (0-based), then the schedulers."""
         p = self.prog
         self.step_tensor.fill_(step)
+        self._track = track
         if p.loop_owner is not None:
             p.loop_owner.iteration(step, self)
         else:
-            for phase in self.phases:
-                if not phase.due(step):
-                    continue
-                self._train_only(phase.net)
-                run = self._d_phase if phase.net == "D" else self._g_phase
-                repeats = p.plan.d_steps(step) if phase.net == "D" else p.plan.n_gen
-                for _ in range(repeats if phase.main else 1):
-                    run(phase, track)
+            for phase in p.phases:
+                if phase.due(step):
+                    for _ in range(phase.repeats(step)):
+                        self.run(phase, step)
         for _, sched in p.schedulers:
-            sched.step_end(step, self.stats)
+            sched.step_end(step, self)
 
     def flush(self, first_step: int, last_step: int) -> dict[str, float]:
-        """Window means of every logged value, plus scheduler and augmenter values.
+        """Window means of every reported value, plus scheduler and augmenter values.
 
         Raises ``NonFiniteLoss`` naming the phase and block when a loss went NaN/inf.
         """
-        values = self.acc.flush()
+        means = self.window.means()
+        self.window.reset()
+        names = [n for n in means if not n.endswith("_sign")]
+        values: dict[str, float] = {}
+        if names:
+            read = torch.stack([means[n].double() for n in names]).tolist()
+            values = dict(zip(names, read, strict=True))
         bad = [k for k, v in values.items() if k.startswith("loss/") and not _finite(v)]
         if bad:
             parts = [f"phase {k.split('/')[1]}, block '{k.split('/')[2]}'" for k in bad]
@@ -232,6 +182,14 @@ class StepRunner:
         for k, v in extra.items():
             values[k] = float(v.float().item() if isinstance(v, Tensor) else v)
         return values
+
+    def state_dict(self) -> dict[str, object]:
+        return {"batch_size": self.batch_size, "stats": self.stats.state_dict()}
+
+    def load_state_dict(self, state: dict[str, object]) -> None:
+        self.batch_size = int(state["batch_size"])  # type: ignore[call-overload]
+        self.stats.load_state_dict(state["stats"])  # type: ignore[arg-type]
+        self.window.reset()
 
 
 def _finite(v: float) -> bool:

@@ -1,4 +1,4 @@
-"""``gancanvas sample``: pictures from a checkpoint, without the dataset."""
+"""``gancanvas sample``: pictures from a checkpoint through the graph's sampling path, no dataset."""
 
 from __future__ import annotations
 
@@ -6,10 +6,9 @@ from pathlib import Path
 from typing import Any
 
 import torch
-from torch import nn
 
 from blocks.runtime import DataSource
-from gancanvas.compiler.build import build_generator
+from gancanvas.compiler.build import build_sampling_path, make_context
 from gancanvas.runner.checkpoint import CheckpointError
 from gancanvas.runner.samples import generate, save_picture
 from schemas import Graph
@@ -31,8 +30,9 @@ def sample_from_checkpoint(
     use_ema: bool = True,
     seed: int = 0,
 ) -> Path:
+    """``n`` samples of the sampling path (EMA, truncation, Langevin…); ``use_ema=False``: G."""
     dev = torch.device(device)
-    built, a = build_generator(graph, dev)
+    path, built, a = build_sampling_path(graph, dev)
     for nid, obj in built.items():
         if nid in state["blocks"] and hasattr(obj, "load_state_dict"):
             try:
@@ -40,21 +40,13 @@ def sample_from_checkpoint(
             except (RuntimeError, KeyError) as err:
                 raise CheckpointError(f"checkpoint does not fit node '{nid}': {err}") from None
     assert a.G is not None and a.latent is not None  # checked by analyze
-    emas = [o for nid, o in built.items() if a.blocks[nid].type == "scheduler.ema"]
-    G: nn.Module = emas[0].module if emas and use_ema else built[a.G]
+    G = path if use_ema else built[a.G]
     torch.manual_seed(seed)
     z = built[a.latent].sample(n, dev)
     data: DataSource = _Range(a.data_shape or ())
-    data_id = a.data
-    if data_id is not None and getattr(a.blocks[data_id], "has_modes", False):
+    if a.data is not None and a.blocks[a.data].has_modes:
         try:  # toy mixtures are cheap to build and give the modes for the scatter plot
-            data = a.blocks[data_id].build(_ctx_for_data(a, dev))
+            data = a.blocks[a.data].build(make_context(a, a.data, dev, {}))
         except Exception:  # any loading problem: plot without modes
             data = _Range(a.data_shape or ())
     return save_picture(generate(G, z), data, out, title=f"{graph.name}")
-
-
-def _ctx_for_data(a: Any, dev: torch.device) -> Any:
-    from gancanvas.compiler.build import make_context
-
-    return make_context(a, a.data, dev, {})

@@ -165,7 +165,7 @@ class Run:
         self.tracker.log_text(g.to_json(), "graph.json")
 
     def _samples(self, step: int) -> None:
-        pics = generate(self.prog.G_sample or self.prog.G, self.fixed_z)
+        pics = generate(self.prog.sampler or self.prog.G, self.fixed_z)
         path = save_picture(
             pics,
             self.prog.data,
