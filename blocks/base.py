@@ -81,7 +81,7 @@ class BuildContext:
     data: Any = None
     #: the run's named statistics (``blocks.stats.Stats``): report values, open collectors
     stats: Any = None
-    #: classes of the labelled data wired into this block's ``y`` input (0: unconditional)
+    #: classes of the graph's labelled data (0: unlabelled data)
     n_classes: int = 0
 
     def connected(self, port: str) -> bool:
@@ -122,6 +122,12 @@ class Block:
     has_modes: ClassVar[bool] = False
     #: an augmenter that may act on one side of D only, and why (else both sides are required)
     one_sided: ClassVar[str] = ""
+    #: critic extras a loss or regularizer reads (``CriticOutput.extras``: "features", …)
+    needs_extras: ClassVar[tuple[str, ...]] = ()
+
+    def critic_extras(self) -> frozenset[str]:
+        """Extras a discriminator's output carries besides the logits (with these params)."""
+        return frozenset()
 
     def trainable(self) -> bool:
         """A network that an optimizer must train (TTC's fixed source, GA-NTK's D: False)."""

@@ -9,7 +9,7 @@ from pydantic import Field
 from torch import Tensor, nn
 
 from blocks.base import Block, BlockParams, BuildContext, Shape, handle
-from blocks.layers import Activation, Width, dcgan_plan, mlp
+from blocks.layers import Activation, Init, Width, dcgan_plan, init_linear, mlp
 from schemas import Port, PortType
 
 G_INPUTS = (Port(name="z", type=PortType.LATENT, doc="Latent codes."),)
@@ -29,12 +29,24 @@ def _out_activation(choice: OutAct, data_shape: Shape) -> nn.Module:
 
 
 class MLPGenerator(nn.Module):
+    """z → MLP → data shape; PacGAN's toy G is ``batch_norm=True, bias=False``, N(0, 0.02) init."""
+
     def __init__(
-        self, z_dim: int, hidden: list[int], act: Activation, out: nn.Module, shape: Shape
+        self,
+        z_dim: int,
+        hidden: list[int],
+        act: Activation,
+        out: nn.Module,
+        shape: Shape,
+        *,
+        batch_norm: bool = False,
+        bias: bool = True,
+        init: Init = "default",
     ):
         super().__init__()
         self.shape = shape
-        self.net = mlp([z_dim, *hidden, math.prod(shape)], act)
+        self.net = mlp([z_dim, *hidden, math.prod(shape)], act, batch_norm=batch_norm, bias=bias)
+        init_linear(self.net, init)
         self.out = out
 
     def forward(self, z: Tensor) -> Tensor:
@@ -47,6 +59,13 @@ class MLPParams(BlockParams):
     )
     activation: Activation = Field("leaky_relu", description="Hidden activation (leaky: 0.2).")
     out_activation: OutAct = Field("auto", description="'auto': tanh for images, none for 2-D.")
+    batch_norm: bool = Field(
+        False, description="BatchNorm1d after each hidden linear, before the activation (PacGAN)."
+    )
+    bias: bool = Field(True, description="Bias in the hidden linears (PacGAN: off, BN shifts).")
+    init: Init = Field(
+        "default", description="Linear weights: torch's, or N(0, 0.02) with zero biases."
+    )
 
 
 class MLPGeneratorBlock(Block):
@@ -71,6 +90,9 @@ class MLPGeneratorBlock(Block):
             p.activation,
             _out_activation(p.out_activation, ctx.data_shape),
             ctx.data_shape,
+            batch_norm=p.batch_norm,
+            bias=p.bias,
+            init=p.init,
         )
 
 

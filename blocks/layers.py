@@ -17,6 +17,12 @@ from blocks.base import Shape, UnsupportedShape
 Width = Annotated[int, Field(ge=1, le=16384)]
 
 Activation = Literal["leaky_relu", "relu", "elu", "silu", "tanh"]
+#: an MLP's hidden activation: the above, or maxout (Goodfellow et al. 2013), which also sets
+#: the width of the linear layer before it (k·width), so it is not a stand-alone ``activation``
+MLPActivation = Literal["leaky_relu", "relu", "elu", "silu", "tanh", "maxout"]
+#: weight initialisation of an MLP's linear layers: torch's, or N(0, 0.02²) with zero biases
+#: (DCGAN's and PacGAN's ``IsotropicGaussian(0.02)``, ``Constant(0)``)
+Init = Literal["default", "normal_0.02"]
 
 
 def activation(name: Activation) -> nn.Module:
@@ -30,14 +36,65 @@ def activation(name: Activation) -> nn.Module:
     return makers[name]()
 
 
-def mlp(sizes: Sequence[int], act: Activation) -> nn.Sequential:
-    """Linear–act–…–Linear (no activation after the last layer)."""
+class Maxout(nn.Module):
+    """Max over groups of ``pieces`` consecutive units, [.., k·n] → [.., n] (Goodfellow 2013).
+
+    Unit j is max(x[j·k], …, x[j·k + k − 1]), Blocks' ``Maxout`` layout (PacGAN's
+    ``LinearMaxout``), so a Linear to k·n units followed by this is one maxout layer of width n.
+    """
+
+    def __init__(self, pieces: int):
+        super().__init__()
+        self.pieces = pieces
+
+    def forward(self, x: Tensor) -> Tensor:
+        return x.unflatten(-1, (-1, self.pieces)).amax(-1)
+
+    def extra_repr(self) -> str:
+        return f"pieces={self.pieces}"
+
+
+def mlp(
+    sizes: Sequence[int],
+    act: MLPActivation,
+    *,
+    batch_norm: bool = False,
+    bias: bool = True,
+    pieces: int = 5,
+) -> nn.Sequential:
+    """Linear–act–…–Linear (no activation after the last layer).
+
+    Each hidden layer is Linear(bias=``bias``) → [BatchNorm1d] → act, BN before the activation
+    as in PacGAN's generator. With ``act="maxout"`` a hidden layer of width n is a Linear to
+    ``pieces``·n units and a ``Maxout(pieces)``. The last Linear always has a bias. The defaults
+    build exactly Linear, act, …, Linear, so seeded initialisation is what it always was.
+    """
     layers: list[nn.Module] = []
     for i, (a, b) in enumerate(itertools.pairwise(sizes)):
-        layers.append(nn.Linear(a, b))
-        if i < len(sizes) - 2:
-            layers.append(activation(act))
+        if i == len(sizes) - 2:
+            layers.append(nn.Linear(a, b))
+            break
+        k = pieces if act == "maxout" else 1
+        layers.append(nn.Linear(a, b * k, bias=bias))
+        if batch_norm:
+            layers.append(nn.BatchNorm1d(b * k))
+        layers.append(Maxout(k) if act == "maxout" else activation(act))
     return nn.Sequential(*layers)
+
+
+def init_linear(module: nn.Module, scheme: Init) -> None:
+    """Re-initialise every ``nn.Linear`` in ``module``: 'normal_0.02' draws W ~ N(0, 0.02²), b = 0.
+
+    'default' leaves torch's initialisation (and the RNG stream) untouched. Norm layers keep
+    γ = 1, β = 0 (Blocks' BatchNormalization is not ``Initializable``, so PacGAN's do too).
+    """
+    if scheme == "default":
+        return
+    for m in module.modules():
+        if isinstance(m, nn.Linear):
+            nn.init.normal_(m.weight, 0.0, 0.02)
+            if m.bias is not None:
+                nn.init.zeros_(m.bias)
 
 
 def dcgan_plan(shape: Shape) -> tuple[int, int]:

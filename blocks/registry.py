@@ -7,8 +7,11 @@ from typing import Any
 from blocks.adaptive import AdaptiveDiffusionBlock
 from blocks.augmenters import DiffAugmentBlock, DiffusionBlock
 from blocks.base import Block
+from blocks.clr import CLR_BLOCKS
+from blocks.conditional import CONDITIONAL_BLOCKS
 from blocks.data import DATA_BLOCKS
 from blocks.discriminators import DCGANDiscriminatorBlock, MLPDiscriminatorBlock
+from blocks.gebm_blocks import GEBM_BLOCKS
 from blocks.generators import DCGANGeneratorBlock, MLPGeneratorBlock
 from blocks.latent import NormalLatent, TruncatedNormalLatent, UniformLatent
 from blocks.losses import LOSS_BLOCKS
@@ -28,6 +31,7 @@ BLOCKS: list[type[Block]] = [
     DCGANGeneratorBlock,
     MLPDiscriminatorBlock,
     DCGANDiscriminatorBlock,
+    *CONDITIONAL_BLOCKS,
     DiffAugmentBlock,
     DiffusionBlock,
     *LOSS_BLOCKS,
@@ -38,6 +42,8 @@ BLOCKS: list[type[Block]] = [
     AdaptiveDiffusionBlock,
     ModesMetric,
     *IMAGE_METRIC_BLOCKS,
+    *GEBM_BLOCKS,
+    *CLR_BLOCKS,
 ]
 
 _BY_TYPE: dict[str, type[Block]] = {b.type: b for b in BLOCKS}

@@ -311,7 +311,9 @@ class AdversarialLoss:
 class Regularizer(Stateful):
     """A loss term, a parametrization of a network, or an edit around the optimizer step.
 
-    - ``phase``: the side it belongs to (``"D"`` or ``"G"``; set from the network it is wired to).
+    - ``phase``: the side it belongs to (``"D"`` or ``"G"``; set from the network it is wired to),
+      or ``"both"``: its term runs in the D and the G phases and reads ``batch.side`` (AC-GAN's
+      classifier, GraN). Before/after-step hooks run in the phases of the network it is on.
     - ``interval``: lazy regularization (StyleGAN2): computed every ``interval`` steps, scaled by
       ``interval``, in its own phase (``Dreg``/``Greg``) with the optimizer correction.
     - ``attach(net)`` runs once at build time (spectral norm registers its parametrization here).
@@ -320,7 +322,7 @@ class Regularizer(Stateful):
     - ``after_step(net)`` runs after the phase's optimizer step (weight clipping, projections).
     """
 
-    phase: Side = "D"
+    phase: Side | Literal["both"] = "D"
     interval: int = 1
     has_term: bool = True
 

@@ -29,8 +29,9 @@ def tiny(name: str = "grid25_vanilla", steps: int = 6, batch: int = 32) -> dict[
     for n in g["nodes"]:
         if n["type"] == "metric.modes":
             n["params"] = {"n_samples": 500}
-        if n["type"] in ("generator.mlp", "discriminator.mlp"):
-            n["params"]["hidden"] = [32, 32]
-        if n["type"] in ("generator.dcgan", "discriminator.dcgan"):
-            n["params"]["width"] = 8
+        if n["type"].split(".")[0] in ("generator", "discriminator"):
+            if "hidden" in n["params"]:
+                n["params"]["hidden"] = [32, 32]
+            if "width" in n["params"]:
+                n["params"]["width"] = 8
     return g

@@ -304,6 +304,8 @@ def _check_labels(a: Analysis) -> None:
         a.n_classes = a.blocks[a.data].n_classes()
     if a.G is not None and a.D is not None and a.n_classes:
         g_y, d_y = bool(a.sources(a.G, "y")), bool(a.sources(a.D, "y"))
+        if g_y and not d_y and "class_logits" in a.blocks[a.D].critic_extras():
+            d_y = True  # an auxiliary classifier (AC-GAN) tells D the class instead
         if g_y != d_y:
             which = a.D if g_y else a.G
             a.add(
@@ -440,6 +442,17 @@ def _check_rules(a: Analysis) -> None:
             f"{a.blocks[a.loss].type} needs a Lipschitz critic, else D's outputs diverge: add a "
             "regularizer that enforces one (gradient penalty, weight clipping, spectral norm)",
         )
+    extras = a.blocks[a.D].critic_extras()
+    for nid in [*d_regs, *([a.loss] if a.loss else [])]:
+        missing = [e for e in a.blocks[nid].needs_extras if e not in extras]
+        if missing:
+            a.add(
+                f"nodes.{nid}",
+                "missing_critic_output",
+                f"{a.blocks[nid].type} reads D's {', '.join(missing)}, which {a.D} "
+                f"({a.blocks[a.D].type}) does not output"
+                + (f" (it outputs: {', '.join(sorted(extras))})" if extras else ""),
+            )
     data = a.blocks[a.data] if a.data is not None else None
     for nid in a.of_kind("metric"):
         if a.blocks[nid].needs_modes and data and not data.has_modes:

@@ -94,7 +94,7 @@ def make_context(
         meta=meta,
         data=built.get(a.data) if a.data else None,
         stats=stats,
-        n_classes=a.n_classes if a.sources(nid, "y") or block.kind() == "data" else 0,
+        n_classes=a.n_classes,
     )
 
 
@@ -132,7 +132,7 @@ def _build_all(
             target = a.sources(nid, "critic") or a.sources(nid, "net")
             net = built[target[0][0]]
             obj.attach(net)
-            if a.blocks[target[0][0]].kind() == "generator":
+            if a.blocks[target[0][0]].kind() == "generator" and obj.phase == "D":
                 obj.phase = "G"
         built[nid] = obj
     return built

@@ -124,6 +124,12 @@ def _hooks(regs: list[Regularizer], net: nn.Module, name: str) -> list[Callable[
     return [partial(getattr(r, name), net) for r in regs]
 
 
+def _target(a: Analysis, reg: str) -> str | None:
+    """The network a regularizer is wired to."""
+    src = a.sources(reg, "critic") or a.sources(reg, "net")
+    return src[0][0] if src else None
+
+
 def make_phases(prog: Program) -> list[Phase]:
     """The alternating loop's phases: ``Dmain`` (+ ``Dreg`` per lazy interval), ``Gmain``, ``Greg``.
 
@@ -140,14 +146,15 @@ def make_phases(prog: Program) -> list[Phase]:
         if opt is None:
             continue
         net = prog.nets[net_id]
-        regs = [r for _, r in prog.regularizers if r.phase == side]
-        before, after = _hooks(regs, net, "before_step"), _hooks(regs, net, "after_step")
+        regs = [r for _, r in prog.regularizers if r.phase in (side, "both")]
+        on_net = [r for n, r in prog.regularizers if _target(a, n) == net_id]
+        before, after = _hooks(on_net, net, "before_step"), _hooks(on_net, net, "after_step")
         adversarial = prog.loss.d_loss if side == "D" else prog.loss.g_loss
         eager: list[Term] = [(a.loss or "loss", adversarial, 1.0)]
         eager += [
             (n, r.term, 1.0)
             for n, r in prog.regularizers
-            if r.phase == side and r.has_term and r.interval == 1
+            if r.phase in (side, "both") and r.has_term and r.interval == 1
         ]
         repeats = plan.d_steps if side == "D" else (lambda step: plan.n_gen)
         update = Update(net_id, net, opt, eager, before, after)
@@ -158,7 +165,7 @@ def make_phases(prog: Program) -> list[Phase]:
             terms: list[Term] = [
                 (n, r.term, float(k))
                 for n, r in prog.regularizers
-                if r.phase == side and r.has_term and r.interval == k
+                if r.phase in (side, "both") and r.has_term and r.interval == k
             ]
             lazy = Update(net_id, net, opt, terms, before, after)
             lazies.append(

@@ -49,4 +49,6 @@ def sample_from_checkpoint(
             data = a.blocks[a.data].build(make_context(a, a.data, dev, {}))
         except Exception:  # any loading problem: plot without modes
             data = _Range(a.data_shape or ())
-    return save_picture(generate(G, z), data, out, title=f"{graph.name}")
+    conditional = bool(a.n_classes and a.sources(a.G, "y"))
+    nrow = a.n_classes if conditional else 0
+    return save_picture(generate(G, z), data, out, title=f"{graph.name}", nrow=nrow)

@@ -21,14 +21,19 @@ def generate(G: nn.Module, z: Tensor, batch: int = 512) -> Tensor:
         G.train(was_training)
 
 
-def save_picture(samples: Tensor, data: DataSource, path: Path, title: str = "") -> Path:
-    """Write ``samples`` as a PNG: scatter for vector data, a grid for images."""
+def save_picture(
+    samples: Tensor, data: DataSource, path: Path, title: str = "", nrow: int = 0
+) -> Path:
+    """Write ``samples`` as a PNG: scatter for vector data, a grid for images.
+
+    ``nrow``: images per row (a class-conditional grid: one class per column); 0: square.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     if samples.dim() == 4:
         from torchvision.utils import save_image
 
         lo, hi = data.value_range
-        save_image((samples - lo) / (hi - lo), path, nrow=max(1, int(len(samples) ** 0.5)))
+        save_image((samples - lo) / (hi - lo), path, nrow=nrow or max(1, int(len(samples) ** 0.5)))
         return path
     import matplotlib
 

@@ -171,6 +171,7 @@ class Run:
             self.prog.data,
             self.run_dir / "samples" / f"{step:07d}.png",
             title=f"{self.graph.name} · step {step}",
+            nrow=self.prog.analysis.n_classes if self.prog.conditional else 0,
         )
         self.tracker.log_artifact(path, "samples")
         self.events.emit("samples", step=step, path=str(path.resolve()))

@@ -19,6 +19,7 @@ from blocks.registry import BLOCKS, catalog
 from gancanvas.compiler import compile_graph, validate
 from gancanvas.runner.loop import StepRunner
 from schemas import load_graph_dict
+from tests.conftest import EXAMPLES
 from tests.graphs import tiny
 
 NEEDS_FILES = {"data.torchvision"}  # its readers are tested on generated files in test_data.py
@@ -70,9 +71,20 @@ def _smallest_count(field: Any) -> int:
     return max([16, *(b for b in bounds if b is not None)])
 
 
+def example_with(block_type: str) -> str | None:
+    """The first example graph that uses ``block_type`` (its natural host), if any."""
+    for path in EXAMPLES:
+        if any(n["type"] == block_type for n in json.loads(path.read_text())["nodes"]):
+            return path.stem
+    return None
+
+
 def host_graph(block: type[Block], tmp: Path) -> dict[str, Any]:
-    """A small graph in which ``block`` takes part."""
+    """A small graph in which ``block`` takes part: an example that uses it, else a host."""
     kind, t = block.kind(), block.type
+    example = example_with(t)
+    if example is not None and kind != "metric":
+        return tiny(example, steps=3, batch=8)
     images = t in (
         "generator.dcgan",
         "discriminator.dcgan",
@@ -141,6 +153,9 @@ def host_graph(block: type[Block], tmp: Path) -> dict[str, Any]:
                 {"from": "diff.fake", "to": "D.fake"},
                 {"from": "s.control", "to": "diff.level"},
             ]
+    elif kind == "sampler":
+        g["nodes"].append({"id": "s", "type": t})
+        g["edges"].append({"from": "G.net", "to": "s.net"})
     elif kind == "metric":
         small = {
             k: _smallest_count(f)
@@ -164,14 +179,15 @@ def test_block_trains_in_a_host_graph(block: type[Block], tmp_path: Path) -> Non
     assert any(n.type == block.type for n in graph.nodes)
     torch.manual_seed(0)
     prog = compile_graph(graph, "cpu")
-    before = [p.detach().clone() for p in prog.D.parameters()]
+    trained = [p for net in prog.optimizers for p in prog.nets[net].parameters()]
+    before = [p.detach().clone() for p in trained]
     runner = StepRunner(prog)
     for step in range(3):
         runner.iteration(step, track=True)
     values = runner.flush(0, 3)
     assert any(k.startswith("loss/") for k in values)
     assert all(v == v for v in values.values())
-    assert any(not torch.equal(a, b) for a, b in zip(before, prog.D.parameters(), strict=True))
+    assert any(not torch.equal(a, b) for a, b in zip(before, trained, strict=True))
     if block.kind() == "metric" and block.type == "metric.modes":
         for _, metric, gen in prog.metrics:
             out = metric.compute(gen, prog.latent, prog.data, prog.device)
