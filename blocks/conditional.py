@@ -20,9 +20,8 @@ from __future__ import annotations
 
 import torch
 import torch.nn.functional as F
-from torch import Tensor, nn
-
 from pydantic import Field
+from torch import Tensor, nn
 
 from blocks.base import Block, BlockParams, BlockProblem, BuildContext, Shape, handle
 from blocks.discriminators import DCGANDParams, Norm, _norm
@@ -323,7 +322,8 @@ class ACClassifierReg(Regularizer):
         y_real = batch.real_labels
         assert y_real is not None
         real_logits = batch.out_real.extras["class_logits"]
-        return self.p.weight * ac_d_loss(real_logits, y_real, fake_logits, y_fake, self.p.fake_weight)
+        d_term = ac_d_loss(real_logits, y_real, fake_logits, y_fake, self.p.fake_weight)
+        return self.p.weight * d_term
 
 
 class ACClassifier(Block):

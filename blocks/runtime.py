@@ -100,7 +100,7 @@ class Augmenter(nn.Module):
     """A differentiable transform of D's inputs (contract v2: it knows the phase).
 
     ``forward(x)`` returns the transformed batch and, for diffusion, the per-sample timestep.
-    A transform that needs more (the critic, the other side, the step) overrides ``apply``.
+    A transform that needs more (the critic, the other side, the step) overrides ``transform``.
 
     - ``sides``: the phase sides it acts in (DAT: the D step only).
     - ``in_penalties``: whether a regularizer's critic call (R1, GP) passes through it; the
@@ -113,7 +113,7 @@ class Augmenter(nn.Module):
     def forward(self, x: Tensor) -> tuple[Tensor, Tensor | None]:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def apply(self, x: Tensor, origin: Origin, batch: Batch) -> tuple[Tensor, Tensor | None]:
+    def transform(self, x: Tensor, origin: Origin, batch: Batch) -> tuple[Tensor, Tensor | None]:
         """The transform as the loop calls it; ``origin`` says which side of D ``x`` feeds."""
         del origin, batch
         return self(x)
@@ -174,6 +174,11 @@ class Batch:
         if key not in self._cache:
             self._cache[key] = make()
         return self._cache[key]
+
+    def memo(self, key: str, make: Callable[[], Any]) -> Any:
+        """``make()`` once per phase under a block's own key (e.g. DAT perturbs both sides in one
+        pass and hands each side its half)."""
+        return self._get(f"memo:{key}", make)
 
     def _draw_real(self) -> Tensor:
         x = self.data.next(self.size)
@@ -438,6 +443,9 @@ class LoopDriver(Protocol):
     stats: Stats
     batch_size: int
     phases: dict[str, Phase]
+    #: network node id → module, and → its optimizer (a loop owner's own phases use them)
+    nets: dict[str, nn.Module]
+    optimizers: dict[str, torch.optim.Optimizer]
 
     def run(self, phase: Phase | str, step: int) -> Batch | None: ...
 
@@ -483,6 +491,8 @@ class SamplingPath(nn.Module):
     sampling paths. The wrapped networks are held by reference (not registered as submodules),
     so checkpoints hold their weights once; ``train``/``eval`` are passed through.
     """
+
+    generator: nn.Module
 
     def __init__(self, generator: nn.Module):
         super().__init__()

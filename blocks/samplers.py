@@ -30,9 +30,7 @@ def truncate(z: Tensor, tau: float) -> Tensor:
     so a fixed z gives a nearby picture at every τ.
     """
     outside = z.abs() > tau
-    return (
-        z.where(~outside, truncated_normal(tuple(z.shape), tau, z.device)) if tau > 0 else z * 0
-    )
+    return z.where(~outside, truncated_normal(tuple(z.shape), tau, z.device)) if tau > 0 else z * 0
 
 
 class TruncatedPath(SamplingPath):

@@ -42,7 +42,7 @@ class Stats:
         return {"sums": {k: v.clone() for k, v in self.sums.items()}, "counts": dict(self.counts)}
 
     def load_state_dict(self, state: dict[str, Any]) -> None:
-        self.sums = {k: v.to(self.device, self.dtype) for k, v in state["sums"].items()}
+        self.sums = {k: v.to(self.device, self.dtype, copy=True) for k, v in state["sums"].items()}
         self.counts = {k: int(v) for k, v in state["counts"].items()}
 
 
@@ -92,5 +92,5 @@ class Collector:
 
     def load_state_dict(self, state: dict[str, Any]) -> None:
         dev, dt = self.stats.device, self.stats.dtype
-        self._sums = {k: v.to(dev, dt) for k, v in state.get("sums", {}).items()}
+        self._sums = {k: v.to(dev, dt, copy=True) for k, v in state.get("sums", {}).items()}
         self._counts = {k: int(v) for k, v in state.get("counts", {}).items()}

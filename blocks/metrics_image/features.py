@@ -56,14 +56,25 @@ class FeatureExtractor:
         }
 
 
+# The extractors are built the first time a metric runs, in the middle of training. Their
+# layers are constructed with the usual random init (drawn from the global CPU RNG) before the
+# shipped weights overwrite it, so the build runs on a forked RNG: a run with metrics draws the
+# same training randomness as one without, and a resumed run (which builds them again) the same
+# as an uninterrupted one. Built on the CPU, then moved: no device RNG is touched.
+
+
 @lru_cache(maxsize=4)
 def _inception(path: str, device: str) -> InceptionFeatures:
-    return InceptionFeatures(path).to(torch.device(device))
+    with torch.random.fork_rng(devices=[]):
+        net = InceptionFeatures(path)
+    return net.to(torch.device(device))
 
 
 @lru_cache(maxsize=8)
 def _domain(name: str, device: str) -> DomainFeatures:
-    return DomainFeatures(name).to(torch.device(device))
+    with torch.random.fork_rng(devices=[]):
+        net = DomainFeatures(name)
+    return net.to(torch.device(device))
 
 
 def inception_extractor(

@@ -93,7 +93,7 @@ class Program:
         for nid, aug in self.chains.get(origin, ()):
             if batch.side not in aug.sides or (reg and not aug.in_penalties):
                 continue
-            x, t_new = aug.apply(x, origin, batch)
+            x, t_new = aug.transform(x, origin, batch)
             if nid == self.t_source:
                 t = t_new
         kw: dict[str, Tensor] = {}

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import torch
-from torch import nn
 
 from gancanvas.compiler import Program
 from gancanvas.runner.loop import StepRunner

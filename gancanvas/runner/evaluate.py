@@ -29,12 +29,14 @@ def with_metrics(graph: Graph, names: list[str] | None, n: int | None) -> Graph:
     handle = sampler_handle(a)
     source = f"{handle[0]}.{handle[1]}" if handle else f"{a.G}.net"
     metric_types = {b.type.split(".", 1)[1]: b.type for b in BLOCKS if b.kind() == "metric"}
-    existing = {node["type"]: node for node in data["nodes"] if node["type"] in metric_types.values()}
+    is_metric = set(metric_types.values())
+    existing = {node["type"]: node for node in data["nodes"] if node["type"] in is_metric}
     for name in names or []:
         tag = metric_types.get(name, name)
         block = get_block(tag)
         if block is None or block.kind() != "metric":
-            raise EvalError(f"no metric '{name}' (metric blocks: {', '.join(sorted(metric_types))})")
+            known = ", ".join(sorted(metric_types))
+            raise EvalError(f"no metric '{name}' (metric blocks: {known})")
         if tag in existing:
             continue
         node = {"id": f"eval_{tag.split('.')[1]}", "type": tag, "params": {}}
@@ -45,9 +47,7 @@ def with_metrics(graph: Graph, names: list[str] | None, n: int | None) -> Graph:
             {"from": f"{a.data}.real", "to": f"{node['id']}.real"},
         ]
     selected = (
-        [existing[metric_types.get(t, t)] for t in names]
-        if names
-        else list(existing.values())
+        [existing[metric_types.get(t, t)] for t in names] if names else list(existing.values())
     )
     if n:
         for node in selected:

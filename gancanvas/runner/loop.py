@@ -32,6 +32,7 @@ class StepRunner:
         self.phases: dict[str, Phase] = {p.name: p for p in prog.phases}
         self.batch_size = prog.graph.run.batch_size
         self.stats = prog.stats
+        self.nets, self.optimizers = prog.nets, prog.optimizers
         self.window = prog.stats.collector()
         self.step_tensor = torch.zeros((), dtype=torch.long, device=prog.device)
         self._autocast = autocast_factory(prog.device, precision)
@@ -116,9 +117,9 @@ class StepRunner:
                     q.grad = g
         for u, _ in active:
             if self._track:
-                grads = [q.grad for q in u.module.parameters() if q.grad is not None]
-                if grads:
-                    self.stats.report(f"grad_norm/{u.net}", torch.nn.utils.get_total_norm(grads))
+                held = [q.grad for q in u.module.parameters() if q.grad is not None]
+                if held:
+                    self.stats.report(f"grad_norm/{u.net}", torch.nn.utils.get_total_norm(held))
             for hook in u.before_step:
                 hook()
             u.optimizer.step()

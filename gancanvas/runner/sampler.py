@@ -1,4 +1,4 @@
-"""``gancanvas sample``: pictures from a checkpoint through the graph's sampling path, no dataset."""
+"""``gancanvas sample``: pictures from a checkpoint through the graph's sampling path, no data."""
 
 from __future__ import annotations
 

@@ -28,8 +28,9 @@ from blocks.augmenters import (
     sample_timesteps,
 )
 from blocks.base import BuildContext, UnsupportedShape
-from blocks.runtime import Augmenter, Control, LoopStats, Scheduler
+from blocks.runtime import Augmenter, Collector, Control, Scheduler, Stats
 from schemas import RunConfig
+from tests.driver import StatsDriver
 
 CPU = torch.device("cpu")
 SCHEDULES = ["linear", "quad", "const", "jsd", "sigmoid", "cosine", "continuous_t"]
@@ -41,6 +42,7 @@ def make_ctx(
     data_shape: tuple[int, ...] = (1, 8, 8),
     level: Control | None = None,
     batch_size: int = 256,
+    stats: Stats | None = None,
 ) -> BuildContext:
     return BuildContext(
         node_id="n",
@@ -51,6 +53,7 @@ def make_ctx(
         shapes={"real": data_shape, "fake": data_shape},
         inputs={"level": [level]} if level is not None else {},
         meta={},
+        stats=stats,
     )
 
 
@@ -59,9 +62,9 @@ def diffusion(level: Control | None = None, **params: object) -> DiffusionAugmen
     return block.build(make_ctx((2,), level=level))
 
 
-def scheduler(batch_size: int = 256, **params: object) -> AdaptiveDiffusionLevel:
+def scheduler(stats: Stats, batch_size: int = 256, **params: object) -> AdaptiveDiffusionLevel:
     block = AdaptiveDiffusionBlock("ada", AdaptiveDiffusionBlock.Params(**params))
-    return block.build(make_ctx(level=None, batch_size=batch_size))
+    return block.build(make_ctx(level=None, batch_size=batch_size, stats=stats))
 
 
 # --- reference transcriptions of the official code -------------------------------------------
@@ -313,59 +316,78 @@ def test_diffusion_params_validation() -> None:
 # --- adaptive T --------------------------------------------------------------------------------
 
 
-def feed(stats: LoopStats, sign: float, n: int = 64) -> None:
-    """What the loop does after a D step: accumulate the signs of the diffused real logits."""
-    stats.d_real_sign_sum += sign * n
-    stats.d_real_count += n
+def feed(stats: Stats, sign: float, n: int = 64) -> None:
+    """What the loop does after a D step: report the signs of the diffused real logits."""
+    stats.report("D/real_sign", torch.full((n,), 0.5 * sign).sign())
+
+
+def window_count(ada: AdaptiveDiffusionLevel) -> int:
+    return ada.window.count("D/real_sign")
 
 
 def test_adaptive_positive_logits_raise_p_until_t_max() -> None:
-    ada = scheduler(batch_size=256)  # Δp = 256·4 / (100·1000) = 0.01024
+    stats = Stats(CPU)
+    loop = StatsDriver(stats)
+    ada = scheduler(stats, batch_size=256)  # Δp = 256·4 / (100·1000) = 0.01024
     assert isinstance(ada, Control) and isinstance(ada, Scheduler)
     aug = diffusion(level=ada)
     dp = ada_step_size(256, 4, 100.0)
     assert dp == pytest.approx(0.01024)
-    stats = LoopStats.zeros(CPU)
     p_prev, T_prev, step = 0.0, int(aug.T()), 0
     assert T_prev == 10
     while int(aug.T()) < 1000:
         feed(stats, +1.0)
-        ada.step_end(step, stats)
+        ada.step_end(step, loop)
         p, T = float(ada.value), int(aug.T())
         if (step + 1) % 4 == 0:
             assert p == pytest.approx(min(p_prev + dp, 1.0), abs=1e-6)
-            assert float(stats.d_real_count) == 0 and float(stats.d_real_sign_sum) == 0
+            # its window starts anew; the shared statistic itself is not zeroed
+            assert window_count(ada) == 0 and float(ada.window.sum("D/real_sign")) == 0
+            assert stats.counts["D/real_sign"] == 64 * (step + 1)
             assert float(ada.values()["r_d"]) == 1.0
         else:
-            assert p == p_prev and float(stats.d_real_count) > 0
+            assert p == p_prev and window_count(ada) > 0
         assert T_prev <= T
         p_prev, T_prev, step = p, T, step + 1
         assert step < 10_000
     assert step == 4 * math.ceil(1 / dp)  # 98 adjustments of Δp reach p = 1
     for _ in range(40):  # stays at the top
         feed(stats, +1.0)
-        ada.step_end(step, stats)
+        ada.step_end(step, loop)
         step += 1
     assert float(ada.value) == 1.0 and int(aug.T()) == 1000
 
 
 def test_adaptive_negative_logits_keep_t_min() -> None:
-    ada = scheduler()
+    stats = Stats(CPU)
+    ada = scheduler(stats)
     aug = diffusion(level=ada)
-    stats = LoopStats.zeros(CPU)
     for step in range(200):
         feed(stats, -1.0)
-        ada.step_end(step, stats)
+        ada.step_end(step, StatsDriver(stats))
         assert int(aug.T()) == 10 and float(ada.value) == 0.0
     assert float(ada.values()["r_d"]) == -1.0
 
 
 def test_adaptive_without_reports_keeps_p() -> None:
-    ada = scheduler(initial_p=0.5)
-    stats = LoopStats.zeros(CPU)
+    stats = Stats(CPU)
+    ada = scheduler(stats, initial_p=0.5)
     for step in range(8):
-        ada.step_end(step, stats)
+        ada.step_end(step, StatsDriver(stats))
     assert float(ada.value) == 0.5 and float(ada.r_d) == 0.0
+
+
+def test_adaptive_reads_sign_means_not_logit_means() -> None:
+    """r_d is the mean of the reported signs over the window: 3 of 4 positive → 0.5."""
+    stats = Stats(CPU)
+    ada = scheduler(stats, interval=2, target=0.6)
+    logits = torch.tensor([5.0, 0.1, 0.2, -9.0])
+    stats.report("D/real_sign", logits.sign())
+    ada.step_end(0, StatsDriver(stats))
+    stats.report("D/real_sign", logits.sign())
+    ada.step_end(1, StatsDriver(stats))
+    assert float(ada.r_d) == 0.5
+    assert float(ada.value) == 0.0  # 0.5 < target: p goes down, clipped at 0
 
 
 @FAST
@@ -376,23 +398,113 @@ def test_adaptive_without_reports_keeps_p() -> None:
 )
 def test_adaptive_resumes_exactly(signs: list[float], cut: int, interval: int) -> None:
     cut = min(cut, len(signs))
-    a = scheduler(batch_size=64, interval=interval, target=0.2, ada_kimg=1.0)
-    stats_a = LoopStats.zeros(CPU)
+    params = {"batch_size": 64, "interval": interval, "target": 0.2, "ada_kimg": 1.0}
+    stats_a = Stats(CPU)
+    a = scheduler(stats_a, **params)  # type: ignore[arg-type]
     for step, s in enumerate(signs[:cut]):
         feed(stats_a, s, n=7)
-        a.step_end(step, stats_a)
+        a.step_end(step, StatsDriver(stats_a))
     state = a.state_dict()
-    assert set(state) == {"p", "r_d"}
-    b = scheduler(batch_size=64, interval=interval, target=0.2, ada_kimg=1.0)
+    assert set(state) == {"p", "r_d", "window"}
+    # the run's statistics are checkpointed by the loop (StepRunner.state_dict); restore them
+    stats_b = Stats(CPU)
+    stats_b.load_state_dict(stats_a.state_dict())
+    b = scheduler(stats_b, **params)  # type: ignore[arg-type]
     b.load_state_dict(state)
-    # the loop's accumulators are checkpointed by the loop; copy them across
-    stats_b = LoopStats(stats_a.d_real_sign_sum.clone(), stats_a.d_real_count.clone())
     for step, s in enumerate(signs[cut:], start=cut):
         for ada, stats in ((a, stats_a), (b, stats_b)):
             feed(stats, s, n=7)
-            ada.step_end(step, stats)
-    assert torch.equal(a.value, b.value) and torch.equal(a.r_d, b.r_d)
+            ada.step_end(step, StatsDriver(stats))
+        assert torch.equal(a.value, b.value) and torch.equal(a.r_d, b.r_d)
+        assert window_count(a) == window_count(b)
     assert 0.0 <= float(a.value) <= 1.0
+
+
+def run_alone(signs: list[float], **params: object) -> list[tuple[float, float]]:
+    stats = Stats(CPU)
+    ada = scheduler(stats, **params)  # type: ignore[arg-type]
+    out = []
+    for step, s in enumerate(signs):
+        feed(stats, s, n=5)
+        ada.step_end(step, StatsDriver(stats))
+        out.append((float(ada.value), float(ada.r_d)))
+    return out
+
+
+@FAST
+@given(signs=st.lists(st.sampled_from([-1.0, 1.0]), min_size=1, max_size=40))
+def test_two_adaptive_schedulers_on_one_stats_do_not_disturb_each_other(
+    signs: list[float],
+) -> None:
+    """v1's bug: the consumer zeroed shared sums, so a second reader saw a truncated window."""
+    pa = {"batch_size": 64, "interval": 2, "target": 0.2, "ada_kimg": 1.0}
+    pb = {"batch_size": 64, "interval": 3, "target": -0.3, "ada_kimg": 0.5}
+    stats = Stats(CPU)
+    a, b = scheduler(stats, **pa), scheduler(stats, **pb)  # type: ignore[arg-type]
+    log = stats.collector()  # a third reader: the log window, never reset here
+    together = []
+    for step, s in enumerate(signs):
+        feed(stats, s, n=5)
+        a.step_end(step, StatsDriver(stats))
+        b.step_end(step, StatsDriver(stats))
+        together.append(((float(a.value), float(a.r_d)), (float(b.value), float(b.r_d))))
+    alone = list(zip(run_alone(signs, **pa), run_alone(signs, **pb), strict=True))
+    assert together == alone
+    assert log.count("D/real_sign") == 5 * len(signs)
+    assert float(log.mean("D/real_sign")) == pytest.approx(sum(signs) / len(signs))
+
+
+def test_collector_state_round_trips() -> None:
+    stats = Stats(CPU)
+    reader = stats.collector(["x", "y"])
+    stats.report("x", torch.tensor([1.0, 2.0]))
+    stats.report("z", torch.tensor(7.0))
+    reader.reset()
+    stats.report("x", torch.tensor([4.0, 6.0, 8.0]))
+    stats.report("y", torch.tensor(3.0))
+    assert reader.count("x") == 3 and reader.count("y") == 1
+    assert set(reader.means()) == {"x", "y"}  # z is not one of its names
+    state, saved_stats = reader.state_dict(), stats.state_dict()
+    assert float(state["sums"]["x"]) == 3.0 and float(saved_stats["sums"]["x"]) == 21.0
+    assert state["counts"] == {"x": 2} and saved_stats["counts"] == {"x": 5, "y": 1, "z": 1}
+    # a fresh run: stats and reader restored from their checkpoints
+    stats2 = Stats(CPU)
+    stats2.load_state_dict(saved_stats)
+    reader2 = Collector(stats2, ["x", "y"])
+    reader2.load_state_dict(state)
+    for name in ("x", "y"):
+        assert reader2.count(name) == reader.count(name)
+        assert torch.equal(reader2.sum(name), reader.sum(name))
+    assert {k: float(v) for k, v in reader2.means().items()} == {"x": 6.0, "y": 3.0}
+    assert "z" not in reader2.means()
+    # later reports reach each run's own readers only
+    stats.report("x", torch.tensor(10.0))
+    assert float(reader.mean("x")) == 7.0 and float(reader2.mean("x")) == 6.0
+    stats2.report("x", torch.tensor(10.0))
+    assert float(reader2.mean("x")) == 7.0
+    # after a reset both windows are empty again
+    reader2.reset()
+    assert reader2.means() == {} and reader2.count("x") == 0
+    # an empty state (a checkpoint from before the reader existed) reads from the start
+    fresh = Collector(stats2, ["x"])
+    fresh.load_state_dict({})
+    assert fresh.count("x") == stats2.counts["x"]
+
+
+def test_loaded_stats_do_not_alias_the_checkpoint() -> None:
+    stats = Stats(CPU)
+    stats.report("x", torch.tensor([1.0, 2.0]))
+    reader = stats.collector()
+    reader.reset()
+    saved, saved_reader = stats.state_dict(), reader.state_dict()
+    resumed = Stats(CPU)
+    resumed.load_state_dict(saved)
+    reader2 = Collector(resumed)
+    reader2.load_state_dict(saved_reader)
+    resumed.report("x", torch.tensor(4.0))
+    assert float(saved["sums"]["x"]) == 3.0  # training after a resume leaves the checkpoint alone
+    saved_reader["sums"]["x"].fill_(0.0)
+    assert float(reader2.sum("x")) == 4.0
 
 
 def test_adaptive_params() -> None:

@@ -10,6 +10,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from blocks import losses as L
+from blocks.base import Block
+from blocks.runtime import AdversarialLoss, Batch
 
 floats = st.lists(st.floats(-20, 20), min_size=1, max_size=16)
 
@@ -103,17 +105,67 @@ def test_relativistic_means_stay_in_the_graph(d, g) -> None:  # type: ignore[no-
         assert (gr.sum() + gf.sum()).item() == pytest.approx(0.0, abs=1e-12)
 
 
-def test_relativistic_block_reads_real_logits_in_the_g_step() -> None:
+def logit_batch(r: list[float], f: list[float], side: str = "D") -> tuple[Batch, list[str]]:
+    """A batch whose critic returns ``r`` on the reals and ``f`` on the fakes; records its calls.
+
+    Each sample is its own logit (a one-column input, read by a pick-the-column critic).
+    """
+    seen: list[str] = []
+    real, fake = t(r).unsqueeze(1), t(f).unsqueeze(1)
+
+    def critic(x: torch.Tensor) -> torch.Tensor:
+        seen.append("real" if x is real else "fake")
+        return x[:, 0]
+
+    return Batch.fixed(real=real, fake=fake, critic=critic, side=side), seen  # type: ignore[arg-type]
+
+
+def build_loss(type_: type[Block], **params: object) -> AdversarialLoss:
     from blocks.base import BuildContext
     from schemas import RunConfig
 
     ctx = BuildContext("loss", torch.device("cpu"), RunConfig(), (2,), 2)
-    r, f = t([1.0, 3.0]), t([0.0, 2.0])
+    return type_("loss", type_.Params(**params)).build(ctx)  # type: ignore[arg-type]
+
+
+def test_relativistic_block_reads_real_logits_in_the_g_step() -> None:
+    r, f = [1.0, 3.0], [0.0, 2.0]
     for form, d, g in (("ragan", *RELATIVISTIC[0]), ("rahinge", *RELATIVISTIC[1])):
-        loss = L.RelativisticLoss("loss", L.RelativisticParams(form=form)).build(ctx)
-        assert loss.g_needs_real
-        assert loss.d_loss(r, f).item() == d(r, f).item()
-        assert loss.g_loss(f, r).item() == g(f, r).item()
-        with pytest.raises(ValueError, match="D\\(real\\)"):
-            loss.g_loss(f, None)
+        loss = build_loss(L.RelativisticLoss, form=form)
+        d_batch, _ = logit_batch(r, f, "D")
+        assert loss.d_loss(d_batch).item() == d(t(r), t(f)).item()
+        # the G step reads D on real data through its batch: one forward of each side
+        g_batch, seen = logit_batch(r, f, "G")
+        assert not g_batch.computed("out_real")
+        assert loss.g_loss(g_batch).item() == g(t(f), t(r)).item()
+        assert g_batch.computed("out_real") and g_batch.computed("out_fake")
+        assert sorted(seen) == ["fake", "real"]
+        # the real logits enter the G loss (they are not a constant of it)
+        rr = t(r).requires_grad_(True)
+        wired = Batch.fixed(real=rr.unsqueeze(1), fake=t(f).unsqueeze(1), critic=lambda x: x[:, 0])
+        (grad,) = torch.autograd.grad(loss.g_loss(wired), rr)
+        assert grad.abs().sum() > 0
     assert L.RelativisticParams().form == "ragan"
+
+
+@pytest.mark.parametrize(
+    ("block", "d", "g"),
+    [
+        (L.NonSaturatingLoss, L.d_logistic_loss, L.g_nonsaturating_loss),
+        (L.MinimaxLoss, L.d_logistic_loss, L.g_minimax_loss),
+        (L.HingeLoss, L.d_hinge_loss, L.g_hinge_loss),
+        (L.LeastSquaresLoss, L.d_least_squares_loss, L.g_least_squares_loss),
+        (L.WassersteinLoss, L.d_wasserstein_loss, L.g_wasserstein_loss),
+    ],
+    ids=["ns", "minimax", "hinge", "ls", "wgan"],
+)
+def test_logit_losses_read_the_batch_and_nothing_more(block, d, g) -> None:  # type: ignore[no-untyped-def]
+    r, f = [0.5, -1.0, 2.0], [0.25, -3.0, 1.0]
+    loss = build_loss(block)
+    d_batch, d_seen = logit_batch(r, f, "D")
+    assert loss.d_loss(d_batch).item() == d(t(r), t(f)).item()
+    assert sorted(d_seen) == ["fake", "real"]
+    # a classic G loss is a function of D(G(z)) only: it runs no forward on real data
+    g_batch, g_seen = logit_batch(r, f, "G")
+    assert loss.g_loss(g_batch).item() == g(t(f)).item()
+    assert g_seen == ["fake"] and not g_batch.computed("out_real")

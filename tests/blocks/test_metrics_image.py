@@ -430,6 +430,7 @@ def test_blocks_follow_the_contract() -> None:
 
 def test_domain_fd_block_end_to_end_restores_state_and_caches_real_features() -> None:
     feats.clear_real_cache()
+    feats._domain.cache_clear()  # the extractor is built inside compute, as in a fresh run
     x, _ = load_domain_dataset("digits")
     data = _Data(x)
     gen = _PickReal(x).train()
@@ -494,6 +495,32 @@ def test_fid_block_end_to_end_with_inception() -> None:
     assert proto["extractor"] == "inception_v3_tf_2015_12_05_pool3"
     assert proto["weights_sha256"] == file_sha256(str(find_inception_weights()))[:16]
     assert "TF1" in proto["resize"] and proto["n_fake"] == 8 and "warning" in proto
+
+
+@pytest.mark.parametrize(
+    "build",
+    [
+        pytest.param(lambda: feats.domain_extractor("digits"), id="domain"),
+        pytest.param(lambda: feats.inception_extractor(), id="inception", marks=needs_inception),
+    ],
+)
+def test_building_an_extractor_leaves_the_training_rng_alone(build) -> None:  # type: ignore[no-untyped-def]
+    """Layers are constructed with a random init before the shipped weights replace it: that
+    init must not draw from the training RNG (a run with metrics would diverge from one without,
+    and a resumed run, which builds the extractor again, from an uninterrupted one)."""
+    feats._domain.cache_clear()
+    feats._inception.cache_clear()
+    torch.manual_seed(123)
+    rng = torch.get_rng_state()
+    first = build()
+    assert torch.equal(torch.get_rng_state(), rng)
+    feats._domain.cache_clear()
+    feats._inception.cache_clear()
+    again = build()  # the weights are the shipped ones, whatever the RNG
+    for (n, a), (_, b) in zip(
+        first.net.state_dict().items(), again.net.state_dict().items(), strict=True
+    ):
+        assert torch.equal(a, b), n
 
 
 def test_every_domain_has_shipped_weights() -> None:

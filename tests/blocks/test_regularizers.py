@@ -16,7 +16,7 @@ from blocks.regularizers import (
     gradient_penalty,
     r1_penalty,
 )
-from blocks.runtime import PhaseBatch
+from blocks.runtime import Batch, Stats
 from schemas import RunConfig
 
 
@@ -45,7 +45,7 @@ def test_r1_on_a_linear_critic_gamma_half_form() -> None:
 
     reg = R1Reg(R1Params(gamma=1.0))
     x = torch.randn(8, 2).double()
-    batch = PhaseBatch(real=x, fake=x, z=x, critic=critic_fn(D), D=D, G=D, step=torch.tensor(0))
+    batch = Batch.fixed(real=x, fake=x, critic=critic_fn(D), step=0, z=x, G=D, D=D)
     assert reg.term(batch).item() == pytest.approx(12.5)
     assert r1_penalty(critic_fn(D), x).item() == pytest.approx(25.0)
 
@@ -68,8 +68,8 @@ def test_penalty_gradients_match_finite_differences() -> None:
     assert torch.autograd.gradcheck(r1_of, (w,))
 
 
-def ctx() -> BuildContext:
-    return BuildContext("r", torch.device("cpu"), RunConfig(), (2,), 2)
+def ctx(stats: Stats | None = None, node: str = "r") -> BuildContext:
+    return BuildContext(node, torch.device("cpu"), RunConfig(), (2,), 2, stats=stats)
 
 
 def test_spectral_norm_brings_sigma_to_one() -> None:
@@ -99,10 +99,8 @@ def test_weight_clip_bounds_every_parameter() -> None:
     assert not reg.has_term
 
 
-def batch_of(D: nn.Module, real: torch.Tensor, fake: torch.Tensor, step: int = 0) -> PhaseBatch:
-    return PhaseBatch(
-        real=real, fake=fake, z=real, critic=critic_fn(D), D=D, G=D, step=torch.tensor(step)
-    )
+def batch_of(D: nn.Module, real: torch.Tensor, fake: torch.Tensor, step: int = 0) -> Batch:
+    return Batch.fixed(real=real, fake=fake, critic=critic_fn(D), step=step, z=real, G=D, D=D)
 
 
 @pytest.mark.parametrize(
@@ -172,17 +170,20 @@ def test_r2_trains_the_critic_and_its_gradient_is_finite_at_zero() -> None:
 # -- LeCam (techniques-2.md §3.3) ------------------------------------------------------------
 
 
-def lecam(**kw: object):  # type: ignore[no-untyped-def]
+def lecam(stats: Stats | None = None, **kw: object):  # type: ignore[no-untyped-def]
     from blocks.regularizers import LeCam, LeCamParams
 
-    return LeCam("lc", LeCamParams(**kw)).build(ctx())  # type: ignore[arg-type]
+    return LeCam("lc", LeCamParams(**kw)).build(ctx(stats, "lc"))  # type: ignore[arg-type]
 
 
-def logit_batch(r: list[float], f: list[float], step: int) -> PhaseBatch:
-    x = torch.zeros(len(r), 2)
-    batch = batch_of(nn.Linear(2, 1), x, x, step)
-    batch.logits_real, batch.logits_fake = torch.tensor(r), torch.tensor(f)
-    return batch
+def logit_batch(r: list[float], f: list[float], step: int) -> Batch:
+    """A batch whose critic outputs are exactly ``r`` on the reals and ``f`` on the fakes.
+
+    Each sample is its own logit (a 1-column input read by a pick-the-column critic), so the
+    regularizer reads the given logits through the batch's shared forward.
+    """
+    real, fake = torch.tensor(r).unsqueeze(1), torch.tensor(f).unsqueeze(1)
+    return Batch.fixed(real=real, fake=fake, critic=lambda x: x[:, 0], step=step)
 
 
 def test_lecam_spec_check_value() -> None:
@@ -221,17 +222,66 @@ def test_lecam_ema_copies_the_batch_mean_before_start_and_adds_no_term() -> None
 def test_lecam_trains_d_and_keeps_emas_out_of_the_graph() -> None:
     D = nn.Linear(2, 1)
     x = torch.randn(8, 2)
-    batch = batch_of(D, x, x + 1, step=3)
-    batch.logits_real, batch.logits_fake = D(x).squeeze(-1), D(x + 1).squeeze(-1)
     reg = lecam(start_step=0)
-    out = reg.term(batch)
+    out = reg.term(batch_of(D, x, x + 1, step=3))
     assert out.requires_grad and out.item() > 0
     (g,) = torch.autograd.grad(out, [D.bias])
     assert g.abs().sum() > 0
-    # without logits in the batch (a reg phase) the term runs the critic itself
-    again = lecam(start_step=0)
-    no_logits = batch_of(D, x, x + 1, step=3)
-    assert again.term(no_logits).item() == pytest.approx(out.item())
+    assert not reg.alpha_real.requires_grad and not reg.alpha_fake.requires_grad
+    # the anchors (from 0, decay 0.99 once started) moved towards this batch's mean logits
+    with torch.no_grad():
+        r, f = D(x).squeeze(-1), D(x + 1).squeeze(-1)
+    assert reg.alpha_real.item() == pytest.approx(0.01 * r.mean().item(), rel=1e-5)
+    assert reg.alpha_fake.item() == pytest.approx(0.01 * f.mean().item(), rel=1e-5)
+
+
+def test_lecam_reads_the_loss_forward_of_the_batch() -> None:
+    """The term shares the adversarial loss's D forward; alone, the batch computes it once."""
+    D = nn.Linear(2, 1)
+    calls = [0]
+
+    def counting(x: torch.Tensor) -> torch.Tensor:
+        calls[0] += 1
+        return D(x).squeeze(-1)
+
+    x = torch.randn(8, 2)
+    shared = Batch.fixed(real=x, fake=x + 1, critic=counting, step=3)
+    d_loss = shared.logits_real.mean() - shared.logits_fake.mean()  # what a loss reads
+    assert calls[0] == 2
+    out = lecam(start_step=0).term(shared)
+    assert calls[0] == 2  # no second forward for the regularizer
+    (g,) = torch.autograd.grad(out + d_loss, [D.bias])
+    assert torch.isfinite(g).all()
+    # a batch where the term comes first (a phase without the loss): one forward each side
+    alone = Batch.fixed(real=x, fake=x + 1, critic=counting, step=3)
+    assert not alone.computed("out_real") and not alone.computed("out_fake")
+    again = lecam(start_step=0).term(alone)
+    assert calls[0] == 4 and alone.computed("out_real") and alone.computed("out_fake")
+    assert again.item() == pytest.approx(out.item())
+
+
+def test_lecam_reports_its_emas_to_the_stats() -> None:
+    stats = Stats(torch.device("cpu"))
+    window = stats.collector()
+    reg = lecam(stats, decay=0.9, start_step=0)
+    reg.term(logit_batch([2.0, 0.0], [-1.0, 1.0], step=0))
+    assert stats.counts == {"reg/lc/alpha_real": 1, "reg/lc/alpha_fake": 1}
+    means = window.means()
+    assert set(means) == {"reg/lc/alpha_real", "reg/lc/alpha_fake"}
+    assert means["reg/lc/alpha_real"].item() == pytest.approx(reg.alpha_real.item())
+    assert means["reg/lc/alpha_fake"].item() == pytest.approx(reg.alpha_fake.item())
+    first = (reg.alpha_real.item(), reg.alpha_fake.item())
+    window.reset()
+    reg.term(logit_batch([4.0, 4.0], [-2.0, -2.0], step=1))
+    # the window holds the anchors after this term only (reported after the EMA update)
+    means = window.means()
+    assert means["reg/lc/alpha_real"].item() == pytest.approx(0.9 * first[0] + 0.1 * 4.0)
+    assert means["reg/lc/alpha_fake"].item() == pytest.approx(0.9 * first[1] + 0.1 * -2.0)
+    # a reported value is a copy, not the live anchor
+    reg.alpha_real.fill_(123.0)
+    assert window.mean("reg/lc/alpha_real").item() == pytest.approx(0.9 * first[0] + 0.4)
+    # without stats (a context that has none) the term still works and reports nothing
+    assert lecam(None, start_step=0).term(logit_batch([1.0], [0.0], step=0)) is not None
 
 
 def test_lecam_state_round_trip() -> None:

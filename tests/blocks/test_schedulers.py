@@ -6,8 +6,9 @@ import pytest
 import torch
 from torch import nn
 
-from blocks.runtime import LoopPlan, LoopStats
+from blocks.runtime import LoopPlan
 from blocks.schedulers import EMAParams, GeneratorEMA, LinearLR, LinearLRParams
+from tests.driver import StatsDriver
 
 
 def test_ema_matches_the_closed_form() -> None:
@@ -17,9 +18,9 @@ def test_ema_matches_the_closed_form() -> None:
     ema = GeneratorEMA(G, EMAParams(decay=0.999))
     with torch.no_grad():
         ema.module.weight.fill_(0.0)
-    stats = LoopStats.zeros(torch.device("cpu"))
+    loop = StatsDriver()
     for step in range(1000):
-        ema.step_end(step, stats)
+        ema.step_end(step, loop)
     # θ_ema = θ + βⁿ(θ_ema,0 − θ) = 1 − 0.999^1000
     assert ema.module.weight.item() == pytest.approx(0.632305, abs=1e-5)
 
@@ -29,7 +30,7 @@ def test_ema_copies_before_start_and_round_trips() -> None:
     ema = GeneratorEMA(G, EMAParams(decay=0.9, start=10))
     with torch.no_grad():
         G.weight.add_(1.0)
-    ema.step_end(0, LoopStats.zeros(torch.device("cpu")))
+    ema.step_end(0, StatsDriver())
     assert torch.equal(ema.module.weight, G.weight)
     other = GeneratorEMA(nn.Linear(2, 2), EMAParams())
     other.load_state_dict(ema.state_dict())
@@ -39,10 +40,10 @@ def test_ema_copies_before_start_and_round_trips() -> None:
 def test_linear_lr_decay_values() -> None:
     opt = torch.optim.SGD([nn.Parameter(torch.zeros(1))], lr=1.0)
     sched = LinearLR([opt], steps=100, p=LinearLRParams(start=0.5, end_factor=0.0))
-    stats = LoopStats.zeros(torch.device("cpu"))
+    loop = StatsDriver()
     seen = {}
     for step in range(100):
-        sched.step_end(step, stats)
+        sched.step_end(step, loop)
         seen[step + 1] = opt.param_groups[0]["lr"]
     assert seen[50] == pytest.approx(1.0)
     assert seen[75] == pytest.approx(0.5)

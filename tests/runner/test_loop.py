@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import copy
+from typing import Any
+
+import pytest
 import torch
+from torch import nn
+from torch.nn import functional as F
 
 from blocks.regularizers import R1Reg
-from gancanvas.compiler import compile_graph
-from gancanvas.runner.loop import StepRunner, make_phases
+from gancanvas.compiler import Program, compile_graph
+from gancanvas.compiler.program import make_phases
+from gancanvas.runner.loop import StepRunner
 from schemas import load_graph_dict
 from tests.graphs import tiny
 
 
-def program(name: str = "grid25_vanilla", **edits):  # type: ignore[no-untyped-def]
+def program(name: str = "grid25_vanilla", **edits: Any) -> Program:
     g = tiny(name)
     for key, value in edits.items():
         g["run"][key] = value
@@ -30,15 +37,14 @@ def test_only_the_phase_network_gets_gradients() -> None:
     prog = program()
     runner = StepRunner(prog)
     g_hits, d_hits = count_grads(prog.G), count_grads(prog.D)
-    d_main, g_main = runner.phases[0], runner.phases[1]
-    runner._train_only("D")
-    runner._d_phase(d_main, track=False)
+    assert list(runner.phases) == ["Dmain", "Gmain"]
+    runner.run(runner.phases["Dmain"], 0)
     assert d_hits[0] > 0 and g_hits[0] == 0
     d_hits[0] = 0
-    runner._train_only("G")
-    runner._g_phase(g_main, track=False)
+    runner.run("Gmain", 0)  # by name, as a loop owner calls it
     assert g_hits[0] > 0 and d_hits[0] == 0
     assert all(p.grad is None for p in [*prog.G.parameters(), *prog.D.parameters()])
+    assert runner.run("Dreg", 0) is None  # a phase the program does not have: nothing runs
 
 
 def test_lazy_r1_gets_its_own_phase_and_the_optimizer_correction() -> None:
@@ -49,6 +55,7 @@ def test_lazy_r1_gets_its_own_phase_and_the_optimizer_correction() -> None:
     prog = compile_graph(load_graph_dict(g), "cpu")
     phases = make_phases(prog)
     assert [(p.name, p.interval) for p in phases] == [("Dmain", 1), ("Dreg", 4), ("Gmain", 1)]
+    assert [p.name for p in prog.phases] == ["Dmain", "Dreg", "Gmain"]
     assert [p.due(s) for s in range(5) for p in phases if p.name == "Dreg"] == [
         True,
         False,
@@ -56,21 +63,29 @@ def test_lazy_r1_gets_its_own_phase_and_the_optimizer_correction() -> None:
         False,
         True,
     ]
+    d_main, d_reg, g_main = phases
+    assert (d_main.side, d_reg.side, g_main.side) == ("D", "D", "G")
+    assert [u.net for u in d_main.updates] == ["D"] and [u.net for u in g_main.updates] == ["G"]
+    assert d_main.adversarial and not d_reg.adversarial and d_reg.reuse_real
+    # the main phase has the loss only; the reg phase the lazy R1, scaled by its interval
+    assert [(n, k) for n, _, k in d_main.updates[0].terms] == [("loss", 1.0)]
+    assert [(n, k) for n, _, k in d_reg.updates[0].terms] == [("r1", 4.0)]
+    assert d_reg.updates[0].optimizer is prog.opt_D is d_main.updates[0].optimizer
     c = 4 / 5
     group = prog.opt_D.param_groups[0]
     assert group["lr"] == 2e-4 * c
     assert group["betas"] == (0.5**c, 0.999**c)
     assert isinstance(prog.regularizers[0][1], R1Reg)
     runner = StepRunner(prog)
+    draws = count_draws(prog)
     for step in range(5):
         runner.iteration(step)
+        assert draws[0] == step + 1  # Dreg reads Dmain's real batch; the NS G loss reads none
     values = runner.flush(0, 5)
     assert "loss/Dreg/r1" in values and values["loss/Dreg/r1"] >= 0
 
 
-def test_n_dis_runs_that_many_d_steps() -> None:
-    prog = program("grid25_wgan_gp")
-    runner = StepRunner(prog)
+def count_draws(prog: Program) -> list[int]:
     calls = [0]
     original = prog.data.next
 
@@ -79,8 +94,38 @@ def test_n_dis_runs_that_many_d_steps() -> None:
         return original(n)
 
     prog.data.next = counting  # type: ignore[method-assign]
+    return calls
+
+
+def test_n_dis_runs_that_many_d_steps() -> None:
+    prog = program("grid25_wgan_gp")
+    runner = StepRunner(prog)
+    calls = count_draws(prog)
     runner.iteration(0)
     assert calls[0] == 5
+
+
+def test_relativistic_g_phase_reads_d_on_a_fresh_real_batch() -> None:
+    g = tiny("grid25_vanilla")
+    for n in g["nodes"]:
+        if n["id"] == "loss":
+            n["type"], n["params"] = "loss.relativistic", {"form": "ragan"}
+    torch.manual_seed(0)
+    prog = compile_graph(load_graph_dict(g), "cpu")
+    runner = StepRunner(prog)
+    draws = count_draws(prog)
+    d_batch = runner.run("Dmain", 0)
+    g_batch = runner.run("Gmain", 0)
+    assert d_batch is not None and g_batch is not None
+    assert draws[0] == 2  # the G phase drew its own reals
+    assert g_batch.computed("out_real") and not torch.equal(g_batch.real, d_batch.real)
+    runner.iteration(1)
+    assert draws[0] == 4
+    # the plain NS loss reads no reals in the G phase
+    plain = program()
+    runner, draws = StepRunner(plain), count_draws(plain)
+    g_batch = runner.run("Gmain", 0)
+    assert g_batch is not None and draws[0] == 0 and not g_batch.computed("out_real")
 
 
 def test_flush_reports_window_means_and_scheduler_values() -> None:
@@ -108,7 +153,7 @@ def test_a_loop_owner_replaces_the_alternation() -> None:
 
     class GeneratorOnly(LoopOwner):
         def iteration(self, step: int, driver: LoopDriver) -> None:
-            driver.run_phase("Gmain", step)
+            assert driver.run("Gmain", step) is not None
 
     prog = program()
     prog.loop_owner = GeneratorOnly()
@@ -142,3 +187,196 @@ def test_ema_of_a_spectrally_normalised_generator_copies_the_parametrized_net() 
     runner = StepRunner(prog)
     for step in range(2):
         runner.iteration(step)
+
+
+# -- the compiled loop against hand-written PyTorch ---------------------------------------------
+
+
+def params_of(*nets: nn.Module) -> list[tuple[str, torch.Tensor]]:
+    return [(f"{i}.{n}", p) for i, net in enumerate(nets) for n, p in net.named_parameters()]
+
+
+def assert_bitwise_equal(
+    ours: list[tuple[str, torch.Tensor]], hand: list[tuple[str, torch.Tensor]]
+) -> None:
+    assert [n for n, _ in ours] == [n for n, _ in hand]
+    differ = [n for (n, a), (_, b) in zip(ours, hand, strict=True) if not torch.equal(a, b)]
+    assert not differ, f"not bitwise equal: {differ}"
+
+
+class HandLoop:
+    """The loop people write by hand (bench/overhead.py): copies of G and D, fresh Adams."""
+
+    def __init__(self, prog: Program):
+        self.G, self.D = copy.deepcopy(prog.G), copy.deepcopy(prog.D)
+        self.B, self.dim = prog.graph.run.batch_size, prog.latent.dim
+        # a second, identically built data source: the program's own is not shared
+        torch.manual_seed(12345)
+        self.data = compile_graph(prog.graph, "cpu").data
+        assert prog.opt_G is not None and prog.opt_D is not None
+        pg, pd = prog.opt_G.param_groups[0], prog.opt_D.param_groups[0]
+        self.opt_G = torch.optim.Adam(self.G.parameters(), lr=pg["lr"], betas=pg["betas"])
+        self.opt_D = torch.optim.Adam(self.D.parameters(), lr=pd["lr"], betas=pd["betas"])
+        self.losses: list[tuple[float, float]] = []
+
+    def step(self) -> None:
+        # D: real, then z, then G(z) — the draw order of the compiled D phase
+        self.D.requires_grad_(True)
+        real = self.data.next(self.B)
+        z = torch.randn(self.B, self.dim)
+        with torch.no_grad():
+            fake = self.G(z)
+        d_loss = F.softplus(-self.D(real)).mean() + F.softplus(self.D(fake)).mean()
+        self.opt_D.zero_grad(set_to_none=True)
+        d_loss.backward()
+        self.opt_D.step()
+        # G: a fresh z
+        self.D.requires_grad_(False)
+        z = torch.randn(self.B, self.dim)
+        g_loss = F.softplus(-self.D(self.G(z))).mean()
+        self.opt_G.zero_grad(set_to_none=True)
+        g_loss.backward()
+        self.opt_G.step()
+        self.losses.append((d_loss.item(), g_loss.item()))
+
+    def simultaneous_step(self) -> None:
+        """PacGAN's TF loop: both gradients from one forward on one batch, then both steps."""
+        self.D.requires_grad_(True)
+        real = self.data.next(self.B)
+        z = torch.randn(self.B, self.dim)
+        fake = self.G(z)
+        r, f = self.D(real), self.D(fake)
+        d_loss = F.softplus(-r).mean() + F.softplus(f).mean()
+        g_loss = F.softplus(-f).mean()
+        d_params, g_params = list(self.D.parameters()), list(self.G.parameters())
+        d_grads = torch.autograd.grad(d_loss, d_params, retain_graph=True)
+        g_grads = torch.autograd.grad(g_loss, g_params)
+        for q, g in zip(d_params + g_params, d_grads + g_grads, strict=True):
+            q.grad = g
+        self.opt_D.step()
+        self.opt_G.step()
+        self.losses.append((d_loss.item(), g_loss.item()))
+
+
+def vanilla(batch: int, seed: int, **loop: object) -> Program:
+    g = tiny("grid25_vanilla", batch=batch)
+    g["run"]["seed"] = seed
+    if loop:
+        g["nodes"].append({"id": "loop", "type": "scheduler.alternating", "params": loop})
+    torch.manual_seed(seed)
+    return compile_graph(load_graph_dict(g), "cpu")
+
+
+STEPS = 50
+
+
+@pytest.mark.parametrize(("batch", "seed"), [(32, 0), (64, 3), (7, 11)])
+def test_compiled_vanilla_trains_bitwise_like_a_hand_written_loop(batch: int, seed: int) -> None:
+    prog = vanilla(batch, seed)
+    hand = HandLoop(prog)  # copies G and D before any step
+    start = [(n, p.detach().clone()) for n, p in params_of(prog.G, prog.D)]
+    assert_bitwise_equal(params_of(prog.G, prog.D), params_of(hand.G, hand.D))
+    runner = StepRunner(prog)
+    torch.manual_seed(1000 + seed)
+    for step in range(STEPS):
+        runner.iteration(step)
+    values = runner.flush(0, STEPS)
+    torch.manual_seed(1000 + seed)
+    for _ in range(STEPS):
+        hand.step()
+    assert_bitwise_equal(params_of(prog.G, prog.D), params_of(hand.G, hand.D))
+    # …and training moved every tensor (the equality is not that of two idle copies)
+    assert all(
+        not torch.equal(a, b)
+        for (_, a), (_, b) in zip(start, params_of(prog.G, prog.D), strict=True)
+    )
+    # the logged window means are the means of the same per-step losses
+    for i, key in enumerate(("loss/Dmain/loss", "loss/Gmain/loss")):
+        want = torch.tensor([step[i] for step in hand.losses], dtype=torch.float64).sum() / STEPS
+        assert values[key] == pytest.approx(want.item(), rel=1e-12)
+
+
+def test_simultaneous_update_is_one_phase_and_matches_a_hand_written_step() -> None:
+    prog = vanilla(32, 5, simultaneous=True)
+    assert prog.plan.simultaneous
+    assert [p.name for p in prog.phases] == ["DGmain"]
+    (phase,) = prog.phases
+    assert phase.trains == {"D", "G"} and phase.adversarial
+    assert [(u.net, u.label) for u in phase.updates] == [("D", "Dmain"), ("G", "Gmain")]
+    assert [u.optimizer for u in phase.updates] == [prog.opt_D, prog.opt_G]
+    hand = HandLoop(prog)
+    runner = StepRunner(prog)
+    assert list(runner.phases) == ["DGmain"]
+    start = [(n, p.detach().clone()) for n, p in params_of(prog.G, prog.D)]
+    draws = count_draws(prog)
+    torch.manual_seed(77)
+    runner.iteration(0)
+    assert draws[0] == 1  # one batch of reals for both updates
+    # both networks stepped
+    moved = [
+        n
+        for (n, a), (_, b) in zip(start, params_of(prog.G, prog.D), strict=True)
+        if not torch.equal(a, b)
+    ]
+    assert {n.split(".")[0] for n in moved} == {"0", "1"}
+    for step in range(1, 10):
+        runner.iteration(step)
+    values = runner.flush(0, 10)
+    assert {k for k in values if k.startswith("loss/")} == {"loss/Dmain/loss", "loss/Gmain/loss"}
+    assert "D/real" in values and "D/fake" in values
+    torch.manual_seed(77)
+    for _ in range(10):
+        hand.simultaneous_step()
+    assert_bitwise_equal(params_of(prog.G, prog.D), params_of(hand.G, hand.D))
+    for i, key in enumerate(("loss/Dmain/loss", "loss/Gmain/loss")):
+        want = torch.tensor([step[i] for step in hand.losses], dtype=torch.float64).sum() / 10
+        assert values[key] == pytest.approx(want.item(), rel=1e-12)
+
+
+def test_simultaneous_needs_one_d_and_one_g_step() -> None:
+    from gancanvas.compiler import GraphInvalid
+
+    with pytest.raises(GraphInvalid, match="simultaneous"):
+        vanilla(32, 0, simultaneous=True, n_dis=2)
+
+
+def test_a_network_without_an_optimizer_gets_no_phase(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fixed network (GA-NTK's closed-form D, TTC's source) is not trained by any phase."""
+    from blocks.discriminators import MLPDiscriminatorBlock
+    from gancanvas.compiler import GraphInvalid
+
+    # as a graph: a D block that declares itself fixed, and no optimizer wired to it
+    monkeypatch.setattr(MLPDiscriminatorBlock, "trainable", lambda self: False)
+    g = tiny("grid25_vanilla")
+    g["nodes"] = [n for n in g["nodes"] if n["id"] != "optD"]
+    g["edges"] = [e for e in g["edges"] if not e["to"].startswith("optD.")]
+    torch.manual_seed(0)
+    prog = compile_graph(load_graph_dict(g), "cpu")
+    assert "D" not in prog.optimizers and prog.opt_D is None
+    assert [(p.name, p.side) for p in prog.phases] == [("Gmain", "G")]
+    d_before = [p.detach().clone() for p in prog.D.parameters()]
+    g_hits, d_hits = count_grads(prog.G), count_grads(prog.D)
+    runner = StepRunner(prog)
+    for step in range(3):
+        runner.iteration(step)
+    assert g_hits[0] > 0 and d_hits[0] == 0
+    assert all(torch.equal(a, b) for a, b in zip(d_before, prog.D.parameters(), strict=True))
+    assert {k for k in runner.flush(0, 3) if k.startswith("loss/")} == {"loss/Gmain/loss"}
+    # with its optimizer still wired, the graph is refused (nothing would be trained)
+    with pytest.raises(GraphInvalid, match="fixed_network"):
+        compile_graph(load_graph_dict(tiny("grid25_vanilla")), "cpu")
+
+
+def test_make_phases_skips_a_network_whose_optimizer_is_gone() -> None:
+    prog = program()
+    del prog.optimizers["G"]
+    assert [(p.name, p.trains) for p in make_phases(prog)] == [("Dmain", {"D"})]
+    prog = program()
+    del prog.optimizers["D"]
+    assert [p.name for p in make_phases(prog)] == ["Gmain"]
+
+
+def test_a_simultaneous_plan_with_a_fixed_network_keeps_the_other_phase() -> None:
+    prog = vanilla(32, 0, simultaneous=True)
+    del prog.optimizers["D"]
+    assert [(p.name, p.trains) for p in make_phases(prog)] == [("Gmain", {"G"})]
