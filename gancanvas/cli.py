@@ -1,6 +1,7 @@
-"""``gancanvas`` command line: validate | run | resume | sample | eval | schema | ui.
+"""``gancanvas`` command line: validate | run | resume | sample | eval | diff | card | schema | ui.
 
-Exit codes: 0 success, 2 invalid input (file, graph, argument, checkpoint), 1 failure in training.
+Exit codes: 0 success, 2 invalid input (file, graph, argument, checkpoint, run id), 1 failure in
+training (and ``diff --exit-code`` when the graphs differ).
 """
 
 from __future__ import annotations
@@ -76,11 +77,33 @@ def _check(graph: Any, label: str) -> None:
         raise InvalidInput("\n".join(f"{label}: {i}" for i in issues))
 
 
+def _graph_folder(file: str, args: argparse.Namespace) -> Path:
+    """Where relative data roots are looked up after the data folder: --graph-dir, else the
+    graph file's own folder."""
+    return Path(args.graph_dir) if getattr(args, "graph_dir", None) else Path(file).parent
+
+
+def _graph_ref(ref: str, uri: str | None) -> Any:
+    """A graph from a file (JSON or a sample PNG) or, when no such file exists, an MLflow run id."""
+    from gancanvas.runner.tracking import tracking_uri
+    from gancanvas.sharing.runs import RunLookupError, looks_like_run_id, run_graph
+
+    if Path(ref).exists() or not looks_like_run_id(ref):
+        return _load(ref)
+    try:
+        return run_graph(ref, tracking_uri(uri))
+    except RunLookupError as err:
+        raise InvalidInput(f"{ref}: {err}") from None
+
+
 def cmd_validate(args: argparse.Namespace) -> int:
+    from schemas.datapaths import data_places
+
     code = EXIT_OK
     for f in args.files:
         try:
-            _check(_load(f), f)
+            with data_places(graph=_graph_folder(f, args)):
+                _check(_load(f), f)
             print(f"{f}: valid")
         except InvalidInput as err:
             _err(str(err))
@@ -118,14 +141,16 @@ def _report(result: Any, uri: str, quiet: bool) -> int:
 
 def cmd_run(args: argparse.Namespace) -> int:
     from gancanvas.runner.train import run_graph
+    from schemas.datapaths import data_places
 
     graph = _load(args.file)
     if args.set:
         graph = _apply_sets(graph, args.set)
     if args.steps:
         graph = graph.model_copy(update={"run": graph.run.model_copy(update={"steps": args.steps})})
-    _check(graph, args.file)
-    result = run_graph(graph, _run_options(args, None))
+    with data_places(graph=_graph_folder(args.file, args)):
+        _check(graph, args.file)
+        result = run_graph(graph, _run_options(args, None))
     return _report(result, args.tracking_uri, args.quiet)
 
 
@@ -163,17 +188,22 @@ def cmd_resume(args: argparse.Namespace) -> int:
 def cmd_sample(args: argparse.Namespace) -> int:
     from gancanvas.runner.checkpoint import graph_of
     from gancanvas.runner.sampler import sample_from_checkpoint
+    from schemas.png import add_text_to_png, graph_text_chunks
 
     state = _find_checkpoint(args.ref, args.tracking_uri, args.runs_dir)
+    graph = graph_of(state)
     out = sample_from_checkpoint(
         state,
-        graph_of(state),
+        graph,
         args.n,
         Path(args.out),
         device=args.device or "cpu",
         use_ema=not args.no_ema,
         seed=args.seed,
     )
+    if out.suffix.lower() == ".png":  # the picture carries its graph, as a run's samples do
+        text = graph_text_chunks(graph.to_json(indent=None), state.get("run_id"))
+        add_text_to_png(str(out), text)
     print(f"wrote {out}")
     return EXIT_OK
 
@@ -192,6 +222,35 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_diff(args: argparse.Namespace) -> int:
+    """What differs between two graphs (files, sample PNGs or run ids); layout ignored."""
+    from gancanvas.sharing.diff import diff_graphs, format_diff
+
+    a = _graph_ref(args.a, args.tracking_uri)
+    b = _graph_ref(args.b, args.tracking_uri)
+    changes = diff_graphs(a, b)
+    print(format_diff(changes, args.a, args.b, a, b))
+    return EXIT_FAILED if changes and args.exit_code else EXIT_OK
+
+
+def cmd_card(args: argparse.Namespace) -> int:
+    """Print (or write) the Markdown result card of a tracked run."""
+    from gancanvas.runner.tracking import tracking_uri
+    from gancanvas.sharing.card import run_card
+    from gancanvas.sharing.runs import RunLookupError
+
+    try:
+        card = run_card(args.run_id, tracking_uri(args.tracking_uri), Path(args.runs_dir))
+    except RunLookupError as err:
+        raise InvalidInput(f"error: {err}") from None
+    if args.out:
+        Path(args.out).write_text(card, encoding="utf-8")
+        print(f"wrote {args.out}")
+    else:
+        print(card, end="")
+    return EXIT_OK
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     from blocks.registry import params_models
     from schemas import graph_json_schema
@@ -202,15 +261,24 @@ def cmd_schema(args: argparse.Namespace) -> int:
 
 def cmd_ui(args: argparse.Namespace) -> int:
     from gancanvas.app import serve
+    from schemas.datapaths import DATA_ENV
 
+    file, graph = (Path(args.file) if args.file else None), None
+    if file is not None and not file.exists() and not file.suffix:
+        graph = _graph_ref(args.file, args.tracking_uri)  # a run id: the graph it trained
+        file = None
+    if args.data_dir:  # runs started from the canvas are subprocesses: they read the variable
+        os.environ[DATA_ENV] = os.path.abspath(args.data_dir)
     try:
         serve(
-            Path(args.file) if args.file else None,
+            file,
             host=args.host,
             port=args.port,
             graphs_dir=Path(args.graphs),
             token=args.token,
             show=not args.no_show,
+            graph=graph,
+            tracking_uri=args.tracking_uri,
         )
     except ValueError as err:
         raise InvalidInput(str(err)) from None
@@ -225,6 +293,7 @@ def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--events", help="append JSON-lines progress events to this file")
     p.add_argument("--runs-dir", default="runs", help="local folder for checkpoints and samples")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
+    _data_options(p)
     p.add_argument(
         "--threads",
         type=int,
@@ -234,13 +303,28 @@ def _common(p: argparse.ArgumentParser) -> None:
     )
 
 
+def _data_options(p: argparse.ArgumentParser, graph_dir: bool = True) -> None:
+    p.add_argument(
+        "--data-dir",
+        help="folder relative data roots are looked up in first (default: $GANCANVAS_DATA, "
+        "else ./data; then the graph file's folder, then the working directory)",
+    )
+    if graph_dir:
+        p.add_argument(
+            "--graph-dir",
+            help="folder relative data roots are looked up in second (default: the graph "
+            "file's folder; give it to resume, sample or eval a run of a graph file elsewhere)",
+        )
+
+
 def parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="gancanvas", description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
-    p = sub.add_parser("validate", help="check graph files; exit 2 if any is invalid")
+    p = sub.add_parser("validate", help="check graph files (JSON or sample PNG); exit 2 if invalid")
     p.add_argument("files", nargs="+")
+    _data_options(p)
     p.set_defaults(fn=cmd_validate)
-    p = sub.add_parser("run", help="train a graph headless")
+    p = sub.add_parser("run", help="train a graph (JSON, or a sample PNG carrying one) headless")
     p.add_argument("file")
     p.add_argument("--steps", type=int, help="override run.steps")
     p.add_argument(
@@ -274,10 +358,26 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--n", type=int, help="samples per side (overrides the blocks' n_real/n_fake)")
     _common(p)
     p.set_defaults(fn=cmd_eval)
+    p = sub.add_parser("diff", help="what differs between two graphs (files, PNGs or run ids)")
+    p.add_argument("a", metavar="A")
+    p.add_argument("b", metavar="B")
+    p.add_argument("--exit-code", action="store_true", help="exit 1 when the graphs differ")
+    p.add_argument("--tracking-uri", help="MLflow URI for run ids (default as for run)")
+    p.set_defaults(fn=cmd_diff)
+    p = sub.add_parser("card", help="print a Markdown result card of a tracked run")
+    p.add_argument("run_id", metavar="RUN_ID")
+    p.add_argument("--tracking-uri", help="MLflow URI (default as for run)")
+    p.add_argument("--runs-dir", default="runs", help="local folder of the runs' samples")
+    p.add_argument("--out", help="write the card to this file instead of printing it")
+    p.set_defaults(fn=cmd_card)
     p = sub.add_parser("schema", help="print the JSON Schema of graph files")
     p.set_defaults(fn=cmd_schema)
     p = sub.add_parser("ui", help="open the canvas in the browser")
-    p.add_argument("file", nargs="?")
+    p.add_argument(
+        "file", nargs="?", metavar="FILE_OR_RUN_ID", help="graph JSON, sample PNG or MLflow run id"
+    )
+    p.add_argument("--tracking-uri", help="MLflow URI (history, run ids; default as for run)")
+    _data_options(p, graph_dir=False)
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8080)
     p.add_argument("--graphs", default="graphs", help="folder the canvas saves graphs into")
@@ -296,9 +396,12 @@ def main(argv: list[str] | None = None) -> int:
     from gancanvas.compiler import BuildFailed, GraphInvalid
     from gancanvas.runner.checkpoint import CheckpointError
     from gancanvas.runner.tracking import TrackingError
+    from schemas.datapaths import data_places
 
+    data, graph = getattr(args, "data_dir", None), getattr(args, "graph_dir", None)
     try:
-        return int(args.fn(args))
+        with data_places(data=data, graph=graph):  # run/validate: the file's folder, unless given
+            return int(args.fn(args))
     except InvalidInput as err:
         _err(str(err))
     except GraphInvalid as err:

@@ -1,11 +1,15 @@
-"""Reading graph files: JSON → migrations → ``Graph``, every failure as located ``GraphIssue``s."""
+"""Reading graph files: JSON (or a sample PNG carrying it) → migrations → ``Graph``.
+
+Every failure is a located ``GraphIssue``.
+"""
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from pydantic import BaseModel, ValidationError
 
@@ -129,19 +133,57 @@ def load_graph_text(text: str) -> Graph:
     return load_graph_dict(data)
 
 
+def _issue(code: str, message: str, path: str = "(file)") -> GraphLoadError:
+    return GraphLoadError([GraphIssue(path=path, code=code, message=message)])
+
+
+def graph_from_png(stream: IO[bytes]) -> Graph:
+    """The graph a sample picture carries in its ``gancanvas.graph`` text chunk."""
+    from schemas.png import GRAPH_KEY, PngTextError, read_png_text
+
+    try:
+        text = read_png_text(stream)
+    except PngTextError as err:
+        raise _issue("bad_png", f"cannot read the PNG's text chunks: {err}") from None
+    except OSError as err:
+        raise _issue("unreadable_file", str(err)) from None
+    if GRAPH_KEY not in text:
+        raise _issue(
+            "no_graph",
+            f"this PNG carries no gancanvas graph (no '{GRAPH_KEY}' text chunk): only sample"
+            " pictures written by a gancanvas run (or `gancanvas sample`) hold one",
+        )
+    return load_graph_text(text[GRAPH_KEY])
+
+
+def load_graph_bytes(data: bytes) -> Graph:
+    """A graph from a file's bytes: a sample PNG that carries one, or UTF-8 JSON text."""
+    from schemas.png import is_png
+
+    if is_png(data):
+        return graph_from_png(io.BytesIO(data))
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise _issue("bad_json", "file is not UTF-8 text: not a graph JSON file") from None
+    return load_graph_text(text)
+
+
 def load_graph_file(path: str | Path) -> Graph:
-    """Read a graph file; a missing or unreadable file is a ``GraphLoadError`` too."""
+    """Read a graph file (JSON, or a sample PNG carrying a graph); missing/unreadable: an issue."""
+    from schemas.png import PNG_SIGNATURE, is_png
+
     p = Path(path)
     try:
+        with p.open("rb") as f:
+            if is_png(f.read(len(PNG_SIGNATURE))):
+                f.seek(0)
+                return graph_from_png(f)
         text = p.read_text(encoding="utf-8")
     except FileNotFoundError:
-        raise GraphLoadError(
-            [GraphIssue(path=str(p), code="missing_file", message="no such file")]
-        ) from None
+        raise _issue("missing_file", "no such file", path=str(p)) from None
     except (OSError, UnicodeDecodeError) as err:
-        raise GraphLoadError(
-            [GraphIssue(path=str(p), code="unreadable_file", message=str(err))]
-        ) from None
+        raise _issue("unreadable_file", str(err), path=str(p)) from None
     return load_graph_text(text)
 
 

@@ -12,15 +12,19 @@ Two families:
   with the run seed; ``state_dict`` saves (generator state, permutation, position), so a resumed
   run draws exactly the batches the uninterrupted run would have drawn.
 
-Paths. A ``root`` is resolved as the researcher expects from a shell: ``~`` is expanded, a relative
-root is taken from the current working directory, and absolute roots (``/data/cifar``) and ``..``
-are allowed, because a graph file is as trusted as the training script it replaces and datasets
-often live outside the project. Reading never changes anything on disk; the only write is
-``data.torchvision`` with ``download: true``, and torchvision then writes only inside ``root``
-(``root/MNIST/raw``, ``root/cifar-10-batches-py``). A root that is empty or names a file is a
-``bad_path`` problem; a missing root or missing files is ``missing_data``, with the exact path
-expected and how to get it. CIFAR-10 batches are Python pickles: they are read with an unpickler
-that rebuilds numpy arrays and plain containers only, so a data file can never run code.
+Paths. A relative ``root`` is looked up in the data folder (``--data-dir``, ``$GANCANVAS_DATA``,
+default ``./data``), then in the graph file's folder, then in the working directory
+(``schemas.datapaths``), so a shared graph finds its data on another machine; the first place
+that holds the data wins and a missing-data message names every place looked. ``~`` is expanded,
+and absolute roots (``/data/cifar``) and ``..`` are allowed, because a graph file is as trusted
+as the training script it replaces and datasets often live outside the project. Reading never
+changes anything on disk; the only write is ``data.torchvision`` with ``download: true``, and
+torchvision then writes only inside ``root`` (``root/MNIST/raw``, ``root/cifar-10-batches-py``;
+a relative root not found anywhere downloads into the data folder). A root that is empty or an
+absolute root that names a file is a ``bad_path`` problem; a missing root or missing files is
+``missing_data``, with the exact paths looked in and how to get the data. CIFAR-10 batches are
+Python pickles: they are read with an unpickler that rebuilds numpy arrays and plain containers
+only, so a data file can never run code.
 """
 
 from blocks.base import Block
@@ -29,6 +33,7 @@ from blocks.data.common import (
     REAL_OUT,
     MixtureSource,
     TensorSource,
+    locate_root,
     resize_images,
     resolve_root,
     root_problem,
@@ -98,6 +103,7 @@ __all__ = [
     "list_images",
     "load_animal_mnist",
     "load_image",
+    "locate_root",
     "missing_files",
     "read_cifar_batches",
     "read_idx_images",

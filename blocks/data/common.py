@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +13,7 @@ from torch import Tensor
 from blocks.base import BlockProblem, handle, samples
 from blocks.runtime import DataSource
 from schemas import PortType
+from schemas.datapaths import Place, absolute, find_root, is_relative
 
 REAL_OUT = (samples("real", "Real samples [B, *shape]."),)
 #: a labelled dataset also gives the class of each sample (wire to G.y and D.y: conditional GANs)
@@ -34,21 +34,30 @@ _RESIZE_CHUNK = 4096
 
 
 def resolve_root(root: str) -> Path:
-    """Absolute path of a data root: ``~`` expanded, relative roots taken from the cwd.
+    """Absolute path of a root taken as typed: ``~`` expanded, relative roots from the cwd.
 
-    ``..`` is normalised away (so messages show the real folder); symlinks are kept.
+    ``..`` is normalised away (so messages show the real folder); symlinks are kept. Blocks look
+    relative roots up with :func:`locate_root` (data folder, graph's folder, then the cwd).
     """
-    return Path(os.path.abspath(os.path.expanduser(root)))
+    return absolute(root)
+
+
+def locate_root(root: str, holds_data: Callable[[Path], bool]) -> tuple[Path | None, list[Place]]:
+    """The first place of ``root`` that ``holds_data``, and every place looked.
+
+    See ``schemas.datapaths``: the data folder, the graph's folder, then the cwd.
+    """
+    return find_root(root, holds_data)
 
 
 def root_problem(field: str, root: str) -> BlockProblem | None:
-    """``bad_path`` when the root is unusable as a folder name or names an existing file."""
+    """``bad_path`` when the root is unusable as a folder name or an absolute root is a file."""
     if not root.strip():
         return BlockProblem(field, "bad_path", "root is empty: give the folder holding the data")
     if "\x00" in root:
         return BlockProblem(field, "bad_path", "root contains a NUL character")
     path = resolve_root(root)
-    if path.exists() and not path.is_dir():
+    if not is_relative(root) and path.exists() and not path.is_dir():
         return BlockProblem(field, "bad_path", f"root {path} is a file, not a folder")
     return None
 
@@ -112,9 +121,7 @@ class TensorSource(DataSource):
     non-blocking: no host sync).
     """
 
-    def __init__(
-        self, data: Tensor, seed: int, cache_key: str, labels: Tensor | None = None
-    ):
+    def __init__(self, data: Tensor, seed: int, cache_key: str, labels: Tensor | None = None):
         if data.shape[0] == 0:
             raise ValueError("the dataset is empty")
         self.data = data

@@ -20,11 +20,12 @@ from blocks.data.common import (
     IMG_EXTENSIONS,
     REAL_OUT,
     TensorSource,
+    locate_root,
     resize_images,
-    resolve_root,
     root_problem,
 )
 from blocks.data.packaged import safe_pickle_load
+from schemas.datapaths import Place, describe_places
 
 # --------------------------------------------------------------------------------------------
 # Image folder
@@ -42,6 +43,17 @@ def _walk_images(root: Path) -> Iterator[str]:
         for f in sorted(filenames):
             if _is_image(f):
                 yield f if rel == "." else os.path.join(rel, f)
+
+
+def holds_images(root: Path) -> bool:
+    """True when ``root`` is a folder with at least one image under it."""
+    return root.is_dir() and next(_walk_images(root), None) is not None
+
+
+def _why_no_images(path: Path) -> str:
+    if not path.exists():
+        return "no folder"
+    return "a file, not a folder" if not path.is_dir() else "no image files"
 
 
 def list_images(root: Path) -> list[str]:
@@ -65,7 +77,10 @@ def load_image(path: Path, size: int, channels: int) -> Tensor:
 
 
 class ImageFolderParams(BlockParams):
-    root: str = Field("data/images", description="Folder of images (relative: from the cwd).")
+    root: str = Field(
+        "images",
+        description="Folder of images (relative: in the data folder, the graph's folder, the cwd).",
+    )
     size: int = Field(64, ge=4, le=1024, description="Side of the square images (resize, crop).")
     channels: Literal[1, 3] = Field(3, description="1: grayscale, 3: RGB.")
     max_images: int = Field(0, ge=0, le=10_000_000, description="Load at most this many (0: all).")
@@ -98,28 +113,40 @@ class ImageFolder(Block):
         bad = root_problem("root", self.params.root)
         if bad:
             return [bad]
-        root = resolve_root(self.params.root)
+        root, places = locate_root(self.params.root, holds_images)
+        if root is not None:
+            return []
+        return [BlockProblem("root", "missing_data", self._missing(places))]
+
+    def _missing(self, places: list[Place]) -> str:
+        """What is missing and where it was looked for (one place: the short message)."""
         exts = ", ".join(IMG_EXTENSIONS)
-        if not root.is_dir():
-            return [
-                BlockProblem(
-                    "root",
-                    "missing_data",
-                    f"no folder at {root}: put the images there (root/<class>/<image>.png as for"
-                    f" torchvision ImageFolder, or directly in root; extensions {exts}) or point"
-                    " root at the folder that holds them",
-                )
-            ]
-        if next(_walk_images(root), None) is None:
-            return [BlockProblem("root", "missing_data", f"no image files ({exts}) under {root}")]
-        return []
+        layout = (
+            "root/<class>/<image>.png as for torchvision ImageFolder, or directly in root;"
+            f" extensions {exts}"
+        )
+        if len(places) == 1:
+            path = places[0].path
+            if path.is_dir():
+                return f"no image files ({exts}) under {path}"
+            return (
+                f"no folder at {path}: put the images there ({layout}) or point root at the"
+                " folder that holds them"
+            )
+        looked = ", ".join(f"{p.path} ({p.label}: {_why_no_images(p.path)})" for p in places)
+        return (
+            f"no images for root '{self.params.root}': looked in {looked}. Put the images in one"
+            f" of these ({layout}), or set --data-dir / GANCANVAS_DATA to the folder that holds"
+            f" '{self.params.root}'"
+        )
 
     def build(self, ctx: BuildContext) -> TensorSource:
         p = self.params
-        root = resolve_root(p.root)
         problems = self.check()
         if problems:
             raise FileNotFoundError(problems[0].message)
+        root, _ = locate_root(p.root, holds_images)
+        assert root is not None  # check() found it
         files = list_images(root)
         if 0 < p.max_images < len(files):
             keep = torch.randperm(len(files), generator=torch.Generator().manual_seed(0))[
@@ -211,7 +238,11 @@ def _download(root: Path, dataset: str, split: str) -> None:
 
 class TorchvisionParams(BlockParams):
     dataset: TorchvisionName = Field("mnist", description="Which dataset (torchvision's files).")
-    root: str = Field("data", description="Folder of torchvision's files (relative: from the cwd).")
+    root: str = Field(
+        ".",
+        description="Folder of torchvision's files (relative: in the data folder, the graph's"
+        " folder, the cwd; '.': the data folder itself).",
+    )
     split: Literal["train", "test"] = Field("train", description="Training or test images.")
     download: bool = Field(False, description="Fetch missing files into root (needs internet).")
     resize: int | None = Field(
@@ -242,35 +273,50 @@ class TorchvisionData(Block):
             h = w = self.params.resize
         return {"real": (c, h, w)}
 
+    def _locate(self) -> tuple[Path | None, list[Place]]:
+        """The first place of root holding the dataset's files, and every place looked."""
+        p = self.params
+        return locate_root(p.root, lambda r: not missing_files(r, p.dataset, p.split))
+
     def check(self) -> list[BlockProblem]:
         p = self.params
         bad = root_problem("root", p.root)
         if bad:
             return [bad]
-        root = resolve_root(p.root)
-        missing = missing_files(root, p.dataset, p.split)
-        if not missing or p.download:
+        root, places = self._locate()
+        if root is not None or p.download:
             return []
+        return [BlockProblem("root", "missing_data", self._missing(places))]
+
+    def _missing(self, places: list[Place]) -> str:
+        """Which files are missing and every place looked (one place: the short message)."""
+        p = self.params
         sub, _ = expected_files(p.dataset, p.split)
         gz = " (each may also end in .gz)" if p.dataset != "cifar10" else ""
-        listed = ", ".join(m.name for m in missing)
-        return [
-            BlockProblem(
-                "root",
-                "missing_data",
-                f"{p.dataset} {p.split} files not found: expected {listed}{gz} in {root / sub}."
+        first = places[0].path
+        listed = ", ".join(m.name for m in missing_files(first, p.dataset, p.split))
+        if len(places) == 1:
+            return (
+                f"{p.dataset} {p.split} files not found: expected {listed}{gz} in {first / sub}."
                 f" Copy torchvision's {p.dataset} files there (torchvision's layout under root"
-                f" {root}), or set download: true to fetch them (needs internet)",
+                f" {first}), or set download: true to fetch them (needs internet)"
             )
-        ]
+        return (
+            f"{p.dataset} {p.split} files not found for root '{p.root}': expected {listed}{gz}"
+            f" in <root>/{sub}; looked in {describe_places(places, sub)}. Copy torchvision's"
+            f" {p.dataset} files into one of these, set --data-dir / GANCANVAS_DATA to the folder"
+            f" that holds them, or set download: true to fetch them into {first}"
+            " (needs internet)"
+        )
 
     def build(self, ctx: BuildContext) -> TensorSource:
         p = self.params
         problems = self.check()
         if problems:
             raise FileNotFoundError(problems[0].message)
-        root = resolve_root(p.root)
-        if missing_files(root, p.dataset, p.split):
+        found, places = self._locate()
+        root = found or places[0].path  # not found and download asked: into the first place
+        if found is None:
             _download(root, p.dataset, p.split)
         sub, names = expected_files(p.dataset, p.split)
         if p.dataset == "cifar10":

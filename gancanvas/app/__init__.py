@@ -13,6 +13,8 @@ __all__ = ["serve"]
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from schemas import Graph
+
 
 def serve(
     file: Path | None,
@@ -21,12 +23,22 @@ def serve(
     graphs_dir: Path | None = None,
     token: str | None = None,
     show: bool = False,
+    graph: Graph | None = None,
+    tracking_uri: str | None = None,
 ) -> None:
-    """Start the canvas on host:port (see ``gancanvas.app.server.serve``)."""
+    """Start the canvas on host:port (see ``gancanvas.app.server.serve``); ``graph`` (a run's,
+    say) opens instead of ``file``."""
     from pathlib import Path
 
     from .server import serve as _serve
 
     _serve(
-        file, host=host, port=port, graphs_dir=graphs_dir or Path("graphs"), token=token, show=show
+        file,
+        host=host,
+        port=port,
+        graphs_dir=graphs_dir or Path("graphs"),
+        token=token,
+        show=show,
+        graph=graph,
+        tracking_uri=tracking_uri,
     )

@@ -11,7 +11,8 @@ class GraphCanvas(ui.element, component="canvas.js", esm={"gancanvas-flow": "esm
     """Renders a graph dict and reports user intents as events.
 
     Events (``e.args``): ``add`` {type, x, y}; ``connect`` {source, target}; ``move`` {positions};
-    ``select`` {nodes, edges}; ``shortcut`` {action, nodes, edges}; ``file`` {name, text};
+    ``select`` {nodes, edges}; ``shortcut`` {action, nodes, edges}; ``file`` {name, text}
+    or, for a dropped picture, {name, data (base64), size} (see ``canvas.js``);
     ``layout`` {positions}; ``ready`` {t}.
     """
 

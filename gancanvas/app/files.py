@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import os
 import re
@@ -9,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from schemas import Graph, GraphLoadError, load_graph_text
+from schemas import Graph, GraphLoadError, load_graph_bytes, load_graph_text
 
 MAX_UPLOAD_BYTES = 5_000_000
 
@@ -61,15 +63,32 @@ def read_graph(folder: Path, name: str) -> Graph:
 
 
 def parse_upload(data: bytes | str) -> Graph:
-    """Parse an uploaded or dropped file; raises ``GraphLoadError`` with a clear message."""
+    """Parse an uploaded or dropped file: graph JSON, or a sample PNG carrying its graph.
+
+    Raises ``GraphLoadError`` with a clear message (a PNG without a graph says so).
+    """
     if isinstance(data, bytes):
         if len(data) > MAX_UPLOAD_BYTES:
             raise _load_error("file is larger than 5 MB: not a graph file")
-        try:
-            data = data.decode("utf-8")
-        except UnicodeDecodeError:
-            raise _load_error("file is not UTF-8 text: not a graph JSON file") from None
+        return load_graph_bytes(data)
     return load_graph_text(data)
+
+
+def decode_drop(args: dict[str, object]) -> bytes | str:
+    """The content of a dropped file event: ``data`` (base64, binary files such as PNGs) or
+    ``text`` (JSON read as text by the browser)."""
+    size = args.get("size")
+    if isinstance(size, int | float) and size > MAX_UPLOAD_BYTES:
+        raise _load_error("file is larger than 5 MB: not a graph file")
+    data = args.get("data")
+    if isinstance(data, str) and data:
+        if len(data) > MAX_UPLOAD_BYTES * 4 // 3 + 4:
+            raise _load_error("file is larger than 5 MB: not a graph file")
+        try:
+            return base64.b64decode(data, validate=True)
+        except (binascii.Error, ValueError):
+            raise _load_error("the dropped file did not arrive intact (bad base64)") from None
+    return str(args.get("text") or "")
 
 
 def _load_error(message: str) -> GraphLoadError:

@@ -15,7 +15,7 @@ from .canvas import GraphCanvas
 from .editor import Editor, empty_graph
 from .inspector import Inspector
 from .palette import Palette
-from .panels import GraphSettings, HistoryPanel, IssueList
+from .panels import GraphSettings, HistoryPanel, IssueList, data_folder_note
 from .run_view import RunView
 from .runs import RunManager, RunState
 from .tracking import MlflowUi
@@ -90,7 +90,7 @@ class CanvasPage:
                 ui.menu_item("New graph", self.new_graph)
                 ui.menu_item("Examples…", self.show_examples)
                 ui.menu_item("Open from graphs folder…", self.show_saved)
-                ui.menu_item("Upload JSON…", self.show_upload)
+                ui.menu_item("Upload JSON or sample PNG…", self.show_upload)
                 ui.menu_item("Download JSON", self.download)
             ui.button(icon="save", on_click=self.save).props(
                 "flat dense color=white data-testid=save"
@@ -143,8 +143,11 @@ class CanvasPage:
                 self.issue_list = IssueList(self.select_issue)
             with ui.tab_panel(self.tab_graph).classes("p-0"):
                 self.graph_settings = GraphSettings(self.editor, self.redraw)
+                data_folder_note(self.services.graphs_dir)
             with ui.tab_panel(self.tab_history).classes("p-0"):
-                self.history = HistoryPanel(self.services, lambda: self.editor.name, self.open_url)
+                self.history = HistoryPanel(
+                    self.services, lambda: self.editor.name, self.open_url, self.open_run_graph
+                )
 
     # ---- drawing -----------------------------------------------------------------------------
 
@@ -236,7 +239,14 @@ class CanvasPage:
             handlers[action]()
 
     async def _on_file(self, e: events.GenericEventArguments) -> None:
-        self.load_text(str(e.args.get("text") or ""), str(e.args.get("name") or "dropped file"))
+        """A dropped file: graph JSON (as text) or a sample PNG (base64) carrying its graph."""
+        name = str(e.args.get("name") or "dropped file")
+        try:
+            content = files.decode_drop(e.args)
+        except GraphLoadError as err:
+            self._load_failed(name, err)
+            return
+        self.load_text(content, name)
 
     # ---- edit commands -----------------------------------------------------------------------
 
@@ -316,20 +326,23 @@ class CanvasPage:
         ui.notify(f"Opened {source}", type="positive", timeout=2000)
 
     def load_text(self, text: str | bytes, source: str) -> bool:
-        """Load a file's text; an invalid file leaves the current graph untouched."""
+        """Load a file's text (or a sample PNG's bytes); an invalid file leaves the graph as is."""
         try:
             graph = files.parse_upload(text)
         except GraphLoadError as err:
-            ui.notify(
-                f"{source}: {files.describe_load_error(err)}",
-                type="negative",
-                multi_line=True,
-                timeout=10000,
-                position="bottom",
-            )
+            self._load_failed(source, err)
             return False
         self.load_graph(graph, source)
         return True
+
+    def _load_failed(self, source: str, err: GraphLoadError) -> None:
+        ui.notify(
+            f"{source}: {files.describe_load_error(err)}",
+            type="negative",
+            multi_line=True,
+            timeout=10000,
+            position="bottom",
+        )
 
     def new_graph(self) -> None:
         self.load_graph(Graph(), "a new graph")
@@ -402,7 +415,9 @@ class CanvasPage:
 
     def show_upload(self) -> None:
         with ui.dialog() as dialog, ui.card():
-            ui.label("Upload a graph JSON (or drop it on the canvas)").classes("text-weight-medium")
+            ui.label("Upload a graph JSON or a sample PNG (or drop it on the canvas)").classes(
+                "text-weight-medium"
+            )
 
             async def handle(e: events.UploadEventArguments) -> None:
                 if self.load_text(await e.file.read(), e.file.name):
@@ -410,7 +425,7 @@ class CanvasPage:
 
             ui.upload(
                 on_upload=handle, auto_upload=True, max_file_size=files.MAX_UPLOAD_BYTES
-            ).props("accept=.json,application/json data-testid=upload")
+            ).props("accept=.json,application/json,.png,image/png data-testid=upload")
         dialog.open()
 
     # ---- runs --------------------------------------------------------------------------------
@@ -432,6 +447,20 @@ class CanvasPage:
     def _tick(self) -> None:
         self.services.runs.poll()
         self.run_view.refresh()
+
+    async def open_run_graph(self, run_id: str) -> bool:
+        """Open the graph an MLflow run trained (its ``graph.json``, with the layout)."""
+        from gancanvas.sharing.runs import RunLookupError, run_graph
+
+        try:
+            graph = await run.io_bound(run_graph, run_id, self.services.mlflow.uri)
+        except RunLookupError as err:
+            ui.notify(str(err), type="negative", multi_line=True)
+            return False
+        if graph is None:  # the app is shutting down
+            return False
+        self.load_graph(graph, f"the graph of run {run_id[:8]}")
+        return True
 
     async def open_run_in_mlflow(self, state: RunState) -> None:
         if state.run_id:

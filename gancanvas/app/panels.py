@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nicegui import run, ui
@@ -81,26 +82,84 @@ class GraphSettings:
             field.set_error(errors.get(name))
 
 
+def data_folder_note(graphs_dir: Path) -> ui.label:
+    """Where relative data roots are looked up (the data folder first), shown in the Graph tab."""
+    from schemas.datapaths import data_dir
+
+    place = data_dir()
+    text = (
+        f"Data folder: {place.path} ({place.label}). Relative data roots are looked up there,"
+        f" then in {graphs_dir} (the graphs folder runs start from), then in {Path.cwd()}."
+    )
+    return ui.label(text).classes("text-xs text-grey-8 p-2").props("data-testid=data-dir")
+
+
 class HistoryPanel:
-    """The graph's MLflow runs with status and key metrics; links open the MLflow UI."""
+    """The graph's MLflow runs with status and key metrics: open a run's graph, diff two runs'
+    graphs, or open the run in the MLflow UI."""
 
     def __init__(
         self,
         services: Services,
         graph_name: Callable[[], str],
         open_url: Callable[[str | None, str], Awaitable[None]],
+        open_graph: Callable[[str], Awaitable[bool]] | None = None,
     ) -> None:
         self.services = services
         self.graph_name = graph_name
         self.open_url = open_url
+        self.open_graph = open_graph
+        self.compare: list[str] = []  # run ids ticked for the diff, in the order ticked
         with ui.column().classes("w-full gap-1 p-2"):
             with ui.row().classes("w-full items-center"):
                 self.title = ui.label("MLflow runs of this graph").classes("text-weight-bold")
                 ui.space()
+                self.diff_button = (
+                    ui.button("Diff", icon="difference", on_click=self.show_diff)
+                    .props("flat dense data-testid=diff-runs")
+                    .mark("diff-runs")
+                    .tooltip("What differs between the graphs of the two ticked runs")
+                )
+                self.diff_button.disable()
                 ui.button(icon="refresh", on_click=self.refresh).props("flat round dense")
             ui.label(f"Tracking: {services.mlflow.uri}").classes("text-xs text-grey-7 font-mono")
             self.container = ui.column().classes("w-full gap-1")
         ui.timer(0.1, self.refresh, once=True)
+
+    def tick(self, run_id: str, on: bool) -> None:
+        """Tick or untick a run for the diff (the last two ticked are compared)."""
+        if run_id in self.compare:
+            self.compare.remove(run_id)
+        if on:
+            self.compare = [*self.compare, run_id][-2:]
+        self.diff_button.set_enabled(len(self.compare) == 2)
+
+    async def show_diff(self) -> list[str] | None:
+        """Open a dialog listing what differs from the first ticked run's graph to the second's."""
+        from gancanvas.sharing.diff import diff_graphs
+        from gancanvas.sharing.runs import RunLookupError, run_graph
+
+        if len(self.compare) != 2:
+            return None
+        a, b = self.compare
+        uri = self.services.mlflow.uri
+        try:
+            ga = await run.io_bound(run_graph, a, uri)
+            gb = await run.io_bound(run_graph, b, uri)
+        except RunLookupError as err:
+            ui.notify(str(err), type="negative", multi_line=True)
+            return None
+        if ga is None or gb is None:  # the app is shutting down
+            return None
+        lines = [str(c) for c in diff_graphs(ga, gb)] or ["no differences (layout ignored)"]
+        with ui.dialog() as dialog, ui.card().classes("w-[720px] max-w-full"):
+            ui.label(f"Run {a[:8]} → run {b[:8]}").classes("text-h6")
+            with ui.column().classes("gap-0 font-mono text-xs").props("data-testid=run-diff"):
+                for line in lines:
+                    ui.label(line)
+            ui.button("Close", on_click=dialog.close).props("flat")
+        dialog.open()
+        return lines
 
     async def refresh(self) -> None:
         name = self.graph_name()
@@ -112,25 +171,38 @@ class HistoryPanel:
             with self.container:
                 ui.label(f"Could not read MLflow: {err}").classes("text-negative text-sm")
             return
-        rows = rows or []
         self.container.clear()
         with self.container:
             if not rows:
                 ui.label(f"No MLflow runs for '{name}' yet.").classes("text-grey-7 text-sm")
-            for row in rows:
-                with ui.card().classes("w-full p-2").props("flat bordered"):
-                    with ui.row().classes("w-full items-center no-wrap"):
-                        ui.badge(
-                            row["status"].lower(),
-                            color="positive" if row["status"] == "FINISHED" else "grey",
-                        )
-                        ui.label(row["name"] or row["run_id"][:8]).classes("text-sm grow")
-                        ui.button(
-                            icon="open_in_new",
-                            on_click=lambda r=row: self.open_url(r["experiment_id"], r["run_id"]),
-                        ).props("flat round dense").tooltip("Open in the MLflow UI")
-                    ui.label(row["start"]).classes("text-xs text-grey-7")
-                    if row["metrics"]:
-                        ui.label("  ".join(f"{k}={v}" for k, v in row["metrics"].items())).classes(
-                            "text-xs font-mono"
-                        )
+            for row in rows or []:
+                self._row(row)
+
+    def _row(self, row: dict[str, Any]) -> None:
+        """One run: status, diff tick, name, open-graph and MLflow buttons, start, key metrics."""
+        run_id, opener = row["run_id"], self.open_graph
+        with ui.card().classes("w-full p-2").props("flat bordered"):
+            with ui.row().classes("w-full items-center no-wrap"):
+                ui.badge(
+                    row["status"].lower(),
+                    color="positive" if row["status"] == "FINISHED" else "grey",
+                )
+                ui.checkbox(
+                    value=run_id in self.compare, on_change=lambda e: self.tick(run_id, e.value)
+                ).props(f"dense data-compare={run_id}").mark(f"compare-{run_id}").tooltip(
+                    "Tick two runs to diff"
+                )
+                ui.label(row["name"] or run_id[:8]).classes("text-sm grow")
+                if opener is not None:
+                    ui.button(icon="file_open", on_click=lambda: opener(run_id)).props(
+                        f"flat round dense data-open-run={run_id}"
+                    ).mark(f"open-run-{run_id}").tooltip("Open this run's graph")
+                ui.button(
+                    icon="open_in_new",
+                    on_click=lambda: self.open_url(row["experiment_id"], run_id),
+                ).props("flat round dense").tooltip("Open in the MLflow UI")
+            ui.label(row["start"]).classes("text-xs text-grey-7")
+            if row["metrics"]:
+                ui.label("  ".join(f"{k}={v}" for k, v in row["metrics"].items())).classes(
+                    "text-xs font-mono"
+                )

@@ -135,7 +135,8 @@ class RunManager:
         target = old.checkpoint or old.run_id
         if not target:
             raise RuntimeError("this run has no checkpoint to resume from")
-        return self._launch(["resume", target], old.graph_path, old.graph_name, key)
+        args = ["resume", target, "--graph-dir", str(old.graph_path.parent)]
+        return self._launch(args, old.graph_path, old.graph_name, key)
 
     def stop(self, key: str) -> None:
         """Ask the runner to stop: it saves a checkpoint and ends with status KILLED."""

@@ -13,6 +13,7 @@ from urllib.parse import parse_qs
 from nicegui import app, ui
 
 from schemas import Graph, GraphLoadError, load_graph_file
+from schemas.datapaths import data_places
 
 from . import files, tracking
 from .page import CanvasPage, Services
@@ -156,23 +157,28 @@ def serve(
     graphs_dir: Path = Path("graphs"),
     token: str | None = None,
     show: bool = False,
+    graph: Graph | None = None,
+    tracking_uri: str | None = None,
 ) -> None:
     """Start the canvas. Raises ``ValueError`` (message for the user) on a refused bind or a bad
-    FILE. Runs started here keep going when the browser closes."""
+    FILE; ``graph`` (e.g. a run's, from MLflow) opens instead of FILE. Runs started here keep
+    going when the browser closes. Relative data roots are checked as the runs will see them:
+    the data folder, then the graphs folder (where the canvas saves the file it runs)."""
     token = check_bind(host, token)
-    services = make_services(graphs_dir, initial_graph(file))
+    services = make_services(graphs_dir, graph or initial_graph(file), tracking_uri)
     services.graphs_dir.mkdir(parents=True, exist_ok=True)
     register(services)
     if token:
         app.add_middleware(TokenGate, token=token)
         print(f"gancanvas: open http://{host}:{port}/?token=<your token>")
-    ui.run(
-        host=host,
-        port=port,
-        title="gancanvas",
-        show=show,
-        reload=False,
-        favicon="🎨",
-        storage_secret=None,
-        uvicorn_logging_level="warning",
-    )
+    with data_places(graph=services.graphs_dir):
+        ui.run(
+            host=host,
+            port=port,
+            title="gancanvas",
+            show=show,
+            reload=False,
+            favicon="🎨",
+            storage_secret=None,
+            uvicorn_logging_level="warning",
+        )

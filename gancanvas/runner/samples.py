@@ -8,6 +8,7 @@ import torch
 from torch import Tensor, nn
 
 from blocks.runtime import DataSource
+from schemas.png import png_info
 
 
 @torch.no_grad()
@@ -22,18 +23,28 @@ def generate(G: nn.Module, z: Tensor, batch: int = 512) -> Tensor:
 
 
 def save_picture(
-    samples: Tensor, data: DataSource, path: Path, title: str = "", nrow: int = 0
+    samples: Tensor,
+    data: DataSource,
+    path: Path,
+    title: str = "",
+    nrow: int = 0,
+    text: dict[str, str] | None = None,
 ) -> Path:
     """Write ``samples`` as a PNG: scatter for vector data, a grid for images.
 
     ``nrow``: images per row (a class-conditional grid: one class per column); 0: square.
+    ``text``: PNG text chunks (iTXt) to carry, e.g. the graph and run id (``schemas.png``).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
+    pnginfo = png_info(text) if text else None
     if samples.dim() == 4:
-        from torchvision.utils import save_image
+        from PIL import Image
+        from torchvision.utils import make_grid
 
         lo, hi = data.value_range
-        save_image((samples - lo) / (hi - lo), path, nrow=nrow or max(1, int(len(samples) ** 0.5)))
+        grid = make_grid((samples - lo) / (hi - lo), nrow=nrow or max(1, int(len(samples) ** 0.5)))
+        pixels = grid.mul(255).add_(0.5).clamp_(0, 255).permute(1, 2, 0).to(torch.uint8).numpy()
+        Image.fromarray(pixels).save(path, format="PNG", pnginfo=pnginfo)  # as save_image does
         return path
     import matplotlib
 
@@ -55,6 +66,6 @@ def save_picture(
     ax.set_title(title, fontsize=9)
     ax.legend(loc="upper right", fontsize=7)
     fig.tight_layout()
-    fig.savefig(path)
+    fig.savefig(path, pil_kwargs={"pnginfo": pnginfo} if pnginfo else None)
     plt.close(fig)
     return path

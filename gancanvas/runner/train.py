@@ -31,6 +31,7 @@ from gancanvas.runner.tracking import (
     tracking_uri,
 )
 from schemas import Graph
+from schemas.png import graph_text_chunks
 
 
 @dataclass
@@ -172,6 +173,7 @@ class Run:
             self.run_dir / "samples" / f"{step:07d}.png",
             title=f"{self.graph.name} · step {step}",
             nrow=self.prog.analysis.n_classes if self.prog.conditional else 0,
+            text=graph_text_chunks(self.graph.to_json(indent=None), self.tracker.run_id),
         )
         self.tracker.log_artifact(path, "samples")
         self.events.emit("samples", step=step, path=str(path.resolve()))

@@ -55,7 +55,11 @@ def build(block_cls, **params):
 def test_block_contract(cls):
     assert cls.kind() == "data"
     assert cls.description() and cls.title and cls.paper
-    assert [(p.name, p.type) for p in cls.outputs] == [("real", PortType.SAMPLES)]
+    ports = [(p.name, p.type) for p in cls.outputs]
+    labelled = cls("x", cls.Params()).n_classes() > 0
+    assert ports == [("real", PortType.SAMPLES)] + (
+        [("labels", PortType.LABELS)] if labelled else []
+    )
     assert not cls.inputs
     params = cls.Params()  # every field has a default
     for name, f in cls.Params.model_fields.items():
@@ -63,6 +67,23 @@ def test_block_contract(cls):
     with pytest.raises(ValidationError):
         cls.Params(not_a_field=1)
     assert cls.Params.model_validate_json(params.model_dump_json()) == params
+
+
+def test_labelled_sources_give_the_labels_of_each_batch():
+    from blocks.data.packaged import Digits
+
+    src = build(Digits)
+    assert src.n_classes == 10
+    x = src.next(300)
+    y = src.last_labels
+    assert y is not None and y.shape == (300,) and y.dtype == torch.long
+    from sklearn.datasets import load_digits
+
+    digits = load_digits()
+    ref = torch.from_numpy(digits.images).float().div(8).sub(1)
+    for i in range(0, 300, 37):  # each image's label is the digit it shows
+        match = (ref - x[i, 0]).abs().flatten(1).amax(1) < 1e-6
+        assert int(torch.from_numpy(digits.target)[match][0]) == int(y[i])
 
 
 # ---------------------------------------------------------------------------------- toy mixtures

@@ -60,7 +60,7 @@ def test_sampling_builds_without_the_dataset(monkeypatch: pytest.MonkeyPatch) ->
         raise AssertionError("sampling must not load the dataset")
 
     monkeypatch.setattr(Digits, "build", no_data)
-    path, built, a = build_sampling_path(load_graph_dict(with_truncation()), torch.device("cpu"))
+    path, built, _a = build_sampling_path(load_graph_dict(with_truncation()), torch.device("cpu"))
     assert isinstance(path, TruncatedPath)
     assert set(built) == {"z", "G", "G_ema", "trunc"}
     with torch.no_grad():
