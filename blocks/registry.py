@@ -7,8 +7,10 @@ from typing import Any
 from blocks.adaptive import AdaptiveDiffusionBlock
 from blocks.augmenters import DiffAugmentBlock, DiffusionBlock
 from blocks.base import Block
+from blocks.cfg_blocks import CFG_BLOCKS
 from blocks.clr import CLR_BLOCKS
 from blocks.conditional import CONDITIONAL_BLOCKS
+from blocks.dat import DAT_BLOCKS
 from blocks.data import DATA_BLOCKS
 from blocks.discriminators import DCGANDiscriminatorBlock, MLPDiscriminatorBlock
 from blocks.gebm_blocks import GEBM_BLOCKS
@@ -17,10 +19,14 @@ from blocks.latent import NormalLatent, TruncatedNormalLatent, UniformLatent
 from blocks.losses import LOSS_BLOCKS
 from blocks.metrics_image import IMAGE_METRIC_BLOCKS
 from blocks.metrics_toy import ModesMetric
+from blocks.mmd import MMD_BLOCKS
+from blocks.ntk_blocks import NTK_BLOCKS
 from blocks.optimizers import OPTIMIZER_BLOCKS
+from blocks.progressive_blocks import PROGRESSIVE_BLOCKS
 from blocks.regularizers import REGULARIZER_BLOCKS
 from blocks.samplers import SAMPLER_BLOCKS
 from blocks.schedulers import SCHEDULER_BLOCKS
+from blocks.ttc_blocks import TTC_BLOCKS
 
 BLOCKS: list[type[Block]] = [
     *DATA_BLOCKS,
@@ -43,7 +49,13 @@ BLOCKS: list[type[Block]] = [
     ModesMetric,
     *IMAGE_METRIC_BLOCKS,
     *GEBM_BLOCKS,
+    *PROGRESSIVE_BLOCKS,
     *CLR_BLOCKS,
+    *MMD_BLOCKS,
+    *DAT_BLOCKS,
+    *CFG_BLOCKS,
+    *TTC_BLOCKS,
+    *NTK_BLOCKS,
 ]
 
 _BY_TYPE: dict[str, type[Block]] = {b.type: b for b in BLOCKS}
