@@ -165,3 +165,64 @@ def test_conditional_pair_shapes_and_gradients(shape: tuple[int, int, int]) -> N
     assert all(p.grad is not None for p in G.parameters())
     assert all(p.grad is not None for p in D.parameters())
     assert D.features(x).shape == (4, D.head.linear.in_features)
+
+
+# -- the blocks on contract v2 -------------------------------------------------------------------
+def _program(name: str):  # type: ignore[no-untyped-def]
+    from gancanvas.compiler import compile_graph
+    from schemas import load_graph_dict
+    from tests.graphs import tiny
+
+    torch.manual_seed(0)
+    return compile_graph(load_graph_dict(tiny(name, steps=2, batch=16)), "cpu")
+
+
+def test_ac_classifier_term_is_the_cross_entropy_of_each_phase() -> None:
+    from gancanvas.runner.loop import StepRunner
+
+    prog = _program("digits_acgan")
+    runner = StepRunner(prog)
+    ac = prog.built["ac"]
+    seen: dict[str, torch.Tensor] = {}
+    original = ac.term
+
+    def spy(batch):  # type: ignore[no-untyped-def]
+        out = original(batch)
+        fake = batch.out_fake.extras["class_logits"].detach()
+        want = F.cross_entropy(fake, batch.fake_labels)
+        if batch.side == "D":
+            real = batch.out_real.extras["class_logits"].detach()
+            want = want + F.cross_entropy(real, batch.real_labels)
+            assert torch.equal(batch.real_labels, prog.data.last_labels)
+        seen[batch.side] = out.detach()
+        torch.testing.assert_close(out.detach(), want)
+        return out
+
+    for phase in prog.phases:
+        phase.updates[0].terms = [
+            (n, spy if n == "ac" else fn, s) for n, fn, s in phase.updates[0].terms
+        ]
+    runner.iteration(0)
+    assert set(seen) == {"D", "G"}  # one term, both phases
+    values = runner.flush(0, 1)
+    assert "loss/Dmain/ac" in values and "loss/Gmain/ac" in values
+
+
+def test_conditional_generator_asks_for_the_batch_labels_and_samples_classes_in_turn() -> None:
+    prog = _program("digits_conditional")
+    G = prog.G
+    calls: list[torch.Tensor | None] = []
+    hook = G.register_forward_pre_hook(
+        lambda m, args, kwargs: calls.append(kwargs.get("y")), with_kwargs=True
+    )
+    from gancanvas.runner.loop import StepRunner
+
+    StepRunner(prog).iteration(0)
+    hook.remove()
+    assert calls and all(y is not None and y.shape == (16,) for y in calls)
+    z = torch.randn(20, 32)
+    G.eval()
+    with torch.no_grad():
+        by_default = G(z)
+        by_class = G(z, torch.arange(20) % 10)
+    assert torch.equal(by_default, by_class)
