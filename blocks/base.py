@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import builtins
 from dataclasses import dataclass, field
-from typing import Any, ClassVar
+from types import UnionType
+from typing import Annotated, Any, ClassVar, Literal, Union, get_args, get_origin
 
 import torch
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, ValidationInfo, field_validator
 
 from schemas import Port, PortType, RunConfig
 
@@ -35,9 +36,49 @@ KINDS = (
 
 
 class BlockParams(BaseModel):
-    """Base of every params model: unknown keys are errors, never silently ignored."""
+    """Base of every params model: unknown keys are errors, never silently ignored.
 
-    model_config = ConfigDict(extra="forbid")
+    Strict, as the graph file is: a number field takes a JSON number (``"0.1"`` and ``true`` are
+    refused, not coerced), an integer field an integer, every float is finite. JSON has no
+    tuples: a JSON array given for a tuple field (Adam's ``betas``) is taken as that tuple.
+    """
+
+    model_config = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _as_json_reads(cls, value: Any, info: ValidationInfo) -> Any:
+        field = cls.model_fields.get(info.field_name or "")
+        if field is None:
+            return value
+        if isinstance(value, list) and _is_tuple(field.annotation):
+            return tuple(value)
+        if isinstance(value, bool) and not _takes_bool(field.annotation):
+            # strict mode refuses bools for int/float, but Literal[1, 3] matches True == 1
+            raise ValueError(f"a boolean ({str(value).lower()}) is not allowed here")
+        return value
+
+
+def _args(annotation: Any) -> tuple[Any, ...]:
+    """The annotation and, through Optional/Union/Annotated, the types it is made of."""
+    out = [annotation]
+    if get_origin(annotation) in (Union, UnionType, Annotated):
+        for arg in get_args(annotation):
+            out.extend(_args(arg))
+    return tuple(out)
+
+
+def _is_tuple(annotation: Any) -> bool:
+    return any(a is tuple or get_origin(a) is tuple for a in _args(annotation))
+
+
+def _takes_bool(annotation: Any) -> bool:
+    for a in _args(annotation):
+        if a is bool or a is Any:
+            return True
+        if get_origin(a) is Literal and any(isinstance(v, bool) for v in get_args(a)):
+            return True
+    return False
 
 
 class NoParams(BlockParams):

@@ -24,18 +24,27 @@ def input_gradient(critic_out: Tensor, x: Tensor) -> Tensor:
     return grad.flatten(1)
 
 
-def gradient_penalty(critic, real: Tensor, fake: Tensor, center: float = 1.0) -> Tensor:  # type: ignore[no-untyped-def]
+def norm_penalty(norm: Tensor, center: float, one_sided: bool = False) -> Tensor:
+    """E[(‖∇‖ − center)²]; ``one_sided``: E[max(‖∇‖ − center, 0)²] (only steeper is penalised)."""
+    dev = norm - center
+    return (dev.clamp(min=0) if one_sided else dev).square().mean()
+
+
+def gradient_penalty(  # type: ignore[no-untyped-def]
+    critic, real: Tensor, fake: Tensor, center: float = 1.0, one_sided: bool = False
+) -> Tensor:
     """E[(‖∇D(x̂)‖ − center)²] at x̂ = εx + (1 − ε)G(z), ε ~ U[0,1] per sample (Gulrajani 2017).
 
-    ``center=0`` gives the zero-centred GP of Mescheder et al. 2018.
+    ``center=0`` gives the zero-centred GP of Mescheder et al. 2018; ``one_sided`` the
+    E[max(‖∇D(x̂)‖ − 1, 0)²] of Gulrajani et al.'s appendix and TTC (`--plus`).
     """
     eps = torch.rand(real.shape[0], *([1] * (real.dim() - 1)), device=real.device)
     x_hat = (eps * real.detach() + (1 - eps) * fake.detach()).requires_grad_(True)
     norm = input_gradient(critic(x_hat), x_hat).norm(2, dim=1)
-    return (norm - center).square().mean()
+    return norm_penalty(norm, center, one_sided)
 
 
-def point_penalty(critic, x: Tensor, center: float = 0.0) -> Tensor:  # type: ignore[no-untyped-def]
+def point_penalty(critic, x: Tensor, center: float = 0.0, one_sided: bool = False) -> Tensor:  # type: ignore[no-untyped-def]
     """E[(‖∇ₓD(x)‖ − center)²] at the given points (detached first).
 
     ``center=0`` is computed as E‖∇D‖² (no square root, so its gradient is defined where ∇D = 0):
@@ -45,27 +54,30 @@ def point_penalty(critic, x: Tensor, center: float = 0.0) -> Tensor:  # type: ig
     grad = input_gradient(critic(x), x)
     if center == 0.0:
         return grad.square().sum(1).mean()
-    return (grad.norm(2, dim=1) - center).square().mean()
+    return norm_penalty(grad.norm(2, dim=1), center, one_sided)
 
 
 GPWhere = Literal["interp", "real", "fake", "real_fake"]
 
 
 def located_gradient_penalty(  # type: ignore[no-untyped-def]
-    critic, real: Tensor, fake: Tensor, where: GPWhere, center: float
+    critic, real: Tensor, fake: Tensor, where: GPWhere, center: float, one_sided: bool = False
 ) -> Tensor:
     """The gradient penalty at interpolates, reals, fakes, or reals and fakes (summed).
 
     ``real_fake`` is the sum of the two point penalties, as GAN_stability's ``reg_type:
-    real_fake`` (each half is a mean over its own batch).
+    real_fake`` (each half is a mean over its own batch). ``one_sided`` (center > 0) penalises
+    only norms above the center.
     """
     if where == "interp":
-        return gradient_penalty(critic, real, fake, center)
+        return gradient_penalty(critic, real, fake, center, one_sided)
     if where == "real":
-        return point_penalty(critic, real, center)
+        return point_penalty(critic, real, center, one_sided)
     if where == "fake":
-        return point_penalty(critic, fake, center)
-    return point_penalty(critic, real, center) + point_penalty(critic, fake, center)
+        return point_penalty(critic, fake, center, one_sided)
+    return point_penalty(critic, real, center, one_sided) + point_penalty(
+        critic, fake, center, one_sided
+    )
 
 
 def r1_penalty(critic, real: Tensor) -> Tensor:  # type: ignore[no-untyped-def]
@@ -120,10 +132,14 @@ class SpectralNorm(Block):
 class GPParams(BlockParams):
     weight: float = Field(10.0, ge=0, le=1e5, description="λ (paper 10; igul222's toy 0.1).")
     center: float = Field(1.0, ge=0, le=10, description="Target norm: 1 WGAN-GP, 0 zero-centred.")
-    interval: int = Field(1, ge=1, le=64, description="Lazy interval in D steps' iterations.")
+    interval: int = Field(1, ge=1, le=64, description="Lazy interval, in D optimizer steps.")
     where: GPWhere = Field(
         "interp",
         description="Points: interp (WGAN-GP); with center 0, real R1, fake R2, real_fake both.",
+    )
+    one_sided: bool = Field(
+        False,
+        description="Penalise only norms above center: max(‖∇D‖ − c, 0)² (TTC: on, λ 1000).",
     )
 
 
@@ -133,7 +149,7 @@ class GPReg(Regularizer):
 
     def term(self, batch: Batch) -> Tensor:
         pen = located_gradient_penalty(
-            batch.critic, batch.real, batch.fake, self.p.where, self.p.center
+            batch.critic, batch.real, batch.fake, self.p.where, self.p.center, self.p.one_sided
         )
         return self.p.weight * pen
 
@@ -143,6 +159,8 @@ class GradientPenalty(Block):
 
     ``where`` moves the points (Mescheder et al. 2018): ``real`` with ``center=0`` is R1,
     ``fake`` R2, ``real_fake`` both, in GAN_stability's scaling (weight = reg_param = γ/2).
+    ``one_sided`` penalises only gradients steeper than ``center`` (Gulrajani et al. 2017 App.;
+    Trust the Critics uses it with λ = 1000).
     """
 
     type = "regularizer.gradient_penalty"

@@ -60,6 +60,18 @@ class DataSource(Stateful):
     def next(self, n: int) -> Tensor:
         raise NotImplementedError
 
+    def sample_without_replacement(self, n: int, generator: torch.Generator) -> Tensor:
+        """Real samples for evaluation: ``[m, *shape]`` on the run's device, never the stream.
+
+        Drawn with ``generator`` (a seeded CPU ``torch.Generator``) alone: the training stream
+        (``next``, its position, ``last_labels``) and the global RNGs are left untouched, so a
+        given seed picks the same samples wherever training stands (before or after a resume).
+        A dataset returns ``m = min(n, its size)`` distinct samples (all of it, shuffled, when
+        ``n`` is larger: the caller reports the cap); a distribution sampled on the fly (a toy
+        mixture) returns ``n`` fresh points.
+        """
+        raise NotImplementedError(f"{type(self).__name__} has no samples to evaluate against")
+
 
 class LatentSampler(Stateful):
     """Draws generator inputs ``[n, dim]`` on a device."""
@@ -385,7 +397,8 @@ class Phase:
     - ``side``: which network the phase is about (augmenters and losses read it).
     - ``updates``: usually one; two make a simultaneous D/G update from one batch (PacGAN):
       both gradients are taken on the same forward, before either network steps.
-    - ``interval``: the phase runs when ``step % interval == 0`` (lazy regularization).
+    - ``interval``: a lazy phase runs after every ``interval``-th optimizer step of its network's
+      main phase (StyleGAN2 counts D minibatches; ``due(n)`` with n that count).
     - ``repeats``: runs per iteration (the alternating loop's n_dis/n_gen), a function of the step.
     - ``reuse_real``: read the last real batch instead of drawing one (lazy reg phases).
     - ``adversarial``: the phase contains the adversarial loss (logs D(x), D(G(z))).
@@ -446,6 +459,9 @@ class LoopDriver(Protocol):
     #: network node id → module, and → its optimizer (a loop owner's own phases use them)
     nets: dict[str, nn.Module]
     optimizers: dict[str, torch.optim.Optimizer]
+    #: the graph's latent sampler and the run's device (latents drawn outside a phase batch)
+    latent: LatentSampler
+    device: torch.device
 
     def run(self, phase: Phase | str, step: int) -> Batch | None: ...
 

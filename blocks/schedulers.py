@@ -53,9 +53,7 @@ class Alternating(Block):
 
     def build(self, ctx: BuildContext) -> LoopPlan:
         p = self.params
-        return LoopPlan(
-            p.n_dis, p.n_gen, p.warm_steps, p.warm_until, p.warm_every, p.simultaneous
-        )
+        return LoopPlan(p.n_dis, p.n_gen, p.warm_steps, p.warm_until, p.warm_every, p.simultaneous)
 
 
 class LinearLRParams(BlockParams):

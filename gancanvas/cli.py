@@ -2,6 +2,10 @@
 
 Exit codes: 0 success, 2 invalid input (file, graph, argument, checkpoint, run id), 1 failure in
 training (and ``diff --exit-code`` when the graphs differ).
+
+Options are checked as strictly as the graph file: counts are integers within bounds (the
+graph's own where they override a graph value), paths that will be written are checked before
+anything runs, and every refusal is one located line and exit 2.
 """
 
 from __future__ import annotations
@@ -9,11 +13,34 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import stat
 import sys
+import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
+from urllib.parse import urlparse
 
 EXIT_OK, EXIT_FAILED, EXIT_INVALID = 0, 1, 2
+
+#: --threads: more than any machine's cores (0: torch's choice)
+MAX_THREADS = 1024
+#: sample --n: one picture of at most this many samples, drawn at once (as run.n_samples)
+MAX_SAMPLE_N = 4096
+#: eval --n: the metric blocks' own bound on n_real / n_fake
+MAX_EVAL_N = 1_000_000
+#: tracking URI schemes MLflow stores understand (no scheme: a local folder)
+TRACKING_SCHEMES = (
+    "",
+    "file",
+    "sqlite",
+    "postgresql",
+    "mysql",
+    "mssql",
+    "http",
+    "https",
+    "databricks",
+)
 
 
 class InvalidInput(Exception):
@@ -22,6 +49,102 @@ class InvalidInput(Exception):
 
 def _err(msg: str) -> None:
     print(msg, file=sys.stderr)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors (``gancanvas run: argument --steps: …``), exit 2."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_INVALID, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def _count(lo: int, hi: int) -> Callable[[str], int]:
+    """An argparse type: an integer in [lo, hi], refused with the bounds otherwise."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text.strip(), 10)
+        except ValueError:
+            value = None
+        if value is None or not lo <= value <= hi:
+            raise argparse.ArgumentTypeError(
+                f"must be an integer from {lo} to {hi} (got {text[:40]!r})"
+            )
+        return value
+
+    parse.__name__ = "integer"  # argparse names the type in some messages
+    return parse
+
+
+def _threads(args: argparse.Namespace) -> int:
+    """--threads, else $GANCANVAS_THREADS (checked like the option), else 0 (torch's choice)."""
+    if getattr(args, "threads", None) is not None:
+        return int(args.threads)
+    raw = os.environ.get("GANCANVAS_THREADS", "").strip()
+    if not raw:
+        return 0
+    try:
+        return _count(0, MAX_THREADS)(raw)
+    except argparse.ArgumentTypeError as err:
+        raise InvalidInput(f"GANCANVAS_THREADS: {err}") from None
+
+
+def _check_tracking_uri(explicit: str | None) -> None:
+    """The tracking URI (--tracking-uri, else $MLFLOW_TRACKING_URI) has a scheme MLflow opens
+    (or is a plain folder path)."""
+    uri = explicit or os.environ.get("MLFLOW_TRACKING_URI")
+    if not uri:
+        return
+    option = "--tracking-uri" if explicit else "MLFLOW_TRACKING_URI"
+    scheme = urlparse(uri).scheme.lower().split("+", 1)[0]
+    if len(scheme) == 1:  # a Windows drive letter: a local path
+        scheme = ""
+    if scheme not in TRACKING_SCHEMES:
+        raise InvalidInput(
+            f"{option} {uri}: unknown scheme '{scheme}' (use sqlite:///path.db, a folder,"
+            " http(s)://host:port or a database URI such as postgresql://…)"
+        )
+
+
+def _writable_folder(option: str, folder: Path, shown: Path | None = None) -> None:
+    """``folder`` is a folder that can be written, or can be made: its nearest existing
+    ancestor is a writable folder. Nothing is created. ``shown``: the path the message names."""
+    name = shown or folder
+    probe = folder
+    while not probe.exists() and probe.parent != probe:
+        if probe.is_symlink():  # a dangling link: mkdir would fail on it
+            raise InvalidInput(f"{option} {name}: {probe} is a broken link")
+        probe = probe.parent
+    if not probe.is_dir():
+        where = "" if probe == name else f" ({probe} is in the way)"
+        raise InvalidInput(f"{option} {name}: not a folder{where}")
+    try:  # a real probe: permission bits say nothing to root, nor of a read-only mount
+        with tempfile.TemporaryFile(dir=probe, prefix=".gancanvas-probe-"):
+            pass
+    except OSError as err:
+        raise InvalidInput(f"{option} {name}: not writable ({err.strerror or err})") from None
+
+
+def _writable_file(option: str, path: Path) -> None:
+    """``path`` can be written as a regular file (a FIFO or device there would block or hang)."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        mode = None
+    except OSError as err:
+        raise InvalidInput(f"{option} {path}: {err.strerror or err}") from None
+    if mode is not None:
+        if stat.S_ISDIR(mode):
+            raise InvalidInput(f"{option} {path}: a folder, not a file")
+        if not stat.S_ISREG(mode):
+            raise InvalidInput(f"{option} {path}: not a regular file")
+        try:
+            with path.open("ab"):  # opened for appending, nothing written
+                pass
+        except OSError as err:
+            raise InvalidInput(f"{option} {path}: not writable ({err.strerror or err})") from None
+        return
+    _writable_folder(option, path.parent, shown=path)
 
 
 def _load(path: str):  # type: ignore[no-untyped-def]
@@ -51,7 +174,7 @@ def _set_path(data: dict[str, Any], parts: list[str], value: Any, key: str) -> N
 
 def _apply_sets(graph: Any, sets: list[str]) -> Any:
     """``--set run.batch_size=64 --set nodes.D.params.hidden=[64,64]`` (nodes by id)."""
-    from schemas import GraphLoadError, load_graph_dict
+    from schemas import GraphLoadError, load_graph_dict, parse_json
 
     data = graph.to_dict()
     for item in sets:
@@ -59,9 +182,11 @@ def _apply_sets(graph: Any, sets: list[str]) -> Any:
         if not sep or not key:
             raise InvalidInput(f"--set {item}: expected key=value")
         try:
-            value = json.loads(raw)
-        except json.JSONDecodeError:
-            value = raw
+            value = parse_json(raw, what="value")
+        except GraphLoadError as err:
+            if err.issues[0].code != "bad_json":  # NaN, 1e999, a 5000-digit number, …
+                raise InvalidInput(f"--set {key}: {err.issues[0].message}") from None
+            value = raw  # not JSON: a string
         _set_path(data, key.split("."), value, key)
     try:
         return load_graph_dict(data)
@@ -112,7 +237,13 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _run_options(args: argparse.Namespace, steps: int | None):  # type: ignore[no-untyped-def]
+    """The run's options, with every path it will write checked first (exit 2, not a crash
+    after training started)."""
     from gancanvas.runner.train import RunOptions
+
+    _writable_folder("--runs-dir", Path(args.runs_dir))
+    if args.events:
+        _writable_file("--events", Path(args.events))
 
     return RunOptions(
         steps=steps,
@@ -146,7 +277,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     graph = _load(args.file)
     if args.set:
         graph = _apply_sets(graph, args.set)
-    if args.steps:
+    if args.steps is not None:  # bounded by its type as run.steps is
         graph = graph.model_copy(update={"run": graph.run.model_copy(update={"steps": args.steps})})
     with data_places(graph=_graph_folder(args.file, args)):
         _check(graph, args.file)
@@ -181,6 +312,11 @@ def cmd_resume(args: argparse.Namespace) -> int:
     from gancanvas.runner.train import resume_run
 
     state = _find_checkpoint(args.ref, args.tracking_uri, args.runs_dir)
+    if args.steps is not None and args.steps < state["step"]:
+        raise InvalidInput(
+            f"--steps {args.steps}: the checkpoint is at step {state['step']} already;"
+            " give the new total, larger than that"
+        )
     result = resume_run(state, _run_options(args, args.steps))
     return _report(result, args.tracking_uri, args.quiet)
 
@@ -190,6 +326,12 @@ def cmd_sample(args: argparse.Namespace) -> int:
     from gancanvas.runner.sampler import sample_from_checkpoint
     from schemas.png import add_text_to_png, graph_text_chunks
 
+    out_path = Path(args.out)
+    if out_path.suffix.lower() != ".png":
+        raise InvalidInput(
+            f"--out {args.out}: samples are written as PNG (carrying the graph): name it *.png"
+        )
+    _writable_file("--out", out_path)
     state = _find_checkpoint(args.ref, args.tracking_uri, args.runs_dir)
     graph = graph_of(state)
     out = sample_from_checkpoint(
@@ -216,7 +358,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     try:
         results = evaluate(state, names, args.n, args.device, args.tracking_uri, args.quiet)
     except EvalError as err:
-        raise InvalidInput(f"error: {err}") from None
+        raise InvalidInput(f"--metrics: {err}") from None
     for key, value in results.items():
         print(f"{key}: {value:.6g}")
     return EXIT_OK
@@ -244,7 +386,11 @@ def cmd_card(args: argparse.Namespace) -> int:
     except RunLookupError as err:
         raise InvalidInput(f"error: {err}") from None
     if args.out:
-        Path(args.out).write_text(card, encoding="utf-8")
+        _writable_file("--out", Path(args.out))
+        try:
+            Path(args.out).write_text(card, encoding="utf-8")
+        except OSError as err:
+            raise InvalidInput(f"--out {args.out}: {err.strerror or err}") from None
         print(f"wrote {args.out}")
     else:
         print(card, end="")
@@ -296,10 +442,9 @@ def _common(p: argparse.ArgumentParser) -> None:
     _data_options(p)
     p.add_argument(
         "--threads",
-        type=int,
-        default=int(os.environ.get("GANCANVAS_THREADS", "0")),
-        help="torch CPU threads (default: $GANCANVAS_THREADS, else torch's choice); 1 is best "
-        "for small nets on a busy machine",
+        type=_count(0, MAX_THREADS),
+        help="torch CPU threads (default: $GANCANVAS_THREADS, else torch's choice; 0: torch's "
+        "choice); 1 is best for small nets on a busy machine",
     )
 
 
@@ -318,7 +463,9 @@ def _data_options(p: argparse.ArgumentParser, graph_dir: bool = True) -> None:
 
 
 def parser() -> argparse.ArgumentParser:
-    ap = argparse.ArgumentParser(prog="gancanvas", description=__doc__.splitlines()[0])
+    from schemas.graph import MAX_SEED, MAX_STEPS
+
+    ap = _Parser(prog="gancanvas", description=__doc__.splitlines()[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     p = sub.add_parser("validate", help="check graph files (JSON or sample PNG); exit 2 if invalid")
     p.add_argument("files", nargs="+")
@@ -326,7 +473,7 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(fn=cmd_validate)
     p = sub.add_parser("run", help="train a graph (JSON, or a sample PNG carrying one) headless")
     p.add_argument("file")
-    p.add_argument("--steps", type=int, help="override run.steps")
+    p.add_argument("--steps", type=_count(1, MAX_STEPS), help="override run.steps")
     p.add_argument(
         "--set",
         action="append",
@@ -337,14 +484,14 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(fn=cmd_run)
     p = sub.add_parser("resume", help="continue a run from its checkpoint")
     p.add_argument("ref", metavar="RUN_ID_OR_CHECKPOINT")
-    p.add_argument("--steps", type=int, help="new total number of steps")
+    p.add_argument("--steps", type=_count(1, MAX_STEPS), help="new total number of steps")
     _common(p)
     p.set_defaults(fn=cmd_resume)
     p = sub.add_parser("sample", help="draw samples from a checkpoint (no dataset needed)")
     p.add_argument("ref", metavar="RUN_ID_OR_CHECKPOINT")
-    p.add_argument("--n", type=int, default=64)
-    p.add_argument("--out", default="samples.png")
-    p.add_argument("--seed", type=int, default=0)
+    p.add_argument("--n", type=_count(1, MAX_SAMPLE_N), default=64, help="samples to draw")
+    p.add_argument("--out", default="samples.png", help="the PNG to write")
+    p.add_argument("--seed", type=_count(0, MAX_SEED), default=0, help="seed of the latents")
     p.add_argument("--no-ema", action="store_true", help="use G even when the graph has an EMA")
     _common(p)
     p.set_defaults(fn=cmd_sample)
@@ -355,7 +502,11 @@ def parser() -> argparse.ArgumentParser:
         help="comma list: fid,kid,precision_recall,domain_fd,modes "
         "(default: the graph's metric blocks)",
     )
-    p.add_argument("--n", type=int, help="samples per side (overrides the blocks' n_real/n_fake)")
+    p.add_argument(
+        "--n",
+        type=_count(1, MAX_EVAL_N),
+        help="samples per side (overrides the blocks' n_real/n_fake)",
+    )
     _common(p)
     p.set_defaults(fn=cmd_eval)
     p = sub.add_parser("diff", help="what differs between two graphs (files, PNGs or run ids)")
@@ -379,7 +530,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--tracking-uri", help="MLflow URI (history, run ids; default as for run)")
     _data_options(p, graph_dir=False)
     p.add_argument("--host", default="127.0.0.1")
-    p.add_argument("--port", type=int, default=8080)
+    p.add_argument("--port", type=_count(1, 65535), default=8080)
     p.add_argument("--graphs", default="graphs", help="folder the canvas saves graphs into")
     p.add_argument("--token", help="required when --host is not a loopback address")
     p.add_argument("--no-show", action="store_true", help="do not open a browser window")
@@ -388,26 +539,36 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = parser().parse_args(argv)
-    if getattr(args, "threads", 0) > 0:
-        import torch
-
-        torch.set_num_threads(args.threads)
+    try:
+        args = parser().parse_args(argv)
+    except SystemExit as stop:  # --help, or a refused option (already printed, one line)
+        return stop.code if isinstance(stop.code, int) else EXIT_INVALID
     from gancanvas.compiler import BuildFailed, GraphInvalid
     from gancanvas.runner.checkpoint import CheckpointError
     from gancanvas.runner.tracking import TrackingError
+    from schemas import GraphLoadError
     from schemas.datapaths import data_places
 
     data, graph = getattr(args, "data_dir", None), getattr(args, "graph_dir", None)
     try:
+        if hasattr(args, "tracking_uri"):
+            _check_tracking_uri(args.tracking_uri)
+        if hasattr(args, "threads"):
+            threads = _threads(args)
+            if threads > 0:
+                import torch
+
+                torch.set_num_threads(threads)
         with data_places(data=data, graph=graph):  # run/validate: the file's folder, unless given
             return int(args.fn(args))
     except InvalidInput as err:
         _err(str(err))
     except GraphInvalid as err:
         _err("\n".join(map(str, err.issues)))
+    except GraphLoadError as err:  # a graph a command put together (eval's metric blocks)
+        _err("\n".join(map(str, err.issues)))
     except (CheckpointError, TrackingError, BuildFailed) as err:
-        _err(f"error: {err}")
+        _err("error: " + " ".join(str(err).split()))  # one line (torch's messages span several)
     except KeyboardInterrupt:
         _err("interrupted")
         return EXIT_FAILED

@@ -5,6 +5,8 @@ No torch import here: this package is all an editor needs to read and check a fi
 
 from schemas.graph import SCHEMA_VERSION, Edge, Graph, GraphIssue, Node, RunConfig
 from schemas.io import (
+    MAX_DEPTH,
+    MAX_GRAPH_BYTES,
     MIGRATIONS,
     GraphLoadError,
     graph_from_png,
@@ -14,10 +16,15 @@ from schemas.io import (
     load_graph_dict,
     load_graph_file,
     load_graph_text,
+    open_regular,
+    parse_json,
+    value_issues,
 )
 from schemas.ports import SHAPED, Port, PortType, format_type
 
 __all__ = [
+    "MAX_DEPTH",
+    "MAX_GRAPH_BYTES",
     "MIGRATIONS",
     "SCHEMA_VERSION",
     "SHAPED",
@@ -37,4 +44,7 @@ __all__ = [
     "load_graph_dict",
     "load_graph_file",
     "load_graph_text",
+    "open_regular",
+    "parse_json",
+    "value_issues",
 ]

@@ -1,13 +1,18 @@
 """The graph file: the JSON contract people save, share and run.
 
 This module imports no torch: editors, the canvas and CI can check files without it.
+
+The contract is strict: a number field takes a JSON number (never ``true`` or ``"0.1"``), an
+integer field an integer, every number is finite, and every count and size has an upper bound
+whose reason is given next to it. (``schemas.io`` refuses NaN, ±inf and integers beyond 64 bits
+while parsing, wherever they stand; the models refuse them again for graphs built in Python.)
 """
 
 from __future__ import annotations
 
 import json
 import re
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
@@ -16,6 +21,25 @@ SCHEMA_VERSION = 1
 NODE_ID = r"^[A-Za-z][A-Za-z0-9_]{0,63}$"
 BLOCK_TYPE = r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$"
 PORT_REF = re.compile(r"^([A-Za-z][A-Za-z0-9_]*)\.([a-z][a-z0-9_]*)$")
+
+# Upper bounds, each with its reason. A value past one is a typo or an attack, not an experiment.
+#: 10× the longest published GAN schedules (BigGAN ~500k iterations, StyleGAN2's 25M images ≈ 780k
+#: steps at batch 32); 1e7 steps at 1000 steps/s is already ~3 hours per million.
+MAX_STEPS = 10_000_000
+#: seeds are 32-bit in numpy's legacy generator and portable across torch/numpy/CUDA; the run
+#: derives a few seeds from it by small offsets (sample latents, evaluation)
+MAX_SEED = 2**32 - 1
+#: the canvas is measured at 200 nodes; a GAN graph has 10–30
+MAX_NODES = 1000
+MAX_EDGES = 4000
+#: canvas coordinates: far beyond any screen, still exact in float32 rendering
+MAX_COORD = 1e7
+MAX_DESCRIPTION = 20_000
+
+Coord = Annotated[float, Field(ge=-MAX_COORD, le=MAX_COORD)]
+
+#: envelope models refuse coercion (``"5"`` or ``true`` for 5) and non-finite floats
+STRICT = ConfigDict(extra="forbid", strict=True, allow_inf_nan=False)
 
 
 class GraphIssue(BaseModel):
@@ -34,7 +58,7 @@ class GraphIssue(BaseModel):
 class Node(BaseModel):
     """A block instance: a stable id, a ``kind.name`` type tag and that block's params."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = STRICT
 
     id: str = Field(pattern=NODE_ID, description="Stable id: a letter, then letters, digits, _.")
     type: str = Field(pattern=BLOCK_TYPE, description="Block tag '<kind>.<name>'.")
@@ -48,7 +72,7 @@ class Node(BaseModel):
 class Edge(BaseModel):
     """A wire from an output port to an input port, written ``{"from": "g.fake", "to": ...}``."""
 
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+    model_config = ConfigDict(**STRICT, populate_by_name=True)
 
     source: str = Field(alias="from", description="'<node>.<output port>'")
     target: str = Field(alias="to", description="'<node>.<input port>'")
@@ -80,13 +104,16 @@ class Edge(BaseModel):
 class RunConfig(BaseModel):
     """How the graph is trained: budget, seed, device, precision and the logging cadence."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = STRICT
 
     steps: int = Field(
-        2000, ge=1, description="Training iterations (each: n_dis D steps, 1 G step)."
+        2000,
+        ge=1,
+        le=MAX_STEPS,
+        description="Training iterations (each: n_dis D steps, 1 G step).",
     )
     batch_size: int = Field(256, ge=1, le=65536, description="Samples per batch, real and fake.")
-    seed: int = Field(0, ge=0, description="Seeds every random draw of the run.")
+    seed: int = Field(0, ge=0, le=MAX_SEED, description="Seeds every random draw of the run.")
     device: Literal["auto", "cpu", "cuda"] = Field(
         "auto", description="'auto' picks CUDA if present."
     )
@@ -94,13 +121,17 @@ class RunConfig(BaseModel):
     n_dis: int = Field(
         1, ge=1, le=100, description="D steps per G step (a loop block may own this)."
     )
-    log_every: int = Field(50, ge=1, description="Steps between metric flushes to MLflow.")
-    sample_every: int = Field(500, ge=0, description="Steps between sample grids (0: only at end).")
+    log_every: int = Field(
+        50, ge=1, le=MAX_STEPS, description="Steps between metric flushes to MLflow."
+    )
+    sample_every: int = Field(
+        500, ge=0, le=MAX_STEPS, description="Steps between sample grids (0: only at end)."
+    )
     checkpoint_every: int = Field(
-        1000, ge=0, description="Steps between checkpoints (0: end only)."
+        1000, ge=0, le=MAX_STEPS, description="Steps between checkpoints (0: end only)."
     )
     eval_every: int = Field(
-        0, ge=0, description="Steps between metric blocks (0: only at the end)."
+        0, ge=0, le=MAX_STEPS, description="Steps between metric blocks (0: only at the end)."
     )
     n_samples: int = Field(64, ge=1, le=4096, description="Samples drawn for each sample grid.")
 
@@ -108,17 +139,28 @@ class RunConfig(BaseModel):
 class Graph(BaseModel):
     """A whole experiment."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = STRICT
 
     schema_version: int = Field(SCHEMA_VERSION, description="File format version.")
     name: str = Field("untitled", max_length=200)
-    description: str = ""
-    nodes: list[Node] = Field(default_factory=list)
-    edges: list[Edge] = Field(default_factory=list)
+    description: str = Field("", max_length=MAX_DESCRIPTION)
+    nodes: list[Node] = Field(default_factory=list, max_length=MAX_NODES)
+    edges: list[Edge] = Field(default_factory=list, max_length=MAX_EDGES)
     run: RunConfig = Field(default_factory=RunConfig)
-    layout: dict[str, tuple[float, float]] = Field(
-        default_factory=dict, description="Canvas positions; never changes what is trained."
+    layout: dict[str, tuple[Coord, Coord]] = Field(
+        default_factory=dict,
+        max_length=MAX_NODES,
+        description="Canvas positions; never changes what is trained.",
     )
+
+    @field_validator("layout", mode="before")
+    @classmethod
+    def _json_pairs(cls, v: Any) -> Any:
+        """A position is a JSON array ``[x, y]``: taken as the pair it stands for (strict mode
+        takes only tuples for tuple fields from Python values)."""
+        if isinstance(v, dict):
+            return {k: tuple(p) if isinstance(p, list) else p for k, p in v.items()}
+        return v
 
     @model_validator(mode="after")
     def _version_is_current(self) -> Graph:

@@ -126,7 +126,7 @@ def test_diff_of_two_example_variants(capsys: pytest.CaptureFixture[str]) -> Non
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith(f"--- {a} (graph_hash ") and out[1].startswith(f"+++ {b}")
     for line in (
-        '+ node gp: regularizer.gradient_penalty {"weight": 0.1}',
+        '+ node gp: regularizer.gradient_penalty {"weight": 10.0}',
         '+ node loop: scheduler.alternating {"n_dis": 5}',
         "~ nodes.G.params.activation: leaky_relu (default) → relu",
         "~ nodes.loss.type: loss.non_saturating → loss.wasserstein",
@@ -159,7 +159,7 @@ def test_diff_params_defaults_layout_and_run_ids(
     out = capsys.readouterr().out.splitlines()[2:]
     assert out == [
         "~ nodes.optD.params.lr: 0.0002 → 0.001",
-        "~ nodes.modes.params.n_samples: 500 → 10000 (default)",
+        "~ nodes.modes.params.n_samples: 500 → 2500 (default)",
         "- edge data.real → modes.real",
         "~ run.seed: 0 → 3",
         "4 differences (layout ignored)",

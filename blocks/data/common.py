@@ -109,6 +109,14 @@ class MixtureSource(DataSource):
         noise = torch.randn(n, self.shape[0], device=self._device)
         return noise.mul_(self.mode_std).add_(modes[idx])
 
+    def sample_without_replacement(self, n: int, generator: torch.Generator) -> Tensor:
+        """``n`` fresh points drawn with ``generator`` on the CPU (a mixture never runs out)."""
+        modes = self.modes
+        assert modes is not None
+        idx = torch.randint(modes.shape[0], (n,), generator=generator)
+        noise = torch.randn(n, self.shape[0], generator=generator).mul_(self.mode_std)
+        return noise.to(self._device).add_(modes[idx.to(self._device)])
+
 
 class TensorSource(DataSource):
     """A whole dataset as one tensor on the device, batched by a per-epoch permutation.
@@ -162,6 +170,11 @@ class TensorSource(DataSource):
         if self.labels is not None:
             self.last_labels = self.labels.index_select(0, idx)
         return to_unit_range(self.data.index_select(0, idx))
+
+    def sample_without_replacement(self, n: int, generator: torch.Generator) -> Tensor:
+        """``min(n, len(self))`` distinct samples picked by ``generator``; the stream untouched."""
+        idx = torch.randperm(self._n, generator=generator)[: min(n, self._n)]
+        return to_unit_range(self.data.index_select(0, idx.to(self._device)))
 
     def state_dict(self) -> dict[str, Any]:
         return {

@@ -26,6 +26,7 @@ from blocks.data.common import (
 )
 from blocks.data.packaged import safe_pickle_load
 from schemas.datapaths import Place, describe_places
+from schemas.io import open_regular
 
 # --------------------------------------------------------------------------------------------
 # Image folder
@@ -62,12 +63,16 @@ def list_images(root: Path) -> list[str]:
 
 
 def load_image(path: Path, size: int, channels: int) -> Tensor:
-    """One image → uint8 ``[channels, size, size]``: shorter side resized to size, centre crop."""
+    """One image → uint8 ``[channels, size, size]``: shorter side resized to size, centre crop.
+
+    Only a regular file is opened (checked on the open descriptor): a FIFO or a device file with
+    an image's name is refused with the reason, never read."""
     import torchvision.transforms.v2.functional as TF
     from PIL import Image
 
     try:
-        with Image.open(path) as opened:
+        # regular files only: a FIFO named a.png would block the read forever, /dev/zero never end
+        with open_regular(path) as f, Image.open(f) as opened:
             im = opened.convert("L" if channels == 1 else "RGB")
             im = TF.resize(im, size, interpolation=TF.InterpolationMode.BILINEAR, antialias=True)
             im = TF.center_crop(im, [size, size])

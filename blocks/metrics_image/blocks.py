@@ -1,9 +1,13 @@
 """Image metric blocks: FID, KID, precision/recall + density/coverage, domain Fréchet distance.
 
 Each block's ``build`` returns a ``Metric`` whose ``compute`` draws ``n_fake`` generated images
-(eval mode, no grad, seeded; training RNG and the generator's mode are restored), reads ``n_real``
-real images through ``data.next`` (features cached per ``data.cache_key``) and returns named
-numbers; ``protocol`` says how they were made (extractor, weights hash, n, resize, seed).
+(eval mode, no grad, seeded; training RNG and the generator's mode are restored), draws ``n_real``
+real images without replacement from the dataset with its own generator seeded with ``seed + 1``
+(``data.sample_without_replacement``: never the training stream, so the subset is the same
+wherever training stands; features cached per ``data.cache_key``) and returns named numbers;
+``protocol`` says how they were made (extractor, weights hash, n, resize, seed). ``n_real`` larger
+than the dataset is capped to the dataset's size, and the protocol says so (``n_real`` is the
+count used, ``n_real_requested`` and ``n_real_capped`` the request and why).
 """
 
 from __future__ import annotations
@@ -49,7 +53,9 @@ _INPUTS = (
 
 
 class _Common(BlockParams):
-    n_real: int = Field(10000, ge=2, le=1_000_000, description="Real images (FID-10k by default).")
+    n_real: int = Field(
+        10000, ge=2, le=1_000_000, description="Real images (FID-10k; capped at the dataset size)."
+    )
     n_fake: int = Field(10000, ge=2, le=1_000_000, description="Generated images.")
     batch_size: int = Field(100, ge=1, le=4096, description="Images per feature batch.")
     seed: int = Field(2020, ge=0, description="Seeds the latent and real draws of the evaluation.")
@@ -91,7 +97,9 @@ class PRParams(_WithExtractor):
 
 
 class DomainFDParams(_Common):
-    n_real: int = Field(2000, ge=16, le=1_000_000, description="Real images.")
+    n_real: int = Field(
+        2000, ge=16, le=1_000_000, description="Real images (capped at the dataset size)."
+    )
     n_fake: int = Field(2000, ge=16, le=1_000_000, description="Generated images.")
     dataset: DomainChoice = Field(
         "auto", description="Which shipped classifier (auto: the data source's dataset)."
@@ -109,6 +117,14 @@ def check_image_shape(node_id: str, shape: tuple[int, ...]) -> None:
             f"{node_id}: image metrics need samples shaped [C, H, W] with C = 1 or 3, got "
             f"{list(shape)} (toy data: use the mode metrics)"
         )
+
+
+def dataset_size(data: Any) -> int | None:
+    """How many samples a data source holds (``len``), None when unknown or unbounded."""
+    try:
+        return len(data) if data is not None else None
+    except TypeError:  # no __len__: a distribution sampled on the fly
+        return None
 
 
 def resolve_domain(node_id: str, choice: str, data: Any) -> str | None:
@@ -143,6 +159,7 @@ class _FeatureMetric(Metric):
         weights_path: str | None = None,
         dataset: str | None = None,
         dataset_choice: str = "auto",
+        n_available: int | None = None,
     ):
         self.node_id = node_id
         self.params = params
@@ -153,6 +170,18 @@ class _FeatureMetric(Metric):
         self.dataset = dataset
         self.dataset_choice = dataset_choice
         self._ext: FeatureExtractor | None = None
+        #: real samples the data holds (None: unknown or unbounded, e.g. a toy mixture)
+        self.n_available = n_available
+        #: real samples the last evaluation used (known after the first ``compute``)
+        self.n_real_used: int | None = None
+
+    @property
+    def n_real(self) -> int:
+        """Real samples used: ``params.n_real`` capped at the dataset's size."""
+        if self.n_real_used is not None:
+            return self.n_real_used
+        n = self.params.n_real
+        return n if self.n_available is None else min(n, self.n_available)
 
     def extractor(self, device: torch.device, data: Any = None) -> FeatureExtractor:
         if self.extractor_kind == "inception":
@@ -175,6 +204,7 @@ class _FeatureMetric(Metric):
         p = self.params
         ext = self._ext = self.extractor(device, data)
         real = real_features(data, p.n_real, ext, device, p.batch_size, p.seed + 1)
+        self.n_real_used = int(real.features.shape[0])
         try:
             fake, _ = fake_features(generator, latent, p.n_fake, ext, device, p.batch_size, p.seed)
         except NonFiniteSamples:
@@ -188,12 +218,21 @@ class _FeatureMetric(Metric):
         p = self.params
         out: dict[str, Any] = {
             "metric": self.metric_name,
-            "n_real": p.n_real,
+            "n_real": self.n_real,
             "n_fake": p.n_fake,
             "seed": p.seed,
-            "real_source": "data.next (real seed = seed + 1)",
+            "real_source": (
+                "drawn without replacement from the dataset by its own generator (seed + 1), "
+                "independent of the training stream"
+            ),
             "generator_mode": "eval",
         }
+        if self.n_real < p.n_real:
+            out["n_real_requested"] = p.n_real
+            out["n_real_capped"] = (
+                f"the dataset holds {self.n_real} samples: n_real={p.n_real} capped to "
+                f"{self.n_real} (every sample once)"
+            )
         if self.extractor_kind == "inception":
             out.update(extractor=INCEPTION_NAME, resize=INCEPTION_RESIZE)
             path = find_inception_weights(self.weights_path)
@@ -219,8 +258,8 @@ class FIDMetric(_FeatureMetric):
 
     def protocol(self) -> dict[str, Any]:
         out = super().protocol()
-        n = min(self.params.n_real, self.params.n_fake)
-        out["label"] = f"FID-{self.params.n_fake} (n_real={self.params.n_real})"
+        n = min(self.n_real, self.params.n_fake)
+        out["label"] = f"FID-{self.params.n_fake} (n_real={self.n_real})"
         if n <= INCEPTION_DIM:
             out["warning"] = (
                 f"n={n} <= 2048 features: rank-deficient covariance, FID strongly "
@@ -247,7 +286,7 @@ class KIDMetric(_FeatureMetric):
         return {
             **super().protocol(),
             "subsets": p.subsets,
-            "subset_size": min(p.subset_size, p.n_real, p.n_fake),
+            "subset_size": min(p.subset_size, self.n_real, p.n_fake),
             "degree": p.degree,
             "gamma": p.gamma if p.gamma is not None else "1/dim",
             "coef0": p.coef0,
@@ -313,7 +352,14 @@ class FIDBlock(Block):
         p: FIDParams = self.params  # type: ignore[assignment]
         check_image_shape(self.node_id, ctx.data_shape)
         find_inception_weights(p.weights_path)  # fail before training, with the options
-        return FIDMetric(self.node_id, p, ctx.data_shape, "inception", p.weights_path)
+        return FIDMetric(
+            self.node_id,
+            p,
+            ctx.data_shape,
+            "inception",
+            p.weights_path,
+            n_available=dataset_size(ctx.data),
+        )
 
 
 class _ExtractorBlock(Block):
@@ -328,7 +374,14 @@ class _ExtractorBlock(Block):
         else:
             dataset = resolve_domain(self.node_id, p.dataset, ctx.data)
         return self.metric_cls(
-            self.node_id, p, ctx.data_shape, p.extractor, p.weights_path, dataset, p.dataset
+            self.node_id,
+            p,
+            ctx.data_shape,
+            p.extractor,
+            p.weights_path,
+            dataset,
+            p.dataset,
+            dataset_size(ctx.data),
         )
 
 
@@ -386,7 +439,16 @@ class DomainFDBlock(Block):
         p: DomainFDParams = self.params  # type: ignore[assignment]
         check_image_shape(self.node_id, ctx.data_shape)
         dataset = resolve_domain(self.node_id, p.dataset, ctx.data)
-        return DomainFDMetric(self.node_id, p, ctx.data_shape, "domain", None, dataset, p.dataset)
+        return DomainFDMetric(
+            self.node_id,
+            p,
+            ctx.data_shape,
+            "domain",
+            None,
+            dataset,
+            p.dataset,
+            dataset_size(ctx.data),
+        )
 
 
 IMAGE_METRIC_BLOCKS: list[type[Block]] = [FIDBlock, KIDBlock, PrecisionRecallBlock, DomainFDBlock]

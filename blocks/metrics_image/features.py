@@ -10,7 +10,6 @@ the process, when the data source exposes a ``cache_key`` string; without one th
 
 from __future__ import annotations
 
-import copy
 import os
 from collections import OrderedDict
 from collections.abc import Callable, Iterator
@@ -199,27 +198,23 @@ def real_features(
     batch_size: int = 100,
     seed: int = 2020,
 ) -> RealBank:
-    """Features of ``n`` real images from ``data.next``, cached by ``data.cache_key`` when the
-    source has one. The read leaves training untouched: global RNGs are seeded and restored, and
-    the source's own state (``state_dict``) is put back afterwards."""
+    """Features of up to ``n`` real images drawn without replacement by a generator seeded with
+    ``seed`` (``data.sample_without_replacement``), never from the training stream: the subset
+    depends on the seed only, not on where training stands, and a small dataset is not wrapped
+    around (it gives all its images; ``len(bank.features)`` says how many). Cached by
+    ``data.cache_key`` when the source has one."""
     key_id = getattr(data, "cache_key", None)
     key = (key_id, extractor.name, extractor.sha256, n, seed, str(device))
     if key_id is not None and key in _REAL_CACHE:
         _REAL_CACHE.move_to_end(key)
         return _REAL_CACHE[key]
-    out: list[Tensor] = []
-    shape: tuple[int, ...] = ()
-    saved = copy.deepcopy(data.state_dict()) if hasattr(data, "state_dict") else None
-    try:
-        with _seeded(device, seed), torch.no_grad():
-            for b in batches(n, batch_size):
-                x = data.next(b).to(device)
-                shape = tuple(x.shape[1:])
-                out.append(extractor.features(x))
-    finally:
-        if saved is not None:
-            data.load_state_dict(saved)
-    bank = RealBank(torch.cat(out), shape)
+    with torch.no_grad():
+        images = data.sample_without_replacement(n, torch.Generator().manual_seed(seed))
+        out = [
+            extractor.features(images[i : i + batch_size].to(device))
+            for i in range(0, images.shape[0], batch_size)
+        ]
+    bank = RealBank(torch.cat(out), tuple(images.shape[1:]))
     if key_id is not None:
         _REAL_CACHE[key] = bank
         while len(_REAL_CACHE) > REAL_CACHE_SIZE:

@@ -11,9 +11,18 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from schemas import Graph, GraphLoadError, load_graph_bytes, load_graph_text
+from schemas import (
+    MAX_GRAPH_BYTES,
+    Graph,
+    GraphLoadError,
+    load_graph_bytes,
+    load_graph_file,
+    load_graph_text,
+    open_regular,
+)
 
-MAX_UPLOAD_BYTES = 5_000_000
+#: the same bound as a graph file read from disk
+MAX_UPLOAD_BYTES = MAX_GRAPH_BYTES
 
 
 def sanitize_name(name: str) -> str:
@@ -59,7 +68,7 @@ def read_graph(folder: Path, name: str) -> Graph:
     path = path_in(folder, name)
     if not path.is_file():
         raise FileNotFoundError(f"no graph named {path.stem!r} in {folder}")
-    return load_graph_text(path.read_text(encoding="utf-8"))
+    return load_graph_file(path)  # regular files only, size-bounded
 
 
 def parse_upload(data: bytes | str) -> Graph:
@@ -67,11 +76,11 @@ def parse_upload(data: bytes | str) -> Graph:
 
     Raises ``GraphLoadError`` with a clear message (a PNG without a graph says so).
     """
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise _load_error("file is larger than 5 MB: not a graph file")
     if isinstance(data, bytes):
-        if len(data) > MAX_UPLOAD_BYTES:
-            raise _load_error("file is larger than 5 MB: not a graph file")
         return load_graph_bytes(data)
-    return load_graph_text(data)
+    return load_graph_text(data)  # nesting, NaN and number bounds are checked while parsing
 
 
 def decode_drop(args: dict[str, object]) -> bytes | str:
@@ -135,8 +144,9 @@ def list_examples() -> list[Example]:
     out = []
     for path in sorted(folder.glob("*.json")):
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+            with open_regular(path) as f:  # a FIFO among the examples must not hang the gallery
+                data = json.loads(f.read(MAX_GRAPH_BYTES + 1).decode("utf-8"))
+        except (OSError, ValueError, RecursionError):
             continue
         if not isinstance(data, dict):
             continue
@@ -156,5 +166,5 @@ def load_example(stem: str) -> Graph:
     """Load an example by file stem (looked up in the gallery, never a free path)."""
     for example in list_examples():
         if example.stem == stem:
-            return load_graph_text(example.path.read_text(encoding="utf-8"))
+            return load_graph_file(example.path)
     raise FileNotFoundError(f"no example named {stem!r}")

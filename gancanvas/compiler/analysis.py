@@ -15,6 +15,7 @@ from pydantic import ValidationError
 
 from blocks.base import Block, Shape, UnsupportedShape
 from blocks.registry import get_block
+from gancanvas.compiler.memory import check_memory
 from schemas import SHAPED, Edge, Graph, GraphIssue, Port, PortType, format_type
 from schemas.io import issues_from_validation
 
@@ -522,6 +523,8 @@ def analyze(graph: Graph, dry_run: bool = True, check_env: bool = True) -> Analy
         _check_rules(a)
         if dry_run and not a.issues:
             _dry_run(a)
+            if not a.issues:
+                check_memory(a)
     return a
 
 

@@ -99,11 +99,21 @@ def make_context(
 
 
 def build_order(a: Analysis) -> list[str]:
-    """Topological order of the nodes, ties broken by ``KIND_ORDER``."""
+    """Topological order of the nodes, ties broken by ``KIND_ORDER``.
+
+    Every regularizer comes before every optimizer (unless that would close a cycle): a
+    parametrization (spectral norm) changes the parameters an optimizer collects, and an
+    optimizer is final when built (lazy-regularization correction included), so the blocks
+    wired to it (an lr schedule) see the hyperparameters that train.
+    """
     g = nx.DiGraph()
     g.add_nodes_from(a.blocks)
     for (dst, _), srcs in a.incoming.items():
         g.add_edges_from((src, dst) for _, (src, _) in srcs)
+    for reg in a.of_kind("regularizer"):
+        for opt in a.of_kind("optimizer"):
+            if not nx.has_path(g, opt, reg):
+                g.add_edge(reg, opt)
     return list(
         nx.lexicographical_topological_sort(g, key=lambda n: f"{KIND_ORDER[a.blocks[n].kind()]}{n}")
     )
@@ -122,18 +132,36 @@ def sampler_handle(a: Analysis) -> tuple[str, str] | None:
     return (a.sampler, port) if port else None
 
 
+def _lazy_correct(
+    a: Analysis, opt_id: str, opt: torch.optim.Optimizer, built: dict[str, Any]
+) -> None:
+    """StyleGAN2's lazy-regularization correction of a freshly built optimizer (see
+    ``lazy_correction``), from the lazy terms of its network's side (the smallest interval)."""
+    net_id = a.sources(opt_id, "net")[0][0]
+    side = "D" if net_id == a.D else "G" if net_id == a.G else None
+    regs = [built[n] for n in a.of_kind("regularizer") if n in built]
+    lazy = [r.interval for r in regs if r.phase == side and r.has_term and r.interval > 1]
+    if side is not None and lazy:
+        lazy_correction(opt, min(lazy))
+
+
 def _build_all(
     a: Analysis, order: list[str], dev: torch.device, stats: Stats | None
 ) -> dict[str, Any]:
     built: dict[str, Any] = {}
     for nid in order:
         obj = build_block(a, nid, dev, built, stats)
-        if a.blocks[nid].kind() == "regularizer":
+        kind = a.blocks[nid].kind()
+        if kind == "regularizer":
             target = a.sources(nid, "critic") or a.sources(nid, "net")
             net = built[target[0][0]]
             obj.attach(net)
             if a.blocks[target[0][0]].kind() == "generator" and obj.phase == "D":
                 obj.phase = "G"
+        elif kind == "optimizer" and isinstance(obj, torch.optim.Optimizer):
+            # the optimizer is final before any block wired to it is built (build_order puts
+            # every regularizer first): a schedule reads the lr that actually trains
+            _lazy_correct(a, nid, obj, built)
         built[nid] = obj
     return built
 
@@ -154,10 +182,6 @@ def compile_graph(graph: Graph, device: str | torch.device | None = None) -> Pro
     nets = {n: built[n] for n in a.of_kind("generator") + a.of_kind("discriminator")}
     optimizers = {a.sources(n, "net")[0][0]: built[n] for n in a.of_kind("optimizer")}
     regs = [(n, built[n]) for n in a.of_kind("regularizer")]
-    for net_id, side in ((a.D, "D"), (a.G, "G")):
-        lazy = [r.interval for _, r in regs if r.phase == side and r.has_term and r.interval > 1]
-        if lazy and net_id in optimizers:
-            lazy_correction(optimizers[net_id], min(lazy))
     schedulers = a.of_kind("scheduler")
     plans = [built[n] for n in schedulers if isinstance(built[n], LoopPlan)]
     t_src = a.sources(a.D, "t")

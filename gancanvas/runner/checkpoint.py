@@ -7,8 +7,9 @@ statistics, RNG states and the step: a resumed run continues exactly where it st
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 import torch
 
@@ -62,16 +63,174 @@ def save(state: dict[str, Any], path: Path) -> None:
 
 
 def load(path: str | Path) -> dict[str, Any]:
+    """Read a checkpoint and check its whole layout before anything uses it.
+
+    A regular file only (a FIFO would block), unpickled with ``weights_only=True``, then every
+    entry checked: the graph parses, the step is an integer in range, the run id cannot become a
+    path, the block/optimizer/loop states have the structure the loader indexes, optimizer state
+    fits the networks saved with it, and the RNG state is one torch accepts. Any problem is one
+    ``CheckpointError`` line naming the entry.
+    """
+    from schemas import open_regular
+
     p = Path(path)
-    if not p.is_file():
-        raise CheckpointError(f"{p}: no such checkpoint file")
     try:
-        state = torch.load(p, map_location="cpu", weights_only=True)
+        f = open_regular(p)
+    except FileNotFoundError:
+        raise CheckpointError(f"{p}: no such checkpoint file") from None
+    except OSError as err:
+        raise CheckpointError(f"{p}: cannot read it ({err.strerror or err})") from None
+    try:
+        with f:
+            state = torch.load(f, map_location="cpu", weights_only=True)
     except Exception as err:  # corrupt or foreign pickle: refuse with the reason
-        raise CheckpointError(f"{p}: not a readable gancanvas checkpoint ({err})") from None
-    if not isinstance(state, dict) or state.get("format") not in READABLE:
+        reason = " ".join(str(err).split())[:300]
+        raise CheckpointError(f"{p}: not a readable gancanvas checkpoint ({reason})") from None
+    fmt = state.get("format") if isinstance(state, dict) else None
+    if not isinstance(fmt, int) or isinstance(fmt, bool) or fmt not in READABLE:
         raise CheckpointError(f"{p}: not a gancanvas checkpoint (formats {READABLE})")
+    problem = _layout_problem(state)
+    if problem:
+        raise CheckpointError(f"{p}: damaged or not a gancanvas checkpoint: {problem}")
     return state
+
+
+#: a run id becomes a folder name (runs/<run_id>/): MLflow's are 32 hex digits
+_RUN_ID = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+def _is_int(v: Any) -> TypeGuard[int]:
+    return isinstance(v, int) and not isinstance(v, bool)
+
+
+def _str_keyed_dicts(value: Any) -> bool:
+    return isinstance(value, dict) and all(
+        isinstance(k, str) and isinstance(v, dict) for k, v in value.items()
+    )
+
+
+def _layout_problem(state: dict[str, Any]) -> str | None:
+    """What is wrong with a checkpoint's entries (for ``load``), or None."""
+    from schemas.graph import MAX_STEPS
+
+    for key in ("graph", "step", "blocks", "optimizers", "rng"):
+        if key not in state:
+            return f"no '{key}' entry"
+    if not isinstance(state["graph"], str):
+        return "'graph' is not JSON text"
+    try:
+        load_graph_text(state["graph"])
+    except GraphLoadError as err:
+        return "its graph is invalid: " + "; ".join(map(str, err.issues[:3]))
+    step = state["step"]
+    if not _is_int(step) or not 0 <= step <= MAX_STEPS:
+        return f"'step' must be an integer from 0 to {MAX_STEPS} (got {str(step)[:40]!r})"
+    run_id = state.get("run_id")
+    if run_id is not None and not (isinstance(run_id, str) and _RUN_ID.match(run_id)):
+        return f"'run_id' is not a run id (got {str(run_id)[:40]!r})"
+    if not _str_keyed_dicts(state["blocks"]):
+        return "'blocks' must map node ids to state dicts"
+    for problem in (_optimizer_problem(state), _loop_problem(state), _rng_problem(state["rng"])):
+        if problem:
+            return problem
+    return None
+
+
+def _tensor_shapes(value: Any, out: set[tuple[int, ...]]) -> set[tuple[int, ...]]:
+    """Shapes of every tensor in a (nested) state dict."""
+    if isinstance(value, torch.Tensor):
+        out.add(tuple(value.shape))
+    elif isinstance(value, dict):
+        for v in value.values():
+            _tensor_shapes(v, out)
+    elif isinstance(value, list | tuple):
+        for v in value:
+            _tensor_shapes(v, out)
+    return out
+
+
+def _optimizer_problem(state: dict[str, Any]) -> str | None:
+    """Optimizer states as torch's ``load_state_dict`` indexes them, fitting the saved nets."""
+    opts = state["optimizers"]
+    if not _str_keyed_dicts(opts):
+        return "'optimizers' must map network ids to optimizer states"
+    shapes = _tensor_shapes(state["blocks"], set())
+    for net, opt in opts.items():
+        where = f"optimizers.{net}"
+        groups, per_param = opt.get("param_groups"), opt.get("state")
+        if not isinstance(groups, list) or not all(
+            isinstance(g, dict) and isinstance(g.get("params"), list) for g in groups
+        ):
+            return f"'{where}.param_groups' must be a list of groups with 'params'"
+        ids = [i for g in groups for i in g["params"]]
+        if not all(_is_int(i) for i in ids) or len(set(ids)) != len(ids):
+            return f"'{where}.param_groups' must list distinct parameter indices"
+        if not isinstance(per_param, dict):
+            return f"'{where}.state' must be a dict"
+        for idx, entry in per_param.items():
+            if idx not in ids:
+                return f"'{where}.state' has parameter {idx!r}, which no param group lists"
+            if not isinstance(entry, dict):
+                return f"'{where}.state.{idx}' must be a dict"
+            for name, t in entry.items():
+                # a moment of a parameter (exp_avg, momentum_buffer…) has that parameter's shape
+                if isinstance(t, torch.Tensor) and t.dim() > 0 and tuple(t.shape) not in shapes:
+                    return (
+                        f"'{where}.state.{idx}.{name}' has shape {list(t.shape)}, which no"
+                        " network saved with it has"
+                    )
+    return None
+
+
+def _loop_problem(state: dict[str, Any]) -> str | None:
+    """The loop statistics the runner restores (format 2), or format 1's adaptive-T sums."""
+    if state["format"] == 1:
+        old = state.get("loop_stats")
+        if not isinstance(old, dict) or not isinstance(old.get("sign_sum"), torch.Tensor):
+            return "'loop_stats' must hold the 'sign_sum' tensor and 'count'"
+        count = old.get("count")
+        if not (_is_int(count) or (isinstance(count, torch.Tensor) and count.numel() == 1)):
+            return "'loop_stats.count' must be a number"
+        return None
+    loop = state.get("loop")
+    if not isinstance(loop, dict):
+        return "no 'loop' entry (a dict of the loop statistics)"
+    bs = loop.get("batch_size")
+    if not _is_int(bs) or not 1 <= bs <= 65536:
+        return f"'loop.batch_size' must be an integer from 1 to 65536 (got {str(bs)[:40]!r})"
+    stats = loop.get("stats")
+    if not isinstance(stats, dict):
+        return "'loop.stats' must be a dict"
+    sums, counts = stats.get("sums"), stats.get("counts")
+    if not isinstance(sums, dict) or not all(
+        isinstance(k, str) and isinstance(v, torch.Tensor) for k, v in sums.items()
+    ):
+        return "'loop.stats.sums' must map names to tensors"
+    if not isinstance(counts, dict) or not all(
+        isinstance(k, str) and _is_int(v) for k, v in counts.items()
+    ):
+        return "'loop.stats.counts' must map names to integers"
+    return None
+
+
+def _rng_problem(rng: Any) -> str | None:
+    """An RNG state torch accepts: tried on the CPU generator, which is put back after."""
+    if not isinstance(rng, dict) or not isinstance(rng.get("cpu"), torch.Tensor):
+        return "'rng' must hold the CPU generator state ('cpu', a uint8 tensor)"
+    cpu = rng["cpu"]
+    if cpu.dtype != torch.uint8 or cpu.dim() != 1:
+        return f"'rng.cpu' must be a 1-D uint8 tensor (got {cpu.dtype} {list(cpu.shape)})"
+    with torch.random.fork_rng(devices=[]):
+        try:
+            torch.set_rng_state(cpu)
+        except (RuntimeError, ValueError, TypeError) as err:
+            return f"'rng.cpu' is not a generator state torch accepts ({err})"
+    cuda = rng.get("cuda")
+    if cuda is not None and not (
+        isinstance(cuda, torch.Tensor) and cuda.dtype == torch.uint8 and cuda.dim() == 1
+    ):
+        return "'rng.cuda' must be a 1-D uint8 tensor"
+    return None
 
 
 def _upgrade(prog: Program, runner: StepRunner, state: dict[str, Any]) -> dict[str, Any]:

@@ -5,6 +5,12 @@ summed, backward, gradient hooks, the step, after-step hooks, logging. Which pha
 iteration is the program's plan (``Dmain`` n_dis times, ``Dreg`` when due, ``Gmain``, ``Greg``)
 or a loop owner's choice; both go through ``run``. Statistics are summed on the device and read
 once per ``log_every`` window: no host sync per step.
+
+Lazy phases (``interval`` k > 1) count optimizer steps of their network, not iterations, as
+StyleGAN2 counts minibatches: a lazy ``Dreg`` runs right after every k-th ``Dmain`` step, on
+that step's reals, so with n_dis D steps per iteration R1/GP still weighs γ (k·γ once every k
+D steps) and Adam's lazy correction c = k/(k+1) stays right. With one main step per iteration
+(n_dis = n_gen = 1) this is the iteration count: ``Dmain, Dreg`` when ``step % k == 0``.
 """
 
 from __future__ import annotations
@@ -12,7 +18,7 @@ from __future__ import annotations
 import torch
 from torch import Tensor, autograd
 
-from blocks.runtime import Batch, Phase, Update
+from blocks.runtime import Batch, CriticOutput, Origin, Phase, Update
 from gancanvas.compiler import Program
 from gancanvas.compiler.program import autocast_factory
 
@@ -33,17 +39,22 @@ class StepRunner:
         self.batch_size = prog.graph.run.batch_size
         self.stats = prog.stats
         self.nets, self.optimizers = prog.nets, prog.optimizers
+        self.latent, self.device = prog.latent, prog.device
         self.window = prog.stats.collector()
         self.step_tensor = torch.zeros((), dtype=torch.long, device=prog.device)
         self._autocast = autocast_factory(prog.device, precision)
         self._real: Tensor | None = None
         self._real_labels: Tensor | None = None
         self._track = False
+        #: network id → main-phase optimizer steps taken (the clock of lazy phases); None until
+        #: known: counted from the plan at the first iteration (a checkpoint without it)
+        self._main_steps: dict[str, int] | None = None
 
     # -- the generic phase body ------------------------------------------------------------
     def _batch(self, phase: Phase) -> Batch:
         p = self.prog
         reuse = phase.reuse_real and self._real is not None
+        regularizing = phase.side == "D" and not phase.adversarial
         return Batch(
             side=phase.side,
             phase=phase.name,
@@ -54,7 +65,7 @@ class StepRunner:
             D=p.D,
             data=p.data,
             latent=p.latent,
-            critic_path=p.critic_path,
+            critic_path=self._reg_critic_path if regularizing else p.critic_path,
             generate=phase.generate or (lambda b: p.generate(b, self._autocast)),
             train_G=(p.analysis.G or "") in phase.trains,
             real=self._real if reuse else None,
@@ -74,6 +85,26 @@ class StepRunner:
             self.stats.report(f"loss/{label}/{name}", term)
             total = term if total is None else total + term
         return total
+
+    def _reg_critic_path(
+        self, x: Tensor, origin: Origin, batch: Batch, *, y: Tensor | None = None, reg: bool = False
+    ) -> CriticOutput:
+        """The critic path of a D phase without the adversarial loss (a lazy ``Dreg``).
+
+        D's first forward on the phase's real batch (R1's, or a penalty at the reals) reports
+        its signs to ``D/real_sign`` as ``Dmain``'s real forward does: one report per forward of
+        D on reals, like diffusion-stylegan2's ``loss.py``, whose ``Dreg`` phase reports
+        ``Loss/signs/real`` of the R1 pass that its adaptive T then reads.
+        """
+        out = self.prog.critic_path(x, origin, batch, y=y, reg=reg)
+        if (
+            batch.computed("real")
+            and not batch.computed("memo:real_sign")
+            and _same_samples(x, batch.real)
+        ):
+            batch.memo("real_sign", lambda: True)
+            self.stats.report("D/real_sign", out.logits.detach().sign())
+        return out
 
     def _report_critic(self, batch: Batch) -> None:
         if batch.computed("out_real"):
@@ -148,12 +179,33 @@ class StepRunner:
         if p.loop_owner is not None:
             p.loop_owner.iteration(step, self)
         else:
-            for phase in p.phases:
-                if phase.due(step):
-                    for _ in range(phase.repeats(step)):
-                        self.run(phase, step)
+            self._alternate(step)
         for _, sched in p.schedulers:
             sched.step_end(step, self)
+
+    def _alternate(self, step: int) -> None:
+        """The plan's phases in order; each lazy phase right after the main steps it is due on.
+
+        A lazy phase (``interval`` > 1) is due after main step number n (0-based, counted over
+        the run) of its network when ``phase.due(n)``: every ``interval`` optimizer steps.
+        """
+        phases = self.prog.phases
+        lazy = [ph for ph in phases if ph.interval > 1]
+        if self._main_steps is None:
+            self._main_steps = main_steps_before(phases, step)
+        counts = self._main_steps
+        for phase in phases:
+            if phase.interval > 1:
+                continue
+            for _ in range(phase.repeats(step)):
+                before = {net: counts.get(net, 0) for net in phase.trains}
+                self.run(phase, step)
+                for net, n in before.items():
+                    counts[net] = n + 1
+                for lz in lazy:
+                    net = lz.updates[0].net
+                    if net in before and lz.due(before[net]):
+                        self.run(lz, step)
 
     def flush(self, first_step: int, last_step: int) -> dict[str, float]:
         """Window means of every reported value, plus scheduler and augmenter values.
@@ -185,12 +237,45 @@ class StepRunner:
         return values
 
     def state_dict(self) -> dict[str, object]:
-        return {"batch_size": self.batch_size, "stats": self.stats.state_dict()}
+        state: dict[str, object] = {"batch_size": self.batch_size, "stats": self.stats.state_dict()}
+        if self._main_steps is not None:
+            state["main_steps"] = dict(self._main_steps)
+        return state
 
     def load_state_dict(self, state: dict[str, object]) -> None:
         self.batch_size = int(state["batch_size"])  # type: ignore[call-overload]
         self.stats.load_state_dict(state["stats"])  # type: ignore[arg-type]
         self.window.reset()
+        saved = state.get("main_steps")
+        # absent (older checkpoints) or unusable: recounted from the plan at the next iteration,
+        # which gives the same numbers for the alternating loop
+        self._main_steps = None
+        if isinstance(saved, dict) and all(
+            isinstance(k, str) and type(v) is int and v >= 0 for k, v in saved.items()
+        ):
+            self._main_steps = {str(k): int(v) for k, v in saved.items()}
+
+
+def main_steps_before(phases: list[Phase], step: int) -> dict[str, int]:
+    """Main-phase optimizer steps per network in iterations ``0 … step−1`` of the plan."""
+    counts: dict[str, int] = {}
+    for phase in phases:
+        if phase.interval > 1:
+            continue
+        total = sum(phase.repeats(s) for s in range(step))
+        for net in phase.trains:
+            counts[net] = counts.get(net, 0) + total
+    return counts
+
+
+def _same_samples(x: Tensor, real: Tensor) -> bool:
+    """Whether ``x`` is the real batch itself (or a detached view of it, as R1 makes)."""
+    return (
+        x.shape == real.shape
+        and x.device == real.device
+        and x.stride() == real.stride()
+        and x.data_ptr() == real.data_ptr()
+    )
 
 
 def _finite(v: float) -> bool:

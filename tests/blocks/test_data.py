@@ -208,6 +208,41 @@ def test_tensor_source_refuses_a_changed_dataset():
         TensorSource(torch.zeros(6, 1, dtype=torch.uint8), 0, "t").load_state_dict(state)
 
 
+def test_evaluation_samples_are_distinct_capped_and_leave_the_stream_alone():
+    """Metrics draw real samples with their own generator, never from the training stream:
+    distinct samples, at most the dataset, the same subset wherever the stream stands."""
+    data = torch.arange(10, dtype=torch.uint8).view(10, 1)
+    labels = torch.arange(10) % 3
+    src = TensorSource(data, seed=0, cache_key="t", labels=labels)
+    src.next(4)
+    before = src.state_dict()
+    last = src.last_labels
+    a = src.sample_without_replacement(6, torch.Generator().manual_seed(7))
+    vals = ((a + 1) * 127.5).round().long().view(-1).tolist()
+    assert len(vals) == 6 == len(set(vals))  # without replacement
+    after = src.state_dict()
+    assert after["pos"] == before["pos"] and torch.equal(after["perm"], before["perm"])
+    assert torch.equal(after["generator"], before["generator"]) and src.last_labels is last
+    src.next(7)  # the stream moves on (an epoch boundary too): the subset does not
+    assert torch.equal(src.sample_without_replacement(6, torch.Generator().manual_seed(7)), a)
+    everything = src.sample_without_replacement(25, torch.Generator().manual_seed(7))
+    assert sorted(((everything + 1) * 127.5).round().long().view(-1).tolist()) == list(range(10))
+
+
+def test_toy_evaluation_samples_come_from_their_own_generator():
+    src = build(GaussianGrid)
+    torch.manual_seed(3)
+    state = torch.get_rng_state()
+    a = src.sample_without_replacement(5000, torch.Generator().manual_seed(1))
+    assert torch.equal(torch.get_rng_state(), state)  # the training RNG is untouched
+    assert a.shape == (5000, 2)  # a mixture never runs out: no cap
+    assert torch.equal(a, src.sample_without_replacement(5000, torch.Generator().manual_seed(1)))
+    nearest = torch.cdist(a, src.modes).min(1).values
+    assert float((nearest <= 3 * src.mode_std).double().mean()) > 0.98
+    counts = torch.bincount(torch.cdist(a, src.modes).argmin(1), minlength=25)
+    assert int(counts.min()) > 120  # every mode drawn, about 200 each
+
+
 # ---------------------------------------------------------------------------------- digits
 
 

@@ -357,17 +357,18 @@ class _Latent(LatentSampler):
 
 
 class _Data(DataSource):
-    """Real digits through a stateful stream, like the lead's TensorSource."""
+    """Real digits behind a training stream (``next``) that metrics must never read."""
 
     def __init__(self, images: Tensor, cache_key: str | None = "digits:resize=8"):
         self.images, self.shape, self.cache_key = images, tuple(images.shape[1:]), cache_key
         self.pos, self.reads = 0, 0
 
     def next(self, n: int) -> Tensor:
+        raise AssertionError("a metric read the training stream")
+
+    def sample_without_replacement(self, n: int, generator: torch.Generator) -> Tensor:
         self.reads += 1
-        idx = (torch.arange(n) + self.pos) % self.images.shape[0]
-        self.pos += n
-        return self.images[idx]
+        return self.images[torch.randperm(self.images.shape[0], generator=generator)[:n]]
 
     def state_dict(self) -> dict[str, Any]:
         return {"pos": self.pos}
@@ -439,7 +440,7 @@ def test_domain_fd_block_end_to_end_restores_state_and_caches_real_features() ->
     rng = torch.get_rng_state()
     out = metric.compute(gen, _Latent(), data, torch.device("cpu"))
     assert set(out) == {"domain_fd/digits"}
-    assert gen.training and data.pos == 0  # generator mode and the data stream are restored
+    assert gen.training  # generator mode restored; the data stream is never read (next raises)
     assert torch.equal(torch.get_rng_state(), rng)  # training RNG untouched
     reads = data.reads
     again = metric.compute(gen, _Latent(), data, torch.device("cpu"))
@@ -471,6 +472,7 @@ def test_kid_and_precision_recall_blocks_on_domain_features() -> None:
     ).build(_ctx((1, 8, 8)))
     k = kid_m.compute(gen, _Latent(), data, torch.device("cpu"))
     assert set(k) == {"domain_kid/digits", "domain_kid_std/digits"}
+    torch.manual_seed(0)  # the noise net's init: its precision varies around 0.05 with the seed
     noise = nn.Sequential(nn.Linear(4, 64), nn.Tanh(), nn.Unflatten(1, (1, 8, 8)))
     k_bad = kid_m.compute(noise, _Latent(), data, torch.device("cpu"))["domain_kid/digits"]
     assert abs(k["domain_kid/digits"]) < 0.05 * k_bad
@@ -526,3 +528,74 @@ def test_building_an_extractor_leaves_the_training_rng_alone(build) -> None:  # 
 def test_every_domain_has_shipped_weights() -> None:
     for name in DOMAINS:
         assert weights_file(name).is_file(), name
+
+
+# ------------------------------------------------------------------------------ the real subset
+
+
+class _NearCopies(nn.Module):
+    """A near-perfect generator: a real image (picked by the latent) plus a little pixel noise."""
+
+    def __init__(self, images: Tensor, noise: float = 0.02):
+        super().__init__()
+        self.images, self.noise = images, noise
+        self.lin = nn.Linear(4, 1)
+
+    def forward(self, z: Tensor) -> Tensor:
+        idx = (z[:, 0].abs() * 1e4).long() % self.images.shape[0]
+        return (self.images[idx] + self.noise * z[:, 1:2, None, None]).clamp(-1, 1)
+
+
+def _digits_source() -> DataSource:
+    from blocks.data import Digits
+
+    return Digits("data", Digits.Params()).build(_ctx((1, 8, 8)))
+
+
+def test_real_samples_of_a_small_dataset_are_drawn_without_replacement_and_capped() -> None:
+    """n_real = 10000 on the 1797 digits: the metric uses each image once (the training stream
+    wraps around and repeats images, which shrinks the k-NN balls to zero: precision 0.000)."""
+    feats.clear_real_cache()
+    data = _digits_source()
+    x, _ = load_domain_dataset("digits")
+    near = _NearCopies(x)
+    pr_m = PrecisionRecallBlock(
+        "p", PrecisionRecallBlock.Params(extractor="domain", n_real=10000, n_fake=1000)
+    ).build(_ctx((1, 8, 8), data))
+    pr = pr_m.compute(near, _Latent(), data, torch.device("cpu"))
+    # before: precision 0.028, coverage 0.237 (reals read from the wrapping stream)
+    assert pr["domain_precision/digits"] > 0.9 and pr["domain_coverage/digits"] > 0.8
+    proto = pr_m.protocol()
+    assert proto["n_real"] == 1797 and proto["n_real_requested"] == 10000
+    assert "capped" in proto["n_real_capped"]
+    bank = feats.real_features(data, 10000, feats.domain_extractor("digits"), torch.device("cpu"))
+    assert bank.features.shape[0] == 1797
+    assert torch.unique(bank.features, dim=0).shape[0] == torch.unique(x, dim=0).shape[0]
+    kid_m = KIDBlock(
+        "k", KIDBlock.Params(extractor="domain", n_real=10000, n_fake=1000, subsets=5)
+    ).build(_ctx((1, 8, 8), data))
+    proto = kid_m.protocol()  # logged before the first evaluation: the cap is known at build
+    assert proto["n_real"] == 1797 and proto["subset_size"] == 1000 and "n_real_capped" in proto
+    small = DomainFDBlock("d", DomainFDBlock.Params(n_real=500)).build(_ctx((1, 8, 8), data))
+    assert small.protocol()["n_real"] == 500 and "n_real_capped" not in small.protocol()
+
+
+def test_the_real_subset_does_not_depend_on_the_training_stream() -> None:
+    """The FID of a resumed run uses the same reals as the uninterrupted run: the subset comes
+    from the metric's seed, not from where the data stream stands."""
+    x, _ = load_domain_dataset("digits")
+    gen = _NearCopies(x)
+    metric = DomainFDBlock("d", DomainFDBlock.Params(n_real=300, n_fake=300)).build(
+        _ctx((1, 8, 8), _digits_source())
+    )
+    feats.clear_real_cache()
+    fresh = _digits_source()
+    before = fresh.state_dict()
+    first = metric.compute(gen, _Latent(), fresh, torch.device("cpu"))
+    after = fresh.state_dict()
+    assert after["pos"] == before["pos"] and torch.equal(after["perm"], before["perm"])
+    feats.clear_real_cache()  # a new process after a resume: the cache is empty
+    resumed = _digits_source()
+    for _ in range(7):
+        resumed.next(64)  # the training stream has moved on
+    assert metric.compute(gen, _Latent(), resumed, torch.device("cpu")) == first

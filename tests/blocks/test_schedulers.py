@@ -8,7 +8,11 @@ from torch import nn
 
 from blocks.runtime import LoopPlan
 from blocks.schedulers import EMAParams, GeneratorEMA, LinearLR, LinearLRParams
+from gancanvas.compiler import compile_graph
+from gancanvas.runner.loop import StepRunner
+from schemas import load_graph_dict
 from tests.driver import StatsDriver
+from tests.graphs import tiny
 
 
 def test_ema_matches_the_closed_form() -> None:
@@ -48,6 +52,33 @@ def test_linear_lr_decay_values() -> None:
     assert seen[50] == pytest.approx(1.0)
     assert seen[75] == pytest.approx(0.5)
     assert seen[100] == pytest.approx(0.0)
+
+
+def test_linear_lr_decays_the_lazy_corrected_lr() -> None:
+    """With lazy R1 (interval 4) D's Adam runs at lr·4/5 (StyleGAN2's correction): the decay
+    must scale that lr, not jump back to the lr the optimizer block was given."""
+    g = tiny("grid25_vanilla", steps=100)
+    g["nodes"] += [
+        {"id": "r1", "type": "regularizer.r1", "params": {"interval": 4}},
+        {"id": "lr", "type": "scheduler.linear_lr", "params": {"start": 0.0, "end_factor": 0.5}},
+    ]
+    g["edges"] += [
+        {"from": "D.critic", "to": "r1.critic"},
+        {"from": "optD.opt", "to": "lr.opt"},
+        {"from": "optG.opt", "to": "lr.opt"},
+    ]
+    torch.manual_seed(0)
+    prog = compile_graph(load_graph_dict(g), "cpu")
+    opt_d, opt_g = prog.opt_D, prog.opt_G
+    assert opt_d is not None and opt_g is not None
+    corrected = 2e-4 * 4 / 5
+    assert opt_d.param_groups[0]["lr"] == pytest.approx(corrected)
+    runner = StepRunner(prog)
+    for step in range(10):
+        runner.iteration(step)
+        factor = 1 - 0.5 * (step + 1) / 100
+        assert opt_d.param_groups[0]["lr"] == pytest.approx(corrected * factor), step
+        assert opt_g.param_groups[0]["lr"] == pytest.approx(2e-4 * factor), step
 
 
 def test_wgan_warm_critic_schedule() -> None:

@@ -85,6 +85,122 @@ def test_lazy_r1_gets_its_own_phase_and_the_optimizer_correction() -> None:
     assert "loss/Dreg/r1" in values and values["loss/Dreg/r1"] >= 0
 
 
+def lazy_r1_program(n_dis: int, interval: int = 4, seed: int = 0, **loop: object) -> Program:
+    g = tiny("grid25_vanilla")
+    g["nodes"] += [
+        {"id": "r1", "type": "regularizer.r1", "params": {"interval": interval}},
+        {"id": "loop", "type": "scheduler.alternating", "params": {"n_dis": n_dis, **loop}},
+    ]
+    g["edges"].append({"from": "D.critic", "to": "r1.critic"})
+    torch.manual_seed(seed)
+    return compile_graph(load_graph_dict(g), "cpu")
+
+
+def spy_phases(runner: StepRunner) -> list[tuple[str, Any]]:
+    """(phase name, its batch) of every phase the runner runs, in order."""
+    seen: list[tuple[str, Any]] = []
+    original = runner.run
+
+    def run(phase: Any, step: int | None = None) -> Any:
+        batch = original(phase, step)
+        seen.append((phase if isinstance(phase, str) else phase.name, batch))
+        return batch
+
+    runner.run = run  # type: ignore[method-assign]
+    return seen
+
+
+def test_a_lazy_interval_counts_d_steps_when_n_dis_is_above_one() -> None:
+    """StyleGAN2 counts minibatches of D updates: with 3 D steps per iteration and interval 4,
+    R1 runs after D steps 0, 4, 8 (not once per 4 iterations, which weighs γ/n_dis), each time
+    on the reals of the D step just before it."""
+    prog = lazy_r1_program(n_dis=3)
+    runner = StepRunner(prog)
+    seen = spy_phases(runner)
+    for step in range(4):
+        runner.iteration(step)
+    d_phases = [(name, batch) for name, batch in seen if name != "Gmain"]
+    expected = []
+    for i in range(12):
+        expected += ["Dmain", "Dreg"] if i % 4 == 0 else ["Dmain"]
+    assert [name for name, _ in d_phases] == expected
+    for i, (name, batch) in enumerate(d_phases):
+        if name == "Dreg":
+            assert batch.real is d_phases[i - 1][1].real  # the preceding Dmain's reals
+    assert runner.state_dict()["main_steps"] == {"D": 12, "G": 4}
+
+
+@pytest.mark.parametrize("counter", ["kept", "absent", "damaged"])
+def test_the_lazy_clock_resumes_exactly(counter: str) -> None:
+    """The D-step counter is checkpointed; a checkpoint without it (older runs) or with an
+    unusable one recounts it from the plan, warm-up included, so the resumed run stays bitwise
+    the uninterrupted one."""
+    from gancanvas.runner import checkpoint as ckpt
+
+    loop = {"warm_steps": 2, "warm_until": 1}  # 2 D steps at iteration 0, then 3
+    whole = lazy_r1_program(3, **loop)
+    runner = StepRunner(whole)
+    for step in range(5):
+        runner.iteration(step)
+    part = lazy_r1_program(3, **loop)
+    first = StepRunner(part)
+    for step in range(2):
+        first.iteration(step)
+    state = ckpt.capture(part, first, 2, None)
+    assert state["loop"]["main_steps"] == {"D": 5, "G": 2}
+    if counter == "absent":
+        del state["loop"]["main_steps"]
+    elif counter == "damaged":
+        state["loop"]["main_steps"] = {"D": "five", "G": -1}
+    resumed = lazy_r1_program(3, seed=99, **loop)
+    again = StepRunner(resumed)
+    assert ckpt.restore(resumed, again, state) == 2
+    for step in range(2, 5):
+        again.iteration(step)
+    assert again.state_dict()["main_steps"] == {"D": 14, "G": 5}
+    assert_bitwise_equal(params_of(resumed.G, resumed.D), params_of(whole.G, whole.D))
+
+
+def test_the_lazy_r1_pass_reports_its_real_signs_once() -> None:
+    """The adaptive diffusion level reads sign(D(x_real)) of every D forward on reals: Dmain's
+    and the lazy R1 pass's (diffusion-stylegan2 loss.py reports Loss/signs/real in Dreg too),
+    each once; a GP at interpolates is not a forward on reals."""
+    g = tiny("grid25_diffusion")
+    g["nodes"] += [
+        {"id": "r1", "type": "regularizer.r1", "params": {"interval": 4}},
+        {"id": "gp", "type": "regularizer.gradient_penalty", "params": {"interval": 4}},
+    ]
+    g["edges"] += [{"from": "D.critic", "to": "r1.critic"}, {"from": "D.critic", "to": "gp.critic"}]
+    torch.manual_seed(0)
+    prog = compile_graph(load_graph_dict(g), "cpu")
+    assert [p.name for p in prog.phases] == ["Dmain", "Dreg", "Gmain"]
+    penalty_calls: list[tuple[torch.Tensor, torch.Tensor]] = []
+    path = prog.critic_path
+
+    def recording(x: torch.Tensor, origin: Any, batch: Any, **kw: Any) -> Any:
+        out = path(x, origin, batch, **kw)
+        if batch.phase == "Dreg":
+            penalty_calls.append((x, out.logits.detach()))
+        return out
+
+    prog.critic_path = recording  # type: ignore[method-assign]
+    window = prog.stats.collector(["D/real_sign"])
+    runner = StepRunner(prog)
+    seen = spy_phases(runner)
+    runner.iteration(0)  # Dmain, Dreg (due), Gmain
+    assert window.count("D/real_sign") == 2 * 32
+    (d_main,) = [b for n, b in seen if n == "Dmain"]
+    (d_reg,) = [b for n, b in seen if n == "Dreg"]
+    assert d_reg.real is d_main.real
+    on_reals = [out for x, out in penalty_calls if x.data_ptr() == d_main.real.data_ptr()]
+    assert len(penalty_calls) == 2 and len(on_reals) == 1  # R1 at the reals, GP at x̂
+    want = d_main.logits_real.sign().sum() + on_reals[0].sign().sum()
+    assert window.sum("D/real_sign").item() == want.item()
+    for step in range(1, 4):
+        runner.iteration(step)  # Dmain only
+    assert window.count("D/real_sign") == 5 * 32
+
+
 def count_draws(prog: Program) -> list[int]:
     calls = [0]
     original = prog.data.next
