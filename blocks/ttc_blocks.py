@@ -248,7 +248,7 @@ class TTCLoop(LoopOwner, Scheduler):
         self._total = None
         driver.run(self.phase, step)
         for phase in self.d_lazy:
-            if phase.due(self.inner):
+            if phase.due(step):  # one D update per iteration: the D step count
                 driver.run(phase, step)
         assert self._total is not None
         w1 = -self._total  # Ŵ = −L_i, GP included (critic_trainer records −D_cost)
