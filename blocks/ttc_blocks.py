@@ -219,7 +219,12 @@ class TTCLoop(LoopOwner, Scheduler):
         self.phase = dataclasses.replace(
             dmain, updates=[dataclasses.replace(u, terms=terms)], generate=self._generate
         )
-        self.d_lazy = [p for p in driver.phases.values() if p.side == "D" and not p.adversarial]
+        # lazy D terms (a GP with interval > 1) see the same pushed fakes; they are not in Ŵ
+        self.d_lazy = [
+            dataclasses.replace(p, generate=self._generate)
+            for p in driver.phases.values()
+            if p.side == "D" and not p.adversarial
+        ]
         self._ready = True
 
     def _captured(self, fn: Any, scale: float) -> Any:

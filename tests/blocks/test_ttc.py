@@ -384,6 +384,21 @@ def test_ttc_loop_structure_freezes_critics_with_the_step_rule() -> None:
     assert ran == ["Dmain"] * 9
 
 
+def test_ttc_runs_a_lazy_penalty_on_the_pushed_fakes() -> None:
+    g = ttc_graph()
+    next(n for n in g["nodes"] if n["id"] == "gp")["params"]["interval"] = 2
+    torch.manual_seed(0)
+    prog = compile_graph(load_graph_dict(g), "cpu")
+    loop = prog.loop_owner
+    assert isinstance(loop, TTCLoop)
+    runner = StepRunner(prog)
+    ran, _ = counting(runner)
+    for step in range(4):
+        runner.iteration(step)
+    assert ran == ["Dmain", "Dreg", "Dmain", "Dmain", "Dreg", "Dmain"]
+    assert all(p.generate == loop._generate for p in loop.d_lazy)
+
+
 def test_ttc_refuses_a_loss_with_another_sign() -> None:
     g = ttc_graph()
     next(n for n in g["nodes"] if n["id"] == "loss")["type"] = "loss.hinge"
