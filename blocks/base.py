@@ -56,6 +56,9 @@ class BlockParams(BaseModel):
         if isinstance(value, bool) and not _takes_bool(field.annotation):
             # strict mode refuses bools for int/float, but Literal[1, 3] matches True == 1
             raise ValueError(f"a boolean ({str(value).lower()}) is not allowed here")
+        if isinstance(value, int) and not -(2**63) <= value < 2**63:
+            # torch and numpy hold 64 bits: a field without an upper bound must not overflow
+            raise ValueError("integer out of range: integers must fit 64 bits (< 2**63)")
         return value
 
 
