@@ -21,11 +21,11 @@ def opts(uri: str, **kw) -> RunOptions:  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("name", [p.stem for p in EXAMPLES])
-def test_every_example_runs_a_few_steps(name: str, mlflow_uri: str, in_tmp: Path) -> None:
-    g = tiny(name, steps=4)
+def test_every_example_trains_30_steps(name: str, mlflow_uri: str, in_tmp: Path) -> None:
+    g = tiny(name, steps=30)
     g["run"]["eval_every"] = 0
     result = run_graph(load_graph_dict(g), opts(mlflow_uri))
-    assert result.status == "FINISHED" and result.step == 4
+    assert result.status == "FINISHED" and result.step == 30
     assert result.checkpoint and result.checkpoint.is_file()
     losses = {k: v for k, v in (result.last_values or {}).items() if k.startswith("loss/")}
     assert losses and all(v == v for v in losses.values())
