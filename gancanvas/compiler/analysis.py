@@ -374,8 +374,7 @@ def _check_loop_and_sampling(a: Analysis) -> None:
             a.add(
                 f"nodes.{nid}",
                 "unused_block",
-                f"{nid} feeds nothing: wire it to {a.G or 'the generator'}.z "
-                "(for truncation at evaluation only, use a sampler block)",
+                f"{nid}.z feeds nothing: wire it to a generator's z",
             )
 
 

@@ -117,7 +117,10 @@ def click_until(screen: Screen, css: str, done: Callable[[], Any], timeout: floa
         if done():
             return True
         with contextlib.suppress(Exception):
-            screen.selenium.find_element(By.CSS_SELECTOR, css).click()
+            element = screen.selenium.find_element(By.CSS_SELECTOR, css)
+            # a person scrolls a long list (the example gallery) to the entry first
+            screen.selenium.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+            element.click()
         time.sleep(0.3)
         return done()
 
