@@ -131,7 +131,7 @@ class DATParams(BlockParams):
     )
     clip: ClipMode = Field(
         "data",
-        description="Clip the examples to the data's value range (the code: [−1, 1] images).",
+        description="Clip to the data's range (code: [−1, 1]); none for an unbounded G (toy).",
     )
 
 
@@ -215,6 +215,8 @@ class DATBlock(Block):
     computed on these adversarial examples only. G's step is unchanged. Put it first on both
     sides of D (data.real → dat.real → D.real, G.fake → dat.fake → D.fake). The authors ran it
     with SN-GAN's setting: hinge loss, spectral norm, n_dis 5, Adam 2e-4 β = (0, 0.9).
+    Their clip to the images' [−1, 1] never moves a tanh G's fakes; with an unbounded G (toy
+    MLPs) clipping to the data's range would, so use ``clip: none`` there.
     """
 
     type = "augmenter.dat"
