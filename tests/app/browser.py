@@ -119,7 +119,8 @@ def click_until(screen: Screen, css: str, done: Callable[[], Any], timeout: floa
         with contextlib.suppress(Exception):
             element = screen.selenium.find_element(By.CSS_SELECTOR, css)
             # a person scrolls a long list (the example gallery) to the entry first
-            screen.selenium.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+            scroll = "arguments[0].scrollIntoView({block: 'center'})"
+            screen.selenium.execute_script(scroll, element)
             element.click()
         time.sleep(0.3)
         return done()
