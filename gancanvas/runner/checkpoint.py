@@ -31,7 +31,19 @@ def _state_of(obj: Any) -> Any:
     return sd() if callable(sd) else None
 
 
+def _detached(value: Any) -> Any:
+    """A copy of a state tree whose tensors share no storage with the live run."""
+    if isinstance(value, torch.Tensor):
+        return value.detach().clone()
+    if isinstance(value, dict):
+        return {k: _detached(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return type(value)(_detached(v) for v in value)
+    return value
+
+
 def capture(prog: Program, runner: StepRunner, step: int, run_id: str | None) -> dict[str, Any]:
+    """The run's full state, detached: training on after a capture never changes it."""
     blocks = {}
     for nid, obj in prog.built.items():
         if isinstance(obj, torch.optim.Optimizer):
@@ -47,9 +59,9 @@ def capture(prog: Program, runner: StepRunner, step: int, run_id: str | None) ->
         "graph": prog.graph.to_json(indent=None),
         "step": step,
         "run_id": run_id,
-        "blocks": blocks,
-        "optimizers": {net: opt.state_dict() for net, opt in prog.optimizers.items()},
-        "loop": runner.state_dict(),
+        "blocks": _detached(blocks),
+        "optimizers": _detached({net: opt.state_dict() for net, opt in prog.optimizers.items()}),
+        "loop": _detached(runner.state_dict()),
         "rng": rng,
     }
 
