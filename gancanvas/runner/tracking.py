@@ -46,11 +46,11 @@ def storage_problem(err: BaseException, where: str | None = None) -> str | None:
             return str(seen)
         if isinstance(seen, OSError) and seen.errno in _FULL + _READ_ONLY:
             kind = "disk full" if seen.errno in _FULL else "read-only"
-            path = seen.filename if seen.filename is not None else where
+            path = seen.filename if seen.filename is not None else where or "(unnamed file)"
             return f"{kind}: {path} ({seen.strerror or os.strerror(seen.errno)})"
         for words, kind in _SQLITE.items():
             if words in str(seen):
-                return f"{kind}: {where} ({words})"
+                return f"{kind}: {where or 'the tracking store'} ({words})"
         seen = seen.__cause__ or seen.__context__
     return None
 
@@ -78,7 +78,7 @@ def _local_store(uri: str) -> Path | None:
         from urllib.request import url2pathname
 
         return Path(url2pathname(urlparse(uri).path))
-    return None if "://" in uri else Path(uri)
+    return None if ":" in uri or uri == "databricks" else Path(uri)  # a local folder
 
 
 @contextlib.contextmanager
@@ -103,14 +103,6 @@ def store_lock(uri: str) -> Iterator[None]:
     finally:
         if fd is not None:
             os.close(fd)  # closing releases the lock
-
-
-def open_client(uri: str):  # type: ignore[no-untyped-def]
-    """An MlflowClient whose store (created or migrated on first use) is set up under the lock."""
-    from mlflow.tracking import MlflowClient
-
-    with store_lock(uri):
-        return MlflowClient(tracking_uri=uri)
 
 
 def tracking_uri(explicit: str | None) -> str:

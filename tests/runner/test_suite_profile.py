@@ -9,8 +9,9 @@ from hypothesis import strategies as st
 
 
 def test_the_suite_runs_hypothesis_without_deadlines_and_reproducibly() -> None:
-    assert settings.default.deadline is None
-    assert settings.default.derandomize and settings.default.print_blob
+    active = settings()  # the loaded profile's values
+    assert active.deadline is None
+    assert active.derandomize and active.print_blob
 
 
 @settings(max_examples=2)
