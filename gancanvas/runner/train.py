@@ -6,6 +6,7 @@ paths are one code path.
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import sys
 import threading
@@ -177,15 +178,20 @@ class Run:
     def _samples(self, step: int) -> None:
         pics = generate(self.prog.sampler or self.prog.G, self.fixed_z)
         target = self.run_dir / "samples" / f"{step:07d}.png"
-        with writing(target):
-            path = save_picture(
-                pics,
-                self.prog.data,
-                target,
-                title=f"{self.graph.name} · step {step}",
-                nrow=self.prog.analysis.n_classes if self.prog.conditional else 0,
-                text=graph_text_chunks(self.graph.to_json(indent=None), self.tracker.run_id),
-            )
+        try:
+            with writing(target):
+                path = save_picture(
+                    pics,
+                    self.prog.data,
+                    target,
+                    title=f"{self.graph.name} · step {step}",
+                    nrow=self.prog.analysis.n_classes if self.prog.conditional else 0,
+                    text=graph_text_chunks(self.graph.to_json(indent=None), self.tracker.run_id),
+                )
+        except StorageError:  # no half-written picture left behind
+            with contextlib.suppress(OSError):
+                target.unlink()
+            raise
         self.tracker.log_artifact(path, "samples")
         self.events.emit("samples", step=step, path=str(path.resolve()))
 

@@ -141,7 +141,8 @@ def test_a_full_runs_disk_fails_the_run_plainly_with_no_partial_files(
     mlflow_uri: str, in_tmp: Path, capsys: pytest.CaptureFixture
 ) -> None:
     g = tiny("grid25_vanilla", steps=6)
-    g["nodes"][2]["params"]["hidden"] = [512, 512]  # a checkpoint (~3 MB) the disk cannot hold
+    G = next(n for n in g["nodes"] if n["id"] == "G")
+    G["params"]["hidden"] = [512, 512]  # a checkpoint (~3 MB) the 1 MB disk cannot hold
     f = in_tmp / "g.json"
     f.write_text(json.dumps(g))
     with tmpfs(in_tmp / "small", "1m") as disk:
