@@ -17,11 +17,12 @@ from pathlib import Path
 import pytest
 import torch
 from mlflow.exceptions import MlflowException
+from mlflow.protos.databricks_pb2 import RESOURCE_ALREADY_EXISTS
 from mlflow.tracking import MlflowClient
 
 from gancanvas.cli import main
 from gancanvas.runner import checkpoint as ckpt
-from gancanvas.runner.tracking import StorageError
+from gancanvas.runner.tracking import StorageError, Tracker
 from gancanvas.runner.train import Run, RunOptions
 from schemas import load_graph_dict
 from tests.conftest import ROOT
@@ -70,6 +71,24 @@ def test_three_runs_started_at_once_on_a_fresh_store_all_succeed(tmp_path: Path)
     run = client.create_run(experiments[0].experiment_id)
     client.log_metric(run.info.run_id, "x", 1.0, step=1)
     assert client.get_metric_history(run.info.run_id, "x")[0].value == 1.0
+
+
+def test_an_experiment_created_by_another_process_meanwhile_is_fetched(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    uri = f"sqlite:///{tmp_path / 'race.db'}"
+    create = MlflowClient.create_experiment
+
+    def lose_the_race(self, name, *args, **kw):  # type: ignore[no-untyped-def]
+        create(self, name)  # the other process, between our lookup and our insert
+        raise MlflowException(f"Experiment(name={name}) already exists", RESOURCE_ALREADY_EXISTS)
+
+    monkeypatch.setattr(MlflowClient, "create_experiment", lose_the_race)
+    tracker = Tracker(uri, "raced")
+    tracker.close("FINISHED")
+    exp = MlflowClient(uri).get_experiment_by_name("raced")
+    assert exp is not None
+    assert MlflowClient(uri).get_run(tracker.run_id).info.experiment_id == exp.experiment_id
 
 
 # ---- 2. full or read-only storage ------------------------------------------------------------
