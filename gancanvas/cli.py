@@ -545,7 +545,7 @@ def main(argv: list[str] | None = None) -> int:
         return stop.code if isinstance(stop.code, int) else EXIT_INVALID
     from gancanvas.compiler import BuildFailed, GraphInvalid
     from gancanvas.runner.checkpoint import CheckpointError
-    from gancanvas.runner.tracking import TrackingError
+    from gancanvas.runner.tracking import StorageError, TrackingError
     from schemas import GraphLoadError
     from schemas.datapaths import data_places
 
@@ -569,6 +569,9 @@ def main(argv: list[str] | None = None) -> int:
         _err("\n".join(map(str, err.issues)))
     except (CheckpointError, TrackingError, BuildFailed) as err:
         _err("error: " + " ".join(str(err).split()))  # one line (torch's messages span several)
+    except StorageError as err:  # full or read-only storage while a run starts: it failed
+        _err(f"error: {err}")
+        return EXIT_FAILED
     except KeyboardInterrupt:
         _err("interrupted")
         return EXIT_FAILED

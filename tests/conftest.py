@@ -7,6 +7,13 @@ from pathlib import Path
 
 import pytest
 import torch
+from hypothesis import settings
+
+# One profile for the whole suite: no per-example deadline (2 shared cores make any timing
+# flaky), examples derived from each test's name so a failure repeats run after run, and the
+# reproduction blob printed with a failure. HYPOTHESIS_PROFILE=default restores Hypothesis's own.
+settings.register_profile("gancanvas", deadline=None, derandomize=True, print_blob=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "gancanvas"))
 
 pytest_plugins = ["nicegui.testing.plugin"]  # NiceGUI's `user` and `screen` fixtures
 

@@ -6,6 +6,8 @@ statistics, RNG states and the step: a resumed run continues exactly where it st
 
 from __future__ import annotations
 
+import contextlib
+import io
 import os
 import re
 from pathlib import Path
@@ -15,6 +17,7 @@ import torch
 
 from gancanvas.compiler import Program
 from gancanvas.runner.loop import StepRunner
+from gancanvas.runner.tracking import writing
 from schemas import Graph, GraphLoadError, load_graph_text
 
 FORMAT = 2
@@ -67,11 +70,30 @@ def capture(prog: Program, runner: StepRunner, step: int, run_id: str | None) ->
 
 
 def save(state: dict[str, Any], path: Path) -> None:
-    """Write atomically: a killed process never leaves a truncated checkpoint behind."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write atomically: a killed process never leaves a truncated checkpoint behind, and a
+    write that fails (disk full, read-only) raises ``StorageError`` naming ``path``, with the
+    temporary file removed and the previous checkpoint untouched.
+
+    Serialised in memory first: torch's own file writer turns the OSError of a full disk into
+    an ``inline_container`` RuntimeError that no longer says why.
+    """
+    buffer = io.BytesIO()
+    torch.save(state, buffer)
     tmp = path.with_suffix(".tmp")
-    torch.save(state, tmp)
-    os.replace(tmp, path)
+    with writing(path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            with open(tmp, "wb") as f:
+                f.write(buffer.getbuffer())
+                f.flush()
+                os.fsync(f.fileno())  # a full disk may only say so here (NFS, quotas)
+            os.replace(tmp, path)
+        except BaseException as err:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+            if isinstance(err, OSError) and err.filename == str(tmp):
+                err.filename = str(path)  # name the checkpoint, not a file that is gone
+            raise
 
 
 def load(path: str | Path) -> dict[str, Any]:

@@ -6,6 +6,7 @@ paths are one code path.
 
 from __future__ import annotations
 
+import contextlib
 import signal
 import sys
 import threading
@@ -24,11 +25,14 @@ from gancanvas.runner.loop import NonFiniteLoss, StepRunner
 from gancanvas.runner.samples import generate, save_picture
 from gancanvas.runner.tracking import (
     Events,
+    StorageError,
     Tracker,
     check_reachable,
     flatten,
     package_versions,
+    storage_problem,
     tracking_uri,
+    writing,
 )
 from schemas import Graph
 from schemas.png import graph_text_chunks
@@ -136,10 +140,16 @@ class Run:
             run_name=graph.name,
         )
         self.run_dir = opts.runs_root / self.tracker.run_id
-        self.events = Events(opts.events or self.run_dir / "events.jsonl")
+        try:
+            self.events = Events(opts.events or self.run_dir / "events.jsonl")
+        except StorageError as err:
+            self.tracker.close("FAILED", str(err))
+            raise
         self.ckpt_path = self.run_dir / "checkpoints" / "latest.pt"
         self.fixed_z = self._fixed_latents()
-        self.last_ckpt: Path | None = None
+        # a resumed run's last good checkpoint is the one it resumed from, until it saves one
+        resumed = state is not None and self.ckpt_path.is_file()
+        self.last_ckpt: Path | None = self.ckpt_path if resumed else None
 
     def _fixed_latents(self) -> torch.Tensor:
         """The same z for every sample picture of the run, drawn without touching training RNG."""
@@ -167,14 +177,21 @@ class Run:
 
     def _samples(self, step: int) -> None:
         pics = generate(self.prog.sampler or self.prog.G, self.fixed_z)
-        path = save_picture(
-            pics,
-            self.prog.data,
-            self.run_dir / "samples" / f"{step:07d}.png",
-            title=f"{self.graph.name} · step {step}",
-            nrow=self.prog.analysis.n_classes if self.prog.conditional else 0,
-            text=graph_text_chunks(self.graph.to_json(indent=None), self.tracker.run_id),
-        )
+        target = self.run_dir / "samples" / f"{step:07d}.png"
+        try:
+            with writing(target):
+                path = save_picture(
+                    pics,
+                    self.prog.data,
+                    target,
+                    title=f"{self.graph.name} · step {step}",
+                    nrow=self.prog.analysis.n_classes if self.prog.conditional else 0,
+                    text=graph_text_chunks(self.graph.to_json(indent=None), self.tracker.run_id),
+                )
+        except StorageError:  # no half-written picture left behind
+            with contextlib.suppress(OSError):
+                target.unlink()
+            raise
         self.tracker.log_artifact(path, "samples")
         self.events.emit("samples", step=step, path=str(path.resolve()))
 
@@ -236,6 +253,7 @@ class Run:
                         rate = (step - window_start) / max(time.perf_counter() - t0, 1e-9)
                         values["perf/steps_per_s"] = rate
                         self.tracker.log_metrics(values, step)
+                        self.tracker.check()  # a store that refused a write ends the run
                         self.events.emit("metrics", step=step, values=values, steps_per_s=rate)
                         progress.update(step - window_start, values)
                         window_start, t0 = step, time.perf_counter()
@@ -254,12 +272,22 @@ class Run:
         except NonFiniteLoss as err:
             status, reason = "FAILED", f"{err}; last good checkpoint: {self.last_ckpt or 'none'}"
         except Exception as err:  # any failure ends as a FAILED run with its reason, no crash
-            status, reason = "FAILED", f"{type(err).__name__}: {err}"
-            self.tracker.log_text(traceback.format_exc(), "failure_traceback.txt")
+            status, reason = "FAILED", storage_problem(err)
+            if reason is None:  # full or read-only storage needs no traceback (nor has room)
+                reason = f"{type(err).__name__}: {err}"
+                self.tracker.log_text(traceback.format_exc(), "failure_traceback.txt")
         finally:
             progress.close()
-            self.events.emit("end", status=status, reason=reason, step=step)
+            self.tracker.drain()  # the last checkpoint's upload may be the write that is refused
+            if self.tracker.failure and status != "FAILED":
+                status, reason = "FAILED", self.tracker.failure
+            try:
+                self.events.emit("end", status=status, reason=reason, step=step)
+            except StorageError as err:  # still close the MLflow run, with the reason
+                if status != "FAILED":
+                    status, reason = "FAILED", str(err)
             errors = self.tracker.close(status, reason)
+            status, reason = self.tracker.status, self.tracker.reason
             if errors and not self.opts.quiet:
                 print(f"warning: {len(errors)} MLflow writes failed: {errors[0]}", file=sys.stderr)
         return RunResult(
