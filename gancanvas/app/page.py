@@ -227,7 +227,7 @@ class CanvasPage:
         edges = list(e.args.get("edges") or [])
         if action in ("delete", "cut", "copy", "duplicate"):
             self._set_selection(nodes or self.selection["nodes"], edges or self.selection["edges"])
-        handlers = {
+        handlers: dict[str, Callable[[], Any]] = {
             "delete": self.delete_selection,
             "undo": self.undo,
             "redo": self.redo,
