@@ -7,8 +7,10 @@ from types import SimpleNamespace
 
 import pytest
 from nicegui import ui
+from nicegui.elements.upload import Upload
 from nicegui.testing import User
 
+from gancanvas.app import files
 from gancanvas.app.canvas import GraphCanvas
 from gancanvas.app.page import CanvasPage
 from gancanvas.app.server import make_services, register
@@ -196,3 +198,28 @@ async def test_run_asks_before_its_save_replaces_another_graph(
     user.find(marker="save-overwrite").click()
     assert started == [other.resolve()]
     assert load_graph_text(other.read_text()) == page.editor.to_graph()
+
+
+class _Unread(Upload.SmallFileUpload):
+    """An upload whose content must not be read (it is over the bound)."""
+
+    async def read(self) -> bytes:
+        raise AssertionError("an oversized upload was read into memory")
+
+
+async def test_upload_over_5mb_refused_before_reading(user: User, tmp_path: Path) -> None:
+    page = await open_page(user, tmp_path, example("grid25_vanilla"))
+    before = page.editor.to_json()
+    with user:
+        page.show_upload()
+    upload = next(iter(user.find(Upload).elements))
+    assert upload.props["max-file-size"] == files.MAX_UPLOAD_BYTES  # the browser's own check
+    big = _Unread("big.json", "application/json", b" " * (files.MAX_UPLOAD_BYTES + 1))
+    await upload.handle_uploads([big])
+    await user.should_see("larger than 5 MB")
+    assert page.editor.to_json() == before
+    graph = example("grid25_diffusion")
+    fits = Upload.SmallFileUpload("g.json", "application/json", graph.to_json().encode())
+    await upload.handle_uploads([fits])
+    await user.should_see("Opened g.json")  # handlers run as tasks: wait for it
+    assert page.editor.name == graph.name and page.editor.node_ids() == [n.id for n in graph.nodes]
