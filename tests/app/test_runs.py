@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
 from pathlib import Path
 
-from gancanvas.app import files, tracking
+import pytest
+
+from gancanvas.app import files, procs, runs, tracking
+from gancanvas.app.gate import TOKEN_ENV
 from gancanvas.app.run_view import chart_of
 from gancanvas.app.runs import RunManager, RunState
 
@@ -105,3 +110,81 @@ def test_run_stop_resume_and_reattach(run_env: Path) -> None:
     finally:
         mlflow_ui.stop()
     assert not mlflow_ui.running()
+
+
+FAKE_RUNNER = """
+import json, os, sys, time
+events = sys.argv[sys.argv.index("--events") + 1]
+with open(events + ".seen", "w") as fh:  # what the runner was given
+    json.dump({"argv": sys.argv, "token": os.environ.get("GANCANVAS_TOKEN")}, fh)
+with open(events, "a") as fh:
+    fh.write(json.dumps({"event": "start", "run_id": "r", "steps": 10}) + "\\n")
+    fh.write(json.dumps({"event": "end", "status": "FINISHED"}) + "\\n")
+time.sleep(float(os.environ.get("FAKE_RUNNER_LINGER", "0.5")))  # closing MLflow, say
+"""
+
+
+def fake_runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs start a small script that writes a run's events, instead of training."""
+    script = tmp_path / "fake_runner.py"
+    script.write_text(FAKE_RUNNER, encoding="utf-8")
+    monkeypatch.setattr(runs, "RUNNER", [sys.executable, str(script)])
+
+
+def test_finished_runner_is_collected_and_never_sees_the_token(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_runner(tmp_path, monkeypatch)
+    monkeypatch.setenv(TOKEN_ENV, "tok-secret")
+    manager = RunManager(tmp_path / "runs")
+    state = manager.start(tmp_path / "g.json", "g")
+    pid = state.pid
+    assert pid is not None
+    wait_for(manager, state, lambda s: s.status == "FINISHED", 60)
+    seen = json.loads(Path(f"{state.events_path}.seen").read_text())
+    assert seen["token"] is None and "tok-secret" not in " ".join(seen["argv"])
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and Path(f"/proc/{pid}").exists():
+        manager.poll()  # the page's timer
+        time.sleep(0.1)
+    assert not procs.is_zombie(pid) and not Path(f"/proc/{pid}").exists()
+
+
+def test_reused_pid_is_not_taken_for_the_run(tmp_path: Path) -> None:
+    """A metadata file whose PID now names another live process: not re-attached, not killed."""
+    runs_dir = tmp_path / "runs"
+    runs_dir.mkdir()
+    stranger = subprocess.Popen(["sleep", "60"])
+    key = "20260101-000000-abcdef"
+    lookalike = subprocess.Popen(  # the run key in its argv, but started at another time
+        [sys.executable, "-c", "import time; time.sleep(60)", f"{key}.events.jsonl"]
+    )
+    try:
+        (runs_dir / f"{key}.events.jsonl").write_text(
+            json.dumps({"event": "start", "run_id": "r", "steps": 10}) + "\n"
+        )
+        for pid, start in (
+            (stranger.pid, None),  # an older metadata file without a start time
+            (stranger.pid, procs.start_time(stranger.pid)),
+            (lookalike.pid, "1"),
+        ):
+            meta = {"key": key, "graph_name": "g", "pid": pid, "pid_start": start}
+            (runs_dir / f"{key}.json").write_text(json.dumps(meta))
+            manager = RunManager(runs_dir)
+            state = manager.runs[key]
+            assert not state.running and state.status == "KILLED", (pid, start)
+            manager.stop(key)
+            manager.poll()
+            time.sleep(0.2)
+            assert stranger.poll() is None and lookalike.poll() is None
+        # the real thing (its own start time, its key in argv) is re-attached and stoppable
+        meta["pid_start"] = procs.start_time(lookalike.pid)
+        (runs_dir / f"{key}.json").write_text(json.dumps(meta))
+        manager = RunManager(runs_dir)
+        assert manager.runs[key].running
+        manager.stop(key)
+        assert lookalike.wait(10) != 0 and stranger.poll() is None
+    finally:
+        for proc in (stranger, lookalike):
+            proc.kill()
+            proc.wait()
