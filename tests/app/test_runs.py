@@ -96,11 +96,19 @@ def test_run_stop_resume_and_reattach(run_env: Path) -> None:
     manager.stop(resumed.key)
     wait_for(manager, resumed, lambda s: not s.running)
     assert resumed.status == "KILLED"
+    for done in (state, resumed):  # the real runner, once exited, is collected: no zombie
+        assert done.pid is not None
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and Path(f"/proc/{done.pid}").exists():
+            manager.poll()
+            time.sleep(0.2)
+        assert not Path(f"/proc/{done.pid}").exists()
     # the History tab finds this graph's MLflow run, and the MLflow UI opens it on 127.0.0.1
     uri = tracking.resolve_uri()
     rows = tracking.history(uri, graph.name)
     assert [r["run_id"] for r in rows] == [state.run_id]
     assert rows[0]["status"] == "KILLED" and rows[0]["metrics"]
+    assert state.run_id is not None
     mlflow_ui = tracking.MlflowUi(uri)
     try:
         base = mlflow_ui.start(timeout=90)
@@ -188,3 +196,41 @@ def test_reused_pid_is_not_taken_for_the_run(tmp_path: Path) -> None:
         for proc in (stranger, lookalike):
             proc.kill()
             proc.wait()
+
+
+def descendants(pid: int) -> set[int]:
+    """Every live process below ``pid`` (through /proc's parent links)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rfind(")") + 2 :].split()
+        if fields[0] != "Z":
+            parents[int(entry.name)] = int(fields[1])
+    found: set[int] = set()
+    frontier = {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def test_mlflow_ui_stop_leaves_no_process(tmp_path: Path) -> None:
+    """``mlflow ui`` starts uvicorn, a job runner and huey consumers: stop ends them all."""
+    mlflow_ui = tracking.MlflowUi(f"sqlite:///{tmp_path / 'mlflow.db'}")
+    try:
+        mlflow_ui.start(timeout=120)
+        assert mlflow_ui.process is not None
+        leader = mlflow_ui.process.pid
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and len(descendants(leader)) < 3:
+            time.sleep(0.5)  # the workers come up after the UI answers
+        started = descendants(leader)
+        assert len(started) >= 2, started  # uvicorn and the job runner at least
+    finally:
+        mlflow_ui.stop()
+    assert procs.identity(leader) is None and not procs.is_zombie(leader)
+    assert [pid for pid in started if procs.identity(pid) is not None] == []
+    assert procs.group_members(leader) == []
