@@ -142,3 +142,29 @@ def test_real_server_gate(run_env: Path) -> None:
         server.terminate()
         server.wait(30)
     assert "Traceback" not in stderr.read_text(errors="replace")
+
+
+def test_ui_token_options(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--token-file`` and ``--allow-origin`` reach the server; bad token options exit 2."""
+    import gancanvas.app
+    from gancanvas.cli import main
+
+    monkeypatch.delenv(TOKEN_ENV, raising=False)
+    opened: dict[str, object] = {}
+    monkeypatch.setattr(gancanvas.app, "serve", lambda file, **kw: opened.update(kw))
+    secret = tmp_path / "token"
+    secret.write_text("abc\n")
+    argv = ["ui", "--no-show", "--token-file", str(secret), "--allow-origin", "https://p.lan"]
+    assert main(argv) == 0
+    assert opened["token_file"] == str(secret) and opened["allow_origins"] == ["https://p.lan"]
+    assert main(["ui", "--token", "a", "--token-file", str(secret)]) == 2
+    assert "not allowed with argument" in capsys.readouterr().err
+    monkeypatch.undo()
+    monkeypatch.delenv(TOKEN_ENV, raising=False)
+    missing = tmp_path / "missing"
+    assert main(["ui", "--host", "0.0.0.0", "--no-show", "--token-file", str(missing)]) == 2
+    assert f"--token-file {missing}: cannot read it" in capsys.readouterr().err
+    assert main(["ui", "--host", "0.0.0.0", "--no-show"]) == 2
+    assert "without a token" in capsys.readouterr().err
