@@ -422,6 +422,8 @@ def cmd_ui(args: argparse.Namespace) -> int:
             port=args.port,
             graphs_dir=Path(args.graphs),
             token=args.token,
+            token_file=args.token_file,
+            allow_origins=args.allow_origin,
             show=not args.no_show,
             graph=graph,
             tracking_uri=args.tracking_uri,
@@ -532,7 +534,23 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=_count(1, 65535), default=8080)
     p.add_argument("--graphs", default="graphs", help="folder the canvas saves graphs into")
-    p.add_argument("--token", help="required when --host is not a loopback address")
+    secret = p.add_mutually_exclusive_group()
+    secret.add_argument(
+        "--token-file",
+        metavar="PATH",
+        help="read the access token from this file's first line (needed off loopback; "
+        "or set $GANCANVAS_TOKEN)",
+    )
+    secret.add_argument(
+        "--token", help="the access token on the command line: visible to other users in ps"
+    )
+    p.add_argument(
+        "--allow-origin",
+        action="append",
+        default=[],
+        metavar="URL",
+        help="another page origin allowed to connect (a reverse proxy's, https://host:port)",
+    )
     p.add_argument("--no-show", action="store_true", help="do not open a browser window")
     p.set_defaults(fn=cmd_ui)
     return ap

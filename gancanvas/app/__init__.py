@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 __all__ = ["serve"]
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from pathlib import Path
 
     from schemas import Graph
@@ -25,6 +26,8 @@ def serve(
     show: bool = False,
     graph: Graph | None = None,
     tracking_uri: str | None = None,
+    token_file: str | Path | None = None,
+    allow_origins: Sequence[str] = (),
 ) -> None:
     """Start the canvas on host:port (see ``gancanvas.app.server.serve``); ``graph`` (a run's,
     say) opens instead of ``file``."""
@@ -41,4 +44,6 @@ def serve(
         show=show,
         graph=graph,
         tracking_uri=tracking_uri,
+        token_file=token_file,
+        allow_origins=allow_origins,
     )

@@ -1,4 +1,5 @@
-"""Graph files on disk: the graphs folder (sanitised names, never outside it) and the examples."""
+"""Graph files on disk: the graphs folder (sanitised names, never outside it, never replacing
+another graph silently) and the examples."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import binascii
 import json
 import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,18 +25,39 @@ from schemas import (
 
 #: the same bound as a graph file read from disk
 MAX_UPLOAD_BYTES = MAX_GRAPH_BYTES
+#: a stem at most this long (characters and UTF-8 bytes: file systems cap names at 255 bytes)
+MAX_STEM_CHARS = 80
+MAX_STEM_BYTES = 160
+FALLBACK_STEM = "untitled"
+# device names Windows refuses as file names (a graphs folder may be shared with Windows)
+_WINDOWS_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(10))} | {
+    f"LPT{i}" for i in range(10)
+}
+
+
+def _keep(char: str) -> bool:
+    """Letters, digits and marks of any script, and ``-_.``; everything else becomes ``_``."""
+    return char in "-_." or unicodedata.category(char)[0] in "LNM"
 
 
 def sanitize_name(name: str) -> str:
-    """A safe file stem: ASCII letters, digits, ``-`` and ``_`` only, never empty or hidden.
+    """A safe file stem that keeps Unicode letters: never empty, hidden, a path or a device.
 
-    ``"../../etc/passwd"`` → ``"etc_passwd"``; ``"My GAN (v2).json"`` → ``"My_GAN_v2"``.
+    NFKC first (full-width letters become ASCII), then path separators, control characters,
+    spaces and punctuation become ``_``; leading dots go; the stem is capped; ``untitled`` when
+    nothing is left. ``"../../etc/passwd"`` → ``"etc_passwd"``; ``"名前"`` → ``"名前"``.
     """
-    stem = unicodedata.normalize("NFKD", str(name)).encode("ascii", "ignore").decode()
-    stem = re.sub(r"\.json$", "", stem.strip(), flags=re.IGNORECASE)
-    stem = re.sub(r"[^A-Za-z0-9_-]+", "_", stem).strip("_-.")
-    stem = re.sub(r"_+", "_", stem)[:80]
-    return stem or "graph"
+    stem = unicodedata.normalize("NFKC", str(name)).strip()
+    stem = re.sub(r"\.json$", "", stem, flags=re.IGNORECASE)
+    stem = "".join(c if _keep(c) else "_" for c in stem)
+    stem = re.sub(r"_+", "_", stem).strip("_-.")
+    stem = stem[:MAX_STEM_CHARS]
+    while len(stem.encode("utf-8")) > MAX_STEM_BYTES:
+        stem = stem[:-1]
+    stem = stem.rstrip("_-.")
+    if stem.split(".")[0].upper() in _WINDOWS_RESERVED:
+        stem += "_"
+    return stem or FALLBACK_STEM
 
 
 def path_in(folder: Path, name: str) -> Path:
@@ -46,13 +69,95 @@ def path_in(folder: Path, name: str) -> Path:
     return path
 
 
-def save_graph(folder: Path, name: str, text: str) -> Path:
-    """Write the graph text into ``folder`` under a sanitised name (atomic replace)."""
+class SaveConflict(Exception):
+    """Saving would replace a different graph already in the folder.
+
+    ``path`` is that file; ``free`` the next unused version name (``name-2.json``, …).
+    """
+
+    def __init__(self, path: Path, free: Path) -> None:
+        super().__init__(f"{path.name} already holds a different graph")
+        self.path = path
+        self.free = free
+
+
+def free_version(folder: Path, name: str) -> Path:
+    """The first unused ``<stem>.json``, ``<stem>-2.json``, ``<stem>-3.json``… in ``folder``."""
+    first = path_in(folder, name)
+    if not first.exists():
+        return first
+    for n in range(2, 10_000):
+        candidate = first.with_name(f"{first.stem}-{n}.json")
+        if not candidate.exists():
+            return candidate
+    raise ValueError(f"no free version of {first.name} in {folder}")
+
+
+def _same_content(path: Path, text: str) -> bool:
+    """True when ``path`` is a regular file holding exactly ``text`` (size checked first)."""
+    data = text.encode("utf-8")
+    try:
+        info = path.lstat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size != len(data):
+            return False
+        return path.read_bytes() == data
+    except OSError:
+        return False
+
+
+def save_graph(
+    folder: Path,
+    name: str,
+    text: str,
+    *,
+    owned: Path | None = None,
+    overwrite: bool = False,
+) -> Path:
+    """Write the graph text into ``folder`` under a sanitised name, never losing another graph.
+
+    An existing file is replaced only when it is ``owned`` (the file this editor opened or last
+    saved), already holds exactly ``text``, or ``overwrite`` is given; otherwise ``SaveConflict``
+    (nothing written). A new file is created without clobbering one that appeared meanwhile.
+    """
     folder.mkdir(parents=True, exist_ok=True)
+    path = target_path(folder, name, owned)
+    return write_graph(path, text, replace=overwrite or path == owned or _same_content(path, text))
+
+
+def target_path(folder: Path, name: str, owned: Path | None = None) -> Path:
+    """Where saving ``name`` goes: ``owned`` when it is this name's file or one of its versions
+    (``name-2.json`` saved after a conflict keeps being this graph's file), else ``path_in``."""
     path = path_in(folder, name)
-    tmp = path.with_name(f".{path.name}.tmp")
+    version = re.escape(path.stem) + r"(-[0-9]+)?"
+    if owned is not None and owned.parent == path.parent and re.fullmatch(version, owned.stem):
+        return owned
+    return path
+
+
+def save_new_version(folder: Path, name: str, text: str) -> Path:
+    """Write the graph under the first free version name (``name-2.json``…); never replaces."""
+    folder.mkdir(parents=True, exist_ok=True)
+    while True:
+        try:
+            return write_graph(free_version(folder, name), text, replace=False)
+        except SaveConflict:  # taken meanwhile by another tab: the next one
+            continue
+
+
+def write_graph(path: Path, text: str, *, replace: bool) -> Path:
+    """Atomic write of ``path``; with ``replace=False`` an existing file raises ``SaveConflict``."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        if replace:
+            os.replace(tmp, path)
+        else:
+            try:
+                os.link(tmp, path)  # atomic create-if-absent: never clobbers a file
+            except FileExistsError:
+                raise SaveConflict(path, free_version(path.parent, path.stem)) from None
+    finally:
+        tmp.unlink(missing_ok=True)
     return path
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -10,7 +11,7 @@ from nicegui import events, run, ui
 
 from schemas import Graph, GraphLoadError
 
-from . import core, files
+from . import core, dialogs, files
 from .canvas import GraphCanvas
 from .editor import Editor, empty_graph
 from .inspector import Inspector
@@ -50,6 +51,7 @@ class CanvasPage:
         self.editor = Editor(services.initial if services.initial is not None else empty_graph())
         self.selection: dict[str, list[Any]] = {"nodes": [], "edges": []}
         self.refusal: str | None = None
+        self.file: Path | None = None  # the graphs-folder file this editor opened or saved
         ui.add_css(STYLE)
         self._header()
         with ui.left_drawer(value=True, bordered=True).props("width=300").classes("p-0"):
@@ -225,7 +227,7 @@ class CanvasPage:
         edges = list(e.args.get("edges") or [])
         if action in ("delete", "cut", "copy", "duplicate"):
             self._set_selection(nodes or self.selection["nodes"], edges or self.selection["edges"])
-        handlers = {
+        handlers: dict[str, Callable[[], Any]] = {
             "delete": self.delete_selection,
             "undo": self.undo,
             "redo": self.redo,
@@ -318,6 +320,7 @@ class CanvasPage:
 
     def load_graph(self, graph: Graph, source: str) -> None:
         self.editor.load(graph)
+        self.file = None  # not from the graphs folder (``_open_saved`` sets it)
         self._set_selection([], [])
         self.inspector.show(None)
         self.graph_settings.show()
@@ -347,16 +350,47 @@ class CanvasPage:
     def new_graph(self) -> None:
         self.load_graph(Graph(), "a new graph")
 
-    def save(self) -> Path | None:
-        """Save into the graphs folder under the graph's (sanitised) name."""
+    def save(self, then: Callable[[Path], Any] | None = None) -> Path | None:
+        """Save into the graphs folder under the graph's sanitised name.
+
+        A different graph already there is never replaced silently: a dialog offers to
+        overwrite it, to save a new version (``name-2.json``) or to cancel; ``then(path)`` runs
+        after a save made from that dialog. Returns the path when saved at once.
+        """
+        text = self.editor.to_json()
+        folder = self.services.graphs_dir
         try:
-            path = files.save_graph(
-                self.services.graphs_dir, self.editor.name, self.editor.to_json()
-            )
+            path = files.save_graph(folder, self.editor.name, text, owned=self.file)
+        except files.SaveConflict as conflict:
+            taken = conflict.path  # ``conflict`` itself is unbound after this block
+            dialogs.conflict_dialog(conflict, lambda c: self._resolve(c, taken, text, then))
+            return None
         except (OSError, ValueError) as err:
             ui.notify(f"Could not save: {err}", type="negative")
             return None
-        ui.notify(f"Saved {path.name} in {self.services.graphs_dir}", type="positive", timeout=2500)
+        return self._saved(path)
+
+    def _resolve(
+        self, choice: dialogs.Choice, taken: Path, text: str, then: Callable[[Path], Any] | None
+    ) -> None:
+        """The user's answer to a save conflict on ``taken``."""
+        if choice == "cancel":
+            return
+        try:
+            if choice == "overwrite":
+                saved = files.write_graph(taken, text, replace=True)
+            else:
+                saved = files.save_new_version(self.services.graphs_dir, self.editor.name, text)
+        except (OSError, ValueError) as err:
+            ui.notify(f"Could not save: {err}", type="negative")
+            return
+        self._saved(saved)
+        if then is not None:
+            then(saved)
+
+    def _saved(self, path: Path) -> Path:
+        self.file = path
+        ui.notify(f"Saved {path.name} in {path.parent}", type="positive", timeout=2500)
         return path
 
     def download(self) -> None:
@@ -364,46 +398,17 @@ class CanvasPage:
         ui.download.content(self.editor.to_json().encode(), name, "application/json")
 
     def show_examples(self) -> None:
-        with ui.dialog() as dialog, ui.card().classes("w-[640px] max-w-full"):
-            ui.label("Examples").classes("text-h6")
-            examples = files.list_examples()
-            if not examples:
-                ui.label("No example folder found.").classes("text-grey-7")
-            for ex in examples:
-                with ui.row().classes("w-full items-center no-wrap border-b py-1"):
-                    with ui.column().classes("gap-0 grow"):
-                        ui.label(ex.name).classes("text-weight-medium")
-                        ui.label(f"{ex.description} · {ex.blocks} blocks").classes(
-                            "text-xs text-grey-8"
-                        )
-                    ui.button(
-                        "Open",
-                        on_click=lambda s=ex.stem: self._open_example(s, dialog),
-                    ).props(f"dense outline data-example={ex.stem}")
-        dialog.open()
+        dialogs.examples_dialog(self._open_example)
 
     def show_saved(self) -> None:
-        with ui.dialog() as dialog, ui.card().classes("w-[520px] max-w-full"):
-            ui.label(f"Graphs in {self.services.graphs_dir}").classes("text-h6")
-            saved = files.list_graphs(self.services.graphs_dir)
-            if not saved:
-                ui.label("Nothing saved yet.").classes("text-grey-7")
-            for path in saved:
-                with ui.row().classes("w-full items-center no-wrap"):
-                    ui.label(path.name).classes("grow font-mono text-sm")
-                    ui.button(
-                        "Open", on_click=lambda p=path: self._open_saved(p.stem, dialog)
-                    ).props(f"dense outline data-saved={path.stem}")
-        dialog.open()
+        dialogs.saved_dialog(self.services.graphs_dir, self._open_saved)
 
-    def _open_example(self, stem: str, dialog: ui.dialog) -> None:
-        dialog.close()
+    def _open_example(self, stem: str) -> None:
         self.load_graph(files.load_example(stem), f"example {stem}")
 
-    def _open_saved(self, stem: str, dialog: ui.dialog | None = None) -> None:
-        if dialog is not None:
-            dialog.close()
+    def _open_saved(self, stem: str) -> None:
         try:
+            path = files.path_in(self.services.graphs_dir, stem)
             graph = files.read_graph(self.services.graphs_dir, stem)
         except (GraphLoadError, FileNotFoundError, ValueError) as err:
             message = (
@@ -411,22 +416,11 @@ class CanvasPage:
             )
             ui.notify(message, type="negative", multi_line=True)
             return
-        self.load_graph(graph, f"{stem}.json")
+        self.load_graph(graph, path.name)
+        self.file = path  # saving again replaces this file without asking
 
     def show_upload(self) -> None:
-        with ui.dialog() as dialog, ui.card():
-            ui.label("Upload a graph JSON or a sample PNG (or drop it on the canvas)").classes(
-                "text-weight-medium"
-            )
-
-            async def handle(e: events.UploadEventArguments) -> None:
-                if self.load_text(await e.file.read(), e.file.name):
-                    dialog.close()
-
-            ui.upload(
-                on_upload=handle, auto_upload=True, max_file_size=files.MAX_UPLOAD_BYTES
-            ).props("accept=.json,application/json,.png,image/png data-testid=upload")
-        dialog.open()
+        dialogs.upload_dialog(lambda data, name: self.load_text(data, name))
 
     # ---- runs --------------------------------------------------------------------------------
 
@@ -436,9 +430,10 @@ class CanvasPage:
             ui.notify(f"Fix the {len(self.editor.issues)} issue(s) first.", type="warning")
             self.tabs.set_value(self.tab_issues)
             return None
-        path = self.save()
-        if path is None:
-            return None
+        path = self.save(then=self._start_saved)  # a save conflict asks first, then starts
+        return None if path is None else self._start_saved(path)
+
+    def _start_saved(self, path: Path) -> RunState:
         state = self.services.runs.start(path, self.editor.name)
         ui.notify(f"Run {state.key} started", type="positive", timeout=2000)
         self.run_view.select(state.key)

@@ -2,7 +2,10 @@
 
 The app never trains in its own process (DESIGN §2). Each run gets a key, a saved graph, an
 events file and a small metadata file under the runs folder, so a page opened later (or a
-restarted server) finds runs that are still going, and their views never mix.
+restarted server) finds runs that are still going, and their views never mix. Exited runners
+are collected at once (no zombies); a re-attached one is trusted only if its PID still names
+the same process (start time and run key in its command line), never a stranger that got the
+PID after it.
 """
 
 from __future__ import annotations
@@ -19,7 +22,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from . import procs
+from .gate import child_env
+
 MAX_POINTS = 4000  # per series; older points are thinned out
+RUNNER = [sys.executable, "-m", "gancanvas"]  # the headless runner's command
 
 
 @dataclass
@@ -32,6 +39,7 @@ class RunState:
     events_path: Path
     log_path: Path
     pid: int | None = None
+    pid_start: str | None = None  # the process's start time, to tell it from a reused PID
     resumed_from: str | None = None
     started_at: float = field(default_factory=time.time)
     run_id: str | None = None
@@ -144,7 +152,12 @@ class RunManager:
         if not run.running or run.pid is None:
             return
         try:
-            os.kill(run.pid, signal.SIGINT)
+            if run.process is not None:
+                run.process.send_signal(signal.SIGINT)  # a no-op once it has been collected
+            elif self._alive(run):  # re-attached: only if the PID is still that runner
+                os.kill(run.pid, signal.SIGINT)
+            else:
+                raise ProcessLookupError(run.pid)
             run.status = "STOPPING"
             run.version += 1
         except ProcessLookupError:
@@ -161,12 +174,12 @@ class RunManager:
         events = self.runs_dir / f"{key}.events.jsonl"
         log = self.runs_dir / f"{key}.log"
         events.touch()
-        cmd = [sys.executable, "-m", "gancanvas", *args, "--events", str(events), "--quiet"]
+        cmd = [*RUNNER, *args, "--events", str(events), "--quiet"]  # never the token
         if self.tracking_uri:
             cmd += ["--tracking-uri", self.tracking_uri]
         # Several runs and the UI share the CPU: half the cores each, unless the user chose
         # (oversubscribed torch threads can slow a small GAN tenfold).
-        env = dict(os.environ)
+        env = child_env()  # the canvas's token stays with the canvas
         env.setdefault("GANCANVAS_THREADS", str(max(1, (os.cpu_count() or 2) // 2)))
         with log.open("wb") as log_file:
             process = subprocess.Popen(
@@ -184,6 +197,7 @@ class RunManager:
             events_path=events,
             log_path=log,
             pid=process.pid,
+            pid_start=procs.start_time(process.pid),
             resumed_from=parent,
             process=process,
         )
@@ -192,6 +206,7 @@ class RunManager:
             "graph_name": name,
             "graph_path": str(graph_path),
             "pid": process.pid,
+            "pid_start": run.pid_start,
             "resumed_from": parent,
             "started_at": run.started_at,
             "cmd": cmd,
@@ -207,6 +222,8 @@ class RunManager:
         """Read new event lines of every live run; notice runners that died silently."""
         with self._lock:
             for run in self.runs.values():
+                if run.process is not None:
+                    run.process.poll()  # collects an exited runner (even after its end event)
                 if run.running or run.offset < _size(run.events_path):
                     self._read(run)
                 if run.running and not self._alive(run):
@@ -238,13 +255,7 @@ class RunManager:
             return run.process.poll() is None
         if run.pid is None:
             return False
-        try:
-            os.kill(run.pid, 0)
-        except ProcessLookupError:
-            return False
-        except PermissionError:
-            return True
-        return True
+        return procs.is_same_process(run.pid, run.pid_start, run.key)
 
     def _mark_dead(self, run: RunState) -> None:
         run.status = "FAILED"
@@ -270,6 +281,7 @@ class RunManager:
                 events_path=self.runs_dir / f"{key}.events.jsonl",
                 log_path=self.runs_dir / f"{key}.log",
                 pid=meta.get("pid"),
+                pid_start=meta.get("pid_start"),
                 resumed_from=meta.get("resumed_from"),
                 started_at=float(meta.get("started_at", 0.0)),
             )

@@ -1,10 +1,13 @@
 """MLflow for the canvas: this graph's run history, and an MLflow UI started on demand.
 
-The UI is bound to 127.0.0.1 only, on a free port, and stopped with the app.
+The UI is bound to 127.0.0.1 only, on a free port, and stopped with the app. It runs in its own
+session: ``mlflow ui`` starts uvicorn, a job runner and several huey consumers, and stopping
+only the first process left the others behind, so the whole process group is stopped.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
 import socket
 import subprocess
@@ -13,6 +16,9 @@ import time
 import urllib.request
 from pathlib import Path
 from typing import Any
+
+from . import procs
+from .gate import child_env
 
 DEFAULT_URI = "sqlite:///mlflow.db"  # the runner's default (gancanvas.runner.tracking)
 
@@ -108,8 +114,14 @@ class MlflowUi:
                 "1",
             ]
             self.process = subprocess.Popen(
-                cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, stdin=subprocess.DEVNULL
+                cmd,
+                env=child_env(),
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                stdin=subprocess.DEVNULL,
+                start_new_session=True,  # its own process group: one signal reaches its workers
             )
+            atexit.register(self.stop)  # also when the app ends without its shutdown hooks
         url = f"http://127.0.0.1:{self.port}"
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
@@ -129,10 +141,8 @@ class MlflowUi:
         return f"{base}/#/runs/{run_id}"
 
     def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(5)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
+        """Stop the UI and every process it started (its process group); none is left over."""
+        if self.process is not None:
+            procs.stop_group(self.process)
+            atexit.unregister(self.stop)
         self.process = None

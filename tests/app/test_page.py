@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from nicegui import ui
+from nicegui.elements.upload import Upload
 from nicegui.testing import User
 
+from gancanvas.app import files
 from gancanvas.app.canvas import GraphCanvas
 from gancanvas.app.page import CanvasPage
 from gancanvas.app.server import make_services, register
@@ -144,3 +147,79 @@ def test_page_module_sizes() -> None:
     app_dir = Path(__file__).resolve().parents[2] / "gancanvas" / "app"
     for module in app_dir.glob("*.py"):
         assert len(module.read_text().splitlines()) < 500, module.name
+
+
+async def test_save_never_replaces_another_graph_silently(user: User, tmp_path: Path) -> None:
+    graphs = tmp_path / "graphs"
+    page = await open_page(user, tmp_path, example("grid25_vanilla"))
+    for name in ("", "..", "名前"):  # each used to land in graph.json, replacing the last
+        page.editor.set_meta("name", name)
+        assert page.save() is not None
+    assert sorted(p.name for p in graphs.iterdir()) == ["untitled.json", "名前.json"]
+    page.new_graph()  # another graph with a name that sanitises alike
+    page.editor.set_meta("name", "./")
+    original = (graphs / "untitled.json").read_text()
+    with user:  # as a click would: the dialog opens in this page
+        assert page.save() is None
+    await user.should_see("untitled.json already holds a different graph")
+    user.find(marker="save-cancel").click()
+    assert (graphs / "untitled.json").read_text() == original
+    with user:
+        assert page.save() is None
+    user.find(marker="save-version").click()
+    assert page.file == (graphs / "untitled-2.json").resolve()
+    assert load_graph_text(page.file.read_text()) == page.editor.to_graph()
+    assert (graphs / "untitled.json").read_text() == original
+    page.add_block("generator.mlp")  # its own file now: saved again without asking
+    assert page.save() == page.file
+    page._open_saved("untitled")
+    page.editor.set_meta("description", "edited")
+    assert page.save() == (graphs / "untitled.json").resolve()  # opened from there: replaced
+
+
+async def test_run_asks_before_its_save_replaces_another_graph(
+    user: User, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    page = await open_page(user, tmp_path, example("grid25_vanilla"))
+    started: list[Path] = []
+
+    def start(path: Path, name: str) -> SimpleNamespace:
+        started.append(path)
+        return SimpleNamespace(key="k")
+
+    monkeypatch.setattr(page.services.runs, "start", start)
+    monkeypatch.setattr(page.run_view, "select", lambda key: None)
+    other = tmp_path / "graphs" / "grid25-vanilla.json"
+    other.parent.mkdir()
+    other.write_text("{}", encoding="utf-8")  # another graph under the same name
+    with user:
+        assert page.start_run() is None and started == []
+    await user.should_see("grid25-vanilla.json already holds a different graph")
+    user.find(marker="save-overwrite").click()
+    assert started == [other.resolve()]
+    assert load_graph_text(other.read_text()) == page.editor.to_graph()
+
+
+class _Unread(Upload.SmallFileUpload):
+    """An upload whose content must not be read (it is over the bound)."""
+
+    async def read(self) -> bytes:
+        raise AssertionError("an oversized upload was read into memory")
+
+
+async def test_upload_over_5mb_refused_before_reading(user: User, tmp_path: Path) -> None:
+    page = await open_page(user, tmp_path, example("grid25_vanilla"))
+    before = page.editor.to_json()
+    with user:
+        page.show_upload()
+    upload = next(iter(user.find(Upload).elements))
+    assert upload.props["max-file-size"] == files.MAX_UPLOAD_BYTES  # the browser's own check
+    big = _Unread("big.json", "application/json", b" " * (files.MAX_UPLOAD_BYTES + 1))
+    await upload.handle_uploads([big])
+    await user.should_see("larger than 5 MB")
+    assert page.editor.to_json() == before
+    graph = example("grid25_diffusion")
+    fits = Upload.SmallFileUpload("g.json", "application/json", graph.to_json().encode())
+    await upload.handle_uploads([fits])
+    await user.should_see("Opened g.json")  # handlers run as tasks: wait for it
+    assert page.editor.name == graph.name and page.editor.node_ids() == [n.id for n in graph.nodes]

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import time
 from pathlib import Path
 
-from gancanvas.app import files, tracking
+import pytest
+
+from gancanvas.app import files, procs, runs, tracking
+from gancanvas.app.gate import TOKEN_ENV
 from gancanvas.app.run_view import chart_of
 from gancanvas.app.runs import RunManager, RunState
 
@@ -91,11 +96,19 @@ def test_run_stop_resume_and_reattach(run_env: Path) -> None:
     manager.stop(resumed.key)
     wait_for(manager, resumed, lambda s: not s.running)
     assert resumed.status == "KILLED"
+    for done in (state, resumed):  # the real runner, once exited, is collected: no zombie
+        assert done.pid is not None
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and Path(f"/proc/{done.pid}").exists():
+            manager.poll()
+            time.sleep(0.2)
+        assert not Path(f"/proc/{done.pid}").exists()
     # the History tab finds this graph's MLflow run, and the MLflow UI opens it on 127.0.0.1
     uri = tracking.resolve_uri()
     rows = tracking.history(uri, graph.name)
     assert [r["run_id"] for r in rows] == [state.run_id]
     assert rows[0]["status"] == "KILLED" and rows[0]["metrics"]
+    assert state.run_id is not None
     mlflow_ui = tracking.MlflowUi(uri)
     try:
         base = mlflow_ui.start(timeout=90)
@@ -105,3 +118,119 @@ def test_run_stop_resume_and_reattach(run_env: Path) -> None:
     finally:
         mlflow_ui.stop()
     assert not mlflow_ui.running()
+
+
+FAKE_RUNNER = """
+import json, os, sys, time
+events = sys.argv[sys.argv.index("--events") + 1]
+with open(events + ".seen", "w") as fh:  # what the runner was given
+    json.dump({"argv": sys.argv, "token": os.environ.get("GANCANVAS_TOKEN")}, fh)
+with open(events, "a") as fh:
+    fh.write(json.dumps({"event": "start", "run_id": "r", "steps": 10}) + "\\n")
+    fh.write(json.dumps({"event": "end", "status": "FINISHED"}) + "\\n")
+time.sleep(float(os.environ.get("FAKE_RUNNER_LINGER", "0.5")))  # closing MLflow, say
+"""
+
+
+def fake_runner(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs start a small script that writes a run's events, instead of training."""
+    script = tmp_path / "fake_runner.py"
+    script.write_text(FAKE_RUNNER, encoding="utf-8")
+    monkeypatch.setattr(runs, "RUNNER", [sys.executable, str(script)])
+
+
+def test_finished_runner_is_collected_and_never_sees_the_token(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake_runner(tmp_path, monkeypatch)
+    monkeypatch.setenv(TOKEN_ENV, "tok-secret")
+    manager = RunManager(tmp_path / "runs")
+    state = manager.start(tmp_path / "g.json", "g")
+    pid = state.pid
+    assert pid is not None
+    wait_for(manager, state, lambda s: s.status == "FINISHED", 60)
+    seen = json.loads(Path(f"{state.events_path}.seen").read_text())
+    assert seen["token"] is None and "tok-secret" not in " ".join(seen["argv"])
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and Path(f"/proc/{pid}").exists():
+        manager.poll()  # the page's timer
+        time.sleep(0.1)
+    assert not procs.is_zombie(pid) and not Path(f"/proc/{pid}").exists()
+
+
+def test_reused_pid_is_not_taken_for_the_run(tmp_path: Path) -> None:
+    """A metadata file whose PID now names another live process: not re-attached, not killed."""
+    runs_dir = tmp_path / "runs"
+    runs_dir.mkdir()
+    stranger = subprocess.Popen(["sleep", "60"])
+    key = "20260101-000000-abcdef"
+    lookalike = subprocess.Popen(  # the run key in its argv, but started at another time
+        [sys.executable, "-c", "import time; time.sleep(60)", f"{key}.events.jsonl"]
+    )
+    try:
+        (runs_dir / f"{key}.events.jsonl").write_text(
+            json.dumps({"event": "start", "run_id": "r", "steps": 10}) + "\n"
+        )
+        for pid, start in (
+            (stranger.pid, None),  # an older metadata file without a start time
+            (stranger.pid, procs.start_time(stranger.pid)),
+            (lookalike.pid, "1"),
+        ):
+            meta = {"key": key, "graph_name": "g", "pid": pid, "pid_start": start}
+            (runs_dir / f"{key}.json").write_text(json.dumps(meta))
+            manager = RunManager(runs_dir)
+            state = manager.runs[key]
+            assert not state.running and state.status == "KILLED", (pid, start)
+            manager.stop(key)
+            manager.poll()
+            time.sleep(0.2)
+            assert stranger.poll() is None and lookalike.poll() is None
+        # the real thing (its own start time, its key in argv) is re-attached and stoppable
+        meta["pid_start"] = procs.start_time(lookalike.pid)
+        (runs_dir / f"{key}.json").write_text(json.dumps(meta))
+        manager = RunManager(runs_dir)
+        assert manager.runs[key].running
+        manager.stop(key)
+        assert lookalike.wait(10) != 0 and stranger.poll() is None
+    finally:
+        for proc in (stranger, lookalike):
+            proc.kill()
+            proc.wait()
+
+
+def descendants(pid: int) -> set[int]:
+    """Every live process below ``pid`` (through /proc's parent links)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        fields = stat[stat.rfind(")") + 2 :].split()
+        if fields[0] != "Z":
+            parents[int(entry.name)] = int(fields[1])
+    found: set[int] = set()
+    frontier = {pid}
+    while frontier:
+        frontier = {child for child, parent in parents.items() if parent in frontier} - found
+        found |= frontier
+    return found
+
+
+def test_mlflow_ui_stop_leaves_no_process(tmp_path: Path) -> None:
+    """``mlflow ui`` starts uvicorn, a job runner and huey consumers: stop ends them all."""
+    mlflow_ui = tracking.MlflowUi(f"sqlite:///{tmp_path / 'mlflow.db'}")
+    try:
+        mlflow_ui.start(timeout=120)
+        assert mlflow_ui.process is not None
+        leader = mlflow_ui.process.pid
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and len(descendants(leader)) < 3:
+            time.sleep(0.5)  # the workers come up after the UI answers
+        started = descendants(leader)
+        assert len(started) >= 2, started  # uvicorn and the job runner at least
+    finally:
+        mlflow_ui.stop()
+    assert procs.identity(leader) is None and not procs.is_zombie(leader)
+    assert [pid for pid in started if procs.identity(pid) is not None] == []
+    assert procs.group_members(leader) == []
