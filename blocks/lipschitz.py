@@ -96,7 +96,8 @@ def lipschitz_of_D(
     perm = torch.randperm(pool.shape[0], generator=gen).to(pool.device)
     a, b = pool, pool[perm]
     keep = (a - b).flatten(1).norm(dim=1) > 0
-    r = pair_ratios(f(a[keep]).unsqueeze(1), f(b[keep]).unsqueeze(1), a[keep], b[keep])
+    with torch.no_grad():
+        r = pair_ratios(f(a[keep]).unsqueeze(1), f(b[keep]).unsqueeze(1), a[keep], b[keep])
     grad = jacobian_sigma_max(lambda x: f(x).unsqueeze(1), pool[:n_points], iters, gen)
     return {
         "D_lip_max": float(r.max()),
