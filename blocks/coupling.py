@@ -29,6 +29,7 @@ class AffineCoupling(nn.Module):
     def __init__(self, mask: Tensor, hidden: list[int], scale_max: float):
         super().__init__()
         dim = mask.numel()
+        self.mask: Tensor
         self.register_buffer("mask", mask.float())
         self.net = mlp([dim, *hidden, 2 * dim], "leaky_relu")
         last = self.net[-1]
@@ -67,7 +68,7 @@ class CouplingGenerator(nn.Module):
         self.shape = tuple(shape)
         dim = math.prod(shape)
         even = (torch.arange(dim) % 2 == 0).float()
-        self.layers = nn.ModuleList(
+        self.layers: list[AffineCoupling] = nn.ModuleList(  # type: ignore[assignment]
             AffineCoupling(even if i % 2 == 0 else 1 - even, hidden, scale_max)
             for i in range(n_layers)
         )

@@ -153,7 +153,8 @@ class FailureModesEval(Metric):
         return warns
 
     def _dynamics(self, out: dict[str, float]) -> list[MetricWarning]:
-        c, p, warns = self.collector, self.p, []
+        c, p = self.collector, self.p
+        warns: list[MetricWarning] = []
         if c is None:
             return warns
         names = list(c.stats.sums)
@@ -270,8 +271,8 @@ class FailureModesMetric(Block):
             if p.features == "domain":
                 raise
             domain = None  # no shipped classifier for this data: raw pixels
-        gen_src = (ctx.sources.get("generator") or [None])[0]
-        d_src = (ctx.sources.get("critic") or [None])[0]
+        gen_src = next(iter(ctx.sources.get("generator", [])), None)
+        d_src = next(iter(ctx.sources.get("critic", [])), None)
         return FailureModesEval(
             p,
             source,

@@ -94,8 +94,10 @@ def test_affine_coupling_inverse_grows_off_distribution() -> None:
     with torch.no_grad():
         for p in layer.parameters():
             p.zero_()
-        layer.net[0].weight[0, 0] = 1.0  # h₀ = x₁ (x₁ ≥ 0 below)
-        layer.net[-1].weight[1, 0] = 0.5  # s(x₁) = 10·tanh(0.5·x₁/10) ≈ 0.5·x₁ for coordinate 2
+        first, last = layer.net[0], layer.net[-1]
+        assert isinstance(first, nn.Linear) and isinstance(last, nn.Linear)
+        first.weight[0, 0] = 1.0  # h₀ = x₁ (x₁ ≥ 0 below)
+        last.weight[1, 0] = 0.5  # s(x₁) = 10·tanh(0.5·x₁/10) ≈ 0.5·x₁ for coordinate 2
     torch.manual_seed(6)
     x = torch.randn(64, 2).abs()
     lip = []
@@ -112,9 +114,7 @@ def test_D_lipschitz_of_a_linear_critic_is_its_weight_norm() -> None:
     torch.manual_seed(3)
     critic = nn.Linear(2, 1)
     real, fake = torch.randn(50, 2), torch.randn(50, 2) + 1
-    out = lipschitz_of_D(
-        nn.Sequential(critic, nn.Flatten(0)), real, fake, 20, 1, torch.Generator()
-    )
+    out = lipschitz_of_D(nn.Sequential(critic, nn.Flatten(0)), real, fake, 20, 1, torch.Generator())
     w = float(critic.weight.norm())
     assert out["D_grad_norm_max"] == pytest.approx(w, rel=1e-5)
     assert out["D_lip_max"] <= w * (1 + 1e-5)
@@ -128,7 +128,7 @@ def test_empirical_ntk_equals_an_explicit_per_sample_gradient_gram() -> None:
     for xi in x:  # one backward per point into .grad: independent of functional_call
         net.zero_grad()
         net(xi.unsqueeze(0)).sum().backward()
-        rows.append(torch.cat([p.grad.flatten() for p in net.parameters()]))
+        rows.append(torch.cat([p.grad.flatten() for p in net.parameters() if p.grad is not None]))
     j = torch.stack(rows)
     k = empirical_ntk(CriticLogits(net), x)
     assert torch.allclose(k, j @ j.T, atol=1e-6)
