@@ -4,6 +4,7 @@ branch, and ``generator.coupling``'s latent-size check."""
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import torch
 from torch import Tensor, nn
@@ -11,7 +12,7 @@ from torch import Tensor, nn
 from blocks.base import BuildContext
 from blocks.data import GaussianRing
 from blocks.failure_modes import FailureModesEval, FailureModesMetric
-from blocks.runtime import LatentSampler, Stats, warnings_of
+from blocks.runtime import DataSource, LatentSampler, Stats, warnings_of
 from gancanvas.compiler import compile_graph, validate
 from schemas import RunConfig, load_graph_dict
 from tests.graphs import tiny
@@ -26,13 +27,13 @@ class Normal2(LatentSampler):
         return torch.randn(n, 2, device=device)
 
 
-def ring() -> GaussianRing:
+def ring() -> DataSource:
     return GaussianRing("data", GaussianRing.Params()).build(
         BuildContext(node_id="data", device=CPU, run=RunConfig(), data_shape=(2,), z_dim=2)
     )
 
 
-def metric(stats: Stats | None, **params: float) -> FailureModesEval:
+def metric(stats: Stats | None, **params: Any) -> FailureModesEval:
     data = ring()
     block = FailureModesMetric("fm", FailureModesMetric.Params(n_samples=400, **params))
     ctx = BuildContext(
