@@ -96,20 +96,28 @@ def spread(values: Sequence[float]) -> float:
     return float(torch.tensor(vals, dtype=torch.float64).std(unbiased=False))
 
 
-def kernel_spectrum(k: Tensor, top_k: int = 3, floor: float = 1e-12) -> dict[str, float]:
-    """Top eigenvalues, trace and condition number of a symmetric PSD Gram matrix.
+def kernel_spectrum(k: Tensor, top_k: int = 3, rtol: float = 1e-6) -> dict[str, float]:
+    """Top eigenvalues, trace, numerical rank and condition number of a symmetric PSD Gram.
 
-    ``cond`` = λ_max / λ_min with λ_min floored at ``floor``·λ_max (a singular kernel reports
-    1/floor rather than inf); ``top_share`` = λ_max / trace (1: one direction dominates).
+    The empirical NTK of a piecewise-linear network on low-dimensional inputs is singular
+    (points in one linear region share a few gradient directions), so ``cond`` is the condition
+    number on the kernel's range: λ_max over the smallest eigenvalue above ``rtol``·λ_max, and
+    ``rank`` counts those eigenvalues (rtol 1e-6: float32 resolution). ``top_share`` =
+    λ_max / trace (1: one direction dominates); ``eff_rank`` = (Σλ)²/Σλ² (1 for rank one, n for
+    n equal eigenvalues).
     """
     k64 = k.detach().double()
     eig = torch.linalg.eigvalsh((k64 + k64.T) / 2).flip(0).clamp_min(0.0)
     lmax = float(eig[0])
     out = {f"eig_{i + 1}": float(eig[i]) for i in range(min(top_k, eig.numel()))}
     trace = float(k64.diagonal().sum())
+    kept = eig[eig > rtol * lmax]
     out["trace"] = trace
-    out["cond"] = lmax / max(float(eig[-1]), floor * lmax) if lmax > 0 else math.nan
+    out["rank"] = float(kept.numel())
+    out["cond"] = lmax / float(kept[-1]) if lmax > 0 else math.nan
     out["top_share"] = lmax / trace if trace > 0 else math.nan
+    sq = float(eig.square().sum())
+    out["eff_rank"] = float(eig.sum()) ** 2 / sq if sq > 0 else math.nan
     return out
 
 

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import torch
 from pydantic import Field
@@ -198,9 +198,27 @@ class LipschitzMetric(Block):
 
 
 class NTKParams(BlockParams):
-    n_probe: int = Field(64, ge=2, le=1024, description="Fixed real probe points of the kernel.")
+    n_probe: int = Field(64, ge=2, le=1024, description="Fixed probe points of the kernel.")
+    probe: Literal["real", "real_and_box"] = Field(
+        "real_and_box",
+        description="Probe set: reals, or half reals and half uniform over their bounding box.",
+    )
     top_k: int = Field(3, ge=1, le=32, description="Top eigenvalues logged.")
     every: int = Field(0, ge=0, description="Steps between evaluations (0: the run's eval_every).")
+
+
+def ntk_probe(data: DataSource, n: int, kind: str, seed: int) -> Tensor:
+    """A fixed probe set from ``seed`` alone: ``n`` reals, or ⌈n/2⌉ reals and the rest uniform
+    over the reals' bounding box (toy mixtures cluster reals on tight modes, where the kernel
+    is nearly singular; box points probe D between the modes too)."""
+    gen = torch.Generator().manual_seed(seed)
+    if kind == "real":
+        return data.sample_without_replacement(n, gen)
+    real = data.sample_without_replacement((n + 1) // 2, gen)
+    flat = real.flatten(1).cpu()
+    lo, hi = flat.min(0).values, flat.max(0).values
+    box = lo + (hi - lo) * torch.rand(n - real.shape[0], flat.shape[1], generator=gen)
+    return torch.cat([real, box.to(real).view(-1, *real.shape[1:])])
 
 
 class NTKEval(Metric):
@@ -214,8 +232,7 @@ class NTKEval(Metric):
         self, generator: nn.Module, latent: LatentSampler, data: DataSource, device: torch.device
     ) -> dict[str, float]:
         if self.probe is None:
-            gen = torch.Generator().manual_seed(self.seed + 5)
-            self.probe = data.sample_without_replacement(self.p.n_probe, gen).to(device)
+            self.probe = ntk_probe(data, self.p.n_probe, self.p.probe, self.seed + 5).to(device)
         net, probe = CriticLogits(self.critic), self.probe
         k = _in_eval(self.critic, lambda: empirical_ntk(net, probe))
         return kernel_spectrum(k, self.p.top_k)
@@ -224,16 +241,17 @@ class NTKEval(Metric):
         return {
             "metric": "ntk",
             "kernel": "empirical NTK K_ij = <dD(x_i)/dθ, dD(x_j)/dθ> over all of D's parameters",
-            "probe": f"{self.p.n_probe} reals drawn once (seed + 5)",
-            "cond": "λ_max/λ_min (λ_min floored at 1e-12 λ_max)",
+            "probe": f"{self.p.n_probe} points ({self.p.probe}) drawn once (seed + 5)",
+            "cond": "λ_max / smallest eigenvalue above 1e-6 λ_max (the kernel's range; rank)",
         }
 
 
 class NTKMetric(Block):
     """Spectrum of D's empirical neural tangent kernel on a fixed probe set (Jacot et al. 2018).
 
-    K_ij = ⟨∂D(x_i)/∂θ, ∂D(x_j)/∂θ⟩ over every parameter of D, on ``n_probe`` reals drawn once;
-    logs the top eigenvalues, the trace, λ_max/trace and the condition number over training
+    K_ij = ⟨∂D(x_i)/∂θ, ∂D(x_j)/∂θ⟩ over every parameter of D, on ``n_probe`` points drawn
+    once (reals, and by default as many uniform points over their bounding box); logs the top
+    eigenvalues, the trace, λ_max/trace, the effective rank and the condition number over training
     (the empirical kernel of GA-NTK, Zhang et al. arXiv 2204.04090). Small (toy) critics only:
     one backward per probe point.
     """

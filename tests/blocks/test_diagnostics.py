@@ -137,13 +137,18 @@ def test_empirical_ntk_equals_an_explicit_per_sample_gradient_gram() -> None:
     assert spec["eig_1"] == pytest.approx(float(eig[0]), rel=1e-6)
     assert spec["eig_2"] == pytest.approx(float(eig[1]), rel=1e-6)
     assert spec["trace"] == pytest.approx(float(eig.sum()), rel=1e-6)
-    assert spec["cond"] == pytest.approx(float(eig[0] / eig[-1]), rel=1e-4)
+    assert spec["rank"] == 7  # 7 points, 33 parameters, smooth (tanh) net: full rank
+    assert spec["cond"] == pytest.approx(float(eig[0] / eig[-1]), rel=1e-3)
 
 
-def test_kernel_spectrum_of_a_singular_gram_is_floored() -> None:
+def test_kernel_spectrum_of_a_singular_gram_is_taken_on_its_range() -> None:
     spec = kernel_spectrum(torch.ones(3, 3), top_k=1)
     assert spec["eig_1"] == pytest.approx(3.0) and spec["top_share"] == pytest.approx(1.0)
-    assert spec["cond"] == pytest.approx(1e12)
+    assert spec["rank"] == 1 and spec["cond"] == pytest.approx(1.0)
+    assert spec["eff_rank"] == pytest.approx(1.0)
+    diag = kernel_spectrum(torch.diag(torch.tensor([4.0, 2.0, 1.0, 0.0])))
+    assert diag["rank"] == 3 and diag["cond"] == pytest.approx(4.0)
+    assert diag["eff_rank"] == pytest.approx(49 / 21)
 
 
 def test_diversity_mode_mass_and_spread() -> None:
