@@ -127,6 +127,8 @@ class BuildContext:
     stats: Any = None
     #: classes of the graph's labelled data (0: unlabelled data)
     n_classes: int = 0
+    #: input port → node ids of the upstream blocks (named statistics such as ``grad_norm/<id>``)
+    sources: dict[str, list[str]] = field(default_factory=dict)
 
     def connected(self, port: str) -> bool:
         return bool(self.inputs.get(port))

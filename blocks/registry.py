@@ -10,12 +10,15 @@ from blocks.base import Block
 from blocks.cfg_blocks import CFG_BLOCKS
 from blocks.clr import CLR_BLOCKS
 from blocks.conditional import CONDITIONAL_BLOCKS
+from blocks.coupling import CouplingGeneratorBlock
 from blocks.dat import DAT_BLOCKS
 from blocks.data import DATA_BLOCKS
 from blocks.discriminators import DCGANDiscriminatorBlock, MLPDiscriminatorBlock
+from blocks.failure_modes import FailureModesMetric
 from blocks.gebm_blocks import GEBM_BLOCKS
 from blocks.generators import DCGANGeneratorBlock, MLPGeneratorBlock
 from blocks.latent import NormalLatent, TruncatedNormalLatent, UniformLatent
+from blocks.lipschitz import LipschitzMetric, NTKMetric
 from blocks.losses import LOSS_BLOCKS
 from blocks.metrics_image import IMAGE_METRIC_BLOCKS
 from blocks.metrics_toy import ModesMetric
@@ -56,6 +59,10 @@ BLOCKS: list[type[Block]] = [
     *CFG_BLOCKS,
     *TTC_BLOCKS,
     *NTK_BLOCKS,
+    CouplingGeneratorBlock,
+    FailureModesMetric,
+    LipschitzMetric,
+    NTKMetric,
 ]
 
 _BY_TYPE: dict[str, type[Block]] = {b.type: b for b in BLOCKS}

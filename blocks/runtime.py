@@ -481,11 +481,39 @@ class LoopOwner(Stateful):
         raise NotImplementedError
 
 
+@dataclass(frozen=True)
+class MetricWarning:
+    """A diagnostic crossed its threshold: a short ``name`` (``collapse``) and what to do.
+
+    The runner logs it as the MLflow tag ``warning.<metric node>.<name>`` and as a ``warning``
+    event the canvas shows on the run view; nothing stops the run.
+    """
+
+    name: str
+    message: str
+
+
+class MetricResult(dict[str, float]):
+    """The values of one evaluation plus the warnings it raised (a plain dict to every reader)."""
+
+    def __init__(
+        self, values: dict[str, float] | None = None, warnings: list[MetricWarning] | None = None
+    ):
+        super().__init__(values or {})
+        self.warnings: list[MetricWarning] = list(warnings or [])
+
+
+def warnings_of(result: dict[str, float]) -> list[MetricWarning]:
+    """The warnings a ``Metric.compute`` result carries (none for a plain dict)."""
+    return list(getattr(result, "warnings", []))
+
+
 class Metric:
     """Evaluated every ``every`` steps (0: run's ``eval_every``) and at the end of the run.
 
     ``generator`` is the sampling path wired to the metric: any module ``z → x`` (G, G_ema,
-    a truncation or Langevin sampler around them).
+    a truncation or Langevin sampler around them). A diagnostic returns a ``MetricResult``
+    whose ``warnings`` say which thresholds it crossed.
     """
 
     every: int = 0

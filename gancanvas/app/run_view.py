@@ -83,6 +83,8 @@ class RunView:
             self.reason = ui.label("").classes(
                 "text-negative text-xs whitespace-pre-wrap font-mono"
             )
+            self.warnings = ui.row().classes("w-full gap-1 items-center")
+            self.warnings.props("data-testid=run-warnings")
             with ui.element("div").classes("w-full gc-run-grid"):
                 with ui.column().classes("gc-chart items-center gap-0"):
                     self.sample_caption = ui.label("Samples").classes("text-xs text-weight-bold")
@@ -156,7 +158,19 @@ class RunView:
             chart.set_visibility(bool(grouped[key]) or key == "losses")
             chart.update()
         self._show_sample(run)
+        self._show_warnings(run)
         self._update_buttons(run)
+
+    def _show_warnings(self, run: RunState) -> None:
+        """One chip per diagnostic warning the run raised (latest step and message)."""
+        self.warnings.clear()
+        with self.warnings:
+            for name, (step, message) in sorted(run.warnings.items()):
+                chip = ui.chip(f"{name} · step {step}", icon="warning", color="warning")
+                chip.props(f"dense square data-testid=warning-{name}").tooltip(message)
+                chip.mark(f"warning-{name}")
+                ui.label(message).classes("text-xs text-warning").mark(f"warning-text-{name}")
+        self.warnings.set_visibility(bool(run.warnings))
 
     def _show_sample(self, run: RunState) -> None:
         path = Path(run.sample_path) if run.sample_path else None

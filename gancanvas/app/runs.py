@@ -54,6 +54,8 @@ class RunState:
     sample_path: str | None = None
     sample_step: int | None = None
     checkpoint: str | None = None
+    #: diagnostics' warnings by name: (step of the latest, its message)
+    warnings: dict[str, tuple[int, str]] = field(default_factory=dict)
     version: int = 0
     offset: int = 0
     process: subprocess.Popen[bytes] | None = None
@@ -90,6 +92,9 @@ class RunState:
         elif kind == "samples":
             self.sample_path = event.get("path")
             self.sample_step = event.get("step")
+        elif kind == "warning":
+            step = int(event.get("step", self.step))
+            self.warnings[str(event.get("name"))] = (step, str(event.get("message") or ""))
         elif kind == "checkpoint":
             self.checkpoint = event.get("path") or self.checkpoint
         elif kind == "end":

@@ -73,9 +73,11 @@ def make_context(
     """The ``BuildContext`` of node ``nid`` given the objects built so far."""
     block = a.blocks[nid]
     inputs: dict[str, list[Any]] = {}
+    sources: dict[str, list[str]] = {}
     shapes, meta = {}, {}
     for p in block.inputs:
         for _, (src, port) in a.incoming.get((nid, p.name), []):
+            sources.setdefault(p.name, []).append(src)
             if src in built:
                 inputs.setdefault(p.name, []).append(
                     type(a.blocks[src]).output_value(built[src], port)
@@ -95,6 +97,7 @@ def make_context(
         data=built.get(a.data) if a.data else None,
         stats=stats,
         n_classes=a.n_classes,
+        sources=sources,
     )
 
 

@@ -8,6 +8,7 @@ from typing import Any
 import torch
 
 from blocks.registry import BLOCKS, get_block
+from blocks.runtime import warnings_of
 from gancanvas.compiler import compile_graph, resolve_device
 from gancanvas.compiler.analysis import analyze
 from gancanvas.compiler.build import sampler_handle
@@ -85,9 +86,14 @@ def evaluate(
     for nid, metric, gen in prog.metrics:
         if not quiet:
             print(f"evaluating {nid} …", file=sys.stderr, flush=True)
-        for k, v in metric.compute(gen, prog.latent, prog.data, dev).items():
+        result = metric.compute(gen, prog.latent, prog.data, dev)
+        for k, v in result.items():
             results[f"metric/{nid}/{k}"] = float(v)
         proto = {f"eval.{nid}.{k}": str(v) for k, v in metric.protocol().items()}
+        for w in warnings_of(result):
+            proto[f"warning.{nid}.{w.name}"] = f"step {step}: {w.message}"
+            if not quiet:
+                print(f"warning: {nid}: {w.message}", file=sys.stderr, flush=True)
         _log(state.get("run_id"), uri, results, proto, step)
     return results
 

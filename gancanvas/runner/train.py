@@ -19,6 +19,7 @@ from typing import Any
 
 import torch
 
+from blocks.runtime import warnings_of
 from gancanvas.compiler import Program, compile_graph, resolve_device
 from gancanvas.runner import checkpoint as ckpt
 from gancanvas.runner.loop import NonFiniteLoss, StepRunner
@@ -201,14 +202,24 @@ class Run:
         devs = [p.device] if p.device.type == "cuda" else []
         with torch.random.fork_rng(devices=devs):
             torch.manual_seed(self.cfg.seed + 2)
+            raised = []
             for nid, metric, gen in p.metrics:
-                for k, v in metric.compute(gen, p.latent, p.data, p.device).items():
+                result = metric.compute(gen, p.latent, p.data, p.device)
+                for k, v in result.items():
                     out[f"metric/{nid}/{k}"] = float(v)
+                raised += [(f"{nid}.{w.name}", w.message) for w in warnings_of(result)]
         p.data.load_state_dict(data_state)
         if out:
             self.tracker.log_metrics(out, step)
             self.events.emit("eval", step=step, values=out)
+        self._warn(step, raised)
         return out
+
+    def _warn(self, step: int, raised: list[tuple[str, str]]) -> None:
+        """Diagnostics that crossed a threshold: an MLflow tag and an event the canvas shows."""
+        for name, message in raised:
+            self.tracker.set_tags({f"warning.{name}": f"step {step}: {message}"[:5000]})
+            self.events.emit("warning", step=step, name=name, message=message)
 
     def _checkpoint(self, step: int) -> None:
         state = ckpt.capture(self.prog, self.runner, step, self.tracker.run_id)

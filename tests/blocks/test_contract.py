@@ -167,6 +167,8 @@ def host_graph(block: type[Block], tmp: Path) -> dict[str, Any]:
             {"from": "G.net", "to": "m.generator"},
             {"from": "data.real", "to": "m.real"},
         ]
+        if block.input("critic"):
+            g["edges"].append({"from": "D.critic", "to": "m.critic"})
     return g
 
 
