@@ -36,8 +36,14 @@ class CompiledNet:
             self._fail(err)
 
     def _fail(self, err: Exception) -> None:
-        first = (str(err).strip().splitlines() or [""])[0][:200]
-        self.failed = f"{type(err).__name__}: {first}"
+        root: BaseException = err  # the backend's own error, not Dynamo's wrapper of it
+        while True:
+            inner = getattr(root, "inner_exception", None) or root.__cause__
+            if not isinstance(inner, BaseException) or inner is root:
+                break
+            root = inner
+        first = (str(root).strip().splitlines() or [""])[0][:200]
+        self.failed = f"{type(root).__name__}: {first}"
         print(
             f"compile: torch.compile of {self.name} failed ({self.failed}); {self.name} runs eager",
             file=sys.stderr,

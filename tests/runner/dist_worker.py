@@ -86,7 +86,7 @@ def sgd_graph(batch: int, steps: int) -> Any:
 
 
 def train_fed(
-    graph: Any, steps: int, full_batch: int, rank: int = 0, world: int = 1
+    graph: Any, steps: int, full_batch: int, rank: int = 0, world: int = 1, accumulate: int = 1
 ) -> dict[str, torch.Tensor]:
     """Parameters after ``steps`` iterations on fed batches (ranks joined when world > 1)."""
     from gancanvas.compiler import compile_graph
@@ -95,7 +95,7 @@ def train_fed(
 
     torch.manual_seed(graph.run.seed)
     prog = compile_graph(graph, "cpu")
-    runner = StepRunner(prog, batch_size=full_batch)
+    runner = StepRunner(prog, batch_size=full_batch, accumulate=accumulate)
     distributed.join(prog, distributed.World(rank, world), graph.run.seed)
     feed(prog, full_batch, rank, world)
     for step in range(steps):
