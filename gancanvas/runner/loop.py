@@ -71,6 +71,11 @@ class StepRunner:
         #: known: counted from the plan at the first iteration (a checkpoint without it)
         self._main_steps: dict[str, int] | None = None
 
+    @property
+    def _real(self) -> Tensor | None:
+        """The last D phase's real batch (its first micro-batch), as tests inspect it."""
+        return self._reals[0][0] if self._reals else None
+
     # -- the generic phase body ------------------------------------------------------------
     def _micro_sizes(self) -> list[int]:
         """The step's batch split into ``accumulate`` micro-batches (equal when it divides)."""

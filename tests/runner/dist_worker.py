@@ -140,6 +140,34 @@ def consistency(rank: int, names: list[str], steps: int) -> dict[str, Any]:
     return report
 
 
+def stats_reads(rank: int) -> dict[str, Any]:
+    """Global reads of ``Stats``, before and after ``merge_ranks``, and a resume on a rank."""
+    from blocks.stats import Stats
+
+    stats = Stats(torch.device("cpu"))
+    reader = stats.collector(["x"])
+    stats.report("x", torch.tensor([rank + 1.0, rank + 1.0]))  # rank 0: 1, 1; rank 1: 2, 2
+    before = (float(reader.mean("x")), reader.count("x"), float(reader.sum("x")))
+    stats.merge_ranks()
+    after = (float(reader.mean("x")), reader.count("x"), float(reader.sum("x")))
+    local = {k: float(v) for k, v in reader.means(local=True).items()}
+    saved = (stats.state_dict(), reader.state_dict())
+    loaded = Stats(torch.device("cpu"))
+    again = loaded.collector(["x"])
+    loaded.load_state_dict(saved[0])  # everyone loads rank 0's state, as a resume does
+    again.load_state_dict(dist_broadcast(saved[1]))
+    if rank != 0:
+        loaded.drop_pending()
+    resumed = (float(again.mean("x")), again.count("x"))
+    return {"before": before, "after": after, "local": local, "resumed": resumed}
+
+
+def dist_broadcast(value: Any) -> Any:
+    box = [value]
+    dist.broadcast_object_list(box, src=0)
+    return box[0]
+
+
 def nan_run(rank: int, out: Path, uri: str) -> dict[str, Any]:
     from gancanvas.runner.train import Run, RunOptions
     from schemas import load_graph_dict
@@ -182,6 +210,7 @@ def main(rank: int, out: str, init: str, examples: list[str], steps: int, uri: s
     folder = Path(out)
     result: dict[str, Any] = {}
     try:
+        result["stats"] = stats_reads(rank)
         result["consistency"] = consistency(rank, examples, steps)
         if uri is not None:
             params = train_fed(sgd_graph(8, 3), 3, 8, rank, 2)
