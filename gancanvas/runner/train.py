@@ -260,6 +260,8 @@ class Run:
         progress = _Progress(total, self.start, self.opts.quiet or not self.world.main)
         stop = _StopFlag()
         main, active = self.world.main, self.world.active
+        if active:
+            self.tracker.set_tags({"world_size": str(self.world.size)})
         step, window_start, t0 = self.start, self.start, time.perf_counter()
         status, reason, values = "FINISHED", None, {}
         end = min(total, self.opts.stop_at) if self.opts.stop_at else total
@@ -278,7 +280,9 @@ class Run:
                     checkpoint_now = every(cfg.checkpoint_every, step) and step < end
                     sample_now = every(cfg.sample_every, step) and step < total
                     eval_now = every(cfg.eval_every, step) and step < total
-                    if active and (every(cfg.log_every, step) or sample_now or eval_now):
+                    if active and (
+                        every(cfg.log_every, step) or sample_now or eval_now or step == end
+                    ):
                         distributed.sync_buffers([*self.prog.built.values(), self.prog.sampler])
                     if every(cfg.log_every, step) or step == end or stopped or checkpoint_now:
                         values = self.runner.flush(window_start, step)
