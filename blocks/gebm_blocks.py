@@ -60,6 +60,7 @@ from blocks.runtime import (
     Scheduler,
     Stats,
 )
+from blocks.stats import global_logmeanexp
 from schemas import PortType
 
 PAPER = "Arbel, Zhou, Gretton, Generalized Energy Based Models, ICLR 2021"
@@ -220,7 +221,8 @@ class KALELoss(AdversarialLoss):
 
     def d_loss(self, batch: Batch) -> Tensor:
         if self.p.init_log_partition and not self.initialized:
-            a_hat = monte_carlo_log_partition(batch, self.p.init_batches)
+            # over every rank's fakes: A starts the same on all ranks
+            a_hat = global_logmeanexp(monte_carlo_log_partition(batch, self.p.init_batches))
             with torch.no_grad():
                 batch.out_fake.extras[LOG_PARTITION].copy_(a_hat)
             self.initialized = True

@@ -13,6 +13,7 @@ from torch import Tensor, autograd, nn
 
 from blocks.base import Block, BlockParams, BuildContext, handle
 from blocks.runtime import Batch, Regularizer, Stats
+from blocks.stats import global_mean
 from schemas import PortType
 
 ON_CRITIC = (handle("critic", PortType.CRITIC, "The discriminator to regularize."),)
@@ -282,8 +283,9 @@ class LeCamReg(Regularizer):
         r, f = batch.logits_real, batch.logits_fake  # the loss's forward, shared
         started = batch.step >= self.p.start_step
         decay = torch.where(started, self.p.decay, 0.0)
-        ema_update(self.alpha_real, r.mean(), decay)
-        ema_update(self.alpha_fake, f.mean(), decay)
+        # the means over every rank's batch: the anchors stay the same on all ranks
+        ema_update(self.alpha_real, global_mean(r.detach().mean()), decay)
+        ema_update(self.alpha_fake, global_mean(f.detach().mean()), decay)
         pen = lecam_penalty(r, f, self.alpha_real, self.alpha_fake, self.p.relu_form)
         if self.stats is not None:  # the anchors, logged by the block itself
             self.stats.report(f"reg/{self.node}/alpha_real", self.alpha_real)

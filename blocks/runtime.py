@@ -60,6 +60,15 @@ class DataSource(Stateful):
     def next(self, n: int) -> Tensor:
         raise NotImplementedError
 
+    def shard(self, rank: int, world: int) -> None:
+        """Data-parallel training: from now on ``next(n)`` is rank ``rank``'s part of ``world``.
+
+        The default does nothing: a source that draws from the global RNG (a toy mixture) gets
+        a stream of its own on every rank, whose RNG the runner seeds by rank. A source with its
+        own generator (a dataset's permutation) gives each rank a disjoint part instead.
+        """
+        del rank, world
+
     def sample_without_replacement(self, n: int, generator: torch.Generator) -> Tensor:
         """Real samples for evaluation: ``[m, *shape]`` on the run's device, never the stream.
 

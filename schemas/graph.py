@@ -112,12 +112,33 @@ class RunConfig(BaseModel):
         le=MAX_STEPS,
         description="Training iterations (each: n_dis D steps, 1 G step).",
     )
-    batch_size: int = Field(256, ge=1, le=65536, description="Samples per batch, real and fake.")
+    batch_size: int = Field(
+        256,
+        ge=1,
+        le=65536,
+        description="Samples per optimizer step, real and fake (per process or in all: batch_per).",
+    )
+    batch_per: Literal["rank", "global"] = Field(
+        "rank",
+        description="Distributed runs: batch_size per process ('rank') or over all ('global').",
+    )
+    accumulate: int = Field(
+        1,
+        ge=1,
+        le=1024,
+        description="Micro-batches per step (gradient accumulation; divides batch_size).",
+    )
     seed: int = Field(0, ge=0, le=MAX_SEED, description="Seeds every random draw of the run.")
     device: Literal["auto", "cpu", "cuda"] = Field(
         "auto", description="'auto' picks CUDA if present."
     )
-    precision: Literal["fp32", "bf16"] = Field("fp32", description="bf16 autocasts the forwards.")
+    precision: Literal["fp32", "bf16", "fp16"] = Field(
+        "fp32", description="bf16/fp16 autocast the forwards (fp16 with a gradient scaler)."
+    )
+    channels_last: bool = Field(False, description="Image networks in channels-last memory.")
+    compile: bool = Field(
+        False, description="torch.compile G and D (eager, with a message, where it fails)."
+    )
     n_dis: int = Field(
         1, ge=1, le=100, description="D steps per G step (a loop block may own this)."
     )

@@ -127,6 +127,12 @@ class TensorSource(DataSource):
     exactly once per epoch whatever the batch size. The permutation is drawn on the CPU from a
     ``torch.Generator`` seeded with ``seed`` and copied to the device once per epoch (pinned,
     non-blocking: no host sync).
+
+    Sharded (``shard(rank, world)``, data-parallel training) every rank walks the same
+    permutation, takes ``world·n`` indices per batch and keeps its own ``n`` of them (as
+    PyTorch's ``DistributedSampler`` splits an epoch): the ranks' batches are disjoint, together
+    they are the batch one process would draw at ``world·n``, and the state (generator,
+    permutation, position) is the same on every rank, so a checkpoint resumes on any number.
     """
 
     def __init__(self, data: Tensor, seed: int, cache_key: str, labels: Tensor | None = None):
@@ -144,6 +150,10 @@ class TensorSource(DataSource):
         self._gen = torch.Generator().manual_seed(int(seed))
         self._perm = self._new_perm()
         self._pos = 0
+        self._rank, self._world = 0, 1
+
+    def shard(self, rank: int, world: int) -> None:
+        self._rank, self._world = int(rank), int(world)
 
     def __len__(self) -> int:
         return self._n
@@ -165,8 +175,10 @@ class TensorSource(DataSource):
             need -= take
 
     def next(self, n: int) -> Tensor:
-        parts = list(self._indices(n))
+        parts = list(self._indices(n * self._world))
         idx = parts[0] if len(parts) == 1 else torch.cat(parts)
+        if self._world > 1:
+            idx = idx[self._rank * n : (self._rank + 1) * n]
         if self.labels is not None:
             self.last_labels = self.labels.index_select(0, idx)
         return to_unit_range(self.data.index_select(0, idx))

@@ -347,6 +347,14 @@ def _check_optimizers(a: Analysis) -> None:
 
 
 def _check_loop_and_sampling(a: Analysis) -> None:
+    run = a.graph.run
+    if run.batch_size % run.accumulate:
+        a.add(
+            "run.accumulate",
+            "bad_value",
+            f"batch_size {run.batch_size} is not a multiple of accumulate {run.accumulate}:"
+            " each step splits its batch into equal micro-batches",
+        )
     loops = [n for n in a.of_kind("scheduler") if a.blocks[n].loop_role]
     for nid in loops[1:]:
         a.add(f"nodes.{nid}", "extra_loop", f"the loop is already set by '{loops[0]}'")

@@ -150,8 +150,9 @@ def estimate(a: Analysis) -> MemoryEstimate | None:
             weights += count
     copies = sum(1 for b in a.blocks.values() if b.sampling_priority == 1)  # EMAs of G
     weights += copies * params[a.G]
-    bytes_act = 2 if a.graph.run.precision == "bf16" else 4
-    batch = a.graph.run.batch_size
+    bytes_act = 2 if a.graph.run.precision in ("bf16", "fp16") else 4
+    # activations live for one micro-batch at a time (gradient accumulation)
+    batch = a.graph.run.batch_size // a.graph.run.accumulate
     per_sample = max(2 * act_d, act_g + act_d) / n
     return MemoryEstimate(
         weights=4 * weights,

@@ -191,4 +191,6 @@ def make_phases(prog: Program) -> list[Phase]:
 def autocast_factory(device: torch.device, precision: str) -> Callable[[], Any]:
     if precision == "bf16":
         return lambda: torch.autocast(device.type, dtype=torch.bfloat16)
+    if precision == "fp16":  # the runner scales each loss (torch.amp.GradScaler per network)
+        return lambda: torch.autocast(device.type, dtype=torch.float16)
     return contextlib.nullcontext

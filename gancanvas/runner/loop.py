@@ -19,8 +19,10 @@ import torch
 from torch import Tensor, autograd
 
 from blocks.runtime import Batch, CriticOutput, Origin, Phase, Update
+from blocks.stats import world_size
 from gancanvas.compiler import Program
 from gancanvas.compiler.program import autocast_factory
+from gancanvas.runner.distributed import average_gradients, gather_values, ranks_with
 
 
 class NonFiniteLoss(RuntimeError):
@@ -33,33 +35,64 @@ class StepRunner:
     It is the ``LoopDriver`` that loop owners and schedulers see.
     """
 
-    def __init__(self, prog: Program, precision: str = "fp32"):
+    def __init__(
+        self,
+        prog: Program,
+        precision: str = "fp32",
+        *,
+        accumulate: int | None = None,
+        batch_size: int | None = None,
+    ):
         self.prog = prog
         self.phases: dict[str, Phase] = {p.name: p for p in prog.phases}
-        self.batch_size = prog.graph.run.batch_size
+        #: samples per optimizer step on this rank (``run.batch_size`` in one process)
+        self.batch_size = prog.graph.run.batch_size if batch_size is None else batch_size
+        #: micro-batches per step (gradient accumulation)
+        self.accumulate = prog.graph.run.accumulate if accumulate is None else accumulate
+        self.world_size = world_size()
+        #: one gradient scaler per trained network (fp16: its optimizer steps through it)
+        self.scalers: dict[str, torch.amp.GradScaler] = {}
+        if precision == "fp16":
+            self.scalers = {n: torch.amp.GradScaler(prog.device.type) for n in prog.optimizers}
         self.stats = prog.stats
         self.nets, self.optimizers = prog.nets, prog.optimizers
         self.latent, self.device = prog.latent, prog.device
         self.window = prog.stats.collector()
         self.step_tensor = torch.zeros((), dtype=torch.long, device=prog.device)
         self._autocast = autocast_factory(prog.device, precision)
-        self._real: Tensor | None = None
-        self._real_labels: Tensor | None = None
+        #: the reals (and labels) of the last D phase, one pair per micro-batch
+        self._reals: list[tuple[Tensor, Tensor | None]] = []
+        #: the first optimizer update (counted in ``_updates``) at which this rank's own
+        #: gradients, before the average over the ranks, went non-finite; −1: none
+        self._first_bad = torch.full((), -1.0, device=prog.device)
+        self._updates = 0
         self._track = False
         #: network id → main-phase optimizer steps taken (the clock of lazy phases); None until
         #: known: counted from the plan at the first iteration (a checkpoint without it)
         self._main_steps: dict[str, int] | None = None
 
+    @property
+    def _real(self) -> Tensor | None:
+        """The last D phase's real batch (its first micro-batch), as tests inspect it."""
+        return self._reals[0][0] if self._reals else None
+
     # -- the generic phase body ------------------------------------------------------------
-    def _batch(self, phase: Phase) -> Batch:
+    def _micro_sizes(self) -> list[int]:
+        """The step's batch split into ``accumulate`` micro-batches (equal when it divides)."""
+        k = max(1, min(self.accumulate, self.batch_size))
+        base, extra = divmod(self.batch_size, k)
+        return [base + (i < extra) for i in range(k)]
+
+    def _batch(self, phase: Phase, micro: int = 0, size: int | None = None) -> Batch:
         p = self.prog
-        reuse = phase.reuse_real and self._real is not None
+        reuse = phase.reuse_real and micro < len(self._reals)
+        real, real_labels = self._reals[micro] if reuse else (None, None)
         regularizing = phase.side == "D" and not phase.adversarial
         return Batch(
             side=phase.side,
             phase=phase.name,
             step=self.step_tensor,
-            size=self.batch_size,
+            size=self.batch_size if size is None else size,
             device=p.device,
             G=p.G,
             D=p.D,
@@ -68,8 +101,8 @@ class StepRunner:
             critic_path=self._reg_critic_path if regularizing else p.critic_path,
             generate=phase.generate or (lambda b: p.generate(b, self._autocast)),
             train_G=(p.analysis.G or "") in phase.trains,
-            real=self._real if reuse else None,
-            real_labels=self._real_labels if reuse else None,
+            real=real,
+            real_labels=real_labels,
             n_classes=p.analysis.n_classes if p.conditional else 0,
             autocast=self._autocast,
         )
@@ -115,7 +148,13 @@ class StepRunner:
             self.stats.report("D/fake", batch.logits_fake.detach().mean())
 
     def run(self, phase: Phase | str, step: int | None = None) -> Batch | None:
-        """Run one phase once through the generic body; returns its batch (None: no phase)."""
+        """Run one phase once through the generic body; returns its (last) batch (None: no phase).
+
+        With ``accumulate`` k the step's batch is k micro-batches, each loss weighted by its
+        share of the batch: for mean-reduced losses the summed gradients are the full batch's.
+        Then, per update: the gradients averaged over the ranks, unscaled (fp16), their norm
+        logged, the before-step hooks (which see the averaged, unscaled gradient), the step.
+        """
         if isinstance(phase, str):
             found = self.phases.get(phase)
             if found is None:
@@ -124,40 +163,80 @@ class StepRunner:
         trains = phase.trains
         for nid, net in self.prog.nets.items():
             net.requires_grad_(nid in trains)
-        batch = self._batch(phase)
+        sizes = self._micro_sizes()
+        for u in phase.updates:
+            u.optimizer.zero_grad(set_to_none=True)
+        stepped: dict[int, Update] = {}
+        reals: list[tuple[Tensor, Tensor | None]] = []
+        batch: Batch | None = None
+        for micro, size in enumerate(sizes):
+            weight = size / self.batch_size if len(sizes) > 1 else None
+            batch = self._batch(phase, micro, size)
+            for u in self._backward(phase, batch, weight):
+                stepped[id(u)] = u
+            if phase.side == "D" and not phase.reuse_real:
+                reals.append((batch.real, batch.real_labels))
+        if phase.side == "D" and not phase.reuse_real:
+            self._reals = reals
+        for u in phase.updates:
+            if id(u) in stepped:
+                self._step(u)
+        return batch
+
+    def _backward(self, phase: Phase, batch: Batch, weight: float | None) -> list[Update]:
+        """Terms and backward of one (micro-)batch; gradients add to what ``.grad`` holds."""
         if phase.side == "D":  # draw order: real, z, fake (the hand-written loop's order)
             batch.real  # noqa: B018
             batch.fake  # noqa: B018
-            if not phase.reuse_real:
-                self._real, self._real_labels = batch.real, batch.real_labels
         totals = [self._total(phase, u, batch) for u in phase.updates]
         if phase.adversarial and phase.side == "D":
             self._report_critic(batch)
         active = [(u, t) for u, t in zip(phase.updates, totals, strict=True) if t is not None]
-        for u, _ in active:
-            u.optimizer.zero_grad(set_to_none=True)
+        losses = []
+        for u, total in active:
+            if weight is not None:
+                total = total * weight
+            scaler = self.scalers.get(u.net)
+            losses.append(scaler.scale(total) if scaler is not None else total)
         if len(active) == 1:
-            active[0][1].backward()
+            losses[0].backward()
         else:  # a simultaneous update: every gradient from the same forward, before any step
-            for i, (u, total) in enumerate(active):
+            for i, ((u, _), loss) in enumerate(zip(active, losses, strict=True)):
                 params = [q for q in u.module.parameters() if q.requires_grad]
                 grads = autograd.grad(
-                    total, params, retain_graph=i < len(active) - 1, allow_unused=True
+                    loss, params, retain_graph=i < len(active) - 1, allow_unused=True
                 )
                 for q, g in zip(params, grads, strict=True):
-                    q.grad = g
-        for u, _ in active:
-            if self._track:
-                held = [q.grad for q in u.module.parameters() if q.grad is not None]
-                if held:
-                    self.stats.report(f"grad_norm/{u.net}", torch.nn.utils.get_total_norm(held))
-            for hook in u.before_step:
-                hook()
+                    if g is not None and q.grad is not None:
+                        q.grad = q.grad + g
+                    elif g is not None or q.grad is None:
+                        q.grad = g
+        return [u for u, _ in active]
+
+    def _step(self, u: Update) -> None:
+        if self.world_size > 1:
+            bad = average_gradients([q for q in u.module.parameters() if q.requires_grad])
+            self._updates += 1
+            if bad is not None:  # the first update where this rank's own gradient went bad
+                first = self._first_bad
+                self._first_bad = torch.where(bad & (first < 0), float(self._updates), first)
+        scaler = self.scalers.get(u.net)
+        if scaler is not None:
+            scaler.unscale_(u.optimizer)
+        if self._track:
+            held = [q.grad for q in u.module.parameters() if q.grad is not None]
+            if held:
+                self.stats.report(f"grad_norm/{u.net}", torch.nn.utils.get_total_norm(held))
+        for hook in u.before_step:
+            hook()
+        if scaler is not None:
+            scaler.step(u.optimizer)  # skipped (and the scale lowered) on inf/NaN gradients
+            scaler.update()
+        else:
             u.optimizer.step()
-            u.optimizer.zero_grad(set_to_none=True)  # no stale grads between phases
-            for hook in u.after_step:
-                hook()
-        return batch
+        u.optimizer.zero_grad(set_to_none=True)  # no stale grads between phases
+        for hook in u.after_step:
+            hook()
 
     def reset_optimizer(self, net: str) -> None:
         """Forget the optimizer state of ``net`` (ProGAN resets Adam at a resolution switch)."""
@@ -210,8 +289,24 @@ class StepRunner:
     def flush(self, first_step: int, last_step: int) -> dict[str, float]:
         """Window means of every reported value, plus scheduler and augmenter values.
 
-        Raises ``NonFiniteLoss`` naming the phase and block when a loss went NaN/inf.
+        Raises ``NonFiniteLoss`` naming the phase and block when a loss went NaN/inf. With
+        several ranks the means are global (a NaN on one rank is a NaN on all: every rank stops
+        at the same flush) and the message names the ranks where it came from.
         """
+        bad_ranks: list[int] = []
+        if self.world_size > 1:
+            # the origin: the ranks whose own gradients went non-finite (the average spreads a
+            # NaN to all), else those whose losses did
+            firsts = gather_values(self._first_bad, self.device)
+            self._first_bad.fill_(-1.0)
+            went_bad = [f for f in firsts if f >= 0]
+            bad_ranks = [r for r, f in enumerate(firsts) if went_bad and f == min(went_bad)]
+            if not bad_ranks:
+                mine = [
+                    v for k, v in self.window.means(local=True).items() if k.startswith("loss/")
+                ]
+                finite = bool(torch.stack(mine).isfinite().all()) if mine else True
+                bad_ranks = ranks_with(not finite, self.device)
         means = self.window.means()
         self.window.reset()
         names = [n for n in means if not n.endswith("_sign")]
@@ -222,8 +317,11 @@ class StepRunner:
         bad = [k for k, v in values.items() if k.startswith("loss/") and not _finite(v)]
         if bad:
             parts = [f"phase {k.split('/')[1]}, block '{k.split('/')[2]}'" for k in bad]
+            where = f" (from rank {', '.join(map(str, bad_ranks))})" if bad_ranks else ""
             raise NonFiniteLoss(
-                f"non-finite loss between steps {first_step} and {last_step}: " + "; ".join(parts)
+                f"non-finite loss between steps {first_step} and {last_step}: "
+                + "; ".join(parts)
+                + where
             )
         extra: dict[str, Tensor | float] = {}
         for nid, sched in self.prog.schedulers:
@@ -240,10 +338,24 @@ class StepRunner:
         state: dict[str, object] = {"batch_size": self.batch_size, "stats": self.stats.state_dict()}
         if self._main_steps is not None:
             state["main_steps"] = dict(self._main_steps)
+        if self.world_size > 1:
+            state["world_size"] = self.world_size
+        if self.scalers:
+            state["scalers"] = {n: s.state_dict() for n, s in self.scalers.items()}
         return state
 
     def load_state_dict(self, state: dict[str, object]) -> None:
-        self.batch_size = int(state["batch_size"])  # type: ignore[call-overload]
+        saved_batch = int(state["batch_size"])  # type: ignore[call-overload]
+        saved_world = state.get("world_size", 1)
+        if self.prog.graph.run.batch_per == "global" and isinstance(saved_world, int):
+            # the global batch is the setting: this rank's share on this many ranks
+            saved_batch = max(1, saved_batch * saved_world // self.world_size)
+        self.batch_size = saved_batch
+        scalers = state.get("scalers")
+        if isinstance(scalers, dict):
+            for net, sd in scalers.items():
+                if net in self.scalers and isinstance(sd, dict):
+                    self.scalers[net].load_state_dict(sd)
         self.stats.load_state_dict(state["stats"])  # type: ignore[arg-type]
         self.window.reset()
         saved = state.get("main_steps")

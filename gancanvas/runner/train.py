@@ -20,10 +20,12 @@ from typing import Any
 import torch
 
 from blocks.runtime import warnings_of
-from gancanvas.compiler import Program, compile_graph, resolve_device
+from gancanvas.compiler import GraphInvalid, Program, compile_graph, resolve_device
 from gancanvas.runner import checkpoint as ckpt
+from gancanvas.runner import distributed
 from gancanvas.runner.loop import NonFiniteLoss, StepRunner
 from gancanvas.runner.samples import generate, save_picture
+from gancanvas.runner.speed import apply_speed_options
 from gancanvas.runner.tracking import (
     Events,
     StorageError,
@@ -35,7 +37,7 @@ from gancanvas.runner.tracking import (
     tracking_uri,
     writing,
 )
-from schemas import Graph
+from schemas import Graph, GraphIssue
 from schemas.png import graph_text_chunks
 
 
@@ -128,21 +130,33 @@ class Run:
         self.graph = graph
         self.cfg = graph.run
         uri = tracking_uri(opts.tracking_uri)
-        check_reachable(uri)
-        device = resolve_device(opts.device or self.cfg.device)
+        # a launcher's environment (torchrun, srun) makes this one rank of several
+        self.world, device = distributed.init(resolve_device(opts.device or self.cfg.device))
+        if self.world.main:
+            check_reachable(uri)
         torch.manual_seed(self.cfg.seed)
         self.prog: Program = compile_graph(graph, device)
-        self.runner = StepRunner(self.prog, self.cfg.precision)
+        apply_speed_options(self.prog, self.cfg)
+        self.runner = StepRunner(self.prog, self.cfg.precision, batch_size=self._rank_batch())
+        distributed.join(self.prog, self.world, self.cfg.seed)
         self.start = ckpt.restore(self.prog, self.runner, state) if state else 0
-        self.tracker = Tracker(
-            uri,
-            experiment=graph.name,
-            run_id=state.get("run_id") if state else None,
-            run_name=graph.name,
-        )
+        if state:
+            distributed.after_restore(self.prog, state, self.world, self.cfg.seed)
+        self.tracker: Tracker | distributed.NullTracker = distributed.NullTracker("")
+        if self.world.main:  # only rank 0 opens MLflow, writes events, samples and checkpoints
+            self.tracker = Tracker(
+                uri,
+                experiment=graph.name,
+                run_id=state.get("run_id") if state else None,
+                run_name=graph.name,
+            )
+        if self.world.active:
+            self.tracker.run_id = distributed.broadcast_object(self.tracker.run_id)
         self.run_dir = opts.runs_root / self.tracker.run_id
         try:
-            self.events = Events(opts.events or self.run_dir / "events.jsonl")
+            self.events = Events(
+                (opts.events or self.run_dir / "events.jsonl") if self.world.main else None
+            )
         except StorageError as err:
             self.tracker.close("FAILED", str(err))
             raise
@@ -151,6 +165,29 @@ class Run:
         # a resumed run's last good checkpoint is the one it resumed from, until it saves one
         resumed = state is not None and self.ckpt_path.is_file()
         self.last_ckpt: Path | None = self.ckpt_path if resumed else None
+
+    def _rank_batch(self) -> int:
+        """This rank's samples per step (``run.batch_per``); a located refusal when a global
+        batch does not split over the ranks or a rank's batch over ``accumulate``."""
+        cfg = self.cfg
+        try:
+            batch = distributed.per_rank_batch(cfg.batch_size, cfg.batch_per, self.world)
+        except ValueError as err:
+            raise GraphInvalid(
+                [GraphIssue(path="run.batch_size", code="bad_value", message=str(err))]
+            ) from None
+        if batch % cfg.accumulate:
+            raise GraphInvalid(
+                [
+                    GraphIssue(
+                        path="run.accumulate",
+                        code="bad_value",
+                        message=f"{batch} samples per rank do not split into {cfg.accumulate}"
+                        " micro-batches",
+                    )
+                ]
+            )
+        return batch
 
     def _fixed_latents(self) -> torch.Tensor:
         """The same z for every sample picture of the run, drawn without touching training RNG."""
@@ -222,7 +259,12 @@ class Run:
             self.events.emit("warning", step=step, name=name, message=message)
 
     def _checkpoint(self, step: int) -> None:
+        ranks = distributed.before_checkpoint(self.prog, self.world)
+        if not self.world.main:
+            return
         state = ckpt.capture(self.prog, self.runner, step, self.tracker.run_id)
+        if ranks is not None:
+            state["rng"]["ranks"] = ranks
         ckpt.save(state, self.ckpt_path)
         self.last_ckpt = self.ckpt_path
         self.tracker.log_artifact(self.ckpt_path, "checkpoints")
@@ -243,8 +285,11 @@ class Run:
             step=self.start,
             device=str(self.prog.device),
         )
-        progress = _Progress(total, self.start, self.opts.quiet)
+        progress = _Progress(total, self.start, self.opts.quiet or not self.world.main)
         stop = _StopFlag()
+        main, active = self.world.main, self.world.active
+        if active:
+            self.tracker.set_tags({"world_size": str(self.world.size)})
         step, window_start, t0 = self.start, self.start, time.perf_counter()
         status, reason, values = "FINISHED", None, {}
         end = min(total, self.opts.stop_at) if self.opts.stop_at else total
@@ -254,12 +299,20 @@ class Run:
 
         try:
             with stop.installed():
-                while step < end and not stop.set:
+                stopped = False
+                while step < end and not stopped:
                     self.runner.iteration(step, track=(step + 1) % cfg.log_every == 0)
                     step += 1
+                    stopped = self._stop_agreed(stop, step, end)
                     # a checkpoint step flushes first: checkpoints follow a finiteness check
                     checkpoint_now = every(cfg.checkpoint_every, step) and step < end
-                    if every(cfg.log_every, step) or step == end or stop.set or checkpoint_now:
+                    sample_now = every(cfg.sample_every, step) and step < total
+                    eval_now = every(cfg.eval_every, step) and step < total
+                    if active and (
+                        every(cfg.log_every, step) or sample_now or eval_now or step == end
+                    ):
+                        distributed.sync_buffers([*self.prog.built.values(), self.prog.sampler])
+                    if every(cfg.log_every, step) or step == end or stopped or checkpoint_now:
                         values = self.runner.flush(window_start, step)
                         rate = (step - window_start) / max(time.perf_counter() - t0, 1e-9)
                         values["perf/steps_per_s"] = rate
@@ -268,15 +321,15 @@ class Run:
                         self.events.emit("metrics", step=step, values=values, steps_per_s=rate)
                         progress.update(step - window_start, values)
                         window_start, t0 = step, time.perf_counter()
-                    if every(cfg.sample_every, step) and step < total:
+                    if sample_now and main:
                         self._samples(step)
-                    if every(cfg.eval_every, step) and step < total:
+                    if eval_now and main:
                         self._evaluate(step)
                     if checkpoint_now:
                         self._checkpoint(step)
-                if stop.set or step < total:
-                    status, reason = "KILLED", "stopped by signal" if stop.set else None
-                if step == total:
+                if stopped or step < total:
+                    status, reason = "KILLED", "stopped by signal" if stopped else None
+                if step == total and main:
                     self._samples(step)
                     values.update(self._evaluate(step))
                 self._checkpoint(step)
@@ -301,9 +354,18 @@ class Run:
             status, reason = self.tracker.status, self.tracker.reason
             if errors and not self.opts.quiet:
                 print(f"warning: {len(errors)} MLflow writes failed: {errors[0]}", file=sys.stderr)
+            distributed.finish(self.world)
         return RunResult(
             self.tracker.run_id, status, step, self.run_dir, self.last_ckpt, reason, values
         )
+
+    def _stop_agreed(self, stop: _StopFlag, step: int, end: int) -> bool:
+        """The signal flag; with several ranks, agreed every few steps (all stop together)."""
+        if not self.world.active:
+            return stop.set
+        if step % distributed.STOP_POLL and step != end:
+            return False
+        return distributed.agree(stop.set, self.prog.device)
 
 
 def run_graph(graph: Graph, opts: RunOptions) -> RunResult:
