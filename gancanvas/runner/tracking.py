@@ -241,6 +241,7 @@ class Tracker:
         while True:
             job = self._q.get()
             if job is None:
+                self._q.task_done()
                 return
             try:
                 job()
@@ -249,6 +250,8 @@ class Tracker:
                 if problem and self.failure is None:
                     self.failure = problem
                 self._errors.append(problem or str(err))
+            finally:
+                self._q.task_done()
 
     def check(self) -> None:
         """Raise ``StorageError`` once a queued write found the storage full or read-only."""
@@ -285,6 +288,11 @@ class Tracker:
 
     def log_text(self, text: str, name: str) -> None:
         self._put(self.client.log_text, self.run_id, text, name)
+
+    def wait(self) -> None:
+        """Block until every write queued so far is done; the writer keeps running."""
+        if self._thread.is_alive():
+            self._q.join()
 
     def drain(self) -> None:
         """Wait for every queued write (once); ``failure`` then says whether one was refused."""

@@ -262,6 +262,9 @@ class Run:
         ranks = distributed.before_checkpoint(self.prog, self.world)
         if not self.world.main:
             return
+        # Metrics up to this step reach the store before the checkpoint exists: after a kill -9,
+        # resume skips exactly what MLflow holds, so no step is lost or logged twice.
+        self.tracker.wait()
         state = ckpt.capture(self.prog, self.runner, step, self.tracker.run_id)
         if ranks is not None:
             state["rng"]["ranks"] = ranks

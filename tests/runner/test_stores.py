@@ -299,3 +299,31 @@ def test_a_resumed_run_that_fails_again_names_its_last_good_checkpoint(
     assert result.status == "FAILED" and result.run_id == failed.run_id
     assert result.reason and f"last good checkpoint: {failed.checkpoint}" in result.reason
     assert result.checkpoint == failed.checkpoint and ckpt.load(result.checkpoint)["step"] == 8
+
+
+def test_metrics_reach_the_store_before_the_checkpoint_is_written(
+    mlflow_uri: str, in_tmp: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A kill -9 right after a checkpoint loses no metric: the writer queue is empty by then."""
+    seen: list[dict[str, int]] = []
+    real_save = ckpt.save
+
+    def save_and_look(state, path):  # type: ignore[no-untyped-def]
+        client = MlflowClient(tracking_uri=mlflow_uri)
+        hist = client.get_metric_history(state["run_id"], "D/real")
+        seen.append({"step": int(state["step"]), "last_logged": max(m.step for m in hist)})
+        return real_save(state, path)
+
+    monkeypatch.setattr(ckpt, "save", save_and_look)
+    g = tiny(steps=40)
+    g["run"].update(log_every=5, checkpoint_every=20, sample_every=0)
+    run = Run(load_graph_dict(g), opts(mlflow_uri, runs_root=in_tmp / "runs"))
+    # a slow store: every write waits, so the queue is behind when the checkpoint comes
+    slow = run.tracker._put
+
+    def put_slowly(fn, *a, **k):  # type: ignore[no-untyped-def]
+        slow(lambda *a2, **k2: (time.sleep(0.05), fn(*a2, **k2)), *a, **k)
+
+    monkeypatch.setattr(run.tracker, "_put", put_slowly)
+    assert run.execute().status == "FINISHED"
+    assert seen and all(s["last_logged"] == s["step"] for s in seen), seen
