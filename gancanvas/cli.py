@@ -412,17 +412,10 @@ def _slug(name: str) -> str:
 def cmd_sweep(args: argparse.Namespace) -> int:
     """A grid (the product of the --param lists) or an Optuna search, K runs at a time."""
     from gancanvas.runner.tracking import tracking_uri
-    from gancanvas.sweep import (
-        ParamError,
-        RunSettings,
-        SweepInvalid,
-        SweepRun,
-        SweepSpec,
-        default_threads,
-        optuna_storage,
-        parse_params,
-        plan,
-    )
+    from gancanvas.sweep.engine import SweepRun, SweepSpec, optuna_storage, plan
+    from gancanvas.sweep.local import RunSettings, default_threads
+    from gancanvas.sweep.params import ParamError, parse_params
+    from gancanvas.sweep.variants import SweepInvalid
     from schemas.datapaths import data_places
 
     graph = _load(args.file)
@@ -475,8 +468,7 @@ def cmd_sweep(args: argparse.Namespace) -> int:
 
 
 def _sweep_parser(sub: Any) -> None:
-    from gancanvas.sweep.engine import DIRECTIONS
-    from gancanvas.sweep.optuna_search import SAMPLERS
+    from gancanvas.sweep.params import DIRECTIONS, SAMPLERS
     from schemas.graph import MAX_SEED, MAX_STEPS
 
     p = sub.add_parser(

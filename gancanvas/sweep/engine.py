@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from gancanvas.sweep.local import Job, LocalPool, RunSettings
-from gancanvas.sweep.params import SweepParam, describe, format_value, grid
+from gancanvas.sweep.params import DIRECTIONS, SweepParam, describe, format_value, grid
 from gancanvas.sweep.results import Outcome, best, format_text, short, table, write_results
 from gancanvas.sweep.tracking import SweepTracking
 from gancanvas.sweep.variants import (
@@ -30,8 +30,6 @@ from gancanvas.sweep.variants import (
     write_variant,
 )
 from schemas import Graph
-
-DIRECTIONS = ("minimize", "maximize")
 
 
 @dataclass
@@ -140,7 +138,8 @@ def plan(spec: SweepSpec, storage: str | None = None, study: str | None = None) 
 
     optuna_module()  # a clear refusal when Optuna is not installed
     bounds = probes(spec.params)
-    check_all([make_variant(spec.base, f"probe {i}", v) for i, v in enumerate(bounds, 1)])
+    checks = [make_variant(spec.base, f"probe {i}", v) for i, v in enumerate(bounds, 1)]
+    check_all(checks, "bounds of the search (probes)")
     assert key is not None and storage is not None and study is not None
     return OptunaSearch(spec, key, storage, study)
 

@@ -11,14 +11,12 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from gancanvas.sweep.params import SweepParam
+from gancanvas.sweep.params import SAMPLERS, SweepParam
 from gancanvas.sweep.results import Outcome
 from gancanvas.sweep.variants import SweepInvalid, Variant, make_variant
 
 if TYPE_CHECKING:
     from gancanvas.sweep.engine import SweepSpec
-
-SAMPLERS = ("tpe", "random")
 
 
 def optuna_module() -> Any:
@@ -54,7 +52,7 @@ def decode(params: list[SweepParam], drawn: dict[str, Any]) -> dict[str, Any]:
 class OptunaSearch:
     """``spec.trials`` trials of one Optuna study, kept in ``storage`` (an SQLite file)."""
 
-    def __init__(self, spec: SweepSpec, key: str, storage: str, study_name: str):
+    def __init__(self, spec: SweepSpec, key: str, storage: str | None, study_name: str):
         optuna = optuna_module()
         optuna.logging.set_verbosity(optuna.logging.WARNING)  # the sweep prints its own lines
         if spec.sampler not in SAMPLERS:

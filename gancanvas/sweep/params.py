@@ -21,6 +21,8 @@ from typing import Any, Literal
 from schemas.overrides import OverrideError, parse_value, split_assignment
 
 RANGE_KINDS = ("log", "float", "int")
+DIRECTIONS = ("minimize", "maximize")
+SAMPLERS = ("tpe", "random")
 #: a grid larger than this is refused (a typo in a list, not an experiment)
 MAX_GRID = 10_000
 #: list entries of one --param

@@ -40,6 +40,13 @@ def best(outcomes: list[Outcome], direction: str | None) -> Outcome | None:
     return pick(done, key=lambda o: o.objective if o.objective is not None else math.nan)
 
 
+def shown(value: Any) -> str:
+    """A swept value in the table: floats to 4 significant digits (MLflow keeps them whole)."""
+    if isinstance(value, float):
+        return f"{value:.4g}"
+    return format_value(value)
+
+
 def _number(value: float | None) -> str:
     return "" if value is None else f"{value:.6g}"
 
@@ -59,7 +66,7 @@ def table(
     rows = []
     for o in sorted(outcomes, key=lambda o: o.variant):
         row = [o.variant + (" *" if o is top else "")]
-        row += [format_value(o.values[p.key]) if p.key in o.values else "" for p in params]
+        row += [shown(o.values[p.key]) if p.key in o.values else "" for p in params]
         if objective:
             row.append(_number(o.objective))
         else:

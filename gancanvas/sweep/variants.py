@@ -54,12 +54,12 @@ def make_variant(base: Graph, name: str, values: dict[str, Any]) -> Variant:
     return variant
 
 
-def check_all(variants: list[Variant]) -> None:
+def check_all(variants: list[Variant], what: str = "variants") -> None:
     """Raise ``SweepInvalid`` with the problems of every invalid variant."""
     problems = [p for v in variants for p in v.problems]
     if problems:
         bad = sum(1 for v in variants if v.problems)
-        raise SweepInvalid([*problems, f"{bad} of {len(variants)} variants invalid: nothing ran"])
+        raise SweepInvalid([*problems, f"{bad} of {len(variants)} {what} invalid: nothing ran"])
 
 
 def probes(params: list[SweepParam]) -> list[dict[str, Any]]:
