@@ -510,6 +510,37 @@ def _sweep_parser(sub: Any) -> None:
     p.set_defaults(fn=cmd_sweep)
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    """G's sampling path (the EMA where present) as safetensors or TorchScript, logged to MLflow."""
+    from gancanvas.runner.export import ExportError, export_run
+    from gancanvas.runner.tracking import tracking_uri
+
+    out = Path(args.out)
+    _writable_folder("--out", out)
+    state = _find_checkpoint(args.ref, args.tracking_uri, args.runs_dir)
+    try:
+        info = export_run(state, args.format, out)
+    except ExportError as err:
+        raise InvalidInput(f"--format {args.format}: {err}") from None
+    for name in (info["file"], "graph.json", "load.py", "export.json"):
+        print(f"wrote {out / name}")
+    run_id, uri = state.get("run_id"), tracking_uri(args.tracking_uri)
+    if not run_id:
+        return EXIT_OK
+    artifact = f"exported_G/{args.format}"
+    try:  # an artifact folder of the run (plain files: no pickled modules, no MLflow flavour)
+        from mlflow.tracking import MlflowClient
+
+        client = MlflowClient(tracking_uri=uri)
+        client.get_run(run_id)
+        client.log_artifacts(run_id, str(out), artifact_path=artifact)
+    except Exception as err:  # the files are written; the store is a convenience
+        print(f"not logged to MLflow ({uri}): {' '.join(str(err).split())[:200]}")
+        return EXIT_OK
+    print(f"MLflow: logged to run {run_id} as artifacts {artifact}/")
+    return EXIT_OK
+
+
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--device", choices=["auto", "cpu", "cuda"], help="override run.device")
     p.add_argument(
@@ -601,6 +632,15 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--out", help="write the card to this file instead of printing it")
     p.set_defaults(fn=cmd_card)
     _sweep_parser(sub)
+    p = sub.add_parser(
+        "export", help="write G (its EMA where present) with a loader; log to MLflow"
+    )
+    p.add_argument("ref", metavar="RUN_ID_OR_CHECKPOINT")
+    p.add_argument("--format", choices=["safetensors", "torchscript"], default="safetensors")
+    p.add_argument("--out", required=True, help="the folder to write (files in it are replaced)")
+    p.add_argument("--tracking-uri", help="MLflow URI (default as for run)")
+    p.add_argument("--runs-dir", default="runs", help="local folder of the runs' checkpoints")
+    p.set_defaults(fn=cmd_export)
     p = sub.add_parser("schema", help="print the JSON Schema of graph files")
     p.set_defaults(fn=cmd_schema)
     p = sub.add_parser("ui", help="open the canvas in the browser")
