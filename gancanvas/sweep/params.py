@@ -102,6 +102,14 @@ def split_top_level(text: str, item: str) -> list[str]:
     return parts
 
 
+def _parse(text: str, key: str, item: str) -> Any:
+    """One value as --set reads it; a refusal names the whole --param."""
+    try:
+        return parse_value(text, key, option="--param")
+    except OverrideError as err:
+        raise ParamError(f"{_where(item)}: {str(err).partition(': ')[2]}") from None
+
+
 def _values(text: str, key: str, item: str) -> tuple[Any, ...]:
     pieces = split_top_level(text, item)
     if len(pieces) > MAX_VALUES:
@@ -111,10 +119,7 @@ def _values(text: str, key: str, item: str) -> tuple[Any, ...]:
     for n, piece in enumerate(pieces, 1):
         if not piece.strip():
             raise ParamError(f"{_where(item)}: value {n} is empty")
-        try:
-            value = parse_value(piece.strip(), key, option="--param")
-        except OverrideError as err:
-            raise ParamError(str(err)) from None
+        value = _parse(piece.strip(), key, item)
         canon = json.dumps(value, sort_keys=True)
         if canon in seen:
             raise ParamError(f"{_where(item)}: value {piece.strip()} is given twice")
@@ -124,10 +129,7 @@ def _values(text: str, key: str, item: str) -> tuple[Any, ...]:
 
 
 def _number(text: str, key: str, item: str, integer: bool) -> float:
-    try:
-        value = parse_value(text.strip(), key, option="--param")
-    except OverrideError as err:
-        raise ParamError(str(err)) from None
+    value = _parse(text.strip(), key, item)
     ok = isinstance(value, int) if integer else isinstance(value, int | float)
     if isinstance(value, bool) or not ok:
         want = "an integer" if integer else "a number"
