@@ -97,13 +97,16 @@ def format_markdown(header: list[str], rows: list[list[str]]) -> str:
 def write_results(
     folder: Path, header: list[str], rows: list[list[str]], outcomes: list[Outcome]
 ) -> list[Path]:
-    """``results.csv`` (with each failure's reason) and ``results.md`` in the sweep folder."""
+    """``results.csv`` (with the best variant and each failure's reason) and ``results.md``.
+
+    The best variant (by the objective) is marked `` *`` in the table."""
     csv_path, md_path = folder / "results.csv", folder / "results.md"
     reasons = {o.variant: o.reason or "" for o in outcomes}
     with csv_path.open("w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)
-        writer.writerow([*header, "reason"])
-        for row in rows:
-            writer.writerow([*row, reasons.get(row[0].removesuffix(" *"), "")])
+        writer.writerow([*header, "best", "reason"])
+        for row in rows:  # the table's " *" mark becomes its own column
+            name = row[0].removesuffix(" *")
+            writer.writerow([name, *row[1:], "yes" if name != row[0] else "", reasons[name]])
     md_path.write_text(format_markdown(header, rows), encoding="utf-8")
     return [csv_path, md_path]
