@@ -25,6 +25,7 @@ from blocks.metrics_toy import ModesMetric
 from blocks.mmd import MMD_BLOCKS
 from blocks.ntk_blocks import NTK_BLOCKS
 from blocks.optimizers import OPTIMIZER_BLOCKS
+from blocks.plugins import load_plugins
 from blocks.progressive_blocks import PROGRESSIVE_BLOCKS
 from blocks.regularizers import REGULARIZER_BLOCKS
 from blocks.samplers import SAMPLER_BLOCKS
@@ -65,6 +66,12 @@ BLOCKS: list[type[Block]] = [
     NTKMetric,
 ]
 
+#: the package each block comes from: "gancanvas", or the distribution of a plugin
+PACKAGE: dict[str, str] = {b.type: "gancanvas" for b in BLOCKS}
+for _plugin, _package in load_plugins(BLOCKS):  # the gancanvas.blocks entry points
+    BLOCKS.append(_plugin)
+    PACKAGE[_plugin.type] = _package
+
 _BY_TYPE: dict[str, type[Block]] = {b.type: b for b in BLOCKS}
 
 
@@ -100,6 +107,7 @@ def catalog() -> list[dict[str, Any]]:
             "title": b.title,
             "description": b.description(),
             "paper": b.paper,
+            "package": PACKAGE.get(b.type, "gancanvas"),
             "params_schema": b.Params.model_json_schema(),
             "inputs": [port(p) for p in b.inputs],
             "outputs": [port(p) for p in b.outputs],

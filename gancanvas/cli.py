@@ -1,4 +1,4 @@
-"""``gancanvas`` command line: validate | run | resume | sample | eval | diff | card | schema | ui.
+"""gancanvas: validate | run | resume | sample | eval | sweep | export | diff | card | schema | ui.
 
 Exit codes: 0 success, 2 invalid input (file, graph, argument, checkpoint, run id), 1 failure in
 training (and ``diff --exit-code`` when the graphs differ).
@@ -13,9 +13,11 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import stat
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
@@ -156,42 +158,14 @@ def _load(path: str):  # type: ignore[no-untyped-def]
         raise InvalidInput("\n".join(f"{path}: {i}" for i in err.issues)) from None
 
 
-def _set_path(data: dict[str, Any], parts: list[str], value: Any, key: str) -> None:
-    cursor: Any = data
-    for part in parts[:-1]:
-        if isinstance(cursor, list):  # the nodes list: address nodes by id
-            cursor = next((n for n in cursor if isinstance(n, dict) and n.get("id") == part), None)
-            if cursor is None:
-                raise InvalidInput(f"--set {key}: no node '{part}'")
-        elif isinstance(cursor, dict) and (part in cursor or part == "params"):
-            cursor = cursor.setdefault(part, {})
-        else:
-            raise InvalidInput(f"--set {key}: '{part}' not found")
-    if not isinstance(cursor, dict):
-        raise InvalidInput(f"--set {key}: cannot set a field there")
-    cursor[parts[-1]] = value
-
-
 def _apply_sets(graph: Any, sets: list[str]) -> Any:
     """``--set run.batch_size=64 --set nodes.D.params.hidden=[64,64]`` (nodes by id)."""
-    from schemas import GraphLoadError, load_graph_dict, parse_json
+    from schemas.overrides import OverrideError, apply_sets
 
-    data = graph.to_dict()
-    for item in sets:
-        key, sep, raw = item.partition("=")
-        if not sep or not key:
-            raise InvalidInput(f"--set {item}: expected key=value")
-        try:
-            value = parse_json(raw, what="value")
-        except GraphLoadError as err:
-            if err.issues[0].code != "bad_json":  # NaN, 1e999, a 5000-digit number, …
-                raise InvalidInput(f"--set {key}: {err.issues[0].message}") from None
-            value = raw  # not JSON: a string
-        _set_path(data, key.split("."), value, key)
     try:
-        return load_graph_dict(data)
-    except GraphLoadError as err:
-        raise InvalidInput("\n".join(f"--set: {i}" for i in err.issues)) from None
+        return apply_sets(graph, sets)
+    except OverrideError as err:
+        raise InvalidInput(str(err)) from None
 
 
 def _check(graph: Any, label: str) -> None:
@@ -433,6 +407,142 @@ def cmd_ui(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _slug(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_.-]+", "-", name).strip("-.")[:60] or "sweep"
+
+
+def cmd_sweep(args: argparse.Namespace) -> int:
+    """A grid (the product of the --param lists) or an Optuna search, K runs at a time."""
+    from gancanvas.runner.tracking import tracking_uri
+    from gancanvas.sweep.engine import SweepRun, SweepSpec, optuna_storage, plan
+    from gancanvas.sweep.local import RunSettings, default_threads
+    from gancanvas.sweep.params import ParamError, parse_params
+    from gancanvas.sweep.variants import SweepInvalid
+    from schemas.datapaths import data_places
+
+    graph = _load(args.file)
+    if args.set:
+        graph = _apply_sets(graph, args.set)
+    if args.steps is not None:
+        graph = graph.model_copy(update={"run": graph.run.model_copy(update={"steps": args.steps})})
+    try:
+        params = parse_params(args.param or [], search=bool(args.optuna))
+    except ParamError as err:
+        raise InvalidInput(str(err)) from None
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    folder = Path(args.out) if args.out else Path("sweeps") / f"{_slug(graph.name)}-{stamp}"
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise InvalidInput(f"--out {folder}: not an empty folder (each sweep writes its own)")
+    _writable_folder("--out", folder)
+    _writable_folder("--runs-dir", Path(args.runs_dir))
+    uri = tracking_uri(args.tracking_uri)
+    spec = SweepSpec(
+        graph,
+        params,
+        trials=args.optuna or 0,
+        objective=args.objective,
+        direction=args.direction,
+        sampler=args.sampler,
+        seed=args.seed,
+        prune=not args.no_prune,
+        prune_startup=args.prune_startup,
+        parallel=args.parallel,
+    )
+    graph_dir = _graph_folder(args.file, args)
+    with data_places(graph=graph_dir):
+        try:  # every variant (a search: every bound) is checked before anything starts
+            search = plan(spec, optuna_storage(uri, folder), folder.name)
+        except SweepInvalid as err:
+            raise InvalidInput(str(err)) from None
+    settings = RunSettings(
+        tracking_uri=uri,
+        runs_root=Path(args.runs_dir).resolve(),
+        threads=args.threads or default_threads(args.parallel),
+        graph_dir=graph_dir.resolve(),
+        device=args.device,
+        data_dir=os.path.abspath(args.data_dir) if args.data_dir else None,
+    )
+    report = SweepRun(spec, search, folder, settings).execute(uri)
+    print(f"\n{report.text}")
+    print(f"results: {folder / 'results.csv'}, {folder / 'results.md'}")
+    print(f"MLflow: parent run {report.parent_run_id} at {uri}")
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
+def _sweep_parser(sub: Any) -> None:
+    from gancanvas.sweep.params import DIRECTIONS, SAMPLERS
+    from schemas.graph import MAX_SEED, MAX_STEPS
+
+    p = sub.add_parser(
+        "sweep", help="run a graph over a grid of values or an Optuna search (MLflow parent run)"
+    )
+    p.add_argument("file")
+    p.add_argument(
+        "--param",
+        action="append",
+        metavar="KEY=SPEC",
+        help="a swept value: KEY=a,b,c (grid), or with --optuna KEY=log:LO:HI | float:LO:HI | "
+        "int:LO:HI | cat:a,b; KEY as for --set, e.g. nodes.optD.params.lr",
+    )
+    p.add_argument("--set", action="append", metavar="KEY=VALUE", help="as for run, every variant")
+    p.add_argument("--steps", type=_count(1, MAX_STEPS), help="override run.steps of every variant")
+    p.add_argument("--optuna", type=_count(1, 10_000), metavar="N", help="search: N Optuna trials")
+    p.add_argument("--sampler", choices=SAMPLERS, default="tpe", help="Optuna sampler (tpe)")
+    p.add_argument("--seed", type=_count(0, MAX_SEED), default=0, help="seed of the sampler")
+    p.add_argument("--objective", help="a logged metric, e.g. modes/hq_fraction or fid/fid")
+    p.add_argument("--direction", choices=DIRECTIONS, help="of the objective")
+    p.add_argument("--no-prune", action="store_true", help="no median pruning of trials")
+    p.add_argument(
+        "--prune-startup",
+        type=_count(0, 10_000),
+        default=5,
+        help="trials that complete before any is pruned (Optuna's default: 5)",
+    )
+    p.add_argument("--parallel", type=_count(1, 256), default=1, help="variant processes at once")
+    p.add_argument(
+        "--threads",
+        type=_count(1, MAX_THREADS),
+        help="torch threads of each variant process (default: cores // --parallel)",
+    )
+    p.add_argument("--out", help="the sweep folder (default: sweeps/<graph name>-<time>)")
+    p.add_argument("--device", choices=["auto", "cpu", "cuda"], help="override run.device")
+    p.add_argument("--tracking-uri", help="MLflow URI (default as for run)")
+    p.add_argument("--runs-dir", default="runs", help="local folder for checkpoints and samples")
+    _data_options(p)
+    p.set_defaults(fn=cmd_sweep)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """G's sampling path (the EMA where present) as safetensors or TorchScript, logged to MLflow."""
+    from gancanvas.runner.export import ExportError, export_run
+    from gancanvas.runner.tracking import tracking_uri
+
+    out = Path(args.out)
+    _writable_folder("--out", out)
+    state = _find_checkpoint(args.ref, args.tracking_uri, args.runs_dir)
+    try:
+        info = export_run(state, args.format, out)
+    except ExportError as err:
+        raise InvalidInput(f"--format {args.format}: {err}") from None
+    for name in (info["file"], "graph.json", "load.py", "export.json"):
+        print(f"wrote {out / name}")
+    run_id, uri = state.get("run_id"), tracking_uri(args.tracking_uri)
+    if not run_id:
+        return EXIT_OK
+    artifact = f"exported_G/{args.format}"
+    try:  # an artifact folder of the run (plain files: no pickled modules, no MLflow flavour)
+        from mlflow.tracking import MlflowClient
+
+        client = MlflowClient(tracking_uri=uri)
+        client.get_run(run_id)
+        client.log_artifacts(run_id, str(out), artifact_path=artifact)
+    except Exception as err:  # the files are written; the store is a convenience
+        print(f"not logged to MLflow ({uri}): {' '.join(str(err).split())[:200]}")
+        return EXIT_OK
+    print(f"MLflow: logged to run {run_id} as artifacts {artifact}/")
+    return EXIT_OK
+
+
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--device", choices=["auto", "cpu", "cuda"], help="override run.device")
     p.add_argument(
@@ -523,6 +633,16 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--runs-dir", default="runs", help="local folder of the runs' samples")
     p.add_argument("--out", help="write the card to this file instead of printing it")
     p.set_defaults(fn=cmd_card)
+    _sweep_parser(sub)
+    p = sub.add_parser(
+        "export", help="write G (its EMA where present) with a loader; log to MLflow"
+    )
+    p.add_argument("ref", metavar="RUN_ID_OR_CHECKPOINT")
+    p.add_argument("--format", choices=["safetensors", "torchscript"], default="safetensors")
+    p.add_argument("--out", required=True, help="the folder to write (files in it are replaced)")
+    p.add_argument("--tracking-uri", help="MLflow URI (default as for run)")
+    p.add_argument("--runs-dir", default="runs", help="local folder of the runs' checkpoints")
+    p.set_defaults(fn=cmd_export)
     p = sub.add_parser("schema", help="print the JSON Schema of graph files")
     p.set_defaults(fn=cmd_schema)
     p = sub.add_parser("ui", help="open the canvas in the browser")

@@ -23,7 +23,7 @@ def matches(entry: dict[str, Any], query: str) -> bool:
     """Whether every word of the query appears in the block's tag, title, description or paper."""
     words = query.lower().split()
     text = " ".join(
-        str(entry.get(k, "")) for k in ("type", "title", "description", "paper", "kind")
+        str(entry.get(k, "")) for k in ("type", "title", "description", "paper", "kind", "package")
     ).lower()
     return all(w in text for w in words)
 
@@ -71,6 +71,8 @@ class Palette:
                 ui.label(entry["description"]).classes("text-xs text-grey-9")
             if entry.get("paper"):
                 ui.label(entry["paper"]).classes("text-xs italic text-indigo-8")
+            if entry.get("package", "gancanvas") != "gancanvas":  # a plugin: say whose
+                ui.label(f"plugin: {entry['package']}").classes("text-xs text-teal-8")
         return item
 
     def _filter(self) -> None:

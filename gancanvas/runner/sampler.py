@@ -21,6 +21,23 @@ class _Range(DataSource):
         self.shape, self.modes, self.mode_std = shape, modes, std
 
 
+def restore_sampling_path(
+    state: dict[str, Any], graph: Graph, dev: torch.device
+) -> tuple[torch.nn.Module, dict[str, Any], Any]:
+    """The graph's sampling path (EMA, truncation, Langevin…) with the checkpoint's weights.
+
+    Returns (the path z → x, the built objects by node id, the analysis).
+    """
+    path, built, a = build_sampling_path(graph, dev)
+    for nid, obj in built.items():
+        if nid in state["blocks"] and hasattr(obj, "load_state_dict"):
+            try:
+                obj.load_state_dict(state["blocks"][nid])
+            except (RuntimeError, KeyError) as err:
+                raise CheckpointError(f"checkpoint does not fit node '{nid}': {err}") from None
+    return path, built, a
+
+
 def sample_from_checkpoint(
     state: dict[str, Any],
     graph: Graph,
@@ -32,13 +49,7 @@ def sample_from_checkpoint(
 ) -> Path:
     """``n`` samples of the sampling path (EMA, truncation, Langevin…); ``use_ema=False``: G."""
     dev = torch.device(device)
-    path, built, a = build_sampling_path(graph, dev)
-    for nid, obj in built.items():
-        if nid in state["blocks"] and hasattr(obj, "load_state_dict"):
-            try:
-                obj.load_state_dict(state["blocks"][nid])
-            except (RuntimeError, KeyError) as err:
-                raise CheckpointError(f"checkpoint does not fit node '{nid}': {err}") from None
+    path, built, a = restore_sampling_path(state, graph, dev)
     assert a.G is not None and a.latent is not None  # checked by analyze
     G = path if use_ema else built[a.G]
     torch.manual_seed(seed)
