@@ -32,8 +32,8 @@ CRMode = Literal["cr", "bcr", "zcr", "icr"]
 
 
 def cr_flip_translate(x: Tensor, flip: bool, ratio: float) -> Tensor:
-    """StudioGAN's CR augmentation: x-flip with p = ½, then a shift in [−m, m]², m = int(size·ratio),
-    reflect padding; independent draws per sample."""
+    """StudioGAN's CR augmentation: x-flip with p = ½, then an integer shift in [−m, m]² with
+    m = int(size·ratio), reflect padding; independent draws per sample."""
     b, _, h, w = x.shape
     if flip:
         mask = torch.rand(b, device=x.device) < 0.5
@@ -131,7 +131,7 @@ class ConsistencyReg(Regularizer):
 
 
 class ConsistencyRegularization(Block):
-    """Consistency regularisation CR / bCR / zCR of D (Zhang et al. ICLR 2020; Zhao et al. AAAI 2021).
+    """Consistency regularisation CR/bCR/zCR of D (Zhang et al. ICLR 2020; Zhao et al. AAAI 2021).
 
     CR: λ_real·MSE(D(x), D(T(x))) (D step). bCR adds λ_fake·MSE(D(G(z)), D(T(G(z)))) (D step).
     zCR: λ_dis·MSE(D(G(z)), D(G(z + r·ε))) in the D step and −λ_gen·MSE(G(z), G(z + r·ε)) in the

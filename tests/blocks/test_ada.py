@@ -20,7 +20,7 @@ from blocks.ada import (
     translate_inv,
     translate_reflect,
 )
-from blocks.adaptive import ADAScheduler, AdaptiveLevel, ada_step_size
+from blocks.adaptive import AdaptiveLevel, ADAScheduler, ada_step_size
 from blocks.base import BuildContext
 from blocks.runtime import Stats
 from schemas import RunConfig
