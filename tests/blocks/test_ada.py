@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
 import pytest
 import torch
@@ -23,8 +24,11 @@ from blocks.ada import (
 from blocks.adaptive import AdaptiveLevel, ADAScheduler, ada_step_size
 from blocks.base import BuildContext
 from blocks.runtime import Stats
-from schemas import RunConfig
+from gancanvas.runner import checkpoint as ckpt
+from gancanvas.runner.train import Run, RunOptions, resume_run, run_graph
+from schemas import RunConfig, load_graph_dict
 from tests.driver import StatsDriver
+from tests.graphs import tiny
 
 CPU = torch.device("cpu")
 OPS = (
@@ -253,3 +257,22 @@ def test_ada_p_is_not_capped_at_one_and_resumes() -> None:
     other = ada_scheduler(Stats(CPU), interval=1, ada_kimg=0.032)
     other.load_state_dict(ada.state_dict())
     assert torch.equal(other.value, ada.value) and torch.equal(other.r_d, ada.r_d)
+
+
+def test_digits_ada_resumes_exactly_with_p_checkpointed(mlflow_uri: str, in_tmp: Path) -> None:
+    g = tiny("digits_ada", steps=8)
+    node = next(n for n in g["nodes"] if n["id"] == "ada_p")
+    node["params"].update(target=-1, interval=1, ada_kimg=0.01)  # p rises every iteration
+    graph = load_graph_dict(g)
+    opts = {"tracking_uri": mlflow_uri, "quiet": True, "device": "cpu"}
+    full = run_graph(graph, RunOptions(runs_root=in_tmp / "a", **opts))
+    half = Run(graph, RunOptions(runs_root=in_tmp / "b", stop_at=4, **opts)).execute()
+    assert half.checkpoint is not None
+    p_half = ckpt.load(half.checkpoint)["blocks"]["ada_p"]["p"]
+    resumed = resume_run(ckpt.load(half.checkpoint), RunOptions(runs_root=in_tmp / "b", **opts))
+    assert full.checkpoint and resumed.checkpoint
+    a, b = ckpt.load(full.checkpoint)["blocks"], ckpt.load(resumed.checkpoint)["blocks"]
+    assert a["ada_p"]["p"].item() != p_half.item()  # p changed after the resume point
+    assert torch.equal(a["ada_p"]["p"], b["ada_p"]["p"])
+    for k, v in a["D"].items():
+        assert torch.equal(v, b["D"][k]), k
