@@ -143,7 +143,7 @@ class AdaptiveDiffusionBlock(Block):
         )
 
 
-class ADAParams(BlockParams):
+class ADASchedulerParams(BlockParams):
     target: float = Field(
         0.6, ge=-1, le=1, description="Target of r_t = E[sign(D(real))] (StyleGAN2-ADA: 0.6)."
     )
@@ -171,9 +171,9 @@ class ADAScheduler(Block):
     type = "scheduler.ada"
     title = "ADA p (adaptive)"
     paper = "Karras et al., Training Generative Adversarial Networks with Limited Data, 2020"
-    Params = ADAParams
+    Params = ADASchedulerParams
     outputs = (handle("control", PortType.CONTROL, "Probability p: wire to augmenter.ada.level."),)
-    params: ADAParams
+    params: ADASchedulerParams
 
     def build(self, ctx: BuildContext) -> AdaptiveLevel:
         p = self.params

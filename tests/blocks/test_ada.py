@@ -24,6 +24,7 @@ from blocks.ada import (
 from blocks.adaptive import AdaptiveLevel, ADAScheduler, ada_step_size
 from blocks.base import BuildContext
 from blocks.runtime import Stats
+from gancanvas.compiler import validate
 from gancanvas.runner import checkpoint as ckpt
 from gancanvas.runner.train import Run, RunOptions, resume_run, run_graph
 from schemas import RunConfig, load_graph_dict
@@ -276,3 +277,16 @@ def test_digits_ada_resumes_exactly_with_p_checkpointed(mlflow_uri: str, in_tmp:
     assert torch.equal(a["ada_p"]["p"], b["ada_p"]["p"])
     for k, v in a["D"].items():
         assert torch.equal(v, b["D"][k]), k
+
+
+def test_ada_on_toy_data_is_a_located_validation_problem() -> None:
+    g = tiny("grid25_vanilla", steps=2)
+    g["nodes"].append({"id": "aug", "type": "augmenter.ada"})
+    g["edges"] = [e for e in g["edges"] if e["to"] not in ("D.real", "D.fake")] + [
+        {"from": "data.real", "to": "aug.real"},
+        {"from": "G.fake", "to": "aug.fake"},
+        {"from": "aug.real", "to": "D.real"},
+        {"from": "aug.fake", "to": "D.fake"},
+    ]
+    problems = [str(p) for p in validate(load_graph_dict(g))]
+    assert any(p.startswith("nodes.aug:") and "images" in p for p in problems)
