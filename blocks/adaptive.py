@@ -91,6 +91,19 @@ class AdaptiveLevel(Control, Scheduler):
         self.window.load_state_dict(state.get("window", {}))
 
 
+def rule_for(ctx: BuildContext, p: Any, **kw: Any) -> AdaptiveLevel:
+    """The rule from a block's ``target``/``interval``/``ada_kimg``/``initial_p`` and the run."""
+    return AdaptiveLevel(
+        ctx.device,
+        ctx.stats,
+        target=p.target,
+        interval=p.interval,
+        step_size=ada_step_size(ctx.run.batch_size, p.interval, p.ada_kimg),
+        initial=p.initial_p,
+        **kw,
+    )
+
+
 #: the name the diffusion tests and tools know the rule by
 AdaptiveDiffusionLevel = AdaptiveLevel
 
@@ -132,15 +145,7 @@ class AdaptiveDiffusionBlock(Block):
     params: AdaptiveDiffusionParams
 
     def build(self, ctx: BuildContext) -> AdaptiveLevel:
-        p = self.params
-        return AdaptiveLevel(
-            ctx.device,
-            ctx.stats,
-            target=p.target,
-            interval=p.interval,
-            step_size=ada_step_size(ctx.run.batch_size, p.interval, p.ada_kimg),
-            initial=p.initial_p,
-        )
+        return rule_for(ctx, self.params)
 
 
 class ADASchedulerParams(BlockParams):
@@ -176,17 +181,7 @@ class ADAScheduler(Block):
     params: ADASchedulerParams
 
     def build(self, ctx: BuildContext) -> AdaptiveLevel:
-        p = self.params
-        return AdaptiveLevel(
-            ctx.device,
-            ctx.stats,
-            target=p.target,
-            interval=p.interval,
-            step_size=ada_step_size(ctx.run.batch_size, p.interval, p.ada_kimg),
-            initial=p.initial_p,
-            upper=None,
-            ratio_name="r_t",
-        )
+        return rule_for(ctx, self.params, upper=None, ratio_name="r_t")
 
 
 ADAPTIVE_BLOCKS = [AdaptiveDiffusionBlock, ADAScheduler]
