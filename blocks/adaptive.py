@@ -1,7 +1,13 @@
-"""Adaptive augmentation levels driven by live discriminator statistics.
+"""Adaptive augmentation levels driven by live discriminator statistics: one rule, two blocks.
 
-``scheduler.adaptive_diffusion``: Diffusion-GAN's adaptive T (techniques-1.md §1.3), the
-StyleGAN2-ADA heuristic applied to the diffusion level p that ``augmenter.diffusion`` reads.
+The StyleGAN2-ADA overfitting heuristic (Karras et al., NeurIPS 2020): every ``interval``
+iterations, r_t = E[sign D(x_real)] over the D steps since the last adjustment and
+p ← p + sign(r_t − target)·(batch·interval)/(ada_kimg·1000). ``AdaptiveLevel`` is that rule;
+
+- ``scheduler.ada``: ADA's augmentation probability p (``augmenter.ada``), clamped at 0 only,
+  as the official ``training_loop.py``;
+- ``scheduler.adaptive_diffusion``: Diffusion-GAN's adaptive T (techniques-1.md §1.3), the same
+  rule on the diffusion level p that ``augmenter.diffusion`` reads, clipped to [0, 1].
 """
 
 from __future__ import annotations
@@ -22,13 +28,14 @@ def ada_step_size(batch_size: int, interval: int, ada_kimg: float) -> float:
     return batch_size * interval / (ada_kimg * 1000.0)
 
 
-class AdaptiveDiffusionLevel(Control, Scheduler):
-    """The level p ∈ [0, 1] (``value``) and the rule that moves it; all on the device.
+class AdaptiveLevel(Control, Scheduler):
+    """The level p (``value``) and the rule that moves it; all on the device.
 
     Every ``interval`` iterations (after iterations interval−1, 2·interval−1, … counted from 0,
     i.e. after the 4th, 8th, … as the official ``batch_idx % ada_interval == 0`` after the
     increment): r_d = Σ sign(D(y_real)) / count over the D steps since the last adjustment,
-    p ← clip(p + sign(r_d − target)·Δp, 0, 1); its window of the ``D/real_sign`` statistic
+    p ← clip(p + sign(r_d − target)·Δp, 0, upper) (``upper = None``: no upper clip, as ADA's
+    ``p.copy_((p + adjust).max(0))``); its window of the ``D/real_sign`` statistic
     then starts anew (nobody else's reading of it changes).
     With no reported logits (count = 0) p and r_d are left unchanged (the code would get NaN).
     """
@@ -42,8 +49,12 @@ class AdaptiveDiffusionLevel(Control, Scheduler):
         interval: int,
         step_size: float,
         initial: float = 0.0,
+        upper: float | None = 1.0,
+        ratio_name: str = "r_d",
     ):
         Control.__init__(self, device, initial)
+        self.upper = upper
+        self.ratio_name = ratio_name
         self.target = float(target)
         self.interval = int(interval)
         self.step_size = float(step_size)
@@ -58,12 +69,12 @@ class AdaptiveDiffusionLevel(Control, Scheduler):
         if r_d is not None:
             r_d = r_d.to(self.r_d.dtype)
             adjust = torch.sign(r_d - self.target) * self.step_size
-            self.value.copy_((self.value + adjust).clamp(0.0, 1.0))
+            self.value.copy_((self.value + adjust).clamp(0.0, self.upper))
             self.r_d.copy_(r_d)
         self.window.reset()
 
     def values(self) -> dict[str, Tensor | float]:
-        return {"p": self.value, "r_d": self.r_d}
+        return {"p": self.value, self.ratio_name: self.r_d}
 
     def state_dict(self) -> dict[str, Any]:
         return {
@@ -78,6 +89,23 @@ class AdaptiveDiffusionLevel(Control, Scheduler):
         if "r_d" in state:
             self.r_d.copy_(state["r_d"])
         self.window.load_state_dict(state.get("window", {}))
+
+
+def rule_for(ctx: BuildContext, p: Any, **kw: Any) -> AdaptiveLevel:
+    """The rule from a block's ``target``/``interval``/``ada_kimg``/``initial_p`` and the run."""
+    return AdaptiveLevel(
+        ctx.device,
+        ctx.stats,
+        target=p.target,
+        interval=p.interval,
+        step_size=ada_step_size(ctx.run.batch_size, p.interval, p.ada_kimg),
+        initial=p.initial_p,
+        **kw,
+    )
+
+
+#: the name the diffusion tests and tools know the rule by
+AdaptiveDiffusionLevel = AdaptiveLevel
 
 
 class AdaptiveDiffusionParams(BlockParams):
@@ -116,16 +144,44 @@ class AdaptiveDiffusionBlock(Block):
     )
     params: AdaptiveDiffusionParams
 
-    def build(self, ctx: BuildContext) -> AdaptiveDiffusionLevel:
-        p = self.params
-        return AdaptiveDiffusionLevel(
-            ctx.device,
-            ctx.stats,
-            target=p.target,
-            interval=p.interval,
-            step_size=ada_step_size(ctx.run.batch_size, p.interval, p.ada_kimg),
-            initial=p.initial_p,
-        )
+    def build(self, ctx: BuildContext) -> AdaptiveLevel:
+        return rule_for(ctx, self.params)
 
 
-ADAPTIVE_BLOCKS = [AdaptiveDiffusionBlock]
+class ADASchedulerParams(BlockParams):
+    target: float = Field(
+        0.6, ge=-1, le=1, description="Target of r_t = E[sign(D(real))] (StyleGAN2-ADA: 0.6)."
+    )
+    interval: int = Field(4, ge=1, le=10_000, description="Iterations between adjustments (4).")
+    ada_kimg: float = Field(
+        500.0,
+        gt=0,
+        le=100_000,
+        description="Speed: p can go 0 → 1 in this many thousand real images (500).",
+    )
+    initial_p: float = Field(0.0, ge=0, le=1, description="Augmentation probability at the start.")
+
+
+class ADAScheduler(Block):
+    """ADA's adaptive p: augment more while D overfits (Karras et al., NeurIPS 2020).
+
+    StyleGAN2-ADA's heuristic (``training_loop.py``): every ``interval`` iterations r_t =
+    E[sign D(x_real)] over the D forwards on (augmented) reals since the last adjustment, and
+    p ← max(p + sign(r_t − target)·(batch_size·interval)/(ada_kimg·1000), 0). The rule is the
+    one ``scheduler.adaptive_diffusion`` uses (``AdaptiveLevel``); p is not capped at 1, as in the
+    official code (every per-op probability p·multiplier saturates there). Wire ``control`` to
+    ``augmenter.ada``'s ``level``. Logs p and r_t; p and its window are checkpointed.
+    """
+
+    type = "scheduler.ada"
+    title = "ADA p (adaptive)"
+    paper = "Karras et al., Training Generative Adversarial Networks with Limited Data, 2020"
+    Params = ADASchedulerParams
+    outputs = (handle("control", PortType.CONTROL, "Probability p: wire to augmenter.ada.level."),)
+    params: ADASchedulerParams
+
+    def build(self, ctx: BuildContext) -> AdaptiveLevel:
+        return rule_for(ctx, self.params, upper=None, ratio_name="r_t")
+
+
+ADAPTIVE_BLOCKS = [AdaptiveDiffusionBlock, ADAScheduler]

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from blocks.adaptive import AdaptiveDiffusionBlock
+from blocks.ada import ADA_BLOCKS
+from blocks.adaptive import AdaptiveDiffusionBlock, ADAScheduler
 from blocks.augmenters import DiffAugmentBlock, DiffusionBlock
 from blocks.base import Block
 from blocks.cfg_blocks import CFG_BLOCKS
 from blocks.clr import CLR_BLOCKS
 from blocks.conditional import CONDITIONAL_BLOCKS
+from blocks.consistency import CONSISTENCY_BLOCKS
 from blocks.coupling import CouplingGeneratorBlock
 from blocks.dat import DAT_BLOCKS
 from blocks.data import DATA_BLOCKS
@@ -64,6 +66,9 @@ BLOCKS: list[type[Block]] = [
     FailureModesMetric,
     LipschitzMetric,
     NTKMetric,
+    *ADA_BLOCKS,
+    ADAScheduler,
+    *CONSISTENCY_BLOCKS,
 ]
 
 #: the package each block comes from: "gancanvas", or the distribution of a plugin

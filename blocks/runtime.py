@@ -14,6 +14,7 @@ host sync. The pieces:
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
@@ -233,6 +234,14 @@ class Batch:
     def fake(self) -> Tensor:
         return self._get("fake", lambda: self._generate(self))
 
+    def generate_at(self, z: Tensor) -> Tensor:
+        """G on other latents, with this batch's labels and gradient mode (zCR's G(z + r·ε))."""
+        other = copy.copy(self)
+        other._cache = {"z": z}
+        if self.n_classes:
+            other._cache["fake_labels"] = self.fake_labels
+        return self._generate(other)
+
     def set_fake(self, x: Tensor) -> None:
         """Replace the fake batch (a loop owner's refined samples, a transported batch)."""
         self._cache["fake"] = x
@@ -309,7 +318,8 @@ class Batch:
             data=DataSource(),
             latent=LatentSampler(),
             critic_path=path,
-            generate=lambda b: fake,
+            # the batch's fake is the given one; other latents (``generate_at``) go through G
+            generate=(lambda b: b.G(b.z)) if G is not None else (lambda b: fake),
             train_G=side == "G",
             real=real,
         )

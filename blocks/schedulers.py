@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import copy
-from typing import Any
+from typing import Any, Literal
 
 import torch
-from pydantic import Field
+from pydantic import Field, model_validator
 from torch import Tensor, nn
 
 from blocks.base import Block, BlockParams, BlockProblem, BuildContext, handle
@@ -104,13 +104,56 @@ class LinearDecay(Block):
         return LinearLR(list(ctx.inputs["opt"]), ctx.run.steps, self.params)
 
 
+EMAMode = Literal["half_life", "decay"]
+
+
+def half_life_beta(batch_size: int, cur_nimg: int, ema_kimg: float, rampup: float | None) -> float:
+    """StyleGAN2-ADA's EMA β = 0.5^(B / max(ema_nimg, 1e-8)), a half-life of ema_kimg·1000 images.
+
+    With a ramp-up, ema_nimg = min(ema_kimg·1000, cur_nimg·rampup): early on the half-life is a
+    fixed fraction of the images seen so far (``training_loop.py``); cur_nimg = 0 gives β = 0.
+    """
+    ema_nimg = ema_kimg * 1000.0
+    if rampup is not None:
+        ema_nimg = min(ema_nimg, cur_nimg * rampup)
+    return 0.5 ** (batch_size / max(ema_nimg, 1e-8))
+
+
 class EMAParams(BlockParams):
-    decay: float = Field(0.999, ge=0, lt=1, description="β of θ_ema ← β·θ_ema + (1−β)·θ.")
+    """A graph that names ``decay`` without a ``mode`` keeps the plain decay (the migration rule:
+    graphs written before the half-life form train exactly as they did)."""
+
+    mode: EMAMode = Field(
+        "half_life",
+        description="half_life: StyleGAN2-ADA's β = 0.5^(B/(ema_kimg·1000)) with ramp-up; "
+        "decay: a constant β (BigGAN).",
+    )
+    decay: float = Field(0.999, ge=0, lt=1, description="β of θ_ema ← β·θ_ema + (1−β)·θ (decay).")
+    ema_kimg: float = Field(
+        10.0, gt=0, le=100_000, description="Half-life in thousands of images (StyleGAN2-ADA 10)."
+    )
+    ema_rampup: float | None = Field(
+        0.05,
+        ge=0,
+        le=1,
+        description="Half-life ≤ rampup × images seen (StyleGAN2-ADA 0.05; null: no ramp-up).",
+    )
     start: int = Field(0, ge=0, description="Before this step the EMA copies G (β = 0).")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _named_decay_means_decay_mode(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "decay" in data and "mode" not in data:
+            return {**data, "mode": "decay"}
+        return data
 
 
 class GeneratorEMA(Scheduler):
-    """Keeps ``module``, an exponential moving average of G's parameters and buffers."""
+    """Keeps ``module``, an exponential moving average of G's parameters and buffers.
+
+    In ``half_life`` mode the images seen before iteration ``step`` are step·batch_size (the
+    driver's batch size), so β needs no state of its own and a resume is exact.
+    """
 
     def __init__(self, G: nn.Module, p: EMAParams):
         self.G, self.p = G, p
@@ -119,12 +162,24 @@ class GeneratorEMA(Scheduler):
         self._dst = [
             t for t in (*self.module.parameters(), *self.module.buffers()) if t.is_floating_point()
         ]
+        self.beta = 0.0
+
+    def beta_at(self, step: int, batch_size: int) -> float:
+        if step < self.p.start:
+            return 0.0
+        if self.p.mode == "decay":
+            return self.p.decay
+        return half_life_beta(batch_size, step * batch_size, self.p.ema_kimg, self.p.ema_rampup)
 
     @torch.no_grad()
     def step_end(self, step: int, loop: LoopDriver) -> None:
-        beta = self.p.decay if step >= self.p.start else 0.0
+        beta = self.beta_at(step, loop.batch_size)
+        self.beta = beta
         # θ_ema ← θ + β(θ_ema − θ), one fused multi-tensor op instead of a Python loop per tensor
         torch._foreach_lerp_(self._dst, self._src, 1.0 - beta)
+
+    def values(self) -> dict[str, Tensor | float]:
+        return {"ema_beta": self.beta} if self.p.mode == "half_life" else {}
 
     def state_dict(self) -> dict[str, Any]:
         return {"module": self.module.state_dict()}
@@ -134,7 +189,12 @@ class GeneratorEMA(Scheduler):
 
 
 class EMA(Block):
-    """Exponential moving average of G's weights (Yazıcı et al. 2019; Karras 2018; BigGAN)."""
+    """Exponential moving average of G's weights (Yazıcı et al. 2019; Karras 2018; BigGAN).
+
+    Default: StyleGAN2-ADA's half-life form (Karras et al. 2020), β = 0.5^(B/(ema_kimg·1000))
+    with ema_nimg ramped up as min(ema_kimg·1000, images_seen·ema_rampup). ``mode: decay`` is
+    the constant β of BigGAN; a graph that sets ``decay`` without ``mode`` keeps that form.
+    """
 
     type = "scheduler.ema"
     title = "Generator EMA"

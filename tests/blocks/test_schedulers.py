@@ -7,7 +7,7 @@ import torch
 from torch import nn
 
 from blocks.runtime import LoopPlan
-from blocks.schedulers import EMAParams, GeneratorEMA, LinearLR, LinearLRParams
+from blocks.schedulers import EMAParams, GeneratorEMA, LinearLR, LinearLRParams, half_life_beta
 from gancanvas.compiler import compile_graph
 from gancanvas.runner.loop import StepRunner
 from schemas import load_graph_dict
@@ -85,3 +85,48 @@ def test_wgan_warm_critic_schedule() -> None:
     plan = LoopPlan(n_dis=5, warm_steps=100, warm_until=25, warm_every=500)
     assert [plan.d_steps(s) for s in (0, 24, 25, 499, 500, 501)] == [100, 100, 5, 5, 100, 5]
     assert LoopPlan(n_dis=3).d_steps(0) == 3
+
+
+def test_half_life_beta_matches_the_stylegan2_ada_formula() -> None:
+    B, kimg, rampup = 64, 10.0, 0.05
+    # no ramp-up: 0.5^(B / (ema_kimg·1000)) at every step
+    assert half_life_beta(B, 10**6, kimg, None) == pytest.approx(0.5 ** (64 / 10_000))
+    # ramp-up: ema_nimg = min(10 000, cur_nimg·0.05)
+    assert half_life_beta(B, 0, kimg, rampup) == 0.0  # cur_nimg = 0: copy
+    assert half_life_beta(B, 64 * 100, kimg, rampup) == pytest.approx(0.5 ** (64 / 320))
+    assert half_life_beta(B, 64 * 1000, kimg, rampup) == pytest.approx(0.5 ** (64 / 3200))
+    # past 200k images the ramp-up no longer binds
+    assert half_life_beta(B, 64 * 5000, kimg, rampup) == pytest.approx(0.5 ** (64 / 10_000))
+    # the half-life: after ema_kimg·1000 images at full strength, β^(n/B) = ½
+    assert half_life_beta(B, 10**7, kimg, rampup) ** (10_000 / 64) == pytest.approx(0.5)
+
+
+def test_ema_half_life_mode_steps_with_the_drivers_batch_size() -> None:
+    G = nn.Linear(1, 1, bias=False)
+    ema = GeneratorEMA(G, EMAParams(ema_kimg=1.0, ema_rampup=0.5))
+    assert ema.p.mode == "half_life"
+    with torch.no_grad():
+        G.weight.fill_(1.0)
+        ema.module.weight.fill_(0.0)
+    loop = StatsDriver(batch_size=16)
+    expected = 0.0
+    for step in range(200):
+        beta = 0.5 ** (16 / max(min(1000.0, step * 16 * 0.5), 1e-8))
+        assert ema.beta_at(step, 16) == pytest.approx(beta)
+        ema.step_end(step, loop)
+        expected = beta * expected + (1 - beta) * 1.0
+    assert ema.module.weight.item() == pytest.approx(expected, rel=1e-6)
+    assert ema.values()["ema_beta"] == pytest.approx(0.5 ** (16 / 1000))
+
+
+def test_a_graph_naming_decay_keeps_the_plain_decay() -> None:
+    assert EMAParams().mode == "half_life"
+    assert EMAParams.model_validate({"decay": 0.99}).mode == "decay"
+    assert EMAParams.model_validate({"decay": 0.99, "mode": "half_life"}).mode == "half_life"
+    ema = GeneratorEMA(nn.Linear(1, 1), EMAParams.model_validate({"decay": 0.9, "start": 2}))
+    assert [ema.beta_at(s, 64) for s in (0, 1, 2, 50)] == [0.0, 0.0, 0.9, 0.9]
+    assert ema.values() == {}
+    for name in ("digits_dcgan", "ring8_hinge_sn", "animal_progressive"):
+        g = tiny(name, steps=1)
+        node = next(n for n in g["nodes"] if n["type"] == "scheduler.ema")
+        assert EMAParams.model_validate(node["params"]).mode == "decay", name
