@@ -256,6 +256,11 @@ class VDCLoss(Block):
     inputs = (handle("critic", PortType.CRITIC, "The convex critic(s) (discriminator.icmn)."),)
     params: VDCParams
 
+    @property
+    def needs_extras(self) -> tuple[str, ...]:  # type: ignore[override]
+        """The CT distance reads the second critic (checked when the graph is validated)."""
+        return (SECOND_CRITIC,) if self.params.mode == "ct_distance" else ()
+
     def build(self, ctx: BuildContext) -> AdversarialLoss:
         p = self.params
         if p.mode == "ct_distance":
