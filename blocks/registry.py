@@ -16,6 +16,7 @@ from blocks.discriminators import DCGANDiscriminatorBlock, MLPDiscriminatorBlock
 from blocks.gebm_blocks import GEBM_BLOCKS
 from blocks.icmn import ICMN_BLOCKS
 from blocks.generators import DCGANGeneratorBlock, MLPGeneratorBlock
+from blocks.manifold import MANIFOLD_BLOCKS
 from blocks.latent import NormalLatent, TruncatedNormalLatent, UniformLatent
 from blocks.losses import LOSS_BLOCKS
 from blocks.metrics_image import IMAGE_METRIC_BLOCKS
@@ -58,6 +59,7 @@ BLOCKS: list[type[Block]] = [
     *TTC_BLOCKS,
     *NTK_BLOCKS,
     *ICMN_BLOCKS,
+    *MANIFOLD_BLOCKS,
 ]
 
 _BY_TYPE: dict[str, type[Block]] = {b.type: b for b in BLOCKS}
