@@ -61,7 +61,8 @@ class ICMN(nn.Module):
 
     def constrained_weights(self) -> list[Tensor]:
         """The weights that must stay ≥ 0 for convexity (``main`` and ``main_output``)."""
-        return [layer[0].weight for layer in self.main] + [self.main_output.weight]
+        linears = [m for m in self.main.modules() if isinstance(m, nn.Linear)]
+        return [m.weight for m in linears] + [self.main_output.weight]
 
 
 def project_to_nonnegative(weights: list[Tensor]) -> Tensor:
@@ -179,10 +180,14 @@ def u_integral(u_plus: Tensor, u_minus: Tensor) -> Tensor:
 
 def half_sq_norm_gap(x_minus: Tensor, x_plus: Tensor) -> Tensor:
     """½∫‖x‖² d(μ₋ − μ₊) ≈ ½ mean‖x₋‖² − ½ mean‖x₊‖² (the Choquet–Toland term)."""
-    return 0.5 * (x_minus.flatten(1).square().sum(1).mean() - x_plus.flatten(1).square().sum(1).mean())
+    return 0.5 * (
+        x_minus.flatten(1).square().sum(1).mean() - x_plus.flatten(1).square().sum(1).mean()
+    )
 
 
-def ct_distance(u0_fake: Tensor, u0_real: Tensor, u1_fake: Tensor, u1_real: Tensor, combine: Combine) -> Tensor:
+def ct_distance(
+    u0_fake: Tensor, u0_real: Tensor, u1_fake: Tensor, u1_real: Tensor, combine: Combine
+) -> Tensor:
     """∫u₀ d(μ₊ − μ₋) + ∫u₁ d(μ₋ − μ₊) (``sum``), or the smaller of the two (``min``).
 
     With ``min`` only the smaller term carries a gradient, as the code detaches the other.
@@ -202,7 +207,10 @@ class ChoquetTolandLoss(AdversarialLoss):
         real, fake = batch.out_real, batch.out_fake
         if self.mode == "ct_distance":
             return ct_distance(
-                fake.logits, real.logits, fake.extras[SECOND_CRITIC], real.extras[SECOND_CRITIC],
+                fake.logits,
+                real.logits,
+                fake.extras[SECOND_CRITIC],
+                real.extras[SECOND_CRITIC],
                 self.combine,
             )
         value = u_integral(fake.logits, real.logits)
@@ -216,9 +224,10 @@ class ChoquetTolandLoss(AdversarialLoss):
         loss = self.objective(batch, with_norm_gradient=False)
         if self.u_squared > 0:  # the image script's ``reg_u_squared``, on every critic
             outs = [batch.out_real, batch.out_fake]
-            sq = sum(o.logits.square().mean() for o in outs)
+            squares = [o.logits.square().mean() for o in outs]
             if self.mode == "ct_distance":
-                sq = sq + sum(o.extras[SECOND_CRITIC].square().mean() for o in outs)
+                squares += [o.extras[SECOND_CRITIC].square().mean() for o in outs]
+            sq = torch.stack(squares).sum()
             loss = loss + self.u_squared * sq
         return loss
 
@@ -264,7 +273,7 @@ class VDCLoss(Block):
     def build(self, ctx: BuildContext) -> AdversarialLoss:
         p = self.params
         if p.mode == "ct_distance":
-            extras = getattr(ctx.one("critic"), "critic_extras", frozenset())
+            extras: frozenset[str] = getattr(ctx.one("critic"), "critic_extras", frozenset())
             if SECOND_CRITIC not in extras:
                 raise UnsupportedShape(
                     "mode ct_distance needs two convex critics: set the ICMN's critics to 2"
@@ -283,7 +292,7 @@ class ConvexProjectionReg(Regularizer):
             raise UnsupportedShape(
                 f"{type(net).__name__} has no convex weights to project: wire an ICMN critic"
             )
-        net.project()  # convex from the first step on
+        net.project()  # type: ignore[operator]  # convex from the first step on
 
     def after_step(self, net: nn.Module) -> None:
         negative = net.project()  # type: ignore[operator]

@@ -178,14 +178,23 @@ class GConv(nn.Module):
     ):
         super().__init__()
         self.c_in, self.c_out, self.stride, self.padding = c_in, c_out, stride, padding
-        self.top_k, self.temperature, self.transposed, self.impl = top_k, temperature, transposed, impl
+        self.top_k, self.temperature, self.transposed, self.impl = (
+            top_k,
+            temperature,
+            transposed,
+            impl,
+        )
         shape = (c_in, c_out, kernel, kernel) if transposed else (c_out, c_in, kernel, kernel)
         self.kernels = nn.Parameter(torch.empty(n_kernels, *shape))
         for w in self.kernels:  # each candidate initialised as torch initialises one conv
             nn.init.kaiming_uniform_(w, a=math.sqrt(5))
         fan_in = (c_out if transposed else c_in) * kernel * kernel
-        self.bias = nn.Parameter(torch.empty(c_out).uniform_(-1, 1) / math.sqrt(fan_in)) if bias else None
-        self.selector = nn.Sequential(nn.Linear(z_dim, hidden), nn.ReLU(), nn.Linear(hidden, n_kernels))
+        self.bias = (
+            nn.Parameter(torch.empty(c_out).uniform_(-1, 1) / math.sqrt(fan_in)) if bias else None
+        )
+        self.selector = nn.Sequential(
+            nn.Linear(z_dim, hidden), nn.ReLU(), nn.Linear(hidden, n_kernels)
+        )
         self.last_entropy: Tensor | None = None
 
     def mixing(self, z: Tensor) -> Tensor:

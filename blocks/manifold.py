@@ -237,9 +237,10 @@ class ManifoldDiscriminator(Block):
             raise UnsupportedShape(
                 f"coding_after {p.coding_after} is past the last hidden layer ({len(p.hidden)})"
             )
-        if p.variant == "subspace" and p.rank > ([math.prod(ctx.data_shape), *p.hidden])[
-            p.coding_after
-        ]:
+        if (
+            p.variant == "subspace"
+            and p.rank > ([math.prod(ctx.data_shape), *p.hidden])[p.coding_after]
+        ):
             raise UnsupportedShape("rank must not exceed the width of the coded features")
         return ManifoldMLPDiscriminator(
             math.prod(ctx.data_shape),

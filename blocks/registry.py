@@ -14,11 +14,11 @@ from blocks.dat import DAT_BLOCKS
 from blocks.data import DATA_BLOCKS
 from blocks.discriminators import DCGANDiscriminatorBlock, MLPDiscriminatorBlock
 from blocks.gebm_blocks import GEBM_BLOCKS
-from blocks.icmn import ICMN_BLOCKS
 from blocks.generators import DCGANGeneratorBlock, MLPGeneratorBlock
-from blocks.manifold import MANIFOLD_BLOCKS
+from blocks.icmn import ICMN_BLOCKS
 from blocks.latent import NormalLatent, TruncatedNormalLatent, UniformLatent
 from blocks.losses import LOSS_BLOCKS
+from blocks.manifold import MANIFOLD_BLOCKS
 from blocks.metrics_image import IMAGE_METRIC_BLOCKS
 from blocks.metrics_toy import ModesMetric
 from blocks.mmd import MMD_BLOCKS

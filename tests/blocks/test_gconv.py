@@ -58,9 +58,10 @@ def test_mixing_is_a_distribution_over_the_selected_kernels() -> None:
     assert torch.allclose(a.sum(1), torch.ones(32)) and bool((a >= 0).all())
     assert bool(((a > 0).sum(1) == 2).all())
     scores = layer.selector(z)
-    assert torch.equal((a > 0), torch.zeros_like(a, dtype=torch.bool).scatter(
-        1, scores.topk(2, dim=1).indices, True
-    ))
+    assert torch.equal(
+        (a > 0),
+        torch.zeros_like(a, dtype=torch.bool).scatter(1, scores.topk(2, dim=1).indices, True),
+    )
     assert not torch.allclose(a[0], a[1])  # check 4: two latents, two different kernels
 
 

@@ -1,4 +1,4 @@
-"""ICMN critics, the convex projection and the VDC / Choquet–Toland objectives (techniques-2.md §10)."""
+"""ICMN critics, convex projection, VDC / Choquet–Toland objectives (techniques-2.md §10)."""
 
 from __future__ import annotations
 
@@ -37,7 +37,9 @@ def midpoint_gaps(u: ICMN, a: Tensor, b: Tensor) -> Tensor:
 def test_projection_clamps_only_the_constrained_weights_and_reports_the_negative_share() -> None:
     torch.manual_seed(0)
     critic = ICMNCritic(2, 4, 3, 2, critics=2)
-    free_before = [critic.u0.input_to_hidden[0].weight.clone(), critic.u0.residual.weight.clone()]
+    first = critic.u0.input_to_hidden[0]
+    assert isinstance(first, torch.nn.Linear)
+    free_before = [first.weight.clone(), critic.u0.residual.weight.clone()]
     constrained = critic.constrained_weights()
     assert len(constrained) == 2 * 3  # per critic: two hidden-to-hidden layers and the output
     n_neg = sum(int((w < 0).sum()) for w in constrained)
@@ -47,9 +49,9 @@ def test_projection_clamps_only_the_constrained_weights_and_reports_the_negative
     assert share.item() == pytest.approx(n_neg / n_all)
     for w, e in zip(critic.constrained_weights(), expected, strict=True):
         assert torch.equal(w, e) and bool((w >= 0).all())
-    assert torch.equal(critic.u0.input_to_hidden[0].weight, free_before[0])
+    assert torch.equal(first.weight, free_before[0])
     assert torch.equal(critic.u0.residual.weight, free_before[1])
-    assert project_to_nonnegative(critic.constrained_weights()).item() == 0.0  # idempotent
+    assert critic.project().item() == 0.0  # idempotent
 
 
 @settings(max_examples=25, deadline=None)
@@ -109,7 +111,8 @@ def _batch(mode_critics: int, real: Tensor, fake: Tensor, side: str = "D") -> Ba
 
 def test_loss_signs_critic_minimises_and_g_maximises() -> None:
     real = torch.tensor([[1.0, 0.0], [0.0, 2.0]])  # u₀: 1, 4 → 2.5 ; u₁: 1, 2 → 1.5
-    fake = torch.tensor([[1.0, 1.0], [3.0, 0.0]], requires_grad=True)  # u₀: 2, 9 → 5.5 ; u₁: 2, 3 → 2.5
+    # u₀: 2, 9 → 5.5 ; u₁: 2, 3 → 2.5
+    fake = torch.tensor([[1.0, 1.0], [3.0, 0.0]], requires_grad=True)
     vdc = 5.5 - 2.5
     gap = 0.5 * (2.5 - 5.5)  # ½(E‖real‖² − E‖fake‖²)
     dist = (5.5 - 2.5) + (1.5 - 2.5)
@@ -174,6 +177,7 @@ def test_the_example_keeps_both_critics_convex_while_training() -> None:
     values = runner.flush(0, 4)
     assert "reg/proj/negative_before_projection" in values
     D = prog.nets["D"]
+    assert isinstance(D, ICMNCritic) and D.u1 is not None
     assert all(bool((w >= 0).all()) for w in D.constrained_weights())
     x = 3 * torch.randn(2048, 2)
     for u in (D.u0, D.u1):

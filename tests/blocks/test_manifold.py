@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 import torch
 
@@ -24,14 +26,16 @@ from gancanvas.runner.loop import StepRunner
 from schemas import load_graph_dict
 from tests.graphs import tiny
 
-CODING = dict(atoms=16, variant="lcsa", knn=5, beta=1.0, lambda_llc=1e-4, rank=2, learn_rho=False)
+CODING: dict[str, Any] = dict(
+    atoms=16, variant="lcsa", knn=5, beta=1.0, lambda_llc=1e-4, rank=2, learn_rho=False
+)
 
 
 def test_lcsa_on_an_atom_returns_the_atom_as_beta_grows() -> None:
     """Check 1: atoms set to the data points, β → ∞: ĥ(m_k) = m_k."""
     torch.manual_seed(0)
     atoms = torch.randn(32, 6)
-    h_hat, alpha, idx = lcsa_code(atoms.clone(), atoms, knn=5, beta=1e6)
+    h_hat, _, idx = lcsa_code(atoms.clone(), atoms, knn=5, beta=1e6)
     assert torch.allclose(h_hat, atoms, atol=1e-6)
     assert torch.equal(idx[:, 0], torch.arange(32))
     soft, _, _ = lcsa_code(atoms.clone(), atoms, knn=5, beta=0.1)
@@ -118,7 +122,9 @@ def test_regularizer_term_by_hand_with_the_adaptive_weight() -> None:
     w_d = (r / d).clamp(0.1, 10)
     assert reg.term(batch).item() == pytest.approx((2.0 * (r + w_d * d)).item(), rel=1e-6)
     assert adaptive_denoise_weight(torch.tensor(100.0), torch.tensor(1.0), 0.1, 10).item() == 10
-    assert adaptive_denoise_weight(torch.tensor(1e-3), torch.tensor(1.0), 0.1, 10).item() == pytest.approx(0.1)
+    assert adaptive_denoise_weight(
+        torch.tensor(1e-3), torch.tensor(1.0), 0.1, 10
+    ).item() == pytest.approx(0.1)
 
 
 def test_input_coding_on_the_grid_pulls_atoms_onto_the_modes() -> None:
@@ -130,7 +136,14 @@ def test_input_coding_on_the_grid_pulls_atoms_onto_the_modes() -> None:
     torch.manual_seed(0)
     centres = torch.cartesian_prod(*(2 * torch.arange(-2.0, 3.0),) * 2)
     layer = ManifoldCoding(
-        2, atoms=25, variant="lcsa", knn=1, beta=1.0, lambda_llc=0.0, rank=1, rho_init=0.0,
+        2,
+        atoms=25,
+        variant="lcsa",
+        knn=1,
+        beta=1.0,
+        lambda_llc=0.0,
+        rank=1,
+        rho_init=0.0,
         learn_rho=False,
     )
 
@@ -160,14 +173,17 @@ def test_atoms_start_on_training_features_and_resume_exactly() -> None:
     for step in range(3):
         runner.iteration(step, track=True)
     values = runner.flush(0, 3)
-    assert {"reg/manifold/rho", "reg/manifold/reconstruction", "reg/manifold/denoise_weight"} <= set(
-        values
-    )
+    assert {
+        "reg/manifold/rho",
+        "reg/manifold/reconstruction",
+        "reg/manifold/denoise_weight",
+    } <= set(values)
     D = prog.nets["D"]
     state = {k: v.clone() for k, v in D.state_dict().items()}
     assert bool(state["coding.ready"])
     torch.manual_seed(1)
     again = compile_graph(graph, "cpu").nets["D"]
+    assert isinstance(again, ManifoldMLPDiscriminator)
     again.load_state_dict(state)
     x = torch.randn(16, 2)
     assert torch.equal(again(x).logits, D(x).logits)
