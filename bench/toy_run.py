@@ -2,6 +2,9 @@
 
     python bench/toy_run.py EXAMPLE STEPS SEED ['{"node": {"param": value}}']
 
+A node's ``"type"`` in the overrides swaps the block and starts its params from the defaults,
+e.g. ``'{"data": {"type": "data.gaussian_ring", "std": 0.2}}'`` (the ICMN paper's 2-D ring).
+
 The README's toy rows of contract v2 (modes by PacGAN's rule, HQ fraction, reverse KL): the
 example graph as it is, on its own data, with ``run.steps`` and ``run.seed`` replaced.
 """
@@ -28,7 +31,10 @@ def main() -> None:
     g = json.loads((ROOT / "examples" / f"{name}.json").read_text())
     g["run"].update(steps=steps, seed=seed, device="cpu")
     for n in g["nodes"]:
-        n.setdefault("params", {}).update(extra.get(n["id"], {}))
+        change = dict(extra.get(n["id"], {}))
+        if "type" in change:
+            n["type"], n["params"] = change.pop("type"), {}
+        n.setdefault("params", {}).update(change)
     t0 = time.process_time()
     values, _ = train(g)
     print(
