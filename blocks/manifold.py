@@ -21,7 +21,15 @@ import torch
 from pydantic import Field
 from torch import Tensor, nn
 
-from blocks.base import Block, BlockParams, BuildContext, Shape, UnsupportedShape, handle
+from blocks.base import (
+    Block,
+    BlockParams,
+    BlockProblem,
+    BuildContext,
+    Shape,
+    UnsupportedShape,
+    handle,
+)
 from blocks.discriminators import D_INPUTS, D_OUTPUTS
 from blocks.layers import MLPActivation, Width, mlp
 from blocks.runtime import Batch, CriticOutput, Regularizer, Stats
@@ -227,6 +235,19 @@ class ManifoldDiscriminator(Block):
 
     def critic_extras(self) -> frozenset[str]:
         return MANIFOLD_EXTRAS
+
+    def check(self) -> list[BlockProblem]:
+        p = self.params
+        if p.coding_after > len(p.hidden):
+            return [
+                BlockProblem(
+                    "coding_after",
+                    "bad_param",
+                    f"coding_after {p.coding_after} is past the last hidden layer "
+                    f"({len(p.hidden)}): use 0 (the input) to {len(p.hidden)}",
+                )
+            ]
+        return []
 
     def infer(self, shapes: dict[str, Shape], data_shape: Shape | None) -> dict[str, Shape]:
         return {}

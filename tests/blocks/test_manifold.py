@@ -21,7 +21,7 @@ from blocks.manifold import (
     subspace_code,
 )
 from blocks.runtime import Batch
-from gancanvas.compiler import compile_graph
+from gancanvas.compiler import compile_graph, validate
 from gancanvas.runner.loop import StepRunner
 from schemas import load_graph_dict
 from tests.graphs import tiny
@@ -190,3 +190,10 @@ def test_atoms_start_on_training_features_and_resume_exactly() -> None:
     atoms = again.coding.atoms.detach().clone()
     again(x)  # a loaded, ready layer keeps its dictionary
     assert torch.equal(again.coding.atoms, atoms)
+
+
+def test_a_coding_layer_past_the_last_hidden_layer_is_a_located_error() -> None:
+    g = tiny("grid25_manifold")
+    next(n for n in g["nodes"] if n["id"] == "D")["params"]["coding_after"] = 3
+    issues = validate(load_graph_dict(g))
+    assert [(i.path, i.code) for i in issues] == [("nodes.D.params.coding_after", "bad_param")]
