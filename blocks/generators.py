@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import math
-from typing import Literal
+from typing import Any, Literal
 
+import torch
 from pydantic import Field
 from torch import Tensor, nn
 
 from blocks.base import Block, BlockParams, BuildContext, Shape, handle
-from blocks.layers import Activation, Init, Width, dcgan_plan, init_linear, mlp
+from blocks.layers import Activation, GConv, Init, Width, dcgan_plan, init_linear, mlp
+from blocks.stats import Stats
 from schemas import Port, PortType
 
 G_INPUTS = (Port(name="z", type=PortType.LATENT, doc="Latent codes."),)
@@ -97,10 +99,25 @@ class MLPGeneratorBlock(Block):
 
 
 class DCGANGenerator(nn.Module):
-    """Linear → s0×s0 map, then k stride-2 transposed convs (Radford et al. 2016)."""
+    """Linear → s0×s0 map, then k stride-2 transposed convs (Radford et al. 2016).
 
-    def __init__(self, z_dim: int, shape: Shape, width: int, out: nn.Module):
+    With ``gconv`` (GConv's settings) every transposed conv is a latent-specific ``GConv``
+    that reads z; the mean entropy of its kernel mixtures is reported as
+    ``G/<node>/gconv_entropy`` in training (a selector collapsing to one kernel shows as 0).
+    """
+
+    def __init__(
+        self,
+        z_dim: int,
+        shape: Shape,
+        width: int,
+        out: nn.Module,
+        gconv: dict[str, Any] | None = None,
+        stats: Stats | None = None,
+        node: str = "G",
+    ):
         super().__init__()
+        self.stats, self.stat_name = stats, f"G/{node}/gconv_entropy"
         c_out, _, _ = shape
         s0, k = dcgan_plan(shape)
         self.c0, self.s0 = width * 2 ** (k - 1), s0
@@ -112,7 +129,10 @@ class DCGANGenerator(nn.Module):
         for i in range(k):
             last = i == k - 1
             nxt = c_out if last else c // 2
-            layers.append(nn.ConvTranspose2d(c, nxt, 4, 2, 1, bias=last))
+            if gconv is None:
+                layers.append(nn.ConvTranspose2d(c, nxt, 4, 2, 1, bias=last))
+            else:
+                layers.append(GConv(c, nxt, 4, 2, 1, z_dim, bias=last, **gconv))
             if not last:
                 layers += [nn.BatchNorm2d(nxt), nn.ReLU()]
             c = nxt
@@ -121,16 +141,39 @@ class DCGANGenerator(nn.Module):
 
     def forward(self, z: Tensor) -> Tensor:
         h = self.fc(z).view(z.shape[0], self.c0, self.s0, self.s0)
-        return self.out(self.convs(h))
+        gconvs = [m for m in self.convs if isinstance(m, GConv)]
+        if not gconvs:
+            return self.out(self.convs(h))
+        for m in self.convs:
+            h = m(h, z) if isinstance(m, GConv) else m(h)
+        if self.stats is not None and self.training:
+            entropies = [m.last_entropy for m in gconvs if m.last_entropy is not None]
+            self.stats.report(self.stat_name, torch.stack(entropies).mean())
+        return self.out(h)
 
 
 class DCGANParams(BlockParams):
     width: int = Field(64, ge=4, le=1024, description="Channels of the last hidden layer.")
     out_activation: OutAct = Field("auto", description="'auto': tanh for images.")
+    conv: Literal["standard", "gconv"] = Field(
+        "standard", description="Transposed convs: standard, or GConv's latent-mixed kernels."
+    )
+    gconv_kernels: int = Field(4, ge=1, le=16, description="GConv: candidate kernels N (4 or 8).")
+    gconv_top_k: int = Field(
+        0, ge=0, le=16, description="GConv: kernels selected per latent (0: all, soft mixing)."
+    )
+    gconv_hidden: int = Field(128, ge=1, le=4096, description="GConv: selector MLP width.")
+    gconv_temperature: float = Field(
+        1.0, gt=0, le=100, description="GConv: temperature T of softmax(s/T)."
+    )
 
 
 class DCGANGeneratorBlock(Block):
-    """DCGAN generator (Radford et al., ICLR 2016); adapts to the data's channels and size."""
+    """DCGAN generator (Radford et al., ICLR 2016); adapts to the data's channels and size.
+
+    ``conv = "gconv"`` swaps each transposed conv for a GConv layer (arXiv 2111.15171, as
+    techniques-2.md §9.1 interprets its abstract): kernels mixed per latent by a selector.
+    """
 
     type = "generator.dcgan"
     title = "DCGAN generator"
@@ -147,5 +190,16 @@ class DCGANGeneratorBlock(Block):
         return {"fake": data_shape}
 
     def build(self, ctx: BuildContext) -> nn.Module:
-        out = _out_activation(self.params.out_activation, ctx.data_shape)
-        return DCGANGenerator(ctx.z_dim, ctx.data_shape, self.params.width, out)
+        p = self.params
+        out = _out_activation(p.out_activation, ctx.data_shape)
+        gconv = None
+        if p.conv == "gconv":
+            gconv = {
+                "n_kernels": p.gconv_kernels,
+                "top_k": p.gconv_top_k,
+                "hidden": p.gconv_hidden,
+                "temperature": p.gconv_temperature,
+            }
+        return DCGANGenerator(
+            ctx.z_dim, ctx.data_shape, p.width, out, gconv, ctx.stats, ctx.node_id
+        )

@@ -10,6 +10,7 @@ from typing import Annotated, Literal
 import torch
 from pydantic import Field
 from torch import Tensor, nn
+from torch.nn import functional as F
 
 from blocks.base import Shape, UnsupportedShape
 
@@ -144,3 +145,80 @@ class TimestepEmbedding(nn.Module):
         u = (t.float() / self.t_max).unsqueeze(1)
         ang = u * self.freqs
         return self.proj(torch.cat([u, ang.sin(), ang.cos()], dim=1))
+
+
+class GConv(nn.Module):
+    """Latent-specific (transposed) convolution: W(z) = Σₙ aₙ(z)·Wₙ over N candidate kernels.
+
+    GConv ("Generative Convolution Layer for Image Generation", arXiv 2111.15171) "selects useful
+    kernels compatible with the given latent vector, and then linearly combines the selected
+    kernels"; only the abstract is public, so this is techniques-2.md §9.1's interpretation: a
+    selector MLP z → scores s ∈ R^N; select the ``top_k`` best (0: all), a = softmax(s/T) over
+    them (a ∈ Δ^{N−1}); one shared bias. The per-sample kernels run as one grouped convolution
+    (the batch as groups, CondConv style); ``impl="loop"`` is the per-sample reference.
+    ``transposed`` makes it a drop-in for ``ConvTranspose2d`` (DCGAN's up-sampling layers).
+    """
+
+    def __init__(
+        self,
+        c_in: int,
+        c_out: int,
+        kernel: int,
+        stride: int,
+        padding: int,
+        z_dim: int,
+        *,
+        n_kernels: int = 4,
+        top_k: int = 0,
+        hidden: int = 128,
+        temperature: float = 1.0,
+        transposed: bool = True,
+        bias: bool = True,
+        impl: Literal["grouped", "loop"] = "grouped",
+    ):
+        super().__init__()
+        self.c_in, self.c_out, self.stride, self.padding = c_in, c_out, stride, padding
+        self.top_k, self.temperature, self.transposed, self.impl = (
+            top_k,
+            temperature,
+            transposed,
+            impl,
+        )
+        shape = (c_in, c_out, kernel, kernel) if transposed else (c_out, c_in, kernel, kernel)
+        self.kernels = nn.Parameter(torch.empty(n_kernels, *shape))
+        for w in self.kernels:  # each candidate initialised as torch initialises one conv
+            nn.init.kaiming_uniform_(w, a=math.sqrt(5))
+        fan_in = (c_out if transposed else c_in) * kernel * kernel
+        self.bias = (
+            nn.Parameter(torch.empty(c_out).uniform_(-1, 1) / math.sqrt(fan_in)) if bias else None
+        )
+        self.selector = nn.Sequential(
+            nn.Linear(z_dim, hidden), nn.ReLU(), nn.Linear(hidden, n_kernels)
+        )
+        self.last_entropy: Tensor | None = None
+
+    def mixing(self, z: Tensor) -> Tensor:
+        """a(z) ``[B, N]``: softmax(s/T) over the ``top_k`` highest scores (others 0)."""
+        s = self.selector(z) / self.temperature
+        if 0 < self.top_k < s.shape[1]:
+            keep = s.topk(self.top_k, dim=1).indices
+            mask = torch.full_like(s, float("-inf")).scatter(1, keep, 0.0)
+            s = s + mask
+        return torch.softmax(s, dim=1)
+
+    def _conv(self, x: Tensor, w: Tensor, groups: int) -> Tensor:
+        if self.transposed:
+            return F.conv_transpose2d(x, w, None, self.stride, self.padding, groups=groups)
+        return F.conv2d(x, w, None, self.stride, self.padding, groups=groups)
+
+    def forward(self, x: Tensor, z: Tensor) -> Tensor:
+        a = self.mixing(z)
+        self.last_entropy = -(a * a.clamp(min=1e-12).log()).sum(1).mean().detach()
+        w = torch.einsum("bn,n...->b...", a, self.kernels)  # [B, *kernel shape]
+        b = x.shape[0]
+        if self.impl == "loop":
+            out = torch.cat([self._conv(x[i : i + 1], w[i], 1) for i in range(b)])
+        else:
+            out = self._conv(x.reshape(1, b * x.shape[1], *x.shape[2:]), w.flatten(0, 1), b)
+            out = out.view(b, self.c_out, *out.shape[2:])
+        return out if self.bias is None else out + self.bias.view(1, -1, 1, 1)

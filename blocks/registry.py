@@ -19,9 +19,11 @@ from blocks.discriminators import DCGANDiscriminatorBlock, MLPDiscriminatorBlock
 from blocks.failure_modes import FailureModesMetric
 from blocks.gebm_blocks import GEBM_BLOCKS
 from blocks.generators import DCGANGeneratorBlock, MLPGeneratorBlock
+from blocks.icmn import ICMN_BLOCKS
 from blocks.latent import NormalLatent, TruncatedNormalLatent, UniformLatent
 from blocks.lipschitz import LipschitzMetric, NTKMetric
 from blocks.losses import LOSS_BLOCKS
+from blocks.manifold import MANIFOLD_BLOCKS
 from blocks.metrics_image import IMAGE_METRIC_BLOCKS
 from blocks.metrics_toy import ModesMetric
 from blocks.mmd import MMD_BLOCKS
@@ -69,6 +71,8 @@ BLOCKS: list[type[Block]] = [
     *ADA_BLOCKS,
     ADAScheduler,
     *CONSISTENCY_BLOCKS,
+    *ICMN_BLOCKS,
+    *MANIFOLD_BLOCKS,
 ]
 
 #: the package each block comes from: "gancanvas", or the distribution of a plugin
