@@ -14,6 +14,8 @@ from blocks.dat import DAT_BLOCKS
 from blocks.data import DATA_BLOCKS
 from blocks.discriminators import DCGANDiscriminatorBlock, MLPDiscriminatorBlock
 from blocks.gebm_blocks import GEBM_BLOCKS
+from blocks.gradnorm import GRADNORM_BLOCKS
+from blocks.generalized_loss import GENERALIZED_LOSS_BLOCKS
 from blocks.generators import DCGANGeneratorBlock, MLPGeneratorBlock
 from blocks.latent import NormalLatent, TruncatedNormalLatent, UniformLatent
 from blocks.losses import LOSS_BLOCKS
@@ -56,6 +58,8 @@ BLOCKS: list[type[Block]] = [
     *CFG_BLOCKS,
     *TTC_BLOCKS,
     *NTK_BLOCKS,
+    *GRADNORM_BLOCKS,
+    *GENERALIZED_LOSS_BLOCKS,
 ]
 
 _BY_TYPE: dict[str, type[Block]] = {b.type: b for b in BLOCKS}
