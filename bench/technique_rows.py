@@ -3,7 +3,9 @@
 Trains each named example graph (as it is, on its own dataset) for ``--steps`` steps per seed on
 the CPU, evaluates its metrics (``metric.modes`` with the graph's params: PacGAN's rule, ≥ 1 of
 2,500 samples within 3σ), and writes one markdown row per example (mean ± std over seeds, and the
-per-seed values) to ``bench/results/technique_rows.md`` (or ``--out``).
+per-seed values) to ``bench/results/technique_rows.md`` (or ``--out``). Each finished run is kept
+in ``bench/results/technique_runs/<example>_<steps>_s<seed>.json`` and read back instead of
+retrained (``--fresh`` retrains), so seeds can be run one by one and gathered in a last call.
 
     python bench/technique_rows.py grid25_vanilla grid25_gran --steps 8000 --seeds 0,1,2
 """
@@ -24,14 +26,24 @@ sys.path.insert(0, str(ROOT))
 
 from bench.toy_table import fmt, train  # noqa: E402
 
+RUNS = ROOT / "bench" / "results" / "technique_runs"
 
-def run_example(name: str, steps: int, seed: int) -> tuple[dict[str, float], float]:
+
+def run_example(name: str, steps: int, seed: int, fresh: bool) -> tuple[dict[str, float], float]:
+    """Metrics and CPU seconds of one run (from its stored result unless ``fresh``)."""
+    stored = RUNS / f"{name}_{steps}_s{seed}.json"
+    if stored.exists() and not fresh:
+        saved = json.loads(stored.read_text())
+        return saved["metrics"], saved["cpu_s"]
     g = json.loads((ROOT / "examples" / f"{name}.json").read_text())
     g = copy.deepcopy(g)
     g["run"].update(steps=steps, seed=seed, device="cpu")
     t0 = time.process_time()
     values, _ = train(g)
-    return values, time.process_time() - t0
+    seconds = time.process_time() - t0
+    RUNS.mkdir(parents=True, exist_ok=True)
+    stored.write_text(json.dumps({"metrics": values, "cpu_s": seconds}, indent=1) + "\n")
+    return values, seconds
 
 
 def main() -> None:
@@ -40,6 +52,7 @@ def main() -> None:
     ap.add_argument("--steps", type=int, default=8000)
     ap.add_argument("--seeds", default="0,1,2")
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--fresh", action="store_true", help="retrain runs already stored")
     ap.add_argument("--out", default=str(ROOT / "bench" / "results" / "technique_rows.md"))
     args = ap.parse_args()
     torch.set_num_threads(args.threads)
@@ -56,7 +69,7 @@ def main() -> None:
         per: dict[str, list[float]] = {"modes_covered": [], "hq_fraction": [], "reverse_kl": []}
         cpu: list[float] = []
         for seed in seeds:
-            values, seconds = run_example(name, args.steps, seed)
+            values, seconds = run_example(name, args.steps, seed, args.fresh)
             for k in per:
                 per[k].append(values[k])
             cpu.append(seconds)

@@ -102,26 +102,36 @@ class GeneralizedLossParams(BlockParams):
         "classic_nonsaturating",
         description="Dong & Yang's loss by name; custom: the pair and h below.",
     )
-    pair: Pair = Field("classic", description="D's components (f, g), read with preset custom.")
-    h: H = Field(
-        "nonsaturating", description="G's component h (minimax: h = g), read with preset custom."
+    pair: Pair | None = Field(
+        None, description="D's components (f, g): with preset custom (else none or the preset's)."
+    )
+    h: H | None = Field(
+        None, description="G's h (minimax: h = g): with preset custom (else none or the preset's)."
     )
     epsilon: float = Field(
         1.0, ge=0.01, le=100, description="ε of max ε·E f + E g (1: the well-behaved form)."
     )
 
     @model_validator(mode="after")
-    def _pair_and_h_only_when_custom(self) -> GeneralizedLossParams:
-        given = {"pair", "h"} & self.model_fields_set
-        if self.preset != "custom" and given:
-            raise ValueError(
-                f"{', '.join(sorted(given))} is read only with preset 'custom'"
-                f" (preset {self.preset!r} sets it)"
-            )
+    def _pair_and_h_agree_with_the_preset(self) -> GeneralizedLossParams:
+        if self.preset == "custom":
+            missing = [k for k in ("pair", "h") if getattr(self, k) is None]
+            if missing:
+                raise ValueError(f"preset 'custom' needs {' and '.join(missing)}")
+            return self
+        for key, value in zip(("pair", "h"), PRESETS[self.preset], strict=True):
+            if getattr(self, key) not in (None, value):
+                raise ValueError(
+                    f"preset {self.preset!r} has {key} {value!r}, not {getattr(self, key)!r}:"
+                    " use preset 'custom' to combine components"
+                )
         return self
 
     def resolved(self) -> tuple[Pair, H]:
-        return (self.pair, self.h) if self.preset == "custom" else PRESETS[self.preset]
+        if self.preset == "custom":
+            assert self.pair is not None and self.h is not None  # checked by the validator
+            return self.pair, self.h
+        return PRESETS[self.preset]
 
 
 class GeneralizedLoss(AdversarialLoss):
@@ -157,8 +167,8 @@ class GeneralizedLossBlock(Block):
     inputs = CRITIC_IN
     params: GeneralizedLossParams
 
-    @property  # type: ignore[misc]  # a per-params value of the ClassVar declaration
-    def needs_lipschitz(self) -> bool:
+    @property  # a per-params value of the ClassVar declaration (Wasserstein, asymmetric)
+    def needs_lipschitz(self) -> bool:  # type: ignore[override]
         return self.params.resolved()[0] in UNBOUNDED_PAIRS
 
     def build(self, ctx: BuildContext) -> AdversarialLoss:

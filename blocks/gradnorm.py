@@ -100,7 +100,9 @@ class GradNormReg(Regularizer):
             with torch.enable_grad():
                 again = module(x.detach(), *args[1:], **kwargs)
             if isinstance(again, CriticOutput):
-                return CriticOutput(again.logits.detach(), {k: v.detach() for k, v in again.extras.items()})
+                return CriticOutput(
+                    again.logits.detach(), {k: v.detach() for k, v in again.extras.items()}
+                )
             return again.detach()
         crit = CriticOutput.of(out)
         logits, norm = normalized_logits(crit.logits, x, self.p.variant, self.p.k, self.p.eps)

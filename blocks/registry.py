@@ -14,16 +14,18 @@ from blocks.dat import DAT_BLOCKS
 from blocks.data import DATA_BLOCKS
 from blocks.discriminators import DCGANDiscriminatorBlock, MLPDiscriminatorBlock
 from blocks.gebm_blocks import GEBM_BLOCKS
-from blocks.gradnorm import GRADNORM_BLOCKS
 from blocks.generalized_loss import GENERALIZED_LOSS_BLOCKS
 from blocks.generators import DCGANGeneratorBlock, MLPGeneratorBlock
+from blocks.gradnorm import GRADNORM_BLOCKS
 from blocks.latent import NormalLatent, TruncatedNormalLatent, UniformLatent
+from blocks.lcr import LCR_BLOCKS
 from blocks.losses import LOSS_BLOCKS
 from blocks.metrics_image import IMAGE_METRIC_BLOCKS
 from blocks.metrics_toy import ModesMetric
 from blocks.mmd import MMD_BLOCKS
 from blocks.ntk_blocks import NTK_BLOCKS
 from blocks.optimizers import OPTIMIZER_BLOCKS
+from blocks.ortho import ORTHO_BLOCKS
 from blocks.progressive_blocks import PROGRESSIVE_BLOCKS
 from blocks.regularizers import REGULARIZER_BLOCKS
 from blocks.samplers import SAMPLER_BLOCKS
@@ -60,6 +62,8 @@ BLOCKS: list[type[Block]] = [
     *NTK_BLOCKS,
     *GRADNORM_BLOCKS,
     *GENERALIZED_LOSS_BLOCKS,
+    *ORTHO_BLOCKS,
+    *LCR_BLOCKS,
 ]
 
 _BY_TYPE: dict[str, type[Block]] = {b.type: b for b in BLOCKS}

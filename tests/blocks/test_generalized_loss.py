@@ -63,9 +63,7 @@ def test_hinge_minimax_g_is_minus_the_fake_half_of_d_and_other_components_by_han
     torch.testing.assert_close(asym.d_loss(b), r.abs().mean() + f.mean())
     eps = GeneralizedLoss("classic", "nonsaturating", epsilon=2.0)
     sig = torch.sigmoid
-    torch.testing.assert_close(
-        eps.d_loss(b), -2 * sig(r).log().mean() - (1 - sig(f)).log().mean()
-    )
+    torch.testing.assert_close(eps.d_loss(b), -2 * sig(r).log().mean() - (1 - sig(f)).log().mean())
 
 
 @pytest.mark.parametrize(
@@ -97,10 +95,19 @@ def test_epsilon_weighting_moves_the_minimum_off_one_half(
     assert values.min().item() == pytest.approx(value, abs=0.01)
 
 
-def test_pair_and_h_are_refused_with_a_named_preset() -> None:
-    GeneralizedLossParams(preset="custom", pair="hinge", h="nonsaturating")
-    with pytest.raises(ValidationError, match="read only with preset 'custom'"):
-        GeneralizedLossParams(preset="hinge_linear", h="linear")
+def test_pair_and_h_must_agree_with_a_named_preset_and_be_given_with_custom() -> None:
+    assert GeneralizedLossParams(preset="custom", pair="hinge", h="nonsaturating").resolved() == (
+        "hinge",
+        "nonsaturating",
+    )
+    assert GeneralizedLossParams(preset="hinge_linear", h="linear").resolved() == (
+        "hinge",
+        "linear",
+    )
+    with pytest.raises(ValidationError, match="use preset 'custom'"):
+        GeneralizedLossParams(preset="hinge_linear", h="nonsaturating")
+    with pytest.raises(ValidationError, match="needs h"):
+        GeneralizedLossParams(preset="custom", pair="hinge")
 
 
 def test_wasserstein_presets_ask_for_a_lipschitz_critic() -> None:

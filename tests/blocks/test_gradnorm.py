@@ -149,9 +149,7 @@ def test_d_and_g_phase_gradients_are_those_of_the_normalised_critic(act: nn.Modu
             n = g.norm(dim=1)
             return k * d * n / (n**2 + eps)
 
-        first_order = autograd.grad(
-            F.softplus(-detached_norm(G(z))).mean(), list(G.parameters())
-        )
+        first_order = autograd.grad(F.softplus(-detached_norm(G(z))).mean(), list(G.parameters()))
         assert not torch.allclose(got_g[0], first_order[0])
 
 
