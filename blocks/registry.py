@@ -18,9 +18,12 @@ from blocks.data import DATA_BLOCKS
 from blocks.discriminators import DCGANDiscriminatorBlock, MLPDiscriminatorBlock
 from blocks.failure_modes import FailureModesMetric
 from blocks.gebm_blocks import GEBM_BLOCKS
+from blocks.generalized_loss import GENERALIZED_LOSS_BLOCKS
 from blocks.generators import DCGANGeneratorBlock, MLPGeneratorBlock
+from blocks.gradnorm import GRADNORM_BLOCKS
 from blocks.icmn import ICMN_BLOCKS
 from blocks.latent import NormalLatent, TruncatedNormalLatent, UniformLatent
+from blocks.lcr import LCR_BLOCKS
 from blocks.lipschitz import LipschitzMetric, NTKMetric
 from blocks.losses import LOSS_BLOCKS
 from blocks.manifold import MANIFOLD_BLOCKS
@@ -29,6 +32,7 @@ from blocks.metrics_toy import ModesMetric
 from blocks.mmd import MMD_BLOCKS
 from blocks.ntk_blocks import NTK_BLOCKS
 from blocks.optimizers import OPTIMIZER_BLOCKS
+from blocks.ortho import ORTHO_BLOCKS
 from blocks.plugins import load_plugins
 from blocks.progressive_blocks import PROGRESSIVE_BLOCKS
 from blocks.regularizers import REGULARIZER_BLOCKS
@@ -73,6 +77,10 @@ BLOCKS: list[type[Block]] = [
     *CONSISTENCY_BLOCKS,
     *ICMN_BLOCKS,
     *MANIFOLD_BLOCKS,
+    *GRADNORM_BLOCKS,
+    *GENERALIZED_LOSS_BLOCKS,
+    *ORTHO_BLOCKS,
+    *LCR_BLOCKS,
 ]
 
 #: the package each block comes from: "gancanvas", or the distribution of a plugin
