@@ -225,14 +225,14 @@ class FailureModesEval(Metric):
 
     def state_dict(self) -> dict[str, Any]:
         state: dict[str, Any] = {"history": {k: list(v) for k, v in self.history.items()}}
-        if self.collector is not None:
-            state["collector"] = self.collector.state_dict()
+        if self.collector is not None:  # a reader's window start, as the other blocks name it
+            state["window"] = self.collector.state_dict()
         return state
 
     def load_state_dict(self, state: dict[str, Any]) -> None:
         self.history = {k: [float(x) for x in v] for k, v in state["history"].items()}
-        if self.collector is not None and "collector" in state:
-            self.collector.load_state_dict(state["collector"])
+        if self.collector is not None and "window" in state:
+            self.collector.load_state_dict(state["window"])
 
 
 class FailureModesMetric(Block):

@@ -33,6 +33,7 @@ from blocks.base import (
 from blocks.discriminators import D_INPUTS, D_OUTPUTS
 from blocks.layers import MLPActivation, Width, mlp
 from blocks.runtime import Batch, CriticOutput, Regularizer, Stats
+from blocks.stats import broadcast_from_rank0
 from schemas import PortType
 
 REFINE = "manifold_refine"
@@ -157,6 +158,7 @@ class ManifoldCoding(nn.Module):
             pick = torch.randint(0, h.shape[0], (self.atoms.shape[0],), device=h.device)
             spread = h.std(0, keepdim=True).nan_to_num(0.0) + 1e-3
             self.atoms.copy_(h[pick] + 0.05 * spread * torch.randn_like(self.atoms))
+            broadcast_from_rank0(self.atoms.data)  # ranks saw other batches
             self.ready.fill_(True)
         self._ready = True
 

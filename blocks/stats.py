@@ -30,6 +30,16 @@ def world_size() -> int:
     return 1
 
 
+def broadcast_from_rank0(value: Tensor) -> None:
+    """Make ``value`` rank 0's in place (a no-op without a process group).
+
+    For state a block initialises from data (the manifold D's atoms from its first batch): each
+    rank saw other data, and the gradient average only keeps equal tensors equal.
+    """
+    if world_size() > 1:
+        dist.broadcast(value, src=0)
+
+
 def global_mean(value: Tensor) -> Tensor:
     """The mean of ``value`` over the ranks (``value`` itself without a process group).
 

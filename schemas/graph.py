@@ -118,16 +118,6 @@ class RunConfig(BaseModel):
         le=65536,
         description="Samples per optimizer step, real and fake (per process or in all: batch_per).",
     )
-    batch_per: Literal["rank", "global"] = Field(
-        "rank",
-        description="Distributed runs: batch_size per process ('rank') or over all ('global').",
-    )
-    accumulate: int = Field(
-        1,
-        ge=1,
-        le=1024,
-        description="Micro-batches per step (gradient accumulation; divides batch_size).",
-    )
     seed: int = Field(0, ge=0, le=MAX_SEED, description="Seeds every random draw of the run.")
     device: Literal["auto", "cpu", "cuda"] = Field(
         "auto", description="'auto' picks CUDA if present."
@@ -155,6 +145,16 @@ class RunConfig(BaseModel):
         0, ge=0, le=MAX_STEPS, description="Steps between metric blocks (0: only at the end)."
     )
     n_samples: int = Field(64, ge=1, le=4096, description="Samples drawn for each sample grid.")
+    batch_per: Literal["rank", "global"] = Field(
+        "rank",
+        description="Distributed runs: batch_size per process ('rank') or over all ('global').",
+    )
+    accumulate: int = Field(
+        1,
+        ge=1,
+        le=1024,
+        description="Micro-batches per step (gradient accumulation; divides batch_size).",
+    )
 
 
 class Graph(BaseModel):

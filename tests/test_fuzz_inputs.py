@@ -196,7 +196,7 @@ GRAPH_CASES: dict[str, tuple[Any, str]] = {
     "eval_every_huge": (with_run(eval_every=10**9), "run.eval_every"),
     "n_samples_huge": (with_run(n_samples=10**6), "run.n_samples"),
     "device_tpu": (with_run(device="tpu"), "run.device"),
-    "precision_fp16": (with_run(precision="fp16"), "run.precision"),
+    "precision_fp8": (with_run(precision="fp8"), "run.precision"),
     "run_unknown_key": (with_run(stepz=5), "run.stepz"),
     # the envelope
     "schema_version_string": (with_top("schema_version", "1"), "schema_version"),

@@ -31,6 +31,20 @@ src.dispatchEvent(new DragEvent('dragend', {dataTransfer: dt, bubbles: true}));
 """
 
 
+PAGE_LOAD_S = 30.0
+
+
+def open_page(screen: Screen, path: str = "/") -> None:
+    """Open a page of the app, allowing a cold first load on a busy 2-core machine.
+
+    NiceGUI's fixture gives the page 4 s to load; the canvas' first render (a fresh app per test,
+    building the palette and the example gallery) can take longer while the other test worker
+    trains, and then the test would fail before it did anything.
+    """
+    screen.selenium.set_page_load_timeout(PAGE_LOAD_S)
+    screen.open(path, timeout=PAGE_LOAD_S)
+
+
 def wait(check: Callable[[], Any], timeout: float = 10.0, what: str = "condition") -> Any:
     """Poll until ``check()`` is truthy; returns its value."""
     deadline = time.monotonic() + timeout
