@@ -18,6 +18,7 @@ from torch import Tensor
 from blocks.base import Block, BlockParams, BlockProblem, BuildContext, Shape
 from blocks.data.common import (
     IMG_EXTENSIONS,
+    LABELLED_OUT,
     REAL_OUT,
     TensorSource,
     locate_root,
@@ -223,7 +224,12 @@ def read_idx_images(path: Path) -> Tensor:
 
 def read_cifar_batches(paths: list[Path]) -> Tensor:
     """CIFAR-10 python batches (pickled dicts, ``data`` [N, 3072]) → uint8 ``[N, 3, 32, 32]``."""
-    parts = []
+    return read_cifar_labelled(paths)[0]
+
+
+def read_cifar_labelled(paths: list[Path]) -> tuple[Tensor, Tensor]:
+    """CIFAR-10 python batches → (uint8 images ``[N, 3, 32, 32]``, int64 labels ``[N]``)."""
+    parts, labels = [], []
     for path in paths:
         with open(path, "rb") as f:
             entry = safe_pickle_load(f, encoding="latin1")
@@ -231,7 +237,22 @@ def read_cifar_batches(paths: list[Path]) -> Tensor:
         parts.append(
             torch.from_numpy(np.ascontiguousarray(data, dtype=np.uint8)).view(-1, 3, 32, 32)
         )
-    return torch.cat(parts)
+        y = entry["labels"] if "labels" in entry else entry[b"labels"]
+        labels.append(torch.as_tensor(np.asarray(y, dtype=np.int64)))
+    return torch.cat(parts), torch.cat(labels)
+
+
+def read_idx_labels(path: Path) -> Tensor:
+    """An idx1-ubyte label file (plain or gzip) → int64 ``[N]``."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rb") as f:
+        raw = bytearray(f.read())
+    if len(raw) < 8 or int.from_bytes(raw[0:4], "big") != 0x801:
+        raise ValueError(f"{path} is not an idx1-ubyte label file (bad magic number)")
+    n = int.from_bytes(raw[4:8], "big")
+    if len(raw) != 8 + n:
+        raise ValueError(f"{path} is truncated: {len(raw) - 8} label bytes for {n} labels")
+    return torch.frombuffer(raw, dtype=torch.uint8, offset=8, count=n).long()
 
 
 def _download(root: Path, dataset: str, split: str) -> None:
@@ -269,8 +290,11 @@ class TorchvisionData(Block):
     title = "MNIST / Fashion-MNIST / CIFAR-10"
     paper = "torchvision datasets: LeCun et al. 1998; Xiao et al. 2017; Krizhevsky 2009"
     Params = TorchvisionParams
-    outputs = REAL_OUT
+    outputs = LABELLED_OUT
     params: TorchvisionParams
+
+    def n_classes(self) -> int:
+        return 10
 
     def infer(self, shapes: dict[str, Shape], data_shape: Shape | None) -> dict[str, Shape]:
         c, h, w = _TV_NATIVE[self.params.dataset]
@@ -324,17 +348,22 @@ class TorchvisionData(Block):
         if found is None:
             _download(root, p.dataset, p.split)
         sub, names = expected_files(p.dataset, p.split)
+        labels: Tensor | None = None
         if p.dataset == "cifar10":
-            x = read_cifar_batches([root / sub / n for n in names])
+            x, labels = read_cifar_labelled([root / sub / n for n in names])
         else:
             found = _find(root / sub, names[0], gz=True)
             assert found is not None  # missing_files said it is there
             x = read_idx_images(found)
+            # labels sit beside the images (train-labels-idx1-ubyte); optional: images alone train
+            label_file = _find(root / sub, names[0].replace("images-idx3", "labels-idx1"), gz=True)
+            if label_file is not None:
+                labels = read_idx_labels(label_file)
         x = x.to(ctx.device)
         if p.resize:
             x = resize_images(x, p.resize)
         key = f"torchvision:{p.dataset}:{p.split}:resize={p.resize or 'native'}"
-        return TensorSource(x, ctx.run.seed, key)
+        return TensorSource(x, ctx.run.seed, key, labels)
 
 
 #: the blocks of this module, for the registry
