@@ -36,6 +36,7 @@ from blocks.ortho import ORTHO_BLOCKS
 from blocks.plugins import load_plugins
 from blocks.progressive_blocks import PROGRESSIVE_BLOCKS
 from blocks.regularizers import REGULARIZER_BLOCKS
+from blocks.resnet import RESNET_BLOCKS
 from blocks.samplers import SAMPLER_BLOCKS
 from blocks.schedulers import SCHEDULER_BLOCKS
 from blocks.ttc_blocks import TTC_BLOCKS
@@ -50,6 +51,7 @@ BLOCKS: list[type[Block]] = [
     MLPDiscriminatorBlock,
     DCGANDiscriminatorBlock,
     *CONDITIONAL_BLOCKS,
+    *RESNET_BLOCKS,
     DiffAugmentBlock,
     DiffusionBlock,
     *LOSS_BLOCKS,

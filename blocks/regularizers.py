@@ -101,7 +101,8 @@ class SpectralNormReg(Regularizer):
     def attach(self, net: nn.Module) -> None:
         layers = (nn.Linear, nn.Conv2d, nn.ConvTranspose2d, nn.Embedding)
         for m in list(net.modules()):
-            if isinstance(m, layers):
+            # a layer already normalised (a critic with its own spectral norm) is left as is
+            if isinstance(m, layers) and not nn.utils.parametrize.is_parametrized(m, "weight"):
                 dim = 1 if isinstance(m, nn.ConvTranspose2d) else 0
                 nn.utils.parametrizations.spectral_norm(
                     m, n_power_iterations=self.p.n_power_iterations, eps=self.p.eps, dim=dim

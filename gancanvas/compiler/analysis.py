@@ -443,6 +443,7 @@ def _check_rules(a: Analysis) -> None:
         a.loss
         and a.blocks[a.loss].needs_lipschitz
         and not any(a.blocks[r].enforces_lipschitz for r in d_regs)
+        and not a.blocks[a.D].enforces_lipschitz  # a critic with its own spectral norm
     ):
         a.add(
             f"nodes.{a.loss}",
