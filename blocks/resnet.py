@@ -25,6 +25,7 @@ convs, 1 on shortcuts, the linears and G's last conv; zero biases); ``ortho`` is
 
 from __future__ import annotations
 
+import itertools
 import math
 from typing import Literal
 
@@ -139,9 +140,7 @@ class SNGANResNetGenerator(nn.Module):
         chans = [m * width for m in mult]
         self.s0, self.c0, self.n_classes = s0, chans[0], n_classes
         self.fc = nn.Linear(z_dim, chans[0] * s0 * s0)
-        self.blocks = nn.ModuleList(
-            GenBlock(a, b, n_classes) for a, b in zip(chans, chans[1:], strict=False)
-        )
+        self.blocks = nn.ModuleList(GenBlock(a, b, n_classes) for a, b in itertools.pairwise(chans))
         self.bn = nn.BatchNorm2d(chans[-1])
         self.conv_out = _conv(chans[-1], shape[0], 3, False)
         init_sngan(self, init)
