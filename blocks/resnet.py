@@ -13,8 +13,8 @@ the paper's channels at ch = 64):
   conv1×1), then blocks ReLU → conv3×3 → ReLU → conv3×3 (→ avg-pool), shortcut conv1×1 (→
   avg-pool) when the block downsamples or changes width; ReLU, global **sum** pooling, linear.
   32 px: 2·ch everywhere (128, the paper's CIFAR-10 D), downsampling in the first two blocks;
-  48 px: ch, 2·ch, 4·ch, 8·ch (down) and 16·ch (the paper's STL-10 D, 64 → 1024); 64 px: ch … 16·ch,
-  all down; 128 px: ch … 16·ch down, then 16·ch.
+  48 px: ch, 2·ch, 4·ch, 8·ch (down) and 16·ch (the paper's STL-10 D, 64 → 1024); 64 px the same
+  (features at 4×4, StudioGAN's table); 128 px: ch … 16·ch down, then 16·ch.
 - **Conditional**: every block BN of G is conditional (γ_y, β_y per class; the final BN stays
   plain, as in sngan_projection and StudioGAN); D adds the projection ⟨V_y, φ(x)⟩ to ψ(φ(x)).
 
@@ -54,7 +54,7 @@ G_PLANS: dict[int, tuple[int, tuple[int, ...]]] = {
 D_PLANS: dict[int, tuple[tuple[int, ...], tuple[bool, ...]]] = {
     32: ((2, 2, 2, 2), (True, True, False, False)),
     48: ((1, 2, 4, 8, 16), (True, True, True, True, False)),
-    64: ((1, 2, 4, 8, 16), (True, True, True, True, True)),
+    64: ((1, 2, 4, 8, 16), (True, True, True, True, False)),
     128: ((1, 2, 4, 8, 16, 16), (True, True, True, True, True, False)),
 }
 SIZES = tuple(sorted(G_PLANS))

@@ -60,6 +60,8 @@ def test_paper_layouts_at_ch_64() -> None:
     assert [b.conv1.out_channels for b in g48.blocks] == [256, 128, 64]  # type: ignore[union-attr]
     d48 = SNGANResNetDiscriminator((3, 48, 48), 64, spectral_norm=False)
     assert d48.blocks(torch.zeros(1, 3, 48, 48)).shape == (1, 1024, 3, 3)
+    d64 = SNGANResNetDiscriminator((3, 64, 64), 4, spectral_norm=False)
+    assert d64.blocks(torch.zeros(1, 3, 64, 64)).shape == (1, 64, 4, 4)
     d128 = SNGANResNetDiscriminator((3, 128, 128), 4, spectral_norm=False)
     assert d128.blocks(torch.zeros(1, 3, 128, 128)).shape == (1, 64, 4, 4)
     g128 = SNGANResNetGenerator(8, (3, 128, 128), 4)
