@@ -23,7 +23,8 @@ from blocks.resnet import (
     init_sngan,
     sngan_resnet_size,
 )
-from gancanvas.compiler import validate
+from gancanvas.compiler import compile_graph, validate
+from gancanvas.runner.loop import StepRunner
 from gancanvas.runner.train import RunOptions, run_graph
 from schemas import Graph, load_graph_dict
 from tests.graphs import example
@@ -226,19 +227,46 @@ def test_preset_validates_on_fake_cifar10_with_studiogan_settings(tmp_path: Path
     assert (graph.run.steps, graph.run.batch_size, graph.run.n_dis) == (100000, 64, 5)
 
 
-def test_preset_trains_on_fake_cifar10(tmp_path: Path, mlflow_uri: str, in_tmp: Path) -> None:
-    """Two steps of the preset on CPU: narrow nets, batch 8, no FID (no Inception weights here)."""
-    data = copy.deepcopy(preset_on_fake_data(PRESET, write_fake_cifar10(tmp_path)).to_dict())
+def _small_preset(root: Path) -> Graph:
+    """The preset on fake CIFAR-10, 2 steps at batch 8, ch 8, without FID (no Inception here)."""
+    data = copy.deepcopy(preset_on_fake_data(PRESET, write_fake_cifar10(root)).to_dict())
     data["nodes"] = [n for n in data["nodes"] if n["type"] != "metric.fid"]
     data["edges"] = [e for e in data["edges"] if not e["to"].startswith("fid.")]
     for n in data["nodes"]:
         if n["id"] in ("G", "D"):
             n["params"]["width"] = 8
     data["run"].update(
-        steps=2, batch_size=8, device="cpu", log_every=1, sample_every=0, checkpoint_every=0
+        steps=2,
+        batch_size=8,
+        device="cpu",
+        log_every=1,
+        sample_every=0,
+        checkpoint_every=0,
+        n_samples=10,
     )
+    return Graph.model_validate(data)
+
+
+def test_preset_steps_on_fake_cifar10(tmp_path: Path) -> None:
+    """Compiled preset: 2 iterations (5 D + 1 G steps each) with labels in G and D, finite."""
+    torch.manual_seed(0)
+    prog = compile_graph(_small_preset(tmp_path), "cpu")
+    before = {k: v.detach().clone() for k, v in prog.nets["G"].state_dict().items()}
+    runner = StepRunner(prog)
+    for step in range(2):
+        runner.iteration(step, track=True)
+    values = runner.flush(0, 2)
+    assert {"loss/Dmain/loss", "loss/Gmain/loss"} <= set(values)
+    assert all(v == v for v in values.values())
+    after = prog.nets["G"].state_dict()
+    assert any(not torch.equal(before[k], after[k]) for k in before)
+
+
+@pytest.mark.slow
+def test_preset_trains_on_fake_cifar10(tmp_path: Path, mlflow_uri: str, in_tmp: Path) -> None:
+    """The whole runner (MLflow, checkpoint, samples) on the shrunken preset: 2 steps finish."""
     opts = RunOptions(tracking_uri=mlflow_uri, quiet=True, device="cpu")
-    result = run_graph(Graph.model_validate(data), opts)
+    result = run_graph(_small_preset(tmp_path), opts)
     assert result.status == "FINISHED" and result.step == 2
     losses = {k: v for k, v in (result.last_values or {}).items() if k.startswith("loss/")}
     assert losses and all(v == v for v in losses.values())
