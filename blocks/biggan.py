@@ -356,8 +356,12 @@ class _Common(BlockParams):
         16, ge=0, le=128, description="Size (px) of the blocks followed by self-attention; 0: none."
     )
     spectral_norm: bool = Field(True, description="Spectral norm on every conv/linear (BigGAN).")
-    sn_eps: float = Field(1e-6, gt=0, le=1e-3, description="Spectral norm epsilon (StudioGAN 1e-6).")
-    init: InitScheme = Field("ortho", description="Weights: orthogonal (BigGAN), N(0,0.02), Xavier.")
+    sn_eps: float = Field(
+        1e-6, gt=0, le=1e-3, description="Spectral norm epsilon (StudioGAN 1e-6)."
+    )
+    init: InitScheme = Field(
+        "ortho", description="Weights: orthogonal (BigGAN), N(0,0.02), Xavier."
+    )
     channels: ChannelTable = Field(
         "studiogan", description="Channel tables per size: StudioGAN's or BigGAN-PyTorch's."
     )

@@ -169,7 +169,10 @@ def test_attention_is_placed_at_the_asked_resolution() -> None:
     assert [type(b).__name__ for b in G.blocks] == ["GBlock"] * 3 + ["SelfAttention", "GBlock"]
     D = BigGANDiscriminator((3, 32, 32), width=8, attention=16)
     assert type(D.blocks[1]).__name__ == "SelfAttention"  # after the first block (32 → 16)
-    assert not any(isinstance(b, SelfAttention) for b in BigGANGenerator(20, (3, 32, 32), width=8, attention=0).blocks)
+    assert not any(
+        isinstance(b, SelfAttention)
+        for b in BigGANGenerator(20, (3, 32, 32), width=8, attention=0).blocks
+    )
 
 
 def _weights(net: nn.Module) -> list[torch.Tensor]:
@@ -268,7 +271,10 @@ def test_preset_validates_on_fake_cifar10_with_studiogan_settings(tmp_path: Path
         assert nodes[opt].params == {"lr": 2e-4, "betas": [0.5, 0.999], "eps": 1e-6}
     assert nodes["G_ema"].params == {"mode": "decay", "decay": 0.9999, "start": 1000}
     raw = graph.to_dict()["edges"]
-    assert {"from": "data.labels", "to": "G.y"} in raw and {"from": "data.labels", "to": "D.y"} in raw
+    assert {"from": "data.labels", "to": "G.y"} in raw and {
+        "from": "data.labels",
+        "to": "D.y",
+    } in raw
 
 
 def test_preset_trains_on_fake_cifar10(tmp_path: Path) -> None:
