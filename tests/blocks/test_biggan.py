@@ -86,6 +86,16 @@ def test_validation_refuses_digits_at_8px_and_a_misplaced_attention() -> None:
     next(n for n in g["nodes"] if n["id"] == "G")["params"]["attention"] = 24
     (issue,) = validate(load_graph_dict(g))
     assert issue.path == "nodes.G" and "work at 8, 16, 32 px" in issue.message
+    next(n for n in g["nodes"] if n["id"] == "G")["params"]["attention"] = 16
+    next(n for n in g["nodes"] if n["id"] == "z")["params"]["dim"] = 3
+    (issue,) = validate(load_graph_dict(g))
+    assert issue.path == "nodes.G" and "at least 4 latent dimensions" in issue.message
+    next(n for n in g["nodes"] if n["id"] == "z")["params"]["dim"] = 32
+    next(n for n in g["nodes"] if n["id"] == "D").update(
+        type="discriminator.biggan", params={"width": 8, "attention": 32}
+    )
+    (issue,) = validate(load_graph_dict(g))
+    assert issue.path == "nodes.D" and "D's blocks work at 8, 16 px" in issue.message
 
 
 @pytest.mark.parametrize("dim_z", [4, 5, 80, 81, 83, 128, 120])
@@ -326,3 +336,28 @@ def _tensors(state: Any, prefix: str = "") -> list[tuple[str, torch.Tensor]]:
     if isinstance(state, dict):
         return [kv for k, v in state.items() for kv in _tensors(v, f"{prefix}.{k}")]
     return []
+
+
+def test_biggans_other_tricks_are_the_existing_blocks(tmp_path: Path) -> None:
+    """Ortho-reg on G, LeCam on D and a truncated z train with the BigGAN pair unchanged."""
+    data = _small_preset(write_fake_cifar10(tmp_path)).to_dict()
+    data["nodes"] += [
+        {"id": "ortho", "type": "regularizer.ortho", "params": {"beta": 1e-4}},
+        {"id": "lecam", "type": "regularizer.lecam", "params": {"start_step": 0}},
+    ]
+    data["edges"] += [
+        {"from": "G.net", "to": "ortho.net"},
+        {"from": "D.critic", "to": "lecam.critic"},
+    ]
+    z = next(n for n in data["nodes"] if n["id"] == "z")
+    z["type"], z["params"] = "latent.truncated_normal", {"dim": 80, "tau": 1.0}
+    graph = Graph.model_validate(data)
+    assert validate(graph) == []
+    torch.manual_seed(0)
+    prog = compile_graph(graph, "cpu")
+    runner = StepRunner(prog)
+    for step in range(2):
+        runner.iteration(step, track=True)
+    values = runner.flush(0, 2)
+    assert values["reg/ortho/ortho"] > 0 and "loss/Dmain/lecam" in values
+    assert all(v == v for v in values.values())
