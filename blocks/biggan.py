@@ -128,7 +128,7 @@ def attention_index(resolutions: tuple[int, ...], attention: int, where: str) ->
 
 
 def init_weights(net: nn.Module, scheme: InitScheme) -> None:
-    """BigGAN's init of every conv, linear and embedding weight; biases to 0.
+    """BigGAN's init of every conv, linear and embedding weight; biases to 0 (as StudioGAN).
 
     ortho: W viewed as [out, −1] has orthonormal rows (or columns, when out > fan-in);
     N02: N(0, 0.02²); glorot: Xavier-uniform; default: torch's init, untouched.
