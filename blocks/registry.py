@@ -8,6 +8,7 @@ from blocks.ada import ADA_BLOCKS
 from blocks.adaptive import AdaptiveDiffusionBlock, ADAScheduler
 from blocks.augmenters import DiffAugmentBlock, DiffusionBlock
 from blocks.base import Block
+from blocks.biggan import BIGGAN_BLOCKS
 from blocks.cfg_blocks import CFG_BLOCKS
 from blocks.clr import CLR_BLOCKS
 from blocks.conditional import CONDITIONAL_BLOCKS
@@ -52,6 +53,7 @@ BLOCKS: list[type[Block]] = [
     DCGANDiscriminatorBlock,
     *CONDITIONAL_BLOCKS,
     *RESNET_BLOCKS,
+    *BIGGAN_BLOCKS,
     DiffAugmentBlock,
     DiffusionBlock,
     *LOSS_BLOCKS,

@@ -23,6 +23,8 @@ from tests.conftest import EXAMPLES
 from tests.graphs import tiny
 
 NEEDS_FILES = {"data.torchvision"}  # its readers are tested on generated files in test_data.py
+#: image networks that make only some sizes (BigGAN: 32, 64, 128 px): the digits at 32 px
+NEEDS_32PX = {"generator.biggan", "discriminator.biggan"}
 
 
 def test_tags_are_unique_and_kinds_known() -> None:
@@ -85,14 +87,21 @@ def host_graph(block: type[Block], tmp: Path) -> dict[str, Any]:
     example = example_with(t)
     if example is not None and kind != "metric":
         return tiny(example, steps=3, batch=8)
-    images = t in (
-        "generator.dcgan",
-        "discriminator.dcgan",
-        "augmenter.diffaugment",
-        "data.digits",
-        "data.image_folder",
-    ) or (kind == "metric" and t != "metric.modes")
+    images = (
+        t
+        in (
+            "generator.dcgan",
+            "discriminator.dcgan",
+            "augmenter.diffaugment",
+            "data.digits",
+            "data.image_folder",
+        )
+        or (kind == "metric" and t != "metric.modes")
+        or t in NEEDS_32PX
+    )
     g = tiny("digits_dcgan" if images else "grid25_vanilla", steps=3, batch=8)
+    if t in NEEDS_32PX:
+        _replace(g, "data", "data.digits", {"resize": 32})
     g["nodes"] = [n for n in g["nodes"] if n["type"] != "metric.modes"]
     g["edges"] = [e for e in g["edges"] if not e["to"].startswith("modes.")]
     if images:  # drop the example's augmenter: wire data and G straight to D
