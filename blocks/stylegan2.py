@@ -36,7 +36,6 @@ from blocks.stylegan2_layers import (
     MappingNetwork,
     ModulatedConv,
     ToRGB,
-    downsample2x,
     minibatch_stddev,
     upsample2x,
 )

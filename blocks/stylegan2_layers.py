@@ -20,6 +20,7 @@ Quality of StyleGAN", CVPR 2020) and the forms of NVlabs' stylegan2-ada-pytorch
 
 from __future__ import annotations
 
+import itertools
 import math
 
 import torch
@@ -171,6 +172,8 @@ class MappingNetwork(nn.Module):
     ``w_avg`` tracks the mean w in training (β = ``w_avg_beta``) for truncation.
     """
 
+    w_avg: Tensor
+
     def __init__(
         self,
         z_dim: int,
@@ -188,7 +191,7 @@ class MappingNetwork(nn.Module):
         self.layers = nn.Sequential(
             *[
                 EqualLinear(a, b, lr_multiplier=lr_multiplier, activation=True)
-                for a, b in zip(features[:-1], features[1:], strict=True)
+                for a, b in itertools.pairwise(features)
             ]
         )
         self.w_avg_beta = w_avg_beta
