@@ -261,6 +261,9 @@ class StyleGAN2GeneratorBlock(Block):
     outputs = G_OUTPUTS
     params: StyleGAN2GParams
 
+    def generator_interfaces(self) -> frozenset[str]:
+        return frozenset({"w_space"})
+
     def infer(self, shapes: dict[str, Shape], data_shape: Shape | None) -> dict[str, Shape]:
         if not data_shape:
             return {}
@@ -382,7 +385,7 @@ class PathLengthReg(Regularizer):
         if not (hasattr(net, "mapping_ws") and hasattr(net, "synthesis")):
             raise ValueError(
                 f"nodes.{self.node}: path-length regularization needs a generator with "
-                "mapping_ws(z, y) and synthesis(ws) (generator.stylegan2); "
+                "mapping_ws(z, y) and synthesis(ws) (generator.stylegan2's w_space); "
                 f"{type(net).__name__} has neither"
             )
         self.G = net
@@ -419,6 +422,7 @@ class PathLength(Block):
     paper = "Karras et al., Analyzing and Improving the Image Quality of StyleGAN, CVPR 2020"
     Params = PathLengthParams
     inputs = (handle("net", PortType.GENERATOR, "The StyleGAN2 generator to regularize."),)
+    needs_generator = ("w_space",)
     params: PathLengthParams
 
     def build(self, ctx: BuildContext) -> Regularizer:

@@ -252,6 +252,15 @@ def test_path_length_refuses_another_generator() -> None:
         reg.attach(G)
 
 
+def test_validation_refuses_path_length_on_a_generator_without_w() -> None:
+    g = tiny("digits_dcgan")
+    g["nodes"].append({"id": "pl", "type": "regularizer.path_length"})
+    g["edges"].append({"from": "G.net", "to": "pl.net"})
+    issues = validate(load_graph_dict(g))
+    assert [(i.path, i.code) for i in issues] == [("nodes.pl", "bad_combination")]
+    assert "needs a generator with w_space; G (generator.dcgan)" in issues[0].message
+
+
 def test_r1_runs_through_the_stylegan2_discriminator() -> None:
     torch.manual_seed(0)
     D = _d(16, n_classes=10)
