@@ -396,7 +396,7 @@ class PathLengthReg(Regularizer):
         y = batch.fake_labels
         ws = self.G.mapping_ws(z, y[:n] if y is not None else None)
         lengths = path_lengths(self.G.synthesis(ws), ws)
-        mean = self.pl_mean.lerp(global_mean(lengths.detach().mean()), self.p.decay)
+        mean = self.pl_mean.lerp(global_mean(lengths.detach().float().mean()), self.p.decay)
         self.pl_mean.copy_(mean)
         if self.stats is not None:
             self.stats.report(f"reg/{self.node}/pl_mean", self.pl_mean)

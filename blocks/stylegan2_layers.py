@@ -209,9 +209,9 @@ class MappingNetwork(nn.Module):
         w = self.layers(torch.cat(parts, dim=1))
         if self.w_avg_beta is not None and self.training:
             with torch.no_grad():
-                self.w_avg.copy_(w.detach().mean(0).lerp(self.w_avg, self.w_avg_beta))
+                self.w_avg.copy_(w.detach().float().mean(0).lerp(self.w_avg, self.w_avg_beta))
         if psi != 1.0:
-            w = self.w_avg.lerp(w, psi)
+            w = self.w_avg.to(w.dtype).lerp(w, psi)
         return w
 
 

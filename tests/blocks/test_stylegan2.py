@@ -347,3 +347,20 @@ def test_digits_stylegan2_resumes_exactly(mlflow_uri: str, in_tmp: Path) -> None
     assert "pl.pl_mean" in a and "G.mapping.w_avg" in a and a.keys() == b.keys()
     for k in a:
         assert torch.equal(a[k], b[k]), k
+
+
+def test_bf16_autocast_and_truncation() -> None:
+    """``precision: bf16`` runs G, D and the path length; w_avg stays a float32 buffer."""
+    torch.manual_seed(0)
+    G, D = _g(16, n_classes=10), _d(16, n_classes=10)
+    z, y = torch.randn(4, 8), torch.randint(0, 10, (4,))
+    with torch.autocast("cpu", dtype=torch.bfloat16):
+        logits = D(G(z, y), y)
+        ws = G.mapping_ws(z, y)
+        lengths = path_lengths(G.synthesis(ws), ws)
+    assert torch.isfinite(logits.float()).all() and torch.isfinite(lengths.float()).all()
+    assert G.mapping.w_avg.dtype == torch.float32 and G.mapping.w_avg.abs().sum() > 0
+    G.eval()
+    G.truncation_psi = 0.0  # ψ = 0: every sample maps to w_avg
+    w = G.mapping_ws(z, y)
+    assert torch.allclose(w, G.mapping.w_avg.expand_as(w))
