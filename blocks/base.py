@@ -170,9 +170,18 @@ class Block:
     one_sided: ClassVar[str] = ""
     #: critic extras a loss or regularizer reads (``CriticOutput.extras``: "features", …)
     needs_extras: ClassVar[tuple[str, ...]] = ()
+    #: generator interfaces a regularizer on G calls (``"w_space"``: StyleGAN2's path length)
+    needs_generator: ClassVar[tuple[str, ...]] = ()
 
     def critic_extras(self) -> frozenset[str]:
         """Extras a discriminator's output carries besides the logits (with these params)."""
+        return frozenset()
+
+    def generator_interfaces(self) -> frozenset[str]:
+        """Interfaces a generator's module offers besides ``G(z[, y])`` (with these params).
+
+        ``"w_space"``: ``mapping_ws(z, y) -> ws [B, n, w_dim]`` and ``synthesis(ws) -> x``.
+        """
         return frozenset()
 
     def trainable(self) -> bool:

@@ -40,6 +40,7 @@ from blocks.regularizers import REGULARIZER_BLOCKS
 from blocks.resnet import RESNET_BLOCKS
 from blocks.samplers import SAMPLER_BLOCKS
 from blocks.schedulers import SCHEDULER_BLOCKS
+from blocks.stylegan2 import STYLEGAN2_BLOCKS
 from blocks.ttc_blocks import TTC_BLOCKS
 
 BLOCKS: list[type[Block]] = [
@@ -78,6 +79,7 @@ BLOCKS: list[type[Block]] = [
     NTKMetric,
     *ADA_BLOCKS,
     ADAScheduler,
+    *STYLEGAN2_BLOCKS,
     *CONSISTENCY_BLOCKS,
     *ICMN_BLOCKS,
     *MANIFOLD_BLOCKS,

@@ -462,6 +462,18 @@ def _check_rules(a: Analysis) -> None:
                 f"({a.blocks[a.D].type}) does not output"
                 + (f" (it outputs: {', '.join(sorted(extras))})" if extras else ""),
             )
+    for nid in a.of_kind("regularizer"):
+        needs = a.blocks[nid].needs_generator
+        for src, _ in a.sources(nid, "net") if needs else []:
+            offered = a.blocks[src].generator_interfaces()
+            missing = [n for n in needs if n not in offered]
+            if missing:
+                a.add(
+                    f"nodes.{nid}",
+                    "bad_combination",
+                    f"{a.blocks[nid].type} needs a generator with {', '.join(missing)}; "
+                    f"{src} ({a.blocks[src].type}) has none",
+                )
     data = a.blocks[a.data] if a.data is not None else None
     for nid in a.of_kind("metric"):
         if a.blocks[nid].needs_modes and data and not data.has_modes:
