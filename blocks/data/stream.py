@@ -202,6 +202,9 @@ class StreamSource(DataSource):
             batch_sampler=_Batches(self, n),  # type: ignore[arg-type]
             num_workers=self.workers,
             pin_memory=self._device.type == "cuda",
+            # its own generator: a new iterator draws its workers' base seed from it, never
+            # from the global RNG (a resumed run would otherwise shift the latents' stream)
+            generator=torch.Generator().manual_seed(mix(self.seed, self.epoch, self.pos)),
             **extra,
         )
 

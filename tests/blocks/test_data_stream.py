@@ -289,6 +289,17 @@ def test_resume_mid_epoch_is_exact(tmp_path, workers):
         assert torch.equal(xa, xb) and torch.equal(ya, yb)
 
 
+@pytest.mark.parametrize("workers", [0, 2])
+def test_batches_never_touch_the_global_rng(tmp_path, workers):
+    src = make(ImageStream, root=str(write_folder(tmp_path / "i")), height=8, width=8,
+               crop="random", hflip=True, workers=workers)  # fmt: skip
+    before = torch.random.get_rng_state()
+    src.next(3)
+    src.next(4)  # a new loader (batch size changed)
+    src.close()
+    assert torch.equal(torch.random.get_rng_state(), before)
+
+
 def test_evaluation_samples_leave_the_stream_alone(tmp_path):
     src = make(ImageStream, root=str(write_folder(tmp_path / "i")), height=8, width=8)
     src.next(3)
@@ -405,3 +416,45 @@ def test_torchvision_mnist_labels_from_idx1(tmp_path):
     (tmp_path / "MNIST/raw/train-labels-idx1-ubyte").write_bytes(raw[:-1])
     with pytest.raises(ValueError, match="truncated"):
         TorchvisionData("data", TorchvisionData.Params(root=str(tmp_path))).build(ctx())
+
+
+# ----------------------------------------------------------------------- through the runner
+
+
+def test_a_run_on_a_zip_resumes_exactly_through_a_checkpoint(tmp_path):
+    from gancanvas.compiler import compile_graph
+    from gancanvas.runner import checkpoint as ckpt
+    from gancanvas.runner.loop import StepRunner
+    from schemas import load_graph_dict
+    from tests.blocks.test_contract import host_graph
+
+    g = host_graph(ZipImages, tmp_path)
+    data = next(n for n in g["nodes"] if n["id"] == "data")
+    data["params"].update(workers=2, crop="random", hflip=True)
+    graph = load_graph_dict(g)
+
+    torch.manual_seed(0)
+    whole = compile_graph(graph, "cpu")
+    runner = StepRunner(whole)
+    for step in range(6):
+        runner.iteration(step)
+
+    torch.manual_seed(0)
+    first = compile_graph(graph, "cpu")
+    part = StepRunner(first)
+    for step in range(3):
+        part.iteration(step)
+    ckpt.save(ckpt.capture(first, part, 3, None), tmp_path / "c.pt")
+    first.data.close()
+
+    resumed = compile_graph(graph, "cpu")
+    again = StepRunner(resumed)
+    start = ckpt.restore(resumed, again, ckpt.load(tmp_path / "c.pt"))
+    assert start == 3 and resumed.data.state_dict()["pos"] == first.data.state_dict()["pos"]
+    for step in range(start, 6):
+        again.iteration(step)
+    for net in ("G", "D"):
+        for a, b in zip(whole.nets[net].parameters(), resumed.nets[net].parameters(), strict=True):
+            assert torch.equal(a, b)
+    whole.data.close()
+    resumed.data.close()
