@@ -95,11 +95,12 @@ def parse_labels(raw: bytes, field: str, names: list[str]) -> list[int]:
     if not isinstance(entries, list):
         raise DataError(f'{field}: the labels file needs {{"labels": [[name, label], ...]}}')
     table: dict[str, int] = {}
-    for e in entries:
-        ok = isinstance(e, list) and len(e) == 2 and isinstance(e[0], str)
-        if not ok or not isinstance(e[1], int) or isinstance(e[1], bool) or e[1] < 0:
-            raise DataError(f"{field}: bad entry {str(e)[:80]}: want [name, class >= 0]")
-        table[e[0].replace("\\", "/")] = e[1]
+    for entry in entries:
+        ok = isinstance(entry, list) and len(entry) == 2 and isinstance(entry[0], str)
+        label = entry[1] if ok else None
+        if not isinstance(label, int) or isinstance(label, bool) or label < 0:
+            raise DataError(f"{field}: bad entry {str(entry)[:80]}: want [name, class >= 0]")
+        table[entry[0].replace("\\", "/")] = label
     missing = [n for n in names if n not in table]
     if missing:
         raise DataError(
@@ -120,7 +121,7 @@ def folder_classes(names: list[str], field: str) -> list[int]:
 
 
 class Reader:
-    """Items of a dataset by index: ``names``, optional ``labels``, ``read(i)`` and a fingerprint."""
+    """A dataset's items by index: ``names``, optional ``labels``, ``read(i)``, a fingerprint."""
 
     names: list[str]
     labels: list[int] | None = None
@@ -154,6 +155,10 @@ class Reader:
 
     def read(self, i: int) -> Tensor:
         raise NotImplementedError
+
+    def read_extra(self, name: str) -> bytes:
+        """A labels file inside the dataset (``name`` already checked by ``safe_relative``)."""
+        raise DataError(f"params.labels_file: {type(self).__name__} has no labels file")
 
     def fingerprint(self) -> str:
         raise NotImplementedError
@@ -289,7 +294,9 @@ def _layout(shape: tuple[int, ...], where: str) -> str:
         return "NHWC"
     if len(shape) == 4 and shape[1] in (1, 3, 4):
         return "NCHW"
-    raise DataError(f"params.images_key: {where} has shape {list(shape)}; want [N,H,W(,C)] or [N,C,H,W]")
+    raise DataError(
+        f"params.images_key: {where} has shape {list(shape)}; want [N,H,W(,C)] or [N,C,H,W]"
+    )
 
 
 class Hdf5Reader(Reader):
@@ -304,7 +311,9 @@ class Hdf5Reader(Reader):
                 raise DataError(f"params.images_key: no array '{images_key}' in {path}")
             ds = f[images_key]
             if ds.dtype != np.uint8:
-                raise DataError(f"params.images_key: '{images_key}' in {path} is {ds.dtype}, not uint8")
+                raise DataError(
+                    f"params.images_key: '{images_key}' in {path} is {ds.dtype}, not uint8"
+                )
             self.layout = _layout(tuple(ds.shape), f"'{images_key}' in {path}")
             n = int(ds.shape[0])
             self._shape = tuple(int(s) for s in ds.shape)

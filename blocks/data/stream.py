@@ -86,9 +86,7 @@ class Transform:
                 " (resize 'none' only crops): use resize 'cover' or 'stretch'"
             )
         if (rh, rw) != (h, w):
-            x = TF.resize(
-                x, [rh, rw], interpolation=TF.InterpolationMode.BILINEAR, antialias=True
-            )
+            x = TF.resize(x, [rh, rw], interpolation=TF.InterpolationMode.BILINEAR, antialias=True)
         gen = None if seed is None else torch.Generator().manual_seed(seed)
         top, left = crop_offset(rh, rw, self.height, self.width, self.crop, gen)
         x = x[:, top : top + self.height, left : left + self.width]

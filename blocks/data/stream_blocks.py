@@ -47,7 +47,9 @@ class StreamParams(BlockParams):
     )
     crop: CropMode = Field("center", description="Crop to H×W at the centre or at random.")
     hflip: bool = Field(False, description="Flip each image horizontally with probability 1/2.")
-    labels: Literal["none"] = Field("none", description="Where the class labels come from.")
+    labels: Literal["none", "folders", "file", "array"] = Field(
+        "none", description="Where the class labels come from."
+    )
     labels_file: str = Field(
         "dataset.json",
         description='Labels file inside the dataset: {"labels": [[name, class], ...]}.',
@@ -63,7 +65,7 @@ class StreamParams(BlockParams):
 class StreamBlock(Block):
     """Base of the streaming blocks (not registered): params, checks and the source."""
 
-    Params = StreamParams
+    Params: ClassVar[type[BlockParams]] = StreamParams
     outputs = LABELLED_OUT
     params: StreamParams
     #: the root is a folder (image folder, LMDB) or a file (ZIP, HDF5)
@@ -126,7 +128,7 @@ class StreamBlock(Block):
         if p.labels == "folders":
             return folder_classes(reader.names, "params.labels")
         if p.labels == "file":
-            raw = reader.read_extra(safe_relative("params.labels_file", p.labels_file))  # type: ignore[attr-defined]
+            raw = reader.read_extra(safe_relative("params.labels_file", p.labels_file))
             return parse_labels(raw, "params.labels_file", reader.names)
         if p.labels == "array":
             if reader.labels is None:

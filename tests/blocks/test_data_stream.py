@@ -1,4 +1,4 @@
-"""Streaming data blocks: each format from a tiny archive, labels, shapes, crops, workers, resume."""
+"""Streaming data blocks: each format from tiny files; labels, shapes, crops, workers, resume."""
 
 from __future__ import annotations
 
@@ -91,7 +91,9 @@ def write_h5(path: Path, layout: str = "NHWC") -> Path:
 
 
 def ctx(seed: int = 0) -> BuildContext:
-    return BuildContext(node_id="data", device=CPU, run=RunConfig(seed=seed), data_shape=(), z_dim=2)
+    return BuildContext(
+        node_id="data", device=CPU, run=RunConfig(seed=seed), data_shape=(), z_dim=2
+    )
 
 
 def make(cls, seed: int = 0, **params):
@@ -352,15 +354,15 @@ def test_missing_and_corrupt_data_name_the_param(tmp_path):
     for cls in (ImageStream, ZipImages, LmdbImages, Hdf5Images):
         block = cls("data", cls.Params(root=str(tmp_path / "nothing")))
         assert [(p.field, p.code) for p in block.check()] == [("root", "missing_data")]
-        with pytest.raises(FileNotFoundError, match="params.root: no "):
+        with pytest.raises(FileNotFoundError, match=r"params.root: no "):
             block.build(ctx())
     (tmp_path / "bad.zip").write_bytes(b"not a zip")
-    with pytest.raises(ValueError, match="params.root: cannot open ZIP archive"):
+    with pytest.raises(ValueError, match=r"params.root: cannot open ZIP archive"):
         make(ZipImages, root=str(tmp_path / "bad.zip"))
     (tmp_path / "bad.h5").write_bytes(b"not hdf5")
-    with pytest.raises(ValueError, match="params.root: cannot open HDF5 file"):
+    with pytest.raises(ValueError, match=r"params.root: cannot open HDF5 file"):
         make(Hdf5Images, root=str(tmp_path / "bad.h5"))
-    with pytest.raises(ValueError, match="params.images_key: no array 'x'"):
+    with pytest.raises(ValueError, match=r"params.images_key: no array 'x'"):
         make(Hdf5Images, root=str(write_h5(tmp_path / "d.h5")), images_key="x")
     root = write_folder(tmp_path / "i")
     (root / "cat" / "img00.png").write_bytes(b"garbage")
