@@ -5,9 +5,10 @@ folder, a StyleGAN-layout ZIP, an LMDB and an HDF5 file in a temporary folder, t
 ``source.next(batch)`` of ``data.image_stream`` / ``data.zip`` / ``data.lmdb`` / ``data.hdf5``
 (horizontal flip on, so every image goes through the transform) with 0 and 2 workers after two
 warm-up batches. The step side times ``StepRunner.iteration`` of a DCGAN (Radford et al. 2016;
-``generator.dcgan`` / ``discriminator.dcgan``, non-saturating loss, Adam, n_dis = 1) on
-in-memory data at the same resolution and batch: one iteration consumes one real batch, so
-``step img/s = batch / step time``. ``ratio`` > 1: the loader keeps up with training.
+``generator.dcgan`` / ``discriminator.dcgan``, non-saturating loss, Adam, n_dis = 1) on the
+same images held in memory (``data.image_folder``) at the same batch: one iteration consumes
+one real batch, so ``step img/s = batch / step time``. ``ratio`` > 1: the loader keeps up
+with training.
 
     python bench/loader.py [--res 32 64] [--workers 0 2] [--batch 64] [--batches 20]
                            [--images 512] [--steps 5] [--width 64] [--device cpu] [--threads 1]
@@ -97,8 +98,8 @@ def loader_rate(cls: type, root: Path, res: int, workers: int, batch: int, batch
     return rate
 
 
-def dcgan_graph(res: int, batch: int, width: int, device: str) -> dict:
-    """The digits DCGAN without augmenter and EMA, on the digits resized to ``res``, RGB-free."""
+def dcgan_graph(folder: Path, res: int, batch: int, width: int, device: str) -> dict:
+    """The digits DCGAN without augmenter and EMA, on the same images held in memory."""
     g = json.loads((ROOT / "examples" / "digits_dcgan.json").read_text())
     drop = {"aug", "G_ema"}
     g["nodes"] = [n for n in g["nodes"] if n["id"] not in drop]
@@ -110,16 +111,17 @@ def dcgan_graph(res: int, batch: int, width: int, device: str) -> dict:
     g["edges"] += [{"from": "data.real", "to": "D.real"}, {"from": "G.fake", "to": "D.fake"}]
     for n in g["nodes"]:
         if n["id"] == "data":
-            n["params"] = {"resize": res}
+            n["type"], n["params"] = "data.image_folder", {"root": str(folder), "size": res}
         if n["id"] in ("G", "D"):
             n["params"] = {"width": width}
     g["run"].update(device=device, batch_size=batch, log_every=1000)
     return g
 
 
-def step_rate(res: int, batch: int, width: int, device: str, steps: int) -> float:
+def step_rate(folder: Path, res: int, batch: int, width: int, device: str, steps: int) -> float:
     torch.manual_seed(0)
-    prog = compile_graph(load_graph_dict(dcgan_graph(res, batch, width, device)), device)
+    graph = load_graph_dict(dcgan_graph(folder, res, batch, width, device))
+    prog = compile_graph(graph, device)
     runner = StepRunner(prog)
     for i in range(2):
         runner.iteration(i)
@@ -147,9 +149,10 @@ def main() -> None:
     torch.set_num_threads(args.threads)
     rows = []
     for res in args.res:
-        step = step_rate(res, args.batch, args.width, args.device, args.steps)
         with tempfile.TemporaryDirectory() as d:
             formats = write_all(Path(d), synthetic(args.images, res))
+            step = step_rate(formats["folder"][1], res, args.batch, args.width, args.device,
+                             args.steps)  # fmt: skip
             for fmt, (cls, root) in formats.items():
                 for w in args.workers:
                     rate = loader_rate(cls, root, res, w, args.batch, args.batches)

@@ -33,6 +33,11 @@ MAX_LABELS_BYTES = 1 << 30
 LMDB_RESERVED = {b"length", b"__len__", b"__keys__", b"dataset.json"}
 
 
+#: handles a forked worker inherited from its parent (LMDB and HDF5 forbid using or closing
+#: them in the child; kept referenced so they are never closed there)
+_INHERITED: list[Any] = []
+
+
 class DataError(ValueError):
     """A dataset that cannot be read; the message names the param (``root``, ``labels`` …)."""
 
@@ -142,6 +147,8 @@ class Reader:
 
     def handle(self) -> Any:
         if self._handle is None or self._pid != os.getpid():
+            if self._handle is not None:  # inherited through fork: never closed in the child
+                _INHERITED.append(self._handle)
             self._handle, self._pid = self._open(), os.getpid()
         return self._handle
 
@@ -238,17 +245,42 @@ class ZipReader(Reader):
         return self._fp
 
 
+#: this process's open LMDB environments by path: LMDB allows one per path and process, and
+#: none may cross a fork (``close_lmdb`` runs before DataLoader workers start)
+_LMDB_ENVS: dict[str, tuple[int, Any]] = {}
+
+
+def lmdb_env(path: Path) -> Any:
+    """The read-only environment at ``path``, shared by every reader of this process."""
+    import lmdb
+
+    key = str(path)
+    held = _LMDB_ENVS.get(key)
+    if held is not None and held[0] == os.getpid():
+        return held[1]
+    try:
+        env = lmdb.open(key, readonly=True, lock=False, readahead=False, meminit=False)
+    except lmdb.Error as e:
+        raise DataError(f"params.root: cannot open LMDB environment {path}: {e}") from e
+    _LMDB_ENVS[key] = (os.getpid(), env)
+    return env
+
+
+def close_lmdb() -> None:
+    """Close this process's LMDB environments (readers reopen them on their next read)."""
+    for key, (pid, env) in list(_LMDB_ENVS.items()):
+        if pid == os.getpid():
+            env.close()
+        del _LMDB_ENVS[key]
+
+
 class LmdbReader(Reader):
     """An LMDB environment (a folder with ``data.mdb``): every key but metadata keys is an image."""
 
     def __init__(self, path: Path, channels: int):
         super().__init__(path, channels)
-        env = self._open()
-        try:
-            with env.begin() as txn:
-                keys = [bytes(k) for k in txn.cursor().iternext(keys=True, values=False)]
-        finally:
-            env.close()
+        with self.handle().begin() as txn:
+            keys = [bytes(k) for k in txn.cursor().iternext(keys=True, values=False)]
         self._keys = sorted(k for k in keys if k not in LMDB_RESERVED)
         try:
             self.names = [k.decode() for k in self._keys]
@@ -258,15 +290,11 @@ class LmdbReader(Reader):
         digest = hashlib.sha1(b"\n".join(self._keys) + f"\0{size}".encode())
         self._fp = digest.hexdigest()[:16]
 
-    def _open(self) -> Any:
-        import lmdb
+    def handle(self) -> Any:
+        return lmdb_env(self.path)
 
-        try:
-            return lmdb.open(
-                str(self.path), readonly=True, lock=False, readahead=False, meminit=False
-            )
-        except lmdb.Error as e:
-            raise DataError(f"params.root: cannot open LMDB environment {self.path}: {e}") from e
+    def close(self) -> None:
+        close_lmdb()
 
     def read(self, i: int) -> Tensor:
         with self.handle().begin(buffers=False) as txn:

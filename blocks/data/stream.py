@@ -24,7 +24,7 @@ from torch import Tensor
 from torch.utils.data import DataLoader, Dataset
 
 from blocks.data.common import to_unit_range
-from blocks.data.readers import DataError, Reader
+from blocks.data.readers import DataError, Reader, close_lmdb
 from blocks.runtime import DataSource
 
 ResizeMode = Literal["cover", "stretch", "none"]
@@ -194,6 +194,9 @@ class StreamSource(DataSource):
     def _loader(self, n: int) -> DataLoader:
         extra: dict[str, Any] = {}
         if self.workers > 0:
+            # no handle crosses the fork: LMDB refuses an environment its parent had open
+            self.dataset.reader.close()
+            close_lmdb()
             extra = {"prefetch_factor": self.prefetch, "worker_init_fn": _worker_init}
         return DataLoader(
             self.dataset,

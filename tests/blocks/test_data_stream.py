@@ -314,6 +314,17 @@ def test_evaluation_samples_leave_the_stream_alone(tmp_path):
              max_images=3).load_state_dict(before)  # fmt: skip
 
 
+@pytest.mark.parametrize("fmt", ["lmdb", "hdf5"])
+def test_workers_forked_after_the_main_process_read_open_their_own_handle(tmp_path, fmt):
+    cls, write = FORMATS[fmt]
+    opts = {"root": str(write(tmp_path)), "height": 8, "width": 8}
+    want = make(cls, **opts).next(5)
+    src = make(cls, **{**opts, "workers": 2})
+    src.sample_without_replacement(3, torch.Generator().manual_seed(0))  # opens in the parent
+    assert torch.equal(src.next(5), want)
+    src.close()
+
+
 def test_sharded_ranks_split_each_global_batch(tmp_path):
     root = str(write_folder(tmp_path / "i"))
     one = make(ImageStream, root=root, height=8, width=8).next(6)
