@@ -122,6 +122,31 @@ class StreamDataset(Dataset):
         y = self.labels[j] if self.labels is not None else torch.tensor(-1)
         return x, y
 
+    def get_or_error(self, item: tuple[int, int | None]) -> tuple[Tensor, Tensor, str]:
+        """``self[item]`` plus "" — or a blank image and the message of an unreadable one.
+
+        Workers return the message instead of raising, so the main process raises it as it
+        is (a worker's exception would come back wrapped in its traceback)."""
+        try:
+            return (*self[item], "")
+        except DataError as e:
+            t = self.transform
+            blank = torch.zeros((self.reader.channels, t.height, t.width), dtype=torch.uint8)
+            return blank, torch.tensor(-1), str(e)
+
+
+class _Checked(Dataset):
+    """The dataset a DataLoader sees: items with their error message (see ``get_or_error``)."""
+
+    def __init__(self, dataset: StreamDataset) -> None:
+        self.dataset = dataset
+
+    def __len__(self) -> int:
+        return len(self.dataset)
+
+    def __getitem__(self, item: tuple[int, int | None]) -> tuple[Tensor, Tensor, str]:
+        return self.dataset.get_or_error(item)
+
 
 class _Batches:
     """Infinite batch plan from (epoch, position): lists of ``(index, augmentation seed)``."""
@@ -199,7 +224,7 @@ class StreamSource(DataSource):
             close_lmdb()
             extra = {"prefetch_factor": self.prefetch, "worker_init_fn": _worker_init}
         return DataLoader(
-            self.dataset,
+            _Checked(self.dataset),
             batch_sampler=_Batches(self, n),  # type: ignore[arg-type]
             num_workers=self.workers,
             pin_memory=self._device.type == "cuda",
@@ -213,7 +238,11 @@ class StreamSource(DataSource):
         if self._it is None or self._it_n != n:
             self.close()
             self._it, self._it_n = iter(self._loader(n)), n
-        x, y = next(self._it)
+        x, y, errors = next(self._it)
+        bad = next((e for e in errors if e), None)
+        if bad is not None:
+            self.close()  # the position stays before this batch
+            raise DataError(bad)
         self.pos += n * self.world
         self.epoch += self.pos // self.size
         self.pos %= self.size

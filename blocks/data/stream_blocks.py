@@ -160,6 +160,8 @@ class StreamBlock(Block):
             labels = [labels[i] for i in items]
         transform = Transform(p.height, p.width, p.resize, p.crop, p.hflip)
         dataset = StreamDataset(reader, transform, items, labels)
+        dataset[(0, None)]  # fail at build, naming the param, if the data is not images at all
+        reader.close()  # no handle crosses into the workers
         return StreamSource(
             dataset,
             ctx.run.seed,

@@ -376,10 +376,15 @@ def test_missing_and_corrupt_data_name_the_param(tmp_path):
     with pytest.raises(ValueError, match=r"params.images_key: no array 'x'"):
         make(Hdf5Images, root=str(write_h5(tmp_path / "d.h5")), images_key="x")
     root = write_folder(tmp_path / "i")
-    (root / "cat" / "img00.png").write_bytes(b"garbage")
-    src = make(ImageStream, root=str(root), height=8, width=8)
+    (root / "emu" / "img06.png").write_bytes(b"garbage")
+    for workers in (0, 2):  # a worker's error comes back as the message itself
+        src = make(ImageStream, root=str(root), height=8, width=8, workers=workers)
+        with pytest.raises(ValueError, match=r"^params.root: cannot decode image .*img06.png"):
+            src.next(N)
+        assert src.state_dict()["pos"] == 0  # the failed batch was not counted
+    (root / "cat" / "img00.png").write_bytes(b"garbage")  # the first image: found at build
     with pytest.raises(ValueError, match=r"params.root: cannot decode image .*img00.png"):
-        src.next(N)
+        make(ImageStream, root=str(root), height=8, width=8)
     dir_root = ZipImages("data", ZipImages.Params(root=str(tmp_path)))
     assert [(p.field, p.code) for p in dir_root.check()] == [("root", "bad_path")]
 
