@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 
 from blocks.base import BuildContext  # noqa: E402
 from blocks.data import Hdf5Images, ImageStream, LmdbImages, ZipImages  # noqa: E402
+from blocks.data.stream_blocks import StreamBlock  # noqa: E402
 from gancanvas.compiler import compile_graph  # noqa: E402
 from gancanvas.runner.loop import StepRunner  # noqa: E402
 from schemas import RunConfig, load_graph_dict  # noqa: E402
@@ -49,7 +50,7 @@ def synthetic(n: int, res: int, seed: int = 0) -> np.ndarray:
     return (up + noise).clamp(0, 255).round().to(torch.uint8).permute(0, 2, 3, 1).numpy()
 
 
-def write_all(tmp: Path, images: np.ndarray) -> dict[str, tuple[type, Path]]:
+def write_all(tmp: Path, images: np.ndarray) -> dict[str, tuple[type[StreamBlock], Path]]:
     """The same images in the four layouts; returns format → (block class, root)."""
     import h5py
     import lmdb
@@ -83,8 +84,11 @@ def write_all(tmp: Path, images: np.ndarray) -> dict[str, tuple[type, Path]]:
     }
 
 
-def loader_rate(cls: type, root: Path, res: int, workers: int, batch: int, batches: int) -> float:
-    params = cls.Params(root=str(root), height=res, width=res, hflip=True, workers=workers)
+def loader_rate(
+    cls: type[StreamBlock], root: Path, res: int, workers: int, batch: int, batches: int
+) -> float:
+    opts = {"root": str(root), "height": res, "width": res, "hflip": True, "workers": workers}
+    params = cls.Params.model_validate(opts)
     block = cls("data", params)
     ctx = BuildContext("data", torch.device("cpu"), RunConfig(seed=0), (3, res, res), 2)
     src = block.build(ctx)
