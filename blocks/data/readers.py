@@ -60,7 +60,8 @@ def unsafe_member(name: str) -> bool:
 def safe_relative(field: str, name: str) -> str:
     """A path inside the dataset given by the user (a labels file): refused if it escapes."""
     if not name.strip() or unsafe_member(name) or os.path.isabs(name):
-        raise DataError(f"{field}: '{name}' must be a relative path inside the dataset, no '..'")
+        why = f"'{name}' must be a relative path inside the dataset, no '..'"
+        raise DataError(f"{field}: {why}" if field else why)
     return name.replace("\\", "/")
 
 

@@ -100,28 +100,24 @@ class StreamBlock(Block):
 
     def check(self) -> list[BlockProblem]:
         p = self.params
-        bad = self._root_problem()
-        if bad:
-            return [bad]
+        problems = []
         if p.labels != "none" and p.n_classes == 0:
-            return [
-                BlockProblem("n_classes", "bad_value", f"labels '{p.labels}' need n_classes >= 1")
-            ]
+            why = f"labels '{p.labels}' need n_classes >= 1"
+            problems.append(BlockProblem("n_classes", "bad_value", why))
         if p.labels == "file":
             try:
-                safe_relative("labels_file", p.labels_file)
+                safe_relative("", p.labels_file)
             except DataError as e:
-                return [BlockProblem("labels_file", "bad_path", str(e))]
+                problems.append(BlockProblem("labels_file", "bad_path", str(e)))
+        bad = self._root_problem()
+        if bad:
+            return [bad, *problems]
         root, places = locate_root(p.root, self.holds)
-        if root is not None:
-            return []
-        return [
-            BlockProblem(
-                "root",
-                "missing_data",
-                f"no {self.what} for root '{p.root}': looked in {describe_places(places)}",
-            )
-        ]
+        if root is None:
+            where = describe_places(places)
+            why = f"no {self.what} for root '{p.root}': looked in {where}"
+            problems.insert(0, BlockProblem("root", "missing_data", why))
+        return problems
 
     def _labels(self, reader: Reader) -> list[int] | None:
         p = self.params

@@ -358,7 +358,9 @@ def test_labels_file_outside_the_dataset_is_refused(tmp_path):
     for bad in ("../labels.json", "/etc/passwd"):
         block = ImageStream("data", ImageStream.Params(root=root, labels="file", n_classes=7,
                                                        labels_file=bad))  # fmt: skip
-        assert [(p.field, p.code) for p in block.check()] == [("labels_file", "bad_path")]
+        problems = block.check()
+        assert [(p.field, p.code) for p in problems] == [("labels_file", "bad_path")]
+        assert problems[0].message.startswith(f"'{bad}' must be a relative path inside")
 
 
 def test_missing_and_corrupt_data_name_the_param(tmp_path):
