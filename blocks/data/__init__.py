@@ -11,6 +11,10 @@ Two families:
   processes, no per-step host sync. The permutation comes from a CPU ``torch.Generator`` seeded
   with the run seed; ``state_dict`` saves (generator state, permutation, position), so a resumed
   run draws exactly the batches the uninterrupted run would have drawn.
+- **Streaming datasets** (``data.image_stream``, ``data.zip``, ``data.lmdb``, ``data.hdf5``)
+  for data larger than memory: only the item list is kept, batches are decoded by
+  ``DataLoader`` workers; order and crops come from (seed, epoch, position), the whole state
+  (``blocks.data.stream``), so they are as deterministic and resumable as the tensor sources.
 
 Paths. A relative ``root`` is looked up in the data folder (``--data-dir``, ``$GANCANVAS_DATA``,
 default ``./data``), then in the graph file's folder, then in the working directory
@@ -60,6 +64,14 @@ from blocks.data.packaged import (
     load_animal_mnist,
     safe_pickle_load,
 )
+from blocks.data.stream import StreamDataset, StreamSource, Transform
+from blocks.data.stream_blocks import (
+    STREAM_BLOCKS,
+    Hdf5Images,
+    ImageStream,
+    LmdbImages,
+    ZipImages,
+)
 from blocks.data.toy import (
     GaussianGrid,
     GaussianGridParams,
@@ -75,6 +87,7 @@ DATA_BLOCKS: tuple[type[Block], ...] = (
     Digits,
     AnimalMNIST,
     ImageFolder,
+    *STREAM_BLOCKS,
     TorchvisionData,
 )
 
@@ -83,6 +96,7 @@ __all__ = [
     "DATA_BLOCKS",
     "LABELLED_OUT",
     "REAL_OUT",
+    "STREAM_BLOCKS",
     "AnimalMNIST",
     "AnimalMNISTParams",
     "Digits",
@@ -91,12 +105,19 @@ __all__ = [
     "GaussianGridParams",
     "GaussianRing",
     "GaussianRingParams",
+    "Hdf5Images",
     "ImageFolder",
     "ImageFolderParams",
+    "ImageStream",
+    "LmdbImages",
     "MixtureSource",
+    "StreamDataset",
+    "StreamSource",
     "TensorSource",
     "TorchvisionData",
     "TorchvisionParams",
+    "Transform",
+    "ZipImages",
     "animal_mnist_root",
     "expected_files",
     "grid_centres",

@@ -67,6 +67,18 @@ def _image_folder(tmp: Path) -> dict[str, Any]:
     return {"root": str(tmp / "imgs"), "size": 8, "channels": 1}
 
 
+def _stream_data(t: str, tmp: Path) -> dict[str, Any]:
+    """A tiny dataset of the streaming block ``t`` (tests/blocks/test_data_stream.py writes)."""
+    from tests.blocks import test_data_stream as ds
+
+    write = {k: w for k, (cls, w) in ds.FORMATS.items() if cls.type == t}
+    path = next(iter(write.values()))(tmp)
+    return {"root": str(path), "height": 8, "width": 8, "channels": 1, "workers": 0}
+
+
+STREAM_TYPES = ("data.image_stream", "data.zip", "data.lmdb", "data.hdf5")
+
+
 def _smallest_count(field: Any) -> int:
     """16 samples, or the field's lower bound if that is higher (metrics stay cheap)."""
     bounds = [getattr(m, "ge", None) for m in field.metadata]
@@ -95,6 +107,7 @@ def host_graph(block: type[Block], tmp: Path) -> dict[str, Any]:
             "augmenter.diffaugment",
             "data.digits",
             "data.image_folder",
+            *STREAM_TYPES,
         )
         or (kind == "metric" and t != "metric.modes")
         or t in NEEDS_32PX
@@ -113,7 +126,8 @@ def host_graph(block: type[Block], tmp: Path) -> dict[str, Any]:
         ]
         g["edges"] += [{"from": "data.real", "to": "D.real"}, {"from": "G.fake", "to": "D.fake"}]
     if kind == "data":
-        _replace(g, "data", t, _image_folder(tmp) if t == "data.image_folder" else {})
+        params = _stream_data(t, tmp) if t in STREAM_TYPES else {}
+        _replace(g, "data", t, _image_folder(tmp) if t == "data.image_folder" else params)
         if t == "data.gaussian_ring":
             pass
     elif kind == "latent":
