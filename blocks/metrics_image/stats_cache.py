@@ -127,7 +127,13 @@ def load_stats(folder: Path | None, key: str) -> GaussianStats | None:
                 torch.from_numpy(f["sigma"].astype(np.float64)),
                 int(f["n"]),
             )
-    except (OSError, ValueError, KeyError, EOFError, zipfile.BadZipFile) as err:  # truncated or foreign file: recompute
+    except (
+        OSError,
+        ValueError,
+        KeyError,
+        EOFError,
+        zipfile.BadZipFile,
+    ) as err:  # truncated or foreign file: recompute
         log.warning("real statistics %s unreadable (%s), recomputing", path, err)
         return None
 

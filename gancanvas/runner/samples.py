@@ -30,7 +30,7 @@ def generate_by_class(
     least 1); column j uses the same latent ``z[j]`` in every row, so a row shows one class and
     a column one latent. Labels go in as ``G(z, y=c)`` (contract v2), through samplers too.
     Returns (images ``[n_classes·m, …]`` row by row, m)."""
-    from blocks.metrics_image.paper import with_labels
+    from blocks.metrics_image.sampling import with_labels
 
     m = max(1, len(z) // n_classes)
     zs = z[:m].repeat(n_classes, *([1] * (z.dim() - 1)))

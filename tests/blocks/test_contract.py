@@ -22,7 +22,10 @@ from schemas import load_graph_dict
 from tests.conftest import EXAMPLES
 from tests.graphs import tiny
 
-NEEDS_FILES = {"data.torchvision"}  # its readers are tested on generated files in test_data.py
+NEEDS_FILES = {
+    "data.torchvision",  # its readers are tested on generated files in test_data.py
+    "metric.inception_score",  # the user's weights file; tested in test_metrics_paper.py
+}
 
 
 def test_tags_are_unique_and_kinds_known() -> None:
@@ -92,7 +95,8 @@ def host_graph(block: type[Block], tmp: Path) -> dict[str, Any]:
         "data.digits",
         "data.image_folder",
     ) or (kind == "metric" and t != "metric.modes")
-    g = tiny("digits_dcgan" if images else "grid25_vanilla", steps=3, batch=8)
+    host = "digits_conditional" if t == "metric.intra_fid" else "digits_dcgan"
+    g = tiny(host if images else "grid25_vanilla", steps=3, batch=8)
     g["nodes"] = [n for n in g["nodes"] if n["type"] != "metric.modes"]
     g["edges"] = [e for e in g["edges"] if not e["to"].startswith("modes.")]
     if images:  # drop the example's augmenter: wire data and G straight to D
@@ -102,7 +106,11 @@ def host_graph(block: type[Block], tmp: Path) -> dict[str, Any]:
             for e in g["edges"]
             if not e["to"].startswith("aug.") and not e["from"].startswith("aug.")
         ]
-        g["edges"] += [{"from": "data.real", "to": "D.real"}, {"from": "G.fake", "to": "D.fake"}]
+        g["edges"] += [
+            e
+            for e in ({"from": "data.real", "to": "D.real"}, {"from": "G.fake", "to": "D.fake"})
+            if e not in g["edges"]
+        ]
     if kind == "data":
         _replace(g, "data", t, _image_folder(tmp) if t == "data.image_folder" else {})
         if t == "data.gaussian_ring":
@@ -160,7 +168,7 @@ def host_graph(block: type[Block], tmp: Path) -> dict[str, Any]:
         small = {
             k: _smallest_count(f)
             for k, f in block.Params.model_fields.items()
-            if k in ("n_real", "n_fake", "n_samples")
+            if k in ("n_real", "n_fake", "n_samples", "num_samples")
         }
         g["nodes"].append({"id": "m", "type": t, "params": small})
         g["edges"] += [

@@ -15,7 +15,8 @@ from mlflow.tracking import MlflowClient
 from blocks.metrics_image.features import domain_extractor
 from blocks.metrics_image.fid import feature_stats, fid_from_features, fid_from_stats
 from blocks.metrics_image.inception_score import ISWeightsError, check_is_weights, inception_score
-from blocks.metrics_image.paper import FID50kMetric, IntraFIDMetric, intra_fid, labelled_reals
+from blocks.metrics_image.paper import FID50kMetric, IntraFIDMetric, intra_fid
+from blocks.metrics_image.sampling import labelled_reals
 from blocks.metrics_image.stats_cache import (
     StatsAccumulator,
     cache_key,
@@ -233,7 +234,7 @@ def test_intra_fid_needs_a_conditional_generator() -> None:
         {"from": "G.net", "to": "ifid.generator"},
         {"from": "data.real", "to": "ifid.real"},
     ]
-    with pytest.raises(Exception, match="ifid.*labels"):
+    with pytest.raises(Exception, match=r"ifid.*labels"):
         compile_graph(load_graph_dict(g), "cpu")
 
 
