@@ -14,6 +14,7 @@ intra-class FID.
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Callable
 from typing import Any, Literal
 
@@ -192,7 +193,11 @@ class FID50kMetric(_PaperMetric):
             p.seed,
             prog,
         )
-        self.eval_stats = {"images": float(prog.done), "real_cache_hit": float(hit)}
+        self.eval_stats = {
+            "images": float(prog.done),
+            "feature_seconds": prog.seconds,
+            "real_cache_hit": float(hit),
+        }
         self.n_real_used = real.n
         return {"fid": fid_from_stats(real, acc.stats()) if ok else math.nan}
 
@@ -241,7 +246,7 @@ class ISMetric(_PaperMetric):
             p.seed,
             prog,
         )
-        self.eval_stats = {"images": float(prog.done)}
+        self.eval_stats = {"images": float(prog.done), "feature_seconds": prog.seconds}
         if not ok:
             return {"is": math.nan, "is_std": math.nan}
         mean, std = inception_score(torch.cat(out), p.splits, True, p.seed)
@@ -296,6 +301,7 @@ class IntraFIDMetric(_PaperMetric):
         k = self.n_classes or int(getattr(data, "n_classes", 0))
         prog = self._progress(k * (p.n_real_per_class + p.n_fake_per_class))
         folder, key_id, hits, fids = self.folder(), getattr(data, "cache_key", None), 0, []
+        frechet = 0.0
         for c in range(k):
             idx = (labels == c).nonzero().flatten()[: p.n_real_per_class].to(images.device)
 
@@ -343,9 +349,15 @@ class IntraFIDMetric(_PaperMetric):
             )
             if not ok:
                 return {self.key(): math.nan, f"{self.key()}_max": math.nan}
+            t0 = time.perf_counter()
             fids.append(fid_from_stats(real, acc.stats()))
+            frechet += time.perf_counter() - t0
         self.per_class = fids
-        self.eval_stats = {"images": float(prog.done), "real_cache_hit": float(hits == k)}
+        self.eval_stats = {
+            "images": float(prog.done),
+            "feature_seconds": prog.seconds - frechet,
+            "real_cache_hit": float(hits == k),
+        }
         return {self.key(): intra_fid(fids), f"{self.key()}_max": max(fids)}
 
     def protocol(self) -> dict[str, Any]:

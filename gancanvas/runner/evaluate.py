@@ -55,7 +55,14 @@ def with_metrics(graph: Graph, names: list[str] | None, n: int | None) -> Graph:
     if n:
         for node in selected:
             fields = get_block(node["type"]).Params.model_fields  # type: ignore[union-attr]
-            for key in ("n_real", "n_fake", "n_samples", "num_samples"):
+            for key in (
+                "n_real",
+                "n_fake",
+                "n_samples",
+                "num_samples",
+                "n_real_per_class",
+                "n_fake_per_class",
+            ):
                 if key in fields:
                     node["params"][key] = n
     keep = {node["id"] for node in selected}

@@ -1,5 +1,7 @@
-"""One metric evaluation, timed: the values plus ``eval/<node>/seconds`` and, for metrics that
-count what they embedded (``eval_stats``), ``eval/<node>/images_per_s`` and the cache hits."""
+"""One metric evaluation, timed: the values plus ``eval/<node>/seconds`` (the whole evaluation)
+and, for metrics that count what they embedded (``eval_stats``: images, feature_seconds,
+real_cache_hit), ``eval/<node>/images_per_s`` (images through the extractor per second of
+feature extraction) and those counts as ``eval/<node>/<name>``."""
 
 from __future__ import annotations
 
@@ -31,8 +33,9 @@ def timed_compute(
     seconds = time.perf_counter() - t0
     out = {f"eval/{nid}/seconds": seconds}
     stats = dict(getattr(metric, "eval_stats", None) or {})
-    if "images" in stats:
-        out[f"eval/{nid}/images_per_s"] = stats["images"] / max(seconds, 1e-9)
+    if "images" in stats:  # through the extractor (model load and Fréchet step not counted)
+        busy = stats.get("feature_seconds", seconds)
+        out[f"eval/{nid}/images_per_s"] = stats["images"] / max(busy, 1e-9)
     out.update({f"eval/{nid}/{k}": float(v) for k, v in stats.items()})
     if not quiet:
         _say(f"{nid}: evaluated in {seconds:.1f} s")
