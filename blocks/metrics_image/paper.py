@@ -5,7 +5,7 @@ intra-class FID.
   generated images against the Gaussian fit of the real set (all of it, up to ``n_real``), the
   real (μ, Σ) computed once and cached on disk (``stats_cache``); features streamed in batches on
   the evaluation device; the time, the rate and whether the statistics came from the cache are
-  reported (the runner logs them as ``eval/<node>/…``).
+  reported (the runner logs them as ``perf/eval/<node>/…``).
 - ``metric.inception_score``: IS (Salimans et al. 2016) as torch-fidelity computes it.
 - ``metric.intra_fid``: intra-class FID (Miyato & Koyama, ICLR 2018; StudioGAN): the mean over
   classes of the FID between real images of class c and G(z, y=c).
@@ -117,7 +117,7 @@ class _PaperMetric(Metric):
         self.n_available = n_available
         #: the runner's statistics folder (``<runs dir>/fid_stats``); ``params.stats_dir`` wins
         self.stats_dir: Any = None
-        #: what the last evaluation did: images embedded, cache hits (logged as eval/<node>/…)
+        #: what the last evaluation did: images embedded, cache hits (logged as perf/eval/<node>/…)
         self.eval_stats: dict[str, float] = {}
         self.report: Callable[[str], None] | None = None
 

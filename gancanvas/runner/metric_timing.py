@@ -1,7 +1,7 @@
-"""One metric evaluation, timed: the values plus ``eval/<node>/seconds`` (the whole evaluation)
+"""One metric evaluation, timed: the values plus ``perf/eval/<node>/seconds`` (the whole evaluation)
 and, for metrics that count what they embedded (``eval_stats``: images, feature_seconds,
-real_cache_hit), ``eval/<node>/images_per_s`` (images through the extractor per second of
-feature extraction) and those counts as ``eval/<node>/<name>``."""
+real_cache_hit), ``perf/eval/<node>/images_per_s`` (images through the extractor per second of
+feature extraction) and those counts as ``perf/eval/<node>/<name>``."""
 
 from __future__ import annotations
 
@@ -31,12 +31,12 @@ def timed_compute(
     t0 = time.perf_counter()
     result = metric.compute(gen, prog.latent, prog.data, prog.device)
     seconds = time.perf_counter() - t0
-    out = {f"eval/{nid}/seconds": seconds}
+    out = {f"perf/eval/{nid}/seconds": seconds}
     stats = dict(getattr(metric, "eval_stats", None) or {})
     if "images" in stats:  # through the extractor (model load and Fréchet step not counted)
         busy = stats.get("feature_seconds", seconds)
-        out[f"eval/{nid}/images_per_s"] = stats["images"] / max(busy, 1e-9)
-    out.update({f"eval/{nid}/{k}": float(v) for k, v in stats.items()})
+        out[f"perf/eval/{nid}/images_per_s"] = stats["images"] / max(busy, 1e-9)
+    out.update({f"perf/eval/{nid}/{k}": float(v) for k, v in stats.items()})
     if not quiet:
         _say(f"{nid}: evaluated in {seconds:.1f} s")
     return result, out

@@ -270,14 +270,14 @@ def test_timed_compute_gives_seconds_rate_and_a_progress_line(tmp_path: Path) ->
     m.report = lines.append
     result, timing = timed_compute("ifid", m, prog.G, prog, tmp_path / "runs")
     assert set(timing) == {
-        "eval/ifid/seconds",
-        "eval/ifid/images_per_s",
-        "eval/ifid/images",
-        "eval/ifid/feature_seconds",
-        "eval/ifid/real_cache_hit",
+        "perf/eval/ifid/seconds",
+        "perf/eval/ifid/images_per_s",
+        "perf/eval/ifid/images",
+        "perf/eval/ifid/feature_seconds",
+        "perf/eval/ifid/real_cache_hit",
     }
-    assert timing["eval/ifid/feature_seconds"] <= timing["eval/ifid/seconds"]
-    assert timing["eval/ifid/images"] == 280 and timing["eval/ifid/images_per_s"] > 0
+    assert timing["perf/eval/ifid/feature_seconds"] <= timing["perf/eval/ifid/seconds"]
+    assert timing["perf/eval/ifid/images"] == 280 and timing["perf/eval/ifid/images_per_s"] > 0
     assert m.stats_dir == tmp_path / "runs" / "fid_stats"
     assert lines and "280/280 images" in lines[-1] and "images/s" in lines[-1]
     assert result["domain_intra_fd/digits"] > 0
@@ -308,11 +308,58 @@ def test_conditional_run_logs_class_rows_and_eval_timing(mlflow_uri: str, in_tmp
     client = MlflowClient(mlflow_uri)
     metrics = client.get_run(result.run_id).data.metrics
     assert metrics["metric/ifid/domain_intra_fd/digits"] > 0
-    assert metrics["eval/ifid/seconds"] > 0 and metrics["eval/ifid/images_per_s"] > 0
-    assert metrics["eval/ifid/images"] == 10 * (50 + 16)
+    assert metrics["perf/eval/ifid/seconds"] > 0 and metrics["perf/eval/ifid/images_per_s"] > 0
+    assert metrics["perf/eval/ifid/images"] == 10 * (50 + 16)
     assert len(list((runs / "fid_stats").glob("*.npz"))) == 10  # the run store, not the repo
     arts = [a.path for a in client.list_artifacts(result.run_id, "samples")]
     assert [Path(a).name for a in arts] == ["0000004.png"]
     png = client.download_artifacts(result.run_id, arts[0], str(in_tmp))
     w, h = Image.open(png).size
     assert (h, w) == (10 * (8 + 2) + 2, 2 * (8 + 2) + 2)  # 10 rows (classes) of 2 latents
+
+
+# ---------------------------------------------------------------------------------------------
+# the real Inception (slow on CPU: ~1-6 images/s)
+
+
+@pytest.mark.slow
+def test_fid50k_equals_metric_fid_on_the_same_draws(tmp_path: Path) -> None:
+    from blocks.metrics_image.blocks import FIDMetric, FIDParams
+    from blocks.metrics_image.paper import FID50kParams
+
+    prog = _program("digits_dcgan")
+    ours = FID50kMetric("f", FID50kParams(num_samples=12, n_real=12), (1, 8, 8), len(prog.data))
+    ours.stats_dir = tmp_path
+    ref = FIDMetric("g", FIDParams(n_real=12, n_fake=12), (1, 8, 8), "inception")
+    a = ours.compute(prog.G, prog.latent, prog.data, prog.device)["fid"]
+    b = ref.compute(prog.G, prog.latent, prog.data, prog.device)["fid"]
+    assert a == pytest.approx(b, rel=1e-5)
+    assert ours.protocol()["label"] == "FID"
+    assert FID50kParams().num_samples == 50000
+
+
+@pytest.mark.slow
+def test_inception_score_block_runs_on_a_head_file(tmp_path: Path) -> None:
+    from blocks.metrics_image.inception import torch_fidelity_state_dict
+    from blocks.metrics_image.inception_score import InceptionLogits
+    from blocks.metrics_image.paper import ISMetric, ISParams
+
+    state = torch_fidelity_state_dict()  # the FID weights; a random head stands in for the fc
+    state["fc.weight"] = torch.randn(1008, 2048, generator=torch.Generator().manual_seed(0))
+    path = tmp_path / "head.pth"
+    torch.save(state, path)
+    prog = _program("digits_dcgan")
+    p = ISParams(num_samples=12, splits=3, weights_path=str(path), check_hash=False)
+    m = ISMetric("is", p, (1, 8, 8), None)
+    out = m.compute(prog.G, prog.latent, prog.data, prog.device)
+    net = InceptionLogits(path)
+    with torch.random.fork_rng():
+        torch.manual_seed(p.seed)
+        prog.G.eval()
+        with torch.no_grad():
+            x = prog.G(prog.latent.sample(12, prog.device))
+    from blocks.metrics_image.inception import to_uint8_rgb
+
+    expect = inception_score(net(to_uint8_rgb(x)), 3, True, p.seed)
+    assert out["is"] == pytest.approx(expect[0], rel=1e-6) and out["is"] >= 1.0
+    assert out["is_std"] == pytest.approx(expect[1], rel=1e-5, abs=1e-9)

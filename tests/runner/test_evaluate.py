@@ -51,6 +51,6 @@ def test_eval_uses_the_graph_metrics_and_refuses_unknown_ones(
     run_id = _run(in_tmp, "grid25_vanilla", mlflow_uri, capsys)
     assert main(["eval", run_id, "--n", "500", "--quiet", "--tracking-uri", mlflow_uri]) == 0
     out = capsys.readouterr().out
-    assert "metric/modes/modes_covered" in out and "eval/modes/seconds:" in out
+    assert "metric/modes/modes_covered" in out and "perf/eval/modes/seconds:" in out
     assert main(["eval", run_id, "--metrics", "fid_1m", "--tracking-uri", mlflow_uri]) == 2
     assert "no metric 'fid_1m'" in capsys.readouterr().err
