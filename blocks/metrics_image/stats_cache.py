@@ -154,6 +154,7 @@ def save_stats(folder: Path | None, key: str, stats: GaussianStats) -> Path | No
                 n=np.int64(stats.n),
                 key=np.array(key),
             )
+        os.chmod(tmp, 0o644)  # mkstemp makes it 0600; the store may be shared
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
