@@ -8,8 +8,11 @@ convs, ``channels_last`` layout, and the Fréchet step by two symmetric eigensol
 general ``eigvals``. Images: scikit-learn digits upscaled to 32x32 RGB (real) against noisy,
 shifted digits (fake), so the number is far from zero.
 
-Usage: ``python bench/fid_speed.py [--quick] [--n N] [--device cpu|cuda] [--threads T]``
-Last line: ``time ratio (ours/torchmetrics): X`` (X < 1: ours is faster).
+Usage: ``python bench/fid_speed.py [--quick] [--n N] [--device cpu|cuda] [--threads T]
+[--ours-only]``. Last line: ``time ratio (ours/torchmetrics): X`` (X < 1: ours is faster), or
+with ``--ours-only`` (issue 11) ``seconds per 1k images: S``: the feature time per 1,000 images,
+measured on 2n images and extrapolated, with the FID-50k time it implies (50k fakes against
+cached real statistics; 50k more real images the first time).
 """
 
 from __future__ import annotations
@@ -101,6 +104,9 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2, help="torch CPU threads (both sides)")
     ap.add_argument("--repeats", type=int, default=2, help="interleaved runs; fastest is kept")
     ap.add_argument(
+        "--ours-only", action="store_true", help="time gancanvas' path only: seconds per 1k images"
+    )
+    ap.add_argument(
         "--out",
         default=None,
         help="markdown file (default bench/results/fid_speed[_cuda][_quick].md)",
@@ -114,6 +120,9 @@ def main() -> None:
 
     real, fake = digit_images(n, seed=0)
     weights = find_inception_weights()
+    if args.ours_only:
+        per_1k(args, real, fake, bs, device, weights)
+        return
     load0 = os.getloadavg()[0]
     t = time.perf_counter()
     inception_extractor(device=device)
@@ -199,6 +208,58 @@ def main() -> None:
     print(f"FID relative difference: {rel:.2e}")
     print(f"wrote {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out}")
     print(f"time ratio (ours/torchmetrics): {ratio:.3f}")
+
+
+def per_1k(
+    args: argparse.Namespace,
+    real: torch.Tensor,
+    fake: torch.Tensor,
+    bs: int,
+    device: torch.device,
+    weights: Path,
+) -> None:
+    """Seconds per 1,000 images of the FID path (features + the Fréchet step), extrapolated."""
+    n = len(real)
+    t = time.perf_counter()
+    ext = inception_extractor(device=device)
+    load = time.perf_counter() - t
+    with torch.inference_mode():
+        ext.features(real[:bs].to(device))  # warm-up at the timed batch size
+    runs = [ours(real, fake, bs, device) for _ in range(args.repeats)]
+    feat, dist = min(r[1] for r in runs), min(r[2] for r in runs)
+    ips = 2 * n / feat
+    per_k = 1000 / ips
+    cached = 50000 / ips + dist
+    first = 100000 / ips + dist
+    dev_name = (
+        torch.cuda.get_device_name(device)
+        if device.type == "cuda"
+        else f"CPU {platform.processor() or platform.machine()}, {args.threads} torch threads"
+    )
+    cmd = f"python bench/fid_speed.py --ours-only --n {n} --repeats {args.repeats}" + (
+        f" --device {args.device}" if device.type != "cpu" else ""
+    )
+    lines = [
+        "# FID time per 1k images (issue 11)",
+        "",
+        f"Command: `{cmd}`  ",
+        f"Device: {dev_name}; torch {torch.__version__}; load average before: "
+        f"{os.getloadavg()[0]:.1f}  ",
+        f"Weights: `{weights.name}` sha256 {file_sha256(str(weights))[:16]}; model build "
+        f"{load:.1f} s (once per process)  ",
+        f"Measured: {2 * n} images (uint8 RGB 32x32, TF1 bilinear to 299, batch {bs}), fastest "
+        f"of {args.repeats}: {feat:.1f} s of features ({ips:.2f} images/s), Fréchet step "
+        f"{dist:.2f} s  ",
+        "",
+        f"seconds per 1k images (extrapolated from {2 * n}): {per_k:.0f}  ",
+        f"FID-50k, real statistics cached (50k fakes): ~{cached / 3600:.1f} h  ",
+        f"FID-50k, first evaluation (50k real + 50k fake): ~{first / 3600:.1f} h",
+    ]
+    out = Path(args.out) if args.out else ROOT / "bench" / "results" / "fid_per_1k.md"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines) + "\n")
+    print("\n".join(lines[2:]))
+    print(f"seconds per 1k images: {per_k:.1f}")
 
 
 if __name__ == "__main__":

@@ -29,6 +29,7 @@ from blocks.lipschitz import LipschitzMetric, NTKMetric
 from blocks.losses import LOSS_BLOCKS
 from blocks.manifold import MANIFOLD_BLOCKS
 from blocks.metrics_image import IMAGE_METRIC_BLOCKS
+from blocks.metrics_image.paper import PAPER_METRIC_BLOCKS
 from blocks.metrics_toy import ModesMetric
 from blocks.mmd import MMD_BLOCKS
 from blocks.ntk_blocks import NTK_BLOCKS
@@ -65,6 +66,7 @@ BLOCKS: list[type[Block]] = [
     AdaptiveDiffusionBlock,
     ModesMetric,
     *IMAGE_METRIC_BLOCKS,
+    *PAPER_METRIC_BLOCKS,
     *GEBM_BLOCKS,
     *PROGRESSIVE_BLOCKS,
     *CLR_BLOCKS,

@@ -330,7 +330,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     state = _find_checkpoint(args.ref, args.tracking_uri, args.runs_dir)
     names = [m.strip() for m in args.metrics.split(",") if m.strip()] if args.metrics else None
     try:
-        results = evaluate(state, names, args.n, args.device, args.tracking_uri, args.quiet)
+        results = evaluate(
+            state, names, args.n, args.device, args.tracking_uri, args.quiet, Path(args.runs_dir)
+        )
     except EvalError as err:
         raise InvalidInput(f"--metrics: {err}") from None
     for key, value in results.items():

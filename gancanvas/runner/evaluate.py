@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from typing import Any
 
 import torch
@@ -14,6 +15,7 @@ from gancanvas.compiler.analysis import analyze
 from gancanvas.compiler.build import sampler_handle
 from gancanvas.runner import checkpoint as ckpt
 from gancanvas.runner.loop import StepRunner
+from gancanvas.runner.metric_timing import timed_compute
 from gancanvas.runner.tracking import TrackingError, tracking_uri
 from schemas import Graph, load_graph_dict
 
@@ -53,7 +55,14 @@ def with_metrics(graph: Graph, names: list[str] | None, n: int | None) -> Graph:
     if n:
         for node in selected:
             fields = get_block(node["type"]).Params.model_fields  # type: ignore[union-attr]
-            for key in ("n_real", "n_fake", "n_samples"):
+            for key in (
+                "n_real",
+                "n_fake",
+                "n_samples",
+                "num_samples",
+                "n_real_per_class",
+                "n_fake_per_class",
+            ):
                 if key in fields:
                     node["params"][key] = n
     keep = {node["id"] for node in selected}
@@ -73,7 +82,10 @@ def evaluate(
     device: str | None,
     uri: str | None,
     quiet: bool,
+    runs_root: Path | None = None,
 ) -> dict[str, float]:
+    """Evaluate the checkpoint's graph (plus ``names``); real statistics of the paper metrics
+    are cached under ``<runs_root>/fid_stats``."""
     graph = with_metrics(ckpt.graph_of(state), names, n)
     dev = resolve_device(device or graph.run.device)
     torch.manual_seed(graph.run.seed)
@@ -86,9 +98,10 @@ def evaluate(
     for nid, metric, gen in prog.metrics:
         if not quiet:
             print(f"evaluating {nid} …", file=sys.stderr, flush=True)
-        result = metric.compute(gen, prog.latent, prog.data, dev)
+        result, timing = timed_compute(nid, metric, gen, prog, runs_root, quiet)
         for k, v in result.items():
             results[f"metric/{nid}/{k}"] = float(v)
+        results.update(timing)
         proto = {f"eval.{nid}.{k}": str(v) for k, v in metric.protocol().items()}
         for w in warnings_of(result):
             proto[f"warning.{nid}.{w.name}"] = f"step {step}: {w.message}"

@@ -10,7 +10,7 @@ import torch
 from blocks.runtime import DataSource
 from gancanvas.compiler.build import build_sampling_path, make_context
 from gancanvas.runner.checkpoint import CheckpointError
-from gancanvas.runner.samples import generate, save_picture
+from gancanvas.runner.samples import generate, generate_by_class, save_picture
 from schemas import Graph
 
 
@@ -61,5 +61,8 @@ def sample_from_checkpoint(
         except Exception:  # any loading problem: plot without modes
             data = _Range(a.data_shape or ())
     conditional = bool(a.n_classes and a.sources(a.G, "y"))
-    nrow = a.n_classes if conditional else 0
-    return save_picture(generate(G, z), data, out, title=f"{graph.name}", nrow=nrow)
+    if conditional:  # one row per class, as the run's sample grids
+        pics, nrow = generate_by_class(G, z, a.n_classes)
+    else:
+        pics, nrow = generate(G, z), 0
+    return save_picture(pics, data, out, title=f"{graph.name}", nrow=nrow)

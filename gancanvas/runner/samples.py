@@ -22,6 +22,33 @@ def generate(G: nn.Module, z: Tensor, batch: int = 512) -> Tensor:
         G.train(was_training)
 
 
+@torch.no_grad()
+def generate_by_class(
+    G: nn.Module, z: Tensor, n_classes: int, batch: int = 512
+) -> tuple[Tensor, int]:
+    """A class-conditional grid: one row per class, ``m = len(z) // n_classes`` columns (at
+    least 1); column j uses the same latent ``z[j]`` in every row, so a row shows one class and
+    a column one latent. Labels go in as ``G(z, y=c)`` (contract v2), through samplers too.
+    Returns (images ``[n_classes·m, …]`` row by row, m)."""
+    from blocks.metrics_image.sampling import with_labels
+
+    m = max(1, len(z) // n_classes)
+    zs = z[:m].repeat(n_classes, *([1] * (z.dim() - 1)))
+    ys = torch.arange(n_classes, device=z.device).repeat_interleave(m)
+    holder: list[Tensor] = []
+    was_training = G.training
+    G.eval()
+    try:
+        with with_labels(G, holder):
+            out = []
+            for i in range(0, len(zs), batch):
+                holder[:] = [ys[i : i + batch]]
+                out.append(G(zs[i : i + batch]).float().cpu())
+    finally:
+        G.train(was_training)
+    return torch.cat(out), m
+
+
 def save_picture(
     samples: Tensor,
     data: DataSource,
@@ -32,7 +59,8 @@ def save_picture(
 ) -> Path:
     """Write ``samples`` as a PNG: scatter for vector data, a grid for images.
 
-    ``nrow``: images per row (a class-conditional grid: one class per column); 0: square.
+    ``nrow``: images per row (a class-conditional grid: ``m`` per class, one row per class,
+    ``generate_by_class``); 0: square.
     ``text``: PNG text chunks (iTXt) to carry, e.g. the graph and run id (``schemas.png``).
     """
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -24,7 +24,8 @@ from gancanvas.compiler import GraphInvalid, Program, compile_graph, resolve_dev
 from gancanvas.runner import checkpoint as ckpt
 from gancanvas.runner import distributed
 from gancanvas.runner.loop import NonFiniteLoss, StepRunner
-from gancanvas.runner.samples import generate, save_picture
+from gancanvas.runner.metric_timing import timed_compute
+from gancanvas.runner.samples import generate, generate_by_class, save_picture
 from gancanvas.runner.speed import apply_speed_options
 from gancanvas.runner.tracking import (
     Events,
@@ -214,7 +215,11 @@ class Run:
         self.tracker.log_text(g.to_json(), "graph.json")
 
     def _samples(self, step: int) -> None:
-        pics = generate(self.prog.sampler or self.prog.G, self.fixed_z)
+        G, nrow = self.prog.sampler or self.prog.G, 0
+        if self.prog.conditional:  # one row per class (G(z, y=c)), one latent per column
+            pics, nrow = generate_by_class(G, self.fixed_z, self.prog.analysis.n_classes)
+        else:
+            pics = generate(G, self.fixed_z)
         target = self.run_dir / "samples" / f"{step:07d}.png"
         try:
             with writing(target):
@@ -223,7 +228,7 @@ class Run:
                     self.prog.data,
                     target,
                     title=f"{self.graph.name} · step {step}",
-                    nrow=self.prog.analysis.n_classes if self.prog.conditional else 0,
+                    nrow=nrow,
                     text=graph_text_chunks(self.graph.to_json(indent=None), self.tracker.run_id),
                 )
         except StorageError:  # no half-written picture left behind
@@ -241,9 +246,12 @@ class Run:
             torch.manual_seed(self.cfg.seed + 2)
             raised = []
             for nid, metric, gen in p.metrics:
-                result = metric.compute(gen, p.latent, p.data, p.device)
+                result, timing = timed_compute(
+                    nid, metric, gen, p, self.opts.runs_root, self.opts.quiet or not self.world.main
+                )
                 for k, v in result.items():
                     out[f"metric/{nid}/{k}"] = float(v)
+                out.update(timing)
                 raised += [(f"{nid}.{w.name}", w.message) for w in warnings_of(result)]
         p.data.load_state_dict(data_state)
         if out:

@@ -22,7 +22,10 @@ from schemas import load_graph_dict
 from tests.conftest import EXAMPLES
 from tests.graphs import tiny
 
-NEEDS_FILES = {"data.torchvision"}  # its readers are tested on generated files in test_data.py
+NEEDS_FILES = {
+    "data.torchvision",  # its readers are tested on generated files in test_data.py
+    "metric.inception_score",  # the user's weights file; tested in test_metrics_paper.py
+}
 #: image networks that make only some sizes (BigGAN: 32, 64, 128 px): the digits at 32 px
 NEEDS_32PX = {"generator.biggan", "discriminator.biggan"}
 
@@ -112,7 +115,8 @@ def host_graph(block: type[Block], tmp: Path) -> dict[str, Any]:
         or (kind == "metric" and t != "metric.modes")
         or t in NEEDS_32PX
     )
-    g = tiny("digits_dcgan" if images else "grid25_vanilla", steps=3, batch=8)
+    host = "digits_conditional" if t == "metric.intra_fid" else "digits_dcgan"
+    g = tiny(host if images else "grid25_vanilla", steps=3, batch=8)
     if t in NEEDS_32PX:
         _replace(g, "data", "data.digits", {"resize": 32})
     g["nodes"] = [n for n in g["nodes"] if n["type"] != "metric.modes"]
@@ -124,7 +128,11 @@ def host_graph(block: type[Block], tmp: Path) -> dict[str, Any]:
             for e in g["edges"]
             if not e["to"].startswith("aug.") and not e["from"].startswith("aug.")
         ]
-        g["edges"] += [{"from": "data.real", "to": "D.real"}, {"from": "G.fake", "to": "D.fake"}]
+        g["edges"] += [
+            e
+            for e in ({"from": "data.real", "to": "D.real"}, {"from": "G.fake", "to": "D.fake"})
+            if e not in g["edges"]
+        ]
     if kind == "data":
         params = _stream_data(t, tmp) if t in STREAM_TYPES else {}
         _replace(g, "data", t, _image_folder(tmp) if t == "data.image_folder" else params)
@@ -183,7 +191,7 @@ def host_graph(block: type[Block], tmp: Path) -> dict[str, Any]:
         small = {
             k: _smallest_count(f)
             for k, f in block.Params.model_fields.items()
-            if k in ("n_real", "n_fake", "n_samples")
+            if k in ("n_real", "n_fake", "n_samples", "num_samples")
         }
         g["nodes"].append({"id": "m", "type": t, "params": small})
         g["edges"] += [
