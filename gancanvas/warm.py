@@ -1,0 +1,66 @@
+"""A warm runner: a process that has imported torch, the blocks and the runner in advance and
+waits for one job on stdin; the canvas keeps one ready so Run does not wait for the imports.
+
+    python -m gancanvas.warm --slot ID      # then one JSON line on stdin:
+    {"argv": ["run", "g.json", "--events", "e.jsonl", ...], "log": "run.log", "events": "e.jsonl"}
+
+The job is exactly what ``python -m gancanvas ARGV`` would do (the same ``cli.main``), with
+stdout and stderr going to ``log``; a ``phase`` event is written to ``events`` when the job is
+taken. stdin closed without a job: the worker exits quietly. ``--slot`` is the marker a
+re-attached canvas checks (with the start time) before trusting the PID.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import time
+
+
+def prepare() -> None:
+    """Import what every run needs (the slow part of a cold start)."""
+    import importlib
+
+    for name in (
+        "torch",
+        "blocks.registry",
+        "gancanvas.cli",
+        "gancanvas.compiler",
+        "gancanvas.runner.tracking",
+        "gancanvas.runner.train",
+        "mlflow.tracking",
+    ):
+        with contextlib.suppress(ImportError):  # a missing one is imported (and reported) later
+            importlib.import_module(name)
+
+
+def take(job: dict[str, object]) -> int:
+    """Run one job in this process, as ``python -m gancanvas`` would."""
+    argv = [str(a) for a in job["argv"]]  # type: ignore[attr-defined]
+    log = os.open(str(job["log"]), os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o644)
+    os.dup2(log, 1)
+    os.dup2(log, 2)
+    os.close(log)
+    events = job.get("events")
+    if events:
+        line = {"event": "phase", "time": time.time(), "phase": "loading data and building"}
+        with open(str(events), "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(line) + "\n")
+    from gancanvas.cli import main
+
+    sys.argv = ["gancanvas", *argv]
+    return main(argv)
+
+
+def main() -> int:
+    prepare()
+    line = sys.stdin.readline()
+    if not line.strip():
+        return 0
+    return take(json.loads(line))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
