@@ -6,12 +6,12 @@ import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from nicegui import app, background_tasks, ui
+from nicegui import app, background_tasks, run, ui
 
 from schemas import Graph, GraphLoadError, load_graph_file
 from schemas.datapaths import data_places
 
-from . import files, tracking
+from . import files, mlflow_proxy, tracking
 from .gate import TOKEN_ENV, Gate, is_loopback_name, resolve_token
 from .page import CanvasPage, Services
 from .runs import RunManager
@@ -78,8 +78,17 @@ def register(services: Services) -> None:
         # this tab's unsaved work, after a reload or a restart (once the browser is connected)
         background_tasks.create(page.draft.restore(), name="restore draft")
 
+    mlflow_proxy.add_routes(app, services.mlflow)  # the MLflow UI at /mlflow, behind the gate
     app.on_shutdown(services.mlflow.stop)
     app.on_shutdown(services.runs.close)
+
+
+async def _prestart(services: Services) -> None:
+    """Start the MLflow UI in the background, so its button opens at once."""
+    try:
+        await run.io_bound(services.mlflow.start)
+    except RuntimeError as err:
+        print(f"gancanvas: the MLflow UI did not start ({err}); its button will retry")
 
 
 def check_bind(host: str, token: str | None, token_file: str | Path | None = None) -> str | None:
@@ -122,6 +131,7 @@ def serve(
     )
     services.graphs_dir.mkdir(parents=True, exist_ok=True)
     register(services)
+    app.on_startup(lambda: background_tasks.create(_prestart(services), name="mlflow ui"))
     app.add_middleware(Gate, token=token, allow_origins=tuple(allow_origins))
     if token:
         print(f"gancanvas: open http://{host}:{port}/?token=<your token>")
