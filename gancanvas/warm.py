@@ -1,12 +1,13 @@
 """A warm runner: a process that has imported torch, the blocks and the runner in advance and
 waits for one job on stdin; the canvas keeps one ready so Run does not wait for the imports.
 
-    python -m gancanvas.warm --slot ID      # then one JSON line on stdin:
+    python -m gancanvas.warm --slot ID [--ready FILE]   # then one JSON line on stdin:
     {"argv": ["run", "g.json", "--events", "e.jsonl", ...], "log": "run.log", "events": "e.jsonl"}
 
 The job is exactly what ``python -m gancanvas ARGV`` would do (the same ``cli.main``), with
 stdout and stderr going to ``log``; a ``phase`` event is written to ``events`` when the job is
-taken. stdin closed without a job: the worker exits quietly. ``--slot`` is the marker a
+taken. stdin closed without a job: the worker exits quietly. FILE is written once the imports
+are done. ``--slot`` is the marker a
 re-attached canvas checks (with the start time) before trusting the PID.
 """
 
@@ -56,6 +57,9 @@ def take(job: dict[str, object]) -> int:
 
 def main() -> int:
     prepare()
+    if "--ready" in sys.argv:  # tell whoever waits that the imports are done
+        with open(sys.argv[sys.argv.index("--ready") + 1], "w", encoding="utf-8") as fh:
+            fh.write(str(os.getpid()))
     line = sys.stdin.readline()
     if not line.strip():
         return 0

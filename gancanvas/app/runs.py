@@ -226,6 +226,7 @@ class RunManager:
         """Let the spare warm worker go (runs keep going: they are on their own)."""
         spare, self._spare = self._spare, None
         if spare is not None:
+            (self.runs_dir / f".warm-{spare[1]}").unlink(missing_ok=True)
             with contextlib.suppress(OSError, ValueError):
                 spare[0].stdin.close()  # type: ignore[union-attr]
             spare[0].terminate()
@@ -302,8 +303,10 @@ class RunManager:
 
     def _spawn_spare(self) -> None:
         slot = uuid.uuid4().hex
+        self.runs_dir.mkdir(parents=True, exist_ok=True)
+        ready = self.runs_dir / f".warm-{slot}"
         process = subprocess.Popen(
-            [sys.executable, "-m", "gancanvas.warm", "--slot", slot],
+            [sys.executable, "-m", "gancanvas.warm", "--slot", slot, "--ready", str(ready)],
             env=_runner_env(),
             stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,
@@ -311,6 +314,13 @@ class RunManager:
             start_new_session=True,
         )
         self._spare = (process, slot)
+
+    def spare_ready(self) -> bool:
+        """A warm worker is waiting with its imports done."""
+        spare = self._spare
+        return bool(
+            spare and spare[0].poll() is None and (self.runs_dir / f".warm-{spare[1]}").exists()
+        )
 
     def _hand_to_spare(
         self, job: dict[str, Any]
@@ -320,6 +330,7 @@ class RunManager:
         if spare is None or spare[0].poll() is not None:
             return None, None
         process, slot = spare
+        (self.runs_dir / f".warm-{slot}").unlink(missing_ok=True)
         try:
             assert process.stdin is not None
             run_log = Path(job["log"])
