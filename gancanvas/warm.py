@@ -21,7 +21,8 @@ import time
 
 
 def prepare() -> None:
-    """Import what every run needs (the slow part of a cold start)."""
+    """Import what every run needs and open the tracking store once (the slow part of a cold
+    start: torch, the blocks, MLflow with SQLAlchemy and its schema check, matplotlib)."""
     import importlib
 
     for name in (
@@ -31,10 +32,23 @@ def prepare() -> None:
         "gancanvas.compiler",
         "gancanvas.runner.tracking",
         "gancanvas.runner.train",
+        "gancanvas.runner.samples",
+        "mlflow",
         "mlflow.tracking",
+        "mlflow.entities",
+        "matplotlib.pyplot",
     ):
         with contextlib.suppress(ImportError):  # a missing one is imported (and reported) later
             importlib.import_module(name)
+    with contextlib.suppress(Exception):  # only a speed-up: the run itself reports errors
+        from gancanvas.runner.tracking import tracking_uri
+
+        uri = tracking_uri(None)
+        local = uri.removeprefix("sqlite:///")
+        if uri.startswith("sqlite:///") and os.path.exists(local):  # never creates a store
+            from mlflow.tracking import MlflowClient
+
+            MlflowClient(tracking_uri=uri).search_experiments(max_results=1)
 
 
 def take(job: dict[str, object]) -> int:
