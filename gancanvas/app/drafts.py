@@ -9,6 +9,7 @@ changes (and warns before the tab is left) the same way after a restore.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -65,6 +66,22 @@ class Drafts:
         if not isinstance(data, dict) or not isinstance(data.get("graph"), dict):
             return None
         return data
+
+    def listed(self, skip: str | None = None) -> list[tuple[str, str, float, int]]:
+        """``(tab id, graph name, modified time, blocks)`` of every draft, newest first."""
+        out = []
+        for path in self.folder.glob("*.json"):
+            tab = path.stem
+            if tab == skip or not TAB_ID.match(tab):
+                continue
+            draft = self.read(tab)
+            if draft is None:
+                continue
+            graph = draft["graph"]
+            name = str(graph.get("name") or "untitled")
+            with contextlib.suppress(OSError):
+                out.append((tab, name, path.stat().st_mtime, len(graph.get("nodes") or [])))
+        return sorted(out, key=lambda d: d[2], reverse=True)
 
     def write(self, tab: str, graph: dict[str, Any], clean: str | None, file: Path | None) -> Path:
         """Write the draft atomically (a crash mid-write leaves the previous one)."""
@@ -125,6 +142,21 @@ class TabDraft:
         self.written = self.page.editor.revision
         self._mark()
         ui.notify("Restored this tab's draft", type="info", timeout=2500)
+        return True
+
+    def others(self) -> list[tuple[str, str, float, int]]:
+        """The drafts of other tabs, newest first (``Drafts.listed``)."""
+        return self.drafts.listed(skip=self.tab_id)
+
+    def recover(self, tab: str) -> bool:
+        """Open another tab's draft (one whose tab is gone) in this tab."""
+        draft = self.drafts.read(tab)
+        if draft is None:
+            return False
+        self.page.restore(draft["graph"], Path(draft["file"]) if draft.get("file") else None)
+        self.clean = draft.get("clean") or ""
+        self.written = -1
+        self.keep()
         return True
 
     def keep(self) -> None:

@@ -89,6 +89,7 @@ class CanvasPage:
                 ui.menu_item("New graph", self.new_graph)
                 ui.menu_item("Examples…", self.show_examples)
                 ui.menu_item("Open from graphs folder…", self.show_saved)
+                ui.menu_item("Recover a draft…", self.show_drafts)
                 ui.menu_item("Upload JSON or sample PNG…", self.show_upload)
                 ui.menu_item("Download JSON", self.download)
             ui.button(icon="save", on_click=self.save).props(
@@ -428,6 +429,10 @@ class CanvasPage:
             return
         self.load_graph(graph, path.name)
         self.file = path  # saving again replaces this file without asking
+
+    def show_drafts(self) -> None:
+        """Drafts of other tabs (a closed tab's work is never lost)."""
+        dialogs.drafts_dialog(self.draft.others(), self.draft.recover)
 
     def show_upload(self) -> None:
         dialogs.upload_dialog(lambda data, name: self.load_text(data, name))

@@ -200,8 +200,13 @@ class RunView:
 
     def _stop(self) -> None:
         if self.key:
+            queued = self.run is not None and self.run.status == "QUEUED"
             self.manager.stop(self.key)
-            ui.notify("Stopping: the runner saves a checkpoint first.")
+            ui.notify(
+                "Taken off the queue."
+                if queued
+                else "Stopping: the runner saves a checkpoint first."
+            )
             self.shown_version = -1
             self.refresh()
 

@@ -90,6 +90,17 @@ def test_reload_brings_the_draft_back_and_warns_first(screen: Screen, run_env: P
     wait(lambda: nodes_on_canvas(screen) == ["data", "z"], 20, "the saved blocks back")
     assert not dirty(screen)
 
+    # a new tab starts afresh; File → Recover a draft… opens the first tab's work there
+    screen.selenium.switch_to.new_window("tab")
+    open_page(screen, "/")
+    wait_canvas(screen)
+    assert nodes_on_canvas(screen) == []
+    click_css(screen, '[data-testid="menu-file"]')
+    screen.click("Recover a draft…")
+    screen.should_contain("my draft · 2 blocks")
+    click_css(screen, "[data-draft]")
+    wait(lambda: nodes_on_canvas(screen) == ["data", "z"], 20, "the other tab's draft here")
+
 
 def test_run_asks_before_replacing_another_graph(screen: Screen, run_env: Path) -> None:
     graphs = run_env / "graphs"
