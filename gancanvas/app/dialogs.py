@@ -112,3 +112,24 @@ def conflict_dialog(
             ).mark("save-version")
     dialog.open()
     return dialog
+
+
+def drafts_dialog(
+    drafts: list[tuple[str, str, float, int]], on_open: Callable[[str], Any]
+) -> ui.dialog:
+    """Drafts of other tabs (closed ones, say): ``on_open(tab id)`` after the dialog closes."""
+    import time
+
+    with ui.dialog() as dialog, ui.card().classes("w-[520px] max-w-full"):
+        ui.label("Drafts of other tabs").classes("text-h6")
+        if not drafts:
+            ui.label("No other drafts.").classes("text-grey-7")
+        for tab, name, modified, blocks in drafts:
+            when = time.strftime("%Y-%m-%d %H:%M", time.localtime(modified))
+            with ui.row().classes("w-full items-center no-wrap"):
+                ui.label(f"{name} · {blocks} blocks · {when}").classes("grow text-sm")
+                ui.button("Open", on_click=lambda t=tab: (dialog.close(), on_open(t))).props(
+                    f"dense outline data-draft={tab}"
+                )
+    dialog.open()
+    return dialog

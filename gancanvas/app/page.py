@@ -3,23 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from nicegui import events, run, ui
+from nicegui import background_tasks, events, run, ui
 
 from schemas import Graph, GraphLoadError
 
 from . import core, dialogs, files
 from .canvas import GraphCanvas
+from .drafts import BEFOREUNLOAD_JS, TabDraft
 from .editor import Editor, empty_graph
 from .inspector import Inspector
 from .palette import Palette
 from .panels import GraphSettings, HistoryPanel, IssueList, data_folder_note
 from .run_view import RunView
-from .runs import RunManager, RunState
-from .tracking import MlflowUi
+from .runs import RunState
+from .services import Services
+
+__all__ = ["CanvasPage", "Services"]
 
 STYLE = """
 .gc-palette-item { padding: 6px 8px; margin: 3px 0; border: 1px solid #e0e0e0; border-radius: 6px;
@@ -32,17 +34,6 @@ STYLE = """
 """
 
 
-@dataclass
-class Services:
-    """What all pages of one server share."""
-
-    graphs_dir: Path
-    runs: RunManager
-    mlflow: MlflowUi
-    initial: Graph | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
-
-
 class CanvasPage:
     """One browser tab's editor; the graph lives here, runs live in ``Services.runs``."""
 
@@ -52,7 +43,11 @@ class CanvasPage:
         self.selection: dict[str, list[Any]] = {"nodes": [], "edges": []}
         self.refusal: str | None = None
         self.file: Path | None = None  # the graphs-folder file this editor opened or saved
+        self.client = ui.context.client
+        self.draft = TabDraft(self)  # this tab's unsaved work, on the server's disk
+        self.history_shown: tuple[str, int] | None = None  # (graph name, ended runs) shown
         ui.add_css(STYLE)
+        ui.add_head_html(BEFOREUNLOAD_JS)
         self._header()
         with ui.left_drawer(value=True, bordered=True).props("width=300").classes("p-0"):
             self.palette = Palette(self.add_block)
@@ -71,8 +66,10 @@ class CanvasPage:
         self.canvas.on("shortcut", self._on_shortcut)
         self.canvas.on("file", self._on_file)
         self.canvas.on("layout", self._on_layout)
-        self.timer = ui.timer(0.5, self._tick)
         self.redraw()
+        ended = sum(not r.running for r in services.runs.for_graph(self.editor.name))
+        self.history_shown = (self.editor.name, ended)  # the panel shows these on its own
+        services.attach(self)
 
     # ---- layout ------------------------------------------------------------------------------
 
@@ -92,6 +89,7 @@ class CanvasPage:
                 ui.menu_item("New graph", self.new_graph)
                 ui.menu_item("Examples…", self.show_examples)
                 ui.menu_item("Open from graphs folder…", self.show_saved)
+                ui.menu_item("Recover a draft…", self.show_drafts)
                 ui.menu_item("Upload JSON or sample PNG…", self.show_upload)
                 ui.menu_item("Download JSON", self.download)
             ui.button(icon="save", on_click=self.save).props(
@@ -168,6 +166,7 @@ class CanvasPage:
         self.redo_button.set_enabled(self.editor.can_redo())
         if self.name_input.value != self.editor.name:
             self.name_input.value = self.editor.name
+        self.draft.keep()  # at once (moves are kept by the 0.5 s tick)
 
     def _set_selection(self, nodes: list[str], edges: list[int]) -> None:
         """Remember the selection (sent to the browser with the next redraw)."""
@@ -321,12 +320,23 @@ class CanvasPage:
     def load_graph(self, graph: Graph, source: str) -> None:
         self.editor.load(graph)
         self.file = None  # not from the graphs folder (``_open_saved`` sets it)
+        self.draft.saved(self.editor.to_json())  # what was opened has no unsaved changes
         self._set_selection([], [])
         self.inspector.show(None)
         self.graph_settings.show()
         self.redraw()
         self.canvas.fit_view()
         ui.notify(f"Opened {source}", type="positive", timeout=2000)
+
+    def restore(self, graph: dict[str, Any], file: Path | None) -> None:
+        """Bring back a draft (``TabDraft``): the graph and the file it belongs to."""
+        self.editor.load(graph, keep_history=False)
+        self.file = file
+        self._set_selection([], [])
+        self.inspector.show(None)
+        self.graph_settings.show()
+        self.redraw()
+        self.canvas.fit_view()
 
     def load_text(self, text: str | bytes, source: str) -> bool:
         """Load a file's text (or a sample PNG's bytes); an invalid file leaves the graph as is."""
@@ -368,7 +378,7 @@ class CanvasPage:
         except (OSError, ValueError) as err:
             ui.notify(f"Could not save: {err}", type="negative")
             return None
-        return self._saved(path)
+        return self._saved(path, text)
 
     def _resolve(
         self, choice: dialogs.Choice, taken: Path, text: str, then: Callable[[Path], Any] | None
@@ -384,12 +394,13 @@ class CanvasPage:
         except (OSError, ValueError) as err:
             ui.notify(f"Could not save: {err}", type="negative")
             return
-        self._saved(saved)
+        self._saved(saved, text)
         if then is not None:
             then(saved)
 
-    def _saved(self, path: Path) -> Path:
+    def _saved(self, path: Path, text: str) -> Path:
         self.file = path
+        self.draft.saved(text)
         ui.notify(f"Saved {path.name} in {path.parent}", type="positive", timeout=2500)
         return path
 
@@ -419,6 +430,10 @@ class CanvasPage:
         self.load_graph(graph, path.name)
         self.file = path  # saving again replaces this file without asking
 
+    def show_drafts(self) -> None:
+        """Drafts of other tabs (a closed tab's work is never lost)."""
+        dialogs.drafts_dialog(self.draft.others(), self.draft.recover)
+
     def show_upload(self) -> None:
         dialogs.upload_dialog(lambda data, name: self.load_text(data, name))
 
@@ -439,9 +454,19 @@ class CanvasPage:
         self.run_view.select(state.key)
         return state
 
-    def _tick(self) -> None:
-        self.services.runs.poll()
+    def tick(self) -> None:
+        """Called by the app-level timer (``Services.tick``) in this tab's context."""
         self.run_view.refresh()
+        self.draft.keep()
+        # History follows the graph's current name, and shows runs as they end
+        ended = sum(not r.running for r in self.services.runs.for_graph(self.editor.name))
+        if (self.editor.name, ended) != self.history_shown:
+            self.history_shown = (self.editor.name, ended)
+            background_tasks.create(self._refresh_history(), name="history")
+
+    async def _refresh_history(self) -> None:
+        with self.client:
+            await self.history.refresh()
 
     async def open_run_graph(self, run_id: str) -> bool:
         """Open the graph an MLflow run trained (its ``graph.json``, with the layout)."""

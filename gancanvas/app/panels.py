@@ -163,6 +163,7 @@ class HistoryPanel:
 
     async def refresh(self) -> None:
         name = self.graph_name()
+        self.title.set_text(f"MLflow runs of {name}")
         try:
             rows = await run.io_bound(tracking.history, self.services.mlflow.uri, name)
         except Exception as err:

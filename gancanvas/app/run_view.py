@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import inspect
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -21,6 +22,7 @@ CHARTS = {
     "metrics": "Metrics",
 }
 STATUS_COLORS = {
+    "QUEUED": "grey",
     "STARTING": "grey",
     "RUNNING": "primary",
     "STOPPING": "orange",
@@ -74,7 +76,8 @@ class RunView:
                 self.resume_button = ui.button("Resume", icon="replay", on_click=self._resume)
                 self.resume_button.props("dense outline data-testid=resume")
                 self.mlflow_button = ui.button("MLflow", icon="open_in_new", on_click=self._mlflow)
-                self.mlflow_button.props("dense flat")
+                self.mlflow_button.props("dense flat data-testid=mlflow")
+                self.mlflow_button.tooltip("Open the followed run in the MLflow UI")
                 ui.space()
                 self.rate = ui.label("").classes("text-sm font-mono").props("data-testid=run-rate")
             self.progress = ui.linear_progress(value=0, show_value=False).props(
@@ -88,6 +91,7 @@ class RunView:
             with ui.element("div").classes("w-full gc-run-grid"):
                 with ui.column().classes("gc-chart items-center gap-0"):
                     self.sample_caption = ui.label("Samples").classes("text-xs text-weight-bold")
+                    self.sample_caption.props("data-testid=sample-caption")
                     self.sample = (
                         ui.image()
                         .classes("gc-sample")
@@ -98,8 +102,8 @@ class RunView:
                     chart.props(f"data-chart={key}")
                     chart.set_visibility(key == "losses")  # others appear with their data
                     self.charts[key] = chart
+        self._update_buttons(self.run)
         self.refresh_picker()
-        self._update_buttons(None)
 
     # ---- run selection -----------------------------------------------------------------------
 
@@ -145,7 +149,12 @@ class RunView:
         self.status.props(f"color={STATUS_COLORS.get(run.status, 'grey')}")
         self.progress.set_value(run.progress)
         rate = f" · {run.steps_per_s:.1f} steps/s" if run.steps_per_s else ""
-        self.rate.set_text(f"step {run.step}/{run.steps or '?'}{rate}")
+        if run.running and run.phase:  # before the first step: what it is doing, and for how long
+            waited = time.time() - run.started_at
+            self.rate.set_text(f"{run.phase} · {waited:.0f} s")
+            self.shown_version = -1  # keep the seconds counting
+        else:
+            self.rate.set_text(f"step {run.step}/{run.steps or '?'}{rate}")
         self.reason.set_text(run.reason if run.status == "FAILED" and run.reason else "")
         grouped: dict[str, list[dict[str, Any]]] = {k: [] for k in CHARTS}
         for name, points in sorted(run.series.items()):
@@ -175,6 +184,9 @@ class RunView:
     def _show_sample(self, run: RunState) -> None:
         path = Path(run.sample_path) if run.sample_path else None
         if path is None or path.suffix.lower() != ".png" or not path.is_file():
+            # this run has none yet: never show another run's grid under its name
+            self.sample.set_source("")
+            self.sample_caption.set_text("Samples (none yet)")
             return
         data = base64.b64encode(path.read_bytes()).decode()
         self.sample.set_source(f"data:image/png;base64,{data}")
@@ -183,13 +195,18 @@ class RunView:
     def _update_buttons(self, run: RunState | None) -> None:
         running = bool(run and run.running)
         self.stop_button.set_enabled(running)
-        self.resume_button.set_enabled(bool(run and not running and (run.checkpoint or run.run_id)))
+        self.resume_button.set_enabled(bool(run and run.resumable))
         self.mlflow_button.set_enabled(bool(run and run.run_id))
 
     def _stop(self) -> None:
         if self.key:
+            queued = self.run is not None and self.run.status == "QUEUED"
             self.manager.stop(self.key)
-            ui.notify("Stopping: the runner saves a checkpoint first.")
+            ui.notify(
+                "Taken off the queue."
+                if queued
+                else "Stopping: the runner saves a checkpoint first."
+            )
             self.shown_version = -1
             self.refresh()
 

@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from pathlib import Path
 
-from nicegui import app, ui
+from nicegui import app, background_tasks, run, ui
 
 from schemas import Graph, GraphLoadError, load_graph_file
 from schemas.datapaths import data_places
 
-from . import files, tracking
+from . import files, mlflow_proxy, tracking
 from .gate import TOKEN_ENV, Gate, is_loopback_name, resolve_token
 from .page import CanvasPage, Services
 from .runs import RunManager
 
 DEFAULT_EXAMPLE = "grid25_diffusion"
+MAX_RUNS_ENV = "GANCANVAS_MAX_RUNS"
 is_loopback = is_loopback_name  # 127.0.0.0/8, ::1 and ``localhost``
 
 
@@ -32,15 +34,36 @@ def initial_graph(file: Path | None) -> Graph | None:
         return None
 
 
+def max_runs() -> int:
+    """How many runs go at once (``$GANCANVAS_MAX_RUNS``, default 2); later ones queue."""
+    value = os.environ.get(MAX_RUNS_ENV, "2")
+    try:
+        n = int(value)
+    except ValueError:
+        raise ValueError(f"${MAX_RUNS_ENV}: expected a whole number >= 1, got {value!r}") from None
+    if n < 1:
+        raise ValueError(f"${MAX_RUNS_ENV}: expected a whole number >= 1, got {value!r}")
+    return n
+
+
 def make_services(
-    graphs_dir: Path, initial: Graph | None, tracking_uri: str | None = None
+    graphs_dir: Path,
+    initial: Graph | None,
+    tracking_uri: str | None = None,
+    *,
+    warm: bool = False,
+    max_parallel: int | None = None,
 ) -> Services:
-    """Run manager (runs folder inside the graphs folder) and the MLflow UI launcher."""
+    """Run manager (runs folder inside the graphs folder; ``warm``: keep a runner ready, at most
+    ``max_parallel`` runs at once) and the MLflow UI launcher."""
     graphs_dir = graphs_dir.resolve()
     uri = tracking.resolve_uri(tracking_uri)
+    runs = RunManager(
+        graphs_dir / ".runs", tracking_uri=tracking_uri, max_parallel=max_parallel, warm=warm
+    )
     return Services(
         graphs_dir=graphs_dir,
-        runs=RunManager(graphs_dir / ".runs", tracking_uri=tracking_uri),
+        runs=runs,
         mlflow=tracking.MlflowUi(uri),
         initial=initial,
     )
@@ -51,9 +74,21 @@ def register(services: Services) -> None:
 
     @ui.page("/", title="gancanvas")
     def index() -> None:
-        CanvasPage(services)
+        page = CanvasPage(services)
+        # this tab's unsaved work, after a reload or a restart (once the browser is connected)
+        background_tasks.create(page.draft.restore(), name="restore draft")
 
+    mlflow_proxy.add_routes(app, services.mlflow)  # the MLflow UI at /mlflow, behind the gate
     app.on_shutdown(services.mlflow.stop)
+    app.on_shutdown(services.runs.close)
+
+
+async def _prestart(services: Services) -> None:
+    """Start the MLflow UI in the background, so its button opens at once."""
+    try:
+        await run.io_bound(services.mlflow.start)
+    except RuntimeError as err:
+        print(f"gancanvas: the MLflow UI did not start ({err}); its button will retry")
 
 
 def check_bind(host: str, token: str | None, token_file: str | Path | None = None) -> str | None:
@@ -87,9 +122,16 @@ def serve(
     the data folder, then the graphs folder (where the canvas saves the file it runs).
     ``allow_origins`` are extra page origins (a reverse proxy's) allowed to open the websocket."""
     token = check_bind(host, token, token_file)
-    services = make_services(graphs_dir, graph or initial_graph(file), tracking_uri)
+    services = make_services(
+        graphs_dir,
+        graph or initial_graph(file),
+        tracking_uri,
+        warm=True,  # Run hands the run to a runner that has imported torch already
+        max_parallel=max_runs(),
+    )
     services.graphs_dir.mkdir(parents=True, exist_ok=True)
     register(services)
+    app.on_startup(lambda: background_tasks.create(_prestart(services), name="mlflow ui"))
     app.add_middleware(Gate, token=token, allow_origins=tuple(allow_origins))
     if token:
         print(f"gancanvas: open http://{host}:{port}/?token=<your token>")

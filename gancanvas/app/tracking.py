@@ -12,6 +12,7 @@ import os
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
@@ -21,6 +22,7 @@ from . import procs
 from .gate import child_env
 
 DEFAULT_URI = "sqlite:///mlflow.db"  # the runner's default (gancanvas.runner.tracking)
+PREFIX = "/mlflow"  # where the canvas serves the MLflow UI (``mlflow_proxy``), behind its gate
 
 
 def resolve_uri(explicit: str | None = None) -> str:
@@ -87,16 +89,23 @@ class MlflowUi:
         self.uri = uri
         self.port: int | None = None
         self.process: subprocess.Popen[bytes] | None = None
+        self._lock = threading.Lock()
 
     @property
     def base_url(self) -> str | None:
-        return f"http://127.0.0.1:{self.port}" if self.port else None
+        """The UI's own address (127.0.0.1: reachable from this machine only)."""
+        return f"http://127.0.0.1:{self.port}{PREFIX}" if self.port else None
 
     def running(self) -> bool:
         return self.process is not None and self.process.poll() is None
 
-    def start(self, timeout: float = 40.0) -> str:
-        """Start the UI if needed and wait until it answers; returns its base URL."""
+    def start(self, timeout: float = 120.0) -> str:
+        """Start the UI if needed and wait until it answers; returns its base URL. Safe to call
+        from several threads at once (one UI is started)."""
+        with self._lock:
+            return self._start(timeout)
+
+    def _start(self, timeout: float) -> str:
         if not self.running():
             self.port = _free_port()
             cmd = [
@@ -112,6 +121,8 @@ class MlflowUi:
                 self.uri,
                 "--workers",
                 "1",
+                "--static-prefix",  # every page, asset and API path under /mlflow, as proxied
+                PREFIX,
             ]
             self.process = subprocess.Popen(
                 cmd,
@@ -122,7 +133,7 @@ class MlflowUi:
                 start_new_session=True,  # its own process group: one signal reaches its workers
             )
             atexit.register(self.stop)  # also when the app ends without its shutdown hooks
-        url = f"http://127.0.0.1:{self.port}"
+        url = f"http://127.0.0.1:{self.port}{PREFIX}"
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if not self.running():
@@ -135,10 +146,11 @@ class MlflowUi:
         raise RuntimeError(f"the MLflow UI did not answer on {url} within {timeout:.0f} s")
 
     def run_url(self, experiment_id: str | None, run_id: str) -> str:
-        base = self.base_url or ""
+        """The run's page as the browser opens it: through the canvas (same host, same token)."""
+        base = PREFIX + "/"
         if experiment_id:
-            return f"{base}/#/experiments/{experiment_id}/runs/{run_id}"
-        return f"{base}/#/runs/{run_id}"
+            return f"{base}#/experiments/{experiment_id}/runs/{run_id}"
+        return f"{base}#/runs/{run_id}"
 
     def stop(self) -> None:
         """Stop the UI and every process it started (its process group); none is left over."""

@@ -140,9 +140,15 @@ def test_build_refuse_fix_save_reload_run_stop(screen: Screen, run_env: Path) ->
     screen.selenium.refresh()
     wait_canvas(screen)
     page = the_page()
+    wait(lambda: len(nodes_on_canvas(screen)) == 7, 20, "the tab's draft back after F5")
     screen.click("folder_open")
     screen.click("Open from graphs folder…")
-    click_until(screen, '[data-saved="my_vanilla"]', lambda: len(nodes_on_canvas(screen)) == 7)
+    click_until(
+        screen,
+        '[data-saved="my_vanilla"]',
+        lambda: not screen.selenium.find_elements(By.CSS_SELECTOR, '[data-saved="my_vanilla"]'),
+    )
+    wait(lambda: page.file == saved, 10, "opened from the graphs folder")
     assert page.editor.to_graph() == in_editor
 
     # run 200 steps on CPU: charts and the sample plot update; then a long run, stopped
