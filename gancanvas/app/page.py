@@ -71,6 +71,8 @@ class CanvasPage:
         self.canvas.on("shortcut", self._on_shortcut)
         self.canvas.on("file", self._on_file)
         self.canvas.on("layout", self._on_layout)
+        self.canvas.on("insert", self._on_insert)
+        self.canvas.on("refused", lambda e: self._refused(str(e.args.get("reason") or "")))
         self.timer = ui.timer(0.5, self._tick)
         self.redraw()
 
@@ -194,8 +196,36 @@ class CanvasPage:
         return node_id
 
     def _on_add(self, e: events.GenericEventArguments) -> None:
-        if e.args.get("type") in core.catalog():
-            self.add_block(e.args["type"], float(e.args.get("x", 0)), float(e.args.get("y", 0)))
+        """A block from the palette or the quick-add search; it may come with a wire to make
+        (``wire``: the port a dropped wire started at) or a wire to go into (``edge``)."""
+        if e.args.get("type") not in core.catalog():
+            return
+        node_id = self.add_block(
+            e.args["type"], float(e.args.get("x", 0)), float(e.args.get("y", 0))
+        )
+        wire = e.args.get("wire") or {}
+        if wire.get("port"):
+            reason = self.editor.wire_new(node_id, str(wire["port"]), str(wire.get("side")))
+            self._refused(reason)
+        elif isinstance(e.args.get("edge"), int):
+            self.insert(node_id, e.args["edge"])
+
+    def insert(self, node_id: str, index: int) -> str | None:
+        """Put a block into a wire (dropped on it); a refusal says why."""
+        reason = self.editor.insert(node_id, index)
+        self._refused(reason)
+        return reason
+
+    def _on_insert(self, e: events.GenericEventArguments) -> None:
+        if isinstance(e.args.get("edge"), int):
+            self.insert(str(e.args.get("node")), e.args["edge"])
+
+    def _refused(self, reason: str | None) -> None:
+        """Say why a wire was not made (refused while dragging, or by the engine)."""
+        self.refusal = reason
+        if reason:
+            ui.notify(f"Refused: {reason}", type="negative", position="bottom", timeout=6000)
+        self.redraw()
 
     def connect(self, source: str, target: str) -> str | None:
         """Add an edge or refuse it with the engine's reason (shown at once)."""
