@@ -1,13 +1,13 @@
-import { getCurrentScope as ta, inject as Ct, effectScope as na, watch as xe, provide as Nt, getCurrentInstance as on, defineComponent as Ce, useSlots as oa, onUnmounted as du, openBlock as J, createElementBlock as le, unref as q, createVNode as Be, withCtx as tt, renderSlot as Te, reactive as bi, computed as ue, onScopeDispose as ro, createPropsRestProxy as fu, toRef as Ee, ref as Ie, onMounted as mt, normalizeClass as Fe, nextTick as Ge, onBeforeMount as hu, shallowRef as $t, createElementVNode as $e, Fragment as Ve, renderList as rn, normalizeStyle as Ae, onBeforeUnmount as Zi, isMemoSame as gu, createBlock as Re, createCommentVNode as Se, toDisplayString as Pe, isRef as Ki, toRefs as pu, customRef as vu, toValue as me, resolveComponent as ia, h as Ne, useAttrs as ji, mergeProps as vo, resolveDynamicComponent as Mt, createTextVNode as Ei, markRaw as _n, readonly as mu, watchEffect as yu, normalizeProps as wu, withModifiers as ei, withDirectives as _u, vModelText as bu } from "vue";
-function $n(e) {
-  return ta() ? (ro(e), !0) : !1;
+import { getCurrentScope as na, inject as Mt, effectScope as oa, watch as xe, provide as kt, getCurrentInstance as rn, defineComponent as Ce, useSlots as ia, onUnmounted as fu, openBlock as Q, createElementBlock as le, unref as q, createVNode as Be, withCtx as nt, renderSlot as Te, reactive as Ei, computed as ue, onScopeDispose as so, createPropsRestProxy as hu, toRef as Ee, ref as Ie, onMounted as yt, normalizeClass as Fe, nextTick as Ue, onBeforeMount as gu, shallowRef as Nt, createElementVNode as $e, Fragment as Ve, renderList as sn, normalizeStyle as Ae, onBeforeUnmount as Ki, isMemoSame as pu, createBlock as Re, createCommentVNode as Se, toDisplayString as Pe, isRef as ji, toRefs as vu, customRef as mu, toValue as me, resolveComponent as ra, h as Ne, useAttrs as Qi, mergeProps as mo, resolveDynamicComponent as It, createTextVNode as xi, markRaw as bn, readonly as yu, watchEffect as wu, normalizeProps as _u, withModifiers as ti, withDirectives as bu, vModelText as Eu } from "vue";
+function Nn(e) {
+  return na() ? (so(e), !0) : !1;
 }
-function dt(e) {
+function ft(e) {
   return typeof e == "function" ? e() : q(e);
 }
-const Eu = typeof window < "u" && typeof document < "u", xu = (e) => typeof e < "u", $u = Object.prototype.toString, Nu = (e) => $u.call(e) === "[object Object]", ku = () => {
+const xu = typeof window < "u" && typeof document < "u", $u = (e) => typeof e < "u", Nu = Object.prototype.toString, ku = (e) => Nu.call(e) === "[object Object]", Su = () => {
 };
-function Su(e, t) {
+function Cu(e, t) {
   function n(...o) {
     return new Promise((i, r) => {
       Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(r);
@@ -15,8 +15,8 @@ function Su(e, t) {
   }
   return n;
 }
-const ra = (e) => e();
-function Cu(e = ra) {
+const sa = (e) => e();
+function Mu(e = sa) {
   const t = Ie(!0);
   function n() {
     t.value = !1;
@@ -27,33 +27,33 @@ function Cu(e = ra) {
   const i = (...r) => {
     t.value && e(...r);
   };
-  return { isActive: mu(t), pause: n, resume: o, eventFilter: i };
+  return { isActive: yu(t), pause: n, resume: o, eventFilter: i };
 }
-function Nr(e, t = !1, n = "Timeout") {
+function kr(e, t = !1, n = "Timeout") {
   return new Promise((o, i) => {
     setTimeout(t ? () => i(n) : o, e);
   });
 }
-function Mu(e, t, n = {}) {
+function Iu(e, t, n = {}) {
   const {
-    eventFilter: o = ra,
+    eventFilter: o = sa,
     ...i
   } = n;
   return xe(
     e,
-    Su(
+    Cu(
       o,
       t
     ),
     i
   );
 }
-function Yt(e, t, n = {}) {
+function Xt(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
-  } = n, { eventFilter: r, pause: s, resume: a, isActive: u } = Cu(o);
-  return { stop: Mu(
+  } = n, { eventFilter: r, pause: s, resume: a, isActive: u } = Mu(o);
+  return { stop: Iu(
     e,
     t,
     {
@@ -62,18 +62,18 @@ function Yt(e, t, n = {}) {
     }
   ), pause: s, resume: a, isActive: u };
 }
-function Iu(e, t = {}) {
-  if (!Ki(e))
-    return pu(e);
+function Tu(e, t = {}) {
+  if (!ji(e))
+    return vu(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
   for (const o in e.value)
-    n[o] = vu(() => ({
+    n[o] = mu(() => ({
       get() {
         return e.value[o];
       },
       set(i) {
         var r;
-        if ((r = dt(t.replaceRef)) != null ? r : !0)
+        if ((r = ft(t.replaceRef)) != null ? r : !0)
           if (Array.isArray(e.value)) {
             const a = [...e.value];
             a[o] = i, e.value = a;
@@ -87,7 +87,7 @@ function Iu(e, t = {}) {
     }));
   return n;
 }
-function xi(e, t = !1) {
+function $i(e, t = !1) {
   function n(d, { flush: f = "sync", deep: g = !1, timeout: y, throwOnTimeout: w } = {}) {
     let x = null;
     const m = [new Promise((v) => {
@@ -104,11 +104,11 @@ function xi(e, t = !1) {
       );
     })];
     return y != null && m.push(
-      Nr(y, w).then(() => dt(e)).finally(() => x?.())
+      kr(y, w).then(() => ft(e)).finally(() => x?.())
     ), Promise.race(m);
   }
   function o(d, f) {
-    if (!Ki(d))
+    if (!ji(d))
       return n((E) => E === d, f);
     const { flush: g = "sync", deep: y = !1, timeout: w, throwOnTimeout: x } = f ?? {};
     let b = null;
@@ -126,7 +126,7 @@ function xi(e, t = !1) {
       );
     })];
     return w != null && v.push(
-      Nr(w, x).then(() => dt(e)).finally(() => (b?.(), dt(e)))
+      kr(w, x).then(() => ft(e)).finally(() => (b?.(), ft(e)))
     ), Promise.race(v);
   }
   function i(d) {
@@ -144,7 +144,7 @@ function xi(e, t = !1) {
   function u(d, f) {
     return n((g) => {
       const y = Array.from(g);
-      return y.includes(d) || y.includes(dt(d));
+      return y.includes(d) || y.includes(ft(d));
     }, f);
   }
   function l(d) {
@@ -154,13 +154,13 @@ function xi(e, t = !1) {
     let g = -1;
     return n(() => (g += 1, g >= d), f);
   }
-  return Array.isArray(dt(e)) ? {
+  return Array.isArray(ft(e)) ? {
     toMatch: n,
     toContains: u,
     changed: l,
     changedTimes: c,
     get not() {
-      return xi(e, !t);
+      return $i(e, !t);
     }
   } : {
     toMatch: n,
@@ -172,32 +172,32 @@ function xi(e, t = !1) {
     changed: l,
     changedTimes: c,
     get not() {
-      return xi(e, !t);
+      return $i(e, !t);
     }
   };
 }
-function $i(e) {
-  return xi(e);
+function Ni(e) {
+  return $i(e);
 }
-function Tu(e) {
+function Ou(e) {
   var t;
-  const n = dt(e);
+  const n = ft(e);
   return (t = n?.$el) != null ? t : n;
 }
-const sa = Eu ? window : void 0;
-function aa(...e) {
+const aa = xu ? window : void 0;
+function la(...e) {
   let t, n, o, i;
-  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = sa) : [t, n, o, i] = e, !t)
-    return ku;
+  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = aa) : [t, n, o, i] = e, !t)
+    return Su;
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
   const r = [], s = () => {
     r.forEach((c) => c()), r.length = 0;
   }, a = (c, d, f, g) => (c.addEventListener(d, f, g), () => c.removeEventListener(d, f, g)), u = xe(
-    () => [Tu(t), dt(i)],
+    () => [Ou(t), ft(i)],
     ([c, d]) => {
       if (s(), !c)
         return;
-      const f = Nu(d) ? { ...d } : d;
+      const f = ku(d) ? { ...d } : d;
       r.push(
         ...n.flatMap((g) => o.map((y) => a(c, g, y, f)))
       );
@@ -206,28 +206,28 @@ function aa(...e) {
   ), l = () => {
     u(), s();
   };
-  return $n(l), l;
+  return Nn(l), l;
 }
-function Ou(e) {
+function Du(e) {
   return typeof e == "function" ? e : typeof e == "string" ? (t) => t.key === e : Array.isArray(e) ? (t) => e.includes(t.key) : () => !0;
 }
-function kr(...e) {
+function Sr(...e) {
   let t, n, o = {};
   e.length === 3 ? (t = e[0], n = e[1], o = e[2]) : e.length === 2 ? typeof e[1] == "object" ? (t = !0, n = e[0], o = e[1]) : (t = e[0], n = e[1]) : (t = !0, n = e[0]);
   const {
-    target: i = sa,
+    target: i = aa,
     eventName: r = "keydown",
     passive: s = !1,
     dedupe: a = !1
-  } = o, u = Ou(t);
-  return aa(i, r, (c) => {
-    c.repeat && dt(a) || u(c) && n(c);
+  } = o, u = Du(t);
+  return la(i, r, (c) => {
+    c.repeat && ft(a) || u(c) && n(c);
   }, s);
 }
-function Du(e) {
+function Pu(e) {
   return JSON.parse(JSON.stringify(e));
 }
-function ti(e, t, n, o = {}) {
+function ni(e, t, n, o = {}) {
   var i, r, s;
   const {
     clone: a = !1,
@@ -236,10 +236,10 @@ function ti(e, t, n, o = {}) {
     deep: c = !1,
     defaultValue: d,
     shouldEmit: f
-  } = o, g = on(), y = n || g?.emit || ((i = g?.$emit) == null ? void 0 : i.bind(g)) || ((s = (r = g?.proxy) == null ? void 0 : r.$emit) == null ? void 0 : s.bind(g?.proxy));
+  } = o, g = rn(), y = n || g?.emit || ((i = g?.$emit) == null ? void 0 : i.bind(g)) || ((s = (r = g?.proxy) == null ? void 0 : r.$emit) == null ? void 0 : s.bind(g?.proxy));
   let w = l;
   t || (t = "modelValue"), w = w || `update:${t.toString()}`;
-  const x = (v) => a ? typeof a == "function" ? a(v) : Du(v) : v, b = () => xu(e[t]) ? x(e[t]) : d, m = (v) => {
+  const x = (v) => a ? typeof a == "function" ? a(v) : Pu(v) : v, b = () => $u(e[t]) ? x(e[t]) : d, m = (v) => {
     f ? f(v) && y(w, v) : y(w, v);
   };
   if (u) {
@@ -248,7 +248,7 @@ function ti(e, t, n, o = {}) {
     return xe(
       () => e[t],
       (B) => {
-        A || (A = !0, E.value = x(B), Ge(() => A = !1));
+        A || (A = !0, E.value = x(B), Ue(() => A = !1));
       }
     ), xe(
       E,
@@ -267,20 +267,20 @@ function ti(e, t, n, o = {}) {
       }
     });
 }
-var Pu = { value: () => {
+var Au = { value: () => {
 } };
-function Ro() {
+function Bo() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o))
       throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new so(n);
+  return new ao(n);
 }
-function so(e) {
+function ao(e) {
   this._ = e;
 }
-function Au(e, t) {
+function zu(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n))
@@ -288,13 +288,13 @@ function Au(e, t) {
     return { type: n, name: o };
   });
 }
-so.prototype = Ro.prototype = {
-  constructor: so,
+ao.prototype = Bo.prototype = {
+  constructor: ao,
   on: function(e, t) {
-    var n = this._, o = Au(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = zu(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
       for (; ++r < s; )
-        if ((i = (e = o[r]).type) && (i = zu(n[i], e.name)))
+        if ((i = (e = o[r]).type) && (i = Ru(n[i], e.name)))
           return i;
       return;
     }
@@ -302,17 +302,17 @@ so.prototype = Ro.prototype = {
       throw new Error("invalid callback: " + t);
     for (; ++r < s; )
       if (i = (e = o[r]).type)
-        n[i] = Sr(n[i], e.name, t);
+        n[i] = Cr(n[i], e.name, t);
       else if (t == null)
         for (i in n)
-          n[i] = Sr(n[i], e.name, null);
+          n[i] = Cr(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t)
       e[n] = t[n].slice();
-    return new so(e);
+    return new ao(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0)
@@ -330,135 +330,135 @@ so.prototype = Ro.prototype = {
       o[i].value.apply(t, n);
   }
 };
-function zu(e, t) {
+function Ru(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function Sr(e, t, n) {
+function Cr(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = Pu, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = Au, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var Ni = "http://www.w3.org/1999/xhtml";
-const Cr = {
+var ki = "http://www.w3.org/1999/xhtml";
+const Mr = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: Ni,
+  xhtml: ki,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Bo(e) {
+function Vo(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Cr.hasOwnProperty(t) ? { space: Cr[t], local: e } : e;
-}
-function Ru(e) {
-  return function() {
-    var t = this.ownerDocument, n = this.namespaceURI;
-    return n === Ni && t.documentElement.namespaceURI === Ni ? t.createElement(e) : t.createElementNS(n, e);
-  };
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Mr.hasOwnProperty(t) ? { space: Mr[t], local: e } : e;
 }
 function Bu(e) {
+  return function() {
+    var t = this.ownerDocument, n = this.namespaceURI;
+    return n === ki && t.documentElement.namespaceURI === ki ? t.createElement(e) : t.createElementNS(n, e);
+  };
+}
+function Vu(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function la(e) {
-  var t = Bo(e);
-  return (t.local ? Bu : Ru)(t);
+function ua(e) {
+  var t = Vo(e);
+  return (t.local ? Vu : Bu)(t);
 }
-function Vu() {
+function Lu() {
 }
-function Qi(e) {
-  return e == null ? Vu : function() {
+function Ji(e) {
+  return e == null ? Lu : function() {
     return this.querySelector(e);
   };
 }
-function Lu(e) {
-  typeof e != "function" && (e = Qi(e));
+function Hu(e) {
+  typeof e != "function" && (e = Ji(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = new Array(s), u, l, c = 0; c < s; ++c)
       (u = r[c]) && (l = e.call(u, u.__data__, c, r)) && ("__data__" in u && (l.__data__ = u.__data__), a[c] = l);
   return new Ye(o, this._parents);
 }
-function Hu(e) {
+function Fu(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Fu() {
+function Yu() {
   return [];
 }
-function ua(e) {
-  return e == null ? Fu : function() {
+function ca(e) {
+  return e == null ? Yu : function() {
     return this.querySelectorAll(e);
   };
 }
-function Yu(e) {
+function Xu(e) {
   return function() {
-    return Hu(e.apply(this, arguments));
+    return Fu(e.apply(this, arguments));
   };
 }
-function Xu(e) {
-  typeof e == "function" ? e = Yu(e) : e = ua(e);
+function Gu(e) {
+  typeof e == "function" ? e = Xu(e) : e = ca(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
     for (var s = t[r], a = s.length, u, l = 0; l < a; ++l)
       (u = s[l]) && (o.push(e.call(u, u.__data__, l, s)), i.push(u));
   return new Ye(o, i);
 }
-function ca(e) {
+function da(e) {
   return function() {
     return this.matches(e);
   };
 }
-function da(e) {
+function fa(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var Gu = Array.prototype.find;
-function Uu(e) {
+var Uu = Array.prototype.find;
+function Wu(e) {
   return function() {
-    return Gu.call(this.children, e);
+    return Uu.call(this.children, e);
   };
 }
-function Wu() {
+function qu() {
   return this.firstElementChild;
 }
-function qu(e) {
-  return this.select(e == null ? Wu : Uu(typeof e == "function" ? e : da(e)));
+function Zu(e) {
+  return this.select(e == null ? qu : Wu(typeof e == "function" ? e : fa(e)));
 }
-var Zu = Array.prototype.filter;
-function Ku() {
+var Ku = Array.prototype.filter;
+function ju() {
   return Array.from(this.children);
 }
-function ju(e) {
+function Qu(e) {
   return function() {
-    return Zu.call(this.children, e);
+    return Ku.call(this.children, e);
   };
 }
-function Qu(e) {
-  return this.selectAll(e == null ? Ku : ju(typeof e == "function" ? e : da(e)));
-}
 function Ju(e) {
-  typeof e != "function" && (e = ca(e));
+  return this.selectAll(e == null ? ju : Qu(typeof e == "function" ? e : fa(e)));
+}
+function ec(e) {
+  typeof e != "function" && (e = da(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
       (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
   return new Ye(o, this._parents);
 }
-function fa(e) {
+function ha(e) {
   return new Array(e.length);
 }
-function ec() {
-  return new Ye(this._enter || this._groups.map(fa), this._parents);
+function tc() {
+  return new Ye(this._enter || this._groups.map(ha), this._parents);
 }
-function mo(e, t) {
+function yo(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-mo.prototype = {
-  constructor: mo,
+yo.prototype = {
+  constructor: yo,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -472,36 +472,36 @@ mo.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function tc(e) {
+function nc(e) {
   return function() {
     return e;
   };
 }
-function nc(e, t, n, o, i, r) {
+function oc(e, t, n, o, i, r) {
   for (var s = 0, a, u = t.length, l = r.length; s < l; ++s)
-    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new mo(e, r[s]);
+    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new yo(e, r[s]);
   for (; s < u; ++s)
     (a = t[s]) && (i[s] = a);
 }
-function oc(e, t, n, o, i, r, s) {
+function ic(e, t, n, o, i, r, s) {
   var a, u, l = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), g;
   for (a = 0; a < c; ++a)
     (u = t[a]) && (f[a] = g = s.call(u, u.__data__, a, t) + "", l.has(g) ? i[a] = u : l.set(g, u));
   for (a = 0; a < d; ++a)
-    g = s.call(e, r[a], a, r) + "", (u = l.get(g)) ? (o[a] = u, u.__data__ = r[a], l.delete(g)) : n[a] = new mo(e, r[a]);
+    g = s.call(e, r[a], a, r) + "", (u = l.get(g)) ? (o[a] = u, u.__data__ = r[a], l.delete(g)) : n[a] = new yo(e, r[a]);
   for (a = 0; a < c; ++a)
     (u = t[a]) && l.get(f[a]) === u && (i[a] = u);
 }
-function ic(e) {
+function rc(e) {
   return e.__data__;
 }
-function rc(e, t) {
+function sc(e, t) {
   if (!arguments.length)
-    return Array.from(this, ic);
-  var n = t ? oc : nc, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = tc(e));
+    return Array.from(this, rc);
+  var n = t ? ic : oc, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = nc(e));
   for (var r = i.length, s = new Array(r), a = new Array(r), u = new Array(r), l = 0; l < r; ++l) {
-    var c = o[l], d = i[l], f = d.length, g = sc(e.call(c, c && c.__data__, l, o)), y = g.length, w = a[l] = new Array(y), x = s[l] = new Array(y), b = u[l] = new Array(f);
+    var c = o[l], d = i[l], f = d.length, g = ac(e.call(c, c && c.__data__, l, o)), y = g.length, w = a[l] = new Array(y), x = s[l] = new Array(y), b = u[l] = new Array(f);
     n(c, d, w, x, b, g, t);
     for (var m = 0, v = 0, E, A; m < y; ++m)
       if (E = w[m]) {
@@ -512,17 +512,17 @@ function rc(e, t) {
   }
   return s = new Ye(s, o), s._enter = a, s._exit = u, s;
 }
-function sc(e) {
+function ac(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function ac() {
-  return new Ye(this._exit || this._groups.map(fa), this._parents);
+function lc() {
+  return new Ye(this._exit || this._groups.map(ha), this._parents);
 }
-function lc(e, t, n) {
+function uc(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function uc(e) {
+function cc(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), u = 0; u < s; ++u)
     for (var l = n[u], c = o[u], d = l.length, f = a[u] = new Array(d), g, y = 0; y < d; ++y)
       (g = l[y] || c[y]) && (f[y] = g);
@@ -530,14 +530,14 @@ function uc(e) {
     a[u] = n[u];
   return new Ye(a, this._parents);
 }
-function cc() {
+function dc() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
       (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function dc(e) {
-  e || (e = fc);
+function fc(e) {
+  e || (e = hc);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
@@ -548,17 +548,17 @@ function dc(e) {
   }
   return new Ye(i, this._parents).order();
 }
-function fc(e, t) {
+function hc(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function hc() {
+function gc() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function gc() {
+function pc() {
   return Array.from(this);
 }
-function pc() {
+function vc() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
       var s = o[i];
@@ -567,115 +567,115 @@ function pc() {
     }
   return null;
 }
-function vc() {
+function mc() {
   let e = 0;
   for (const t of this)
     ++e;
   return e;
 }
-function mc() {
+function yc() {
   return !this.node();
 }
-function yc(e) {
+function wc(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
     for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
       (a = i[r]) && e.call(a, a.__data__, r, i);
   return this;
 }
-function wc(e) {
+function _c(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function _c(e) {
+function bc(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function bc(e, t) {
+function Ec(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function Ec(e, t) {
-  return function() {
-    this.setAttributeNS(e.space, e.local, t);
-  };
-}
 function xc(e, t) {
   return function() {
-    var n = t.apply(this, arguments);
-    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
+    this.setAttributeNS(e.space, e.local, t);
   };
 }
 function $c(e, t) {
   return function() {
     var n = t.apply(this, arguments);
-    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
 function Nc(e, t) {
-  var n = Bo(e);
+  return function() {
+    var n = t.apply(this, arguments);
+    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+  };
+}
+function kc(e, t) {
+  var n = Vo(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? _c : wc : typeof t == "function" ? n.local ? $c : xc : n.local ? Ec : bc)(n, t));
+  return this.each((t == null ? n.local ? bc : _c : typeof t == "function" ? n.local ? Nc : $c : n.local ? xc : Ec)(n, t));
 }
-function ha(e) {
+function ga(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function kc(e) {
+function Sc(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Sc(e, t, n) {
+function Cc(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function Cc(e, t, n) {
+function Mc(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function Mc(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? kc : typeof t == "function" ? Cc : Sc)(e, t, n ?? "")) : Zt(this.node(), e);
+function Ic(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? Sc : typeof t == "function" ? Mc : Cc)(e, t, n ?? "")) : Kt(this.node(), e);
 }
-function Zt(e, t) {
-  return e.style.getPropertyValue(t) || ha(e).getComputedStyle(e, null).getPropertyValue(t);
+function Kt(e, t) {
+  return e.style.getPropertyValue(t) || ga(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Ic(e) {
+function Tc(e) {
   return function() {
     delete this[e];
   };
 }
-function Tc(e, t) {
+function Oc(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function Oc(e, t) {
+function Dc(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function Dc(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? Ic : typeof t == "function" ? Oc : Tc)(e, t)) : this.node()[e];
-}
-function ga(e) {
-  return e.trim().split(/^|\s+/);
-}
-function Ji(e) {
-  return e.classList || new pa(e);
+function Pc(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? Tc : typeof t == "function" ? Dc : Oc)(e, t)) : this.node()[e];
 }
 function pa(e) {
-  this._node = e, this._names = ga(e.getAttribute("class") || "");
+  return e.trim().split(/^|\s+/);
 }
-pa.prototype = {
+function er(e) {
+  return e.classList || new va(e);
+}
+function va(e) {
+  this._node = e, this._names = pa(e.getAttribute("class") || "");
+}
+va.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -688,133 +688,133 @@ pa.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function va(e, t) {
-  for (var n = Ji(e), o = -1, i = t.length; ++o < i; )
+function ma(e, t) {
+  for (var n = er(e), o = -1, i = t.length; ++o < i; )
     n.add(t[o]);
 }
-function ma(e, t) {
-  for (var n = Ji(e), o = -1, i = t.length; ++o < i; )
+function ya(e, t) {
+  for (var n = er(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
-}
-function Pc(e) {
-  return function() {
-    va(this, e);
-  };
 }
 function Ac(e) {
   return function() {
     ma(this, e);
   };
 }
-function zc(e, t) {
+function zc(e) {
   return function() {
-    (t.apply(this, arguments) ? va : ma)(this, e);
+    ya(this, e);
   };
 }
 function Rc(e, t) {
-  var n = ga(e + "");
+  return function() {
+    (t.apply(this, arguments) ? ma : ya)(this, e);
+  };
+}
+function Bc(e, t) {
+  var n = pa(e + "");
   if (arguments.length < 2) {
-    for (var o = Ji(this.node()), i = -1, r = n.length; ++i < r; )
+    for (var o = er(this.node()), i = -1, r = n.length; ++i < r; )
       if (!o.contains(n[i]))
         return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? zc : t ? Pc : Ac)(n, t));
+  return this.each((typeof t == "function" ? Rc : t ? Ac : zc)(n, t));
 }
-function Bc() {
+function Vc() {
   this.textContent = "";
 }
-function Vc(e) {
+function Lc(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Lc(e) {
+function Hc(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function Hc(e) {
-  return arguments.length ? this.each(e == null ? Bc : (typeof e == "function" ? Lc : Vc)(e)) : this.node().textContent;
+function Fc(e) {
+  return arguments.length ? this.each(e == null ? Vc : (typeof e == "function" ? Hc : Lc)(e)) : this.node().textContent;
 }
-function Fc() {
+function Yc() {
   this.innerHTML = "";
 }
-function Yc(e) {
+function Xc(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function Xc(e) {
+function Gc(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function Gc(e) {
-  return arguments.length ? this.each(e == null ? Fc : (typeof e == "function" ? Xc : Yc)(e)) : this.node().innerHTML;
-}
-function Uc() {
-  this.nextSibling && this.parentNode.appendChild(this);
+function Uc(e) {
+  return arguments.length ? this.each(e == null ? Yc : (typeof e == "function" ? Gc : Xc)(e)) : this.node().innerHTML;
 }
 function Wc() {
-  return this.each(Uc);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
 function qc() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+  return this.each(Wc);
 }
 function Zc() {
-  return this.each(qc);
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function Kc(e) {
-  var t = typeof e == "function" ? e : la(e);
+function Kc() {
+  return this.each(Zc);
+}
+function jc(e) {
+  var t = typeof e == "function" ? e : ua(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function jc() {
+function Qc() {
   return null;
 }
-function Qc(e, t) {
-  var n = typeof e == "function" ? e : la(e), o = t == null ? jc : typeof t == "function" ? t : Qi(t);
+function Jc(e, t) {
+  var n = typeof e == "function" ? e : ua(e), o = t == null ? Qc : typeof t == "function" ? t : Ji(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function Jc() {
+function ed() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function ed() {
-  return this.each(Jc);
-}
 function td() {
+  return this.each(ed);
+}
+function nd() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function nd() {
+function od() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function od(e) {
-  return this.select(e ? nd : td);
-}
 function id(e) {
-  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+  return this.select(e ? od : nd);
 }
 function rd(e) {
+  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+}
+function sd(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function sd(e) {
+function ad(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function ad(e) {
+function ld(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -824,9 +824,9 @@ function ad(e) {
     }
   };
 }
-function ld(e, t, n) {
+function ud(e, t, n) {
   return function() {
-    var o = this.__on, i, r = rd(t);
+    var o = this.__on, i, r = sd(t);
     if (o) {
       for (var s = 0, a = o.length; s < a; ++s)
         if ((i = o[s]).type === e.type && i.name === e.name) {
@@ -837,8 +837,8 @@ function ld(e, t, n) {
     this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function ud(e, t, n) {
-  var o = sd(e + ""), i, r = o.length, s;
+function cd(e, t, n) {
+  var o = ad(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -849,91 +849,91 @@ function ud(e, t, n) {
     }
     return;
   }
-  for (a = t ? ld : ad, i = 0; i < r; ++i)
+  for (a = t ? ud : ld, i = 0; i < r; ++i)
     this.each(a(o[i], t, n));
   return this;
 }
-function ya(e, t, n) {
-  var o = ha(e), i = o.CustomEvent;
+function wa(e, t, n) {
+  var o = ga(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
-}
-function cd(e, t) {
-  return function() {
-    return ya(this, e, t);
-  };
 }
 function dd(e, t) {
   return function() {
-    return ya(this, e, t.apply(this, arguments));
+    return wa(this, e, t);
   };
 }
 function fd(e, t) {
-  return this.each((typeof t == "function" ? dd : cd)(e, t));
+  return function() {
+    return wa(this, e, t.apply(this, arguments));
+  };
 }
-function* hd() {
+function hd(e, t) {
+  return this.each((typeof t == "function" ? fd : dd)(e, t));
+}
+function* gd() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
       (s = o[i]) && (yield s);
 }
-var wa = [null];
+var _a = [null];
 function Ye(e, t) {
   this._groups = e, this._parents = t;
 }
-function Bn() {
-  return new Ye([[document.documentElement]], wa);
+function Vn() {
+  return new Ye([[document.documentElement]], _a);
 }
-function gd() {
+function pd() {
   return this;
 }
-Ye.prototype = Bn.prototype = {
+Ye.prototype = Vn.prototype = {
   constructor: Ye,
-  select: Lu,
-  selectAll: Xu,
-  selectChild: qu,
-  selectChildren: Qu,
-  filter: Ju,
-  data: rc,
-  enter: ec,
-  exit: ac,
-  join: lc,
-  merge: uc,
-  selection: gd,
-  order: cc,
-  sort: dc,
-  call: hc,
-  nodes: gc,
-  node: pc,
-  size: vc,
-  empty: mc,
-  each: yc,
-  attr: Nc,
-  style: Mc,
-  property: Dc,
-  classed: Rc,
-  text: Hc,
-  html: Gc,
-  raise: Wc,
-  lower: Zc,
-  append: Kc,
-  insert: Qc,
-  remove: ed,
-  clone: od,
-  datum: id,
-  on: ud,
-  dispatch: fd,
-  [Symbol.iterator]: hd
+  select: Hu,
+  selectAll: Gu,
+  selectChild: Zu,
+  selectChildren: Ju,
+  filter: ec,
+  data: sc,
+  enter: tc,
+  exit: lc,
+  join: uc,
+  merge: cc,
+  selection: pd,
+  order: dc,
+  sort: fc,
+  call: gc,
+  nodes: pc,
+  node: vc,
+  size: mc,
+  empty: yc,
+  each: wc,
+  attr: kc,
+  style: Ic,
+  property: Pc,
+  classed: Bc,
+  text: Fc,
+  html: Uc,
+  raise: qc,
+  lower: Kc,
+  append: jc,
+  insert: Jc,
+  remove: td,
+  clone: id,
+  datum: rd,
+  on: cd,
+  dispatch: hd,
+  [Symbol.iterator]: gd
 };
-function Ue(e) {
-  return typeof e == "string" ? new Ye([[document.querySelector(e)]], [document.documentElement]) : new Ye([[e]], wa);
+function We(e) {
+  return typeof e == "string" ? new Ye([[document.querySelector(e)]], [document.documentElement]) : new Ye([[e]], _a);
 }
-function pd(e) {
+function vd(e) {
   let t;
   for (; t = e.sourceEvent; )
     e = t;
   return e;
 }
-function Je(e, t) {
-  if (e = pd(e), t === void 0 && (t = e.currentTarget), t) {
+function et(e, t) {
+  if (e = vd(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -946,25 +946,25 @@ function Je(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const vd = { passive: !1 }, Nn = { capture: !0, passive: !1 };
-function ni(e) {
+const md = { passive: !1 }, kn = { capture: !0, passive: !1 };
+function oi(e) {
   e.stopImmediatePropagation();
 }
-function Gt(e) {
+function Ut(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function _a(e) {
-  var t = e.document.documentElement, n = Ue(e).on("dragstart.drag", Gt, Nn);
-  "onselectstart" in t ? n.on("selectstart.drag", Gt, Nn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function ba(e) {
+  var t = e.document.documentElement, n = We(e).on("dragstart.drag", Ut, kn);
+  "onselectstart" in t ? n.on("selectstart.drag", Ut, kn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function ba(e, t) {
-  var n = e.document.documentElement, o = Ue(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Gt, Nn), setTimeout(function() {
+function Ea(e, t) {
+  var n = e.document.documentElement, o = We(e).on("dragstart.drag", null);
+  t && (o.on("click.drag", Ut, kn), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-const Gn = (e) => () => e;
-function ki(e, {
+const Un = (e) => () => e;
+function Si(e, {
   sourceEvent: t,
   subject: n,
   target: o,
@@ -990,65 +990,65 @@ function ki(e, {
     _: { value: c }
   });
 }
-ki.prototype.on = function() {
+Si.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function md(e) {
+function yd(e) {
   return !e.ctrlKey && !e.button;
 }
-function yd() {
+function wd() {
   return this.parentNode;
 }
-function wd(e, t) {
+function _d(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function _d() {
+function bd() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function bd() {
-  var e = md, t = yd, n = wd, o = _d, i = {}, r = Ro("start", "drag", "end"), s = 0, a, u, l, c, d = 0;
+function Ed() {
+  var e = yd, t = wd, n = _d, o = bd, i = {}, r = Bo("start", "drag", "end"), s = 0, a, u, l, c, d = 0;
   function f(E) {
-    E.on("mousedown.drag", g).filter(o).on("touchstart.drag", x).on("touchmove.drag", b, vd).on("touchend.drag touchcancel.drag", m).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    E.on("mousedown.drag", g).filter(o).on("touchstart.drag", x).on("touchmove.drag", b, md).on("touchend.drag touchcancel.drag", m).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   function g(E, A) {
     if (!(c || !e.call(this, E, A))) {
       var B = v(this, t.call(this, E, A), E, A, "mouse");
-      B && (Ue(E.view).on("mousemove.drag", y, Nn).on("mouseup.drag", w, Nn), _a(E.view), ni(E), l = !1, a = E.clientX, u = E.clientY, B("start", E));
+      B && (We(E.view).on("mousemove.drag", y, kn).on("mouseup.drag", w, kn), ba(E.view), oi(E), l = !1, a = E.clientX, u = E.clientY, B("start", E));
     }
   }
   function y(E) {
-    if (Gt(E), !l) {
+    if (Ut(E), !l) {
       var A = E.clientX - a, B = E.clientY - u;
       l = A * A + B * B > d;
     }
     i.mouse("drag", E);
   }
   function w(E) {
-    Ue(E.view).on("mousemove.drag mouseup.drag", null), ba(E.view, l), Gt(E), i.mouse("end", E);
+    We(E.view).on("mousemove.drag mouseup.drag", null), Ea(E.view, l), Ut(E), i.mouse("end", E);
   }
   function x(E, A) {
     if (e.call(this, E, A)) {
       var B = E.changedTouches, L = t.call(this, E, A), z = B.length, U, Y;
       for (U = 0; U < z; ++U)
-        (Y = v(this, L, E, A, B[U].identifier, B[U])) && (ni(E), Y("start", E, B[U]));
+        (Y = v(this, L, E, A, B[U].identifier, B[U])) && (oi(E), Y("start", E, B[U]));
     }
   }
   function b(E) {
     var A = E.changedTouches, B = A.length, L, z;
     for (L = 0; L < B; ++L)
-      (z = i[A[L].identifier]) && (Gt(E), z("drag", E, A[L]));
+      (z = i[A[L].identifier]) && (Ut(E), z("drag", E, A[L]));
   }
   function m(E) {
     var A = E.changedTouches, B = A.length, L, z;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
     }, 500), L = 0; L < B; ++L)
-      (z = i[A[L].identifier]) && (ni(E), z("end", E, A[L]));
+      (z = i[A[L].identifier]) && (oi(E), z("end", E, A[L]));
   }
   function v(E, A, B, L, z, U) {
-    var Y = r.copy(), V = Je(U || B, A), k, G, h;
-    if ((h = n.call(E, new ki("beforestart", {
+    var Y = r.copy(), V = et(U || B, A), k, G, h;
+    if ((h = n.call(E, new Si("beforestart", {
       sourceEvent: B,
       target: f,
       identifier: z,
@@ -1060,26 +1060,26 @@ function bd() {
       dispatch: Y
     }), L)) != null)
       return k = h.x - V[0] || 0, G = h.y - V[1] || 0, function $(p, S, M) {
-        var P = V, O;
+        var P = V, T;
         switch (p) {
           case "start":
-            i[z] = $, O = s++;
+            i[z] = $, T = s++;
             break;
           case "end":
             delete i[z], --s;
           case "drag":
-            V = Je(M || S, A), O = s;
+            V = et(M || S, A), T = s;
             break;
         }
         Y.call(
           p,
           E,
-          new ki(p, {
+          new Si(p, {
             sourceEvent: S,
             subject: h,
             target: f,
             identifier: z,
-            active: O,
+            active: T,
             x: V[0] + k,
             y: V[1] + G,
             dx: V[0] - P[0],
@@ -1091,13 +1091,13 @@ function bd() {
       };
   }
   return f.filter = function(E) {
-    return arguments.length ? (e = typeof E == "function" ? E : Gn(!!E), f) : e;
+    return arguments.length ? (e = typeof E == "function" ? E : Un(!!E), f) : e;
   }, f.container = function(E) {
-    return arguments.length ? (t = typeof E == "function" ? E : Gn(E), f) : t;
+    return arguments.length ? (t = typeof E == "function" ? E : Un(E), f) : t;
   }, f.subject = function(E) {
-    return arguments.length ? (n = typeof E == "function" ? E : Gn(E), f) : n;
+    return arguments.length ? (n = typeof E == "function" ? E : Un(E), f) : n;
   }, f.touchable = function(E) {
-    return arguments.length ? (o = typeof E == "function" ? E : Gn(!!E), f) : o;
+    return arguments.length ? (o = typeof E == "function" ? E : Un(!!E), f) : o;
   }, f.on = function() {
     var E = r.on.apply(r, arguments);
     return E === r ? f : E;
@@ -1105,18 +1105,18 @@ function bd() {
     return arguments.length ? (d = (E = +E) * E, f) : Math.sqrt(d);
   }, f;
 }
-function er(e, t, n) {
+function tr(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function Ea(e, t) {
+function xa(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t)
     n[o] = t[o];
   return n;
 }
-function Vn() {
+function Ln() {
 }
-var kn = 0.7, yo = 1 / kn, Ut = "\\s*([+-]?\\d+)\\s*", Sn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", it = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Ed = /^#([0-9a-f]{3,8})$/, xd = new RegExp(`^rgb\\(${Ut},${Ut},${Ut}\\)$`), $d = new RegExp(`^rgb\\(${it},${it},${it}\\)$`), Nd = new RegExp(`^rgba\\(${Ut},${Ut},${Ut},${Sn}\\)$`), kd = new RegExp(`^rgba\\(${it},${it},${it},${Sn}\\)$`), Sd = new RegExp(`^hsl\\(${Sn},${it},${it}\\)$`), Cd = new RegExp(`^hsla\\(${Sn},${it},${it},${Sn}\\)$`), Mr = {
+var Sn = 0.7, wo = 1 / Sn, Wt = "\\s*([+-]?\\d+)\\s*", Cn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", rt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", xd = /^#([0-9a-f]{3,8})$/, $d = new RegExp(`^rgb\\(${Wt},${Wt},${Wt}\\)$`), Nd = new RegExp(`^rgb\\(${rt},${rt},${rt}\\)$`), kd = new RegExp(`^rgba\\(${Wt},${Wt},${Wt},${Cn}\\)$`), Sd = new RegExp(`^rgba\\(${rt},${rt},${rt},${Cn}\\)$`), Cd = new RegExp(`^hsl\\(${Cn},${rt},${rt}\\)$`), Md = new RegExp(`^hsla\\(${Cn},${rt},${rt},${Cn}\\)$`), Ir = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1266,181 +1266,181 @@ var kn = 0.7, yo = 1 / kn, Ut = "\\s*([+-]?\\d+)\\s*", Sn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-er(Vn, Bt, {
+tr(Ln, Vt, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: Ir,
+  hex: Tr,
   // Deprecated! Use color.formatHex.
-  formatHex: Ir,
-  formatHex8: Md,
-  formatHsl: Id,
-  formatRgb: Tr,
-  toString: Tr
+  formatHex: Tr,
+  formatHex8: Id,
+  formatHsl: Td,
+  formatRgb: Or,
+  toString: Or
 });
-function Ir() {
+function Tr() {
   return this.rgb().formatHex();
 }
-function Md() {
+function Id() {
   return this.rgb().formatHex8();
 }
-function Id() {
-  return xa(this).formatHsl();
+function Td() {
+  return $a(this).formatHsl();
 }
-function Tr() {
+function Or() {
   return this.rgb().formatRgb();
 }
-function Bt(e) {
+function Vt(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Ed.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Or(t) : n === 3 ? new Le(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Un(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Un(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = xd.exec(e)) ? new Le(t[1], t[2], t[3], 1) : (t = $d.exec(e)) ? new Le(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Nd.exec(e)) ? Un(t[1], t[2], t[3], t[4]) : (t = kd.exec(e)) ? Un(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Sd.exec(e)) ? Ar(t[1], t[2] / 100, t[3] / 100, 1) : (t = Cd.exec(e)) ? Ar(t[1], t[2] / 100, t[3] / 100, t[4]) : Mr.hasOwnProperty(e) ? Or(Mr[e]) : e === "transparent" ? new Le(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = xd.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Dr(t) : n === 3 ? new Le(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Wn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Wn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = $d.exec(e)) ? new Le(t[1], t[2], t[3], 1) : (t = Nd.exec(e)) ? new Le(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = kd.exec(e)) ? Wn(t[1], t[2], t[3], t[4]) : (t = Sd.exec(e)) ? Wn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Cd.exec(e)) ? zr(t[1], t[2] / 100, t[3] / 100, 1) : (t = Md.exec(e)) ? zr(t[1], t[2] / 100, t[3] / 100, t[4]) : Ir.hasOwnProperty(e) ? Dr(Ir[e]) : e === "transparent" ? new Le(NaN, NaN, NaN, 0) : null;
 }
-function Or(e) {
+function Dr(e) {
   return new Le(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function Un(e, t, n, o) {
+function Wn(e, t, n, o) {
   return o <= 0 && (e = t = n = NaN), new Le(e, t, n, o);
 }
-function Td(e) {
-  return e instanceof Vn || (e = Bt(e)), e ? (e = e.rgb(), new Le(e.r, e.g, e.b, e.opacity)) : new Le();
+function Od(e) {
+  return e instanceof Ln || (e = Vt(e)), e ? (e = e.rgb(), new Le(e.r, e.g, e.b, e.opacity)) : new Le();
 }
-function Si(e, t, n, o) {
-  return arguments.length === 1 ? Td(e) : new Le(e, t, n, o ?? 1);
+function Ci(e, t, n, o) {
+  return arguments.length === 1 ? Od(e) : new Le(e, t, n, o ?? 1);
 }
 function Le(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-er(Le, Si, Ea(Vn, {
+tr(Le, Ci, xa(Ln, {
   brighter(e) {
-    return e = e == null ? yo : Math.pow(yo, e), new Le(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? wo : Math.pow(wo, e), new Le(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? kn : Math.pow(kn, e), new Le(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Sn : Math.pow(Sn, e), new Le(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new Le(At(this.r), At(this.g), At(this.b), wo(this.opacity));
+    return new Le(zt(this.r), zt(this.g), zt(this.b), _o(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: Dr,
+  hex: Pr,
   // Deprecated! Use color.formatHex.
-  formatHex: Dr,
-  formatHex8: Od,
-  formatRgb: Pr,
-  toString: Pr
+  formatHex: Pr,
+  formatHex8: Dd,
+  formatRgb: Ar,
+  toString: Ar
 }));
-function Dr() {
-  return `#${Dt(this.r)}${Dt(this.g)}${Dt(this.b)}`;
-}
-function Od() {
-  return `#${Dt(this.r)}${Dt(this.g)}${Dt(this.b)}${Dt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
-}
 function Pr() {
-  const e = wo(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${At(this.r)}, ${At(this.g)}, ${At(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+  return `#${Pt(this.r)}${Pt(this.g)}${Pt(this.b)}`;
 }
-function wo(e) {
+function Dd() {
+  return `#${Pt(this.r)}${Pt(this.g)}${Pt(this.b)}${Pt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+}
+function Ar() {
+  const e = _o(this.opacity);
+  return `${e === 1 ? "rgb(" : "rgba("}${zt(this.r)}, ${zt(this.g)}, ${zt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+}
+function _o(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function At(e) {
+function zt(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function Dt(e) {
-  return e = At(e), (e < 16 ? "0" : "") + e.toString(16);
+function Pt(e) {
+  return e = zt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function Ar(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new We(e, t, n, o);
+function zr(e, t, n, o) {
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new qe(e, t, n, o);
 }
-function xa(e) {
-  if (e instanceof We)
-    return new We(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Vn || (e = Bt(e)), !e)
-    return new We();
-  if (e instanceof We)
+function $a(e) {
+  if (e instanceof qe)
+    return new qe(e.h, e.s, e.l, e.opacity);
+  if (e instanceof Ln || (e = Vt(e)), !e)
+    return new qe();
+  if (e instanceof qe)
     return e;
   e = e.rgb();
   var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, a = r - i, u = (r + i) / 2;
-  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new We(s, a, u, e.opacity);
+  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new qe(s, a, u, e.opacity);
 }
-function Dd(e, t, n, o) {
-  return arguments.length === 1 ? xa(e) : new We(e, t, n, o ?? 1);
+function Pd(e, t, n, o) {
+  return arguments.length === 1 ? $a(e) : new qe(e, t, n, o ?? 1);
 }
-function We(e, t, n, o) {
+function qe(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-er(We, Dd, Ea(Vn, {
+tr(qe, Pd, xa(Ln, {
   brighter(e) {
-    return e = e == null ? yo : Math.pow(yo, e), new We(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? wo : Math.pow(wo, e), new qe(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? kn : Math.pow(kn, e), new We(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Sn : Math.pow(Sn, e), new qe(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
     return new Le(
-      oi(e >= 240 ? e - 240 : e + 120, i, o),
-      oi(e, i, o),
-      oi(e < 120 ? e + 240 : e - 120, i, o),
+      ii(e >= 240 ? e - 240 : e + 120, i, o),
+      ii(e, i, o),
+      ii(e < 120 ? e + 240 : e - 120, i, o),
       this.opacity
     );
   },
   clamp() {
-    return new We(zr(this.h), Wn(this.s), Wn(this.l), wo(this.opacity));
+    return new qe(Rr(this.h), qn(this.s), qn(this.l), _o(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = wo(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${zr(this.h)}, ${Wn(this.s) * 100}%, ${Wn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = _o(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${Rr(this.h)}, ${qn(this.s) * 100}%, ${qn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function zr(e) {
+function Rr(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function Wn(e) {
+function qn(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
-function oi(e, t, n) {
+function ii(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const tr = (e) => () => e;
-function Pd(e, t) {
+const nr = (e) => () => e;
+function Ad(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function Ad(e, t, n) {
+function zd(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function zd(e) {
-  return (e = +e) == 1 ? $a : function(t, n) {
-    return n - t ? Ad(t, n, e) : tr(isNaN(t) ? n : t);
+function Rd(e) {
+  return (e = +e) == 1 ? Na : function(t, n) {
+    return n - t ? zd(t, n, e) : nr(isNaN(t) ? n : t);
   };
 }
-function $a(e, t) {
+function Na(e, t) {
   var n = t - e;
-  return n ? Pd(e, n) : tr(isNaN(e) ? t : e);
+  return n ? Ad(e, n) : nr(isNaN(e) ? t : e);
 }
-const _o = (function e(t) {
-  var n = zd(t);
+const bo = (function e(t) {
+  var n = Rd(t);
   function o(i, r) {
-    var s = n((i = Si(i)).r, (r = Si(r)).r), a = n(i.g, r.g), u = n(i.b, r.b), l = $a(i.opacity, r.opacity);
+    var s = n((i = Ci(i)).r, (r = Ci(r)).r), a = n(i.g, r.g), u = n(i.b, r.b), l = Na(i.opacity, r.opacity);
     return function(c) {
       return i.r = s(c), i.g = a(c), i.b = u(c), i.opacity = l(c), i + "";
     };
   }
   return o.gamma = e, o;
 })(1);
-function Rd(e, t) {
+function Bd(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, o = t.slice(), i;
   return function(r) {
@@ -1449,13 +1449,13 @@ function Rd(e, t) {
     return o;
   };
 }
-function Bd(e) {
+function Vd(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function Vd(e, t) {
+function Ld(e, t) {
   var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), r = new Array(n), s;
   for (s = 0; s < o; ++s)
-    i[s] = bn(e[s], t[s]);
+    i[s] = En(e[s], t[s]);
   for (; s < n; ++s)
     r[s] = t[s];
   return function(a) {
@@ -1464,54 +1464,54 @@ function Vd(e, t) {
     return r;
   };
 }
-function Ld(e, t) {
+function Hd(e, t) {
   var n = /* @__PURE__ */ new Date();
   return e = +e, t = +t, function(o) {
     return n.setTime(e * (1 - o) + t * o), n;
   };
 }
-function et(e, t) {
+function tt(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
 }
-function Hd(e, t) {
+function Fd(e, t) {
   var n = {}, o = {}, i;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (i in t)
-    i in e ? n[i] = bn(e[i], t[i]) : o[i] = t[i];
+    i in e ? n[i] = En(e[i], t[i]) : o[i] = t[i];
   return function(r) {
     for (i in n)
       o[i] = n[i](r);
     return o;
   };
 }
-var Ci = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, ii = new RegExp(Ci.source, "g");
-function Fd(e) {
+var Mi = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, ri = new RegExp(Mi.source, "g");
+function Yd(e) {
   return function() {
     return e;
   };
 }
-function Yd(e) {
+function Xd(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function Na(e, t) {
-  var n = Ci.lastIndex = ii.lastIndex = 0, o, i, r, s = -1, a = [], u = [];
-  for (e = e + "", t = t + ""; (o = Ci.exec(e)) && (i = ii.exec(t)); )
-    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, u.push({ i: s, x: et(o, i) })), n = ii.lastIndex;
-  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? Yd(u[0].x) : Fd(t) : (t = u.length, function(l) {
+function ka(e, t) {
+  var n = Mi.lastIndex = ri.lastIndex = 0, o, i, r, s = -1, a = [], u = [];
+  for (e = e + "", t = t + ""; (o = Mi.exec(e)) && (i = ri.exec(t)); )
+    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, u.push({ i: s, x: tt(o, i) })), n = ri.lastIndex;
+  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? Xd(u[0].x) : Yd(t) : (t = u.length, function(l) {
     for (var c = 0, d; c < t; ++c)
       a[(d = u[c]).i] = d.x(l);
     return a.join("");
   });
 }
-function bn(e, t) {
+function En(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? tr(t) : (n === "number" ? et : n === "string" ? (o = Bt(t)) ? (t = o, _o) : Na : t instanceof Bt ? _o : t instanceof Date ? Ld : Bd(t) ? Rd : Array.isArray(t) ? Vd : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Hd : et)(e, t);
+  return t == null || n === "boolean" ? nr(t) : (n === "number" ? tt : n === "string" ? (o = Vt(t)) ? (t = o, bo) : ka : t instanceof Vt ? bo : t instanceof Date ? Hd : Vd(t) ? Bd : Array.isArray(t) ? Ld : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Fd : tt)(e, t);
 }
-var Rr = 180 / Math.PI, Mi = {
+var Br = 180 / Math.PI, Ii = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -1519,45 +1519,45 @@ var Rr = 180 / Math.PI, Mi = {
   scaleX: 1,
   scaleY: 1
 };
-function ka(e, t, n, o, i, r) {
+function Sa(e, t, n, o, i, r) {
   var s, a, u;
   return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (u = e * n + t * o) && (n -= e * u, o -= t * u), (a = Math.sqrt(n * n + o * o)) && (n /= a, o /= a, u /= a), e * o < t * n && (e = -e, t = -t, u = -u, s = -s), {
     translateX: i,
     translateY: r,
-    rotate: Math.atan2(t, e) * Rr,
-    skewX: Math.atan(u) * Rr,
+    rotate: Math.atan2(t, e) * Br,
+    skewX: Math.atan(u) * Br,
     scaleX: s,
     scaleY: a
   };
 }
-var qn;
-function Xd(e) {
-  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Mi : ka(t.a, t.b, t.c, t.d, t.e, t.f);
-}
+var Zn;
 function Gd(e) {
-  return e == null || (qn || (qn = document.createElementNS("http://www.w3.org/2000/svg", "g")), qn.setAttribute("transform", e), !(e = qn.transform.baseVal.consolidate())) ? Mi : (e = e.matrix, ka(e.a, e.b, e.c, e.d, e.e, e.f));
+  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
+  return t.isIdentity ? Ii : Sa(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function Sa(e, t, n, o) {
+function Ud(e) {
+  return e == null || (Zn || (Zn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Zn.setAttribute("transform", e), !(e = Zn.transform.baseVal.consolidate())) ? Ii : (e = e.matrix, Sa(e.a, e.b, e.c, e.d, e.e, e.f));
+}
+function Ca(e, t, n, o) {
   function i(l) {
     return l.length ? l.pop() + " " : "";
   }
   function r(l, c, d, f, g, y) {
     if (l !== d || c !== f) {
       var w = g.push("translate(", null, t, null, n);
-      y.push({ i: w - 4, x: et(l, d) }, { i: w - 2, x: et(c, f) });
+      y.push({ i: w - 4, x: tt(l, d) }, { i: w - 2, x: tt(c, f) });
     } else (d || f) && g.push("translate(" + d + t + f + n);
   }
   function s(l, c, d, f) {
-    l !== c ? (l - c > 180 ? c += 360 : c - l > 180 && (l += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: et(l, c) })) : c && d.push(i(d) + "rotate(" + c + o);
+    l !== c ? (l - c > 180 ? c += 360 : c - l > 180 && (l += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: tt(l, c) })) : c && d.push(i(d) + "rotate(" + c + o);
   }
   function a(l, c, d, f) {
-    l !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: et(l, c) }) : c && d.push(i(d) + "skewX(" + c + o);
+    l !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: tt(l, c) }) : c && d.push(i(d) + "skewX(" + c + o);
   }
   function u(l, c, d, f, g, y) {
     if (l !== d || c !== f) {
       var w = g.push(i(g) + "scale(", null, ",", null, ")");
-      y.push({ i: w - 4, x: et(l, d) }, { i: w - 2, x: et(c, f) });
+      y.push({ i: w - 4, x: tt(l, d) }, { i: w - 2, x: tt(c, f) });
     } else (d !== 1 || f !== 1) && g.push(i(g) + "scale(" + d + "," + f + ")");
   }
   return function(l, c) {
@@ -1569,20 +1569,20 @@ function Sa(e, t, n, o) {
     };
   };
 }
-var Ud = Sa(Xd, "px, ", "px)", "deg)"), Wd = Sa(Gd, ", ", ")", ")"), qd = 1e-12;
-function Br(e) {
+var Wd = Ca(Gd, "px, ", "px)", "deg)"), qd = Ca(Ud, ", ", ")", ")"), Zd = 1e-12;
+function Vr(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function Zd(e) {
+function Kd(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Kd(e) {
+function jd(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const ao = (function e(t, n, o) {
+const lo = (function e(t, n, o) {
   function i(r, s) {
     var a = r[0], u = r[1], l = r[2], c = s[0], d = s[1], f = s[2], g = c - a, y = d - u, w = g * g + y * y, x, b;
-    if (w < qd)
+    if (w < Zd)
       b = Math.log(f / l) / t, x = function(L) {
         return [
           a + L * g,
@@ -1593,11 +1593,11 @@ const ao = (function e(t, n, o) {
     else {
       var m = Math.sqrt(w), v = (f * f - l * l + o * w) / (2 * l * n * m), E = (f * f - l * l - o * w) / (2 * f * n * m), A = Math.log(Math.sqrt(v * v + 1) - v), B = Math.log(Math.sqrt(E * E + 1) - E);
       b = (B - A) / t, x = function(L) {
-        var z = L * b, U = Br(A), Y = l / (n * m) * (U * Kd(t * z + A) - Zd(A));
+        var z = L * b, U = Vr(A), Y = l / (n * m) * (U * jd(t * z + A) - Kd(A));
         return [
           a + Y * g,
           u + Y * y,
-          l * U / Br(t * z + A)
+          l * U / Vr(t * z + A)
         ];
       };
     }
@@ -1608,147 +1608,147 @@ const ao = (function e(t, n, o) {
     return e(s, a, u);
   }, i;
 })(Math.SQRT2, 2, 4);
-var Kt = 0, hn = 0, un = 0, Ca = 1e3, bo, gn, Eo = 0, Vt = 0, Vo = 0, Cn = typeof performance == "object" && performance.now ? performance : Date, Ma = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var jt = 0, gn = 0, cn = 0, Ma = 1e3, Eo, pn, xo = 0, Lt = 0, Lo = 0, Mn = typeof performance == "object" && performance.now ? performance : Date, Ia = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function nr() {
-  return Vt || (Ma(jd), Vt = Cn.now() + Vo);
+function or() {
+  return Lt || (Ia(Qd), Lt = Mn.now() + Lo);
 }
-function jd() {
-  Vt = 0;
+function Qd() {
+  Lt = 0;
 }
-function xo() {
+function $o() {
   this._call = this._time = this._next = null;
 }
-xo.prototype = Ia.prototype = {
-  constructor: xo,
+$o.prototype = Ta.prototype = {
+  constructor: $o,
   restart: function(e, t, n) {
     if (typeof e != "function")
       throw new TypeError("callback is not a function");
-    n = (n == null ? nr() : +n) + (t == null ? 0 : +t), !this._next && gn !== this && (gn ? gn._next = this : bo = this, gn = this), this._call = e, this._time = n, Ii();
+    n = (n == null ? or() : +n) + (t == null ? 0 : +t), !this._next && pn !== this && (pn ? pn._next = this : Eo = this, pn = this), this._call = e, this._time = n, Ti();
   },
   stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, Ii());
+    this._call && (this._call = null, this._time = 1 / 0, Ti());
   }
 };
-function Ia(e, t, n) {
-  var o = new xo();
+function Ta(e, t, n) {
+  var o = new $o();
   return o.restart(e, t, n), o;
 }
-function Qd() {
-  nr(), ++Kt;
-  for (var e = bo, t; e; )
-    (t = Vt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --Kt;
-}
-function Vr() {
-  Vt = (Eo = Cn.now()) + Vo, Kt = hn = 0;
-  try {
-    Qd();
-  } finally {
-    Kt = 0, ef(), Vt = 0;
-  }
-}
 function Jd() {
-  var e = Cn.now(), t = e - Eo;
-  t > Ca && (Vo -= t, Eo = e);
+  or(), ++jt;
+  for (var e = Eo, t; e; )
+    (t = Lt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --jt;
+}
+function Lr() {
+  Lt = (xo = Mn.now()) + Lo, jt = gn = 0;
+  try {
+    Jd();
+  } finally {
+    jt = 0, tf(), Lt = 0;
+  }
 }
 function ef() {
-  for (var e, t = bo, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : bo = n);
-  gn = e, Ii(o);
+  var e = Mn.now(), t = e - xo;
+  t > Ma && (Lo -= t, xo = e);
 }
-function Ii(e) {
-  if (!Kt) {
-    hn && (hn = clearTimeout(hn));
-    var t = e - Vt;
-    t > 24 ? (e < 1 / 0 && (hn = setTimeout(Vr, e - Cn.now() - Vo)), un && (un = clearInterval(un))) : (un || (Eo = Cn.now(), un = setInterval(Jd, Ca)), Kt = 1, Ma(Vr));
+function tf() {
+  for (var e, t = Eo, n, o = 1 / 0; t; )
+    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Eo = n);
+  pn = e, Ti(o);
+}
+function Ti(e) {
+  if (!jt) {
+    gn && (gn = clearTimeout(gn));
+    var t = e - Lt;
+    t > 24 ? (e < 1 / 0 && (gn = setTimeout(Lr, e - Mn.now() - Lo)), cn && (cn = clearInterval(cn))) : (cn || (xo = Mn.now(), cn = setInterval(ef, Ma)), jt = 1, Ia(Lr));
   }
 }
-function Lr(e, t, n) {
-  var o = new xo();
+function Hr(e, t, n) {
+  var o = new $o();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var tf = Ro("start", "end", "cancel", "interrupt"), nf = [], Ta = 0, Hr = 1, Ti = 2, lo = 3, Fr = 4, Oi = 5, uo = 6;
-function Lo(e, t, n, o, i, r) {
+var nf = Bo("start", "end", "cancel", "interrupt"), of = [], Oa = 0, Fr = 1, Oi = 2, uo = 3, Yr = 4, Di = 5, co = 6;
+function Ho(e, t, n, o, i, r) {
   var s = e.__transition;
   if (!s)
     e.__transition = {};
   else if (n in s)
     return;
-  of(e, n, {
+  rf(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: tf,
-    tween: nf,
+    on: nf,
+    tween: of,
     time: r.time,
     delay: r.delay,
     duration: r.duration,
     ease: r.ease,
     timer: null,
-    state: Ta
+    state: Oa
   });
 }
-function or(e, t) {
-  var n = Ze(e, t);
-  if (n.state > Ta)
+function ir(e, t) {
+  var n = Ke(e, t);
+  if (n.state > Oa)
     throw new Error("too late; already scheduled");
   return n;
 }
-function st(e, t) {
-  var n = Ze(e, t);
-  if (n.state > lo)
+function at(e, t) {
+  var n = Ke(e, t);
+  if (n.state > uo)
     throw new Error("too late; already running");
   return n;
 }
-function Ze(e, t) {
+function Ke(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t]))
     throw new Error("transition not found");
   return n;
 }
-function of(e, t, n) {
+function rf(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = Ia(r, 0, n.time);
+  o[t] = n, n.timer = Ta(r, 0, n.time);
   function r(l) {
-    n.state = Hr, n.timer.restart(s, n.delay, n.time), n.delay <= l && s(l - n.delay);
+    n.state = Fr, n.timer.restart(s, n.delay, n.time), n.delay <= l && s(l - n.delay);
   }
   function s(l) {
     var c, d, f, g;
-    if (n.state !== Hr)
+    if (n.state !== Fr)
       return u();
     for (c in o)
       if (g = o[c], g.name === n.name) {
-        if (g.state === lo)
-          return Lr(s);
-        g.state === Fr ? (g.state = uo, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete o[c]) : +c < t && (g.state = uo, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete o[c]);
+        if (g.state === uo)
+          return Hr(s);
+        g.state === Yr ? (g.state = co, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete o[c]) : +c < t && (g.state = co, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete o[c]);
       }
-    if (Lr(function() {
-      n.state === lo && (n.state = Fr, n.timer.restart(a, n.delay, n.time), a(l));
-    }), n.state = Ti, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Ti) {
-      for (n.state = lo, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
+    if (Hr(function() {
+      n.state === uo && (n.state = Yr, n.timer.restart(a, n.delay, n.time), a(l));
+    }), n.state = Oi, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Oi) {
+      for (n.state = uo, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
         (g = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = g);
       i.length = d + 1;
     }
   }
   function a(l) {
-    for (var c = l < n.duration ? n.ease.call(null, l / n.duration) : (n.timer.restart(u), n.state = Oi, 1), d = -1, f = i.length; ++d < f; )
+    for (var c = l < n.duration ? n.ease.call(null, l / n.duration) : (n.timer.restart(u), n.state = Di, 1), d = -1, f = i.length; ++d < f; )
       i[d].call(e, c);
-    n.state === Oi && (n.on.call("end", e, e.__data__, n.index, n.group), u());
+    n.state === Di && (n.on.call("end", e, e.__data__, n.index, n.group), u());
   }
   function u() {
-    n.state = uo, n.timer.stop(), delete o[t];
+    n.state = co, n.timer.stop(), delete o[t];
     for (var l in o)
       return;
     delete e.__transition;
   }
 }
-function co(e, t) {
+function fo(e, t) {
   var n = e.__transition, o, i, r = !0, s;
   if (n) {
     t = t == null ? null : t + "";
@@ -1757,20 +1757,20 @@ function co(e, t) {
         r = !1;
         continue;
       }
-      i = o.state > Ti && o.state < Oi, o.state = uo, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
+      i = o.state > Oi && o.state < Di, o.state = co, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
     }
     r && delete e.__transition;
   }
 }
-function rf(e) {
+function sf(e) {
   return this.each(function() {
-    co(this, e);
+    fo(this, e);
   });
 }
-function sf(e, t) {
+function af(e, t) {
   var n, o;
   return function() {
-    var i = st(this, e), r = i.tween;
+    var i = at(this, e), r = i.tween;
     if (r !== n) {
       o = n = r;
       for (var s = 0, a = o.length; s < a; ++s)
@@ -1782,12 +1782,12 @@ function sf(e, t) {
     i.tween = o;
   };
 }
-function af(e, t, n) {
+function lf(e, t, n) {
   var o, i;
   if (typeof n != "function")
     throw new Error();
   return function() {
-    var r = st(this, e), s = r.tween;
+    var r = at(this, e), s = r.tween;
     if (s !== o) {
       i = (o = s).slice();
       for (var a = { name: t, value: n }, u = 0, l = i.length; u < l; ++u)
@@ -1800,82 +1800,90 @@ function af(e, t, n) {
     r.tween = i;
   };
 }
-function lf(e, t) {
+function uf(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = Ze(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
+    for (var o = Ke(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
       if ((s = o[i]).name === e)
         return s.value;
     return null;
   }
-  return this.each((t == null ? sf : af)(n, e, t));
+  return this.each((t == null ? af : lf)(n, e, t));
 }
-function ir(e, t, n) {
+function rr(e, t, n) {
   var o = e._id;
   return e.each(function() {
-    var i = st(this, o);
+    var i = at(this, o);
     (i.value || (i.value = {}))[t] = n.apply(this, arguments);
   }), function(i) {
-    return Ze(i, o).value[t];
+    return Ke(i, o).value[t];
   };
 }
-function Oa(e, t) {
+function Da(e, t) {
   var n;
-  return (typeof t == "number" ? et : t instanceof Bt ? _o : (n = Bt(t)) ? (t = n, _o) : Na)(e, t);
+  return (typeof t == "number" ? tt : t instanceof Vt ? bo : (n = Vt(t)) ? (t = n, bo) : ka)(e, t);
 }
-function uf(e) {
+function cf(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function cf(e) {
+function df(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function df(e, t, n) {
+function ff(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttribute(e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function ff(e, t, n) {
+function hf(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function hf(e, t, n) {
+function gf(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), u;
     return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function gf(e, t, n) {
+function pf(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), u;
     return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function pf(e, t) {
-  var n = Bo(e), o = n === "transform" ? Wd : Oa;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? gf : hf)(n, o, ir(this, "attr." + e, t)) : t == null ? (n.local ? cf : uf)(n) : (n.local ? ff : df)(n, o, t));
-}
 function vf(e, t) {
+  var n = Vo(e), o = n === "transform" ? qd : Da;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? pf : gf)(n, o, rr(this, "attr." + e, t)) : t == null ? (n.local ? df : cf)(n) : (n.local ? hf : ff)(n, o, t));
+}
+function mf(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function mf(e, t) {
+function yf(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function yf(e, t) {
+function wf(e, t) {
+  var n, o;
+  function i() {
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && yf(e, r)), n;
+  }
+  return i._value = t, i;
+}
+function _f(e, t) {
   var n, o;
   function i() {
     var r = t.apply(this, arguments);
@@ -1883,15 +1891,7 @@ function yf(e, t) {
   }
   return i._value = t, i;
 }
-function wf(e, t) {
-  var n, o;
-  function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && vf(e, r)), n;
-  }
-  return i._value = t, i;
-}
-function _f(e, t) {
+function bf(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2)
     return (n = this.tween(n)) && n._value;
@@ -1899,69 +1899,69 @@ function _f(e, t) {
     return this.tween(n, null);
   if (typeof t != "function")
     throw new Error();
-  var o = Bo(e);
-  return this.tween(n, (o.local ? yf : wf)(o, t));
-}
-function bf(e, t) {
-  return function() {
-    or(this, e).delay = +t.apply(this, arguments);
-  };
+  var o = Vo(e);
+  return this.tween(n, (o.local ? wf : _f)(o, t));
 }
 function Ef(e, t) {
-  return t = +t, function() {
-    or(this, e).delay = t;
-  };
-}
-function xf(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? bf : Ef)(t, e)) : Ze(this.node(), t).delay;
-}
-function $f(e, t) {
   return function() {
-    st(this, e).duration = +t.apply(this, arguments);
+    ir(this, e).delay = +t.apply(this, arguments);
   };
+}
+function xf(e, t) {
+  return t = +t, function() {
+    ir(this, e).delay = t;
+  };
+}
+function $f(e) {
+  var t = this._id;
+  return arguments.length ? this.each((typeof e == "function" ? Ef : xf)(t, e)) : Ke(this.node(), t).delay;
 }
 function Nf(e, t) {
-  return t = +t, function() {
-    st(this, e).duration = t;
+  return function() {
+    at(this, e).duration = +t.apply(this, arguments);
   };
 }
-function kf(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? $f : Nf)(t, e)) : Ze(this.node(), t).duration;
+function kf(e, t) {
+  return t = +t, function() {
+    at(this, e).duration = t;
+  };
 }
-function Sf(e, t) {
+function Sf(e) {
+  var t = this._id;
+  return arguments.length ? this.each((typeof e == "function" ? Nf : kf)(t, e)) : Ke(this.node(), t).duration;
+}
+function Cf(e, t) {
   if (typeof t != "function")
     throw new Error();
   return function() {
-    st(this, e).ease = t;
+    at(this, e).ease = t;
   };
 }
-function Cf(e) {
+function Mf(e) {
   var t = this._id;
-  return arguments.length ? this.each(Sf(t, e)) : Ze(this.node(), t).ease;
+  return arguments.length ? this.each(Cf(t, e)) : Ke(this.node(), t).ease;
 }
-function Mf(e, t) {
+function If(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function")
       throw new Error();
-    st(this, e).ease = n;
+    at(this, e).ease = n;
   };
 }
-function If(e) {
+function Tf(e) {
   if (typeof e != "function")
     throw new Error();
-  return this.each(Mf(this._id, e));
+  return this.each(If(this._id, e));
 }
-function Tf(e) {
-  typeof e != "function" && (e = ca(e));
+function Of(e) {
+  typeof e != "function" && (e = da(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
       (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
-  return new pt(o, this._parents, this._name, this._id);
+  return new vt(o, this._parents, this._name, this._id);
 }
-function Of(e) {
+function Df(e) {
   if (e._id !== this._id)
     throw new Error();
   for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), a = 0; a < r; ++a)
@@ -1969,26 +1969,26 @@ function Of(e) {
       (f = u[g] || l[g]) && (d[g] = f);
   for (; a < o; ++a)
     s[a] = t[a];
-  return new pt(s, this._parents, this._name, this._id);
+  return new vt(s, this._parents, this._name, this._id);
 }
-function Df(e) {
+function Pf(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function Pf(e, t, n) {
-  var o, i, r = Df(t) ? or : st;
+function Af(e, t, n) {
+  var o, i, r = Pf(t) ? ir : at;
   return function() {
     var s = r(this, e), a = s.on;
     a !== o && (i = (o = a).copy()).on(t, n), s.on = i;
   };
 }
-function Af(e, t) {
+function zf(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? Ze(this.node(), n).on.on(e) : this.each(Pf(n, e, t));
+  return arguments.length < 2 ? Ke(this.node(), n).on.on(e) : this.each(Af(n, e, t));
 }
-function zf(e) {
+function Rf(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition)
@@ -1997,84 +1997,84 @@ function zf(e) {
     t && t.removeChild(this);
   };
 }
-function Rf() {
-  return this.on("end.remove", zf(this._id));
-}
-function Bf(e) {
-  var t = this._name, n = this._id;
-  typeof e != "function" && (e = Qi(e));
-  for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
-    for (var a = o[s], u = a.length, l = r[s] = new Array(u), c, d, f = 0; f < u; ++f)
-      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, Lo(l[f], t, n, f, l, Ze(c, n)));
-  return new pt(r, this._parents, t, n);
+function Bf() {
+  return this.on("end.remove", Rf(this._id));
 }
 function Vf(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = ua(e));
+  typeof e != "function" && (e = Ji(e));
+  for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
+    for (var a = o[s], u = a.length, l = r[s] = new Array(u), c, d, f = 0; f < u; ++f)
+      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, Ho(l[f], t, n, f, l, Ke(c, n)));
+  return new vt(r, this._parents, t, n);
+}
+function Lf(e) {
+  var t = this._name, n = this._id;
+  typeof e != "function" && (e = ca(e));
   for (var o = this._groups, i = o.length, r = [], s = [], a = 0; a < i; ++a)
     for (var u = o[a], l = u.length, c, d = 0; d < l; ++d)
       if (c = u[d]) {
-        for (var f = e.call(c, c.__data__, d, u), g, y = Ze(c, n), w = 0, x = f.length; w < x; ++w)
-          (g = f[w]) && Lo(g, t, n, w, f, y);
+        for (var f = e.call(c, c.__data__, d, u), g, y = Ke(c, n), w = 0, x = f.length; w < x; ++w)
+          (g = f[w]) && Ho(g, t, n, w, f, y);
         r.push(f), s.push(c);
       }
-  return new pt(r, s, t, n);
+  return new vt(r, s, t, n);
 }
-var Lf = Bn.prototype.constructor;
-function Hf() {
-  return new Lf(this._groups, this._parents);
+var Hf = Vn.prototype.constructor;
+function Ff() {
+  return new Hf(this._groups, this._parents);
 }
-function Ff(e, t) {
+function Yf(e, t) {
   var n, o, i;
   return function() {
-    var r = Zt(this, e), s = (this.style.removeProperty(e), Zt(this, e));
+    var r = Kt(this, e), s = (this.style.removeProperty(e), Kt(this, e));
     return r === s ? null : r === n && s === o ? i : i = t(n = r, o = s);
   };
 }
-function Da(e) {
+function Pa(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Yf(e, t, n) {
+function Xf(e, t, n) {
   var o, i = n + "", r;
   return function() {
-    var s = Zt(this, e);
+    var s = Kt(this, e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function Xf(e, t, n) {
+function Gf(e, t, n) {
   var o, i, r;
   return function() {
-    var s = Zt(this, e), a = n(this), u = a + "";
-    return a == null && (u = a = (this.style.removeProperty(e), Zt(this, e))), s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a));
+    var s = Kt(this, e), a = n(this), u = a + "";
+    return a == null && (u = a = (this.style.removeProperty(e), Kt(this, e))), s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a));
   };
 }
-function Gf(e, t) {
+function Uf(e, t) {
   var n, o, i, r = "style." + t, s = "end." + r, a;
   return function() {
-    var u = st(this, e), l = u.on, c = u.value[r] == null ? a || (a = Da(t)) : void 0;
+    var u = at(this, e), l = u.on, c = u.value[r] == null ? a || (a = Pa(t)) : void 0;
     (l !== n || i !== c) && (o = (n = l).copy()).on(s, i = c), u.on = o;
   };
 }
-function Uf(e, t, n) {
-  var o = (e += "") == "transform" ? Ud : Oa;
-  return t == null ? this.styleTween(e, Ff(e, o)).on("end.style." + e, Da(e)) : typeof t == "function" ? this.styleTween(e, Xf(e, o, ir(this, "style." + e, t))).each(Gf(this._id, e)) : this.styleTween(e, Yf(e, o, t), n).on("end.style." + e, null);
-}
 function Wf(e, t, n) {
+  var o = (e += "") == "transform" ? Wd : Da;
+  return t == null ? this.styleTween(e, Yf(e, o)).on("end.style." + e, Pa(e)) : typeof t == "function" ? this.styleTween(e, Gf(e, o, rr(this, "style." + e, t))).each(Uf(this._id, e)) : this.styleTween(e, Xf(e, o, t), n).on("end.style." + e, null);
+}
+function qf(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function qf(e, t, n) {
+function Zf(e, t, n) {
   var o, i;
   function r() {
     var s = t.apply(this, arguments);
-    return s !== i && (o = (i = s) && Wf(e, s, n)), o;
+    return s !== i && (o = (i = s) && qf(e, s, n)), o;
   }
   return r._value = t, r;
 }
-function Zf(e, t, n) {
+function Kf(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2)
     return (o = this.tween(o)) && o._value;
@@ -2082,36 +2082,36 @@ function Zf(e, t, n) {
     return this.tween(o, null);
   if (typeof t != "function")
     throw new Error();
-  return this.tween(o, qf(e, t, n ?? ""));
+  return this.tween(o, Zf(e, t, n ?? ""));
 }
-function Kf(e) {
+function jf(e) {
   return function() {
     this.textContent = e;
   };
 }
-function jf(e) {
+function Qf(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function Qf(e) {
-  return this.tween("text", typeof e == "function" ? jf(ir(this, "text", e)) : Kf(e == null ? "" : e + ""));
-}
 function Jf(e) {
+  return this.tween("text", typeof e == "function" ? Qf(rr(this, "text", e)) : jf(e == null ? "" : e + ""));
+}
+function eh(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function eh(e) {
+function th(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && Jf(i)), t;
+    return i !== n && (t = (n = i) && eh(i)), t;
   }
   return o._value = e, o;
 }
-function th(e) {
+function nh(e) {
   var t = "text";
   if (arguments.length < 1)
     return (t = this.tween(t)) && t._value;
@@ -2119,102 +2119,102 @@ function th(e) {
     return this.tween(t, null);
   if (typeof e != "function")
     throw new Error();
-  return this.tween(t, eh(e));
+  return this.tween(t, th(e));
 }
-function nh() {
-  for (var e = this._name, t = this._id, n = Pa(), o = this._groups, i = o.length, r = 0; r < i; ++r)
+function oh() {
+  for (var e = this._name, t = this._id, n = Aa(), o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
       if (u = s[l]) {
-        var c = Ze(u, t);
-        Lo(u, e, n, l, s, {
+        var c = Ke(u, t);
+        Ho(u, e, n, l, s, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
           ease: c.ease
         });
       }
-  return new pt(o, this._parents, e, n);
+  return new vt(o, this._parents, e, n);
 }
-function oh() {
+function ih() {
   var e, t, n = this, o = n._id, i = n.size();
   return new Promise(function(r, s) {
     var a = { value: s }, u = { value: function() {
       --i === 0 && r();
     } };
     n.each(function() {
-      var l = st(this, o), c = l.on;
+      var l = at(this, o), c = l.on;
       c !== e && (t = (e = c).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(u)), l.on = t;
     }), i === 0 && r();
   });
 }
-var ih = 0;
-function pt(e, t, n, o) {
+var rh = 0;
+function vt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function Pa() {
-  return ++ih;
+function Aa() {
+  return ++rh;
 }
-var ut = Bn.prototype;
-pt.prototype = {
-  constructor: pt,
-  select: Bf,
-  selectAll: Vf,
-  selectChild: ut.selectChild,
-  selectChildren: ut.selectChildren,
-  filter: Tf,
-  merge: Of,
-  selection: Hf,
-  transition: nh,
-  call: ut.call,
-  nodes: ut.nodes,
-  node: ut.node,
-  size: ut.size,
-  empty: ut.empty,
-  each: ut.each,
-  on: Af,
-  attr: pf,
-  attrTween: _f,
-  style: Uf,
-  styleTween: Zf,
-  text: Qf,
-  textTween: th,
-  remove: Rf,
-  tween: lf,
-  delay: xf,
-  duration: kf,
-  ease: Cf,
-  easeVarying: If,
-  end: oh,
-  [Symbol.iterator]: ut[Symbol.iterator]
+var ct = Vn.prototype;
+vt.prototype = {
+  constructor: vt,
+  select: Vf,
+  selectAll: Lf,
+  selectChild: ct.selectChild,
+  selectChildren: ct.selectChildren,
+  filter: Of,
+  merge: Df,
+  selection: Ff,
+  transition: oh,
+  call: ct.call,
+  nodes: ct.nodes,
+  node: ct.node,
+  size: ct.size,
+  empty: ct.empty,
+  each: ct.each,
+  on: zf,
+  attr: vf,
+  attrTween: bf,
+  style: Wf,
+  styleTween: Kf,
+  text: Jf,
+  textTween: nh,
+  remove: Bf,
+  tween: uf,
+  delay: $f,
+  duration: Sf,
+  ease: Mf,
+  easeVarying: Tf,
+  end: ih,
+  [Symbol.iterator]: ct[Symbol.iterator]
 };
-function rh(e) {
+function sh(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var sh = {
+var ah = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: rh
+  ease: sh
 };
-function ah(e, t) {
+function lh(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function lh(e) {
+function uh(e) {
   var t, n;
-  e instanceof pt ? (t = e._id, e = e._name) : (t = Pa(), (n = sh).time = nr(), e = e == null ? null : e + "");
+  e instanceof vt ? (t = e._id, e = e._name) : (t = Aa(), (n = ah).time = or(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
-      (u = s[l]) && Lo(u, e, t, l, s, n || ah(u, t));
-  return new pt(o, this._parents, e, t);
+      (u = s[l]) && Ho(u, e, t, l, s, n || lh(u, t));
+  return new vt(o, this._parents, e, t);
 }
-Bn.prototype.interrupt = rf;
-Bn.prototype.transition = lh;
-const Zn = (e) => () => e;
-function uh(e, {
+Vn.prototype.interrupt = sf;
+Vn.prototype.transition = uh;
+const Kn = (e) => () => e;
+function ch(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -2228,16 +2228,16 @@ function uh(e, {
     _: { value: i }
   });
 }
-function ft(e, t, n) {
+function ht(e, t, n) {
   this.k = e, this.x = t, this.y = n;
 }
-ft.prototype = {
-  constructor: ft,
+ht.prototype = {
+  constructor: ht,
   scale: function(e) {
-    return e === 1 ? this : new ft(this.k * e, this.x, this.y);
+    return e === 1 ? this : new ht(this.k * e, this.x, this.y);
   },
   translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new ft(this.k, this.x + this.k * e, this.y + this.k * t);
+    return e === 0 & t === 0 ? this : new ht(this.k, this.x + this.k * e, this.y + this.k * t);
   },
   apply: function(e) {
     return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -2267,45 +2267,45 @@ ft.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var jt = new ft(1, 0, 0);
-ft.prototype;
-function ri(e) {
+var Qt = new ht(1, 0, 0);
+ht.prototype;
+function si(e) {
   e.stopImmediatePropagation();
 }
-function cn(e) {
+function dn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function ch(e) {
+function dh(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function dh() {
+function fh() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function Yr() {
-  return this.__zoom || jt;
+function Xr() {
+  return this.__zoom || Qt;
 }
-function fh(e) {
+function hh(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function hh() {
+function gh() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function gh(e, t, n) {
+function ph(e, t, n) {
   var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
     s > r ? (r + s) / 2 : Math.min(0, r) || Math.max(0, s)
   );
 }
-function ph() {
-  var e = ch, t = dh, n = gh, o = fh, i = hh, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = ao, l = Ro("start", "zoom", "end"), c, d, f, g = 500, y = 150, w = 0, x = 10;
+function vh() {
+  var e = dh, t = fh, n = ph, o = hh, i = gh, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = lo, l = Bo("start", "zoom", "end"), c, d, f, g = 500, y = 150, w = 0, x = 10;
   function b(h) {
-    h.property("__zoom", Yr).on("wheel.zoom", z, { passive: !1 }).on("mousedown.zoom", U).on("dblclick.zoom", Y).filter(i).on("touchstart.zoom", V).on("touchmove.zoom", k).on("touchend.zoom touchcancel.zoom", G).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    h.property("__zoom", Xr).on("wheel.zoom", z, { passive: !1 }).on("mousedown.zoom", U).on("dblclick.zoom", Y).filter(i).on("touchstart.zoom", V).on("touchmove.zoom", k).on("touchend.zoom touchcancel.zoom", G).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   b.transform = function(h, $, p, S) {
     var M = h.selection ? h.selection() : h;
-    M.property("__zoom", Yr), h !== M ? A(h, $, p, S) : M.interrupt().each(function() {
+    M.property("__zoom", Xr), h !== M ? A(h, $, p, S) : M.interrupt().each(function() {
       B(this, arguments).event(S).start().zoom(null, typeof $ == "function" ? $.apply(this, arguments) : $).end();
     });
   }, b.scaleBy = function(h, $, p, S) {
@@ -2315,8 +2315,8 @@ function ph() {
     }, p, S);
   }, b.scaleTo = function(h, $, p, S) {
     b.transform(h, function() {
-      var M = t.apply(this, arguments), P = this.__zoom, O = p == null ? E(M) : typeof p == "function" ? p.apply(this, arguments) : p, F = P.invert(O), Z = typeof $ == "function" ? $.apply(this, arguments) : $;
-      return n(v(m(P, Z), O, F), M, s);
+      var M = t.apply(this, arguments), P = this.__zoom, T = p == null ? E(M) : typeof p == "function" ? p.apply(this, arguments) : p, F = P.invert(T), Z = typeof $ == "function" ? $.apply(this, arguments) : $;
+      return n(v(m(P, Z), T, F), M, s);
     }, p, S);
   }, b.translateBy = function(h, $, p, S) {
     b.transform(h, function() {
@@ -2327,19 +2327,19 @@ function ph() {
     }, null, S);
   }, b.translateTo = function(h, $, p, S, M) {
     b.transform(h, function() {
-      var P = t.apply(this, arguments), O = this.__zoom, F = S == null ? E(P) : typeof S == "function" ? S.apply(this, arguments) : S;
-      return n(jt.translate(F[0], F[1]).scale(O.k).translate(
+      var P = t.apply(this, arguments), T = this.__zoom, F = S == null ? E(P) : typeof S == "function" ? S.apply(this, arguments) : S;
+      return n(Qt.translate(F[0], F[1]).scale(T.k).translate(
         typeof $ == "function" ? -$.apply(this, arguments) : -$,
         typeof p == "function" ? -p.apply(this, arguments) : -p
       ), P, s);
     }, S, M);
   };
   function m(h, $) {
-    return $ = Math.max(r[0], Math.min(r[1], $)), $ === h.k ? h : new ft($, h.x, h.y);
+    return $ = Math.max(r[0], Math.min(r[1], $)), $ === h.k ? h : new ht($, h.x, h.y);
   }
   function v(h, $, p) {
     var S = $[0] - p[0] * h.k, M = $[1] - p[1] * h.k;
-    return S === h.x && M === h.y ? h : new ft(h.k, S, M);
+    return S === h.x && M === h.y ? h : new ht(h.k, S, M);
   }
   function E(h) {
     return [(+h[0][0] + +h[1][0]) / 2, (+h[0][1] + +h[1][1]) / 2];
@@ -2350,15 +2350,15 @@ function ph() {
     }).on("interrupt.zoom end.zoom", function() {
       B(this, arguments).event(S).end();
     }).tween("zoom", function() {
-      var M = this, P = arguments, O = B(M, P).event(S), F = t.apply(M, P), Z = p == null ? E(F) : typeof p == "function" ? p.apply(M, P) : p, oe = Math.max(F[1][0] - F[0][0], F[1][1] - F[0][1]), re = M.__zoom, W = typeof $ == "function" ? $.apply(M, P) : $, K = u(re.invert(Z).concat(oe / re.k), W.invert(Z).concat(oe / W.k));
+      var M = this, P = arguments, T = B(M, P).event(S), F = t.apply(M, P), Z = p == null ? E(F) : typeof p == "function" ? p.apply(M, P) : p, oe = Math.max(F[1][0] - F[0][0], F[1][1] - F[0][1]), re = M.__zoom, W = typeof $ == "function" ? $.apply(M, P) : $, K = u(re.invert(Z).concat(oe / re.k), W.invert(Z).concat(oe / W.k));
       return function(ee) {
         if (ee === 1)
           ee = W;
         else {
           var fe = K(ee), ye = oe / fe[2];
-          ee = new ft(ye, Z[0] - fe[0] * ye, Z[1] - fe[1] * ye);
+          ee = new ht(ye, Z[0] - fe[0] * ye, Z[1] - fe[1] * ye);
         }
-        O.zoom(null, ee);
+        T.zoom(null, ee);
       };
     });
   }
@@ -2382,11 +2382,11 @@ function ph() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
     emit: function(h) {
-      var $ = Ue(this.that).datum();
+      var $ = We(this.that).datum();
       l.call(
         h,
         this.that,
-        new uh(h, {
+        new ch(h, {
           sourceEvent: this.sourceEvent,
           target: b,
           transform: this.that.__zoom,
@@ -2399,89 +2399,89 @@ function ph() {
   function z(h, ...$) {
     if (!e.apply(this, arguments))
       return;
-    var p = B(this, $).event(h), S = this.__zoom, M = Math.max(r[0], Math.min(r[1], S.k * Math.pow(2, o.apply(this, arguments)))), P = Je(h);
+    var p = B(this, $).event(h), S = this.__zoom, M = Math.max(r[0], Math.min(r[1], S.k * Math.pow(2, o.apply(this, arguments)))), P = et(h);
     if (p.wheel)
       (p.mouse[0][0] !== P[0] || p.mouse[0][1] !== P[1]) && (p.mouse[1] = S.invert(p.mouse[0] = P)), clearTimeout(p.wheel);
     else {
       if (S.k === M)
         return;
-      p.mouse = [P, S.invert(P)], co(this), p.start();
+      p.mouse = [P, S.invert(P)], fo(this), p.start();
     }
-    cn(h), p.wheel = setTimeout(O, y), p.zoom("mouse", n(v(m(S, M), p.mouse[0], p.mouse[1]), p.extent, s));
-    function O() {
+    dn(h), p.wheel = setTimeout(T, y), p.zoom("mouse", n(v(m(S, M), p.mouse[0], p.mouse[1]), p.extent, s));
+    function T() {
       p.wheel = null, p.end();
     }
   }
   function U(h, ...$) {
     if (f || !e.apply(this, arguments))
       return;
-    var p = h.currentTarget, S = B(this, $, !0).event(h), M = Ue(h.view).on("mousemove.zoom", Z, !0).on("mouseup.zoom", oe, !0), P = Je(h, p), O = h.clientX, F = h.clientY;
-    _a(h.view), ri(h), S.mouse = [P, this.__zoom.invert(P)], co(this), S.start();
+    var p = h.currentTarget, S = B(this, $, !0).event(h), M = We(h.view).on("mousemove.zoom", Z, !0).on("mouseup.zoom", oe, !0), P = et(h, p), T = h.clientX, F = h.clientY;
+    ba(h.view), si(h), S.mouse = [P, this.__zoom.invert(P)], fo(this), S.start();
     function Z(re) {
-      if (cn(re), !S.moved) {
-        var W = re.clientX - O, K = re.clientY - F;
+      if (dn(re), !S.moved) {
+        var W = re.clientX - T, K = re.clientY - F;
         S.moved = W * W + K * K > w;
       }
-      S.event(re).zoom("mouse", n(v(S.that.__zoom, S.mouse[0] = Je(re, p), S.mouse[1]), S.extent, s));
+      S.event(re).zoom("mouse", n(v(S.that.__zoom, S.mouse[0] = et(re, p), S.mouse[1]), S.extent, s));
     }
     function oe(re) {
-      M.on("mousemove.zoom mouseup.zoom", null), ba(re.view, S.moved), cn(re), S.event(re).end();
+      M.on("mousemove.zoom mouseup.zoom", null), Ea(re.view, S.moved), dn(re), S.event(re).end();
     }
   }
   function Y(h, ...$) {
     if (e.apply(this, arguments)) {
-      var p = this.__zoom, S = Je(h.changedTouches ? h.changedTouches[0] : h, this), M = p.invert(S), P = p.k * (h.shiftKey ? 0.5 : 2), O = n(v(m(p, P), S, M), t.apply(this, $), s);
-      cn(h), a > 0 ? Ue(this).transition().duration(a).call(A, O, S, h) : Ue(this).call(b.transform, O, S, h);
+      var p = this.__zoom, S = et(h.changedTouches ? h.changedTouches[0] : h, this), M = p.invert(S), P = p.k * (h.shiftKey ? 0.5 : 2), T = n(v(m(p, P), S, M), t.apply(this, $), s);
+      dn(h), a > 0 ? We(this).transition().duration(a).call(A, T, S, h) : We(this).call(b.transform, T, S, h);
     }
   }
   function V(h, ...$) {
     if (e.apply(this, arguments)) {
-      var p = h.touches, S = p.length, M = B(this, $, h.changedTouches.length === S).event(h), P, O, F, Z;
-      for (ri(h), O = 0; O < S; ++O)
-        F = p[O], Z = Je(F, this), Z = [Z, this.__zoom.invert(Z), F.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== Z[2] && (M.touch1 = Z, M.taps = 0) : (M.touch0 = Z, P = !0, M.taps = 1 + !!c);
+      var p = h.touches, S = p.length, M = B(this, $, h.changedTouches.length === S).event(h), P, T, F, Z;
+      for (si(h), T = 0; T < S; ++T)
+        F = p[T], Z = et(F, this), Z = [Z, this.__zoom.invert(Z), F.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== Z[2] && (M.touch1 = Z, M.taps = 0) : (M.touch0 = Z, P = !0, M.taps = 1 + !!c);
       c && (c = clearTimeout(c)), P && (M.taps < 2 && (d = Z[0], c = setTimeout(function() {
         c = null;
-      }, g)), co(this), M.start());
+      }, g)), fo(this), M.start());
     }
   }
   function k(h, ...$) {
     if (this.__zooming) {
-      var p = B(this, $).event(h), S = h.changedTouches, M = S.length, P, O, F, Z;
-      for (cn(h), P = 0; P < M; ++P)
-        O = S[P], F = Je(O, this), p.touch0 && p.touch0[2] === O.identifier ? p.touch0[0] = F : p.touch1 && p.touch1[2] === O.identifier && (p.touch1[0] = F);
-      if (O = p.that.__zoom, p.touch1) {
+      var p = B(this, $).event(h), S = h.changedTouches, M = S.length, P, T, F, Z;
+      for (dn(h), P = 0; P < M; ++P)
+        T = S[P], F = et(T, this), p.touch0 && p.touch0[2] === T.identifier ? p.touch0[0] = F : p.touch1 && p.touch1[2] === T.identifier && (p.touch1[0] = F);
+      if (T = p.that.__zoom, p.touch1) {
         var oe = p.touch0[0], re = p.touch0[1], W = p.touch1[0], K = p.touch1[1], ee = (ee = W[0] - oe[0]) * ee + (ee = W[1] - oe[1]) * ee, fe = (fe = K[0] - re[0]) * fe + (fe = K[1] - re[1]) * fe;
-        O = m(O, Math.sqrt(ee / fe)), F = [(oe[0] + W[0]) / 2, (oe[1] + W[1]) / 2], Z = [(re[0] + K[0]) / 2, (re[1] + K[1]) / 2];
+        T = m(T, Math.sqrt(ee / fe)), F = [(oe[0] + W[0]) / 2, (oe[1] + W[1]) / 2], Z = [(re[0] + K[0]) / 2, (re[1] + K[1]) / 2];
       } else if (p.touch0)
         F = p.touch0[0], Z = p.touch0[1];
       else
         return;
-      p.zoom("touch", n(v(O, F, Z), p.extent, s));
+      p.zoom("touch", n(v(T, F, Z), p.extent, s));
     }
   }
   function G(h, ...$) {
     if (this.__zooming) {
-      var p = B(this, $).event(h), S = h.changedTouches, M = S.length, P, O;
-      for (ri(h), f && clearTimeout(f), f = setTimeout(function() {
+      var p = B(this, $).event(h), S = h.changedTouches, M = S.length, P, T;
+      for (si(h), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
       }, g), P = 0; P < M; ++P)
-        O = S[P], p.touch0 && p.touch0[2] === O.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === O.identifier && delete p.touch1;
+        T = S[P], p.touch0 && p.touch0[2] === T.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === T.identifier && delete p.touch1;
       if (p.touch1 && !p.touch0 && (p.touch0 = p.touch1, delete p.touch1), p.touch0)
         p.touch0[1] = this.__zoom.invert(p.touch0[0]);
-      else if (p.end(), p.taps === 2 && (O = Je(O, this), Math.hypot(d[0] - O[0], d[1] - O[1]) < x)) {
-        var F = Ue(this).on("dblclick.zoom");
+      else if (p.end(), p.taps === 2 && (T = et(T, this), Math.hypot(d[0] - T[0], d[1] - T[1]) < x)) {
+        var F = We(this).on("dblclick.zoom");
         F && F.apply(this, arguments);
       }
     }
   }
   return b.wheelDelta = function(h) {
-    return arguments.length ? (o = typeof h == "function" ? h : Zn(+h), b) : o;
+    return arguments.length ? (o = typeof h == "function" ? h : Kn(+h), b) : o;
   }, b.filter = function(h) {
-    return arguments.length ? (e = typeof h == "function" ? h : Zn(!!h), b) : e;
+    return arguments.length ? (e = typeof h == "function" ? h : Kn(!!h), b) : e;
   }, b.touchable = function(h) {
-    return arguments.length ? (i = typeof h == "function" ? h : Zn(!!h), b) : i;
+    return arguments.length ? (i = typeof h == "function" ? h : Kn(!!h), b) : i;
   }, b.extent = function(h) {
-    return arguments.length ? (t = typeof h == "function" ? h : Zn([[+h[0][0], +h[0][1]], [+h[1][0], +h[1][1]]]), b) : t;
+    return arguments.length ? (t = typeof h == "function" ? h : Kn([[+h[0][0], +h[0][1]], [+h[1][0], +h[1][1]]]), b) : t;
   }, b.scaleExtent = function(h) {
     return arguments.length ? (r[0] = +h[0], r[1] = +h[1], b) : [r[0], r[1]];
   }, b.translateExtent = function(h) {
@@ -2501,17 +2501,17 @@ function ph() {
     return arguments.length ? (x = +h, b) : x;
   }, b;
 }
-var se = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(se || {}), rr = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(rr || {}), It = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(It || {}), kt = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(kt || {}), $o = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))($o || {}), En = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(En || {}), Aa = /* @__PURE__ */ ((e) => (e.TopLeft = "top-left", e.TopCenter = "top-center", e.TopRight = "top-right", e.BottomLeft = "bottom-left", e.BottomCenter = "bottom-center", e.BottomRight = "bottom-right", e))(Aa || {});
-const vh = ["INPUT", "SELECT", "TEXTAREA"], mh = typeof document < "u" ? document : null;
-function Di(e) {
+var se = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(se || {}), sr = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(sr || {}), Tt = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Tt || {}), St = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(St || {}), No = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(No || {}), xn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(xn || {}), za = /* @__PURE__ */ ((e) => (e.TopLeft = "top-left", e.TopCenter = "top-center", e.TopRight = "top-right", e.BottomLeft = "bottom-left", e.BottomCenter = "bottom-center", e.BottomRight = "bottom-right", e))(za || {});
+const mh = ["INPUT", "SELECT", "TEXTAREA"], yh = typeof document < "u" ? document : null;
+function Pi(e) {
   var t, n;
   const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof o?.hasAttribute == "function" ? o.hasAttribute("contenteditable") : !1, r = typeof o?.closest == "function" ? o.closest(".nokey") : null;
-  return vh.includes(o?.nodeName) || i || !!r;
+  return mh.includes(o?.nodeName) || i || !!r;
 }
-function yh(e) {
+function wh(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 }
-function Xr(e, t, n, o) {
+function Gr(e, t, n, o) {
   const i = t.replace("+", `
 `).replace(`
 
@@ -2526,19 +2526,19 @@ function Xr(e, t, n, o) {
   );
   return o && n.delete(e.toLowerCase()), r;
 }
-function wh(e, t) {
+function _h(e, t) {
   return (n) => {
     if (!n.code && !n.key)
       return !1;
-    const o = _h(n.code, e);
-    return Array.isArray(e) ? e.some((i) => Xr(n[o], i, t, n.type === "keyup")) : Xr(n[o], e, t, n.type === "keyup");
+    const o = bh(n.code, e);
+    return Array.isArray(e) ? e.some((i) => Gr(n[o], i, t, n.type === "keyup")) : Gr(n[o], e, t, n.type === "keyup");
   };
 }
-function _h(e, t) {
+function bh(e, t) {
   return t.includes(e) ? "code" : "key";
 }
-function xn(e, t) {
-  const n = ue(() => me(t?.target) ?? mh), o = $t(me(e) === !0);
+function $n(e, t) {
+  const n = ue(() => me(t?.target) ?? yh), o = Nt(me(e) === !0);
   let i = !1;
   const r = /* @__PURE__ */ new Set();
   let s = u(me(e));
@@ -2550,23 +2550,23 @@ function xn(e, t) {
     {
       immediate: !0
     }
-  ), aa(["blur", "contextmenu"], a), kr(
+  ), la(["blur", "contextmenu"], a), Sr(
     (...l) => s(...l),
     (l) => {
       var c, d;
       const f = me(t?.actInsideInputWithModifier) ?? !0, g = me(t?.preventDefault) ?? !1;
-      if (i = yh(l), (!i || i && !f) && Di(l))
+      if (i = wh(l), (!i || i && !f) && Pi(l))
         return;
       const w = ((d = (c = l.composedPath) == null ? void 0 : c.call(l)) == null ? void 0 : d[0]) || l.target, x = w?.nodeName === "BUTTON" || w?.nodeName === "A";
       !g && (i || !x) && l.preventDefault(), o.value = !0;
     },
     { eventName: "keydown", target: n }
-  ), kr(
+  ), Sr(
     (...l) => s(...l),
     (l) => {
       const c = me(t?.actInsideInputWithModifier) ?? !0;
       if (o.value) {
-        if ((!i || i && !c) && Di(l))
+        if ((!i || i && !c) && Pi(l))
           return;
         i = !1, o.value = !1;
       }
@@ -2577,70 +2577,70 @@ function xn(e, t) {
     i = !1, r.clear(), o.value = me(e) === !0;
   }
   function u(l) {
-    return l === null ? (a(), () => !1) : typeof l == "boolean" ? (a(), o.value = l, () => !1) : Array.isArray(l) || typeof l == "string" ? wh(l, r) : l;
+    return l === null ? (a(), () => !1) : typeof l == "boolean" ? (a(), o.value = l, () => !1) : Array.isArray(l) || typeof l == "string" ? _h(l, r) : l;
   }
   return o;
 }
-const za = "vue-flow__node-desc", Ra = "vue-flow__edge-desc", bh = "vue-flow__aria-live", Ba = ["Enter", " ", "Escape"], Wt = {
+const Ra = "vue-flow__node-desc", Ba = "vue-flow__edge-desc", Eh = "vue-flow__aria-live", Va = ["Enter", " ", "Escape"], qt = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-function No(e) {
+function ko(e) {
   return {
     ...e.computedPosition || { x: 0, y: 0 },
     width: e.dimensions.width || 0,
     height: e.dimensions.height || 0
   };
 }
-function ko(e, t) {
+function So(e, t) {
   const n = Math.max(0, Math.min(e.x + e.width, t.x + t.width) - Math.max(e.x, t.x)), o = Math.max(0, Math.min(e.y + e.height, t.y + t.height) - Math.max(e.y, t.y));
   return Math.ceil(n * o);
 }
-function Ho(e) {
+function Fo(e) {
   return {
     width: e.offsetWidth,
     height: e.offsetHeight
   };
 }
-function Lt(e, t = 0, n = 1) {
+function Ht(e, t = 0, n = 1) {
   return Math.min(Math.max(e, t), n);
 }
-function Va(e, t) {
+function La(e, t) {
   return {
-    x: Lt(e.x, t[0][0], t[1][0]),
-    y: Lt(e.y, t[0][1], t[1][1])
+    x: Ht(e.x, t[0][0], t[1][0]),
+    y: Ht(e.y, t[0][1], t[1][1])
   };
 }
-function Gr(e) {
+function Ur(e) {
   const t = e.getRootNode();
   return "elementFromPoint" in t ? t : window.document;
 }
-function St(e) {
+function Ct(e) {
   return e && typeof e == "object" && "id" in e && "source" in e && "target" in e;
 }
-function zt(e) {
-  return e && typeof e == "object" && "id" in e && "position" in e && !St(e);
+function Rt(e) {
+  return e && typeof e == "object" && "id" in e && "position" in e && !Ct(e);
 }
-function pn(e) {
-  return zt(e) && "computedPosition" in e;
+function vn(e) {
+  return Rt(e) && "computedPosition" in e;
 }
-function Kn(e) {
+function jn(e) {
   return !Number.isNaN(e) && Number.isFinite(e);
 }
-function Eh(e) {
-  return Kn(e.width) && Kn(e.height) && Kn(e.x) && Kn(e.y);
+function xh(e) {
+  return jn(e.width) && jn(e.height) && jn(e.x) && jn(e.y);
 }
-function xh(e, t, n) {
+function $h(e, t, n) {
   const o = {
     id: e.id.toString(),
     type: e.type ?? "default",
-    dimensions: _n({
+    dimensions: bn({
       width: 0,
       height: 0
     }),
-    computedPosition: _n({
+    computedPosition: bn({
       z: 0,
       ...e.position
     }),
@@ -2663,11 +2663,11 @@ function xh(e, t, n) {
       y: 0
     },
     data: Oe(e.data) ? e.data : {},
-    events: _n(Oe(e.events) ? e.events : {})
+    events: bn(Oe(e.events) ? e.events : {})
   };
   return Object.assign(t ?? o, e, { id: e.id.toString(), parentNode: n });
 }
-function La(e, t, n) {
+function Ha(e, t, n) {
   var o, i;
   const r = {
     id: e.id.toString(),
@@ -2680,57 +2680,57 @@ function La(e, t, n) {
     selectable: e.selectable ?? n?.selectable,
     focusable: e.focusable ?? n?.focusable,
     data: Oe(e.data) ? e.data : {},
-    events: _n(Oe(e.events) ? e.events : {}),
+    events: bn(Oe(e.events) ? e.events : {}),
     label: e.label ?? "",
     interactionWidth: e.interactionWidth ?? n?.interactionWidth,
     ...n ?? {}
   };
   return Object.assign(t ?? r, e, { id: e.id.toString() });
 }
-function Ha(e, t, n, o) {
+function Fa(e, t, n, o) {
   const i = typeof e == "string" ? e : e.id, r = /* @__PURE__ */ new Set(), s = o === "source" ? "target" : "source";
   for (const a of n)
     a[s] === i && r.add(a[o]);
   return t.filter((a) => r.has(a.id));
 }
-function $h(...e) {
-  if (e.length === 3) {
-    const [r, s, a] = e;
-    return Ha(r, s, a, "target");
-  }
-  const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((r) => St(r) && r.source === o).map((r) => n.find((s) => zt(s) && s.id === r.target));
-}
 function Nh(...e) {
   if (e.length === 3) {
     const [r, s, a] = e;
-    return Ha(r, s, a, "source");
+    return Fa(r, s, a, "target");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((r) => St(r) && r.target === o).map((r) => n.find((s) => zt(s) && s.id === r.source));
+  return n.filter((r) => Ct(r) && r.source === o).map((r) => n.find((s) => Rt(s) && s.id === r.target));
 }
-function Fa({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
+function kh(...e) {
+  if (e.length === 3) {
+    const [r, s, a] = e;
+    return Fa(r, s, a, "source");
+  }
+  const [t, n] = e, o = typeof t == "string" ? t : t.id;
+  return n.filter((r) => Ct(r) && r.target === o).map((r) => n.find((s) => Rt(s) && s.id === r.source));
+}
+function Ya({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
-function kh(e, t) {
+function Sh(e, t) {
   return t.some(
-    (n) => St(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
+    (n) => Ct(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
   );
 }
-function Mn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
+function In({ x: e, y: t }, { x: n, y: o, zoom: i }) {
   return {
     x: e * i + n,
     y: t * i + o
   };
 }
-function In({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, s = [1, 1]) {
+function Tn({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, s = [1, 1]) {
   const a = {
     x: (e - n) / i,
     y: (t - o) / i
   };
-  return r ? Fo(a, s) : a;
+  return r ? Yo(a, s) : a;
 }
-function Ya(e, t) {
+function Xa(e, t) {
   return {
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
@@ -2738,7 +2738,7 @@ function Ya(e, t) {
     y2: Math.max(e.y2, t.y2)
   };
 }
-function So({ x: e, y: t, width: n, height: o }) {
+function Co({ x: e, y: t, width: n, height: o }) {
   return {
     x: e,
     y: t,
@@ -2746,7 +2746,7 @@ function So({ x: e, y: t, width: n, height: o }) {
     y2: t + o
   };
 }
-function Xa({ x: e, y: t, x2: n, y2: o }) {
+function Ga({ x: e, y: t, x2: n, y2: o }) {
   return {
     x: e,
     y: t,
@@ -2754,10 +2754,10 @@ function Xa({ x: e, y: t, x2: n, y2: o }) {
     height: o - t
   };
 }
-function Sh(e, t) {
-  return Xa(Ya(So(e), So(t)));
+function Ch(e, t) {
+  return Ga(Xa(Co(e), Co(t)));
 }
-function sr(e) {
+function ar(e) {
   let t = {
     x: Number.POSITIVE_INFINITY,
     y: Number.POSITIVE_INFINITY,
@@ -2766,19 +2766,19 @@ function sr(e) {
   };
   for (let n = 0; n < e.length; n++) {
     const o = e[n];
-    t = Ya(
+    t = Xa(
       t,
-      So({
+      Co({
         ...o.computedPosition,
         ...o.dimensions
       })
     );
   }
-  return Xa(t);
+  return Ga(t);
 }
-function Ga(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
+function Ua(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
   const r = {
-    ...In(t, n),
+    ...Tn(t, n),
     width: t.width / n.zoom,
     height: t.height / n.zoom
   }, s = [];
@@ -2786,12 +2786,12 @@ function Ga(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
     const { dimensions: u, selectable: l = !0, hidden: c = !1 } = a, d = u.width ?? a.width ?? null, f = u.height ?? a.height ?? null;
     if (i && !l || c)
       continue;
-    const g = ko(r, No(a)), y = d === null || f === null, w = o && g > 0, x = (d ?? 0) * (f ?? 0);
+    const g = So(r, ko(a)), y = d === null || f === null, w = o && g > 0, x = (d ?? 0) * (f ?? 0);
     (y || w || g >= x || a.dragging) && s.push(a);
   }
   return s;
 }
-function Tt(e, t) {
+function Ot(e, t) {
   const n = /* @__PURE__ */ new Set();
   if (typeof e == "string")
     n.add(e);
@@ -2800,7 +2800,7 @@ function Tt(e, t) {
       n.add(o.id);
   return t.filter((o) => n.has(o.source) || n.has(o.target));
 }
-function Xt(e, t) {
+function Gt(e, t) {
   if (typeof e == "number")
     return Math.floor((t - t / (1 + e)) * 0.5);
   if (typeof e == "string" && e.endsWith("px")) {
@@ -2813,11 +2813,11 @@ function Xt(e, t) {
     if (!Number.isNaN(n))
       return Math.floor(t * n * 0.01);
   }
-  return Ln(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
+  return Hn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function Ch(e, t, n) {
+function Mh(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
-    const o = Xt(e, n), i = Xt(e, t);
+    const o = Gt(e, n), i = Gt(e, t);
     return {
       top: o,
       right: i,
@@ -2828,13 +2828,13 @@ function Ch(e, t, n) {
     };
   }
   if (typeof e == "object") {
-    const o = Xt(e.top ?? e.y ?? 0, n), i = Xt(e.bottom ?? e.y ?? 0, n), r = Xt(e.left ?? e.x ?? 0, t), s = Xt(e.right ?? e.x ?? 0, t);
+    const o = Gt(e.top ?? e.y ?? 0, n), i = Gt(e.bottom ?? e.y ?? 0, n), r = Gt(e.left ?? e.x ?? 0, t), s = Gt(e.right ?? e.x ?? 0, t);
     return { top: o, right: s, bottom: i, left: r, x: r + s, y: o + i };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function Mh(e, t, n, o, i, r) {
-  const { x: s, y: a } = Mn(e, { x: t, y: n, zoom: o }), { x: u, y: l } = Mn(
+function Ih(e, t, n, o, i, r) {
+  const { x: s, y: a } = In(e, { x: t, y: n, zoom: o }), { x: u, y: l } = In(
     { x: e.x + e.width, y: e.y + e.height },
     {
       x: t,
@@ -2849,8 +2849,8 @@ function Mh(e, t, n, o, i, r) {
     bottom: Math.floor(d)
   };
 }
-function Ur(e, t, n, o, i, r = 0.1) {
-  const s = Ch(r, t, n), a = (t - s.x) / e.width, u = (n - s.y) / e.height, l = Math.min(a, u), c = Lt(l, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - d * c, y = n / 2 - f * c, w = Mh(e, g, y, c, t, n), x = {
+function Wr(e, t, n, o, i, r = 0.1) {
+  const s = Mh(r, t, n), a = (t - s.x) / e.width, u = (n - s.y) / e.height, l = Math.min(a, u), c = Ht(l, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - d * c, y = n / 2 - f * c, w = Ih(e, g, y, c, t, n), x = {
     left: Math.min(w.left - s.left, 0),
     top: Math.min(w.top - s.top, 0),
     right: Math.min(w.right - s.right, 0),
@@ -2862,34 +2862,34 @@ function Ur(e, t, n, o, i, r = 0.1) {
     zoom: c
   };
 }
-function Ih(e, t) {
+function Th(e, t) {
   return {
     x: t.x + e.x,
     y: t.y + e.y,
     z: (e.z > t.z ? e.z : t.z) + 1
   };
 }
-function Ua(e, t) {
+function Wa(e, t) {
   if (!e.parentNode)
     return !1;
   const n = t.get(e.parentNode);
-  return n ? n.selected ? !0 : Ua(n, t) : !1;
+  return n ? n.selected ? !0 : Wa(n, t) : !1;
 }
-function Tn(e, t) {
+function On(e, t) {
   return typeof e > "u" ? "" : typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((o) => `${o}=${e[o]}`).join("&")}`;
 }
-function Pi(e) {
-  const t = e.ctrlKey && On() ? 10 : 1;
+function Ai(e) {
+  const t = e.ctrlKey && Dn() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 }
-function Wr(e, t, n) {
-  return e < t ? Lt(Math.abs(e - t), 1, t) / t : e > n ? -Lt(Math.abs(e - n), 1, t) / t : 0;
+function qr(e, t, n) {
+  return e < t ? Ht(Math.abs(e - t), 1, t) / t : e > n ? -Ht(Math.abs(e - n), 1, t) / t : 0;
 }
-function Wa(e, t, n = 15, o = 40) {
-  const i = Wr(e.x, o, t.width - o) * n, r = Wr(e.y, o, t.height - o) * n;
+function qa(e, t, n = 15, o = 40) {
+  const i = qr(e.x, o, t.width - o) * n, r = qr(e.y, o, t.height - o) * n;
   return [i, r];
 }
-function si(e, t) {
+function ai(e, t) {
   if (t) {
     const n = e.position.x + e.dimensions.width - t.dimensions.width, o = e.position.y + e.dimensions.height - t.dimensions.height;
     if (n > 0 || o > 0 || e.position.x < 0 || e.position.y < 0) {
@@ -2937,7 +2937,7 @@ function si(e, t) {
     }
   }
 }
-function qr(e, t) {
+function Zr(e, t) {
   var n, o;
   const i = e.filter((s) => s.type === "add" || s.type === "remove");
   for (const s of i)
@@ -2956,46 +2956,46 @@ function qr(e, t) {
             s.selected = a.selected;
             break;
           case "position":
-            if (pn(s) && (typeof a.position < "u" && (s.position = a.position), typeof a.dragging < "u" && (s.dragging = a.dragging), s.expandParent && s.parentNode)) {
+            if (vn(s) && (typeof a.position < "u" && (s.position = a.position), typeof a.dragging < "u" && (s.dragging = a.dragging), s.expandParent && s.parentNode)) {
               const u = t[r.indexOf(s.parentNode)];
-              u && pn(u) && si(s, u);
+              u && vn(u) && ai(s, u);
             }
             break;
           case "dimensions":
-            if (pn(s) && (typeof a.dimensions < "u" && (s.dimensions = a.dimensions), typeof a.updateStyle < "u" && a.updateStyle && (s.style = {
+            if (vn(s) && (typeof a.dimensions < "u" && (s.dimensions = a.dimensions), typeof a.updateStyle < "u" && a.updateStyle && (s.style = {
               ...s.style || {},
               width: `${(n = a.dimensions) == null ? void 0 : n.width}px`,
               height: `${(o = a.dimensions) == null ? void 0 : o.height}px`
             }), typeof a.resizing < "u" && (s.resizing = a.resizing), s.expandParent && s.parentNode)) {
               const u = t[r.indexOf(s.parentNode)];
-              u && pn(u) && (!!u.dimensions.width && !!u.dimensions.height ? si(s, u) : Ge(() => {
-                si(s, u);
+              u && vn(u) && (!!u.dimensions.width && !!u.dimensions.height ? ai(s, u) : Ue(() => {
+                ai(s, u);
               }));
             }
             break;
         }
   return t;
 }
-function wt(e, t) {
+function _t(e, t) {
   return {
     id: e,
     type: "select",
     selected: t
   };
 }
-function Zr(e) {
+function Kr(e) {
   return {
     item: e,
     type: "add"
   };
 }
-function Kr(e) {
+function jr(e) {
   return {
     id: e,
     type: "remove"
   };
 }
-function jr(e, t, n, o, i) {
+function Qr(e, t, n, o, i) {
   return {
     id: e,
     source: t,
@@ -3005,23 +3005,23 @@ function jr(e, t, n, o, i) {
     type: "remove"
   };
 }
-function bt(e, t = /* @__PURE__ */ new Set(), n = !1) {
+function Et(e, t = /* @__PURE__ */ new Set(), n = !1) {
   const o = [];
   for (const [i, r] of e) {
     const s = t.has(i);
-    !(r.selected === void 0 && !s) && r.selected !== s && (n && (r.selected = s), o.push(wt(r.id, s)));
+    !(r.selected === void 0 && !s) && r.selected !== s && (n && (r.selected = s), o.push(_t(r.id, s)));
   }
   return o;
 }
-const Qr = () => {
+const Jr = () => {
 };
-function te(e) {
+function ne(e) {
   const t = /* @__PURE__ */ new Set();
-  let n = Qr, o = () => !1;
+  let n = Jr, o = () => !1;
   const i = () => t.size > 0 || o(), r = (f) => {
     n = f;
   }, s = () => {
-    n = Qr;
+    n = Jr;
   }, a = (f) => {
     o = f;
   }, u = () => {
@@ -3033,7 +3033,7 @@ function te(e) {
     on: (f) => {
       t.add(f);
       const g = () => l(f);
-      return $n(g), { off: g };
+      return Nn(g), { off: g };
     },
     off: l,
     trigger: (f) => {
@@ -3048,7 +3048,7 @@ function te(e) {
     removeHasEmitListeners: u
   };
 }
-function Jr(e, t, n) {
+function es(e, t, n) {
   let o = e;
   do {
     if (o && o.matches(t))
@@ -3059,11 +3059,11 @@ function Jr(e, t, n) {
   } while (o);
   return !1;
 }
-function Th(e, t, n, o) {
+function Oh(e, t, n, o) {
   var i, r;
   const s = /* @__PURE__ */ new Map();
   for (const [a, u] of e)
-    (u.selected || u.id === o) && (!u.parentNode || !Ua(u, e)) && (u.draggable || t && typeof u.draggable > "u") && e.get(a) && s.set(a, {
+    (u.selected || u.id === o) && (!u.parentNode || !Wa(u, e)) && (u.draggable || t && typeof u.draggable > "u") && e.get(a) && s.set(a, {
       id: u.id,
       position: u.position || { x: 0, y: 0 },
       distance: {
@@ -3078,7 +3078,7 @@ function Th(e, t, n, o) {
     });
   return Array.from(s.values());
 }
-function ai({
+function li({
   id: e,
   dragItems: t,
   findNode: n
@@ -3090,7 +3090,7 @@ function ai({
   }
   return [e ? o.find((i) => i.id === e) : o[0], o];
 }
-function qa(e) {
+function Za(e) {
   if (Array.isArray(e))
     switch (e.length) {
       case 1:
@@ -3106,8 +3106,8 @@ function qa(e) {
     }
   return [e, e, e, e];
 }
-function Oh(e, t, n) {
-  const [o, i, r, s] = typeof e != "string" ? qa(e.padding) : [0, 0, 0, 0];
+function Dh(e, t, n) {
+  const [o, i, r, s] = typeof e != "string" ? Za(e.padding) : [0, 0, 0, 0];
   return n && typeof n.computedPosition.x < "u" && typeof n.computedPosition.y < "u" && typeof n.dimensions.width < "u" && typeof n.dimensions.height < "u" ? [
     [n.computedPosition.x + s, n.computedPosition.y + o],
     [
@@ -3116,11 +3116,11 @@ function Oh(e, t, n) {
     ]
   ] : !1;
 }
-function Dh(e, t, n, o) {
+function Ph(e, t, n, o) {
   let i = e.extent || n;
   if ((i === "parent" || !Array.isArray(i) && i?.range === "parent") && !e.expandParent)
     if (e.parentNode && o && e.dimensions.width && e.dimensions.height) {
-      const r = Oh(i, e, o);
+      const r = Dh(i, e, o);
       r && (i = r);
     } else
       t(new ze(De.NODE_EXTENT_INVALID, e.id)), i = n;
@@ -3131,7 +3131,7 @@ function Dh(e, t, n, o) {
       [i[1][0] + r, i[1][1] + s]
     ];
   } else if (i !== "parent" && i?.range && Array.isArray(i.range)) {
-    const [r, s, a, u] = qa(i.padding), l = o?.computedPosition.x || 0, c = o?.computedPosition.y || 0;
+    const [r, s, a, u] = Za(i.padding), l = o?.computedPosition.x || 0, c = o?.computedPosition.y || 0;
     i = [
       [i.range[0][0] + l + u, i.range[0][1] + c + r],
       [i.range[1][0] + l - s, i.range[1][1] + c - a]
@@ -3142,11 +3142,11 @@ function Dh(e, t, n, o) {
     [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
   ] : i;
 }
-function Ph({ width: e, height: t }, n) {
+function Ah({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
-function ar(e, t, n, o, i) {
-  const r = Ph(e.dimensions, Dh(e, n, o, i)), s = Va(t, r);
+function lr(e, t, n, o, i) {
+  const r = Ah(e.dimensions, Ph(e, n, o, i)), s = La(t, r);
   return {
     position: {
       x: s.x - (i?.computedPosition.x || 0),
@@ -3155,8 +3155,8 @@ function ar(e, t, n, o, i) {
     computedPosition: s
   };
 }
-function Qt(e, t, n = se.Left, o = !1) {
-  const i = (t?.x ?? 0) + e.computedPosition.x, r = (t?.y ?? 0) + e.computedPosition.y, { width: s, height: a } = t ?? Bh(e);
+function Jt(e, t, n = se.Left, o = !1) {
+  const i = (t?.x ?? 0) + e.computedPosition.x, r = (t?.y ?? 0) + e.computedPosition.y, { width: s, height: a } = t ?? Vh(e);
   if (o)
     return { x: i + s / 2, y: r + a / 2 };
   switch (t?.position ?? n) {
@@ -3170,10 +3170,10 @@ function Qt(e, t, n = se.Left, o = !1) {
       return { x: i, y: r + a / 2 };
   }
 }
-function es(e, t) {
+function ts(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function Ah({
+function zh({
   sourcePos: e,
   targetPos: t,
   sourceWidth: n,
@@ -3191,7 +3191,7 @@ function Ah({
     y2: Math.max(e.y + o, t.y + r)
   };
   l.x === l.x2 && (l.x2 += 1), l.y === l.y2 && (l.y2 += 1);
-  const c = So({
+  const c = Co({
     x: (0 - u.x) / u.zoom,
     y: (0 - u.y) / u.zoom,
     width: s / u.zoom,
@@ -3199,14 +3199,14 @@ function Ah({
   }), d = Math.max(0, Math.min(c.x2, l.x2) - Math.max(c.x, l.x)), f = Math.max(0, Math.min(c.y2, l.y2) - Math.max(c.y, l.y));
   return Math.ceil(d * f) > 0;
 }
-function zh(e, t, n = !1) {
+function Rh(e, t, n = !1) {
   const o = typeof e.zIndex == "number";
   let i = o ? e.zIndex : 0;
   const r = t(e.source), s = t(e.target);
   return !r || !s ? 0 : (n && (i = o ? e.zIndex : Math.max(r.computedPosition.z || 0, s.computedPosition.z || 0)), i);
 }
 var De = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(De || {});
-const ts = {
+const ns = {
   MISSING_STYLES: () => "It seems that you haven't loaded the necessary styles. Please import '@vue-flow/core/dist/style.css' to ensure that the graph is rendered correctly",
   MISSING_VIEWPORT_DIMENSIONS: () => "The Vue Flow parent container needs a width and a height to render the graph",
   NODE_INVALID: (e) => `Node is invalid
@@ -3248,45 +3248,45 @@ Edge: ${e}`,
 class ze extends Error {
   constructor(t, ...n) {
     var o;
-    super((o = ts[t]) == null ? void 0 : o.call(ts, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
+    super((o = ns[t]) == null ? void 0 : o.call(ns, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
   }
 }
-function lr(e) {
+function ur(e) {
   return "clientX" in e;
 }
-function Rh(e) {
+function Bh(e) {
   return "sourceEvent" in e;
 }
-function nt(e, t) {
-  const n = lr(e);
+function ot(e, t) {
+  const n = ur(e);
   let o, i;
   return n ? (o = e.clientX, i = e.clientY) : "touches" in e && e.touches.length > 0 ? (o = e.touches[0].clientX, i = e.touches[0].clientY) : "changedTouches" in e && e.changedTouches.length > 0 ? (o = e.changedTouches[0].clientX, i = e.changedTouches[0].clientY) : (o = 0, i = 0), {
     x: o - (t?.left ?? 0),
     y: i - (t?.top ?? 0)
   };
 }
-const On = () => {
+const Dn = () => {
   var e;
   return typeof navigator < "u" && ((e = navigator?.userAgent) == null ? void 0 : e.indexOf("Mac")) >= 0;
 };
-function Bh(e) {
+function Vh(e) {
   var t, n;
   return {
     width: ((t = e.dimensions) == null ? void 0 : t.width) ?? e.width ?? 0,
     height: ((n = e.dimensions) == null ? void 0 : n.height) ?? e.height ?? 0
   };
 }
-function Fo(e, t = [1, 1]) {
+function Yo(e, t = [1, 1]) {
   return {
     x: t[0] * Math.round(e.x / t[0]),
     y: t[1] * Math.round(e.y / t[1])
   };
 }
-const Vh = () => !0;
-function li(e) {
+const Lh = () => !0;
+function ui(e) {
   e?.classList.remove("valid", "connecting", "vue-flow__handle-valid", "vue-flow__handle-connecting");
 }
-function Lh(e, t, n) {
+function Hh(e, t, n) {
   const o = [], i = {
     x: e.x - n,
     y: e.y - n,
@@ -3294,20 +3294,20 @@ function Lh(e, t, n) {
     height: n * 2
   };
   for (const r of t.values())
-    ko(i, No(r)) > 0 && o.push(r);
+    So(i, ko(r)) > 0 && o.push(r);
   return o;
 }
-const Hh = 250;
-function Fh(e, t, n, o) {
+const Fh = 250;
+function Yh(e, t, n, o) {
   var i, r;
   let s = [], a = Number.POSITIVE_INFINITY;
-  const u = Lh(e, n, t + Hh);
+  const u = Hh(e, n, t + Fh);
   for (const l of u) {
     const c = [...((i = l.handleBounds) == null ? void 0 : i.source) ?? [], ...((r = l.handleBounds) == null ? void 0 : r.target) ?? []];
     for (const d of c) {
       if (o.nodeId === d.nodeId && o.type === d.type && o.id === d.id)
         continue;
-      const { x: f, y: g } = Qt(l, d, d.position, !0), y = Math.sqrt((f - e.x) ** 2 + (g - e.y) ** 2);
+      const { x: f, y: g } = Jt(l, d, d.position, !0), y = Math.sqrt((f - e.x) ** 2 + (g - e.y) ** 2);
       y > t || (y < a ? (s = [{ ...d, x: f, y: g }], a = y) : y === a && s.push({ ...d, x: f, y: g }));
     }
   }
@@ -3319,7 +3319,7 @@ function Fh(e, t, n, o) {
   }
   return s[0];
 }
-function ns(e, {
+function os(e, {
   handle: t,
   connectionMode: n,
   fromNodeId: o,
@@ -3328,16 +3328,16 @@ function ns(e, {
   doc: s,
   lib: a,
   flowId: u,
-  isValidConnection: l = Vh
+  isValidConnection: l = Lh
 }, c, d, f, g) {
-  const y = r === "target", w = t ? s.querySelector(`.${a}-flow__handle[data-id="${u}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x, y: b } = nt(e), m = s.elementFromPoint(x, b), v = m?.classList.contains(`${a}-flow__handle`) ? m : w, E = {
+  const y = r === "target", w = t ? s.querySelector(`.${a}-flow__handle[data-id="${u}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x, y: b } = ot(e), m = s.elementFromPoint(x, b), v = m?.classList.contains(`${a}-flow__handle`) ? m : w, E = {
     handleDomNode: v,
     isValid: !1,
     connection: null,
     toHandle: null
   };
   if (v) {
-    const A = Za(void 0, v), B = v.getAttribute("data-nodeid"), L = v.getAttribute("data-handleid"), z = v.classList.contains("connectable"), U = v.classList.contains("connectableend");
+    const A = Ka(void 0, v), B = v.getAttribute("data-nodeid"), L = v.getAttribute("data-handleid"), z = v.classList.contains("connectable"), U = v.classList.contains("connectableend");
     if (!B || !A)
       return E;
     const Y = {
@@ -3347,48 +3347,48 @@ function ns(e, {
       targetHandle: y ? i : L
     };
     E.connection = Y;
-    const k = z && U && (n === kt.Strict ? y && A === "source" || !y && A === "target" : B !== o || L !== i);
+    const k = z && U && (n === St.Strict ? y && A === "source" || !y && A === "target" : B !== o || L !== i);
     E.isValid = k && l(Y, {
       nodes: d,
       edges: c,
       sourceNode: f(Y.source),
       targetNode: f(Y.target)
-    }), E.toHandle = Ka(B, A, L, g, n, !0);
+    }), E.toHandle = ja(B, A, L, g, n, !0);
   }
   return E;
 }
-function Za(e, t) {
+function Ka(e, t) {
   return e || (t?.classList.contains("target") ? "target" : t?.classList.contains("source") ? "source" : null);
-}
-function Yh(e, t) {
-  let n = null;
-  return t ? n = "valid" : e && !t && (n = "invalid"), n;
 }
 function Xh(e, t) {
   let n = null;
+  return t ? n = "valid" : e && !t && (n = "invalid"), n;
+}
+function Gh(e, t) {
+  let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-function Ka(e, t, n, o, i, r = !1) {
+function ja(e, t, n, o, i, r = !1) {
   var s, a, u;
   const l = o.get(e);
   if (!l)
     return null;
-  const c = i === kt.Strict ? (s = l.handleBounds) == null ? void 0 : s[t] : [...((a = l.handleBounds) == null ? void 0 : a.source) ?? [], ...((u = l.handleBounds) == null ? void 0 : u.target) ?? []], d = (n ? c?.find((f) => f.id === n) : c?.[0]) ?? null;
-  return d && r ? { ...d, ...Qt(l, d, d.position, !0) } : d;
+  const c = i === St.Strict ? (s = l.handleBounds) == null ? void 0 : s[t] : [...((a = l.handleBounds) == null ? void 0 : a.source) ?? [], ...((u = l.handleBounds) == null ? void 0 : u.target) ?? []], d = (n ? c?.find((f) => f.id === n) : c?.[0]) ?? null;
+  return d && r ? { ...d, ...Jt(l, d, d.position, !0) } : d;
 }
-const Ai = {
+const zi = {
   [se.Left]: se.Right,
   [se.Right]: se.Left,
   [se.Top]: se.Bottom,
   [se.Bottom]: se.Top
-}, Gh = ["production", "prod"];
-function Ln(e, ...t) {
-  ja() && console.warn(`[Vue Flow]: ${e}`, ...t);
+}, Uh = ["production", "prod"];
+function Hn(e, ...t) {
+  Qa() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
-function ja() {
-  return !Gh.includes("production");
+function Qa() {
+  return !Uh.includes("production");
 }
-function os(e, t, n, o, i) {
+function is(e, t, n, o, i) {
   const r = t.querySelectorAll(`.vue-flow__handle.${e}`);
   return r?.length ? Array.from(r).map((s) => {
     const a = s.getBoundingClientRect();
@@ -3399,28 +3399,28 @@ function os(e, t, n, o, i) {
       position: s.getAttribute("data-handlepos"),
       x: (a.left - n.left) / o,
       y: (a.top - n.top) / o,
-      ...Ho(s)
+      ...Fo(s)
     };
   }) : null;
 }
-function zi(e, t, n, o, i, r = !1, s) {
-  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), Ge(() => {
+function Ri(e, t, n, o, i, r = !1, s) {
+  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), Ue(() => {
     s.blur();
   })) : n([e]);
 }
 function Oe(e) {
   return typeof q(e) < "u";
 }
-function Uh(e, t, n, o) {
+function Wh(e, t, n, o) {
   if (!e || !e.source || !e.target)
     return n(new ze(De.EDGE_INVALID, e?.id ?? "[ID UNKNOWN]")), !1;
   let i;
-  return St(e) ? i = e : i = {
+  return Ct(e) ? i = e : i = {
     ...e,
-    id: Fa(e)
-  }, i = La(i, void 0, o), kh(i, t) ? !1 : i;
+    id: Ya(e)
+  }, i = Ha(i, void 0, o), Sh(i, t) ? !1 : i;
 }
-function Wh(e, t, n, o, i) {
+function qh(e, t, n, o, i) {
   if (!t.source || !t.target)
     return i(new ze(De.EDGE_INVALID, e.id)), !1;
   if (!n)
@@ -3428,24 +3428,24 @@ function Wh(e, t, n, o, i) {
   const { id: r, ...s } = e;
   return {
     ...s,
-    id: o ? Fa(t) : r,
+    id: o ? Ya(t) : r,
     source: t.source,
     target: t.target,
     sourceHandle: t.sourceHandle,
     targetHandle: t.targetHandle
   };
 }
-function is(e, t, n) {
+function rs(e, t, n) {
   const o = {}, i = [];
   for (let r = 0; r < e.length; ++r) {
     const s = e[r];
-    if (!zt(s)) {
+    if (!Rt(s)) {
       n(
         new ze(De.NODE_INVALID, s?.id) || `[ID UNKNOWN|INDEX ${r}]`
       );
       continue;
     }
-    const a = xh(s, t(s.id), s.parentNode);
+    const a = $h(s, t(s.id), s.parentNode);
     s.parentNode && (o[s.parentNode] = !0), i[r] = a;
   }
   for (const r of i) {
@@ -3454,7 +3454,7 @@ function is(e, t, n) {
   }
   return i;
 }
-function rs(e, t, n, o, i, r) {
+function ss(e, t, n, o, i, r) {
   let s = i;
   const a = o.get(s) || /* @__PURE__ */ new Map();
   o.set(s, a.set(n, t)), s = `${i}-${e}`;
@@ -3465,14 +3465,14 @@ function rs(e, t, n, o, i, r) {
     o.set(s, l.set(n, t));
   }
 }
-function ui(e, t, n) {
+function ci(e, t, n) {
   e.clear();
   for (const o of n) {
     const { source: i, target: r, sourceHandle: s = null, targetHandle: a = null } = o, u = { edgeId: o.id, source: i, target: r, sourceHandle: s, targetHandle: a }, l = `${i}-${s}--${r}-${a}`, c = `${r}-${a}--${i}-${s}`;
-    rs("source", u, c, e, i, s), rs("target", u, l, e, r, a);
+    ss("source", u, c, e, i, s), ss("target", u, l, e, r, a);
   }
 }
-function ss(e, t) {
+function as(e, t) {
   if (e.size !== t.size)
     return !1;
   for (const n of e)
@@ -3480,10 +3480,10 @@ function ss(e, t) {
       return !1;
   return !0;
 }
-function ci(e, t, n, o, i, r, s, a) {
+function di(e, t, n, o, i, r, s, a) {
   const u = [];
   for (const l of e) {
-    const c = St(l) ? l : Uh(l, a, i, r);
+    const c = Ct(l) ? l : Wh(l, a, i, r);
     if (!c)
       continue;
     const d = n(c.source), f = n(c.target);
@@ -3510,15 +3510,15 @@ function ci(e, t, n, o, i, r, s, a) {
     }
     const g = o(c.id);
     u.push({
-      ...La(c, g, r),
+      ...Ha(c, g, r),
       sourceNode: d,
       targetNode: f
     });
   }
   return u;
 }
-const as = /* @__PURE__ */ Symbol("vueFlow"), Qa = /* @__PURE__ */ Symbol("nodeId"), Ja = /* @__PURE__ */ Symbol("nodeRef"), qh = /* @__PURE__ */ Symbol("edgeId"), Zh = /* @__PURE__ */ Symbol("edgeRef"), Yo = /* @__PURE__ */ Symbol("slots");
-function el(e) {
+const ls = /* @__PURE__ */ Symbol("vueFlow"), Ja = /* @__PURE__ */ Symbol("nodeId"), el = /* @__PURE__ */ Symbol("nodeRef"), Zh = /* @__PURE__ */ Symbol("edgeId"), Kh = /* @__PURE__ */ Symbol("edgeRef"), Xo = /* @__PURE__ */ Symbol("slots");
+function tl(e) {
   const {
     vueFlowRef: t,
     snapToGrid: n,
@@ -3540,32 +3540,32 @@ function el(e) {
     addSelectedNodes: m,
     updateNodePositions: v,
     emits: E
-  } = Me(), { onStart: A, onDrag: B, onStop: L, onClick: z, el: U, disabled: Y, id: V, selectable: k, dragHandle: G } = e, h = $t(!1);
-  let $ = [], p, S = null, M = { x: void 0, y: void 0 }, P = { x: 0, y: 0 }, O = null, F = !1, Z = !1, oe = 0, re = !1;
-  const W = Qh(), K = ({ x: ce, y: he }) => {
+  } = Me(), { onStart: A, onDrag: B, onStop: L, onClick: z, el: U, disabled: Y, id: V, selectable: k, dragHandle: G } = e, h = Nt(!1);
+  let $ = [], p, S = null, M = { x: void 0, y: void 0 }, P = { x: 0, y: 0 }, T = null, F = !1, Z = !1, oe = 0, re = !1;
+  const W = Jh(), K = ({ x: ce, y: he }) => {
     M = { x: ce, y: he };
     let N = !1;
     if ($ = $.map((_) => {
-      const C = { x: ce - _.distance.x, y: he - _.distance.y }, { computedPosition: D } = ar(
+      const C = { x: ce - _.distance.x, y: he - _.distance.y }, { computedPosition: O } = lr(
         _,
-        n.value ? Fo(C, o.value) : C,
+        n.value ? Yo(C, o.value) : C,
         E.error,
         s.value,
         _.parentNode ? g(_.parentNode) : void 0
       );
-      return N = N || _.position.x !== D.x || _.position.y !== D.y, _.position = D, _;
-    }), Z = Z || N, !!N && (v($, !0, !0), h.value = !0, O)) {
-      const [_, C] = ai({
+      return N = N || _.position.x !== O.x || _.position.y !== O.y, _.position = O, _;
+    }), Z = Z || N, !!N && (v($, !0, !0), h.value = !0, T)) {
+      const [_, C] = li({
         id: V,
         dragItems: $,
         findNode: g
       });
-      B({ event: O, node: _, nodes: C });
+      B({ event: T, node: _, nodes: C });
     }
   }, ee = () => {
     if (!S)
       return;
-    const [ce, he] = Wa(P, S, c.value);
+    const [ce, he] = qa(P, S, c.value);
     if (ce !== 0 || he !== 0) {
       const N = {
         x: (M.x ?? 0) - ce / u.value.zoom,
@@ -3577,7 +3577,7 @@ function el(e) {
   }, fe = (ce, he) => {
     F = !0;
     const N = g(V);
-    !x.value && !y.value && N && (N.selected || b()), N && me(k) && x.value && zi(
+    !x.value && !y.value && N && (N.selected || b()), N && me(k) && x.value && Ri(
       N,
       y.value,
       m,
@@ -3587,33 +3587,33 @@ function el(e) {
       he
     );
     const _ = W(ce.sourceEvent);
-    if (M = _, $ = Th(r.value, d.value, _, V), $.length) {
-      const [C, D] = ai({
+    if (M = _, $ = Oh(r.value, d.value, _, V), $.length) {
+      const [C, O] = li({
         id: V,
         dragItems: $,
         findNode: g
       });
-      A({ event: ce.sourceEvent, node: C, nodes: D });
+      A({ event: ce.sourceEvent, node: C, nodes: O });
     }
   }, ye = (ce, he) => {
     var N;
-    ce.sourceEvent.type === "touchmove" && ce.sourceEvent.touches.length > 1 || (Z = !1, a.value === 0 && fe(ce, he), M = W(ce.sourceEvent), S = ((N = t.value) == null ? void 0 : N.getBoundingClientRect()) || null, P = nt(ce.sourceEvent, S));
+    ce.sourceEvent.type === "touchmove" && ce.sourceEvent.touches.length > 1 || (Z = !1, a.value === 0 && fe(ce, he), M = W(ce.sourceEvent), S = ((N = t.value) == null ? void 0 : N.getBoundingClientRect()) || null, P = ot(ce.sourceEvent, S));
   }, pe = (ce, he) => {
     const N = W(ce.sourceEvent);
     if (!re && F && l.value && (re = !0, ee()), !F) {
       const _ = N.xSnapped - (M.x ?? 0), C = N.ySnapped - (M.y ?? 0);
       Math.sqrt(_ * _ + C * C) > a.value && fe(ce, he);
     }
-    (M.x !== N.xSnapped || M.y !== N.ySnapped) && $.length && F && (O = ce.sourceEvent, P = nt(ce.sourceEvent, S), K(N));
+    (M.x !== N.xSnapped || M.y !== N.ySnapped) && $.length && F && (T = ce.sourceEvent, P = ot(ce.sourceEvent, S), K(N));
   }, _e = (ce) => {
     let he = !1;
     if (!F && !h.value && !y.value) {
-      const N = ce.sourceEvent, _ = W(N), C = _.xSnapped - (M.x ?? 0), D = _.ySnapped - (M.y ?? 0), I = Math.sqrt(C * C + D * D);
+      const N = ce.sourceEvent, _ = W(N), C = _.xSnapped - (M.x ?? 0), O = _.ySnapped - (M.y ?? 0), I = Math.sqrt(C * C + O * O);
       I !== 0 && I <= a.value && (z?.(N), he = !0);
     }
     if ($.length && !he) {
       Z && (v($, !1, !1), Z = !1);
-      const [N, _] = ai({
+      const [N, _] = li({
         id: V,
         dragItems: $,
         findNode: g
@@ -3624,31 +3624,31 @@ function el(e) {
   };
   return xe([() => me(Y), U], ([ce, he], N, _) => {
     if (he) {
-      const C = Ue(he);
-      ce || (p = bd().on("start", (D) => ye(D, he)).on("drag", (D) => pe(D, he)).on("end", (D) => _e(D)).filter((D) => {
-        const I = D.target, j = me(G);
-        return !D.button && (!i.value || !Jr(I, `.${i.value}`, he) && (!j || Jr(I, j, he)));
+      const C = We(he);
+      ce || (p = Ed().on("start", (O) => ye(O, he)).on("drag", (O) => pe(O, he)).on("end", (O) => _e(O)).filter((O) => {
+        const I = O.target, te = me(G);
+        return !O.button && (!i.value || !es(I, `.${i.value}`, he) && (!te || es(I, te, he)));
       }), C.call(p)), _(() => {
         C.on(".drag", null), p && (p.on("start", null), p.on("drag", null), p.on("end", null));
       });
     }
   }), h;
 }
-function Kh() {
+function jh() {
   return {
-    doubleClick: te(),
-    click: te(),
-    mouseEnter: te(),
-    mouseMove: te(),
-    mouseLeave: te(),
-    contextMenu: te(),
-    updateStart: te(),
-    update: te(),
-    updateEnd: te()
+    doubleClick: ne(),
+    click: ne(),
+    mouseEnter: ne(),
+    mouseMove: ne(),
+    mouseLeave: ne(),
+    contextMenu: ne(),
+    updateStart: ne(),
+    update: ne(),
+    updateEnd: ne()
   };
 }
-function jh(e, t) {
-  const n = Kh();
+function Qh(e, t) {
+  const n = jh();
   return n.doubleClick.on((o) => {
     var i, r;
     t.edgeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
@@ -3681,11 +3681,11 @@ function jh(e, t) {
     { emit: {}, on: {} }
   );
 }
-function Qh() {
+function Jh() {
   const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Me();
   return (i) => {
     var r;
-    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = Rh(i) ? i.sourceEvent : i, { x: u, y: l } = nt(a, s), c = In({ x: u, y: l }, e.value), { x: d, y: f } = n.value ? Fo(c, t.value) : c;
+    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = Bh(i) ? i.sourceEvent : i, { x: u, y: l } = ot(a, s), c = Tn({ x: u, y: l }, e.value), { x: d, y: f } = n.value ? Yo(c, t.value) : c;
     return {
       xSnapped: d,
       ySnapped: f,
@@ -3693,10 +3693,10 @@ function Qh() {
     };
   };
 }
-function jn() {
+function Qn() {
   return !0;
 }
-function tl({
+function nl({
   handleId: e,
   nodeId: t,
   type: n,
@@ -3730,16 +3730,16 @@ function tl({
   let V = null, k = !1, G = null;
   function h(p) {
     var S;
-    const M = me(n) === "target", P = lr(p), O = Gr(p.target), F = p.currentTarget;
+    const M = me(n) === "target", P = ur(p), T = Ur(p.target), F = p.currentTarget;
     if (F && (P && p.button === 0 || !P)) {
       let Z = function(ie) {
-        N = nt(ie, _e), K = Fh(
-          In(N, B.value, !1, [1, 1]),
+        N = ot(ie, _e), K = Yh(
+          Tn(N, B.value, !1, [1, 1]),
           c.value,
           Y.value,
-          D
+          O
         ), _ || (C(), _ = !0);
-        const de = ns(
+        const de = os(
           ie,
           {
             handle: K,
@@ -3748,7 +3748,7 @@ function tl({
             fromHandleId: me(e),
             fromType: M ? "target" : "source",
             isValidConnection: W,
-            doc: O,
+            doc: T,
             lib: "vue",
             flowId: a,
             nodeLookup: Y.value
@@ -3758,21 +3758,21 @@ function tl({
           x,
           Y.value
         );
-        G = de.handleDomNode, V = de.connection, k = Xh(!!K, de.isValid);
+        G = de.handleDomNode, V = de.connection, k = Gh(!!K, de.isValid);
         const ve = {
           // from stays the same
           ...ae,
           isValid: k,
-          to: de.toHandle && k ? Mn({ x: de.toHandle.x, y: de.toHandle.y }, B.value) : N,
+          to: de.toHandle && k ? In({ x: de.toHandle.x, y: de.toHandle.y }, B.value) : N,
           toHandle: de.toHandle,
-          toPosition: k && de.toHandle ? de.toHandle.position : Ai[D.position],
+          toPosition: k && de.toHandle ? de.toHandle.position : zi[O.position],
           toNode: de.toHandle ? Y.value.get(de.toHandle.nodeId) : null
         };
         if (k && K && ae?.toHandle && ve.toHandle && ae.toHandle.type === ve.toHandle.type && ae.toHandle.nodeId === ve.toHandle.nodeId && ae.toHandle.id === ve.toHandle.id && ae.to.x === ve.to.x && ae.to.y === ve.to.y)
           return;
         const be = K ?? de.toHandle;
         if (v(
-          be && k ? Mn(
+          be && k ? In(
             {
               x: be.x,
               y: be.y
@@ -3780,44 +3780,44 @@ function tl({
             B.value
           ) : N,
           be,
-          Yh(!!be, k)
+          Xh(!!be, k)
         ), ae = ve, !K && !k && !G)
-          return li(he);
-        V && V.source !== V.target && G && (li(he), he = G, G.classList.add("connecting", "vue-flow__handle-connecting"), G.classList.toggle("valid", !!k), G.classList.toggle("vue-flow__handle-valid", !!k));
+          return ui(he);
+        V && V.source !== V.target && G && (ui(he), he = G, G.classList.add("connecting", "vue-flow__handle-connecting"), G.classList.toggle("valid", !!k), G.classList.toggle("vue-flow__handle-valid", !!k));
       }, oe = function(ie) {
-        "touches" in ie && ie.touches.length > 0 || ((K || G) && V && k && (r ? r(ie, V) : A.connect(V)), A.connectEnd(ie), i && s?.(ie), li(he), cancelAnimationFrame(ee), E(ie), _ = !1, k = !1, V = null, G = null, O.removeEventListener("mousemove", Z), O.removeEventListener("mouseup", oe), O.removeEventListener("touchmove", Z), O.removeEventListener("touchend", oe));
+        "touches" in ie && ie.touches.length > 0 || ((K || G) && V && k && (r ? r(ie, V) : A.connect(V)), A.connectEnd(ie), i && s?.(ie), ui(he), cancelAnimationFrame(ee), E(ie), _ = !1, k = !1, V = null, G = null, T.removeEventListener("mousemove", Z), T.removeEventListener("mouseup", oe), T.removeEventListener("touchmove", Z), T.removeEventListener("touchend", oe));
       };
       const re = x(me(t));
-      let W = me(o) || U.value || jn;
-      !W && re && (W = (M ? re.isValidSourcePos : re.isValidTargetPos) || jn);
+      let W = me(o) || U.value || Qn;
+      !W && re && (W = (M ? re.isValidSourcePos : re.isValidTargetPos) || Qn);
       let K, ee = 0;
-      const { x: fe, y: ye } = nt(p), pe = Za(me(i), F), _e = (S = u.value) == null ? void 0 : S.getBoundingClientRect();
+      const { x: fe, y: ye } = ot(p), pe = Ka(me(i), F), _e = (S = u.value) == null ? void 0 : S.getBoundingClientRect();
       if (!_e || !pe)
         return;
-      const ce = Ka(me(t), pe, me(e), Y.value, l.value);
+      const ce = ja(me(t), pe, me(e), Y.value, l.value);
       if (!ce)
         return;
-      let he, N = nt(p, _e), _ = !1;
+      let he, N = ot(p, _e), _ = !1;
       const C = () => {
         if (!y.value)
           return;
-        const [ie, de] = Wa(N, _e, w.value);
+        const [ie, de] = qa(N, _e, w.value);
         b({ x: ie, y: de }), ee = requestAnimationFrame(C);
-      }, D = {
+      }, O = {
         ...ce,
         nodeId: me(t),
         type: pe,
         position: ce.position
-      }, I = Y.value.get(me(t)), ne = {
+      }, I = Y.value.get(me(t)), J = {
         inProgress: !0,
         isValid: null,
-        from: Qt(I, D, se.Left, !0),
-        fromHandle: D,
-        fromPosition: D.position,
+        from: Jt(I, O, se.Left, !0),
+        fromHandle: O,
+        fromPosition: O.position,
         fromNode: I,
         to: N,
         toHandle: null,
-        toPosition: Ai[D.position],
+        toPosition: zi[O.position],
         toNode: null
       };
       m(
@@ -3833,8 +3833,8 @@ function tl({
           y: ye - _e.top
         }
       ), A.connectStart({ event: p, nodeId: me(t), handleId: me(e), handleType: pe });
-      let ae = ne;
-      O.addEventListener("mousemove", Z), O.addEventListener("mouseup", oe), O.addEventListener("touchmove", Z), O.addEventListener("touchend", oe);
+      let ae = J;
+      T.addEventListener("mousemove", Z), T.addEventListener("mouseup", oe), T.addEventListener("touchmove", Z), T.addEventListener("touchend", oe);
     }
   }
   function $(p) {
@@ -3849,18 +3849,18 @@ function tl({
           type: me(n),
           id: me(e),
           position: se.Top,
-          ...nt(p)
+          ...ot(p)
         },
         void 0,
         !0
       );
       return;
     }
-    let O = me(o) || U.value || jn;
+    let T = me(o) || U.value || Qn;
     const F = x(me(t));
-    if (!O && F && (O = (P ? F.isValidSourcePos : F.isValidTargetPos) || jn), F && (typeof F.connectable > "u" ? g.value : F.connectable) === !1)
+    if (!T && F && (T = (P ? F.isValidSourcePos : F.isValidTargetPos) || Qn), F && (typeof F.connectable > "u" ? g.value : F.connectable) === !1)
       return;
-    const Z = Gr(p.target), oe = ns(
+    const Z = Ur(p.target), oe = os(
       p,
       {
         handle: {
@@ -3868,13 +3868,13 @@ function tl({
           id: me(e),
           type: me(n),
           position: se.Top,
-          ...nt(p)
+          ...ot(p)
         },
         connectionMode: l.value,
         fromNodeId: f.value.nodeId,
         fromHandleId: f.value.id ?? null,
         fromType: f.value.type,
-        isValidConnection: O,
+        isValidConnection: T,
         doc: Z,
         lib: "vue",
         flowId: a,
@@ -3892,34 +3892,34 @@ function tl({
     handleClick: $
   };
 }
-function Jh() {
-  return Ct(Qa, "");
+function eg() {
+  return Mt(Ja, "");
 }
-function nl(e) {
-  const t = e ?? Jh() ?? "", n = Ct(Ja, Ie(null)), { findNode: o, edges: i, emits: r } = Me(), s = o(t);
+function ol(e) {
+  const t = e ?? eg() ?? "", n = Mt(el, Ie(null)), { findNode: o, edges: i, emits: r } = Me(), s = o(t);
   return s || r.error(new ze(De.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
     node: s,
     parentNode: ue(() => o(s.parentNode)),
-    connectedEdges: ue(() => Tt([s], i.value))
+    connectedEdges: ue(() => Ot([s], i.value))
   };
 }
-function eg() {
+function tg() {
   return {
-    doubleClick: te(),
-    click: te(),
-    mouseEnter: te(),
-    mouseMove: te(),
-    mouseLeave: te(),
-    contextMenu: te(),
-    dragStart: te(),
-    drag: te(),
-    dragStop: te()
+    doubleClick: ne(),
+    click: ne(),
+    mouseEnter: ne(),
+    mouseMove: ne(),
+    mouseLeave: ne(),
+    contextMenu: ne(),
+    dragStart: ne(),
+    drag: ne(),
+    dragStop: ne()
   };
 }
-function tg(e, t) {
-  const n = eg();
+function ng(e, t) {
+  const n = tg();
   return n.doubleClick.on((o) => {
     var i, r;
     t.nodeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
@@ -3952,13 +3952,13 @@ function tg(e, t) {
     { emit: {}, on: {} }
   );
 }
-function ol() {
+function il() {
   const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: r, nodesDraggable: s, emits: a } = Me();
   return (u, l = !1) => {
     const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, f = l ? 4 : 1, g = u.x * c * f, y = u.y * d * f, w = [];
     for (const x of e.value)
       if (x.draggable || s && typeof x.draggable > "u") {
-        const b = { x: x.computedPosition.x + g, y: x.computedPosition.y + y }, { position: m } = ar(
+        const b = { x: x.computedPosition.x + g, y: x.computedPosition.y + y }, { position: m } = lr(
           x,
           b,
           a.error,
@@ -3976,31 +3976,31 @@ function ol() {
     n(w, !0, !1);
   };
 }
-const Qn = 0.1, ng = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
-function yt() {
-  return Ln("Viewport not initialized yet."), Promise.resolve(!1);
+const Jn = 0.1, og = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
+function wt() {
+  return Hn("Viewport not initialized yet."), Promise.resolve(!1);
 }
-const og = {
-  zoomIn: yt,
-  zoomOut: yt,
-  zoomTo: yt,
-  fitView: yt,
-  setCenter: yt,
-  fitBounds: yt,
+const ig = {
+  zoomIn: wt,
+  zoomOut: wt,
+  zoomTo: wt,
+  fitView: wt,
+  setCenter: wt,
+  fitBounds: wt,
   project: (e) => e,
   screenToFlowCoordinate: (e) => e,
   flowToScreenCoordinate: (e) => e,
-  setViewport: yt,
-  setTransform: yt,
+  setViewport: wt,
+  setTransform: wt,
   getViewport: () => ({ x: 0, y: 0, zoom: 1 }),
   getTransform: () => ({ x: 0, y: 0, zoom: 1 }),
   viewportInitialized: !1
 };
-function ig(e) {
+function rg(e) {
   function t(o, i) {
     return new Promise((r) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(i?.interpolate === "linear" ? bn : ao).scaleBy(
-        di(e.d3Selection, i?.duration, i?.ease, () => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(i?.interpolate === "linear" ? En : lo).scaleBy(
+        fi(e.d3Selection, i?.duration, i?.ease, () => {
           r(!0);
         }),
         o
@@ -4010,9 +4010,9 @@ function ig(e) {
   function n(o, i, r, s) {
     return new Promise((a) => {
       var u;
-      const { x: l, y: c } = Va({ x: -o, y: -i }, e.translateExtent), d = jt.translate(-l, -c).scale(r);
-      e.d3Selection && e.d3Zoom ? (u = e.d3Zoom) == null || u.interpolate(s?.interpolate === "linear" ? bn : ao).transform(
-        di(e.d3Selection, s?.duration, s?.ease, () => {
+      const { x: l, y: c } = La({ x: -o, y: -i }, e.translateExtent), d = Qt.translate(-l, -c).scale(r);
+      e.d3Selection && e.d3Zoom ? (u = e.d3Zoom) == null || u.interpolate(s?.interpolate === "linear" ? En : lo).transform(
+        fi(e.d3Selection, s?.duration, s?.ease, () => {
           a(!0);
         }),
         d
@@ -4025,8 +4025,8 @@ function ig(e) {
     zoomIn: (i) => t(1.2, i),
     zoomOut: (i) => t(1 / 1.2, i),
     zoomTo: (i, r) => new Promise((s) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(r?.interpolate === "linear" ? bn : ao).scaleTo(
-        di(e.d3Selection, r?.duration, r?.ease, () => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(r?.interpolate === "linear" ? En : lo).scaleTo(
+        fi(e.d3Selection, r?.duration, r?.ease, () => {
           s(!0);
         }),
         i
@@ -4045,7 +4045,7 @@ function ig(e) {
       zoom: e.viewport.zoom
     }),
     fitView: (i = {
-      padding: Qn,
+      padding: Jn,
       includeHiddenNodes: !1,
       duration: 0
     }) => {
@@ -4055,13 +4055,13 @@ function ig(e) {
         f.dimensions.width && f.dimensions.height && (i?.includeHiddenNodes || !f.hidden) && (!((r = i.nodes) != null && r.length) || (s = i.nodes) != null && s.length && i.nodes.includes(f.id)) && a.push(f);
       if (!a.length)
         return Promise.resolve(!1);
-      const u = sr(a), { x: l, y: c, zoom: d } = Ur(
+      const u = ar(a), { x: l, y: c, zoom: d } = Wr(
         u,
         e.dimensions.width,
         e.dimensions.height,
         i.minZoom ?? e.minZoom,
         i.maxZoom ?? e.maxZoom,
-        i.padding ?? Qn
+        i.padding ?? Jn
       );
       return n(l, c, d, i);
     },
@@ -4069,25 +4069,25 @@ function ig(e) {
       const a = typeof s?.zoom < "u" ? s.zoom : e.maxZoom, u = e.dimensions.width / 2 - i * a, l = e.dimensions.height / 2 - r * a;
       return n(u, l, a, s);
     },
-    fitBounds: (i, r = { padding: Qn }) => {
-      const { x: s, y: a, zoom: u } = Ur(
+    fitBounds: (i, r = { padding: Jn }) => {
+      const { x: s, y: a, zoom: u } = Wr(
         i,
         e.dimensions.width,
         e.dimensions.height,
         e.minZoom,
         e.maxZoom,
-        r.padding ?? Qn
+        r.padding ?? Jn
       );
       return n(s, a, u, r);
     },
-    project: (i) => In(i, e.viewport, e.snapToGrid, e.snapGrid),
+    project: (i) => Tn(i, e.viewport, e.snapToGrid, e.snapGrid),
     screenToFlowCoordinate: (i) => {
       if (e.vueFlowRef) {
         const { x: r, y: s } = e.vueFlowRef.getBoundingClientRect(), a = {
           x: i.x - r,
           y: i.y - s
         };
-        return In(a, e.viewport, e.snapToGrid, e.snapGrid);
+        return Tn(a, e.viewport, e.snapToGrid, e.snapGrid);
       }
       return { x: 0, y: 0 };
     },
@@ -4097,80 +4097,80 @@ function ig(e) {
           x: i.x + r,
           y: i.y + s
         };
-        return Mn(a, e.viewport);
+        return In(a, e.viewport);
       }
       return { x: 0, y: 0 };
     }
-  } : og);
+  } : ig);
 }
-function di(e, t = 0, n = ng, o = () => {
+function fi(e, t = 0, n = og, o = () => {
 }) {
   const i = typeof t == "number" && t > 0;
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
-function rg(e, t, n) {
-  const o = na(!0);
+function sg(e, t, n) {
+  const o = oa(!0);
   return o.run(() => {
     const i = () => {
       o.run(() => {
         let w, x, b = !!(n.nodes.value.length || n.edges.value.length);
-        w = Yt([e.modelValue, () => {
+        w = Xt([e.modelValue, () => {
           var m, v;
           return (v = (m = e.modelValue) == null ? void 0 : m.value) == null ? void 0 : v.length;
         }], ([m]) => {
           m && Array.isArray(m) && (x?.pause(), n.setElements(m), !x && !b && m.length ? b = !0 : x?.resume());
-        }), x = Yt(
+        }), x = Xt(
           [n.nodes, n.edges, () => n.edges.value.length, () => n.nodes.value.length],
           ([m, v]) => {
             var E;
-            (E = e.modelValue) != null && E.value && Array.isArray(e.modelValue.value) && (w?.pause(), e.modelValue.value = [...m, ...v], Ge(() => {
+            (E = e.modelValue) != null && E.value && Array.isArray(e.modelValue.value) && (w?.pause(), e.modelValue.value = [...m, ...v], Ue(() => {
               w?.resume();
             }));
           },
           { immediate: b }
-        ), ro(() => {
+        ), so(() => {
           w?.stop(), x?.stop();
         });
       });
     }, r = () => {
       o.run(() => {
         let w, x, b = !!n.nodes.value.length;
-        w = Yt([e.nodes, () => {
+        w = Xt([e.nodes, () => {
           var m, v;
           return (v = (m = e.nodes) == null ? void 0 : m.value) == null ? void 0 : v.length;
         }], ([m]) => {
           m && Array.isArray(m) && (x?.pause(), n.setNodes(m), !x && !b && m.length ? b = !0 : x?.resume());
-        }), x = Yt(
+        }), x = Xt(
           [n.nodes, () => n.nodes.value.length],
           ([m]) => {
             var v;
-            (v = e.nodes) != null && v.value && Array.isArray(e.nodes.value) && (w?.pause(), e.nodes.value = [...m], Ge(() => {
+            (v = e.nodes) != null && v.value && Array.isArray(e.nodes.value) && (w?.pause(), e.nodes.value = [...m], Ue(() => {
               w?.resume();
             }));
           },
           { immediate: b }
-        ), ro(() => {
+        ), so(() => {
           w?.stop(), x?.stop();
         });
       });
     }, s = () => {
       o.run(() => {
         let w, x, b = !!n.edges.value.length;
-        w = Yt([e.edges, () => {
+        w = Xt([e.edges, () => {
           var m, v;
           return (v = (m = e.edges) == null ? void 0 : m.value) == null ? void 0 : v.length;
         }], ([m]) => {
           m && Array.isArray(m) && (x?.pause(), n.setEdges(m), !x && !b && m.length ? b = !0 : x?.resume());
-        }), x = Yt(
+        }), x = Xt(
           [n.edges, () => n.edges.value.length],
           ([m]) => {
             var v;
-            (v = e.edges) != null && v.value && Array.isArray(e.edges.value) && (w?.pause(), e.edges.value = [...m], Ge(() => {
+            (v = e.edges) != null && v.value && Array.isArray(e.edges.value) && (w?.pause(), e.edges.value = [...m], Ue(() => {
               w?.resume();
             }));
           },
           { immediate: b }
-        ), ro(() => {
+        ), so(() => {
           w?.stop(), x?.stop();
         });
       });
@@ -4271,7 +4271,7 @@ function rg(e, t, n) {
         const b = x;
         if (!w.includes(b)) {
           const m = Ee(() => t[b]), v = n[b];
-          Ki(v) && o.run(() => {
+          ji(v) && o.run(() => {
             xe(
               m,
               (E) => {
@@ -4286,84 +4286,84 @@ function rg(e, t, n) {
     i(), r(), s(), u(), a(), l(), c(), d(), f(), g();
   }), () => o.stop();
 }
-function sg() {
+function ag() {
   return {
-    edgesChange: te(),
-    nodesChange: te(),
-    nodeDoubleClick: te(),
-    nodeClick: te(),
-    nodeMouseEnter: te(),
-    nodeMouseMove: te(),
-    nodeMouseLeave: te(),
-    nodeContextMenu: te(),
-    nodeDragStart: te(),
-    nodeDrag: te(),
-    nodeDragStop: te(),
-    nodesInitialized: te(),
-    miniMapNodeClick: te(),
-    miniMapNodeDoubleClick: te(),
-    miniMapNodeMouseEnter: te(),
-    miniMapNodeMouseMove: te(),
-    miniMapNodeMouseLeave: te(),
-    connect: te(),
-    connectStart: te(),
-    connectEnd: te(),
-    clickConnectStart: te(),
-    clickConnectEnd: te(),
-    paneReady: te(),
-    init: te(),
-    move: te(),
-    moveStart: te(),
-    moveEnd: te(),
-    selectionDragStart: te(),
-    selectionDrag: te(),
-    selectionDragStop: te(),
-    selectionContextMenu: te(),
-    selectionStart: te(),
-    selectionEnd: te(),
-    viewportChangeStart: te(),
-    viewportChange: te(),
-    viewportChangeEnd: te(),
-    paneScroll: te(),
-    paneClick: te(),
-    paneContextMenu: te(),
-    paneMouseEnter: te(),
-    paneMouseMove: te(),
-    paneMouseLeave: te(),
-    edgeContextMenu: te(),
-    edgeMouseEnter: te(),
-    edgeMouseMove: te(),
-    edgeMouseLeave: te(),
-    edgeDoubleClick: te(),
-    edgeClick: te(),
-    edgeUpdateStart: te(),
-    edgeUpdate: te(),
-    edgeUpdateEnd: te(),
-    updateNodeInternals: te(),
-    error: te((e) => Ln(e.message))
+    edgesChange: ne(),
+    nodesChange: ne(),
+    nodeDoubleClick: ne(),
+    nodeClick: ne(),
+    nodeMouseEnter: ne(),
+    nodeMouseMove: ne(),
+    nodeMouseLeave: ne(),
+    nodeContextMenu: ne(),
+    nodeDragStart: ne(),
+    nodeDrag: ne(),
+    nodeDragStop: ne(),
+    nodesInitialized: ne(),
+    miniMapNodeClick: ne(),
+    miniMapNodeDoubleClick: ne(),
+    miniMapNodeMouseEnter: ne(),
+    miniMapNodeMouseMove: ne(),
+    miniMapNodeMouseLeave: ne(),
+    connect: ne(),
+    connectStart: ne(),
+    connectEnd: ne(),
+    clickConnectStart: ne(),
+    clickConnectEnd: ne(),
+    paneReady: ne(),
+    init: ne(),
+    move: ne(),
+    moveStart: ne(),
+    moveEnd: ne(),
+    selectionDragStart: ne(),
+    selectionDrag: ne(),
+    selectionDragStop: ne(),
+    selectionContextMenu: ne(),
+    selectionStart: ne(),
+    selectionEnd: ne(),
+    viewportChangeStart: ne(),
+    viewportChange: ne(),
+    viewportChangeEnd: ne(),
+    paneScroll: ne(),
+    paneClick: ne(),
+    paneContextMenu: ne(),
+    paneMouseEnter: ne(),
+    paneMouseMove: ne(),
+    paneMouseLeave: ne(),
+    edgeContextMenu: ne(),
+    edgeMouseEnter: ne(),
+    edgeMouseMove: ne(),
+    edgeMouseLeave: ne(),
+    edgeDoubleClick: ne(),
+    edgeClick: ne(),
+    edgeUpdateStart: ne(),
+    edgeUpdate: ne(),
+    edgeUpdateEnd: ne(),
+    updateNodeInternals: ne(),
+    error: ne((e) => Hn(e.message))
   };
 }
-function ag(e, t) {
-  const n = on();
-  hu(() => {
+function lg(e, t) {
+  const n = rn();
+  gu(() => {
     for (const [i, r] of Object.entries(t.value)) {
       const s = (a) => {
         e(i, a);
       };
-      r.setEmitter(s), $n(r.removeEmitter), r.setHasEmitListeners(() => o(i)), $n(r.removeHasEmitListeners);
+      r.setEmitter(s), Nn(r.removeEmitter), r.setHasEmitListeners(() => o(i)), Nn(r.removeHasEmitListeners);
     }
   });
   function o(i) {
     var r;
-    const s = lg(i);
+    const s = ug(i);
     return !!((r = n?.vnode.props) == null ? void 0 : r[s]);
   }
 }
-function lg(e) {
+function ug(e) {
   const [t, ...n] = e.split(":");
   return `on${t.replace(/(?:^|-)(\w)/g, (i, r) => r.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
 }
-function il() {
+function rl() {
   return {
     vueFlowRef: null,
     viewportRef: null,
@@ -4391,7 +4391,7 @@ function il() {
       [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
       [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
     ],
-    selectionMode: rr.Full,
+    selectionMode: sr.Full,
     paneDragging: !1,
     preventScrolling: !0,
     zoomOnScroll: !0,
@@ -4399,7 +4399,7 @@ function il() {
     zoomOnDoubleClick: !0,
     panOnScroll: !1,
     panOnScrollSpeed: 0.5,
-    panOnScrollMode: En.Free,
+    panOnScrollMode: xn.Free,
     paneClickDistance: 0,
     panOnDrag: !0,
     edgeUpdaterRadius: 10,
@@ -4412,10 +4412,10 @@ function il() {
     connectionLineStyle: {},
     connectionLineType: null,
     connectionLineOptions: {
-      type: It.Bezier,
+      type: Tt.Bezier,
       style: {}
     },
-    connectionMode: kt.Loose,
+    connectionMode: St.Loose,
     connectionStartHandle: null,
     connectionEndHandle: null,
     connectionClickStartHandle: null,
@@ -4436,11 +4436,11 @@ function il() {
     selectNodesOnDrag: !0,
     multiSelectionActive: !1,
     selectionKeyCode: "Shift",
-    multiSelectionKeyCode: On() ? "Meta" : "Control",
-    zoomActivationKeyCode: On() ? "Meta" : "Control",
+    multiSelectionKeyCode: Dn() ? "Meta" : "Control",
+    zoomActivationKeyCode: Dn() ? "Meta" : "Control",
     deleteKeyCode: "Backspace",
     panActivationKeyCode: "Space",
-    hooks: sg(),
+    hooks: ag(),
     applyDefault: !0,
     autoConnect: !1,
     fitViewOnInit: !1,
@@ -4458,7 +4458,7 @@ function il() {
     ariaLiveMessage: ""
   };
 }
-const ug = [
+const cg = [
   "id",
   "vueFlowRef",
   "viewportRef",
@@ -4472,14 +4472,14 @@ const ug = [
   "hooks",
   "defaultEdgeOptions"
 ];
-function cg(e, t, n) {
-  const o = ig(e), i = (N) => {
+function dg(e, t, n) {
+  const o = rg(e), i = (N) => {
     const _ = N ?? [];
     e.hooks.updateNodeInternals.trigger(_);
-  }, r = (N) => Nh(N, e.nodes, e.edges), s = (N) => $h(N, e.nodes, e.edges), a = (N) => Tt(N, e.edges), u = ({ id: N, type: _, nodeId: C }) => {
-    var D;
+  }, r = (N) => kh(N, e.nodes, e.edges), s = (N) => Nh(N, e.nodes, e.edges), a = (N) => Ot(N, e.edges), u = ({ id: N, type: _, nodeId: C }) => {
+    var O;
     const I = N ? `-${_}-${N}` : `-${_}`;
-    return Array.from(((D = e.connectionLookup.get(`${C}${I}`)) == null ? void 0 : D.values()) ?? []);
+    return Array.from(((O = e.connectionLookup.get(`${C}${I}`)) == null ? void 0 : O.values()) ?? []);
   }, l = (N) => {
     if (N)
       return t.value.get(N);
@@ -4487,39 +4487,39 @@ function cg(e, t, n) {
     if (N)
       return n.value.get(N);
   }, d = (N, _, C) => {
-    var D, I;
-    const j = [];
-    for (const ne of N) {
+    var O, I;
+    const te = [];
+    for (const J of N) {
       const ae = {
-        id: ne.id,
+        id: J.id,
         type: "position",
         dragging: C,
-        from: ne.from
+        from: J.from
       };
-      if (_ && (ae.position = ne.position, ne.parentNode)) {
-        const ie = l(ne.parentNode);
+      if (_ && (ae.position = J.position, J.parentNode)) {
+        const ie = l(J.parentNode);
         ae.position = {
-          x: ae.position.x - (((D = ie?.computedPosition) == null ? void 0 : D.x) ?? 0),
+          x: ae.position.x - (((O = ie?.computedPosition) == null ? void 0 : O.x) ?? 0),
           y: ae.position.y - (((I = ie?.computedPosition) == null ? void 0 : I.y) ?? 0)
         };
       }
-      j.push(ae);
+      te.push(ae);
     }
-    j?.length && e.hooks.nodesChange.trigger(j);
+    te?.length && e.hooks.nodesChange.trigger(te);
   }, f = (N) => {
     if (!e.vueFlowRef)
       return;
     const _ = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
     if (!_)
       return;
-    const C = window.getComputedStyle(_), { m22: D } = new window.DOMMatrixReadOnly(C.transform), I = [];
-    for (const j of N) {
-      const ne = j, ae = l(ne.id);
+    const C = window.getComputedStyle(_), { m22: O } = new window.DOMMatrixReadOnly(C.transform), I = [];
+    for (const te of N) {
+      const J = te, ae = l(J.id);
       if (ae) {
-        const ie = Ho(ne.nodeElement);
-        if (!!(ie.width && ie.height && (ae.dimensions.width !== ie.width || ae.dimensions.height !== ie.height || ne.forceUpdate))) {
-          const ve = ne.nodeElement.getBoundingClientRect();
-          ae.dimensions = ie, ae.handleBounds.source = os("source", ne.nodeElement, ve, D, ae.id), ae.handleBounds.target = os("target", ne.nodeElement, ve, D, ae.id), I.push({
+        const ie = Fo(J.nodeElement);
+        if (!!(ie.width && ie.height && (ae.dimensions.width !== ie.width || ae.dimensions.height !== ie.height || J.forceUpdate))) {
+          const ve = J.nodeElement.getBoundingClientRect();
+          ae.dimensions = ie, ae.handleBounds.source = is("source", J.nodeElement, ve, O, ae.id), ae.handleBounds.target = is("target", J.nodeElement, ve, O, ae.id), I.push({
             id: ae.id,
             type: "dimensions",
             dimensions: ie
@@ -4531,46 +4531,46 @@ function cg(e, t, n) {
       e.fitViewOnInitDone = !0;
     }), I.length && e.hooks.nodesChange.trigger(I);
   }, g = (N, _) => {
-    const C = /* @__PURE__ */ new Set(), D = /* @__PURE__ */ new Set();
-    for (const ne of N)
-      zt(ne) ? C.add(ne.id) : St(ne) && D.add(ne.id);
-    const I = bt(t.value, C, !0), j = bt(n.value, D);
+    const C = /* @__PURE__ */ new Set(), O = /* @__PURE__ */ new Set();
+    for (const J of N)
+      Rt(J) ? C.add(J.id) : Ct(J) && O.add(J.id);
+    const I = Et(t.value, C, !0), te = Et(n.value, O);
     if (e.multiSelectionActive) {
-      for (const ne of C)
-        I.push(wt(ne, _));
-      for (const ne of D)
-        j.push(wt(ne, _));
+      for (const J of C)
+        I.push(_t(J, _));
+      for (const J of O)
+        te.push(_t(J, _));
     }
-    I.length && e.hooks.nodesChange.trigger(I), j.length && e.hooks.edgesChange.trigger(j);
+    I.length && e.hooks.nodesChange.trigger(I), te.length && e.hooks.edgesChange.trigger(te);
   }, y = (N) => {
     if (e.multiSelectionActive) {
-      const _ = N.map((C) => wt(C.id, !0));
+      const _ = N.map((C) => _t(C.id, !0));
       e.hooks.nodesChange.trigger(_);
       return;
     }
-    e.hooks.nodesChange.trigger(bt(t.value, new Set(N.map((_) => _.id)), !0)), e.hooks.edgesChange.trigger(bt(n.value));
+    e.hooks.nodesChange.trigger(Et(t.value, new Set(N.map((_) => _.id)), !0)), e.hooks.edgesChange.trigger(Et(n.value));
   }, w = (N) => {
     if (e.multiSelectionActive) {
-      const _ = N.map((C) => wt(C.id, !0));
+      const _ = N.map((C) => _t(C.id, !0));
       e.hooks.edgesChange.trigger(_);
       return;
     }
-    e.hooks.edgesChange.trigger(bt(n.value, new Set(N.map((_) => _.id)))), e.hooks.nodesChange.trigger(bt(t.value, /* @__PURE__ */ new Set(), !0));
+    e.hooks.edgesChange.trigger(Et(n.value, new Set(N.map((_) => _.id)))), e.hooks.nodesChange.trigger(Et(t.value, /* @__PURE__ */ new Set(), !0));
   }, x = (N) => {
     g(N, !0);
   }, b = (N) => {
-    const C = (N || e.nodes).map((D) => (D.selected = !1, wt(D.id, !1)));
+    const C = (N || e.nodes).map((O) => (O.selected = !1, _t(O.id, !1)));
     e.hooks.nodesChange.trigger(C);
   }, m = (N) => {
-    const C = (N || e.edges).map((D) => (D.selected = !1, wt(D.id, !1)));
+    const C = (N || e.edges).map((O) => (O.selected = !1, _t(O.id, !1)));
     e.hooks.edgesChange.trigger(C);
   }, v = (N) => {
     if (!N || !N.length)
       return g([], !1);
     const _ = N.reduce(
-      (C, D) => {
-        const I = wt(D.id, !1);
-        return zt(D) ? C.nodes.push(I) : C.edges.push(I), C;
+      (C, O) => {
+        const I = _t(O.id, !1);
+        return Rt(O) ? C.nodes.push(I) : C.edges.push(I), C;
       },
       { nodes: [], edges: [] }
     );
@@ -4593,12 +4593,12 @@ function cg(e, t, n) {
     e.nodesDraggable = N, e.nodesConnectable = N, e.elementsSelectable = N;
   }, Y = (N) => {
     const _ = N instanceof Function ? N(e.nodes) : N;
-    !e.initialized && !_.length || (e.nodes = is(_, l, e.hooks.error.trigger));
+    !e.initialized && !_.length || (e.nodes = rs(_, l, e.hooks.error.trigger));
   }, V = (N) => {
     const _ = N instanceof Function ? N(e.edges) : N;
     if (!e.initialized && !_.length)
       return;
-    const C = ci(
+    const C = di(
       _,
       e.isValidConnection,
       l,
@@ -4608,21 +4608,21 @@ function cg(e, t, n) {
       e.nodes,
       e.edges
     );
-    ui(e.connectionLookup, n.value, C), e.edges = C;
+    ci(e.connectionLookup, n.value, C), e.edges = C;
   }, k = (N) => {
     const _ = N instanceof Function ? N([...e.nodes, ...e.edges]) : N;
-    !e.initialized && !_.length || (Y(_.filter(zt)), V(_.filter(St)));
+    !e.initialized && !_.length || (Y(_.filter(Rt)), V(_.filter(Ct)));
   }, G = (N) => {
     let _ = N instanceof Function ? N(e.nodes) : N;
     _ = Array.isArray(_) ? _ : [_];
-    const C = is(_, l, e.hooks.error.trigger), D = [];
+    const C = rs(_, l, e.hooks.error.trigger), O = [];
     for (const I of C)
-      D.push(Zr(I));
-    D.length && e.hooks.nodesChange.trigger(D);
+      O.push(Kr(I));
+    O.length && e.hooks.nodesChange.trigger(O);
   }, h = (N) => {
     let _ = N instanceof Function ? N(e.edges) : N;
     _ = Array.isArray(_) ? _ : [_];
-    const C = ci(
+    const C = di(
       _,
       e.isValidConnection,
       l,
@@ -4631,16 +4631,16 @@ function cg(e, t, n) {
       e.defaultEdgeOptions,
       e.nodes,
       e.edges
-    ), D = [];
+    ), O = [];
     for (const I of C)
-      D.push(Zr(I));
-    D.length && e.hooks.edgesChange.trigger(D);
+      O.push(Kr(I));
+    O.length && e.hooks.edgesChange.trigger(O);
   }, $ = (N, _ = !0, C = !1) => {
-    const D = N instanceof Function ? N(e.nodes) : N, I = Array.isArray(D) ? D : [D], j = [], ne = [];
+    const O = N instanceof Function ? N(e.nodes) : N, I = Array.isArray(O) ? O : [O], te = [], J = [];
     function ae(de) {
       const ve = a(de);
       for (const be of ve)
-        (!Oe(be.deletable) || be.deletable) && ne.push(jr(be.id, be.source, be.target, be.sourceHandle, be.targetHandle));
+        (!Oe(be.deletable) || be.deletable) && J.push(Qr(be.id, be.source, be.target, be.sourceHandle, be.targetHandle));
     }
     function ie(de) {
       const ve = [];
@@ -4648,7 +4648,7 @@ function cg(e, t, n) {
         be.parentNode === de && ve.push(be);
       if (ve.length) {
         for (const be of ve)
-          j.push(Kr(be.id));
+          te.push(jr(be.id));
         _ && ae(ve);
         for (const be of ve)
           ie(be.id);
@@ -4656,32 +4656,32 @@ function cg(e, t, n) {
     }
     for (const de of I) {
       const ve = typeof de == "string" ? l(de) : de;
-      ve && (Oe(ve.deletable) && !ve.deletable || (j.push(Kr(ve.id)), _ && ae([ve]), C && ie(ve.id)));
+      ve && (Oe(ve.deletable) && !ve.deletable || (te.push(jr(ve.id)), _ && ae([ve]), C && ie(ve.id)));
     }
-    ne.length && e.hooks.edgesChange.trigger(ne), j.length && e.hooks.nodesChange.trigger(j);
+    J.length && e.hooks.edgesChange.trigger(J), te.length && e.hooks.nodesChange.trigger(te);
   }, p = (N) => {
-    const _ = N instanceof Function ? N(e.edges) : N, C = Array.isArray(_) ? _ : [_], D = [];
+    const _ = N instanceof Function ? N(e.edges) : N, C = Array.isArray(_) ? _ : [_], O = [];
     for (const I of C) {
-      const j = typeof I == "string" ? c(I) : I;
-      j && (Oe(j.deletable) && !j.deletable || D.push(
-        jr(
+      const te = typeof I == "string" ? c(I) : I;
+      te && (Oe(te.deletable) && !te.deletable || O.push(
+        Qr(
           typeof I == "string" ? I : I.id,
-          j.source,
-          j.target,
-          j.sourceHandle,
-          j.targetHandle
+          te.source,
+          te.target,
+          te.sourceHandle,
+          te.targetHandle
         )
       ));
     }
-    e.hooks.edgesChange.trigger(D);
+    e.hooks.edgesChange.trigger(O);
   }, S = (N, _, C = !0) => {
-    const D = c(N.id);
-    if (!D)
+    const O = c(N.id);
+    if (!O)
       return !1;
-    const I = e.edges.indexOf(D), j = Wh(N, _, D, C, e.hooks.error.trigger);
-    if (j) {
-      const [ne] = ci(
-        [j],
+    const I = e.edges.indexOf(O), te = qh(N, _, O, C, e.hooks.error.trigger);
+    if (te) {
+      const [J] = di(
+        [te],
         e.isValidConnection,
         l,
         c,
@@ -4690,30 +4690,30 @@ function cg(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((ae, ie) => ie === I ? ne : ae), ui(e.connectionLookup, n.value, [ne]), ne;
+      return e.edges = e.edges.map((ae, ie) => ie === I ? J : ae), ci(e.connectionLookup, n.value, [J]), J;
     }
     return !1;
   }, M = (N, _, C = { replace: !1 }) => {
-    const D = c(N);
-    if (!D)
+    const O = c(N);
+    if (!O)
       return;
-    const I = typeof _ == "function" ? _(D) : _;
-    D.data = C.replace ? I : { ...D.data, ...I };
-  }, P = (N) => qr(N, e.nodes), O = (N) => {
-    const _ = qr(N, e.edges);
-    return ui(e.connectionLookup, n.value, _), _;
+    const I = typeof _ == "function" ? _(O) : _;
+    O.data = C.replace ? I : { ...O.data, ...I };
+  }, P = (N) => Zr(N, e.nodes), T = (N) => {
+    const _ = Zr(N, e.edges);
+    return ci(e.connectionLookup, n.value, _), _;
   }, F = (N, _, C = { replace: !1 }) => {
-    const D = l(N);
-    if (!D)
+    const O = l(N);
+    if (!O)
       return;
-    const I = typeof _ == "function" ? _(D) : _;
-    C.replace ? e.nodes.splice(e.nodes.indexOf(D), 1, I) : Object.assign(D, I);
+    const I = typeof _ == "function" ? _(O) : _;
+    C.replace ? e.nodes.splice(e.nodes.indexOf(O), 1, I) : Object.assign(O, I);
   }, Z = (N, _, C = { replace: !1 }) => {
-    const D = l(N);
-    if (!D)
+    const O = l(N);
+    if (!O)
       return;
-    const I = typeof _ == "function" ? _(D) : _;
-    D.data = C.replace ? I : { ...D.data, ...I };
+    const I = typeof _ == "function" ? _(O) : _;
+    O.data = C.replace ? I : { ...O.data, ...I };
   }, oe = (N, _, C = !1) => {
     C ? e.connectionClickStartHandle = N : e.connectionStartHandle = N, e.connectionEndHandle = null, e.connectionStatus = null, _ && (e.connectionPosition = _);
   }, re = (N, _ = null, C = null) => {
@@ -4721,35 +4721,35 @@ function cg(e, t, n) {
   }, W = (N, _) => {
     e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, _ ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
   }, K = (N) => {
-    const _ = Eh(N), C = _ ? null : pn(N) ? N : l(N.id);
-    return !_ && !C ? [null, null, _] : [_ ? N : No(C), C, _];
+    const _ = xh(N), C = _ ? null : vn(N) ? N : l(N.id);
+    return !_ && !C ? [null, null, _] : [_ ? N : ko(C), C, _];
   }, ee = (N, _ = !0, C = e.nodes) => {
-    const [D, I, j] = K(N);
-    if (!D)
+    const [O, I, te] = K(N);
+    if (!O)
       return [];
-    const ne = [];
+    const J = [];
     for (const ae of C || e.nodes) {
-      if (!j && (ae.id === I.id || !ae.computedPosition))
+      if (!te && (ae.id === I.id || !ae.computedPosition))
         continue;
-      const ie = No(ae), de = ko(ie, D);
-      (_ && de > 0 || de >= ie.width * ie.height || de >= Number(D.width) * Number(D.height)) && ne.push(ae);
+      const ie = ko(ae), de = So(ie, O);
+      (_ && de > 0 || de >= ie.width * ie.height || de >= Number(O.width) * Number(O.height)) && J.push(ae);
     }
-    return ne;
+    return J;
   }, fe = (N, _, C = !0) => {
-    const [D] = K(N);
-    if (!D)
+    const [O] = K(N);
+    if (!O)
       return !1;
-    const I = ko(D, _);
-    return C && I > 0 || I >= Number(D.width) * Number(D.height);
+    const I = So(O, _);
+    return C && I > 0 || I >= Number(O.width) * Number(O.height);
   }, ye = (N) => {
-    const { viewport: _, dimensions: C, d3Zoom: D, d3Selection: I, translateExtent: j } = e;
-    if (!D || !I || !N.x && !N.y)
+    const { viewport: _, dimensions: C, d3Zoom: O, d3Selection: I, translateExtent: te } = e;
+    if (!O || !I || !N.x && !N.y)
       return !1;
-    const ne = jt.translate(_.x + N.x, _.y + N.y).scale(_.zoom), ae = [
+    const J = Qt.translate(_.x + N.x, _.y + N.y).scale(_.zoom), ae = [
       [0, 0],
       [C.width, C.height]
-    ], ie = D.constrain()(ne, ae, j), de = e.viewport.x !== ie.x || e.viewport.y !== ie.y || e.viewport.zoom !== ie.k;
-    return D.transform(I, ie), de;
+    ], ie = O.constrain()(J, ae, te), de = e.viewport.x !== ie.x || e.viewport.y !== ie.y || e.viewport.zoom !== ie.k;
+    return O.transform(I, ie), de;
   }, pe = (N) => {
     const _ = N instanceof Function ? N(e) : N, C = [
       "d3Zoom",
@@ -4761,16 +4761,16 @@ function cg(e, t, n) {
       "hooks"
     ];
     Oe(_.defaultEdgeOptions) && (e.defaultEdgeOptions = _.defaultEdgeOptions);
-    const D = _.modelValue || _.nodes || _.edges ? [] : void 0;
-    D && (_.modelValue && D.push(..._.modelValue), _.nodes && D.push(..._.nodes), _.edges && D.push(..._.edges), k(D));
+    const O = _.modelValue || _.nodes || _.edges ? [] : void 0;
+    O && (_.modelValue && O.push(..._.modelValue), _.nodes && O.push(..._.nodes), _.edges && O.push(..._.edges), k(O));
     const I = () => {
       Oe(_.maxZoom) && A(_.maxZoom), Oe(_.minZoom) && E(_.minZoom), Oe(_.translateExtent) && B(_.translateExtent);
     };
-    for (const j of Object.keys(_)) {
-      const ne = j, ae = _[ne];
-      ![...ug, ...C].includes(ne) && Oe(ae) && (e[ne] = ae);
+    for (const te of Object.keys(_)) {
+      const J = te, ae = _[J];
+      ![...cg, ...C].includes(J) && Oe(ae) && (e[J] = ae);
     }
-    $i(() => e.d3Zoom).not.toBeNull().then(I), e.initialized || (e.initialized = !0);
+    Ni(() => e.d3Zoom).not.toBeNull().then(I), e.initialized || (e.initialized = !0);
   };
   return {
     updateNodePositions: d,
@@ -4788,7 +4788,7 @@ function cg(e, t, n) {
     updateEdgeData: M,
     updateNode: F,
     updateNodeData: Z,
-    applyEdgeChanges: O,
+    applyEdgeChanges: T,
     applyNodeChanges: P,
     addSelectedElements: x,
     addSelectedNodes: y,
@@ -4830,10 +4830,10 @@ function cg(e, t, n) {
       const N = [], _ = [];
       for (const C of e.nodes) {
         const {
-          computedPosition: D,
+          computedPosition: O,
           handleBounds: I,
-          selected: j,
-          dimensions: ne,
+          selected: te,
+          dimensions: J,
           isParent: ae,
           resizing: ie,
           dragging: de,
@@ -4843,7 +4843,7 @@ function cg(e, t, n) {
         N.push(be);
       }
       for (const C of e.edges) {
-        const { selected: D, sourceNode: I, targetNode: j, events: ne, ...ae } = C;
+        const { selected: O, sourceNode: I, targetNode: te, events: J, ...ae } = C;
         _.push(ae);
       }
       return JSON.parse(
@@ -4857,12 +4857,12 @@ function cg(e, t, n) {
       );
     },
     fromObject: (N) => new Promise((_) => {
-      const { nodes: C, edges: D, position: I, zoom: j, viewport: ne } = N;
-      C && Y(C), D && V(D);
-      const [ae, ie] = ne?.x && ne?.y ? [ne.x, ne.y] : I ?? [null, null];
+      const { nodes: C, edges: O, position: I, zoom: te, viewport: J } = N;
+      C && Y(C), O && V(O);
+      const [ae, ie] = J?.x && J?.y ? [J.x, J.y] : I ?? [null, null];
       if (ae && ie) {
-        const de = ne?.zoom || j || e.viewport.zoom;
-        return $i(() => o.value.viewportInitialized).toBe(!0).then(() => {
+        const de = J?.zoom || te || e.viewport.zoom;
+        return Ni(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
             x: ae,
             y: ie,
@@ -4877,12 +4877,12 @@ function cg(e, t, n) {
     updateNodeInternals: i,
     viewportHelper: o,
     $reset: () => {
-      const N = il();
+      const N = rl();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
-        const _ = jt.translate(N.defaultViewport.x ?? 0, N.defaultViewport.y ?? 0).scale(Lt(N.defaultViewport.zoom ?? 1, N.minZoom, N.maxZoom)), C = e.viewportRef.getBoundingClientRect(), D = [
+        const _ = Qt.translate(N.defaultViewport.x ?? 0, N.defaultViewport.y ?? 0).scale(Ht(N.defaultViewport.zoom ?? 1, N.minZoom, N.maxZoom)), C = e.viewportRef.getBoundingClientRect(), O = [
           [0, 0],
           [C.width, C.height]
-        ], I = e.d3Zoom.constrain()(_, D, N.translateExtent);
+        ], I = e.d3Zoom.constrain()(_, O, N.translateExtent);
         e.d3Zoom.transform(e.d3Selection, I);
       }
       pe(N);
@@ -4891,11 +4891,11 @@ function cg(e, t, n) {
     }
   };
 }
-const dg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], fg = {
+const fg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], hg = {
   name: "Handle",
   compatConfig: { MODE: 3 }
-}, Jt = /* @__PURE__ */ Ce({
-  ...fg,
+}, en = /* @__PURE__ */ Ce({
+  ...hg,
   props: {
     id: { default: null },
     type: {},
@@ -4906,7 +4906,7 @@ const dg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], fg = {
     connectableEnd: { type: Boolean, default: !0 }
   },
   setup(e, { expose: t }) {
-    const n = fu(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = Ee(() => n.type ?? "source"), i = Ee(() => n.isValidConnection ?? null), {
+    const n = hu(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = Ee(() => n.type ?? "source"), i = Ee(() => n.isValidConnection ?? null), {
       id: r,
       connectionStartHandle: s,
       connectionClickStartHandle: a,
@@ -4915,7 +4915,7 @@ const dg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], fg = {
       nodesConnectable: c,
       noDragClassName: d,
       noPanClassName: f
-    } = Me(), { id: g, node: y, nodeEl: w, connectedEdges: x } = nl(), b = Ie(), m = Ee(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), v = Ee(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), E = Ee(
+    } = Me(), { id: g, node: y, nodeEl: w, connectedEdges: x } = ol(), b = Ie(), m = Ee(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), v = Ee(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), E = Ee(
       () => {
         var V, k, G, h, $, p;
         return ((V = s.value) == null ? void 0 : V.nodeId) === g && ((k = s.value) == null ? void 0 : k.id) === e.id && ((G = s.value) == null ? void 0 : G.type) === o.value || ((h = u.value) == null ? void 0 : h.nodeId) === g && (($ = u.value) == null ? void 0 : $.id) === e.id && ((p = u.value) == null ? void 0 : p.type) === o.value;
@@ -4925,7 +4925,7 @@ const dg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], fg = {
         var V, k, G;
         return ((V = a.value) == null ? void 0 : V.nodeId) === g && ((k = a.value) == null ? void 0 : k.id) === e.id && ((G = a.value) == null ? void 0 : G.type) === o.value;
       }
-    ), { handlePointerDown: B, handleClick: L } = tl({
+    ), { handlePointerDown: B, handleClick: L } = nl({
       nodeId: g,
       handleId: e.id,
       isValidConnection: i,
@@ -4937,7 +4937,7 @@ const dg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], fg = {
       const k = V[`${o.value}Handle`];
       return V[o.value] !== g ? !1 : k ? k === e.id : !0;
     }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(y, x.value) : Oe(e.connectable) ? e.connectable : c.value);
-    mt(() => {
+    yt(() => {
       var V;
       if (!y.dimensions.width || !y.dimensions.height)
         return;
@@ -4954,12 +4954,12 @@ const dg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], fg = {
         y: ($.top - h.top) / S,
         type: o.value,
         nodeId: g,
-        ...Ho(b.value)
+        ...Fo(b.value)
       };
       y.handleBounds[o.value] = [...y.handleBounds[o.value] ?? [], M];
     });
     function U(V) {
-      const k = lr(V);
+      const k = ur(V);
       z.value && m.value && (k && V.button === 0 || !k) && B(V);
     }
     function Y(V) {
@@ -4970,7 +4970,7 @@ const dg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], fg = {
       handlePointerDown: B,
       onClick: Y,
       onPointerDown: U
-    }), (V, k) => (J(), le("div", {
+    }), (V, k) => (Q(), le("div", {
       ref_key: "handle",
       ref: b,
       "data-id": `${q(r)}-${q(g)}-${e.id}-${o.value}`,
@@ -4996,9 +4996,9 @@ const dg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], fg = {
       onClick: Y
     }, [
       Te(V.$slots, "default", { id: V.id })
-    ], 42, dg));
+    ], 42, fg));
   }
-}), Xo = function({
+}), Go = function({
   sourcePosition: e = se.Bottom,
   targetPosition: t = se.Top,
   label: n,
@@ -5009,15 +5009,15 @@ const dg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], fg = {
 }) {
   const a = s.label ?? n;
   return [
-    Ne(Jt, { type: "target", position: t, connectable: o, isValidConnection: i }),
+    Ne(en, { type: "target", position: t, connectable: o, isValidConnection: i }),
     typeof a != "string" && a ? Ne(a) : Ne(Ve, [a]),
-    Ne(Jt, { type: "source", position: e, connectable: o, isValidConnection: r })
+    Ne(en, { type: "source", position: e, connectable: o, isValidConnection: r })
   ];
 };
-Xo.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
-Xo.inheritAttrs = !1;
-Xo.compatConfig = { MODE: 3 };
-const hg = Xo, Go = function({
+Go.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
+Go.inheritAttrs = !1;
+Go.compatConfig = { MODE: 3 };
+const gg = Go, Uo = function({
   targetPosition: e = se.Top,
   label: t,
   connectable: n = !0,
@@ -5026,14 +5026,14 @@ const hg = Xo, Go = function({
 }) {
   const r = i.label ?? t;
   return [
-    Ne(Jt, { type: "target", position: e, connectable: n, isValidConnection: o }),
+    Ne(en, { type: "target", position: e, connectable: n, isValidConnection: o }),
     typeof r != "string" && r ? Ne(r) : Ne(Ve, [r])
   ];
 };
-Go.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
-Go.inheritAttrs = !1;
-Go.compatConfig = { MODE: 3 };
-const gg = Go, Uo = function({
+Uo.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
+Uo.inheritAttrs = !1;
+Uo.compatConfig = { MODE: 3 };
+const pg = Uo, Wo = function({
   sourcePosition: e = se.Bottom,
   label: t,
   connectable: n = !0,
@@ -5043,17 +5043,17 @@ const gg = Go, Uo = function({
   const r = i.label ?? t;
   return [
     typeof r != "string" && r ? Ne(r) : Ne(Ve, [r]),
-    Ne(Jt, { type: "source", position: e, connectable: n, isValidConnection: o })
+    Ne(en, { type: "source", position: e, connectable: n, isValidConnection: o })
   ];
 };
-Uo.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
-Uo.inheritAttrs = !1;
-Uo.compatConfig = { MODE: 3 };
-const pg = Uo, vg = ["transform"], mg = ["width", "height", "x", "y", "rx", "ry"], yg = ["y"], wg = {
+Wo.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
+Wo.inheritAttrs = !1;
+Wo.compatConfig = { MODE: 3 };
+const vg = Wo, mg = ["transform"], yg = ["width", "height", "x", "y", "rx", "ry"], wg = ["y"], _g = {
   name: "EdgeText",
   compatConfig: { MODE: 3 }
-}, _g = /* @__PURE__ */ Ce({
-  ...wg,
+}, bg = /* @__PURE__ */ Ce({
+  ..._g,
   props: {
     x: {},
     y: {},
@@ -5066,18 +5066,18 @@ const pg = Uo, vg = ["transform"], mg = ["width", "height", "x", "y", "rx", "ry"
   },
   setup(e) {
     const t = Ie({ x: 0, y: 0, width: 0, height: 0 }), n = Ie(null), o = ue(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
-    mt(i), xe([() => e.x, () => e.y, n, () => e.label], i);
+    yt(i), xe([() => e.x, () => e.y, n, () => e.label], i);
     function i() {
       if (!n.value)
         return;
       const r = n.value.getBBox();
       (r.width !== t.value.width || r.height !== t.value.height) && (t.value = r);
     }
-    return (r, s) => (J(), le("g", {
+    return (r, s) => (Q(), le("g", {
       transform: o.value,
       class: "vue-flow__edge-textwrapper"
     }, [
-      r.labelShowBg ? (J(), le("rect", {
+      r.labelShowBg ? (Q(), le("rect", {
         key: 0,
         class: "vue-flow__edge-textbg",
         width: `${t.value.width + 2 * r.labelBgPadding[0]}px`,
@@ -5087,8 +5087,8 @@ const pg = Uo, vg = ["transform"], mg = ["width", "height", "x", "y", "rx", "ry"
         style: Ae(r.labelBgStyle),
         rx: r.labelBgBorderRadius,
         ry: r.labelBgBorderRadius
-      }, null, 12, mg)) : Se("", !0),
-      $e("text", vo(r.$attrs, {
+      }, null, 12, yg)) : Se("", !0),
+      $e("text", mo(r.$attrs, {
         ref_key: "el",
         ref: n,
         class: "vue-flow__edge-text",
@@ -5097,19 +5097,19 @@ const pg = Uo, vg = ["transform"], mg = ["width", "height", "x", "y", "rx", "ry"
         style: r.labelStyle
       }), [
         Te(r.$slots, "default", {}, () => [
-          typeof r.label != "string" ? (J(), Re(Mt(r.label), { key: 0 })) : (J(), le(Ve, { key: 1 }, [
-            Ei(Pe(r.label), 1)
+          typeof r.label != "string" ? (Q(), Re(It(r.label), { key: 0 })) : (Q(), le(Ve, { key: 1 }, [
+            xi(Pe(r.label), 1)
           ], 64))
         ])
-      ], 16, yg)
-    ], 8, vg));
+      ], 16, wg)
+    ], 8, mg));
   }
-}), bg = ["id", "d", "marker-end", "marker-start"], Eg = ["d", "stroke-width"], xg = {
+}), Eg = ["id", "d", "marker-end", "marker-start"], xg = ["d", "stroke-width"], $g = {
   name: "BaseEdge",
   inheritAttrs: !1,
   compatConfig: { MODE: 3 }
-}, Wo = /* @__PURE__ */ Ce({
-  ...xg,
+}, qo = /* @__PURE__ */ Ce({
+  ...$g,
   props: {
     id: {},
     labelX: {},
@@ -5126,13 +5126,13 @@ const pg = Uo, vg = ["transform"], mg = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: {}
   },
   setup(e, { expose: t }) {
-    const n = Ie(null), o = Ie(null), i = Ie(null), r = ji();
+    const n = Ie(null), o = Ie(null), i = Ie(null), r = Qi();
     return t({
       pathEl: n,
       interactionEl: o,
       labelEl: i
-    }), (s, a) => (J(), le(Ve, null, [
-      $e("path", vo(q(r), {
+    }), (s, a) => (Q(), le(Ve, null, [
+      $e("path", mo(q(r), {
         id: s.id,
         ref_key: "pathEl",
         ref: n,
@@ -5140,8 +5140,8 @@ const pg = Uo, vg = ["transform"], mg = ["width", "height", "x", "y", "rx", "ry"
         class: "vue-flow__edge-path",
         "marker-end": s.markerEnd,
         "marker-start": s.markerStart
-      }), null, 16, bg),
-      s.interactionWidth ? (J(), le("path", {
+      }), null, 16, Eg),
+      s.interactionWidth ? (Q(), le("path", {
         key: 0,
         ref_key: "interactionEl",
         ref: o,
@@ -5150,8 +5150,8 @@ const pg = Uo, vg = ["transform"], mg = ["width", "height", "x", "y", "rx", "ry"
         "stroke-width": s.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
-      }, null, 8, Eg)) : Se("", !0),
-      s.label && s.labelX && s.labelY ? (J(), Re(_g, {
+      }, null, 8, xg)) : Se("", !0),
+      s.label && s.labelX && s.labelY ? (Q(), Re(bg, {
         key: 1,
         ref_key: "labelEl",
         ref: i,
@@ -5167,7 +5167,7 @@ const pg = Uo, vg = ["transform"], mg = ["width", "height", "x", "y", "rx", "ry"
     ], 64));
   }
 });
-function rl({
+function sl({
   sourceX: e,
   sourceY: t,
   targetX: n,
@@ -5176,7 +5176,7 @@ function rl({
   const i = Math.abs(n - e) / 2, r = n < e ? n + i : n - i, s = Math.abs(o - t) / 2, a = o < t ? o + s : o - s;
   return [r, a, i, s];
 }
-function sl({
+function al({
   sourceX: e,
   sourceY: t,
   targetX: n,
@@ -5189,28 +5189,28 @@ function sl({
   const u = e * 0.125 + i * 0.375 + s * 0.375 + n * 0.125, l = t * 0.125 + r * 0.375 + a * 0.375 + o * 0.125, c = Math.abs(u - e), d = Math.abs(l - t);
   return [u, l, c, d];
 }
-function Jn(e, t) {
+function eo(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function ls({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
+function us({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
   let s, a;
   switch (e) {
     case se.Left:
-      s = t - Jn(t - o, r), a = n;
+      s = t - eo(t - o, r), a = n;
       break;
     case se.Right:
-      s = t + Jn(o - t, r), a = n;
+      s = t + eo(o - t, r), a = n;
       break;
     case se.Top:
-      s = t, a = n - Jn(n - i, r);
+      s = t, a = n - eo(n - i, r);
       break;
     case se.Bottom:
-      s = t, a = n + Jn(i - n, r);
+      s = t, a = n + eo(i - n, r);
       break;
   }
   return [s, a];
 }
-function al(e) {
+function ll(e) {
   const {
     sourceX: t,
     sourceY: n,
@@ -5219,21 +5219,21 @@ function al(e) {
     targetY: r,
     targetPosition: s = se.Top,
     curvature: a = 0.25
-  } = e, [u, l] = ls({
+  } = e, [u, l] = us({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
     y2: r,
     c: a
-  }), [c, d] = ls({
+  }), [c, d] = us({
     pos: s,
     x1: i,
     y1: r,
     x2: t,
     y2: n,
     c: a
-  }), [f, g, y, w] = sl({
+  }), [f, g, y, w] = al({
     sourceX: t,
     sourceY: n,
     targetX: i,
@@ -5251,7 +5251,7 @@ function al(e) {
     w
   ];
 }
-function us({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
+function cs({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
   let r, s;
   switch (e) {
     case se.Left:
@@ -5265,7 +5265,7 @@ function us({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
   }
   return [r, s];
 }
-function ll(e) {
+function ul(e) {
   const {
     sourceX: t,
     sourceY: n,
@@ -5273,19 +5273,19 @@ function ll(e) {
     targetX: i,
     targetY: r,
     targetPosition: s = se.Top
-  } = e, [a, u] = us({
+  } = e, [a, u] = cs({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
     y2: r
-  }), [l, c] = us({
+  }), [l, c] = cs({
     pos: s,
     x1: i,
     y1: r,
     x2: t,
     y2: n
-  }), [d, f, g, y] = sl({
+  }), [d, f, g, y] = al({
     sourceX: t,
     sourceY: n,
     targetX: i,
@@ -5303,23 +5303,23 @@ function ll(e) {
     y
   ];
 }
-const cs = {
+const ds = {
   [se.Left]: { x: -1, y: 0 },
   [se.Right]: { x: 1, y: 0 },
   [se.Top]: { x: 0, y: -1 },
   [se.Bottom]: { x: 0, y: 1 }
 };
-function $g({
+function Ng({
   source: e,
   sourcePosition: t = se.Bottom,
   target: n
 }) {
   return t === se.Left || t === se.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
 }
-function ds(e, t) {
+function fs(e, t) {
   return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
 }
-function Ng({
+function kg({
   source: e,
   sourcePosition: t = se.Bottom,
   target: n,
@@ -5327,13 +5327,13 @@ function Ng({
   center: i,
   offset: r
 }) {
-  const s = cs[t], a = cs[o], u = { x: e.x + s.x * r, y: e.y + s.y * r }, l = { x: n.x + a.x * r, y: n.y + a.y * r }, c = $g({
+  const s = ds[t], a = ds[o], u = { x: e.x + s.x * r, y: e.y + s.y * r }, l = { x: n.x + a.x * r, y: n.y + a.y * r }, c = Ng({
     source: u,
     sourcePosition: t,
     target: l
   }), d = c.x !== 0 ? "x" : "y", f = c[d];
   let g, y, w;
-  const x = { x: 0, y: 0 }, b = { x: 0, y: 0 }, [m, v, E, A] = rl({
+  const x = { x: 0, y: 0 }, b = { x: 0, y: 0 }, [m, v, E, A] = sl({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
@@ -5373,8 +5373,8 @@ function Ng({
     n
   ], y, w, E, A];
 }
-function kg(e, t, n, o) {
-  const i = Math.min(ds(e, t) / 2, ds(t, n) / 2, o), { x: r, y: s } = t;
+function Sg(e, t, n, o) {
+  const i = Math.min(fs(e, t) / 2, fs(t, n) / 2, o), { x: r, y: s } = t;
   if (e.x === r && r === n.x || e.y === s && s === n.y)
     return `L${r} ${s}`;
   if (e.y === s) {
@@ -5384,7 +5384,7 @@ function kg(e, t, n, o) {
   const a = e.x < n.x ? 1 : -1, u = e.y < n.y ? -1 : 1;
   return `L ${r},${s + i * u}Q ${r},${s} ${r + i * a},${s}`;
 }
-function Ri(e) {
+function Bi(e) {
   const {
     sourceX: t,
     sourceY: n,
@@ -5396,7 +5396,7 @@ function Ri(e) {
     centerX: u,
     centerY: l,
     offset: c = 20
-  } = e, [d, f, g, y, w] = Ng({
+  } = e, [d, f, g, y, w] = kg({
     source: { x: t, y: n },
     sourcePosition: o,
     target: { x: i, y: r },
@@ -5406,11 +5406,11 @@ function Ri(e) {
   });
   return [d.reduce((b, m, v) => {
     let E;
-    return v > 0 && v < d.length - 1 ? E = kg(d[v - 1], m, d[v + 1], a) : E = `${v === 0 ? "M" : "L"}${m.x} ${m.y}`, b += E, b;
+    return v > 0 && v < d.length - 1 ? E = Sg(d[v - 1], m, d[v + 1], a) : E = `${v === 0 ? "M" : "L"}${m.x} ${m.y}`, b += E, b;
   }, ""), f, g, y, w];
 }
-function Sg(e) {
-  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, s, a, u] = rl({
+function Cg(e) {
+  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, s, a, u] = sl({
     sourceX: t,
     sourceY: n,
     targetX: o,
@@ -5418,7 +5418,7 @@ function Sg(e) {
   });
   return [`M ${t},${n}L ${o},${i}`, r, s, a, u];
 }
-const Cg = Ce({
+const Mg = Ce({
   name: "StraightEdge",
   props: [
     "label",
@@ -5438,8 +5438,8 @@ const Cg = Ce({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Sg(e);
-      return Ne(Wo, {
+      const [n, o, i] = Cg(e);
+      return Ne(qo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5448,7 +5448,7 @@ const Cg = Ce({
       });
     };
   }
-}), Mg = Cg, Ig = Ce({
+}), Ig = Mg, Tg = Ce({
   name: "SmoothStepEdge",
   props: [
     "sourcePosition",
@@ -5472,12 +5472,12 @@ const Cg = Ce({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Ri({
+      const [n, o, i] = Bi({
         ...e,
         sourcePosition: e.sourcePosition ?? se.Bottom,
         targetPosition: e.targetPosition ?? se.Top
       });
-      return Ne(Wo, {
+      return Ne(qo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5486,7 +5486,7 @@ const Cg = Ce({
       });
     };
   }
-}), ul = Ig, Tg = Ce({
+}), cl = Tg, Og = Ce({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5506,9 +5506,9 @@ const Cg = Ce({
     "interactionWidth"
   ],
   setup(e, { attrs: t }) {
-    return () => Ne(ul, { ...e, ...t, borderRadius: 0 });
+    return () => Ne(cl, { ...e, ...t, borderRadius: 0 });
   }
-}), Og = Tg, Dg = Ce({
+}), Dg = Og, Pg = Ce({
   name: "BezierEdge",
   props: [
     "sourcePosition",
@@ -5531,12 +5531,12 @@ const Cg = Ce({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = al({
+      const [n, o, i] = ll({
         ...e,
         sourcePosition: e.sourcePosition ?? se.Bottom,
         targetPosition: e.targetPosition ?? se.Top
       });
-      return Ne(Wo, {
+      return Ne(qo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5545,7 +5545,7 @@ const Cg = Ce({
       });
     };
   }
-}), Pg = Dg, Ag = Ce({
+}), Ag = Pg, zg = Ce({
   name: "SimpleBezierEdge",
   props: [
     "sourcePosition",
@@ -5567,12 +5567,12 @@ const Cg = Ce({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = ll({
+      const [n, o, i] = ul({
         ...e,
         sourcePosition: e.sourcePosition ?? se.Bottom,
         targetPosition: e.targetPosition ?? se.Top
       });
-      return Ne(Wo, {
+      return Ne(qo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5581,21 +5581,21 @@ const Cg = Ce({
       });
     };
   }
-}), zg = Ag, Rg = {
-  input: pg,
-  default: hg,
-  output: gg
-}, Bg = {
-  default: Pg,
-  straight: Mg,
-  step: Og,
-  smoothstep: ul,
-  simplebezier: zg
+}), Rg = zg, Bg = {
+  input: vg,
+  default: gg,
+  output: pg
+}, Vg = {
+  default: Ag,
+  straight: Ig,
+  step: Dg,
+  smoothstep: cl,
+  simplebezier: Rg
 };
-function Vg(e, t, n) {
+function Lg(e, t, n) {
   const o = ue(() => (w) => t.value.get(w)), i = ue(() => (w) => n.value.get(w)), r = ue(() => {
     const w = {
-      ...Bg,
+      ...Vg,
       ...e.edgeTypes
     }, x = Object.keys(w);
     for (const b of e.edges)
@@ -5603,13 +5603,13 @@ function Vg(e, t, n) {
     return w;
   }), s = ue(() => {
     const w = {
-      ...Rg,
+      ...Bg,
       ...e.nodeTypes
     }, x = Object.keys(w);
     for (const b of e.nodes)
       b.type && !x.includes(b.type) && (w[b.type] = b.type);
     return w;
-  }), a = ue(() => e.onlyRenderVisibleElements ? Ga(
+  }), a = ue(() => e.onlyRenderVisibleElements ? Ua(
     e.nodes,
     {
       x: 0,
@@ -5624,7 +5624,7 @@ function Vg(e, t, n) {
       const w = [];
       for (const x of e.edges) {
         const b = t.value.get(x.source), m = t.value.get(x.target);
-        Ah({
+        zh({
           sourcePos: b.computedPosition || { x: 0, y: 0 },
           targetPos: m.computedPosition || { x: 0, y: 0 },
           sourceWidth: b.dimensions.width,
@@ -5675,14 +5675,14 @@ function Vg(e, t, n) {
     areNodesInitialized: y
   };
 }
-class Ot {
+class Dt {
   constructor() {
     this.currentId = 0, this.flows = /* @__PURE__ */ new Map();
   }
   static getInstance() {
     var t;
-    const n = (t = on()) == null ? void 0 : t.appContext.app, o = n?.config.globalProperties.$vueFlowStorage ?? Ot.instance;
-    return Ot.instance = o ?? new Ot(), n && (n.config.globalProperties.$vueFlowStorage = Ot.instance), Ot.instance;
+    const n = (t = rn()) == null ? void 0 : t.appContext.app, o = n?.config.globalProperties.$vueFlowStorage ?? Dt.instance;
+    return Dt.instance = o ?? new Dt(), n && (n.config.globalProperties.$vueFlowStorage = Dt.instance), Dt.instance;
   }
   set(t, n) {
     return this.flows.set(t, n);
@@ -5694,7 +5694,7 @@ class Ot {
     return this.flows.delete(t);
   }
   create(t, n) {
-    const o = il(), i = bi(o), r = {};
+    const o = rl(), i = Ei(o), r = {};
     for (const [f, g] of Object.entries(i.hooks)) {
       const y = `on${f.charAt(0).toUpperCase() + f.slice(1)}`;
       r[y] = g.on;
@@ -5712,13 +5712,13 @@ class Ot {
       for (const g of i.edges)
         f.set(g.id, g);
       return f;
-    }), l = Vg(i, a, u), c = cg(i, a, u);
+    }), l = Lg(i, a, u), c = dg(i, a, u);
     c.setState({ ...i, ...n });
     const d = {
       ...r,
       ...l,
       ...c,
-      ...Iu(i),
+      ...Tu(i),
       nodeLookup: a,
       edgeLookup: u,
       emits: s,
@@ -5735,15 +5735,15 @@ class Ot {
   }
 }
 function Me(e) {
-  const t = Ot.getInstance(), n = ta(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, s = r ?? n?.vueFlowId;
+  const t = Dt.getInstance(), n = na(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, s = r ?? n?.vueFlowId;
   let a;
   if (n) {
-    const u = Ct(as, null);
+    const u = Mt(ls, null);
     typeof u < "u" && u !== null && (!s || u.id === s) && (a = u);
   }
   if (a || s && (a = t.get(s)), !a || s && a.id !== s) {
     const u = r ?? t.getId(), l = t.create(u, i);
-    a = l, (n ?? na(!0)).run(() => {
+    a = l, (n ?? oa(!0)).run(() => {
       xe(
         l.applyDefault,
         (d, f, g) => {
@@ -5757,47 +5757,47 @@ function Me(e) {
           });
         },
         { immediate: !0 }
-      ), $n(() => {
+      ), Nn(() => {
         if (a) {
           const d = t.get(a.id);
-          d ? d.$destroy() : Ln(`No store instance found for id ${a.id} in storage.`);
+          d ? d.$destroy() : Hn(`No store instance found for id ${a.id} in storage.`);
         }
       });
     });
   } else
     o && a.setState(i);
-  if (n && (Nt(as, a), n.vueFlowId = a.id), o) {
-    const u = on();
+  if (n && (kt(ls, a), n.vueFlowId = a.id), o) {
+    const u = rn();
     u?.type.name !== "VueFlow" && a.emits.error(new ze(De.USEVUEFLOW_OPTIONS));
   }
   return a;
 }
-function Lg(e) {
+function Hg(e) {
   const { emits: t, dimensions: n } = Me();
   let o;
-  mt(() => {
+  yt(() => {
     const i = () => {
       var r, s;
       if (!e.value || !(((s = (r = e.value).checkVisibility) == null ? void 0 : s.call(r)) ?? !0))
         return;
-      const a = Ho(e.value);
+      const a = Fo(e.value);
       (a.width === 0 || a.height === 0) && t.error(new ze(De.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: a.width || 500, height: a.height || 500 };
     };
-    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), Zi(() => {
+    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), Ki(() => {
       window.removeEventListener("resize", i), o && e.value && o.unobserve(e.value);
     });
   });
 }
-const Hg = {
+const Fg = {
   name: "UserSelection",
   compatConfig: { MODE: 3 }
-}, Fg = /* @__PURE__ */ Ce({
-  ...Hg,
+}, Yg = /* @__PURE__ */ Ce({
+  ...Fg,
   props: {
     userSelectionRect: {}
   },
   setup(e) {
-    return (t, n) => (J(), le("div", {
+    return (t, n) => (Q(), le("div", {
       class: "vue-flow__selection vue-flow__container",
       style: Ae({
         width: `${t.userSelectionRect.width}px`,
@@ -5806,13 +5806,13 @@ const Hg = {
       })
     }, null, 4));
   }
-}), Yg = ["tabIndex"], Xg = {
+}), Xg = ["tabIndex"], Gg = {
   name: "NodesSelection",
   compatConfig: { MODE: 3 }
-}, Gg = /* @__PURE__ */ Ce({
-  ...Xg,
+}, Ug = /* @__PURE__ */ Ce({
+  ...Gg,
   setup(e) {
-    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: s } = Me(), a = ol(), u = Ie(null), l = el({
+    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: s } = Me(), a = il(), u = Ie(null), l = tl({
       el: u,
       onStart(y) {
         t.selectionDragStart(y), t.nodeDragStart(y);
@@ -5824,11 +5824,11 @@ const Hg = {
         t.selectionDragStop(y), t.nodeDragStop(y);
       }
     });
-    mt(() => {
+    yt(() => {
       var y;
       r.value || (y = u.value) == null || y.focus({ preventScroll: !0 });
     });
-    const c = ue(() => sr(o.value)), d = ue(() => ({
+    const c = ue(() => ar(o.value)), d = ue(() => ({
       width: `${c.value.width}px`,
       height: `${c.value.height}px`,
       top: `${c.value.y}px`,
@@ -5838,15 +5838,15 @@ const Hg = {
       t.selectionContextMenu({ event: y, nodes: o.value });
     }
     function g(y) {
-      r.value || Wt[y.key] && (y.preventDefault(), a(
+      r.value || qt[y.key] && (y.preventDefault(), a(
         {
-          x: Wt[y.key].x,
-          y: Wt[y.key].y
+          x: qt[y.key].x,
+          y: qt[y.key].y
         },
         y.shiftKey
       ));
     }
-    return (y, w) => !q(s) && c.value.width && c.value.height ? (J(), le("div", {
+    return (y, w) => !q(s) && c.value.width && c.value.height ? (Q(), le("div", {
       key: 0,
       class: Fe(["vue-flow__nodesselection vue-flow__container", q(i)]),
       style: Ae({ transform: `translate(${q(n).x}px,${q(n).y}px) scale(${q(n).zoom})` })
@@ -5859,21 +5859,21 @@ const Hg = {
         tabIndex: q(r) ? void 0 : -1,
         onContextmenu: f,
         onKeydown: g
-      }, null, 46, Yg)
+      }, null, 46, Xg)
     ], 6)) : Se("", !0);
   }
 });
-function Ug(e, t) {
+function Wg(e, t) {
   return {
     x: e.clientX - t.left,
     y: e.clientY - t.top
   };
 }
-const Wg = {
+const qg = {
   name: "Pane",
   compatConfig: { MODE: 3 }
-}, qg = /* @__PURE__ */ Ce({
-  ...Wg,
+}, Zg = /* @__PURE__ */ Ce({
+  ...qg,
   props: {
     isSelecting: { type: Boolean },
     selectionKeyPressed: { type: Boolean }
@@ -5903,9 +5903,9 @@ const Wg = {
       defaultEdgeOptions: A,
       connectionStartHandle: B,
       panOnDrag: L
-    } = Me(), z = $t(null), U = $t(/* @__PURE__ */ new Set()), Y = $t(/* @__PURE__ */ new Set()), V = $t(null), k = Ee(() => u.value && (e.isSelecting || r.value)), G = Ee(() => B.value !== null);
+    } = Me(), z = Nt(null), U = Nt(/* @__PURE__ */ new Set()), Y = Nt(/* @__PURE__ */ new Set()), V = Nt(null), k = Ee(() => u.value && (e.isSelecting || r.value)), G = Ee(() => B.value !== null);
     let h = !1, $ = !1;
-    const p = xn(w, { actInsideInputWithModifier: !1 }), S = xn(x);
+    const p = $n(w, { actInsideInputWithModifier: !1 }), S = $n(x);
     xe(p, (W) => {
       W && (f(d.value), g(c.value), l.value = !1);
     }), xe(S, (W) => {
@@ -5923,7 +5923,7 @@ const Wg = {
       }
       i.paneClick(W), s(), l.value = !1;
     }
-    function O(W) {
+    function T(W) {
       var K;
       if (Array.isArray(L.value) && ((K = L.value) != null && K.includes(2))) {
         W.preventDefault();
@@ -5939,7 +5939,7 @@ const Wg = {
       if (V.value = ((K = t.value) == null ? void 0 : K.getBoundingClientRect()) ?? null, !u.value || !e.isSelecting || W.button !== 0 || W.target !== z.value || !V.value)
         return;
       (fe = (ee = W.target) == null ? void 0 : ee.setPointerCapture) == null || fe.call(ee, W.pointerId);
-      const { x: ye, y: pe } = Ug(W, V.value);
+      const { x: ye, y: pe } = Wg(W, V.value);
       $ = !0, h = !1, s(), a.value = {
         width: 0,
         height: 0,
@@ -5954,7 +5954,7 @@ const Wg = {
       if (!V.value || !a.value)
         return;
       h = !0;
-      const { x: ee, y: fe } = nt(W, V.value), { startX: ye = 0, startY: pe = 0 } = a.value, _e = {
+      const { x: ee, y: fe } = ot(W, V.value), { startX: ye = 0, startY: pe = 0 } = a.value, _e = {
         startX: ye,
         startY: pe,
         x: ee < ye ? ee : ye,
@@ -5963,7 +5963,7 @@ const Wg = {
         height: Math.abs(fe - pe)
       }, ce = U.value, he = Y.value;
       U.value = new Set(
-        Ga(n.value, _e, o.value, y.value === rr.Partial, !0).map(
+        Ua(n.value, _e, o.value, y.value === sr.Partial, !0).map(
           (_) => _.id
         )
       ), Y.value = /* @__PURE__ */ new Set();
@@ -5971,17 +5971,17 @@ const Wg = {
       for (const _ of U.value) {
         const C = E.value.get(_);
         if (C)
-          for (const { edgeId: D } of C.values()) {
-            const I = m.value.get(D);
-            I && (I.selectable ?? N) && Y.value.add(D);
+          for (const { edgeId: O } of C.values()) {
+            const I = m.value.get(O);
+            I && (I.selectable ?? N) && Y.value.add(O);
           }
       }
-      if (!ss(ce, U.value)) {
-        const _ = bt(v.value, U.value, !0);
+      if (!as(ce, U.value)) {
+        const _ = Et(v.value, U.value, !0);
         i.nodesChange(_);
       }
-      if (!ss(he, Y.value)) {
-        const _ = bt(m.value, Y.value);
+      if (!as(he, Y.value)) {
+        const _ = Et(m.value, Y.value);
         i.edgesChange(_);
       }
       a.value = _e, r.value = !0, l.value = !1;
@@ -5990,12 +5990,12 @@ const Wg = {
       var K;
       W.button !== 0 || !$ || ((K = W.target) == null || K.releasePointerCapture(W.pointerId), !r.value && a.value && W.target === z.value && P(W), r.value = !1, a.value = null, l.value = U.value.size > 0, i.selectionEnd(W), e.selectionKeyPressed && (h = !1), $ = !1);
     }
-    return (W, K) => (J(), le("div", {
+    return (W, K) => (Q(), le("div", {
       ref_key: "container",
       ref: z,
       class: Fe(["vue-flow__pane vue-flow__container", { selection: W.isSelecting }]),
       onClick: K[0] || (K[0] = (ee) => k.value ? void 0 : M(P, z.value)(ee)),
-      onContextmenu: K[1] || (K[1] = (ee) => M(O, z.value)(ee)),
+      onContextmenu: K[1] || (K[1] = (ee) => M(T, z.value)(ee)),
       onWheelPassive: K[2] || (K[2] = (ee) => M(F, z.value)(ee)),
       onPointerenter: K[3] || (K[3] = (ee) => k.value ? void 0 : q(i).paneMouseEnter(ee)),
       onPointerdown: K[4] || (K[4] = (ee) => k.value ? Z(ee) : q(i).paneMouseMove(ee)),
@@ -6004,32 +6004,32 @@ const Wg = {
       onPointerleave: K[7] || (K[7] = (ee) => q(i).paneMouseLeave(ee))
     }, [
       Te(W.$slots, "default"),
-      q(r) && q(a) ? (J(), Re(Fg, {
+      q(r) && q(a) ? (Q(), Re(Yg, {
         key: 0,
         "user-selection-rect": q(a)
       }, null, 8, ["user-selection-rect"])) : Se("", !0),
-      q(l) && q(d).length ? (J(), Re(Gg, { key: 1 })) : Se("", !0)
+      q(l) && q(d).length ? (Q(), Re(Ug, { key: 1 })) : Se("", !0)
     ], 34));
   }
-}), Zg = {
+}), Kg = {
   name: "Transform",
   compatConfig: { MODE: 3 }
-}, Kg = /* @__PURE__ */ Ce({
-  ...Zg,
+}, jg = /* @__PURE__ */ Ce({
+  ...Kg,
   setup(e) {
     const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Me(), i = ue(() => n.value ? !o.value : !1), r = ue(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
-    return (s, a) => (J(), le("div", {
+    return (s, a) => (Q(), le("div", {
       class: "vue-flow__transformationpane vue-flow__container",
       style: Ae({ transform: r.value, opacity: i.value ? 0 : void 0 })
     }, [
       Te(s.$slots, "default")
     ], 4));
   }
-}), jg = {
+}), Qg = {
   name: "Viewport",
   compatConfig: { MODE: 3 }
-}, Qg = /* @__PURE__ */ Ce({
-  ...jg,
+}, Jg = /* @__PURE__ */ Ce({
+  ...Qg,
   setup(e) {
     const {
       minZoom: t,
@@ -6060,49 +6060,49 @@ const Wg = {
       viewportRef: Y,
       paneClickDistance: V
     } = Me();
-    Lg(Y);
-    const k = $t(!1), G = $t(!1);
+    Hg(Y);
+    const k = Nt(!1), G = Nt(!1);
     let h = null, $ = !1, p = 0, S = {
       x: 0,
       y: 0,
       zoom: 0
     };
-    const M = xn(a), P = xn(s), O = xn(r), F = Ee(
+    const M = $n(a), P = $n(s), T = $n(r), F = Ee(
       () => (!P.value || P.value && s.value === !0) && (M.value || d.value)
     ), Z = Ee(() => M.value || u.value), oe = Ee(() => s.value === !0 && F.value !== !0), re = Ee(
       () => P.value && s.value !== !0 || E.value || oe.value
     ), W = Ee(() => v.value !== null);
-    mt(() => {
+    yt(() => {
       if (!Y.value) {
-        Ln("Viewport element is missing");
+        Hn("Viewport element is missing");
         return;
       }
-      const pe = Y.value, _e = pe.getBoundingClientRect(), ce = ph().clickDistance(V.value).scaleExtent([t.value, n.value]).translateExtent(i.value), he = Ue(pe).call(ce), N = he.on("wheel.zoom"), _ = jt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(Lt(o.value.zoom ?? 1, t.value, n.value)), C = [
+      const pe = Y.value, _e = pe.getBoundingClientRect(), ce = vh().clickDistance(V.value).scaleExtent([t.value, n.value]).translateExtent(i.value), he = We(pe).call(ce), N = he.on("wheel.zoom"), _ = Qt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(Ht(o.value.zoom ?? 1, t.value, n.value)), C = [
         [0, 0],
         [_e.width, _e.height]
-      ], D = ce.constrain()(_, C, i.value);
-      ce.transform(he, D), ce.wheelDelta(Pi), B.value = ce, L.value = he, z.value = N, U.value = { x: D.x, y: D.y, zoom: D.k }, ce.on("start", (I) => {
-        var j;
+      ], O = ce.constrain()(_, C, i.value);
+      ce.transform(he, O), ce.wheelDelta(Ai), B.value = ce, L.value = he, z.value = N, U.value = { x: O.x, y: O.y, zoom: O.k }, ce.on("start", (I) => {
+        var te;
         if (!I.sourceEvent)
           return null;
         p = I.sourceEvent.button, k.value = !0;
-        const ne = fe(I.transform);
-        ((j = I.sourceEvent) == null ? void 0 : j.type) === "mousedown" && (A.value = !0), S = ne, m.viewportChangeStart(ne), m.moveStart({ event: I, flowTransform: ne });
+        const J = fe(I.transform);
+        ((te = I.sourceEvent) == null ? void 0 : te.type) === "mousedown" && (A.value = !0), S = J, m.viewportChangeStart(J), m.moveStart({ event: I, flowTransform: J });
       }), ce.on("end", (I) => {
         if (!I.sourceEvent)
           return null;
         if (k.value = !1, A.value = !1, K(F.value, p ?? 0) && !$ && m.paneContextMenu(I.sourceEvent), $ = !1, ee(S, I.transform)) {
-          const j = fe(I.transform);
-          S = j, m.viewportChangeEnd(j), m.moveEnd({ event: I, flowTransform: j });
+          const te = fe(I.transform);
+          S = te, m.viewportChangeEnd(te), m.moveEnd({ event: I, flowTransform: te });
         }
       }), ce.filter((I) => {
-        var j;
-        const ne = O.value || y.value, ae = g.value && I.ctrlKey, ie = I.button, de = I.type === "wheel";
+        var te;
+        const J = T.value || y.value, ae = g.value && I.ctrlKey, ie = I.button, de = I.type === "wheel";
         if (ie === 1 && I.type === "mousedown" && (ye(I, "vue-flow__node") || ye(I, "vue-flow__edge")))
           return !0;
-        if (!F.value && !ne && !Z.value && !f.value && !g.value || E.value || W.value && !de || !f.value && I.type === "dblclick" || ye(I, x.value) && de || ye(I, b.value) && (!de || Z.value && de && !O.value) || !g.value && I.ctrlKey && de || !ne && !Z.value && !ae && de)
+        if (!F.value && !J && !Z.value && !f.value && !g.value || E.value || W.value && !de || !f.value && I.type === "dblclick" || ye(I, x.value) && de || ye(I, b.value) && (!de || Z.value && de && !T.value) || !g.value && I.ctrlKey && de || !J && !Z.value && !ae && de)
           return !1;
-        if (!g && I.type === "touchstart" && ((j = I.touches) == null ? void 0 : j.length) > 1)
+        if (!g && I.type === "touchstart" && ((te = I.touches) == null ? void 0 : te.length) > 1)
           return I.preventDefault(), !1;
         if (!F.value && (I.type === "mousedown" || I.type === "touchstart") || oe.value && Array.isArray(d.value) && d.value.includes(0) && ie === 0 || Array.isArray(d.value) && !d.value.includes(ie) && (I.type === "mousedown" || I.type === "touchstart"))
           return !1;
@@ -6113,49 +6113,49 @@ const Wg = {
         () => {
           E.value && !k.value ? ce.on("zoom", null) : E.value || ce.on("zoom", (I) => {
             U.value = { x: I.transform.x, y: I.transform.y, zoom: I.transform.k };
-            const j = fe(I.transform);
-            $ = K(F.value, p ?? 0), m.viewportChange(j), m.move({ event: I, flowTransform: j });
+            const te = fe(I.transform);
+            $ = K(F.value, p ?? 0), m.viewportChange(te), m.move({ event: I, flowTransform: te });
           });
         },
         { immediate: !0 }
       ), xe(
-        [E, Z, l, O, g, w, x],
+        [E, Z, l, T, g, w, x],
         () => {
-          Z.value && !O.value && !E.value ? he.on(
+          Z.value && !T.value && !E.value ? he.on(
             "wheel.zoom",
             (I) => {
               if (ye(I, x.value))
                 return !1;
-              const j = O.value || y.value, ne = g.value && I.ctrlKey;
-              if (!(!w.value || Z.value || j || ne))
+              const te = T.value || y.value, J = g.value && I.ctrlKey;
+              if (!(!w.value || Z.value || te || J))
                 return !1;
               I.preventDefault(), I.stopImmediatePropagation();
-              const ie = he.property("__zoom").k || 1, de = On();
+              const ie = he.property("__zoom").k || 1, de = Dn();
               if (!M.value && I.ctrlKey && g.value && de) {
-                const R = Je(I), X = Pi(I), H = ie * 2 ** X;
-                ce.scaleTo(he, H, R, I);
+                const D = et(I), R = Ai(I), X = ie * 2 ** R;
+                ce.scaleTo(he, X, D, I);
                 return;
               }
               const ve = I.deltaMode === 1 ? 20 : 1;
-              let be = l.value === En.Vertical ? 0 : I.deltaX * ve, Qe = l.value === En.Horizontal ? 0 : I.deltaY * ve;
-              !de && I.shiftKey && l.value !== En.Vertical && !be && Qe && (be = Qe, Qe = 0), ce.translateBy(
+              let be = l.value === xn.Vertical ? 0 : I.deltaX * ve, Je = l.value === xn.Horizontal ? 0 : I.deltaY * ve;
+              !de && I.shiftKey && l.value !== xn.Vertical && !be && Je && (be = Je, Je = 0), ce.translateBy(
                 he,
                 -(be / ie) * c.value,
-                -(Qe / ie) * c.value
+                -(Je / ie) * c.value
               );
-              const T = fe(he.property("__zoom"));
-              h && clearTimeout(h), G.value ? (m.move({ event: I, flowTransform: T }), m.viewportChange(T), h = setTimeout(() => {
-                m.moveEnd({ event: I, flowTransform: T }), m.viewportChangeEnd(T), G.value = !1;
-              }, 150)) : (G.value = !0, m.moveStart({ event: I, flowTransform: T }), m.viewportChangeStart(T));
+              const Ge = fe(he.property("__zoom"));
+              h && clearTimeout(h), G.value ? (m.move({ event: I, flowTransform: Ge }), m.viewportChange(Ge), h = setTimeout(() => {
+                m.moveEnd({ event: I, flowTransform: Ge }), m.viewportChangeEnd(Ge), G.value = !1;
+              }, 150)) : (G.value = !0, m.moveStart({ event: I, flowTransform: Ge }), m.viewportChangeStart(Ge));
             },
             { passive: !1 }
           ) : typeof N < "u" && he.on(
             "wheel.zoom",
-            function(I, j) {
-              const ne = !w.value && I.type === "wheel" && !I.ctrlKey, ae = O.value || y.value, ie = g.value && I.ctrlKey;
-              if (!ae && !u.value && !ie && I.type === "wheel" || ne || ye(I, x.value))
+            function(I, te) {
+              const J = !w.value && I.type === "wheel" && !I.ctrlKey, ae = T.value || y.value, ie = g.value && I.ctrlKey;
+              if (!ae && !u.value && !ie && I.type === "wheel" || J || ye(I, x.value))
                 return null;
-              I.preventDefault(), N.call(this, I, j);
+              I.preventDefault(), N.call(this, I, te);
             },
             { passive: !1 }
           );
@@ -6179,12 +6179,12 @@ const Wg = {
     function ye(pe, _e) {
       return pe.target.closest(`.${_e}`);
     }
-    return (pe, _e) => (J(), le("div", {
+    return (pe, _e) => (Q(), le("div", {
       ref_key: "viewportRef",
       ref: Y,
       class: "vue-flow__viewport vue-flow__container"
     }, [
-      Be(qg, {
+      Be(Zg, {
         "is-selecting": re.value,
         "selection-key-pressed": q(P),
         class: Fe({
@@ -6193,9 +6193,9 @@ const Wg = {
           draggable: q(d) === !0 || Array.isArray(q(d)) && q(d).includes(0)
         })
       }, {
-        default: tt(() => [
-          Be(Kg, null, {
-            default: tt(() => [
+        default: nt(() => [
+          Be(jg, null, {
+            default: nt(() => [
               Te(pe.$slots, "default")
             ]),
             _: 3
@@ -6205,33 +6205,33 @@ const Wg = {
       }, 8, ["is-selecting", "selection-key-pressed", "class"])
     ], 512));
   }
-}), Jg = ["id"], ep = ["id"], tp = ["id"], np = {
+}), ep = ["id"], tp = ["id"], np = ["id"], op = {
   name: "A11yDescriptions",
   compatConfig: { MODE: 3 }
-}, op = /* @__PURE__ */ Ce({
-  ...np,
+}, ip = /* @__PURE__ */ Ce({
+  ...op,
   setup(e) {
     const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Me();
-    return (i, r) => (J(), le(Ve, null, [
-      $e("div", {
-        id: `${q(za)}-${q(t)}`,
-        style: { display: "none" }
-      }, " Press enter or space to select a node. " + Pe(q(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, Jg),
+    return (i, r) => (Q(), le(Ve, null, [
       $e("div", {
         id: `${q(Ra)}-${q(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, ep),
-      q(n) ? Se("", !0) : (J(), le("div", {
+      }, " Press enter or space to select a node. " + Pe(q(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, ep),
+      $e("div", {
+        id: `${q(Ba)}-${q(t)}`,
+        style: { display: "none" }
+      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, tp),
+      q(n) ? Se("", !0) : (Q(), le("div", {
         key: 0,
-        id: `${q(bh)}-${q(t)}`,
+        id: `${q(Eh)}-${q(t)}`,
         "aria-live": "assertive",
         "aria-atomic": "true",
         style: { position: "absolute", width: "1px", height: "1px", margin: "-1px", border: "0", padding: "0", overflow: "hidden", clip: "rect(0px, 0px, 0px, 0px)", "clip-path": "inset(100%)" }
-      }, Pe(q(o)), 9, tp))
+      }, Pe(q(o)), 9, np))
     ], 64));
   }
 });
-function ip() {
+function rp() {
   const e = Me();
   xe(
     () => e.viewportHelper.value.viewportInitialized,
@@ -6242,13 +6242,13 @@ function ip() {
     }
   );
 }
-function rp(e, t, n) {
+function sp(e, t, n) {
   return n === se.Left ? e - t : n === se.Right ? e + t : e;
 }
-function sp(e, t, n) {
+function ap(e, t, n) {
   return n === se.Top ? e - t : n === se.Bottom ? e + t : e;
 }
-const ur = function({
+const cr = function({
   radius: e = 10,
   centerX: t = 0,
   centerY: n = 0,
@@ -6257,16 +6257,16 @@ const ur = function({
 }) {
   return Ne("circle", {
     class: `vue-flow__edgeupdater vue-flow__edgeupdater-${i}`,
-    cx: rp(t, e, o),
-    cy: sp(n, e, o),
+    cx: sp(t, e, o),
+    cy: ap(n, e, o),
     r: e,
     stroke: "transparent",
     fill: "transparent"
   });
 };
-ur.props = ["radius", "centerX", "centerY", "position", "type"];
-ur.compatConfig = { MODE: 3 };
-const fs = ur, ap = Ce({
+cr.props = ["radius", "centerX", "centerY", "position", "type"];
+cr.compatConfig = { MODE: 3 };
+const hs = cr, lp = Ce({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6290,21 +6290,21 @@ const fs = ur, ap = Ce({
       edgesUpdatable: x,
       edgesFocusable: b,
       hooks: m
-    } = Me(), v = ue(() => c(e.id)), { emit: E, on: A } = jh(v.value, r), B = Ct(Yo), L = on(), z = Ie(!1), U = Ie(!1), Y = Ie(""), V = Ie(null), k = Ie("source"), G = Ie(null), h = Ee(
+    } = Me(), v = ue(() => c(e.id)), { emit: E, on: A } = Qh(v.value, r), B = Mt(Xo), L = rn(), z = Ie(!1), U = Ie(!1), Y = Ie(""), V = Ie(null), k = Ie("source"), G = Ie(null), h = Ee(
       () => typeof v.value.selectable > "u" ? w.value : v.value.selectable
     ), $ = Ee(() => typeof v.value.updatable > "u" ? x.value : v.value.updatable), p = Ee(() => typeof v.value.focusable > "u" ? b.value : v.value.focusable);
-    Nt(qh, e.id), Nt(Zh, G);
+    kt(Zh, e.id), kt(Kh, G);
     const S = ue(() => v.value.class instanceof Function ? v.value.class(v.value) : v.value.class), M = ue(() => v.value.style instanceof Function ? v.value.style(v.value) : v.value.style), P = ue(() => {
       const _ = v.value.type || "default", C = B?.[`edge-${_}`];
       if (C)
         return C;
-      let D = v.value.template ?? u.value[_];
-      if (typeof D == "string" && L) {
+      let O = v.value.template ?? u.value[_];
+      if (typeof O == "string" && L) {
         const I = Object.keys(L.appContext.components);
-        I && I.includes(_) && (D = ia(_, !1));
+        I && I.includes(_) && (O = ra(_, !1));
       }
-      return D && typeof D != "string" ? D : (r.error(new ze(De.EDGE_TYPE_MISSING, D)), !1);
-    }), { handlePointerDown: O } = tl({
+      return O && typeof O != "string" ? O : (r.error(new ze(De.EDGE_TYPE_MISSING, O)), !1);
+    }), { handlePointerDown: T } = nl({
       nodeId: Y,
       handleId: V,
       type: k,
@@ -6314,7 +6314,7 @@ const fs = ur, ap = Ce({
       onEdgeUpdateEnd: re
     });
     return () => {
-      const _ = d(v.value.source), C = d(v.value.target), D = "pathOptions" in v.value ? v.value.pathOptions : {};
+      const _ = d(v.value.source), C = d(v.value.target), O = "pathOptions" in v.value ? v.value.pathOptions : {};
       if (!_ && !C)
         return r.error(new ze(De.EDGE_SOURCE_TARGET_MISSING, v.value.id, v.value.source, v.value.target)), null;
       if (!_)
@@ -6324,12 +6324,12 @@ const fs = ur, ap = Ce({
       if (!v.value || v.value.hidden || _.hidden || C.hidden)
         return null;
       let I;
-      o.value === kt.Strict ? I = _.handleBounds.source : I = [..._.handleBounds.source || [], ..._.handleBounds.target || []];
-      const j = es(I, v.value.sourceHandle);
-      let ne;
-      o.value === kt.Strict ? ne = C.handleBounds.target : ne = [...C.handleBounds.target || [], ...C.handleBounds.source || []];
-      const ae = es(ne, v.value.targetHandle), ie = j?.position || se.Bottom, de = ae?.position || se.Top, { x: ve, y: be } = Qt(_, j, ie), { x: Qe, y: T } = Qt(C, ae, de);
-      return v.value.sourceX = ve, v.value.sourceY = be, v.value.targetX = Qe, v.value.targetY = T, Ne(
+      o.value === St.Strict ? I = _.handleBounds.source : I = [..._.handleBounds.source || [], ..._.handleBounds.target || []];
+      const te = ts(I, v.value.sourceHandle);
+      let J;
+      o.value === St.Strict ? J = C.handleBounds.target : J = [...C.handleBounds.target || [], ...C.handleBounds.source || []];
+      const ae = ts(J, v.value.targetHandle), ie = te?.position || se.Bottom, de = ae?.position || se.Top, { x: ve, y: be } = Jt(_, te, ie), { x: Je, y: Ge } = Jt(C, ae, de);
+      return v.value.sourceX = ve, v.value.sourceY = be, v.value.targetX = Je, v.value.targetY = Ge, Ne(
         "g",
         {
           ref: G,
@@ -6349,7 +6349,7 @@ const fs = ur, ap = Ce({
           ],
           tabIndex: p.value ? 0 : void 0,
           "aria-label": v.value.ariaLabel === null ? void 0 : v.value.ariaLabel ?? `Edge from ${v.value.source} to ${v.value.target}`,
-          "aria-describedby": p.value ? `${Ra}-${t}` : void 0,
+          "aria-describedby": p.value ? `${Ba}-${t}` : void 0,
           "aria-roledescription": "edge",
           role: p.value ? "group" : "img",
           ...v.value.domAttributes,
@@ -6381,18 +6381,18 @@ const fs = ur, ap = Ce({
             data: v.value.data,
             events: { ...v.value.events, ...A },
             style: M.value,
-            markerStart: `url('#${Tn(v.value.markerStart, t)}')`,
-            markerEnd: `url('#${Tn(v.value.markerEnd, t)}')`,
+            markerStart: `url('#${On(v.value.markerStart, t)}')`,
+            markerEnd: `url('#${On(v.value.markerEnd, t)}')`,
             sourcePosition: ie,
             targetPosition: de,
             sourceX: ve,
             sourceY: be,
-            targetX: Qe,
-            targetY: T,
+            targetX: Je,
+            targetY: Ge,
             sourceHandleId: v.value.sourceHandle,
             targetHandleId: v.value.targetHandle,
             interactionWidth: v.value.interactionWidth,
-            ...D
+            ...O
           }),
           [
             $.value === "source" || $.value === !0 ? [
@@ -6403,7 +6403,7 @@ const fs = ur, ap = Ce({
                   onMouseenter: F,
                   onMouseout: Z
                 },
-                Ne(fs, {
+                Ne(hs, {
                   position: ie,
                   centerX: ve,
                   centerY: be,
@@ -6421,10 +6421,10 @@ const fs = ur, ap = Ce({
                   onMouseenter: F,
                   onMouseout: Z
                 },
-                Ne(fs, {
+                Ne(hs, {
                   position: de,
-                  centerX: Qe,
-                  centerY: T,
+                  centerX: Je,
+                  centerY: Ge,
                   radius: i.value,
                   type: "target",
                   "data-type": "target"
@@ -6448,12 +6448,12 @@ const fs = ur, ap = Ce({
       E.updateEnd({ event: _, edge: v.value }), U.value = !1;
     }
     function W(_, C) {
-      _.button === 0 && (U.value = !0, Y.value = C ? v.value.target : v.value.source, V.value = (C ? v.value.targetHandle : v.value.sourceHandle) ?? null, k.value = C ? "target" : "source", E.updateStart({ event: _, edge: v.value }), O(_));
+      _.button === 0 && (U.value = !0, Y.value = C ? v.value.target : v.value.source, V.value = (C ? v.value.targetHandle : v.value.sourceHandle) ?? null, k.value = C ? "target" : "source", E.updateStart({ event: _, edge: v.value }), T(_));
     }
     function K(_) {
       var C;
-      const D = { event: _, edge: v.value };
-      h.value && (s.value = !1, v.value.selected && g.value ? (l([v.value]), (C = G.value) == null || C.blur()) : n([v.value])), E.click(D);
+      const O = { event: _, edge: v.value };
+      h.value && (s.value = !1, v.value.selected && g.value ? (l([v.value]), (C = G.value) == null || C.blur()) : n([v.value])), E.click(O);
     }
     function ee(_) {
       E.contextMenu({ event: _, edge: v.value });
@@ -6478,10 +6478,10 @@ const fs = ur, ap = Ce({
     }
     function N(_) {
       var C;
-      !y.value && Ba.includes(_.key) && h.value && (_.key === "Escape" ? ((C = G.value) == null || C.blur(), l([c(e.id)])) : n([c(e.id)]));
+      !y.value && Va.includes(_.key) && h.value && (_.key === "Escape" ? ((C = G.value) == null || C.blur(), l([c(e.id)])) : n([c(e.id)]));
     }
   }
-}), lp = ap, up = Ce({
+}), up = lp, cp = Ce({
   name: "ConnectionLine",
   compatConfig: { MODE: 3 },
   setup() {
@@ -6498,7 +6498,7 @@ const fs = ur, ap = Ce({
       connectionStatus: l,
       viewport: c,
       findNode: d
-    } = Me(), f = (e = Ct(Yo)) == null ? void 0 : e["connection-line"], g = ue(() => {
+    } = Me(), f = (e = Mt(Xo)) == null ? void 0 : e["connection-line"], g = ue(() => {
       var m;
       return d((m = o.value) == null ? void 0 : m.nodeId);
     }), y = ue(() => {
@@ -6508,9 +6508,9 @@ const fs = ur, ap = Ce({
       x: (r.value.x - c.value.x) / c.value.zoom,
       y: (r.value.y - c.value.y) / c.value.zoom
     })), x = ue(
-      () => u.value.markerStart ? `url(#${Tn(u.value.markerStart, t)})` : ""
+      () => u.value.markerStart ? `url(#${On(u.value.markerStart, t)})` : ""
     ), b = ue(
-      () => u.value.markerEnd ? `url(#${Tn(u.value.markerEnd, t)})` : ""
+      () => u.value.markerEnd ? `url(#${On(u.value.markerEnd, t)})` : ""
     );
     return () => {
       var m, v, E;
@@ -6518,15 +6518,15 @@ const fs = ur, ap = Ce({
         return null;
       const A = o.value.id, B = o.value.type, L = g.value.handleBounds;
       let z = L?.[B] ?? [];
-      if (n.value === kt.Loose) {
+      if (n.value === St.Loose) {
         const M = L?.[B === "source" ? "target" : "source"] ?? [];
         z = [...z, ...M];
       }
       if (!z)
         return null;
-      const U = (A ? z.find((M) => M.id === A) : z[0]) ?? null, Y = U?.position ?? se.Top, { x: V, y: k } = Qt(g.value, U, Y);
+      const U = (A ? z.find((M) => M.id === A) : z[0]) ?? null, Y = U?.position ?? se.Top, { x: V, y: k } = Jt(g.value, U, Y);
       let G = null;
-      y.value && (n.value === kt.Strict ? G = ((m = y.value.handleBounds[B === "source" ? "target" : "source"]) == null ? void 0 : m.find(
+      y.value && (n.value === St.Strict ? G = ((m = y.value.handleBounds[B === "source" ? "target" : "source"]) == null ? void 0 : m.find(
         (M) => {
           var P;
           return M.id === ((P = i.value) == null ? void 0 : P.id);
@@ -6537,10 +6537,10 @@ const fs = ur, ap = Ce({
           return M.id === ((P = i.value) == null ? void 0 : P.id);
         }
       )) || null);
-      const h = ((E = i.value) == null ? void 0 : E.position) ?? (Y ? Ai[Y] : null);
+      const h = ((E = i.value) == null ? void 0 : E.position) ?? (Y ? zi[Y] : null);
       if (!Y || !h)
         return null;
-      const $ = s.value ?? u.value.type ?? It.Bezier;
+      const $ = s.value ?? u.value.type ?? Tt.Bezier;
       let p = "";
       const S = {
         sourceX: V,
@@ -6550,10 +6550,10 @@ const fs = ur, ap = Ce({
         targetY: w.value.y,
         targetPosition: h
       };
-      return $ === It.Bezier ? [p] = al(S) : $ === It.Step ? [p] = Ri({
+      return $ === Tt.Bezier ? [p] = ll(S) : $ === Tt.Step ? [p] = Bi({
         ...S,
         borderRadius: 0
-      }) : $ === It.SmoothStep ? [p] = Ri(S) : $ === It.SimpleBezier ? [p] = ll(S) : p = `M${V},${k} ${w.value.x},${w.value.y}`, Ne(
+      }) : $ === Tt.SmoothStep ? [p] = Bi(S) : $ === Tt.SimpleBezier ? [p] = ul(S) : p = `M${V},${k} ${w.value.x},${w.value.y}`, Ne(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
         Ne(
@@ -6587,11 +6587,11 @@ const fs = ur, ap = Ce({
       );
     };
   }
-}), cp = up, dp = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], fp = {
+}), dp = cp, fp = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], hp = {
   name: "MarkerType",
   compatConfig: { MODE: 3 }
-}, hp = /* @__PURE__ */ Ce({
-  ...fp,
+}, gp = /* @__PURE__ */ Ce({
+  ...hp,
   props: {
     id: {},
     type: {},
@@ -6603,7 +6603,7 @@ const fs = ur, ap = Ce({
     strokeWidth: { default: 1 }
   },
   setup(e) {
-    return (t, n) => (J(), le("marker", {
+    return (t, n) => (Q(), le("marker", {
       id: t.id,
       class: "vue-flow__arrowhead",
       viewBox: "-10 -10 20 20",
@@ -6614,7 +6614,7 @@ const fs = ur, ap = Ce({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === q($o).ArrowClosed ? (J(), le("polyline", {
+      t.type === q(No).ArrowClosed ? (Q(), le("polyline", {
         key: 0,
         style: Ae({
           stroke: t.color,
@@ -6625,7 +6625,7 @@ const fs = ur, ap = Ce({
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
       }, null, 4)) : Se("", !0),
-      t.type === q($o).Arrow ? (J(), le("polyline", {
+      t.type === q(No).Arrow ? (Q(), le("polyline", {
         key: 1,
         style: Ae({
           stroke: t.color,
@@ -6636,21 +6636,21 @@ const fs = ur, ap = Ce({
         fill: "none",
         points: "-5,-4 0,0 -5,4"
       }, null, 4)) : Se("", !0)
-    ], 8, dp));
+    ], 8, fp));
   }
-}), gp = {
+}), pp = {
   class: "vue-flow__marker vue-flow__container",
   "aria-hidden": "true"
-}, pp = {
+}, vp = {
   name: "MarkerDefinitions",
   compatConfig: { MODE: 3 }
-}, vp = /* @__PURE__ */ Ce({
-  ...pp,
+}, mp = /* @__PURE__ */ Ce({
+  ...vp,
   setup(e) {
     const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Me(), r = ue(() => {
       const s = /* @__PURE__ */ new Set(), a = [], u = (l) => {
         if (l) {
-          const c = Tn(l, t);
+          const c = On(l, t);
           s.has(c) || (typeof l == "object" ? a.push({ ...l, id: c, color: l.color || i.value }) : a.push({ id: c, color: i.value, type: l }), s.add(c));
         }
       };
@@ -6661,9 +6661,9 @@ const fs = ur, ap = Ce({
           u(c);
       return a.sort((l, c) => l.id.localeCompare(c.id));
     });
-    return (s, a) => (J(), le("svg", gp, [
+    return (s, a) => (Q(), le("svg", pp, [
       $e("defs", null, [
-        (J(!0), le(Ve, null, rn(r.value, (u) => (J(), Re(hp, {
+        (Q(!0), le(Ve, null, sn(r.value, (u) => (Q(), Re(gp, {
           id: u.id,
           key: u.id,
           type: u.type,
@@ -6677,28 +6677,28 @@ const fs = ur, ap = Ce({
       ])
     ]));
   }
-}), mp = {
+}), yp = {
   name: "Edges",
   compatConfig: { MODE: 3 }
-}, yp = /* @__PURE__ */ Ce({
-  ...mp,
+}, wp = /* @__PURE__ */ Ce({
+  ...yp,
   setup(e) {
     const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Me();
-    return (i, r) => (J(), le(Ve, null, [
-      Be(vp),
-      (J(!0), le(Ve, null, rn(q(n), (s) => (J(), le("svg", {
+    return (i, r) => (Q(), le(Ve, null, [
+      Be(mp),
+      (Q(!0), le(Ve, null, sn(q(n), (s) => (Q(), le("svg", {
         key: s.id,
         class: "vue-flow__edges vue-flow__container",
-        style: Ae({ zIndex: q(zh)(s, q(t), q(o)) })
+        style: Ae({ zIndex: q(Rh)(s, q(t), q(o)) })
       }, [
-        Be(q(lp), {
+        Be(q(up), {
           id: s.id
         }, null, 8, ["id"])
       ], 4))), 128)),
-      Be(q(cp))
+      Be(q(dp))
     ], 64));
   }
-}), wp = Ce({
+}), _p = Ce({
   name: "Node",
   compatConfig: { MODE: 3 },
   props: ["id", "resizeObserver"],
@@ -6728,20 +6728,20 @@ const fs = ur, ap = Ce({
       nodesFocusable: B,
       hooks: L
     } = Me(), z = Ie(null);
-    Nt(Ja, z), Nt(Qa, e.id);
-    const U = Ct(Yo), Y = on(), V = ol(), { node: k, parentNode: G } = nl(e.id), { emit: h, on: $ } = tg(k, s), p = Ee(() => typeof k.draggable > "u" ? v.value : k.draggable), S = Ee(() => typeof k.selectable > "u" ? E.value : k.selectable), M = Ee(() => typeof k.connectable > "u" ? A.value : k.connectable), P = Ee(() => typeof k.focusable > "u" ? B.value : k.focusable), O = ue(
+    kt(el, z), kt(Ja, e.id);
+    const U = Mt(Xo), Y = rn(), V = il(), { node: k, parentNode: G } = ol(e.id), { emit: h, on: $ } = ng(k, s), p = Ee(() => typeof k.draggable > "u" ? v.value : k.draggable), S = Ee(() => typeof k.selectable > "u" ? E.value : k.selectable), M = Ee(() => typeof k.connectable > "u" ? A.value : k.connectable), P = Ee(() => typeof k.focusable > "u" ? B.value : k.focusable), T = ue(
       () => S.value || p.value || L.value.nodeClick.hasListeners() || L.value.nodeDoubleClick.hasListeners() || L.value.nodeMouseEnter.hasListeners() || L.value.nodeMouseMove.hasListeners() || L.value.nodeMouseLeave.hasListeners()
     ), F = Ee(() => !!k.dimensions.width && !!k.dimensions.height), Z = ue(() => {
-      const C = k.type || "default", D = U?.[`node-${C}`];
-      if (D)
-        return D;
+      const C = k.type || "default", O = U?.[`node-${C}`];
+      if (O)
+        return O;
       let I = k.template || d.value[C];
       if (typeof I == "string" && Y) {
-        const j = Object.keys(Y.appContext.components);
-        j && j.includes(C) && (I = ia(C, !1));
+        const te = Object.keys(Y.appContext.components);
+        te && te.includes(C) && (I = ra(C, !1));
       }
       return I && typeof I != "string" ? I : (s.error(new ze(De.NODE_TYPE_MISSING, I)), !1);
-    }), oe = el({
+    }), oe = tl({
       id: e.id,
       el: z,
       disabled: () => !p.value,
@@ -6760,15 +6760,15 @@ const fs = ur, ap = Ce({
         N(C);
       }
     }), re = ue(() => k.class instanceof Function ? k.class(k) : k.class), W = ue(() => {
-      const C = (k.style instanceof Function ? k.style(k) : k.style) || {}, D = k.width instanceof Function ? k.width(k) : k.width, I = k.height instanceof Function ? k.height(k) : k.height;
-      return !C.width && D && (C.width = typeof D == "string" ? D : `${D}px`), !C.height && I && (C.height = typeof I == "string" ? I : `${I}px`), C;
+      const C = (k.style instanceof Function ? k.style(k) : k.style) || {}, O = k.width instanceof Function ? k.width(k) : k.width, I = k.height instanceof Function ? k.height(k) : k.height;
+      return !C.width && O && (C.width = typeof O == "string" ? O : `${O}px`), !C.height && I && (C.height = typeof I == "string" ? I : `${I}px`), C;
     }), K = Ee(() => Number(k.zIndex ?? W.value.zIndex ?? 0));
     return c((C) => {
       (C.includes(e.id) || !C.length) && fe();
-    }), mt(() => {
+    }), yt(() => {
       xe(
         () => k.hidden,
-        (C = !1, D, I) => {
+        (C = !1, O, I) => {
           !C && z.value && (e.resizeObserver.observe(z.value), I(() => {
             z.value && e.resizeObserver.unobserve(z.value);
           }));
@@ -6776,7 +6776,7 @@ const fs = ur, ap = Ce({
         { immediate: !0, flush: "post" }
       );
     }), xe([() => k.type, () => k.sourcePosition, () => k.targetPosition], () => {
-      Ge(() => {
+      Ue(() => {
         l([{ id: e.id, nodeElement: z.value, forceUpdate: !0 }]);
       });
     }), xe(
@@ -6808,18 +6808,18 @@ const fs = ur, ap = Ce({
           return (C = G.value) == null ? void 0 : C.dimensions.width;
         }
       ],
-      ([C, D, I, j, ne, ae]) => {
+      ([C, O, I, te, J, ae]) => {
         const ie = {
           x: C,
-          y: D,
+          y: O,
           z: ae + (g.value && k.selected ? 1e3 : 0)
         };
-        typeof I < "u" && typeof j < "u" ? k.computedPosition = Ih({ x: I, y: j, z: ne }, ie) : k.computedPosition = ie;
+        typeof I < "u" && typeof te < "u" ? k.computedPosition = Th({ x: I, y: te, z: J }, ie) : k.computedPosition = ie;
       },
       { flush: "post", immediate: !0 }
-    ), xe([() => k.extent, f], ([C, D], [I, j]) => {
-      (C !== I || D !== j) && ee();
-    }), k.extent === "parent" || typeof k.extent == "object" && "range" in k.extent && k.extent.range === "parent" ? $i(() => F).toBe(!0).then(ee) : ee(), () => k.hidden ? null : Ne(
+    ), xe([() => k.extent, f], ([C, O], [I, te]) => {
+      (C !== I || O !== te) && ee();
+    }), k.extent === "parent" || typeof k.extent == "object" && "range" in k.extent && k.extent.range === "parent" ? Ni(() => F).toBe(!0).then(ee) : ee(), () => k.hidden ? null : Ne(
       "div",
       {
         ref: z,
@@ -6841,12 +6841,12 @@ const fs = ur, ap = Ce({
           visibility: F.value ? "visible" : "hidden",
           zIndex: k.computedPosition.z ?? K.value,
           transform: `translate(${k.computedPosition.x}px,${k.computedPosition.y}px)`,
-          pointerEvents: O.value ? "all" : "none",
+          pointerEvents: T.value ? "all" : "none",
           ...W.value
         },
         tabIndex: P.value ? 0 : void 0,
         role: P.value ? "group" : void 0,
-        "aria-describedby": y.value ? void 0 : `${za}-${t}`,
+        "aria-describedby": y.value ? void 0 : `${Ra}-${t}`,
         "aria-label": k.ariaLabel,
         "aria-roledescription": "node",
         ...k.domAttributes,
@@ -6884,14 +6884,14 @@ const fs = ur, ap = Ce({
       ]
     );
     function ee() {
-      const C = k.computedPosition, { computedPosition: D, position: I } = ar(
+      const C = k.computedPosition, { computedPosition: O, position: I } = lr(
         k,
-        x.value ? Fo(C, b.value) : C,
+        x.value ? Yo(C, b.value) : C,
         s.error,
         f.value,
         G.value
       );
-      (k.computedPosition.x !== D.x || k.computedPosition.y !== D.y) && (k.computedPosition = { ...k.computedPosition, ...D }), (k.position.x !== I.x || k.position.y !== I.y) && (k.position = I);
+      (k.computedPosition.x !== O.x || k.computedPosition.y !== O.y) && (k.computedPosition = { ...k.computedPosition, ...O }), (k.position.x !== I.x || k.position.y !== I.y) && (k.position = I);
     }
     function fe() {
       z.value && l([{ id: e.id, nodeElement: z.value, forceUpdate: !0 }]);
@@ -6912,7 +6912,7 @@ const fs = ur, ap = Ce({
       return h.doubleClick({ event: C, node: k });
     }
     function N(C) {
-      S.value && (!o.value || !p.value || m.value > 0) && zi(
+      S.value && (!o.value || !p.value || m.value > 0) && Ri(
         k,
         r.value,
         u,
@@ -6923,29 +6923,29 @@ const fs = ur, ap = Ce({
       ), h.click({ event: C, node: k });
     }
     function _(C) {
-      if (!(Di(C) || y.value))
-        if (Ba.includes(C.key) && S.value) {
-          const D = C.key === "Escape";
-          zi(
+      if (!(Pi(C) || y.value))
+        if (Va.includes(C.key) && S.value) {
+          const O = C.key === "Escape";
+          Ri(
             k,
             r.value,
             u,
             a,
             i,
-            D,
+            O,
             z.value
           );
-        } else p.value && k.selected && Wt[C.key] && (C.preventDefault(), w.value = `Moved selected node ${C.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~k.position.x}, y: ${~~k.position.y}`, V(
+        } else p.value && k.selected && qt[C.key] && (C.preventDefault(), w.value = `Moved selected node ${C.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~k.position.x}, y: ${~~k.position.y}`, V(
           {
-            x: Wt[C.key].x,
-            y: Wt[C.key].y
+            x: qt[C.key].x,
+            y: qt[C.key].y
           },
           C.shiftKey
         ));
     }
   }
-}), _p = wp;
-function bp(e = { includeHiddenNodes: !1 }) {
+}), bp = _p;
+function Ep(e = { includeHiddenNodes: !1 }) {
   const { nodes: t } = Me();
   return ue(() => {
     if (t.value.length === 0)
@@ -6956,39 +6956,39 @@ function bp(e = { includeHiddenNodes: !1 }) {
     return !0;
   });
 }
-const Ep = { class: "vue-flow__nodes vue-flow__container" }, xp = {
+const xp = { class: "vue-flow__nodes vue-flow__container" }, $p = {
   name: "Nodes",
   compatConfig: { MODE: 3 }
-}, $p = /* @__PURE__ */ Ce({
-  ...xp,
+}, Np = /* @__PURE__ */ Ce({
+  ...$p,
   setup(e) {
-    const { getNodes: t, updateNodeDimensions: n, emits: o } = Me(), i = bp(), r = Ie();
+    const { getNodes: t, updateNodeDimensions: n, emits: o } = Me(), i = Ep(), r = Ie();
     return xe(
       i,
       (s) => {
-        s && Ge(() => {
+        s && Ue(() => {
           o.nodesInitialized(t.value);
         });
       },
       { immediate: !0 }
-    ), mt(() => {
+    ), yt(() => {
       r.value = new ResizeObserver((s) => {
         const a = s.map((u) => ({
           id: u.target.getAttribute("data-id"),
           nodeElement: u.target,
           forceUpdate: !0
         }));
-        Ge(() => n(a));
+        Ue(() => n(a));
       });
-    }), Zi(() => {
+    }), Ki(() => {
       var s;
       return (s = r.value) == null ? void 0 : s.disconnect();
-    }), (s, a) => (J(), le("div", Ep, [
-      r.value ? (J(!0), le(Ve, { key: 0 }, rn(q(t), (u, l, c, d) => {
+    }), (s, a) => (Q(), le("div", xp, [
+      r.value ? (Q(!0), le(Ve, { key: 0 }, sn(q(t), (u, l, c, d) => {
         const f = [u.id];
-        if (d && d.key === u.id && gu(d, f))
+        if (d && d.key === u.id && pu(d, f))
           return d;
-        const g = (J(), Re(q(_p), {
+        const g = (Q(), Re(q(bp), {
           id: u.id,
           key: u.id,
           "resize-observer": r.value
@@ -6998,20 +6998,20 @@ const Ep = { class: "vue-flow__nodes vue-flow__container" }, xp = {
     ]));
   }
 });
-function Np() {
+function kp() {
   const { emits: e } = Me();
-  mt(() => {
-    if (ja()) {
+  yt(() => {
+    if (Qa()) {
       const t = document.querySelector(".vue-flow__pane");
       t && window.getComputedStyle(t).zIndex !== "1" && e.error(new ze(De.MISSING_STYLES));
     }
   });
 }
-const kp = /* @__PURE__ */ $e("div", { class: "vue-flow__edge-labels" }, null, -1), Sp = {
+const Sp = /* @__PURE__ */ $e("div", { class: "vue-flow__edge-labels" }, null, -1), Cp = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
-}, Cp = /* @__PURE__ */ Ce({
-  ...Sp,
+}, Mp = /* @__PURE__ */ Ce({
+  ...Cp,
   props: {
     id: {},
     modelValue: {},
@@ -7075,35 +7075,35 @@ const kp = /* @__PURE__ */ $e("div", { class: "vue-flow__edge-labels" }, null, -
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = oa(), r = ti(o, "modelValue", n), s = ti(o, "nodes", n), a = ti(o, "edges", n), u = Me(o), l = rg({ modelValue: r, nodes: s, edges: a }, o, u);
-    return ag(n, u.hooks), ip(), Np(), Nt(Yo, i), du(l), t(u), (c, d) => (J(), le("div", {
+    const o = e, i = ia(), r = ni(o, "modelValue", n), s = ni(o, "nodes", n), a = ni(o, "edges", n), u = Me(o), l = sg({ modelValue: r, nodes: s, edges: a }, o, u);
+    return lg(n, u.hooks), rp(), kp(), kt(Xo, i), fu(l), t(u), (c, d) => (Q(), le("div", {
       ref: q(u).vueFlowRef,
       class: "vue-flow"
     }, [
-      Be(Qg, null, {
-        default: tt(() => [
-          Be(yp),
-          kp,
-          Be($p),
+      Be(Jg, null, {
+        default: nt(() => [
+          Be(wp),
+          Sp,
+          Be(Np),
           Te(c.$slots, "zoom-pane")
         ]),
         _: 3
       }),
       Te(c.$slots, "default"),
-      Be(op)
+      Be(ip)
     ], 512));
   }
-}), Mp = {
+}), Ip = {
   name: "Panel",
   compatConfig: { MODE: 3 }
-}, cl = /* @__PURE__ */ Ce({
-  ...Mp,
+}, dl = /* @__PURE__ */ Ce({
+  ...Ip,
   props: {
     position: {}
   },
   setup(e) {
     const t = e, { userSelectionActive: n } = Me(), o = ue(() => `${t.position}`.split("-"));
-    return (i, r) => (J(), le("div", {
+    return (i, r) => (Q(), le("div", {
       class: Fe(["vue-flow__panel", o.value]),
       style: Ae({ pointerEvents: q(n) ? "none" : "all" })
     }, [
@@ -7111,32 +7111,32 @@ const kp = /* @__PURE__ */ $e("div", { class: "vue-flow__edge-labels" }, null, -
     ], 6));
   }
 });
-var ht = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(ht || {});
-const dl = function({ dimensions: e, size: t, color: n }) {
+var gt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(gt || {});
+const fl = function({ dimensions: e, size: t, color: n }) {
   return Ne("path", {
     stroke: n,
     "stroke-width": t,
     d: `M${e[0] / 2} 0 V${e[1]} M0 ${e[1] / 2} H${e[0]}`
   });
-}, fl = function({ radius: e, color: t }) {
+}, hl = function({ radius: e, color: t }) {
   return Ne("circle", { cx: e, cy: e, r: e, fill: t });
 };
-ht.Lines + "", ht.Dots + "";
-const Ip = {
-  [ht.Dots]: "#81818a",
-  [ht.Lines]: "#eee"
-}, Tp = ["id", "x", "y", "width", "height", "patternTransform"], Op = {
+gt.Lines + "", gt.Dots + "";
+const Tp = {
+  [gt.Dots]: "#81818a",
+  [gt.Lines]: "#eee"
+}, Op = ["id", "x", "y", "width", "height", "patternTransform"], Dp = {
   key: 2,
   height: "100",
   width: "100"
-}, Dp = ["fill"], Pp = ["x", "y", "fill"], Ap = {
+}, Pp = ["fill"], Ap = ["x", "y", "fill"], zp = {
   name: "Background",
   compatConfig: { MODE: 3 }
-}, zp = /* @__PURE__ */ Ce({
-  ...Ap,
+}, Rp = /* @__PURE__ */ Ce({
+  ...zp,
   props: {
     id: {},
-    variant: { default: () => ht.Dots },
+    variant: { default: () => gt.Dots },
     gap: { default: 20 },
     size: { default: 1 },
     lineWidth: { default: 1 },
@@ -7157,8 +7157,8 @@ const Ip = {
         offset: g,
         size: c
       };
-    }), i = Ee(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = Ee(() => e.color || e.patternColor || Ip[e.variant || ht.Dots]);
-    return (s, a) => (J(), le("svg", {
+    }), i = Ee(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = Ee(() => e.color || e.patternColor || Tp[e.variant || gt.Dots]);
+    return (s, a) => (Q(), le("svg", {
       class: "vue-flow__background vue-flow__container",
       style: Ae({
         height: `${s.height > 100 ? 100 : s.height}%`,
@@ -7176,25 +7176,25 @@ const Ip = {
           patternUnits: "userSpaceOnUse"
         }, [
           Te(s.$slots, "pattern", {}, () => [
-            s.variant === q(ht).Lines ? (J(), Re(q(dl), {
+            s.variant === q(gt).Lines ? (Q(), Re(q(fl), {
               key: 0,
               size: s.lineWidth,
               color: r.value,
               dimensions: o.value.scaledGap
-            }, null, 8, ["size", "color", "dimensions"])) : s.variant === q(ht).Dots ? (J(), Re(q(fl), {
+            }, null, 8, ["size", "color", "dimensions"])) : s.variant === q(gt).Dots ? (Q(), Re(q(hl), {
               key: 1,
               color: r.value,
               radius: o.value.size / 2
             }, null, 8, ["color", "radius"])) : Se("", !0),
-            s.bgColor ? (J(), le("svg", Op, [
+            s.bgColor ? (Q(), le("svg", Dp, [
               $e("rect", {
                 width: "100%",
                 height: "100%",
                 fill: s.bgColor
-              }, null, 8, Dp)
+              }, null, 8, Pp)
             ])) : Se("", !0)
           ])
-        ], 8, Tp)
+        ], 8, Op)
       ]),
       $e("rect", {
         x: s.x,
@@ -7202,83 +7202,83 @@ const Ip = {
         width: "100%",
         height: "100%",
         fill: `url(#${i.value})`
-      }, null, 8, Pp),
+      }, null, 8, Ap),
       Te(s.$slots, "default", { id: i.value })
     ], 4));
   }
-}), Rp = {
+}), Bp = {
   name: "ControlButton",
   compatConfig: { MODE: 3 }
-}, Bp = (e, t) => {
+}, Vp = (e, t) => {
   const n = e.__vccOpts || e;
   for (const [o, i] of t)
     n[o] = i;
   return n;
-}, Vp = {
+}, Lp = {
   type: "button",
   class: "vue-flow__controls-button"
 };
-function Lp(e, t, n, o, i, r) {
-  return J(), le("button", Vp, [
+function Hp(e, t, n, o, i, r) {
+  return Q(), le("button", Lp, [
     Te(e.$slots, "default")
   ]);
 }
-const eo = /* @__PURE__ */ Bp(Rp, [["render", Lp]]), Hp = {
+const to = /* @__PURE__ */ Vp(Bp, [["render", Hp]]), Fp = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 32 32"
-}, Fp = /* @__PURE__ */ $e("path", { d: "M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z" }, null, -1), Yp = [
-  Fp
+}, Yp = /* @__PURE__ */ $e("path", { d: "M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z" }, null, -1), Xp = [
+  Yp
 ];
-function Xp(e, t) {
-  return J(), le("svg", Hp, Yp);
+function Gp(e, t) {
+  return Q(), le("svg", Fp, Xp);
 }
-const Gp = { render: Xp }, Up = {
+const Up = { render: Gp }, Wp = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 32 5"
-}, Wp = /* @__PURE__ */ $e("path", { d: "M0 0h32v4.2H0z" }, null, -1), qp = [
-  Wp
+}, qp = /* @__PURE__ */ $e("path", { d: "M0 0h32v4.2H0z" }, null, -1), Zp = [
+  qp
 ];
-function Zp(e, t) {
-  return J(), le("svg", Up, qp);
+function Kp(e, t) {
+  return Q(), le("svg", Wp, Zp);
 }
-const Kp = { render: Zp }, jp = {
+const jp = { render: Kp }, Qp = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 32 30"
-}, Qp = /* @__PURE__ */ $e("path", { d: "M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0 0 27.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94a.919.919 0 0 1-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" }, null, -1), Jp = [
-  Qp
+}, Jp = /* @__PURE__ */ $e("path", { d: "M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0 0 27.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94a.919.919 0 0 1-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" }, null, -1), ev = [
+  Jp
 ];
-function ev(e, t) {
-  return J(), le("svg", jp, Jp);
+function tv(e, t) {
+  return Q(), le("svg", Qp, ev);
 }
-const tv = { render: ev }, nv = {
+const nv = { render: tv }, ov = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 25 32"
-}, ov = /* @__PURE__ */ $e("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z" }, null, -1), iv = [
-  ov
+}, iv = /* @__PURE__ */ $e("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z" }, null, -1), rv = [
+  iv
 ];
-function rv(e, t) {
-  return J(), le("svg", nv, iv);
+function sv(e, t) {
+  return Q(), le("svg", ov, rv);
 }
-const sv = { render: rv }, av = {
+const av = { render: sv }, lv = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 25 32"
-}, lv = /* @__PURE__ */ $e("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047z" }, null, -1), uv = [
-  lv
+}, uv = /* @__PURE__ */ $e("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047z" }, null, -1), cv = [
+  uv
 ];
-function cv(e, t) {
-  return J(), le("svg", av, uv);
+function dv(e, t) {
+  return Q(), le("svg", lv, cv);
 }
-const dv = { render: cv }, fv = {
+const fv = { render: dv }, hv = {
   name: "Controls",
   compatConfig: { MODE: 3 }
-}, hv = /* @__PURE__ */ Ce({
-  ...fv,
+}, gv = /* @__PURE__ */ Ce({
+  ...hv,
   props: {
     showZoom: { type: Boolean, default: !0 },
     showFitView: { type: Boolean, default: !0 },
     showInteractive: { type: Boolean, default: !0 },
     fitViewParams: {},
-    position: { default: () => Aa.BottomLeft }
+    position: { default: () => za.BottomLeft }
   },
   emits: ["zoomIn", "zoomOut", "fitView", "interactionChange"],
   setup(e, { emit: t }) {
@@ -7306,36 +7306,36 @@ const dv = { render: cv }, fv = {
     function m() {
       r(!f.value), t("interactionChange", !f.value);
     }
-    return (v, E) => (J(), Re(q(cl), {
+    return (v, E) => (Q(), Re(q(dl), {
       class: "vue-flow__controls",
       position: v.position
     }, {
-      default: tt(() => [
+      default: nt(() => [
         Te(v.$slots, "top"),
-        v.showZoom ? (J(), le(Ve, { key: 0 }, [
+        v.showZoom ? (Q(), le(Ve, { key: 0 }, [
           Te(v.$slots, "control-zoom-in", {}, () => [
-            Be(eo, {
+            Be(to, {
               class: "vue-flow__controls-zoomin",
               disabled: y.value,
               onClick: w
             }, {
-              default: tt(() => [
+              default: nt(() => [
                 Te(v.$slots, "icon-zoom-in", {}, () => [
-                  (J(), Re(Mt(q(Gp))))
+                  (Q(), Re(It(q(Up))))
                 ])
               ]),
               _: 3
             }, 8, ["disabled"])
           ]),
           Te(v.$slots, "control-zoom-out", {}, () => [
-            Be(eo, {
+            Be(to, {
               class: "vue-flow__controls-zoomout",
               disabled: g.value,
               onClick: x
             }, {
-              default: tt(() => [
+              default: nt(() => [
                 Te(v.$slots, "icon-zoom-out", {}, () => [
-                  (J(), Re(Mt(q(Kp))))
+                  (Q(), Re(It(q(jp))))
                 ])
               ]),
               _: 3
@@ -7343,30 +7343,30 @@ const dv = { render: cv }, fv = {
           ])
         ], 64)) : Se("", !0),
         v.showFitView ? Te(v.$slots, "control-fit-view", { key: 1 }, () => [
-          Be(eo, {
+          Be(to, {
             class: "vue-flow__controls-fitview",
             onClick: b
           }, {
-            default: tt(() => [
+            default: nt(() => [
               Te(v.$slots, "icon-fit-view", {}, () => [
-                (J(), Re(Mt(q(tv))))
+                (Q(), Re(It(q(nv))))
               ])
             ]),
             _: 3
           })
         ]) : Se("", !0),
         v.showInteractive ? Te(v.$slots, "control-interactive", { key: 2 }, () => [
-          v.showInteractive ? (J(), Re(eo, {
+          v.showInteractive ? (Q(), Re(to, {
             key: 0,
             class: "vue-flow__controls-interactive",
             onClick: m
           }, {
-            default: tt(() => [
+            default: nt(() => [
               f.value ? Te(v.$slots, "icon-unlock", { key: 0 }, () => [
-                (J(), Re(Mt(q(dv))))
+                (Q(), Re(It(q(fv))))
               ]) : Se("", !0),
               f.value ? Se("", !0) : Te(v.$slots, "icon-lock", { key: 1 }, () => [
-                (J(), Re(Mt(q(sv))))
+                (Q(), Re(It(q(av))))
               ])
             ]),
             _: 3
@@ -7378,43 +7378,43 @@ const dv = { render: cv }, fv = {
     }, 8, ["position"]));
   }
 });
-var gv = { value: () => {
+var pv = { value: () => {
 } };
-function cr() {
+function dr() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o)) throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new fo(n);
+  return new ho(n);
 }
-function fo(e) {
+function ho(e) {
   this._ = e;
 }
-function pv(e, t) {
+function vv(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: o };
   });
 }
-fo.prototype = cr.prototype = {
-  constructor: fo,
+ho.prototype = dr.prototype = {
+  constructor: ho,
   on: function(e, t) {
-    var n = this._, o = pv(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = vv(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
-      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = vv(n[i], e.name))) return i;
+      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = mv(n[i], e.name))) return i;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
     for (; ++r < s; )
-      if (i = (e = o[r]).type) n[i] = hs(n[i], e.name, t);
-      else if (t == null) for (i in n) n[i] = hs(n[i], e.name, null);
+      if (i = (e = o[r]).type) n[i] = gs(n[i], e.name, t);
+      else if (t == null) for (i in n) n[i] = gs(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t) e[n] = t[n].slice();
-    return new fo(e);
+    return new ho(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, r; o < i; ++o) n[o] = arguments[o + 2];
@@ -7426,135 +7426,135 @@ fo.prototype = cr.prototype = {
     for (var o = this._[e], i = 0, r = o.length; i < r; ++i) o[i].value.apply(t, n);
   }
 };
-function vv(e, t) {
+function mv(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function hs(e, t, n) {
+function gs(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = gv, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = pv, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var Bi = "http://www.w3.org/1999/xhtml";
-const gs = {
+var Vi = "http://www.w3.org/1999/xhtml";
+const ps = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: Bi,
+  xhtml: Vi,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function qo(e) {
+function Zo(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), gs.hasOwnProperty(t) ? { space: gs[t], local: e } : e;
-}
-function mv(e) {
-  return function() {
-    var t = this.ownerDocument, n = this.namespaceURI;
-    return n === Bi && t.documentElement.namespaceURI === Bi ? t.createElement(e) : t.createElementNS(n, e);
-  };
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ps.hasOwnProperty(t) ? { space: ps[t], local: e } : e;
 }
 function yv(e) {
+  return function() {
+    var t = this.ownerDocument, n = this.namespaceURI;
+    return n === Vi && t.documentElement.namespaceURI === Vi ? t.createElement(e) : t.createElementNS(n, e);
+  };
+}
+function wv(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function hl(e) {
-  var t = qo(e);
-  return (t.local ? yv : mv)(t);
+function gl(e) {
+  var t = Zo(e);
+  return (t.local ? wv : yv)(t);
 }
-function wv() {
+function _v() {
 }
-function dr(e) {
-  return e == null ? wv : function() {
+function fr(e) {
+  return e == null ? _v : function() {
     return this.querySelector(e);
   };
 }
-function _v(e) {
-  typeof e != "function" && (e = dr(e));
+function bv(e) {
+  typeof e != "function" && (e = fr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = new Array(s), u, l, c = 0; c < s; ++c)
       (u = r[c]) && (l = e.call(u, u.__data__, c, r)) && ("__data__" in u && (l.__data__ = u.__data__), a[c] = l);
   return new Xe(o, this._parents);
 }
-function bv(e) {
+function Ev(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Ev() {
+function xv() {
   return [];
 }
-function gl(e) {
-  return e == null ? Ev : function() {
+function pl(e) {
+  return e == null ? xv : function() {
     return this.querySelectorAll(e);
   };
 }
-function xv(e) {
+function $v(e) {
   return function() {
-    return bv(e.apply(this, arguments));
+    return Ev(e.apply(this, arguments));
   };
 }
-function $v(e) {
-  typeof e == "function" ? e = xv(e) : e = gl(e);
+function Nv(e) {
+  typeof e == "function" ? e = $v(e) : e = pl(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
     for (var s = t[r], a = s.length, u, l = 0; l < a; ++l)
       (u = s[l]) && (o.push(e.call(u, u.__data__, l, s)), i.push(u));
   return new Xe(o, i);
 }
-function pl(e) {
+function vl(e) {
   return function() {
     return this.matches(e);
   };
 }
-function vl(e) {
+function ml(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var Nv = Array.prototype.find;
-function kv(e) {
+var kv = Array.prototype.find;
+function Sv(e) {
   return function() {
-    return Nv.call(this.children, e);
+    return kv.call(this.children, e);
   };
 }
-function Sv() {
+function Cv() {
   return this.firstElementChild;
 }
-function Cv(e) {
-  return this.select(e == null ? Sv : kv(typeof e == "function" ? e : vl(e)));
+function Mv(e) {
+  return this.select(e == null ? Cv : Sv(typeof e == "function" ? e : ml(e)));
 }
-var Mv = Array.prototype.filter;
-function Iv() {
+var Iv = Array.prototype.filter;
+function Tv() {
   return Array.from(this.children);
 }
-function Tv(e) {
+function Ov(e) {
   return function() {
-    return Mv.call(this.children, e);
+    return Iv.call(this.children, e);
   };
 }
-function Ov(e) {
-  return this.selectAll(e == null ? Iv : Tv(typeof e == "function" ? e : vl(e)));
-}
 function Dv(e) {
-  typeof e != "function" && (e = pl(e));
+  return this.selectAll(e == null ? Tv : Ov(typeof e == "function" ? e : ml(e)));
+}
+function Pv(e) {
+  typeof e != "function" && (e = vl(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
       (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
   return new Xe(o, this._parents);
 }
-function ml(e) {
+function yl(e) {
   return new Array(e.length);
 }
-function Pv() {
-  return new Xe(this._enter || this._groups.map(ml), this._parents);
+function Av() {
+  return new Xe(this._enter || this._groups.map(yl), this._parents);
 }
-function Co(e, t) {
+function Mo(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-Co.prototype = {
-  constructor: Co,
+Mo.prototype = {
+  constructor: Mo,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -7568,35 +7568,35 @@ Co.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function Av(e) {
+function zv(e) {
   return function() {
     return e;
   };
 }
-function zv(e, t, n, o, i, r) {
+function Rv(e, t, n, o, i, r) {
   for (var s = 0, a, u = t.length, l = r.length; s < l; ++s)
-    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Co(e, r[s]);
+    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Mo(e, r[s]);
   for (; s < u; ++s)
     (a = t[s]) && (i[s] = a);
 }
-function Rv(e, t, n, o, i, r, s) {
+function Bv(e, t, n, o, i, r, s) {
   var a, u, l = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), g;
   for (a = 0; a < c; ++a)
     (u = t[a]) && (f[a] = g = s.call(u, u.__data__, a, t) + "", l.has(g) ? i[a] = u : l.set(g, u));
   for (a = 0; a < d; ++a)
-    g = s.call(e, r[a], a, r) + "", (u = l.get(g)) ? (o[a] = u, u.__data__ = r[a], l.delete(g)) : n[a] = new Co(e, r[a]);
+    g = s.call(e, r[a], a, r) + "", (u = l.get(g)) ? (o[a] = u, u.__data__ = r[a], l.delete(g)) : n[a] = new Mo(e, r[a]);
   for (a = 0; a < c; ++a)
     (u = t[a]) && l.get(f[a]) === u && (i[a] = u);
 }
-function Bv(e) {
+function Vv(e) {
   return e.__data__;
 }
-function Vv(e, t) {
-  if (!arguments.length) return Array.from(this, Bv);
-  var n = t ? Rv : zv, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = Av(e));
+function Lv(e, t) {
+  if (!arguments.length) return Array.from(this, Vv);
+  var n = t ? Bv : Rv, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = zv(e));
   for (var r = i.length, s = new Array(r), a = new Array(r), u = new Array(r), l = 0; l < r; ++l) {
-    var c = o[l], d = i[l], f = d.length, g = Lv(e.call(c, c && c.__data__, l, o)), y = g.length, w = a[l] = new Array(y), x = s[l] = new Array(y), b = u[l] = new Array(f);
+    var c = o[l], d = i[l], f = d.length, g = Hv(e.call(c, c && c.__data__, l, o)), y = g.length, w = a[l] = new Array(y), x = s[l] = new Array(y), b = u[l] = new Array(f);
     n(c, d, w, x, b, g, t);
     for (var m = 0, v = 0, E, A; m < y; ++m)
       if (E = w[m]) {
@@ -7606,17 +7606,17 @@ function Vv(e, t) {
   }
   return s = new Xe(s, o), s._enter = a, s._exit = u, s;
 }
-function Lv(e) {
+function Hv(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Hv() {
-  return new Xe(this._exit || this._groups.map(ml), this._parents);
+function Fv() {
+  return new Xe(this._exit || this._groups.map(yl), this._parents);
 }
-function Fv(e, t, n) {
+function Yv(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function Yv(e) {
+function Xv(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), u = 0; u < s; ++u)
     for (var l = n[u], c = o[u], d = l.length, f = a[u] = new Array(d), g, y = 0; y < d; ++y)
       (g = l[y] || c[y]) && (f[y] = g);
@@ -7624,14 +7624,14 @@ function Yv(e) {
     a[u] = n[u];
   return new Xe(a, this._parents);
 }
-function Xv() {
+function Gv() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
       (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function Gv(e) {
-  e || (e = Uv);
+function Uv(e) {
+  e || (e = Wv);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
@@ -7642,17 +7642,17 @@ function Gv(e) {
   }
   return new Xe(i, this._parents).order();
 }
-function Uv(e, t) {
+function Wv(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Wv() {
+function qv() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function qv() {
+function Zv() {
   return Array.from(this);
 }
-function Zv() {
+function Kv() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
       var s = o[i];
@@ -7660,114 +7660,114 @@ function Zv() {
     }
   return null;
 }
-function Kv() {
+function jv() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function jv() {
+function Qv() {
   return !this.node();
 }
-function Qv(e) {
+function Jv(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
     for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
       (a = i[r]) && e.call(a, a.__data__, r, i);
   return this;
 }
-function Jv(e) {
+function em(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function em(e) {
+function tm(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function tm(e, t) {
+function nm(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function nm(e, t) {
-  return function() {
-    this.setAttributeNS(e.space, e.local, t);
-  };
-}
 function om(e, t) {
   return function() {
-    var n = t.apply(this, arguments);
-    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
+    this.setAttributeNS(e.space, e.local, t);
   };
 }
 function im(e, t) {
   return function() {
     var n = t.apply(this, arguments);
-    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
 function rm(e, t) {
-  var n = qo(e);
+  return function() {
+    var n = t.apply(this, arguments);
+    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+  };
+}
+function sm(e, t) {
+  var n = Zo(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? em : Jv : typeof t == "function" ? n.local ? im : om : n.local ? nm : tm)(n, t));
+  return this.each((t == null ? n.local ? tm : em : typeof t == "function" ? n.local ? rm : im : n.local ? om : nm)(n, t));
 }
-function yl(e) {
+function wl(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function sm(e) {
+function am(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function am(e, t, n) {
+function lm(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function lm(e, t, n) {
+function um(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function um(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? sm : typeof t == "function" ? lm : am)(e, t, n ?? "")) : en(this.node(), e);
+function cm(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? am : typeof t == "function" ? um : lm)(e, t, n ?? "")) : tn(this.node(), e);
 }
-function en(e, t) {
-  return e.style.getPropertyValue(t) || yl(e).getComputedStyle(e, null).getPropertyValue(t);
+function tn(e, t) {
+  return e.style.getPropertyValue(t) || wl(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function cm(e) {
+function dm(e) {
   return function() {
     delete this[e];
   };
 }
-function dm(e, t) {
+function fm(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function fm(e, t) {
+function hm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function hm(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? cm : typeof t == "function" ? fm : dm)(e, t)) : this.node()[e];
-}
-function wl(e) {
-  return e.trim().split(/^|\s+/);
-}
-function fr(e) {
-  return e.classList || new _l(e);
+function gm(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? dm : typeof t == "function" ? hm : fm)(e, t)) : this.node()[e];
 }
 function _l(e) {
-  this._node = e, this._names = wl(e.getAttribute("class") || "");
+  return e.trim().split(/^|\s+/);
 }
-_l.prototype = {
+function hr(e) {
+  return e.classList || new bl(e);
+}
+function bl(e) {
+  this._node = e, this._names = _l(e.getAttribute("class") || "");
+}
+bl.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -7780,129 +7780,129 @@ _l.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function bl(e, t) {
-  for (var n = fr(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
-}
 function El(e, t) {
-  for (var n = fr(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
+  for (var n = hr(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
 }
-function gm(e) {
-  return function() {
-    bl(this, e);
-  };
+function xl(e, t) {
+  for (var n = hr(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
 }
 function pm(e) {
   return function() {
     El(this, e);
   };
 }
-function vm(e, t) {
+function vm(e) {
   return function() {
-    (t.apply(this, arguments) ? bl : El)(this, e);
+    xl(this, e);
   };
 }
 function mm(e, t) {
-  var n = wl(e + "");
+  return function() {
+    (t.apply(this, arguments) ? El : xl)(this, e);
+  };
+}
+function ym(e, t) {
+  var n = _l(e + "");
   if (arguments.length < 2) {
-    for (var o = fr(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
+    for (var o = hr(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? vm : t ? gm : pm)(n, t));
+  return this.each((typeof t == "function" ? mm : t ? pm : vm)(n, t));
 }
-function ym() {
+function wm() {
   this.textContent = "";
 }
-function wm(e) {
+function _m(e) {
   return function() {
     this.textContent = e;
   };
 }
-function _m(e) {
+function bm(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function bm(e) {
-  return arguments.length ? this.each(e == null ? ym : (typeof e == "function" ? _m : wm)(e)) : this.node().textContent;
+function Em(e) {
+  return arguments.length ? this.each(e == null ? wm : (typeof e == "function" ? bm : _m)(e)) : this.node().textContent;
 }
-function Em() {
+function xm() {
   this.innerHTML = "";
 }
-function xm(e) {
+function $m(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function $m(e) {
+function Nm(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function Nm(e) {
-  return arguments.length ? this.each(e == null ? Em : (typeof e == "function" ? $m : xm)(e)) : this.node().innerHTML;
-}
-function km() {
-  this.nextSibling && this.parentNode.appendChild(this);
+function km(e) {
+  return arguments.length ? this.each(e == null ? xm : (typeof e == "function" ? Nm : $m)(e)) : this.node().innerHTML;
 }
 function Sm() {
-  return this.each(km);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
 function Cm() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+  return this.each(Sm);
 }
 function Mm() {
-  return this.each(Cm);
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function Im(e) {
-  var t = typeof e == "function" ? e : hl(e);
+function Im() {
+  return this.each(Mm);
+}
+function Tm(e) {
+  var t = typeof e == "function" ? e : gl(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function Tm() {
+function Om() {
   return null;
 }
-function Om(e, t) {
-  var n = typeof e == "function" ? e : hl(e), o = t == null ? Tm : typeof t == "function" ? t : dr(t);
+function Dm(e, t) {
+  var n = typeof e == "function" ? e : gl(e), o = t == null ? Om : typeof t == "function" ? t : fr(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function Dm() {
+function Pm() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function Pm() {
-  return this.each(Dm);
-}
 function Am() {
+  return this.each(Pm);
+}
+function zm() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function zm() {
+function Rm() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Rm(e) {
-  return this.select(e ? zm : Am);
-}
 function Bm(e) {
-  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+  return this.select(e ? Rm : zm);
 }
 function Vm(e) {
+  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+}
+function Lm(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function Lm(e) {
+function Hm(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function Hm(e) {
+function Fm(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -7912,9 +7912,9 @@ function Hm(e) {
     }
   };
 }
-function Fm(e, t, n) {
+function Ym(e, t, n) {
   return function() {
-    var o = this.__on, i, r = Vm(t);
+    var o = this.__on, i, r = Lm(t);
     if (o) {
       for (var s = 0, a = o.length; s < a; ++s)
         if ((i = o[s]).type === e.type && i.name === e.name) {
@@ -7925,8 +7925,8 @@ function Fm(e, t, n) {
     this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function Ym(e, t, n) {
-  var o = Lm(e + ""), i, r = o.length, s;
+function Xm(e, t, n) {
+  var o = Hm(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -7937,89 +7937,89 @@ function Ym(e, t, n) {
     }
     return;
   }
-  for (a = t ? Fm : Hm, i = 0; i < r; ++i) this.each(a(o[i], t, n));
+  for (a = t ? Ym : Fm, i = 0; i < r; ++i) this.each(a(o[i], t, n));
   return this;
 }
-function xl(e, t, n) {
-  var o = yl(e), i = o.CustomEvent;
+function $l(e, t, n) {
+  var o = wl(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
-}
-function Xm(e, t) {
-  return function() {
-    return xl(this, e, t);
-  };
 }
 function Gm(e, t) {
   return function() {
-    return xl(this, e, t.apply(this, arguments));
+    return $l(this, e, t);
   };
 }
 function Um(e, t) {
-  return this.each((typeof t == "function" ? Gm : Xm)(e, t));
+  return function() {
+    return $l(this, e, t.apply(this, arguments));
+  };
 }
-function* Wm() {
+function Wm(e, t) {
+  return this.each((typeof t == "function" ? Um : Gm)(e, t));
+}
+function* qm() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
       (s = o[i]) && (yield s);
 }
-var $l = [null];
+var Nl = [null];
 function Xe(e, t) {
   this._groups = e, this._parents = t;
 }
-function Hn() {
-  return new Xe([[document.documentElement]], $l);
+function Fn() {
+  return new Xe([[document.documentElement]], Nl);
 }
-function qm() {
+function Zm() {
   return this;
 }
-Xe.prototype = Hn.prototype = {
+Xe.prototype = Fn.prototype = {
   constructor: Xe,
-  select: _v,
-  selectAll: $v,
-  selectChild: Cv,
-  selectChildren: Ov,
-  filter: Dv,
-  data: Vv,
-  enter: Pv,
-  exit: Hv,
-  join: Fv,
-  merge: Yv,
-  selection: qm,
-  order: Xv,
-  sort: Gv,
-  call: Wv,
-  nodes: qv,
-  node: Zv,
-  size: Kv,
-  empty: jv,
-  each: Qv,
-  attr: rm,
-  style: um,
-  property: hm,
-  classed: mm,
-  text: bm,
-  html: Nm,
-  raise: Sm,
-  lower: Mm,
-  append: Im,
-  insert: Om,
-  remove: Pm,
-  clone: Rm,
-  datum: Bm,
-  on: Ym,
-  dispatch: Um,
-  [Symbol.iterator]: Wm
+  select: bv,
+  selectAll: Nv,
+  selectChild: Mv,
+  selectChildren: Dv,
+  filter: Pv,
+  data: Lv,
+  enter: Av,
+  exit: Fv,
+  join: Yv,
+  merge: Xv,
+  selection: Zm,
+  order: Gv,
+  sort: Uv,
+  call: qv,
+  nodes: Zv,
+  node: Kv,
+  size: jv,
+  empty: Qv,
+  each: Jv,
+  attr: sm,
+  style: cm,
+  property: gm,
+  classed: ym,
+  text: Em,
+  html: km,
+  raise: Cm,
+  lower: Im,
+  append: Tm,
+  insert: Dm,
+  remove: Am,
+  clone: Bm,
+  datum: Vm,
+  on: Xm,
+  dispatch: Wm,
+  [Symbol.iterator]: qm
 };
-function xt(e) {
-  return typeof e == "string" ? new Xe([[document.querySelector(e)]], [document.documentElement]) : new Xe([[e]], $l);
+function $t(e) {
+  return typeof e == "string" ? new Xe([[document.querySelector(e)]], [document.documentElement]) : new Xe([[e]], Nl);
 }
-function Zm(e) {
+function Km(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
-function _t(e, t) {
-  if (e = Zm(e), t === void 0 && (t = e.currentTarget), t) {
+function bt(e, t) {
+  if (e = Km(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -8032,31 +8032,31 @@ function _t(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const Vi = { capture: !0, passive: !1 };
-function Li(e) {
+const Li = { capture: !0, passive: !1 };
+function Hi(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Km(e) {
-  var t = e.document.documentElement, n = xt(e).on("dragstart.drag", Li, Vi);
-  "onselectstart" in t ? n.on("selectstart.drag", Li, Vi) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function jm(e) {
+  var t = e.document.documentElement, n = $t(e).on("dragstart.drag", Hi, Li);
+  "onselectstart" in t ? n.on("selectstart.drag", Hi, Li) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function jm(e, t) {
-  var n = e.document.documentElement, o = xt(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Li, Vi), setTimeout(function() {
+function Qm(e, t) {
+  var n = e.document.documentElement, o = $t(e).on("dragstart.drag", null);
+  t && (o.on("click.drag", Hi, Li), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-function hr(e, t, n) {
+function gr(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function Nl(e, t) {
+function kl(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t) n[o] = t[o];
   return n;
 }
-function Fn() {
+function Yn() {
 }
-var Dn = 0.7, Mo = 1 / Dn, qt = "\\s*([+-]?\\d+)\\s*", Pn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", rt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Qm = /^#([0-9a-f]{3,8})$/, Jm = new RegExp(`^rgb\\(${qt},${qt},${qt}\\)$`), e0 = new RegExp(`^rgb\\(${rt},${rt},${rt}\\)$`), t0 = new RegExp(`^rgba\\(${qt},${qt},${qt},${Pn}\\)$`), n0 = new RegExp(`^rgba\\(${rt},${rt},${rt},${Pn}\\)$`), o0 = new RegExp(`^hsl\\(${Pn},${rt},${rt}\\)$`), i0 = new RegExp(`^hsla\\(${Pn},${rt},${rt},${Pn}\\)$`), ps = {
+var Pn = 0.7, Io = 1 / Pn, Zt = "\\s*([+-]?\\d+)\\s*", An = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", st = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Jm = /^#([0-9a-f]{3,8})$/, e0 = new RegExp(`^rgb\\(${Zt},${Zt},${Zt}\\)$`), t0 = new RegExp(`^rgb\\(${st},${st},${st}\\)$`), n0 = new RegExp(`^rgba\\(${Zt},${Zt},${Zt},${An}\\)$`), o0 = new RegExp(`^rgba\\(${st},${st},${st},${An}\\)$`), i0 = new RegExp(`^hsl\\(${An},${st},${st}\\)$`), r0 = new RegExp(`^hsla\\(${An},${st},${st},${An}\\)$`), vs = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -8206,203 +8206,203 @@ var Dn = 0.7, Mo = 1 / Dn, qt = "\\s*([+-]?\\d+)\\s*", Pn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-hr(Fn, An, {
+gr(Yn, zn, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: vs,
+  hex: ms,
   // Deprecated! Use color.formatHex.
-  formatHex: vs,
-  formatHex8: r0,
-  formatHsl: s0,
-  formatRgb: ms,
-  toString: ms
+  formatHex: ms,
+  formatHex8: s0,
+  formatHsl: a0,
+  formatRgb: ys,
+  toString: ys
 });
-function vs() {
+function ms() {
   return this.rgb().formatHex();
 }
-function r0() {
+function s0() {
   return this.rgb().formatHex8();
 }
-function s0() {
-  return kl(this).formatHsl();
+function a0() {
+  return Sl(this).formatHsl();
 }
-function ms() {
+function ys() {
   return this.rgb().formatRgb();
 }
-function An(e) {
+function zn(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Qm.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ys(t) : n === 3 ? new He(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? to(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? to(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Jm.exec(e)) ? new He(t[1], t[2], t[3], 1) : (t = e0.exec(e)) ? new He(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = t0.exec(e)) ? to(t[1], t[2], t[3], t[4]) : (t = n0.exec(e)) ? to(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = o0.exec(e)) ? bs(t[1], t[2] / 100, t[3] / 100, 1) : (t = i0.exec(e)) ? bs(t[1], t[2] / 100, t[3] / 100, t[4]) : ps.hasOwnProperty(e) ? ys(ps[e]) : e === "transparent" ? new He(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = Jm.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ws(t) : n === 3 ? new He(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? no(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? no(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = e0.exec(e)) ? new He(t[1], t[2], t[3], 1) : (t = t0.exec(e)) ? new He(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = n0.exec(e)) ? no(t[1], t[2], t[3], t[4]) : (t = o0.exec(e)) ? no(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = i0.exec(e)) ? Es(t[1], t[2] / 100, t[3] / 100, 1) : (t = r0.exec(e)) ? Es(t[1], t[2] / 100, t[3] / 100, t[4]) : vs.hasOwnProperty(e) ? ws(vs[e]) : e === "transparent" ? new He(NaN, NaN, NaN, 0) : null;
 }
-function ys(e) {
+function ws(e) {
   return new He(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function to(e, t, n, o) {
+function no(e, t, n, o) {
   return o <= 0 && (e = t = n = NaN), new He(e, t, n, o);
 }
-function a0(e) {
-  return e instanceof Fn || (e = An(e)), e ? (e = e.rgb(), new He(e.r, e.g, e.b, e.opacity)) : new He();
+function l0(e) {
+  return e instanceof Yn || (e = zn(e)), e ? (e = e.rgb(), new He(e.r, e.g, e.b, e.opacity)) : new He();
 }
-function Hi(e, t, n, o) {
-  return arguments.length === 1 ? a0(e) : new He(e, t, n, o ?? 1);
+function Fi(e, t, n, o) {
+  return arguments.length === 1 ? l0(e) : new He(e, t, n, o ?? 1);
 }
 function He(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-hr(He, Hi, Nl(Fn, {
+gr(He, Fi, kl(Yn, {
   brighter(e) {
-    return e = e == null ? Mo : Math.pow(Mo, e), new He(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Io : Math.pow(Io, e), new He(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Dn : Math.pow(Dn, e), new He(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Pn : Math.pow(Pn, e), new He(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new He(Rt(this.r), Rt(this.g), Rt(this.b), Io(this.opacity));
+    return new He(Bt(this.r), Bt(this.g), Bt(this.b), To(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: ws,
+  hex: _s,
   // Deprecated! Use color.formatHex.
-  formatHex: ws,
-  formatHex8: l0,
-  formatRgb: _s,
-  toString: _s
+  formatHex: _s,
+  formatHex8: u0,
+  formatRgb: bs,
+  toString: bs
 }));
-function ws() {
-  return `#${Pt(this.r)}${Pt(this.g)}${Pt(this.b)}`;
-}
-function l0() {
-  return `#${Pt(this.r)}${Pt(this.g)}${Pt(this.b)}${Pt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
-}
 function _s() {
-  const e = Io(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${Rt(this.r)}, ${Rt(this.g)}, ${Rt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+  return `#${At(this.r)}${At(this.g)}${At(this.b)}`;
 }
-function Io(e) {
+function u0() {
+  return `#${At(this.r)}${At(this.g)}${At(this.b)}${At((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+}
+function bs() {
+  const e = To(this.opacity);
+  return `${e === 1 ? "rgb(" : "rgba("}${Bt(this.r)}, ${Bt(this.g)}, ${Bt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+}
+function To(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function Rt(e) {
+function Bt(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function Pt(e) {
-  return e = Rt(e), (e < 16 ? "0" : "") + e.toString(16);
+function At(e) {
+  return e = Bt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function bs(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new qe(e, t, n, o);
+function Es(e, t, n, o) {
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Ze(e, t, n, o);
 }
-function kl(e) {
-  if (e instanceof qe) return new qe(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Fn || (e = An(e)), !e) return new qe();
-  if (e instanceof qe) return e;
+function Sl(e) {
+  if (e instanceof Ze) return new Ze(e.h, e.s, e.l, e.opacity);
+  if (e instanceof Yn || (e = zn(e)), !e) return new Ze();
+  if (e instanceof Ze) return e;
   e = e.rgb();
   var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, a = r - i, u = (r + i) / 2;
-  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new qe(s, a, u, e.opacity);
+  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new Ze(s, a, u, e.opacity);
 }
-function u0(e, t, n, o) {
-  return arguments.length === 1 ? kl(e) : new qe(e, t, n, o ?? 1);
+function c0(e, t, n, o) {
+  return arguments.length === 1 ? Sl(e) : new Ze(e, t, n, o ?? 1);
 }
-function qe(e, t, n, o) {
+function Ze(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-hr(qe, u0, Nl(Fn, {
+gr(Ze, c0, kl(Yn, {
   brighter(e) {
-    return e = e == null ? Mo : Math.pow(Mo, e), new qe(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Io : Math.pow(Io, e), new Ze(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Dn : Math.pow(Dn, e), new qe(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Pn : Math.pow(Pn, e), new Ze(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
     return new He(
-      fi(e >= 240 ? e - 240 : e + 120, i, o),
-      fi(e, i, o),
-      fi(e < 120 ? e + 240 : e - 120, i, o),
+      hi(e >= 240 ? e - 240 : e + 120, i, o),
+      hi(e, i, o),
+      hi(e < 120 ? e + 240 : e - 120, i, o),
       this.opacity
     );
   },
   clamp() {
-    return new qe(Es(this.h), no(this.s), no(this.l), Io(this.opacity));
+    return new Ze(xs(this.h), oo(this.s), oo(this.l), To(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = Io(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${Es(this.h)}, ${no(this.s) * 100}%, ${no(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = To(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${xs(this.h)}, ${oo(this.s) * 100}%, ${oo(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function Es(e) {
+function xs(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function no(e) {
+function oo(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
-function fi(e, t, n) {
+function hi(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const Sl = (e) => () => e;
-function c0(e, t) {
+const Cl = (e) => () => e;
+function d0(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function d0(e, t, n) {
+function f0(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function f0(e) {
-  return (e = +e) == 1 ? Cl : function(t, n) {
-    return n - t ? d0(t, n, e) : Sl(isNaN(t) ? n : t);
+function h0(e) {
+  return (e = +e) == 1 ? Ml : function(t, n) {
+    return n - t ? f0(t, n, e) : Cl(isNaN(t) ? n : t);
   };
 }
-function Cl(e, t) {
+function Ml(e, t) {
   var n = t - e;
-  return n ? c0(e, n) : Sl(isNaN(e) ? t : e);
+  return n ? d0(e, n) : Cl(isNaN(e) ? t : e);
 }
-const xs = (function e(t) {
-  var n = f0(t);
+const $s = (function e(t) {
+  var n = h0(t);
   function o(i, r) {
-    var s = n((i = Hi(i)).r, (r = Hi(r)).r), a = n(i.g, r.g), u = n(i.b, r.b), l = Cl(i.opacity, r.opacity);
+    var s = n((i = Fi(i)).r, (r = Fi(r)).r), a = n(i.g, r.g), u = n(i.b, r.b), l = Ml(i.opacity, r.opacity);
     return function(c) {
       return i.r = s(c), i.g = a(c), i.b = u(c), i.opacity = l(c), i + "";
     };
   }
   return o.gamma = e, o;
 })(1);
-function Et(e, t) {
+function xt(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
 }
-var Fi = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, hi = new RegExp(Fi.source, "g");
-function h0(e) {
+var Yi = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, gi = new RegExp(Yi.source, "g");
+function g0(e) {
   return function() {
     return e;
   };
 }
-function g0(e) {
+function p0(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function p0(e, t) {
-  var n = Fi.lastIndex = hi.lastIndex = 0, o, i, r, s = -1, a = [], u = [];
-  for (e = e + "", t = t + ""; (o = Fi.exec(e)) && (i = hi.exec(t)); )
-    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, u.push({ i: s, x: Et(o, i) })), n = hi.lastIndex;
-  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? g0(u[0].x) : h0(t) : (t = u.length, function(l) {
+function v0(e, t) {
+  var n = Yi.lastIndex = gi.lastIndex = 0, o, i, r, s = -1, a = [], u = [];
+  for (e = e + "", t = t + ""; (o = Yi.exec(e)) && (i = gi.exec(t)); )
+    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, u.push({ i: s, x: xt(o, i) })), n = gi.lastIndex;
+  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? p0(u[0].x) : g0(t) : (t = u.length, function(l) {
     for (var c = 0, d; c < t; ++c) a[(d = u[c]).i] = d.x(l);
     return a.join("");
   });
 }
-var $s = 180 / Math.PI, Yi = {
+var Ns = 180 / Math.PI, Xi = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -8410,45 +8410,45 @@ var $s = 180 / Math.PI, Yi = {
   scaleX: 1,
   scaleY: 1
 };
-function Ml(e, t, n, o, i, r) {
+function Il(e, t, n, o, i, r) {
   var s, a, u;
   return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (u = e * n + t * o) && (n -= e * u, o -= t * u), (a = Math.sqrt(n * n + o * o)) && (n /= a, o /= a, u /= a), e * o < t * n && (e = -e, t = -t, u = -u, s = -s), {
     translateX: i,
     translateY: r,
-    rotate: Math.atan2(t, e) * $s,
-    skewX: Math.atan(u) * $s,
+    rotate: Math.atan2(t, e) * Ns,
+    skewX: Math.atan(u) * Ns,
     scaleX: s,
     scaleY: a
   };
 }
-var oo;
-function v0(e) {
-  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Yi : Ml(t.a, t.b, t.c, t.d, t.e, t.f);
-}
+var io;
 function m0(e) {
-  return e == null || (oo || (oo = document.createElementNS("http://www.w3.org/2000/svg", "g")), oo.setAttribute("transform", e), !(e = oo.transform.baseVal.consolidate())) ? Yi : (e = e.matrix, Ml(e.a, e.b, e.c, e.d, e.e, e.f));
+  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
+  return t.isIdentity ? Xi : Il(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function Il(e, t, n, o) {
+function y0(e) {
+  return e == null || (io || (io = document.createElementNS("http://www.w3.org/2000/svg", "g")), io.setAttribute("transform", e), !(e = io.transform.baseVal.consolidate())) ? Xi : (e = e.matrix, Il(e.a, e.b, e.c, e.d, e.e, e.f));
+}
+function Tl(e, t, n, o) {
   function i(l) {
     return l.length ? l.pop() + " " : "";
   }
   function r(l, c, d, f, g, y) {
     if (l !== d || c !== f) {
       var w = g.push("translate(", null, t, null, n);
-      y.push({ i: w - 4, x: Et(l, d) }, { i: w - 2, x: Et(c, f) });
+      y.push({ i: w - 4, x: xt(l, d) }, { i: w - 2, x: xt(c, f) });
     } else (d || f) && g.push("translate(" + d + t + f + n);
   }
   function s(l, c, d, f) {
-    l !== c ? (l - c > 180 ? c += 360 : c - l > 180 && (l += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: Et(l, c) })) : c && d.push(i(d) + "rotate(" + c + o);
+    l !== c ? (l - c > 180 ? c += 360 : c - l > 180 && (l += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: xt(l, c) })) : c && d.push(i(d) + "rotate(" + c + o);
   }
   function a(l, c, d, f) {
-    l !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: Et(l, c) }) : c && d.push(i(d) + "skewX(" + c + o);
+    l !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: xt(l, c) }) : c && d.push(i(d) + "skewX(" + c + o);
   }
   function u(l, c, d, f, g, y) {
     if (l !== d || c !== f) {
       var w = g.push(i(g) + "scale(", null, ",", null, ")");
-      y.push({ i: w - 4, x: Et(l, d) }, { i: w - 2, x: Et(c, f) });
+      y.push({ i: w - 4, x: xt(l, d) }, { i: w - 2, x: xt(c, f) });
     } else (d !== 1 || f !== 1) && g.push(i(g) + "scale(" + d + "," + f + ")");
   }
   return function(l, c) {
@@ -8459,20 +8459,20 @@ function Il(e, t, n, o) {
     };
   };
 }
-var y0 = Il(v0, "px, ", "px)", "deg)"), w0 = Il(m0, ", ", ")", ")"), _0 = 1e-12;
-function Ns(e) {
+var w0 = Tl(m0, "px, ", "px)", "deg)"), _0 = Tl(y0, ", ", ")", ")"), b0 = 1e-12;
+function ks(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function b0(e) {
+function E0(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function E0(e) {
+function x0(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const x0 = (function e(t, n, o) {
+const $0 = (function e(t, n, o) {
   function i(r, s) {
     var a = r[0], u = r[1], l = r[2], c = s[0], d = s[1], f = s[2], g = c - a, y = d - u, w = g * g + y * y, x, b;
-    if (w < _0)
+    if (w < b0)
       b = Math.log(f / l) / t, x = function(L) {
         return [
           a + L * g,
@@ -8483,11 +8483,11 @@ const x0 = (function e(t, n, o) {
     else {
       var m = Math.sqrt(w), v = (f * f - l * l + o * w) / (2 * l * n * m), E = (f * f - l * l - o * w) / (2 * f * n * m), A = Math.log(Math.sqrt(v * v + 1) - v), B = Math.log(Math.sqrt(E * E + 1) - E);
       b = (B - A) / t, x = function(L) {
-        var z = L * b, U = Ns(A), Y = l / (n * m) * (U * E0(t * z + A) - b0(A));
+        var z = L * b, U = ks(A), Y = l / (n * m) * (U * x0(t * z + A) - E0(A));
         return [
           a + Y * g,
           u + Y * y,
-          l * U / Ns(t * z + A)
+          l * U / ks(t * z + A)
         ];
       };
     }
@@ -8498,138 +8498,138 @@ const x0 = (function e(t, n, o) {
     return e(s, a, u);
   }, i;
 })(Math.SQRT2, 2, 4);
-var tn = 0, vn = 0, dn = 0, Tl = 1e3, To, mn, Oo = 0, Ht = 0, Zo = 0, zn = typeof performance == "object" && performance.now ? performance : Date, Ol = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var nn = 0, mn = 0, fn = 0, Ol = 1e3, Oo, yn, Do = 0, Ft = 0, Ko = 0, Rn = typeof performance == "object" && performance.now ? performance : Date, Dl = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function gr() {
-  return Ht || (Ol($0), Ht = zn.now() + Zo);
-}
-function $0() {
-  Ht = 0;
-}
-function Do() {
-  this._call = this._time = this._next = null;
-}
-Do.prototype = Dl.prototype = {
-  constructor: Do,
-  restart: function(e, t, n) {
-    if (typeof e != "function") throw new TypeError("callback is not a function");
-    n = (n == null ? gr() : +n) + (t == null ? 0 : +t), !this._next && mn !== this && (mn ? mn._next = this : To = this, mn = this), this._call = e, this._time = n, Xi();
-  },
-  stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, Xi());
-  }
-};
-function Dl(e, t, n) {
-  var o = new Do();
-  return o.restart(e, t, n), o;
+function pr() {
+  return Ft || (Dl(N0), Ft = Rn.now() + Ko);
 }
 function N0() {
-  gr(), ++tn;
-  for (var e = To, t; e; )
-    (t = Ht - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --tn;
+  Ft = 0;
 }
-function ks() {
-  Ht = (Oo = zn.now()) + Zo, tn = vn = 0;
-  try {
-    N0();
-  } finally {
-    tn = 0, S0(), Ht = 0;
+function Po() {
+  this._call = this._time = this._next = null;
+}
+Po.prototype = Pl.prototype = {
+  constructor: Po,
+  restart: function(e, t, n) {
+    if (typeof e != "function") throw new TypeError("callback is not a function");
+    n = (n == null ? pr() : +n) + (t == null ? 0 : +t), !this._next && yn !== this && (yn ? yn._next = this : Oo = this, yn = this), this._call = e, this._time = n, Gi();
+  },
+  stop: function() {
+    this._call && (this._call = null, this._time = 1 / 0, Gi());
   }
+};
+function Pl(e, t, n) {
+  var o = new Po();
+  return o.restart(e, t, n), o;
 }
 function k0() {
-  var e = zn.now(), t = e - Oo;
-  t > Tl && (Zo -= t, Oo = e);
+  pr(), ++nn;
+  for (var e = Oo, t; e; )
+    (t = Ft - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --nn;
 }
-function S0() {
-  for (var e, t = To, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : To = n);
-  mn = e, Xi(o);
-}
-function Xi(e) {
-  if (!tn) {
-    vn && (vn = clearTimeout(vn));
-    var t = e - Ht;
-    t > 24 ? (e < 1 / 0 && (vn = setTimeout(ks, e - zn.now() - Zo)), dn && (dn = clearInterval(dn))) : (dn || (Oo = zn.now(), dn = setInterval(k0, Tl)), tn = 1, Ol(ks));
+function Ss() {
+  Ft = (Do = Rn.now()) + Ko, nn = mn = 0;
+  try {
+    k0();
+  } finally {
+    nn = 0, C0(), Ft = 0;
   }
 }
-function Ss(e, t, n) {
-  var o = new Do();
+function S0() {
+  var e = Rn.now(), t = e - Do;
+  t > Ol && (Ko -= t, Do = e);
+}
+function C0() {
+  for (var e, t = Oo, n, o = 1 / 0; t; )
+    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Oo = n);
+  yn = e, Gi(o);
+}
+function Gi(e) {
+  if (!nn) {
+    mn && (mn = clearTimeout(mn));
+    var t = e - Ft;
+    t > 24 ? (e < 1 / 0 && (mn = setTimeout(Ss, e - Rn.now() - Ko)), fn && (fn = clearInterval(fn))) : (fn || (Do = Rn.now(), fn = setInterval(S0, Ol)), nn = 1, Dl(Ss));
+  }
+}
+function Cs(e, t, n) {
+  var o = new Po();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var C0 = cr("start", "end", "cancel", "interrupt"), M0 = [], Pl = 0, Cs = 1, Gi = 2, ho = 3, Ms = 4, Ui = 5, go = 6;
-function Ko(e, t, n, o, i, r) {
+var M0 = dr("start", "end", "cancel", "interrupt"), I0 = [], Al = 0, Ms = 1, Ui = 2, go = 3, Is = 4, Wi = 5, po = 6;
+function jo(e, t, n, o, i, r) {
   var s = e.__transition;
   if (!s) e.__transition = {};
   else if (n in s) return;
-  I0(e, n, {
+  T0(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: C0,
-    tween: M0,
+    on: M0,
+    tween: I0,
     time: r.time,
     delay: r.delay,
     duration: r.duration,
     ease: r.ease,
     timer: null,
-    state: Pl
+    state: Al
   });
 }
-function pr(e, t) {
-  var n = Ke(e, t);
-  if (n.state > Pl) throw new Error("too late; already scheduled");
+function vr(e, t) {
+  var n = je(e, t);
+  if (n.state > Al) throw new Error("too late; already scheduled");
   return n;
 }
-function at(e, t) {
-  var n = Ke(e, t);
-  if (n.state > ho) throw new Error("too late; already running");
+function lt(e, t) {
+  var n = je(e, t);
+  if (n.state > go) throw new Error("too late; already running");
   return n;
 }
-function Ke(e, t) {
+function je(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t])) throw new Error("transition not found");
   return n;
 }
-function I0(e, t, n) {
+function T0(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = Dl(r, 0, n.time);
+  o[t] = n, n.timer = Pl(r, 0, n.time);
   function r(l) {
-    n.state = Cs, n.timer.restart(s, n.delay, n.time), n.delay <= l && s(l - n.delay);
+    n.state = Ms, n.timer.restart(s, n.delay, n.time), n.delay <= l && s(l - n.delay);
   }
   function s(l) {
     var c, d, f, g;
-    if (n.state !== Cs) return u();
+    if (n.state !== Ms) return u();
     for (c in o)
       if (g = o[c], g.name === n.name) {
-        if (g.state === ho) return Ss(s);
-        g.state === Ms ? (g.state = go, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete o[c]) : +c < t && (g.state = go, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete o[c]);
+        if (g.state === go) return Cs(s);
+        g.state === Is ? (g.state = po, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete o[c]) : +c < t && (g.state = po, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete o[c]);
       }
-    if (Ss(function() {
-      n.state === ho && (n.state = Ms, n.timer.restart(a, n.delay, n.time), a(l));
-    }), n.state = Gi, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Gi) {
-      for (n.state = ho, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
+    if (Cs(function() {
+      n.state === go && (n.state = Is, n.timer.restart(a, n.delay, n.time), a(l));
+    }), n.state = Ui, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Ui) {
+      for (n.state = go, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
         (g = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = g);
       i.length = d + 1;
     }
   }
   function a(l) {
-    for (var c = l < n.duration ? n.ease.call(null, l / n.duration) : (n.timer.restart(u), n.state = Ui, 1), d = -1, f = i.length; ++d < f; )
+    for (var c = l < n.duration ? n.ease.call(null, l / n.duration) : (n.timer.restart(u), n.state = Wi, 1), d = -1, f = i.length; ++d < f; )
       i[d].call(e, c);
-    n.state === Ui && (n.on.call("end", e, e.__data__, n.index, n.group), u());
+    n.state === Wi && (n.on.call("end", e, e.__data__, n.index, n.group), u());
   }
   function u() {
-    n.state = go, n.timer.stop(), delete o[t];
+    n.state = po, n.timer.stop(), delete o[t];
     for (var l in o) return;
     delete e.__transition;
   }
 }
-function po(e, t) {
+function vo(e, t) {
   var n = e.__transition, o, i, r = !0, s;
   if (n) {
     t = t == null ? null : t + "";
@@ -8638,20 +8638,20 @@ function po(e, t) {
         r = !1;
         continue;
       }
-      i = o.state > Gi && o.state < Ui, o.state = go, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
+      i = o.state > Ui && o.state < Wi, o.state = po, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
     }
     r && delete e.__transition;
   }
 }
-function T0(e) {
+function O0(e) {
   return this.each(function() {
-    po(this, e);
+    vo(this, e);
   });
 }
-function O0(e, t) {
+function D0(e, t) {
   var n, o;
   return function() {
-    var i = at(this, e), r = i.tween;
+    var i = lt(this, e), r = i.tween;
     if (r !== n) {
       o = n = r;
       for (var s = 0, a = o.length; s < a; ++s)
@@ -8663,11 +8663,11 @@ function O0(e, t) {
     i.tween = o;
   };
 }
-function D0(e, t, n) {
+function P0(e, t, n) {
   var o, i;
   if (typeof n != "function") throw new Error();
   return function() {
-    var r = at(this, e), s = r.tween;
+    var r = lt(this, e), s = r.tween;
     if (s !== o) {
       i = (o = s).slice();
       for (var a = { name: t, value: n }, u = 0, l = i.length; u < l; ++u)
@@ -8680,82 +8680,90 @@ function D0(e, t, n) {
     r.tween = i;
   };
 }
-function P0(e, t) {
+function A0(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = Ke(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
+    for (var o = je(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
       if ((s = o[i]).name === e)
         return s.value;
     return null;
   }
-  return this.each((t == null ? O0 : D0)(n, e, t));
+  return this.each((t == null ? D0 : P0)(n, e, t));
 }
-function vr(e, t, n) {
+function mr(e, t, n) {
   var o = e._id;
   return e.each(function() {
-    var i = at(this, o);
+    var i = lt(this, o);
     (i.value || (i.value = {}))[t] = n.apply(this, arguments);
   }), function(i) {
-    return Ke(i, o).value[t];
+    return je(i, o).value[t];
   };
 }
-function Al(e, t) {
+function zl(e, t) {
   var n;
-  return (typeof t == "number" ? Et : t instanceof An ? xs : (n = An(t)) ? (t = n, xs) : p0)(e, t);
+  return (typeof t == "number" ? xt : t instanceof zn ? $s : (n = zn(t)) ? (t = n, $s) : v0)(e, t);
 }
-function A0(e) {
+function z0(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function z0(e) {
+function R0(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function R0(e, t, n) {
+function B0(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttribute(e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function B0(e, t, n) {
+function V0(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function V0(e, t, n) {
+function L0(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), u;
     return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function L0(e, t, n) {
+function H0(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), u;
     return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function H0(e, t) {
-  var n = qo(e), o = n === "transform" ? w0 : Al;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? L0 : V0)(n, o, vr(this, "attr." + e, t)) : t == null ? (n.local ? z0 : A0)(n) : (n.local ? B0 : R0)(n, o, t));
-}
 function F0(e, t) {
+  var n = Zo(e), o = n === "transform" ? _0 : zl;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? H0 : L0)(n, o, mr(this, "attr." + e, t)) : t == null ? (n.local ? R0 : z0)(n) : (n.local ? V0 : B0)(n, o, t));
+}
+function Y0(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function Y0(e, t) {
+function X0(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function X0(e, t) {
+function G0(e, t) {
+  var n, o;
+  function i() {
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && X0(e, r)), n;
+  }
+  return i._value = t, i;
+}
+function U0(e, t) {
   var n, o;
   function i() {
     var r = t.apply(this, arguments);
@@ -8763,323 +8771,315 @@ function X0(e, t) {
   }
   return i._value = t, i;
 }
-function G0(e, t) {
-  var n, o;
-  function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && F0(e, r)), n;
-  }
-  return i._value = t, i;
-}
-function U0(e, t) {
+function W0(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2) return (n = this.tween(n)) && n._value;
   if (t == null) return this.tween(n, null);
   if (typeof t != "function") throw new Error();
-  var o = qo(e);
-  return this.tween(n, (o.local ? X0 : G0)(o, t));
-}
-function W0(e, t) {
-  return function() {
-    pr(this, e).delay = +t.apply(this, arguments);
-  };
+  var o = Zo(e);
+  return this.tween(n, (o.local ? G0 : U0)(o, t));
 }
 function q0(e, t) {
-  return t = +t, function() {
-    pr(this, e).delay = t;
-  };
-}
-function Z0(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? W0 : q0)(t, e)) : Ke(this.node(), t).delay;
-}
-function K0(e, t) {
   return function() {
-    at(this, e).duration = +t.apply(this, arguments);
+    vr(this, e).delay = +t.apply(this, arguments);
   };
+}
+function Z0(e, t) {
+  return t = +t, function() {
+    vr(this, e).delay = t;
+  };
+}
+function K0(e) {
+  var t = this._id;
+  return arguments.length ? this.each((typeof e == "function" ? q0 : Z0)(t, e)) : je(this.node(), t).delay;
 }
 function j0(e, t) {
-  return t = +t, function() {
-    at(this, e).duration = t;
+  return function() {
+    lt(this, e).duration = +t.apply(this, arguments);
   };
 }
-function Q0(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? K0 : j0)(t, e)) : Ke(this.node(), t).duration;
+function Q0(e, t) {
+  return t = +t, function() {
+    lt(this, e).duration = t;
+  };
 }
-function J0(e, t) {
+function J0(e) {
+  var t = this._id;
+  return arguments.length ? this.each((typeof e == "function" ? j0 : Q0)(t, e)) : je(this.node(), t).duration;
+}
+function ey(e, t) {
   if (typeof t != "function") throw new Error();
   return function() {
-    at(this, e).ease = t;
+    lt(this, e).ease = t;
   };
 }
-function ey(e) {
+function ty(e) {
   var t = this._id;
-  return arguments.length ? this.each(J0(t, e)) : Ke(this.node(), t).ease;
+  return arguments.length ? this.each(ey(t, e)) : je(this.node(), t).ease;
 }
-function ty(e, t) {
+function ny(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function") throw new Error();
-    at(this, e).ease = n;
+    lt(this, e).ease = n;
   };
 }
-function ny(e) {
-  if (typeof e != "function") throw new Error();
-  return this.each(ty(this._id, e));
-}
 function oy(e) {
-  typeof e != "function" && (e = pl(e));
+  if (typeof e != "function") throw new Error();
+  return this.each(ny(this._id, e));
+}
+function iy(e) {
+  typeof e != "function" && (e = vl(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
       (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
-  return new vt(o, this._parents, this._name, this._id);
+  return new mt(o, this._parents, this._name, this._id);
 }
-function iy(e) {
+function ry(e) {
   if (e._id !== this._id) throw new Error();
   for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), a = 0; a < r; ++a)
     for (var u = t[a], l = n[a], c = u.length, d = s[a] = new Array(c), f, g = 0; g < c; ++g)
       (f = u[g] || l[g]) && (d[g] = f);
   for (; a < o; ++a)
     s[a] = t[a];
-  return new vt(s, this._parents, this._name, this._id);
+  return new mt(s, this._parents, this._name, this._id);
 }
-function ry(e) {
+function sy(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function sy(e, t, n) {
-  var o, i, r = ry(t) ? pr : at;
+function ay(e, t, n) {
+  var o, i, r = sy(t) ? vr : lt;
   return function() {
     var s = r(this, e), a = s.on;
     a !== o && (i = (o = a).copy()).on(t, n), s.on = i;
   };
 }
-function ay(e, t) {
+function ly(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? Ke(this.node(), n).on.on(e) : this.each(sy(n, e, t));
+  return arguments.length < 2 ? je(this.node(), n).on.on(e) : this.each(ay(n, e, t));
 }
-function ly(e) {
+function uy(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition) if (+n !== e) return;
     t && t.removeChild(this);
   };
 }
-function uy() {
-  return this.on("end.remove", ly(this._id));
-}
-function cy(e) {
-  var t = this._name, n = this._id;
-  typeof e != "function" && (e = dr(e));
-  for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
-    for (var a = o[s], u = a.length, l = r[s] = new Array(u), c, d, f = 0; f < u; ++f)
-      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, Ko(l[f], t, n, f, l, Ke(c, n)));
-  return new vt(r, this._parents, t, n);
+function cy() {
+  return this.on("end.remove", uy(this._id));
 }
 function dy(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = gl(e));
+  typeof e != "function" && (e = fr(e));
+  for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
+    for (var a = o[s], u = a.length, l = r[s] = new Array(u), c, d, f = 0; f < u; ++f)
+      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, jo(l[f], t, n, f, l, je(c, n)));
+  return new mt(r, this._parents, t, n);
+}
+function fy(e) {
+  var t = this._name, n = this._id;
+  typeof e != "function" && (e = pl(e));
   for (var o = this._groups, i = o.length, r = [], s = [], a = 0; a < i; ++a)
     for (var u = o[a], l = u.length, c, d = 0; d < l; ++d)
       if (c = u[d]) {
-        for (var f = e.call(c, c.__data__, d, u), g, y = Ke(c, n), w = 0, x = f.length; w < x; ++w)
-          (g = f[w]) && Ko(g, t, n, w, f, y);
+        for (var f = e.call(c, c.__data__, d, u), g, y = je(c, n), w = 0, x = f.length; w < x; ++w)
+          (g = f[w]) && jo(g, t, n, w, f, y);
         r.push(f), s.push(c);
       }
-  return new vt(r, s, t, n);
+  return new mt(r, s, t, n);
 }
-var fy = Hn.prototype.constructor;
-function hy() {
-  return new fy(this._groups, this._parents);
+var hy = Fn.prototype.constructor;
+function gy() {
+  return new hy(this._groups, this._parents);
 }
-function gy(e, t) {
+function py(e, t) {
   var n, o, i;
   return function() {
-    var r = en(this, e), s = (this.style.removeProperty(e), en(this, e));
+    var r = tn(this, e), s = (this.style.removeProperty(e), tn(this, e));
     return r === s ? null : r === n && s === o ? i : i = t(n = r, o = s);
   };
 }
-function zl(e) {
+function Rl(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function py(e, t, n) {
+function vy(e, t, n) {
   var o, i = n + "", r;
   return function() {
-    var s = en(this, e);
+    var s = tn(this, e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function vy(e, t, n) {
+function my(e, t, n) {
   var o, i, r;
   return function() {
-    var s = en(this, e), a = n(this), u = a + "";
-    return a == null && (u = a = (this.style.removeProperty(e), en(this, e))), s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a));
+    var s = tn(this, e), a = n(this), u = a + "";
+    return a == null && (u = a = (this.style.removeProperty(e), tn(this, e))), s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a));
   };
 }
-function my(e, t) {
+function yy(e, t) {
   var n, o, i, r = "style." + t, s = "end." + r, a;
   return function() {
-    var u = at(this, e), l = u.on, c = u.value[r] == null ? a || (a = zl(t)) : void 0;
+    var u = lt(this, e), l = u.on, c = u.value[r] == null ? a || (a = Rl(t)) : void 0;
     (l !== n || i !== c) && (o = (n = l).copy()).on(s, i = c), u.on = o;
   };
 }
-function yy(e, t, n) {
-  var o = (e += "") == "transform" ? y0 : Al;
-  return t == null ? this.styleTween(e, gy(e, o)).on("end.style." + e, zl(e)) : typeof t == "function" ? this.styleTween(e, vy(e, o, vr(this, "style." + e, t))).each(my(this._id, e)) : this.styleTween(e, py(e, o, t), n).on("end.style." + e, null);
-}
 function wy(e, t, n) {
+  var o = (e += "") == "transform" ? w0 : zl;
+  return t == null ? this.styleTween(e, py(e, o)).on("end.style." + e, Rl(e)) : typeof t == "function" ? this.styleTween(e, my(e, o, mr(this, "style." + e, t))).each(yy(this._id, e)) : this.styleTween(e, vy(e, o, t), n).on("end.style." + e, null);
+}
+function _y(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function _y(e, t, n) {
+function by(e, t, n) {
   var o, i;
   function r() {
     var s = t.apply(this, arguments);
-    return s !== i && (o = (i = s) && wy(e, s, n)), o;
+    return s !== i && (o = (i = s) && _y(e, s, n)), o;
   }
   return r._value = t, r;
 }
-function by(e, t, n) {
+function Ey(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2) return (o = this.tween(o)) && o._value;
   if (t == null) return this.tween(o, null);
   if (typeof t != "function") throw new Error();
-  return this.tween(o, _y(e, t, n ?? ""));
+  return this.tween(o, by(e, t, n ?? ""));
 }
-function Ey(e) {
+function xy(e) {
   return function() {
     this.textContent = e;
   };
 }
-function xy(e) {
+function $y(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function $y(e) {
-  return this.tween("text", typeof e == "function" ? xy(vr(this, "text", e)) : Ey(e == null ? "" : e + ""));
-}
 function Ny(e) {
+  return this.tween("text", typeof e == "function" ? $y(mr(this, "text", e)) : xy(e == null ? "" : e + ""));
+}
+function ky(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function ky(e) {
+function Sy(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && Ny(i)), t;
+    return i !== n && (t = (n = i) && ky(i)), t;
   }
   return o._value = e, o;
 }
-function Sy(e) {
+function Cy(e) {
   var t = "text";
   if (arguments.length < 1) return (t = this.tween(t)) && t._value;
   if (e == null) return this.tween(t, null);
   if (typeof e != "function") throw new Error();
-  return this.tween(t, ky(e));
+  return this.tween(t, Sy(e));
 }
-function Cy() {
-  for (var e = this._name, t = this._id, n = Rl(), o = this._groups, i = o.length, r = 0; r < i; ++r)
+function My() {
+  for (var e = this._name, t = this._id, n = Bl(), o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
       if (u = s[l]) {
-        var c = Ke(u, t);
-        Ko(u, e, n, l, s, {
+        var c = je(u, t);
+        jo(u, e, n, l, s, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
           ease: c.ease
         });
       }
-  return new vt(o, this._parents, e, n);
+  return new mt(o, this._parents, e, n);
 }
-function My() {
+function Iy() {
   var e, t, n = this, o = n._id, i = n.size();
   return new Promise(function(r, s) {
     var a = { value: s }, u = { value: function() {
       --i === 0 && r();
     } };
     n.each(function() {
-      var l = at(this, o), c = l.on;
+      var l = lt(this, o), c = l.on;
       c !== e && (t = (e = c).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(u)), l.on = t;
     }), i === 0 && r();
   });
 }
-var Iy = 0;
-function vt(e, t, n, o) {
+var Ty = 0;
+function mt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function Rl() {
-  return ++Iy;
+function Bl() {
+  return ++Ty;
 }
-var ct = Hn.prototype;
-vt.prototype = {
-  constructor: vt,
-  select: cy,
-  selectAll: dy,
-  selectChild: ct.selectChild,
-  selectChildren: ct.selectChildren,
-  filter: oy,
-  merge: iy,
-  selection: hy,
-  transition: Cy,
-  call: ct.call,
-  nodes: ct.nodes,
-  node: ct.node,
-  size: ct.size,
-  empty: ct.empty,
-  each: ct.each,
-  on: ay,
-  attr: H0,
-  attrTween: U0,
-  style: yy,
-  styleTween: by,
-  text: $y,
-  textTween: Sy,
-  remove: uy,
-  tween: P0,
-  delay: Z0,
-  duration: Q0,
-  ease: ey,
-  easeVarying: ny,
-  end: My,
-  [Symbol.iterator]: ct[Symbol.iterator]
+var dt = Fn.prototype;
+mt.prototype = {
+  constructor: mt,
+  select: dy,
+  selectAll: fy,
+  selectChild: dt.selectChild,
+  selectChildren: dt.selectChildren,
+  filter: iy,
+  merge: ry,
+  selection: gy,
+  transition: My,
+  call: dt.call,
+  nodes: dt.nodes,
+  node: dt.node,
+  size: dt.size,
+  empty: dt.empty,
+  each: dt.each,
+  on: ly,
+  attr: F0,
+  attrTween: W0,
+  style: wy,
+  styleTween: Ey,
+  text: Ny,
+  textTween: Cy,
+  remove: cy,
+  tween: A0,
+  delay: K0,
+  duration: J0,
+  ease: ty,
+  easeVarying: oy,
+  end: Iy,
+  [Symbol.iterator]: dt[Symbol.iterator]
 };
-function Ty(e) {
+function Oy(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var Oy = {
+var Dy = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: Ty
+  ease: Oy
 };
-function Dy(e, t) {
+function Py(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function Py(e) {
+function Ay(e) {
   var t, n;
-  e instanceof vt ? (t = e._id, e = e._name) : (t = Rl(), (n = Oy).time = gr(), e = e == null ? null : e + "");
+  e instanceof mt ? (t = e._id, e = e._name) : (t = Bl(), (n = Dy).time = pr(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
-      (u = s[l]) && Ko(u, e, t, l, s, n || Dy(u, t));
-  return new vt(o, this._parents, e, t);
+      (u = s[l]) && jo(u, e, t, l, s, n || Py(u, t));
+  return new mt(o, this._parents, e, t);
 }
-Hn.prototype.interrupt = T0;
-Hn.prototype.transition = Py;
-const io = (e) => () => e;
-function Ay(e, {
+Fn.prototype.interrupt = O0;
+Fn.prototype.transition = Ay;
+const ro = (e) => () => e;
+function zy(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -9093,16 +9093,16 @@ function Ay(e, {
     _: { value: i }
   });
 }
-function gt(e, t, n) {
+function pt(e, t, n) {
   this.k = e, this.x = t, this.y = n;
 }
-gt.prototype = {
-  constructor: gt,
+pt.prototype = {
+  constructor: pt,
   scale: function(e) {
-    return e === 1 ? this : new gt(this.k * e, this.x, this.y);
+    return e === 1 ? this : new pt(this.k * e, this.x, this.y);
   },
   translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new gt(this.k, this.x + this.k * e, this.y + this.k * t);
+    return e === 0 & t === 0 ? this : new pt(this.k, this.x + this.k * e, this.y + this.k * t);
   },
   apply: function(e) {
     return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -9132,45 +9132,45 @@ gt.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var mr = new gt(1, 0, 0);
-gt.prototype;
-function gi(e) {
+var yr = new pt(1, 0, 0);
+pt.prototype;
+function pi(e) {
   e.stopImmediatePropagation();
 }
-function fn(e) {
+function hn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function zy(e) {
+function Ry(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function Ry() {
+function By() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function Is() {
-  return this.__zoom || mr;
+function Ts() {
+  return this.__zoom || yr;
 }
-function By(e) {
+function Vy(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function Vy() {
+function Ly() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Ly(e, t, n) {
+function Hy(e, t, n) {
   var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
     s > r ? (r + s) / 2 : Math.min(0, r) || Math.max(0, s)
   );
 }
-function Hy() {
-  var e = zy, t = Ry, n = Ly, o = By, i = Vy, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = x0, l = cr("start", "zoom", "end"), c, d, f, g = 500, y = 150, w = 0, x = 10;
+function Fy() {
+  var e = Ry, t = By, n = Hy, o = Vy, i = Ly, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = $0, l = dr("start", "zoom", "end"), c, d, f, g = 500, y = 150, w = 0, x = 10;
   function b(h) {
-    h.property("__zoom", Is).on("wheel.zoom", z, { passive: !1 }).on("mousedown.zoom", U).on("dblclick.zoom", Y).filter(i).on("touchstart.zoom", V).on("touchmove.zoom", k).on("touchend.zoom touchcancel.zoom", G).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    h.property("__zoom", Ts).on("wheel.zoom", z, { passive: !1 }).on("mousedown.zoom", U).on("dblclick.zoom", Y).filter(i).on("touchstart.zoom", V).on("touchmove.zoom", k).on("touchend.zoom touchcancel.zoom", G).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   b.transform = function(h, $, p, S) {
     var M = h.selection ? h.selection() : h;
-    M.property("__zoom", Is), h !== M ? A(h, $, p, S) : M.interrupt().each(function() {
+    M.property("__zoom", Ts), h !== M ? A(h, $, p, S) : M.interrupt().each(function() {
       B(this, arguments).event(S).start().zoom(null, typeof $ == "function" ? $.apply(this, arguments) : $).end();
     });
   }, b.scaleBy = function(h, $, p, S) {
@@ -9180,8 +9180,8 @@ function Hy() {
     }, p, S);
   }, b.scaleTo = function(h, $, p, S) {
     b.transform(h, function() {
-      var M = t.apply(this, arguments), P = this.__zoom, O = p == null ? E(M) : typeof p == "function" ? p.apply(this, arguments) : p, F = P.invert(O), Z = typeof $ == "function" ? $.apply(this, arguments) : $;
-      return n(v(m(P, Z), O, F), M, s);
+      var M = t.apply(this, arguments), P = this.__zoom, T = p == null ? E(M) : typeof p == "function" ? p.apply(this, arguments) : p, F = P.invert(T), Z = typeof $ == "function" ? $.apply(this, arguments) : $;
+      return n(v(m(P, Z), T, F), M, s);
     }, p, S);
   }, b.translateBy = function(h, $, p, S) {
     b.transform(h, function() {
@@ -9192,19 +9192,19 @@ function Hy() {
     }, null, S);
   }, b.translateTo = function(h, $, p, S, M) {
     b.transform(h, function() {
-      var P = t.apply(this, arguments), O = this.__zoom, F = S == null ? E(P) : typeof S == "function" ? S.apply(this, arguments) : S;
-      return n(mr.translate(F[0], F[1]).scale(O.k).translate(
+      var P = t.apply(this, arguments), T = this.__zoom, F = S == null ? E(P) : typeof S == "function" ? S.apply(this, arguments) : S;
+      return n(yr.translate(F[0], F[1]).scale(T.k).translate(
         typeof $ == "function" ? -$.apply(this, arguments) : -$,
         typeof p == "function" ? -p.apply(this, arguments) : -p
       ), P, s);
     }, S, M);
   };
   function m(h, $) {
-    return $ = Math.max(r[0], Math.min(r[1], $)), $ === h.k ? h : new gt($, h.x, h.y);
+    return $ = Math.max(r[0], Math.min(r[1], $)), $ === h.k ? h : new pt($, h.x, h.y);
   }
   function v(h, $, p) {
     var S = $[0] - p[0] * h.k, M = $[1] - p[1] * h.k;
-    return S === h.x && M === h.y ? h : new gt(h.k, S, M);
+    return S === h.x && M === h.y ? h : new pt(h.k, S, M);
   }
   function E(h) {
     return [(+h[0][0] + +h[1][0]) / 2, (+h[0][1] + +h[1][1]) / 2];
@@ -9215,14 +9215,14 @@ function Hy() {
     }).on("interrupt.zoom end.zoom", function() {
       B(this, arguments).event(S).end();
     }).tween("zoom", function() {
-      var M = this, P = arguments, O = B(M, P).event(S), F = t.apply(M, P), Z = p == null ? E(F) : typeof p == "function" ? p.apply(M, P) : p, oe = Math.max(F[1][0] - F[0][0], F[1][1] - F[0][1]), re = M.__zoom, W = typeof $ == "function" ? $.apply(M, P) : $, K = u(re.invert(Z).concat(oe / re.k), W.invert(Z).concat(oe / W.k));
+      var M = this, P = arguments, T = B(M, P).event(S), F = t.apply(M, P), Z = p == null ? E(F) : typeof p == "function" ? p.apply(M, P) : p, oe = Math.max(F[1][0] - F[0][0], F[1][1] - F[0][1]), re = M.__zoom, W = typeof $ == "function" ? $.apply(M, P) : $, K = u(re.invert(Z).concat(oe / re.k), W.invert(Z).concat(oe / W.k));
       return function(ee) {
         if (ee === 1) ee = W;
         else {
           var fe = K(ee), ye = oe / fe[2];
-          ee = new gt(ye, Z[0] - fe[0] * ye, Z[1] - fe[1] * ye);
+          ee = new pt(ye, Z[0] - fe[0] * ye, Z[1] - fe[1] * ye);
         }
-        O.zoom(null, ee);
+        T.zoom(null, ee);
       };
     });
   }
@@ -9246,11 +9246,11 @@ function Hy() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
     emit: function(h) {
-      var $ = xt(this.that).datum();
+      var $ = $t(this.that).datum();
       l.call(
         h,
         this.that,
-        new Ay(h, {
+        new zy(h, {
           sourceEvent: this.sourceEvent,
           target: b,
           transform: this.that.__zoom,
@@ -9262,84 +9262,84 @@ function Hy() {
   };
   function z(h, ...$) {
     if (!e.apply(this, arguments)) return;
-    var p = B(this, $).event(h), S = this.__zoom, M = Math.max(r[0], Math.min(r[1], S.k * Math.pow(2, o.apply(this, arguments)))), P = _t(h);
+    var p = B(this, $).event(h), S = this.__zoom, M = Math.max(r[0], Math.min(r[1], S.k * Math.pow(2, o.apply(this, arguments)))), P = bt(h);
     if (p.wheel)
       (p.mouse[0][0] !== P[0] || p.mouse[0][1] !== P[1]) && (p.mouse[1] = S.invert(p.mouse[0] = P)), clearTimeout(p.wheel);
     else {
       if (S.k === M) return;
-      p.mouse = [P, S.invert(P)], po(this), p.start();
+      p.mouse = [P, S.invert(P)], vo(this), p.start();
     }
-    fn(h), p.wheel = setTimeout(O, y), p.zoom("mouse", n(v(m(S, M), p.mouse[0], p.mouse[1]), p.extent, s));
-    function O() {
+    hn(h), p.wheel = setTimeout(T, y), p.zoom("mouse", n(v(m(S, M), p.mouse[0], p.mouse[1]), p.extent, s));
+    function T() {
       p.wheel = null, p.end();
     }
   }
   function U(h, ...$) {
     if (f || !e.apply(this, arguments)) return;
-    var p = h.currentTarget, S = B(this, $, !0).event(h), M = xt(h.view).on("mousemove.zoom", Z, !0).on("mouseup.zoom", oe, !0), P = _t(h, p), O = h.clientX, F = h.clientY;
-    Km(h.view), gi(h), S.mouse = [P, this.__zoom.invert(P)], po(this), S.start();
+    var p = h.currentTarget, S = B(this, $, !0).event(h), M = $t(h.view).on("mousemove.zoom", Z, !0).on("mouseup.zoom", oe, !0), P = bt(h, p), T = h.clientX, F = h.clientY;
+    jm(h.view), pi(h), S.mouse = [P, this.__zoom.invert(P)], vo(this), S.start();
     function Z(re) {
-      if (fn(re), !S.moved) {
-        var W = re.clientX - O, K = re.clientY - F;
+      if (hn(re), !S.moved) {
+        var W = re.clientX - T, K = re.clientY - F;
         S.moved = W * W + K * K > w;
       }
-      S.event(re).zoom("mouse", n(v(S.that.__zoom, S.mouse[0] = _t(re, p), S.mouse[1]), S.extent, s));
+      S.event(re).zoom("mouse", n(v(S.that.__zoom, S.mouse[0] = bt(re, p), S.mouse[1]), S.extent, s));
     }
     function oe(re) {
-      M.on("mousemove.zoom mouseup.zoom", null), jm(re.view, S.moved), fn(re), S.event(re).end();
+      M.on("mousemove.zoom mouseup.zoom", null), Qm(re.view, S.moved), hn(re), S.event(re).end();
     }
   }
   function Y(h, ...$) {
     if (e.apply(this, arguments)) {
-      var p = this.__zoom, S = _t(h.changedTouches ? h.changedTouches[0] : h, this), M = p.invert(S), P = p.k * (h.shiftKey ? 0.5 : 2), O = n(v(m(p, P), S, M), t.apply(this, $), s);
-      fn(h), a > 0 ? xt(this).transition().duration(a).call(A, O, S, h) : xt(this).call(b.transform, O, S, h);
+      var p = this.__zoom, S = bt(h.changedTouches ? h.changedTouches[0] : h, this), M = p.invert(S), P = p.k * (h.shiftKey ? 0.5 : 2), T = n(v(m(p, P), S, M), t.apply(this, $), s);
+      hn(h), a > 0 ? $t(this).transition().duration(a).call(A, T, S, h) : $t(this).call(b.transform, T, S, h);
     }
   }
   function V(h, ...$) {
     if (e.apply(this, arguments)) {
-      var p = h.touches, S = p.length, M = B(this, $, h.changedTouches.length === S).event(h), P, O, F, Z;
-      for (gi(h), O = 0; O < S; ++O)
-        F = p[O], Z = _t(F, this), Z = [Z, this.__zoom.invert(Z), F.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== Z[2] && (M.touch1 = Z, M.taps = 0) : (M.touch0 = Z, P = !0, M.taps = 1 + !!c);
+      var p = h.touches, S = p.length, M = B(this, $, h.changedTouches.length === S).event(h), P, T, F, Z;
+      for (pi(h), T = 0; T < S; ++T)
+        F = p[T], Z = bt(F, this), Z = [Z, this.__zoom.invert(Z), F.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== Z[2] && (M.touch1 = Z, M.taps = 0) : (M.touch0 = Z, P = !0, M.taps = 1 + !!c);
       c && (c = clearTimeout(c)), P && (M.taps < 2 && (d = Z[0], c = setTimeout(function() {
         c = null;
-      }, g)), po(this), M.start());
+      }, g)), vo(this), M.start());
     }
   }
   function k(h, ...$) {
     if (this.__zooming) {
-      var p = B(this, $).event(h), S = h.changedTouches, M = S.length, P, O, F, Z;
-      for (fn(h), P = 0; P < M; ++P)
-        O = S[P], F = _t(O, this), p.touch0 && p.touch0[2] === O.identifier ? p.touch0[0] = F : p.touch1 && p.touch1[2] === O.identifier && (p.touch1[0] = F);
-      if (O = p.that.__zoom, p.touch1) {
+      var p = B(this, $).event(h), S = h.changedTouches, M = S.length, P, T, F, Z;
+      for (hn(h), P = 0; P < M; ++P)
+        T = S[P], F = bt(T, this), p.touch0 && p.touch0[2] === T.identifier ? p.touch0[0] = F : p.touch1 && p.touch1[2] === T.identifier && (p.touch1[0] = F);
+      if (T = p.that.__zoom, p.touch1) {
         var oe = p.touch0[0], re = p.touch0[1], W = p.touch1[0], K = p.touch1[1], ee = (ee = W[0] - oe[0]) * ee + (ee = W[1] - oe[1]) * ee, fe = (fe = K[0] - re[0]) * fe + (fe = K[1] - re[1]) * fe;
-        O = m(O, Math.sqrt(ee / fe)), F = [(oe[0] + W[0]) / 2, (oe[1] + W[1]) / 2], Z = [(re[0] + K[0]) / 2, (re[1] + K[1]) / 2];
+        T = m(T, Math.sqrt(ee / fe)), F = [(oe[0] + W[0]) / 2, (oe[1] + W[1]) / 2], Z = [(re[0] + K[0]) / 2, (re[1] + K[1]) / 2];
       } else if (p.touch0) F = p.touch0[0], Z = p.touch0[1];
       else return;
-      p.zoom("touch", n(v(O, F, Z), p.extent, s));
+      p.zoom("touch", n(v(T, F, Z), p.extent, s));
     }
   }
   function G(h, ...$) {
     if (this.__zooming) {
-      var p = B(this, $).event(h), S = h.changedTouches, M = S.length, P, O;
-      for (gi(h), f && clearTimeout(f), f = setTimeout(function() {
+      var p = B(this, $).event(h), S = h.changedTouches, M = S.length, P, T;
+      for (pi(h), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
       }, g), P = 0; P < M; ++P)
-        O = S[P], p.touch0 && p.touch0[2] === O.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === O.identifier && delete p.touch1;
+        T = S[P], p.touch0 && p.touch0[2] === T.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === T.identifier && delete p.touch1;
       if (p.touch1 && !p.touch0 && (p.touch0 = p.touch1, delete p.touch1), p.touch0) p.touch0[1] = this.__zoom.invert(p.touch0[0]);
-      else if (p.end(), p.taps === 2 && (O = _t(O, this), Math.hypot(d[0] - O[0], d[1] - O[1]) < x)) {
-        var F = xt(this).on("dblclick.zoom");
+      else if (p.end(), p.taps === 2 && (T = bt(T, this), Math.hypot(d[0] - T[0], d[1] - T[1]) < x)) {
+        var F = $t(this).on("dblclick.zoom");
         F && F.apply(this, arguments);
       }
     }
   }
   return b.wheelDelta = function(h) {
-    return arguments.length ? (o = typeof h == "function" ? h : io(+h), b) : o;
+    return arguments.length ? (o = typeof h == "function" ? h : ro(+h), b) : o;
   }, b.filter = function(h) {
-    return arguments.length ? (e = typeof h == "function" ? h : io(!!h), b) : e;
+    return arguments.length ? (e = typeof h == "function" ? h : ro(!!h), b) : e;
   }, b.touchable = function(h) {
-    return arguments.length ? (i = typeof h == "function" ? h : io(!!h), b) : i;
+    return arguments.length ? (i = typeof h == "function" ? h : ro(!!h), b) : i;
   }, b.extent = function(h) {
-    return arguments.length ? (t = typeof h == "function" ? h : io([[+h[0][0], +h[0][1]], [+h[1][0], +h[1][1]]]), b) : t;
+    return arguments.length ? (t = typeof h == "function" ? h : ro([[+h[0][0], +h[0][1]], [+h[1][0], +h[1][1]]]), b) : t;
   }, b.scaleExtent = function(h) {
     return arguments.length ? (r[0] = +h[0], r[1] = +h[1], b) : [r[0], r[1]];
   }, b.translateExtent = function(h) {
@@ -9359,12 +9359,12 @@ function Hy() {
     return arguments.length ? (x = +h, b) : x;
   }, b;
 }
-const Bl = /* @__PURE__ */ Symbol("MiniMapSlots"), Fy = ["id", "x", "y", "rx", "ry", "width", "height", "fill", "stroke", "stroke-width", "shape-rendering"], Yy = {
+const Vl = /* @__PURE__ */ Symbol("MiniMapSlots"), Yy = ["id", "x", "y", "rx", "ry", "width", "height", "fill", "stroke", "stroke-width", "shape-rendering"], Xy = {
   name: "MiniMapNode",
   compatConfig: { MODE: 3 },
   inheritAttrs: !1
-}, Xy = /* @__PURE__ */ Ce({
-  ...Yy,
+}, Gy = /* @__PURE__ */ Ce({
+  ...Xy,
   props: {
     id: {},
     type: {},
@@ -9381,7 +9381,7 @@ const Bl = /* @__PURE__ */ Symbol("MiniMapSlots"), Fy = ["id", "x", "y", "rx", "
   },
   emits: ["click", "dblclick", "mouseenter", "mousemove", "mouseleave"],
   setup(e, { emit: t }) {
-    const n = e, o = Ct(Bl), i = ji(), r = Ee(() => i.style ?? {});
+    const n = e, o = Mt(Vl), i = Qi(), r = Ee(() => i.style ?? {});
     function s(d) {
       t("click", d);
     }
@@ -9397,8 +9397,8 @@ const Bl = /* @__PURE__ */ Symbol("MiniMapSlots"), Fy = ["id", "x", "y", "rx", "
     function c(d) {
       t("mouseleave", d);
     }
-    return (d, f) => !d.hidden && d.dimensions.width !== 0 && d.dimensions.height !== 0 ? (J(), le(Ve, { key: 0 }, [
-      q(o)[`node-${n.type}`] ? (J(), Re(Mt(q(o)[`node-${n.type}`]), wu(vo({ key: 0 }, { ...n, ...d.$attrs })), null, 16)) : (J(), le("rect", vo({
+    return (d, f) => !d.hidden && d.dimensions.width !== 0 && d.dimensions.height !== 0 ? (Q(), le(Ve, { key: 0 }, [
+      q(o)[`node-${n.type}`] ? (Q(), Re(It(q(o)[`node-${n.type}`]), _u(mo({ key: 0 }, { ...n, ...d.$attrs })), null, 16)) : (Q(), le("rect", mo({
         key: 1,
         id: d.id
       }, d.$attrs, {
@@ -9418,14 +9418,14 @@ const Bl = /* @__PURE__ */ Symbol("MiniMapSlots"), Fy = ["id", "x", "y", "rx", "
         onMouseenter: u,
         onMousemove: l,
         onMouseleave: c
-      }), null, 16, Fy))
+      }), null, 16, Yy))
     ], 64)) : Se("", !0);
   }
-}), Gy = ["width", "height", "viewBox", "aria-labelledby"], Uy = ["id"], Wy = ["d", "fill", "stroke", "stroke-width"], qy = {
+}), Uy = ["width", "height", "viewBox", "aria-labelledby"], Wy = ["id"], qy = ["d", "fill", "stroke", "stroke-width"], Zy = {
   name: "MiniMap",
   compatConfig: { MODE: 3 }
-}, Zy = /* @__PURE__ */ Ce({
-  ...qy,
+}, Ky = /* @__PURE__ */ Ce({
+  ...Zy,
   props: {
     nodeColor: { type: [String, Function], default: "#e2e2e2" },
     nodeStrokeColor: { type: [String, Function], default: "transparent" },
@@ -9448,8 +9448,8 @@ const Bl = /* @__PURE__ */ Symbol("MiniMapSlots"), Fy = ["id", "x", "y", "rx", "
   },
   emits: ["click", "nodeClick", "nodeDblclick", "nodeMouseenter", "nodeMousemove", "nodeMouseleave"],
   setup(e, { emit: t }) {
-    const n = oa(), o = ji(), i = 200, r = 150, { id: s, edges: a, viewport: u, translateExtent: l, dimensions: c, emits: d, d3Selection: f, d3Zoom: g, getNodesInitialized: y } = Me(), w = Ie();
-    Nt(Bl, n);
+    const n = ia(), o = Qi(), i = 200, r = 150, { id: s, edges: a, viewport: u, translateExtent: l, dimensions: c, emits: d, d3Selection: f, d3Zoom: g, getNodesInitialized: y } = Me(), w = Ie();
+    kt(Vl, n);
     const x = Ee(() => {
       var M;
       return e.width ?? ((M = o.style) == null ? void 0 : M.width) ?? i;
@@ -9460,24 +9460,24 @@ const Bl = /* @__PURE__ */ Symbol("MiniMapSlots"), Fy = ["id", "x", "y", "rx", "
       () => typeof e.nodeStrokeColor == "string" ? () => e.nodeStrokeColor : e.nodeStrokeColor
     ), A = ue(
       () => typeof e.nodeClassName == "string" ? () => e.nodeClassName : typeof e.nodeClassName == "function" ? e.nodeClassName : () => ""
-    ), B = ue(() => sr(y.value.filter((M) => !M.hidden))), L = ue(() => ({
+    ), B = ue(() => ar(y.value.filter((M) => !M.hidden))), L = ue(() => ({
       x: -u.value.x / u.value.zoom,
       y: -u.value.y / u.value.zoom,
       width: c.value.width / u.value.zoom,
       height: c.value.height / u.value.zoom
     })), z = ue(
-      () => y.value && y.value.length ? Sh(B.value, L.value) : L.value
+      () => y.value && y.value.length ? Ch(B.value, L.value) : L.value
     ), U = ue(() => {
       const M = z.value.width / x.value, P = z.value.height / b.value;
       return Math.max(M, P);
     }), Y = ue(() => {
-      const M = U.value * x.value, P = U.value * b.value, O = e.offsetScale * U.value;
+      const M = U.value * x.value, P = U.value * b.value, T = e.offsetScale * U.value;
       return {
-        offset: O,
-        x: z.value.x - (M - z.value.width) / 2 - O,
-        y: z.value.y - (P - z.value.height) / 2 - O,
-        width: M + O * 2,
-        height: P + O * 2
+        offset: T,
+        x: z.value.x - (M - z.value.width) / 2 - T,
+        y: z.value.y - (P - z.value.height) / 2 - T,
+        width: M + T * 2,
+        height: P + T * 2
       };
     }), V = ue(() => !Y.value.x || !Y.value.y ? "" : `
     M${Y.value.x - Y.value.offset},${Y.value.y - Y.value.offset}
@@ -9493,13 +9493,13 @@ const Bl = /* @__PURE__ */ Symbol("MiniMapSlots"), Fy = ["id", "x", "y", "rx", "
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 -${e.maskBorderRadius},-${e.maskBorderRadius}
     v${-(L.value.height - 2 * e.maskBorderRadius)}
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 ${e.maskBorderRadius},-${e.maskBorderRadius}z`);
-    yu(
+    wu(
       (M) => {
         if (w.value) {
-          const P = xt(w.value), O = (oe) => {
+          const P = $t(w.value), T = (oe) => {
             if (oe.sourceEvent.type !== "wheel" || !f.value || !g.value)
               return;
-            const re = oe.sourceEvent.ctrlKey && On() ? 10 : 1, W = -oe.sourceEvent.deltaY * (oe.sourceEvent.deltaMode === 1 ? 0.05 : oe.sourceEvent.deltaMode ? 1 : 2e-3) * e.zoomStep, K = u.value.zoom * 2 ** (W * re);
+            const re = oe.sourceEvent.ctrlKey && Dn() ? 10 : 1, W = -oe.sourceEvent.deltaY * (oe.sourceEvent.deltaMode === 1 ? 0.05 : oe.sourceEvent.deltaMode ? 1 : 2e-3) * e.zoomStep, K = u.value.zoom * 2 ** (W * re);
             g.value.scaleTo(f.value, K);
           }, F = (oe) => {
             if (oe.sourceEvent.type !== "mousemove" || !f.value || !g.value)
@@ -9510,10 +9510,10 @@ const Bl = /* @__PURE__ */ Symbol("MiniMapSlots"), Fy = ["id", "x", "y", "rx", "
             }, K = [
               [0, 0],
               [c.value.width, c.value.height]
-            ], ee = mr.translate(W.x, W.y).scale(u.value.zoom), fe = g.value.constrain()(ee, K, l.value);
+            ], ee = yr.translate(W.x, W.y).scale(u.value.zoom), fe = g.value.constrain()(ee, K, l.value);
             g.value.transform(f.value, fe);
-          }, Z = Hy().wheelDelta((oe) => Pi(oe) * (e.zoomStep / 10)).on("zoom", e.pannable ? F : () => {
-          }).on("zoom.wheel", e.zoomable ? O : () => {
+          }, Z = Fy().wheelDelta((oe) => Ai(oe) * (e.zoomStep / 10)).on("zoom", e.pannable ? F : () => {
+          }).on("zoom.wheel", e.zoomable ? T : () => {
           });
           P.call(Z), M(() => {
             P.on("zoom", null);
@@ -9523,35 +9523,35 @@ const Bl = /* @__PURE__ */ Symbol("MiniMapSlots"), Fy = ["id", "x", "y", "rx", "
       { flush: "post" }
     );
     function k(M) {
-      const [P, O] = _t(M);
-      t("click", { event: M, position: { x: P, y: O } });
+      const [P, T] = bt(M);
+      t("click", { event: M, position: { x: P, y: T } });
     }
     function G(M, P) {
-      const O = { event: M, node: P, connectedEdges: Tt([P], a.value) };
-      d.miniMapNodeClick(O), t("nodeClick", O);
+      const T = { event: M, node: P, connectedEdges: Ot([P], a.value) };
+      d.miniMapNodeClick(T), t("nodeClick", T);
     }
     function h(M, P) {
-      const O = { event: M, node: P, connectedEdges: Tt([P], a.value) };
-      d.miniMapNodeDoubleClick(O), t("nodeDblclick", O);
+      const T = { event: M, node: P, connectedEdges: Ot([P], a.value) };
+      d.miniMapNodeDoubleClick(T), t("nodeDblclick", T);
     }
     function $(M, P) {
-      const O = { event: M, node: P, connectedEdges: Tt([P], a.value) };
-      d.miniMapNodeMouseEnter(O), t("nodeMouseenter", O);
+      const T = { event: M, node: P, connectedEdges: Ot([P], a.value) };
+      d.miniMapNodeMouseEnter(T), t("nodeMouseenter", T);
     }
     function p(M, P) {
-      const O = { event: M, node: P, connectedEdges: Tt([P], a.value) };
-      d.miniMapNodeMouseMove(O), t("nodeMousemove", O);
+      const T = { event: M, node: P, connectedEdges: Ot([P], a.value) };
+      d.miniMapNodeMouseMove(T), t("nodeMousemove", T);
     }
     function S(M, P) {
-      const O = { event: M, node: P, connectedEdges: Tt([P], a.value) };
-      d.miniMapNodeMouseLeave(O), t("nodeMouseleave", O);
+      const T = { event: M, node: P, connectedEdges: Ot([P], a.value) };
+      d.miniMapNodeMouseLeave(T), t("nodeMouseleave", T);
     }
-    return (M, P) => (J(), Re(q(cl), {
+    return (M, P) => (Q(), Re(q(dl), {
       position: M.position,
       class: Fe(["vue-flow__minimap", { pannable: M.pannable, zoomable: M.zoomable }])
     }, {
-      default: tt(() => [
-        (J(), le("svg", {
+      default: nt(() => [
+        (Q(), le("svg", {
           ref_key: "el",
           ref: w,
           width: x.value,
@@ -9561,32 +9561,32 @@ const Bl = /* @__PURE__ */ Symbol("MiniMapSlots"), Fy = ["id", "x", "y", "rx", "
           "aria-labelledby": `vue-flow__minimap-${q(s)}`,
           onClick: k
         }, [
-          M.ariaLabel ? (J(), le("title", {
+          M.ariaLabel ? (Q(), le("title", {
             key: 0,
             id: `vue-flow__minimap-${q(s)}`
-          }, Pe(M.ariaLabel), 9, Uy)) : Se("", !0),
-          (J(!0), le(Ve, null, rn(q(y), (O) => (J(), Re(Xy, {
-            id: O.id,
-            key: O.id,
+          }, Pe(M.ariaLabel), 9, Wy)) : Se("", !0),
+          (Q(!0), le(Ve, null, sn(q(y), (T) => (Q(), Re(Gy, {
+            id: T.id,
+            key: T.id,
             f: "",
-            position: O.computedPosition,
-            dimensions: O.dimensions,
-            selected: O.selected,
-            dragging: O.dragging,
-            style: Ae(O.style),
-            class: Fe(A.value(O)),
-            color: v.value(O),
+            position: T.computedPosition,
+            dimensions: T.dimensions,
+            selected: T.selected,
+            dragging: T.dragging,
+            style: Ae(T.style),
+            class: Fe(A.value(T)),
+            color: v.value(T),
             "border-radius": M.nodeBorderRadius,
-            "stroke-color": E.value(O),
+            "stroke-color": E.value(T),
             "stroke-width": M.nodeStrokeWidth,
             "shape-rendering": q(m),
-            type: O.type,
-            hidden: O.hidden,
-            onClick: (F) => G(F, O),
-            onDblclick: (F) => h(F, O),
-            onMouseenter: (F) => $(F, O),
-            onMousemove: (F) => p(F, O),
-            onMouseleave: (F) => S(F, O)
+            type: T.type,
+            hidden: T.hidden,
+            onClick: (F) => G(F, T),
+            onDblclick: (F) => h(F, T),
+            onMouseenter: (F) => $(F, T),
+            onMousemove: (F) => p(F, T),
+            onMouseleave: (F) => S(F, T)
           }, null, 8, ["id", "position", "dimensions", "selected", "dragging", "style", "class", "color", "border-radius", "stroke-color", "stroke-width", "shape-rendering", "type", "hidden", "onClick", "onDblclick", "onMouseenter", "onMousemove", "onMouseleave"]))), 128)),
           $e("path", {
             class: "vue-flow__minimap-mask",
@@ -9595,20 +9595,20 @@ const Bl = /* @__PURE__ */ Symbol("MiniMapSlots"), Fy = ["id", "x", "y", "rx", "
             stroke: M.maskStrokeColor,
             "stroke-width": M.maskStrokeWidth,
             "fill-rule": "evenodd"
-          }, null, 8, Wy)
-        ], 8, Gy))
+          }, null, 8, qy)
+        ], 8, Uy))
       ]),
       _: 1
     }, 8, ["position", "class"]));
   }
 });
-var Vl = Object.defineProperty, Ky = (e, t, n) => t in e ? Vl(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, jy = (e, t) => {
-  for (var n in t) Vl(e, n, { get: t[n], enumerable: !0 });
-}, Qy = (e, t, n) => Ky(e, t + "", n), Ll = {};
-jy(Ll, { Graph: () => je, alg: () => wr });
-var Jy = Object.defineProperty, Hl = (e, t) => {
-  for (var n in t) Jy(e, n, { get: t[n], enumerable: !0 });
-}, yr = class {
+var Ll = Object.defineProperty, jy = (e, t, n) => t in e ? Ll(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, Qy = (e, t) => {
+  for (var n in t) Ll(e, n, { get: t[n], enumerable: !0 });
+}, Jy = (e, t, n) => jy(e, t + "", n), Hl = {};
+Qy(Hl, { Graph: () => Qe, alg: () => _r });
+var e1 = Object.defineProperty, Fl = (e, t) => {
+  for (var n in t) e1(e, n, { get: t[n], enumerable: !0 });
+}, wr = class {
   constructor(e) {
     this._isDirected = !0, this._isMultigraph = !1, this._isCompound = !1, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
     }, this._defaultEdgeLabelFn = () => {
@@ -9742,15 +9742,15 @@ var Jy = Object.defineProperty, Hl = (e, t) => {
   setEdge(e, t, n, o) {
     let i, r, s, a, u = !1;
     typeof e == "object" && e !== null && "v" in e ? (i = e.v, r = e.w, s = e.name, arguments.length === 2 && (a = t, u = !0)) : (i = e, r = t, s = o, arguments.length > 2 && (a = n, u = !0)), i = "" + i, r = "" + r, s !== void 0 && (s = "" + s);
-    let l = yn(this._isDirected, i, r, s);
+    let l = wn(this._isDirected, i, r, s);
     if (l in this._edgeLabels) return u && (this._edgeLabels[l] = a), this;
     if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
     this.setNode(i), this.setNode(r), this._edgeLabels[l] = u ? a : this._defaultEdgeLabelFn(i, r, s);
-    let c = e1(this._isDirected, i, r, s);
-    return i = c.v, r = c.w, Object.freeze(c), this._edgeObjs[l] = c, Ts(this._preds[r], i), Ts(this._sucs[i], r), this._in[r][l] = c, this._out[i][l] = c, this._edgeCount++, this;
+    let c = t1(this._isDirected, i, r, s);
+    return i = c.v, r = c.w, Object.freeze(c), this._edgeObjs[l] = c, Os(this._preds[r], i), Os(this._sucs[i], r), this._in[r][l] = c, this._out[i][l] = c, this._edgeCount++, this;
   }
   edge(e, t, n) {
-    let o = arguments.length === 1 ? pi(this._isDirected, e) : yn(this._isDirected, e, t, n);
+    let o = arguments.length === 1 ? vi(this._isDirected, e) : wn(this._isDirected, e, t, n);
     return this._edgeLabels[o];
   }
   edgeAsObj(e, t, n) {
@@ -9758,13 +9758,13 @@ var Jy = Object.defineProperty, Hl = (e, t) => {
     return typeof o != "object" || o === null ? { label: o } : o;
   }
   hasEdge(e, t, n) {
-    return (arguments.length === 1 ? pi(this._isDirected, e) : yn(this._isDirected, e, t, n)) in this._edgeLabels;
+    return (arguments.length === 1 ? vi(this._isDirected, e) : wn(this._isDirected, e, t, n)) in this._edgeLabels;
   }
   removeEdge(e, t, n) {
-    let o = arguments.length === 1 ? pi(this._isDirected, e) : yn(this._isDirected, e, t, n), i = this._edgeObjs[o];
+    let o = arguments.length === 1 ? vi(this._isDirected, e) : wn(this._isDirected, e, t, n), i = this._edgeObjs[o];
     if (i) {
       let r = i.v, s = i.w;
-      delete this._edgeLabels[o], delete this._edgeObjs[o], Os(this._preds[s], r), Os(this._sucs[r], s), delete this._in[s][o], delete this._out[r][o], this._edgeCount--;
+      delete this._edgeLabels[o], delete this._edgeObjs[o], Ds(this._preds[s], r), Ds(this._sucs[r], s), delete this._in[s][o], delete this._out[r][o], this._edgeCount--;
     }
     return this;
   }
@@ -9786,13 +9786,13 @@ var Jy = Object.defineProperty, Hl = (e, t) => {
     return n ? o.filter((i) => i.v === t && i.w === n || i.v === n && i.w === t) : o;
   }
 };
-function Ts(e, t) {
+function Os(e, t) {
   e[t] ? e[t]++ : e[t] = 1;
 }
-function Os(e, t) {
+function Ds(e, t) {
   e[t] !== void 0 && !--e[t] && delete e[t];
 }
-function yn(e, t, n, o) {
+function wn(e, t, n, o) {
   let i = "" + t, r = "" + n;
   if (!e && i > r) {
     let s = i;
@@ -9800,7 +9800,7 @@ function yn(e, t, n, o) {
   }
   return i + "" + r + "" + (o === void 0 ? "\0" : o);
 }
-function e1(e, t, n, o) {
+function t1(e, t, n, o) {
   let i = "" + t, r = "" + n;
   if (!e && i > r) {
     let a = i;
@@ -9809,45 +9809,45 @@ function e1(e, t, n, o) {
   let s = { v: i, w: r };
   return o && (s.name = o), s;
 }
-function pi(e, t) {
-  return yn(e, t.v, t.w, t.name);
+function vi(e, t) {
+  return wn(e, t.v, t.w, t.name);
 }
-var t1 = {};
-Hl(t1, { read: () => r1, write: () => n1 });
-function n1(e) {
-  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: o1(e), edges: i1(e) }, n = e.graph();
+var n1 = {};
+Fl(n1, { read: () => s1, write: () => o1 });
+function o1(e) {
+  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: i1(e), edges: r1(e) }, n = e.graph();
   return n !== void 0 && (t.value = structuredClone(n)), t;
 }
-function o1(e) {
+function i1(e) {
   return e.nodes().map((t) => {
     let n = e.node(t), o = e.parent(t), i = { v: t };
     return n !== void 0 && (i.value = n), o !== void 0 && (i.parent = o), i;
   });
 }
-function i1(e) {
+function r1(e) {
   return e.edges().map((t) => {
     let n = e.edge(t), o = { v: t.v, w: t.w };
     return t.name !== void 0 && (o.name = t.name), n !== void 0 && (o.value = n), o;
   });
 }
-function r1(e) {
-  let t = new yr(e.options);
+function s1(e) {
+  let t = new wr(e.options);
   return e.value !== void 0 && t.setGraph(e.value), e.nodes.forEach((n) => {
     t.setNode(n.v, n.value), n.parent && t.setParent(n.v, n.parent);
   }), e.edges.forEach((n) => {
     t.setEdge({ v: n.v, w: n.w, name: n.name }, n.value);
   }), t;
 }
-var wr = {};
-Hl(wr, { CycleException: () => Ao, bellmanFord: () => Fl, components: () => l1, dijkstra: () => Po, dijkstraAll: () => d1, findCycles: () => f1, floydWarshall: () => g1, isAcyclic: () => v1, postorder: () => y1, preorder: () => w1, prim: () => _1, shortestPaths: () => b1, tarjan: () => Xl, topsort: () => Gl });
-var s1 = () => 1;
-function Fl(e, t, n, o) {
-  return a1(e, String(t), n || s1, o || function(i) {
+var _r = {};
+Fl(_r, { CycleException: () => zo, bellmanFord: () => Yl, components: () => u1, dijkstra: () => Ao, dijkstraAll: () => f1, findCycles: () => h1, floydWarshall: () => p1, isAcyclic: () => m1, postorder: () => w1, preorder: () => _1, prim: () => b1, shortestPaths: () => E1, tarjan: () => Gl, topsort: () => Ul });
+var a1 = () => 1;
+function Yl(e, t, n, o) {
+  return l1(e, String(t), n || a1, o || function(i) {
     var r;
     return (r = e.outEdges(i)) != null ? r : [];
   });
 }
-function a1(e, t, n, o) {
+function l1(e, t, n, o) {
   let i = {}, r, s = 0, a = e.nodes(), u = function(d) {
     let f = i[d.v], g = i[d.w];
     if (!f || !g) return;
@@ -9870,7 +9870,7 @@ function a1(e, t, n, o) {
   if (s === c - 1 && (r = !1, l(), r)) throw new Error("The graph contains a negative weight cycle");
   return i;
 }
-function l1(e) {
+function u1(e) {
   let t = {}, n = [], o;
   function i(r) {
     var s, a;
@@ -9880,7 +9880,7 @@ function l1(e) {
     o = [], i(r), o.length && n.push(o);
   }), n;
 }
-var Yl = class {
+var Xl = class {
   constructor() {
     this._arr = [], this._keyIndices = {};
   }
@@ -9934,16 +9934,16 @@ var Yl = class {
     let n = this._arr, o = this._keyIndices, i = n[e], r = n[t];
     n[e] = r, n[t] = i, o[r.key] = e, o[i.key] = t;
   }
-}, u1 = () => 1;
-function Po(e, t, n, o) {
+}, c1 = () => 1;
+function Ao(e, t, n, o) {
   let i = function(r) {
     var s;
     return (s = e.outEdges(r)) != null ? s : [];
   };
-  return c1(e, String(t), n || u1, o || i);
+  return d1(e, String(t), n || c1, o || i);
 }
-function c1(e, t, n, o) {
-  let i = {}, r = new Yl(), s, a, u = function(l) {
+function d1(e, t, n, o) {
+  let i = {}, r = new Xl(), s, a, u = function(l) {
     let c = l.v !== s ? l.v : l.w, d = i[c];
     if (!d) return;
     let f = n(l), g = a.distance + f;
@@ -9961,12 +9961,12 @@ function c1(e, t, n, o) {
   }
   return i;
 }
-function d1(e, t, n) {
+function f1(e, t, n) {
   return e.nodes().reduce(function(o, i) {
-    return o[i] = Po(e, i, t, n), o;
+    return o[i] = Ao(e, i, t, n), o;
   }, {});
 }
-function Xl(e) {
+function Gl(e) {
   let t = 0, n = [], o = {}, i = [];
   function r(s) {
     var a;
@@ -9994,21 +9994,21 @@ function Xl(e) {
     s in o || r(s);
   }), i;
 }
-function f1(e) {
-  return Xl(e).filter(function(t) {
+function h1(e) {
+  return Gl(e).filter(function(t) {
     var n;
     let o = t[0];
     return o ? t.length > 1 || t.length === 1 && ((n = e.outEdges(o, o)) != null ? n : []).length > 0 : !1;
   });
 }
-var h1 = () => 1;
-function g1(e, t, n) {
-  return p1(e, t || h1, n || function(o) {
+var g1 = () => 1;
+function p1(e, t, n) {
+  return v1(e, t || g1, n || function(o) {
     var i;
     return (i = e.outEdges(o)) != null ? i : [];
   });
 }
-function p1(e, t, n) {
+function v1(e, t, n) {
   let o = {}, i = e.nodes();
   return i.forEach(function(r) {
     let s = {};
@@ -10032,31 +10032,31 @@ function p1(e, t, n) {
     });
   }), o;
 }
-var Ao = class extends Error {
+var zo = class extends Error {
   constructor(e) {
     super(e), this.name = "CycleException";
   }
 };
-function Gl(e) {
+function Ul(e) {
   let t = {}, n = {}, o = [];
   function i(r) {
     var s;
-    if (r in n) throw new Ao();
+    if (r in n) throw new zo();
     r in t || (n[r] = !0, t[r] = !0, (s = e.predecessors(r)) == null || s.forEach(i), delete n[r], o.push(r));
   }
-  if (e.sinks().forEach(i), Object.keys(t).length !== e.nodeCount()) throw new Ao();
+  if (e.sinks().forEach(i), Object.keys(t).length !== e.nodeCount()) throw new zo();
   return o;
 }
-function v1(e) {
+function m1(e) {
   try {
-    Gl(e);
+    Ul(e);
   } catch (t) {
-    if (t instanceof Ao) return !1;
+    if (t instanceof zo) return !1;
     throw t;
   }
   return !0;
 }
-function m1(e, t, n, o, i) {
+function y1(e, t, n, o, i) {
   Array.isArray(t) || (t = [t]);
   let r = ((a) => {
     var u;
@@ -10064,28 +10064,28 @@ function m1(e, t, n, o, i) {
   }), s = {};
   return t.forEach(function(a) {
     if (!e.hasNode(a)) throw new Error("Graph does not have node: " + a);
-    i = Ul(e, a, n === "post", s, r, o, i);
+    i = Wl(e, a, n === "post", s, r, o, i);
   }), i;
 }
-function Ul(e, t, n, o, i, r, s) {
+function Wl(e, t, n, o, i, r, s) {
   return t in o || (o[t] = !0, n || (s = r(s, t)), i(t).forEach(function(a) {
-    s = Ul(e, a, n, o, i, r, s);
+    s = Wl(e, a, n, o, i, r, s);
   }), n && (s = r(s, t))), s;
 }
-function Wl(e, t, n) {
-  return m1(e, t, n, function(o, i) {
+function ql(e, t, n) {
+  return y1(e, t, n, function(o, i) {
     return o.push(i), o;
   }, []);
 }
-function y1(e, t) {
-  return Wl(e, t, "post");
-}
 function w1(e, t) {
-  return Wl(e, t, "pre");
+  return ql(e, t, "post");
 }
 function _1(e, t) {
+  return ql(e, t, "pre");
+}
+function b1(e, t) {
   var n;
-  let o = new yr(), i = {}, r = new Yl(), s;
+  let o = new wr(), i = {}, r = new Xl(), s;
   function a(c) {
     let d = c.v === s ? c.w : c.v, f = r.priority(d);
     if (f !== void 0) {
@@ -10110,14 +10110,14 @@ function _1(e, t) {
   }
   return o;
 }
-function b1(e, t, n, o) {
-  return E1(e, t, n, o ?? ((i) => {
+function E1(e, t, n, o) {
+  return x1(e, t, n, o ?? ((i) => {
     var r;
     return (r = e.outEdges(i)) != null ? r : [];
   }));
 }
-function E1(e, t, n, o) {
-  if (n === void 0) return Po(e, t, n, o);
+function x1(e, t, n, o) {
+  if (n === void 0) return Ao(e, t, n, o);
   let i = !1, r = e.nodes();
   for (let s = 0; s < r.length; s++) {
     let a = r[s];
@@ -10129,56 +10129,56 @@ function E1(e, t, n, o) {
       let d = c.v === a ? c.v : c.w, f = d === c.v ? c.w : c.v;
       n({ v: d, w: f }) < 0 && (i = !0);
     }
-    if (i) return Fl(e, t, n, o);
+    if (i) return Yl(e, t, n, o);
   }
-  return Po(e, t, n, o);
+  return Ao(e, t, n, o);
 }
-var je = yr;
-function sn(e, t, n, o) {
+var Qe = wr;
+function an(e, t, n, o) {
   let i = o;
-  for (; e.hasNode(i); ) i = _r(o);
+  for (; e.hasNode(i); ) i = br(o);
   return n.dummy = t, e.setNode(i, n), i;
 }
-function x1(e) {
-  let t = new je().setGraph(e.graph());
+function $1(e) {
+  let t = new Qe().setGraph(e.graph());
   return e.nodes().forEach((n) => t.setNode(n, e.node(n))), e.edges().forEach((n) => {
     let o = t.edge(n.v, n.w) || { weight: 0, minlen: 1 }, i = e.edge(n);
     t.setEdge(n.v, n.w, { weight: o.weight + i.weight, minlen: Math.max(o.minlen, i.minlen) });
   }), t;
 }
-function ql(e) {
-  let t = new je({ multigraph: e.isMultigraph() }).setGraph(e.graph());
+function Zl(e) {
+  let t = new Qe({ multigraph: e.isMultigraph() }).setGraph(e.graph());
   return e.nodes().forEach((n) => {
     e.children(n).length || t.setNode(n, e.node(n));
   }), e.edges().forEach((n) => {
     t.setEdge(n, e.edge(n));
   }), t;
 }
-function Ds(e, t) {
+function Ps(e, t) {
   let n = e.x, o = e.y, i = t.x - n, r = t.y - o, s = e.width / 2, a = e.height / 2;
   if (!i && !r) throw new Error("Not possible to find intersection inside of the rectangle");
   let u, l;
   return i === 0 || Math.abs(r) * s > Math.abs(i) * a ? (r < 0 && (a = -a), u = a * i / r, l = a) : (i < 0 && (s = -s), u = s, l = s * r / i), { x: n + u, y: o + l };
 }
-function Yn(e) {
-  let t = Rn(Kl(e) + 1).map(() => []);
+function Xn(e) {
+  let t = Bn(jl(e) + 1).map(() => []);
   return e.nodes().forEach((n) => {
     let o = e.node(n), i = o.rank;
     i !== void 0 && (t[i] || (t[i] = []), t[i][o.order] = n);
   }), t;
 }
-function $1(e) {
+function N1(e) {
   let t = e.nodes().map((o) => {
     let i = e.node(o).rank;
     return i === void 0 ? Number.MAX_VALUE : i;
-  }), n = ot(Math.min, t);
+  }), n = it(Math.min, t);
   e.nodes().forEach((o) => {
     let i = e.node(o);
     Object.hasOwn(i, "rank") && (i.rank -= n);
   });
 }
-function N1(e) {
-  let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = ot(Math.min, t), o = [];
+function k1(e) {
+  let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = it(Math.min, t), o = [];
   e.nodes().forEach((s) => {
     let a = e.node(s).rank - n;
     o[a] || (o[a] = []), o[a].push(s);
@@ -10188,11 +10188,11 @@ function N1(e) {
     s === void 0 && a % r !== 0 ? --i : s !== void 0 && i && s.forEach((u) => e.node(u).rank += i);
   });
 }
-function Ps(e, t, n, o) {
+function As(e, t, n, o) {
   let i = { width: 0, height: 0 };
-  return arguments.length >= 4 && (i.rank = n, i.order = o), sn(e, "border", i, t);
+  return arguments.length >= 4 && (i.rank = n, i.order = o), an(e, "border", i, t);
 }
-function k1(e, t = Zl) {
+function S1(e, t = Kl) {
   let n = [];
   for (let o = 0; o < e.length; o += t) {
     let i = e.slice(o, o + t);
@@ -10200,27 +10200,27 @@ function k1(e, t = Zl) {
   }
   return n;
 }
-var Zl = 65535;
-function ot(e, t) {
-  if (t.length > Zl) {
-    let n = k1(t);
+var Kl = 65535;
+function it(e, t) {
+  if (t.length > Kl) {
+    let n = S1(t);
     return e(...n.map((o) => e(...o)));
   } else return e(...t);
 }
-function Kl(e) {
+function jl(e) {
   let t = e.nodes().map((n) => {
     let o = e.node(n).rank;
     return o === void 0 ? Number.MIN_VALUE : o;
   });
-  return ot(Math.max, t);
+  return it(Math.max, t);
 }
-function S1(e, t) {
+function C1(e, t) {
   let n = { lhs: [], rhs: [] };
   return e.forEach((o) => {
     t(o) ? n.lhs.push(o) : n.rhs.push(o);
   }), n;
 }
-function C1(e, t) {
+function M1(e, t) {
   let n = Date.now();
   try {
     return t();
@@ -10228,15 +10228,15 @@ function C1(e, t) {
     console.log(e + " time: " + (Date.now() - n) + "ms");
   }
 }
-function jl(e, t) {
+function Ql(e, t) {
   return t();
 }
-var M1 = 0;
-function _r(e) {
-  let t = ++M1;
+var I1 = 0;
+function br(e) {
+  let t = ++I1;
   return e + ("" + t);
 }
-function Rn(e, t, n = 1) {
+function Bn(e, t, n = 1) {
   t == null && (t = e, e = 0);
   let o = (r) => r < t;
   n < 0 && (o = (r) => t < r);
@@ -10244,20 +10244,20 @@ function Rn(e, t, n = 1) {
   for (let r = e; o(r); r += n) i.push(r);
   return i;
 }
-function zo(e, t) {
+function Ro(e, t) {
   let n = {};
   for (let o of t) e[o] !== void 0 && (n[o] = e[o]);
   return n;
 }
-function jo(e, t) {
+function Qo(e, t) {
   let n;
   return typeof t == "string" ? n = (o) => o[t] : n = t, Object.entries(e).reduce((o, [i, r]) => (o[i] = n(r, i), o), {});
 }
-function I1(e, t) {
+function T1(e, t) {
   return e.reduce((n, o, i) => (n[o] = t[i], n), {});
 }
-var Qo = "\0";
-function Ql(e, t, n) {
+var Jo = "\0";
+function Jl(e, t, n) {
   var o, i, r, s, a, u;
   if (!(e && t && n && t.dummy === "edge" && n.dummy === "edge" && t.edgeObj && n.edgeObj && e[t.edgeObj.v] && e[n.edgeObj.v] && e[t.edgeObj.w] && e[n.edgeObj.w])) return 0;
   let l = !0;
@@ -10273,65 +10273,65 @@ function Ql(e, t, n) {
   let g = (a = d[1].order) != null ? a : NaN, y = (u = f[1].order) != null ? u : NaN;
   return isNaN(g - y) ? 0 : g - y;
 }
-var T1 = "3.1.3", O1 = class {
+var O1 = "3.1.3", D1 = class {
   constructor() {
-    Qy(this, "_sentinel");
+    Jy(this, "_sentinel");
     let e = {};
     e._next = e._prev = e, this._sentinel = e;
   }
   dequeue() {
     let e = this._sentinel, t = e._prev;
-    if (t !== e) return As(t), t;
+    if (t !== e) return zs(t), t;
   }
   enqueue(e) {
     let t = this._sentinel;
-    e._prev && e._next && As(e), e._next = t._next, t._next._prev = e, t._next = e, e._prev = t;
+    e._prev && e._next && zs(e), e._next = t._next, t._next._prev = e, t._next = e, e._prev = t;
   }
   toString() {
     let e = [], t = this._sentinel, n = t._prev;
-    for (; n !== t; ) e.push(JSON.stringify(n, D1)), n = n._prev;
+    for (; n !== t; ) e.push(JSON.stringify(n, P1)), n = n._prev;
     return "[" + e.join(", ") + "]";
   }
 };
-function As(e) {
+function zs(e) {
   e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
 }
-function D1(e, t) {
+function P1(e, t) {
   if (e !== "_next" && e !== "_prev") return t;
 }
-var P1 = O1, A1 = () => 1;
-function z1(e, t) {
+var A1 = D1, z1 = () => 1;
+function R1(e, t) {
   if (e.nodeCount() <= 1) return [];
-  let n = B1(e, t || A1);
-  return R1(n.graph, n.buckets, n.zeroIdx).flatMap((o) => e.outEdges(o.v, o.w) || []);
+  let n = V1(e, t || z1);
+  return B1(n.graph, n.buckets, n.zeroIdx).flatMap((o) => e.outEdges(o.v, o.w) || []);
 }
-function R1(e, t, n) {
+function B1(e, t, n) {
   var o;
   let i = [], r = t[t.length - 1], s = t[0], a;
   for (; e.nodeCount(); ) {
-    for (; a = s.dequeue(); ) vi(e, t, n, a);
-    for (; a = r.dequeue(); ) vi(e, t, n, a);
+    for (; a = s.dequeue(); ) mi(e, t, n, a);
+    for (; a = r.dequeue(); ) mi(e, t, n, a);
     if (e.nodeCount()) {
       for (let u = t.length - 2; u > 0; --u) if (a = (o = t[u]) == null ? void 0 : o.dequeue(), a) {
-        i = i.concat(vi(e, t, n, a, !0) || []);
+        i = i.concat(mi(e, t, n, a, !0) || []);
         break;
       }
     }
   }
   return i;
 }
-function vi(e, t, n, o, i) {
+function mi(e, t, n, o, i) {
   let r = [], s = i ? r : void 0;
   return (e.inEdges(o.v) || []).forEach((a) => {
     let u = e.edge(a), l = e.node(a.v);
-    i && r.push({ v: a.v, w: a.w }), l.out -= u, Wi(t, n, l);
+    i && r.push({ v: a.v, w: a.w }), l.out -= u, qi(t, n, l);
   }), (e.outEdges(o.v) || []).forEach((a) => {
     let u = e.edge(a), l = a.w, c = e.node(l);
-    c.in -= u, Wi(t, n, c);
+    c.in -= u, qi(t, n, c);
   }), e.removeNode(o.v), s;
 }
-function B1(e, t) {
-  let n = new je(), o = 0, i = 0;
+function V1(e, t) {
+  let n = new Qe(), o = 0, i = 0;
   e.nodes().forEach((a) => {
     n.setNode(a, { v: a, in: 0, out: 0 });
   }), e.edges().forEach((a) => {
@@ -10340,30 +10340,30 @@ function B1(e, t) {
     let d = n.node(a.v), f = n.node(a.w);
     i = Math.max(i, d.out += l), o = Math.max(o, f.in += l);
   });
-  let r = V1(i + o + 3).map(() => new P1()), s = o + 1;
+  let r = L1(i + o + 3).map(() => new A1()), s = o + 1;
   return n.nodes().forEach((a) => {
-    Wi(r, s, n.node(a));
+    qi(r, s, n.node(a));
   }), { graph: n, buckets: r, zeroIdx: s };
 }
-function Wi(e, t, n) {
+function qi(e, t, n) {
   var o, i, r;
   n.out ? n.in ? (r = e[n.out - n.in + t]) == null || r.enqueue(n) : (i = e[e.length - 1]) == null || i.enqueue(n) : (o = e[0]) == null || o.enqueue(n);
 }
-function V1(e) {
+function L1(e) {
   let t = [];
   for (let n = 0; n < e; n++) t.push(n);
   return t;
 }
-function L1(e, t) {
-  (e.graph().acyclicer === "greedy" ? z1(e, n(e)) : H1(e, t ?? null)).forEach((o) => {
+function H1(e, t) {
+  (e.graph().acyclicer === "greedy" ? R1(e, n(e)) : F1(e, t ?? null)).forEach((o) => {
     let i = e.edge(o);
-    e.removeEdge(o), i.forwardName = o.name, i.reversed = !0, e.setEdge(o.w, o.v, i, _r("rev"));
+    e.removeEdge(o), i.forwardName = o.name, i.reversed = !0, e.setEdge(o.w, o.v, i, br("rev"));
   });
   function n(o) {
     return (i) => o.edge(i).weight;
   }
 }
-function H1(e, t) {
+function F1(e, t) {
   let n = [], o = {}, i = {};
   function r(u) {
     Object.hasOwn(i, u) || (i[u] = !0, o[u] = !0, e.outEdges(u).forEach((l) => {
@@ -10374,13 +10374,13 @@ function H1(e, t) {
     var l;
     Object.hasOwn(i, u) || (i[u] = !0, o[u] = !0, (l = e.outEdges(u)) == null || l.forEach((c) => {
       var d, f;
-      Object.hasOwn(o, c.w) || ((d = t.node(u)) == null ? void 0 : d.rank) > ((f = t.node(c.w)) == null ? void 0 : f.rank) && Y1(e, c.w, c) ? n.push(c) : s(c.w);
+      Object.hasOwn(o, c.w) || ((d = t.node(u)) == null ? void 0 : d.rank) > ((f = t.node(c.w)) == null ? void 0 : f.rank) && X1(e, c.w, c) ? n.push(c) : s(c.w);
     }), delete o[u]);
   }
   let a = r;
   return t && typeof t.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), n;
 }
-function F1(e) {
+function Y1(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.reversed) {
@@ -10390,7 +10390,7 @@ function F1(e) {
     }
   });
 }
-function Y1(e, t, n) {
+function X1(e, t, n) {
   let o = /* @__PURE__ */ new Set();
   function i(r) {
     var s;
@@ -10401,89 +10401,89 @@ function Y1(e, t, n) {
   }
   return i(t);
 }
-function X1(e) {
-  e.graph().dummyChains = [], e.edges().forEach((t) => G1(e, t));
+function G1(e) {
+  e.graph().dummyChains = [], e.edges().forEach((t) => U1(e, t));
 }
-function G1(e, t) {
+function U1(e, t) {
   let n = t.v, o = e.node(n).rank, i = t.w, r = e.node(i).rank, s = t.name, a = e.edge(t), u = a.labelRank;
   if (r === o + 1) return;
   e.removeEdge(t);
   let l, c, d;
-  for (d = 0, ++o; o < r; ++d, ++o) a.points = [], c = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: o }, l = sn(e, "edge", c, "_d"), o === u && (c.width = a.width, c.height = a.height, c.dummy = "edge-label", c.labelpos = a.labelpos), e.setEdge(n, l, { weight: a.weight }, s), d === 0 && e.graph().dummyChains.push(l), n = l;
+  for (d = 0, ++o; o < r; ++d, ++o) a.points = [], c = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: o }, l = an(e, "edge", c, "_d"), o === u && (c.width = a.width, c.height = a.height, c.dummy = "edge-label", c.labelpos = a.labelpos), e.setEdge(n, l, { weight: a.weight }, s), d === 0 && e.graph().dummyChains.push(l), n = l;
   e.setEdge(n, i, { weight: a.weight }, s);
 }
-function U1(e) {
+function W1(e) {
   e.graph().dummyChains.forEach((t) => {
     let n = e.node(t), o = n.edgeLabel, i;
     for (e.setEdge(n.edgeObj, o); n.dummy; ) i = e.successors(t)[0], e.removeNode(t), o.points.push({ x: n.x, y: n.y }), n.dummy === "edge-label" && (o.x = n.x, o.y = n.y, o.width = n.width, o.height = n.height), t = i, n = e.node(t);
   });
 }
-function br(e) {
+function Er(e) {
   let t = {};
   function n(o) {
     let i = e.node(o);
     if (Object.hasOwn(t, o)) return i.rank;
     t[o] = !0;
-    let r = e.outEdges(o), s = r ? r.map((u) => u == null ? Number.POSITIVE_INFINITY : n(u.w) - e.edge(u).minlen) : [], a = ot(Math.min, s);
+    let r = e.outEdges(o), s = r ? r.map((u) => u == null ? Number.POSITIVE_INFINITY : n(u.w) - e.edge(u).minlen) : [], a = it(Math.min, s);
     return a === Number.POSITIVE_INFINITY && (a = 0), i.rank = a;
   }
   e.sources().forEach(n);
 }
-function nn(e, t) {
+function on(e, t) {
   return e.node(t.w).rank - e.node(t.v).rank - e.edge(t).minlen;
 }
-var Jl = W1;
-function W1(e) {
-  let t = new je({ directed: !1 }), n = e.nodes();
+var eu = q1;
+function q1(e) {
+  let t = new Qe({ directed: !1 }), n = e.nodes();
   if (n.length === 0) throw new Error("Graph must have at least one node");
   let o = n[0], i = e.nodeCount();
   t.setNode(o, {});
   let r, s;
-  for (; q1(t, e) < i && (r = Z1(t, e), !!r); ) s = t.hasNode(r.v) ? nn(e, r) : -nn(e, r), K1(t, e, s);
+  for (; Z1(t, e) < i && (r = K1(t, e), !!r); ) s = t.hasNode(r.v) ? on(e, r) : -on(e, r), j1(t, e, s);
   return t;
 }
-function q1(e, t) {
+function Z1(e, t) {
   function n(o) {
     let i = t.nodeEdges(o);
     i && i.forEach((r) => {
       let s = r.v, a = o === s ? r.w : s;
-      !e.hasNode(a) && !nn(t, r) && (e.setNode(a, {}), e.setEdge(o, a, {}), n(a));
+      !e.hasNode(a) && !on(t, r) && (e.setNode(a, {}), e.setEdge(o, a, {}), n(a));
     });
   }
   return e.nodes().forEach(n), e.nodeCount();
 }
-function Z1(e, t) {
+function K1(e, t) {
   return t.edges().reduce((n, o) => {
     let i = Number.POSITIVE_INFINITY;
-    return e.hasNode(o.v) !== e.hasNode(o.w) && (i = nn(t, o)), i < n[0] ? [i, o] : n;
+    return e.hasNode(o.v) !== e.hasNode(o.w) && (i = on(t, o)), i < n[0] ? [i, o] : n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function K1(e, t, n) {
+function j1(e, t, n) {
   e.nodes().forEach((o) => t.node(o).rank += n);
 }
-var { preorder: j1, postorder: Q1 } = wr, J1 = Ft;
-Ft.initLowLimValues = xr;
-Ft.initCutValues = Er;
-Ft.calcCutValue = eu;
-Ft.leaveEdge = nu;
-Ft.enterEdge = ou;
-Ft.exchangeEdges = iu;
-function Ft(e) {
-  e = x1(e), br(e);
-  let t = Jl(e);
-  xr(t), Er(t, e);
+var { preorder: Q1, postorder: J1 } = _r, ew = Yt;
+Yt.initLowLimValues = $r;
+Yt.initCutValues = xr;
+Yt.calcCutValue = tu;
+Yt.leaveEdge = ou;
+Yt.enterEdge = iu;
+Yt.exchangeEdges = ru;
+function Yt(e) {
+  e = $1(e), Er(e);
+  let t = eu(e);
+  $r(t), xr(t, e);
   let n, o;
-  for (; n = nu(t); ) o = ou(t, e, n), iu(t, e, n, o);
+  for (; n = ou(t); ) o = iu(t, e, n), ru(t, e, n, o);
 }
-function Er(e, t) {
-  let n = Q1(e, e.nodes());
-  n = n.slice(0, n.length - 1), n.forEach((o) => ew(e, t, o));
+function xr(e, t) {
+  let n = J1(e, e.nodes());
+  n = n.slice(0, n.length - 1), n.forEach((o) => tw(e, t, o));
 }
-function ew(e, t, n) {
+function tw(e, t, n) {
   let o = e.node(n).parent, i = e.edge(n, o);
-  i.cutvalue = eu(e, t, n);
+  i.cutvalue = tu(e, t, n);
 }
-function eu(e, t, n) {
+function tu(e, t, n) {
   let o = e.node(n).parent, i = !0, r = t.edge(n, o), s = 0;
   r || (i = !1, r = t.edge(o, n)), s = r.weight;
   let a = t.nodeEdges(n);
@@ -10491,84 +10491,84 @@ function eu(e, t, n) {
     let l = u.v === n, c = l ? u.w : u.v;
     if (c !== o) {
       let d = l === i, f = t.edge(u).weight;
-      if (s += d ? f : -f, nw(e, n, c)) {
+      if (s += d ? f : -f, ow(e, n, c)) {
         let g = e.edge(n, c).cutvalue;
         s += d ? -g : g;
       }
     }
   }), s;
 }
-function xr(e, t) {
-  arguments.length < 2 && (t = e.nodes()[0]), tu(e, {}, 1, t);
+function $r(e, t) {
+  arguments.length < 2 && (t = e.nodes()[0]), nu(e, {}, 1, t);
 }
-function tu(e, t, n, o, i) {
+function nu(e, t, n, o, i) {
   let r = n, s = e.node(o);
   t[o] = !0;
   let a = e.neighbors(o);
   return a && a.forEach((u) => {
-    Object.hasOwn(t, u) || (n = tu(e, t, n, u, o));
+    Object.hasOwn(t, u) || (n = nu(e, t, n, u, o));
   }), s.low = r, s.lim = n++, i ? s.parent = i : delete s.parent, n;
 }
-function nu(e) {
+function ou(e) {
   return e.edges().find((t) => e.edge(t).cutvalue < 0);
 }
-function ou(e, t, n) {
+function iu(e, t, n) {
   let o = n.v, i = n.w;
   t.hasEdge(o, i) || (o = n.w, i = n.v);
   let r = e.node(o), s = e.node(i), a = r, u = !1;
-  return r.lim > s.lim && (a = s, u = !0), t.edges().filter((l) => u === zs(e, e.node(l.v), a) && u !== zs(e, e.node(l.w), a)).reduce((l, c) => nn(t, c) < nn(t, l) ? c : l);
+  return r.lim > s.lim && (a = s, u = !0), t.edges().filter((l) => u === Rs(e, e.node(l.v), a) && u !== Rs(e, e.node(l.w), a)).reduce((l, c) => on(t, c) < on(t, l) ? c : l);
 }
-function iu(e, t, n, o) {
+function ru(e, t, n, o) {
   let i = n.v, r = n.w;
-  e.removeEdge(i, r), e.setEdge(o.v, o.w, {}), xr(e), Er(e, t), tw(e, t);
+  e.removeEdge(i, r), e.setEdge(o.v, o.w, {}), $r(e), xr(e, t), nw(e, t);
 }
-function tw(e, t) {
+function nw(e, t) {
   let n = e.nodes().find((i) => !e.node(i).parent);
   if (!n) return;
-  let o = j1(e, [n]);
+  let o = Q1(e, [n]);
   o = o.slice(1), o.forEach((i) => {
     let r = e.node(i).parent, s = t.edge(i, r), a = !1;
     s || (s = t.edge(r, i), a = !0), t.node(i).rank = t.node(r).rank + (a ? s.minlen : -s.minlen);
   });
 }
-function nw(e, t, n) {
+function ow(e, t, n) {
   return e.hasEdge(t, n);
 }
-function zs(e, t, n) {
+function Rs(e, t, n) {
   return n.low <= t.lim && t.lim <= n.lim;
 }
-var ow = iw;
-function iw(e) {
+var iw = rw;
+function rw(e) {
   let t = e.graph().ranker;
   if (typeof t == "function") return t(e);
   switch (t) {
     case "network-simplex":
-      Rs(e);
+      Bs(e);
       break;
     case "tight-tree":
-      sw(e);
+      aw(e);
       break;
     case "longest-path":
-      rw(e);
+      sw(e);
       break;
     case "none":
       break;
     default:
-      Rs(e);
+      Bs(e);
   }
 }
-var rw = br;
-function sw(e) {
-  br(e), Jl(e);
+var sw = Er;
+function aw(e) {
+  Er(e), eu(e);
 }
-function Rs(e) {
-  J1(e);
+function Bs(e) {
+  ew(e);
 }
-var aw = lw;
-function lw(e) {
-  let t = cw(e), n = e.graph();
+var lw = uw;
+function uw(e) {
+  let t = dw(e), n = e.graph();
   Array.isArray(n.dummyChains) && n.dummyChains.forEach((o) => {
-    let i = e.node(o), r = i.edgeObj, s = uw(e, t, r.v, r.w), a = s.path, u = s.lca, l = 0, c = a[l], d = !0;
+    let i = e.node(o), r = i.edgeObj, s = cw(e, t, r.v, r.w), a = s.path, u = s.lca, l = 0, c = a[l], d = !0;
     for (; o !== r.w; ) {
       if (i = e.node(o), d) {
         for (; (c = a[l]) !== u && e.node(c).maxRank < i.rank; ) l++;
@@ -10582,7 +10582,7 @@ function lw(e) {
     }
   });
 }
-function uw(e, t, n, o) {
+function cw(e, t, n, o) {
   let i = [], r = [], s = Math.min(t[n].low, t[o].low), a = Math.max(t[n].lim, t[o].lim), u;
   u = n;
   do
@@ -10592,109 +10592,109 @@ function uw(e, t, n, o) {
   for (; (c = e.parent(c)) !== l; ) r.push(c);
   return { path: i.concat(r.reverse()), lca: l };
 }
-function cw(e) {
+function dw(e) {
   let t = {}, n = 0;
   function o(i) {
     let r = n;
     e.children(i).forEach(o), t[i] = { low: r, lim: n++ };
   }
-  return e.children(Qo).forEach(o), t;
+  return e.children(Jo).forEach(o), t;
 }
-function dw(e) {
-  let t = sn(e, "root", {}, "_root"), n = fw(e), o = Object.values(n), i = ot(Math.max, o) - 1, r = 2 * i + 1;
+function fw(e) {
+  let t = an(e, "root", {}, "_root"), n = hw(e), o = Object.values(n), i = it(Math.max, o) - 1, r = 2 * i + 1;
   e.graph().nestingRoot = t, e.edges().forEach((a) => e.edge(a).minlen *= r);
-  let s = hw(e) + 1;
-  e.children(Qo).forEach((a) => {
-    ru(e, t, r, s, i, n, a);
+  let s = gw(e) + 1;
+  e.children(Jo).forEach((a) => {
+    su(e, t, r, s, i, n, a);
   }), e.graph().nodeRankFactor = r;
 }
-function ru(e, t, n, o, i, r, s) {
+function su(e, t, n, o, i, r, s) {
   var a;
   let u = e.children(s);
   if (!u.length) {
     s !== t && e.setEdge(t, s, { weight: 0, minlen: n });
     return;
   }
-  let l = Ps(e, "_bt"), c = Ps(e, "_bb"), d = e.node(s);
+  let l = As(e, "_bt"), c = As(e, "_bb"), d = e.node(s);
   e.setParent(l, s), d.borderTop = l, e.setParent(c, s), d.borderBottom = c, u.forEach((f) => {
     var g;
-    ru(e, t, n, o, i, r, f);
+    su(e, t, n, o, i, r, f);
     let y = e.node(f), w = y.borderTop ? y.borderTop : f, x = y.borderBottom ? y.borderBottom : f, b = y.borderTop ? o : 2 * o, m = w !== x ? 1 : i - ((g = r[s]) != null ? g : 0) + 1;
     e.setEdge(l, w, { weight: b, minlen: m, nestingEdge: !0 }), e.setEdge(x, c, { weight: b, minlen: m, nestingEdge: !0 });
   }), e.parent(s) || e.setEdge(t, l, { weight: 0, minlen: i + ((a = r[s]) != null ? a : 0) });
 }
-function fw(e) {
+function hw(e) {
   let t = {};
   function n(o, i) {
     let r = e.children(o);
     r && r.length && r.forEach((s) => n(s, i + 1)), t[o] = i;
   }
-  return e.children(Qo).forEach((o) => n(o, 1)), t;
-}
-function hw(e) {
-  return e.edges().reduce((t, n) => t + e.edge(n).weight, 0);
+  return e.children(Jo).forEach((o) => n(o, 1)), t;
 }
 function gw(e) {
+  return e.edges().reduce((t, n) => t + e.edge(n).weight, 0);
+}
+function pw(e) {
   let t = e.graph();
   e.removeNode(t.nestingRoot), delete t.nestingRoot, e.edges().forEach((n) => {
     e.edge(n).nestingEdge && e.removeEdge(n);
   });
 }
-var pw = vw;
-function vw(e) {
+var vw = mw;
+function mw(e) {
   function t(n) {
     let o = e.children(n), i = e.node(n);
     if (o.length && o.forEach(t), i && Object.hasOwn(i, "minRank")) {
       i.borderLeft = [], i.borderRight = [];
-      for (let r = i.minRank, s = i.maxRank + 1; r < s; ++r) Bs(e, "borderLeft", "_bl", n, i, r), Bs(e, "borderRight", "_br", n, i, r);
+      for (let r = i.minRank, s = i.maxRank + 1; r < s; ++r) Vs(e, "borderLeft", "_bl", n, i, r), Vs(e, "borderRight", "_br", n, i, r);
     }
   }
-  e.children(Qo).forEach(t);
+  e.children(Jo).forEach(t);
 }
-function Bs(e, t, n, o, i, r) {
-  let s = { width: 0, height: 0, rank: r, borderType: t }, a = i[t][r - 1], u = sn(e, "border", s, n);
+function Vs(e, t, n, o, i, r) {
+  let s = { width: 0, height: 0, rank: r, borderType: t }, a = i[t][r - 1], u = an(e, "border", s, n);
   i[t][r] = u, e.setParent(u, o), a && e.setEdge(a, u, { weight: 1 });
-}
-function mw(e) {
-  var t;
-  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "lr" || n === "rl") && su(e);
 }
 function yw(e) {
   var t;
   let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "bt" || n === "rl") && ww(e), (n === "lr" || n === "rl") && (_w(e), su(e));
-}
-function su(e) {
-  e.nodes().forEach((t) => Vs(e.node(t))), e.edges().forEach((t) => Vs(e.edge(t)));
-}
-function Vs(e) {
-  let t = e.width;
-  e.width = e.height, e.height = t;
+  (n === "lr" || n === "rl") && au(e);
 }
 function ww(e) {
-  e.nodes().forEach((t) => mi(e.node(t))), e.edges().forEach((t) => {
-    var n;
-    let o = e.edge(t);
-    (n = o.points) == null || n.forEach(mi), Object.hasOwn(o, "y") && mi(o);
-  });
+  var t;
+  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
+  (n === "bt" || n === "rl") && _w(e), (n === "lr" || n === "rl") && (bw(e), au(e));
 }
-function mi(e) {
-  e.y = -e.y;
+function au(e) {
+  e.nodes().forEach((t) => Ls(e.node(t))), e.edges().forEach((t) => Ls(e.edge(t)));
+}
+function Ls(e) {
+  let t = e.width;
+  e.width = e.height, e.height = t;
 }
 function _w(e) {
   e.nodes().forEach((t) => yi(e.node(t))), e.edges().forEach((t) => {
     var n;
     let o = e.edge(t);
-    (n = o.points) == null || n.forEach(yi), Object.hasOwn(o, "x") && yi(o);
+    (n = o.points) == null || n.forEach(yi), Object.hasOwn(o, "y") && yi(o);
   });
 }
 function yi(e) {
+  e.y = -e.y;
+}
+function bw(e) {
+  e.nodes().forEach((t) => wi(e.node(t))), e.edges().forEach((t) => {
+    var n;
+    let o = e.edge(t);
+    (n = o.points) == null || n.forEach(wi), Object.hasOwn(o, "x") && wi(o);
+  });
+}
+function wi(e) {
   let t = e.x;
   e.x = e.y, e.y = t;
 }
-function bw(e, t = null) {
-  let n = {}, o = e.nodes().filter((l) => !e.children(l).length), i = o.map((l) => e.node(l).rank), r = ot(Math.max, i), s = Rn(r + 1).map(() => []);
+function Ew(e, t = null) {
+  let n = {}, o = e.nodes().filter((l) => !e.children(l).length), i = o.map((l) => e.node(l).rank), r = it(Math.max, i), s = Bn(r + 1).map(() => []);
   function a(l) {
     if (n[l]) return;
     n[l] = !0;
@@ -10706,17 +10706,17 @@ function bw(e, t = null) {
   o.sort((l, c) => e.node(l).rank - e.node(c).rank).forEach(a);
   function u(l, c) {
     let d = e.node(l), f = e.node(c);
-    return Ql(t, d, f);
+    return Jl(t, d, f);
   }
   return s;
 }
-function Ew(e, t) {
+function xw(e, t) {
   let n = 0;
-  for (let o = 1; o < t.length; ++o) n += xw(e, t[o - 1], t[o]);
+  for (let o = 1; o < t.length; ++o) n += $w(e, t[o - 1], t[o]);
   return n;
 }
-function xw(e, t, n) {
-  let o = I1(n, n.map((l, c) => c)), i = t.flatMap((l) => {
+function $w(e, t, n) {
+  let o = T1(n, n.map((l, c) => c)), i = t.flatMap((l) => {
     let c = e.outEdges(l);
     return c ? c.map((d) => ({ pos: o[d.w], weight: e.edge(d).weight })).sort((d, f) => d.pos - f.pos) : [];
   }), r = 1;
@@ -10732,7 +10732,7 @@ function xw(e, t, n) {
     u += l.weight * d;
   }), u;
 }
-function $w(e, t = []) {
+function Nw(e, t = []) {
   return t.map((n) => {
     let o = e.inEdges(n);
     if (!o || !o.length) return { v: n };
@@ -10745,7 +10745,7 @@ function $w(e, t = []) {
     }
   });
 }
-function Nw(e, t) {
+function kw(e, t) {
   let n = {};
   e.forEach((i, r) => {
     let s = { indegree: 0, in: [], out: [], vs: [i.v], i: r };
@@ -10755,13 +10755,13 @@ function Nw(e, t) {
     r !== void 0 && s !== void 0 && (s.indegree++, r.out.push(s));
   });
   let o = Object.values(n).filter((i) => !i.indegree);
-  return kw(o);
+  return Sw(o);
 }
-function kw(e) {
+function Sw(e) {
   let t = [];
   function n(i) {
     return (r) => {
-      r.merged || (r.barycenter === void 0 || i.barycenter === void 0 || r.barycenter >= i.barycenter) && Sw(i, r);
+      r.merged || (r.barycenter === void 0 || i.barycenter === void 0 || r.barycenter >= i.barycenter) && Cw(i, r);
     };
   }
   function o(i) {
@@ -10773,58 +10773,58 @@ function kw(e) {
     let i = e.pop();
     t.push(i), i.in.reverse().forEach(n(i)), i.out.forEach(o(i));
   }
-  return t.filter((i) => !i.merged).map((i) => zo(i, ["vs", "i", "barycenter", "weight"]));
+  return t.filter((i) => !i.merged).map((i) => Ro(i, ["vs", "i", "barycenter", "weight"]));
 }
-function Sw(e, t) {
+function Cw(e, t) {
   let n = 0, o = 0;
   e.weight && (n += e.barycenter * e.weight, o += e.weight), t.weight && (n += t.barycenter * t.weight, o += t.weight), e.vs = t.vs.concat(e.vs), e.barycenter = n / o, e.weight = o, e.i = Math.min(t.i, e.i), t.merged = !0;
 }
-function Cw(e, t, n, o, i) {
+function Mw(e, t, n, o, i) {
   let r = {}, s = null, a = null, u = i;
   typeof t == "boolean" ? (u = t, r = {}) : t && (r = t, s = n ?? null, a = o ?? null);
-  let l = S1(e, (b) => Object.hasOwn(b, "barycenter")), c = l.lhs, d = l.rhs.sort((b, m) => m.i - b.i), f = [], g = 0, y = 0, w = 0;
-  c.sort(Mw(a, s, !!u));
+  let l = C1(e, (b) => Object.hasOwn(b, "barycenter")), c = l.lhs, d = l.rhs.sort((b, m) => m.i - b.i), f = [], g = 0, y = 0, w = 0;
+  c.sort(Iw(a, s, !!u));
   for (let [b, m] of Object.entries(r)) {
     let v = c.findIndex((E) => E.vs[0] === b);
     c.splice(v + 1, 0, m);
   }
-  w = Ls(f, d, w), c.forEach((b) => {
-    w += b.vs.length, f.push(b.vs), g += b.barycenter * b.weight, y += b.weight, w = Ls(f, d, w);
+  w = Hs(f, d, w), c.forEach((b) => {
+    w += b.vs.length, f.push(b.vs), g += b.barycenter * b.weight, y += b.weight, w = Hs(f, d, w);
   });
   let x = { vs: f.flat(1) };
   return y && (x.barycenter = g / y, x.weight = y), x;
 }
-function Ls(e, t, n) {
+function Hs(e, t, n) {
   let o;
   for (; t.length && (o = t[t.length - 1]).i <= n; ) t.pop(), e.push(o.vs), n++;
   return n;
 }
-function Mw(e, t, n) {
+function Iw(e, t, n) {
   return (o, i) => {
     if (o.barycenter < i.barycenter) return -1;
     if (o.barycenter > i.barycenter) return 1;
     if (e && (typeof o.vs[0] == "string" || typeof i.vs[0] == "string")) {
-      let r = e.node(o.vs[0]), s = e.node(i.vs[0]), a = Ql(t, r, s);
+      let r = e.node(o.vs[0]), s = e.node(i.vs[0]), a = Jl(t, r, s);
       if (a !== 0) return a;
     }
     return n ? i.i - o.i : o.i - i.i;
   };
 }
-function au(e, t, n, o, i) {
+function lu(e, t, n, o, i) {
   var r, s, a, u, l, c, d, f, g, y, w;
   let x = null, b = i;
   typeof o == "boolean" ? (b = o, x = null) : o !== void 0 && (x = o);
   let m = e.children(t), v = e.node(t), E = v ? v.borderLeft : void 0, A = v ? v.borderRight : void 0, B = {};
   E && (m = m.filter((k) => k !== E && k !== A));
-  let L = $w(e, m);
+  let L = Nw(e, m);
   L.forEach((k) => {
     if (e.children(k.v).length) {
-      let { result: G } = au(e, k.v, n, x, b);
-      B[k.v] = G, Object.hasOwn(G, "barycenter") && Tw(k, G);
+      let { result: G } = lu(e, k.v, n, x, b);
+      B[k.v] = G, Object.hasOwn(G, "barycenter") && Ow(k, G);
     }
   });
-  let z = Nw(L, n);
-  Iw(z, B);
+  let z = kw(L, n);
+  Tw(z, B);
   let U = {}, Y = !1;
   for (let k = 0; k < z.length; k++) for (let G = k + 1; G < z.length; G++) if (!(!z[k] || !z[G] || !((r = z[k]) != null && r.barycenter) || !((s = z[G]) != null && s.barycenter)) && ((a = z[k]) == null ? void 0 : a.barycenter) === z[G].barycenter) {
     let h = (l = (u = z[k]) == null ? void 0 : u.vs[0]) != null ? l : "", $ = (d = (c = z[G]) == null ? void 0 : c.vs[0]) != null ? d : "", p = e.node(h), S = e.node($);
@@ -10834,7 +10834,7 @@ function au(e, t, n, o, i) {
     } else U[h] || (U[h] = z[G], z.splice(G, 1), G--);
     else Y = !0;
   }
-  let V = Cw(z, U, x, e, b);
+  let V = Mw(z, U, x, e, b);
   if (E && A) {
     V.vs = [E, V.vs, A].flat(1);
     let k = e.predecessors(E);
@@ -10845,17 +10845,17 @@ function au(e, t, n, o, i) {
   }
   return Object.defineProperty(V, "result", { value: V, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(V, "usedBias", { value: Y, enumerable: !1, configurable: !0, writable: !0 }), V;
 }
-function Iw(e, t) {
+function Tw(e, t) {
   e.forEach((n) => {
     n.vs = n.vs.flatMap((o) => t[o] ? t[o].vs : o);
   });
 }
-function Tw(e, t) {
+function Ow(e, t) {
   e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + t.barycenter * t.weight) / (e.weight + t.weight), e.weight += t.weight) : (e.barycenter = t.barycenter, e.weight = t.weight);
 }
-function Ow(e, t, n, o) {
+function Dw(e, t, n, o) {
   o || (o = e.nodes());
-  let i = Dw(e), r = new je({ compound: !0 }).setGraph({ root: i }).setDefaultNodeLabel((s) => e.node(s));
+  let i = Pw(e), r = new Qe({ compound: !0 }).setGraph({ root: i }).setDefaultNodeLabel((s) => e.node(s));
   return o.forEach((s) => {
     let a = e.node(s), u = e.parent(s);
     if (a.rank === t || a.minRank <= t && t <= a.maxRank) {
@@ -10868,12 +10868,12 @@ function Ow(e, t, n, o) {
     }
   }), r;
 }
-function Dw(e) {
+function Pw(e) {
   let t;
-  for (; e.hasNode(t = _r("_root")); ) ;
+  for (; e.hasNode(t = br("_root")); ) ;
   return t;
 }
-function Pw(e, t, n) {
+function Aw(e, t, n) {
   let o = {}, i;
   n.forEach((r) => {
     let s = e.parent(r), a, u;
@@ -10886,22 +10886,22 @@ function Pw(e, t, n) {
     }
   });
 }
-function lu(e, t = {}, n = null) {
+function uu(e, t = {}, n = null) {
   if (typeof t.customOrder == "function") {
-    t.customOrder(e, lu);
+    t.customOrder(e, uu);
     return;
   }
-  let o = Kl(e), i = Hs(e, Rn(1, o + 1), "inEdges"), r = Hs(e, Rn(o - 1, -1, -1), "outEdges"), s = bw(e, n);
-  if (Fs(e, s), t.disableOptimalOrderHeuristic) return;
+  let o = jl(e), i = Fs(e, Bn(1, o + 1), "inEdges"), r = Fs(e, Bn(o - 1, -1, -1), "outEdges"), s = Ew(e, n);
+  if (Ys(e, s), t.disableOptimalOrderHeuristic) return;
   let a = Number.POSITIVE_INFINITY, u, l = t.constraints || [];
   for (let c = 0, d = 0; d < 4; ++c, ++d) {
-    Aw(c % 2 ? i : r, c % 4 >= 2, l, n), s = Yn(e);
-    let f = Ew(e, s);
+    zw(c % 2 ? i : r, c % 4 >= 2, l, n), s = Xn(e);
+    let f = xw(e, s);
     f < a ? (d = 0, u = Object.assign({}, s), a = f) : f === a && (u = structuredClone(s));
   }
-  Fs(e, u);
+  Ys(e, u);
 }
-function Hs(e, t, n) {
+function Fs(e, t, n) {
   let o = /* @__PURE__ */ new Map(), i = (r, s) => {
     o.has(r) || o.set(r, []), o.get(r).push(s);
   };
@@ -10910,38 +10910,38 @@ function Hs(e, t, n) {
     if (typeof s.rank == "number" && i(s.rank, r), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && i(a, r);
   }
   return t.map(function(r) {
-    return Ow(e, r, n, o.get(r) || []);
+    return Dw(e, r, n, o.get(r) || []);
   });
 }
-function Aw(e, t, n, o) {
-  let i = !0, r = new je();
+function zw(e, t, n, o) {
+  let i = !0, r = new Qe();
   e.forEach(function(s) {
     n.forEach((c) => r.setEdge(c.left, c.right));
-    let a = s.graph().root, { result: u, usedBias: l } = au(s, a, r, o, i);
-    t && l && (i = !i), u.vs.forEach((c, d) => s.node(c).order = d), Pw(s, r, u.vs);
+    let a = s.graph().root, { result: u, usedBias: l } = lu(s, a, r, o, i);
+    t && l && (i = !i), u.vs.forEach((c, d) => s.node(c).order = d), Aw(s, r, u.vs);
   });
 }
-function Fs(e, t) {
+function Ys(e, t) {
   Object.values(t).forEach((n) => n.forEach((o, i) => e.node(o).order = i));
 }
-function zw(e, t) {
+function Rw(e, t) {
   let n = {};
   function o(i, r) {
     let s = 0, a = 0, u = i.length, l = r[r.length - 1];
     return r.forEach((c, d) => {
-      let f = Bw(e, c), g = f ? e.node(f).order : u;
+      let f = Vw(e, c), g = f ? e.node(f).order : u;
       (f || c === l) && (r.slice(a, d + 1).forEach((y) => {
         let w = e.predecessors(y);
         w && w.forEach((x) => {
           let b = e.node(x), m = b.order;
-          (m < s || g < m) && !(b.dummy && e.node(y).dummy) && uu(n, x, y);
+          (m < s || g < m) && !(b.dummy && e.node(y).dummy) && cu(n, x, y);
         });
       }), a = d + 1, s = g);
     }), r;
   }
   return t.length && t.reduce(o), n;
 }
-function Rw(e, t) {
+function Bw(e, t) {
   let n = {};
   function o(s) {
     var a;
@@ -10949,14 +10949,14 @@ function Rw(e, t) {
   }
   if (!e.nodes().some(o)) return n;
   function i(s, a, u, l, c) {
-    Rn(a, u).forEach((d) => {
+    Bn(a, u).forEach((d) => {
       let f = s[d];
       if (f !== void 0 && e.node(f).dummy) {
         let g = e.predecessors(f);
         g && g.forEach((y) => {
           if (y === void 0) return;
           let w = e.node(y);
-          w.dummy && (w.order < l || w.order > c) && uu(n, y, f);
+          w.dummy && (w.order < l || w.order > c) && cu(n, y, f);
         });
       }
     });
@@ -10977,13 +10977,13 @@ function Rw(e, t) {
   }
   return t.length && t.reduce(r), n;
 }
-function Bw(e, t) {
+function Vw(e, t) {
   if (e.node(t).dummy) {
     let n = e.predecessors(t);
     if (n) return n.find((o) => e.node(o).dummy);
   }
 }
-function uu(e, t, n) {
+function cu(e, t, n) {
   if (t > n) {
     let i = t;
     t = n, n = i;
@@ -10991,7 +10991,7 @@ function uu(e, t, n) {
   let o = e[t];
   o || (e[t] = o = {}), o[n] = !0;
 }
-function Vw(e, t, n) {
+function Lw(e, t, n) {
   if (t > n) {
     let i = t;
     t = n, n = i;
@@ -10999,19 +10999,19 @@ function Vw(e, t, n) {
   let o = e[t];
   return o !== void 0 && Object.hasOwn(o, n);
 }
-function Lw(e, t, n, o, i) {
+function Hw(e, t, n, o, i) {
   let r = {}, s = {}, a = {};
   return t.forEach((u) => {
     u.forEach((l, c) => {
       r[l] = l, s[l] = l, a[l] = c;
     });
   }), t.forEach((u) => {
-    let l = -1, c = -1, d = !1, f = u, g = u.findIndex((y) => i?.includes(y) || Ys(y, e, i));
+    let l = -1, c = -1, d = !1, f = u, g = u.findIndex((y) => i?.includes(y) || Xs(y, e, i));
     g > 0 && (f = [u[g], ...u.slice(0, g), ...u.slice(g + 1)], d = !0), f.forEach((y) => {
       var w;
       let x = o(y);
       if (x && x.length) {
-        i != null && i.includes(y) && (x = x.filter((v) => Ys(v, e, i)));
+        i != null && i.includes(y) && (x = x.filter((v) => Xs(v, e, i)));
         let b = x.sort((v, E) => {
           let A = a[v], B = a[E];
           return (A !== void 0 ? A : 0) - (B !== void 0 ? B : 0);
@@ -11020,7 +11020,7 @@ function Lw(e, t, n, o, i) {
           let A = b[v];
           if (A === void 0) continue;
           let B = a[A];
-          if (B !== void 0 && s[y] === y && l < B && a[A] !== c && !Vw(n, y, A)) {
+          if (B !== void 0 && s[y] === y && l < B && a[A] !== c && !Lw(n, y, A)) {
             let L = r[A];
             L !== void 0 && (s[A] = y, s[y] = r[y] = L, l = B, d && (l = -1, c = (w = a[A]) != null ? w : -1, d = !1));
           }
@@ -11029,8 +11029,8 @@ function Lw(e, t, n, o, i) {
     });
   }), { root: r, align: s };
 }
-function Hw(e, t, n, o, i = !1) {
-  let r = {}, s = Fw(e, t, n, i), a = i ? "borderLeft" : "borderRight";
+function Fw(e, t, n, o, i = !1) {
+  let r = {}, s = Yw(e, t, n, i), a = i ? "borderLeft" : "borderRight";
   function u(g, y) {
     let w = s.nodes().slice(), x = {}, b = w.pop();
     for (; b; ) {
@@ -11071,8 +11071,8 @@ function Hw(e, t, n, o, i = !1) {
     w !== void 0 && (r[g] = (y = r[w]) != null ? y : 0);
   }), r;
 }
-function Fw(e, t, n, o) {
-  let i = new je(), r = e.graph(), s = Ww(r.nodesep, r.edgesep, o);
+function Yw(e, t, n, o) {
+  let i = new Qe(), r = e.graph(), s = qw(r.nodesep, r.edgesep, o);
   return t.forEach((a) => {
     let u;
     a.forEach((l) => {
@@ -11090,31 +11090,31 @@ function Fw(e, t, n, o) {
     });
   }), i;
 }
-function Yw(e, t) {
+function Xw(e, t) {
   return Object.values(t).reduce((n, o) => {
     let i = Number.NEGATIVE_INFINITY, r = Number.POSITIVE_INFINITY;
     Object.entries(o).forEach(([a, u]) => {
-      let l = qw(e, a) / 2;
+      let l = Zw(e, a) / 2;
       i = Math.max(u + l, i), r = Math.min(u - l, r);
     });
     let s = i - r;
     return s < n[0] && (n = [s, o]), n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function Xw(e, t) {
-  let n = Object.values(t), o = ot(Math.min, n), i = ot(Math.max, n);
+function Gw(e, t) {
+  let n = Object.values(t), o = it(Math.min, n), i = it(Math.max, n);
   ["u", "d"].forEach((r) => {
     ["l", "r"].forEach((s) => {
       let a = r + s, u = e[a];
       if (!u || u === t) return;
-      let l = Object.values(u), c = o - ot(Math.min, l);
-      s !== "l" && (c = i - ot(Math.max, l)), c && (e[a] = jo(u, (d) => d + c));
+      let l = Object.values(u), c = o - it(Math.min, l);
+      s !== "l" && (c = i - it(Math.max, l)), c && (e[a] = Qo(u, (d) => d + c));
     });
   });
 }
-function Gw(e, t = void 0) {
+function Uw(e, t = void 0) {
   let n = e.ul;
-  return n ? jo(n, (o, i) => {
+  return n ? Qo(n, (o, i) => {
     var r, s;
     if (t) {
       let u = t.toLowerCase(), l = e[u];
@@ -11127,19 +11127,19 @@ function Gw(e, t = void 0) {
     return (((r = a[1]) != null ? r : 0) + ((s = a[2]) != null ? s : 0)) / 2;
   }) : {};
 }
-function Uw(e, t) {
-  let n = Yn(e), o = Object.assign(zw(e, n), Rw(e, n)), i = {}, r;
+function Ww(e, t) {
+  let n = Xn(e), o = Object.assign(Rw(e, n), Bw(e, n)), i = {}, r;
   ["u", "d"].forEach((a) => {
     r = a === "u" ? n : Object.values(n).reverse(), ["l", "r"].forEach((u) => {
       u === "r" && (r = r.map((d) => Object.values(d).reverse()));
-      let l = Lw(e, r, o, (d) => (a === "u" ? e.predecessors(d) : e.successors(d)) || [], t), c = Hw(e, r, l.root, l.align, u === "r");
-      u === "r" && (c = jo(c, (d) => -d)), i[a + u] = c;
+      let l = Hw(e, r, o, (d) => (a === "u" ? e.predecessors(d) : e.successors(d)) || [], t), c = Fw(e, r, l.root, l.align, u === "r");
+      u === "r" && (c = Qo(c, (d) => -d)), i[a + u] = c;
     });
   });
-  let s = Yw(e, i);
-  return Xw(i, s), Gw(i, e.graph().align);
+  let s = Xw(e, i);
+  return Gw(i, s), Uw(i, e.graph().align);
 }
-function Ww(e, t, n) {
+function qw(e, t, n) {
   return (o, i, r) => {
     let s = o.node(i), a = o.node(r), u = 0, l;
     if (u += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
@@ -11161,10 +11161,10 @@ function Ww(e, t, n) {
     return l && (u += n ? l : -l), u;
   };
 }
-function qw(e, t) {
+function Zw(e, t) {
   return e.node(t).width;
 }
-function Ys(e, t, n) {
+function Xs(e, t, n) {
   var o;
   if (!n) return !1;
   let i = (o = t.node(e)) == null ? void 0 : o.edgeObj;
@@ -11172,11 +11172,11 @@ function Ys(e, t, n) {
   let r = n.indexOf(i?.v), s = n.indexOf(i?.w);
   return r !== -1 && s !== -1 && r === (s + 1) % n.length || r === (s - 1) % n.length;
 }
-function Zw(e, t) {
-  e = ql(e), Kw(e), Object.entries(Uw(e, t)).forEach(([n, o]) => e.node(n).x = o);
+function Kw(e, t) {
+  e = Zl(e), jw(e), Object.entries(Ww(e, t)).forEach(([n, o]) => e.node(n).x = o);
 }
-function Kw(e) {
-  let t = Yn(e), n = e.graph(), o = n.ranksep, i = n.rankalign, r = 0;
+function jw(e) {
+  let t = Xn(e), n = e.graph(), o = n.ranksep, i = n.rankalign, r = 0;
   t.forEach((s) => {
     let a = s.reduce((u, l) => {
       var c;
@@ -11189,11 +11189,11 @@ function Kw(e) {
     }), r += a + o;
   });
 }
-var Xs = /* @__PURE__ */ new WeakMap();
-function jw(e, t = {}) {
-  return cu(e, jl, t), e;
+var Gs = /* @__PURE__ */ new WeakMap();
+function Qw(e, t = {}) {
+  return du(e, Ql, t), e;
 }
-function Gs(e, t, n) {
+function Us(e, t, n) {
   let o = t;
   for (; o !== void 0; ) {
     let i = e.parent(o);
@@ -11201,13 +11201,13 @@ function Gs(e, t, n) {
     o = i;
   }
 }
-function cu(e, t, n) {
+function du(e, t, n) {
   var o;
   let i = e.nodes().filter((m) => e.children(m).length), r = {};
   i.forEach((m) => {
     let v = e.node(m);
     if (v && v.rankdir) {
-      let E = new je({ multigraph: !0, compound: !0 });
+      let E = new Qe({ multigraph: !0, compound: !0 });
       E.setGraph({ rankdir: v.rankdir });
       let A = e.children(m);
       A.forEach((h) => {
@@ -11218,15 +11218,15 @@ function cu(e, t, n) {
       });
       let B = /* @__PURE__ */ new Set();
       e.edges().forEach((h) => {
-        let $ = Gs(e, h.v, m), p = Gs(e, h.w, m);
+        let $ = Us(e, h.v, m), p = Us(e, h.w, m);
         if ($ === h.v && p === h.w) E.setEdge(h, { ...e.edge(h) });
         else if ($ && p && $ !== p) {
           let S = `${$}\0${p}`;
           B.has(S) || (B.add(S), E.setEdge($, p, { ...e.edge(h) }));
         }
-      }), cu(E, t, n);
-      let L = Ks(E);
-      Ws(L, t, n, null), qs(E, L);
+      }), du(E, t, n);
+      let L = js(E);
+      qs(L, t, n, null), Zs(E, L);
       let z = 1 / 0, U = 1 / 0, Y = -1 / 0, V = -1 / 0;
       E.nodes().forEach((h) => {
         if (h === m) return;
@@ -11281,8 +11281,8 @@ function cu(e, t, n) {
       w.has(B) || (w.add(B), e.setEdge(E, A, { ...v, width: 0, height: 0 }));
     }
   });
-  let x = Ks(e), b = Ws(x, t, n, (o = Xs.get(e)) != null ? o : null);
-  Xs.set(e, b), qs(e, x), w.forEach((m) => {
+  let x = js(e), b = qs(x, t, n, (o = Gs.get(e)) != null ? o : null);
+  Gs.set(e, b), Zs(e, x), w.forEach((m) => {
     let v = m.indexOf("\0"), E = m.slice(0, v), A = m.slice(v + 1);
     e.hasEdge(E, A) && e.removeEdge(E, A);
   }), s.forEach(({ clusterId: m, subgraph: v, bounds: E, removedNodes: A, removedEdges: B }) => {
@@ -11296,7 +11296,7 @@ function cu(e, t, n) {
       if (h === m) return;
       let $ = v.node(h), p = e.node(h);
       p && $ && typeof $.x == "number" && typeof $.y == "number" && (p.x = Y + ($.x - k), p.y = V + ($.y - G));
-    }), Us(e, v, Y - k, V - G), delete U._dagreClusterSubgraph;
+    }), Ws(e, v, Y - k, V - G), delete U._dagreClusterSubgraph;
   }), i.forEach((m) => {
     var v, E;
     let A = e.node(m), B = r[m];
@@ -11309,25 +11309,25 @@ function cu(e, t, n) {
           let $ = G.x - Y, p = G.y - V;
           h.x = z + $, h.y = U + p;
         }
-      }), Us(e, L, z - Y, U - V), delete A._dagreClusterSubgraph;
+      }), Ws(e, L, z - Y, U - V), delete A._dagreClusterSubgraph;
     }
   });
 }
-function Us(e, t, n, o) {
+function Ws(e, t, n, o) {
   t.edges().forEach((i) => {
     if (!e.hasEdge(i)) return;
     let r = t.edge(i), s = e.edge(i);
     s.points = r.points.map((a) => ({ x: a.x + n, y: a.y + o })), Object.hasOwn(r, "x") && (s.x = r.x + n, s.y = r.y + o);
   });
 }
-function Ws(e, t, n, o = null) {
+function qs(e, t, n, o = null) {
   var i, r;
   let s = n?.useDynamic !== !1, a = s && (i = o?.graph) != null ? i : null, u = s && (r = o?.rawNodes) != null ? r : null;
-  t("    makeSpaceForEdgeLabels", () => r_(e)), t("    removeSelfEdges", () => g_(e)), t("    acyclic", () => L1(e, a)), t("    nestingGraph.run", () => dw(e)), t("    rank", () => ow(ql(e))), t("    injectEdgeLabelProxies", () => s_(e)), t("    removeEmptyRanks", () => N1(e)), t("    nestingGraph.cleanup", () => gw(e)), t("    normalizeRanks", () => $1(e)), t("    assignRankMinMax", () => a_(e)), t("    removeEdgeLabelProxies", () => l_(e)), t("    normalize.run", () => X1(e)), t("    parentDummyChains", () => aw(e)), t("    addBorderSegments", () => pw(e)), t("    order", () => lu(e, n, u)), t("    insertSelfEdges", () => p_(e)), t("    adjustCoordinateSystem", () => mw(e)), t("    position", () => Zw(e, n.corePath)), t("    positionSelfEdges", () => v_(e));
+  t("    makeSpaceForEdgeLabels", () => s_(e)), t("    removeSelfEdges", () => p_(e)), t("    acyclic", () => H1(e, a)), t("    nestingGraph.run", () => fw(e)), t("    rank", () => iw(Zl(e))), t("    injectEdgeLabelProxies", () => a_(e)), t("    removeEmptyRanks", () => k1(e)), t("    nestingGraph.cleanup", () => pw(e)), t("    normalizeRanks", () => N1(e)), t("    assignRankMinMax", () => l_(e)), t("    removeEdgeLabelProxies", () => u_(e)), t("    normalize.run", () => G1(e)), t("    parentDummyChains", () => lw(e)), t("    addBorderSegments", () => vw(e)), t("    order", () => uu(e, n, u)), t("    insertSelfEdges", () => v_(e)), t("    adjustCoordinateSystem", () => yw(e)), t("    position", () => Kw(e, n.corePath)), t("    positionSelfEdges", () => m_(e));
   let l = JSON.parse(JSON.stringify(e._nodes));
-  return t("    removeBorderNodes", () => h_(e)), t("    normalize.undo", () => U1(e)), t("    fixupEdgeLabelCoords", () => d_(e)), t("    undoCoordinateSystem", () => yw(e)), t("    translateGraph", () => u_(e)), t("    assignNodeIntersects", () => c_(e)), t("    reversePoints", () => f_(e)), t("    acyclic.undo", () => F1(e)), { graph: e, rawNodes: l };
+  return t("    removeBorderNodes", () => g_(e)), t("    normalize.undo", () => W1(e)), t("    fixupEdgeLabelCoords", () => f_(e)), t("    undoCoordinateSystem", () => ww(e)), t("    translateGraph", () => c_(e)), t("    assignNodeIntersects", () => d_(e)), t("    reversePoints", () => h_(e)), t("    acyclic.undo", () => Y1(e)), { graph: e, rawNodes: l };
 }
-function qs(e, t) {
+function Zs(e, t) {
   e.nodes().forEach((n) => {
     let o = e.node(n), i = t.node(n);
     o && (o.x = i.x, o.y = i.y, o.order = i.order, o.rank = i.rank, t.children(n).length && (o.width = i.width, o.height = i.height));
@@ -11336,22 +11336,22 @@ function qs(e, t) {
     o.points = i.points, Object.hasOwn(i, "x") && (o.x = i.x, o.y = i.y);
   }), e.graph().width = t.graph().width, e.graph().height = t.graph().height;
 }
-var Qw = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], Jw = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, e_ = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], t_ = ["width", "height", "rank"], Zs = { width: 0, height: 0 }, n_ = ["minlen", "weight", "width", "height", "labeloffset"], o_ = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, i_ = ["labelpos"];
-function Ks(e) {
-  let t = new je({ multigraph: !0, compound: !0 }), n = _i(e.graph());
-  return t.setGraph(Object.assign({}, Jw, wi(n, Qw), zo(n, e_))), e.nodes().forEach((o) => {
-    let i = _i(e.node(o)), r = wi(i, t_);
-    Object.keys(Zs).forEach((a) => {
-      r[a] === void 0 && (r[a] = Zs[a]);
+var Jw = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], e_ = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, t_ = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], n_ = ["width", "height", "rank"], Ks = { width: 0, height: 0 }, o_ = ["minlen", "weight", "width", "height", "labeloffset"], i_ = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, r_ = ["labelpos"];
+function js(e) {
+  let t = new Qe({ multigraph: !0, compound: !0 }), n = bi(e.graph());
+  return t.setGraph(Object.assign({}, e_, _i(n, Jw), Ro(n, t_))), e.nodes().forEach((o) => {
+    let i = bi(e.node(o)), r = _i(i, n_);
+    Object.keys(Ks).forEach((a) => {
+      r[a] === void 0 && (r[a] = Ks[a]);
     }), t.setNode(o, r);
     let s = e.parent(o);
     s !== void 0 && t.setParent(o, s);
   }), e.edges().forEach((o) => {
-    let i = _i(e.edge(o));
-    t.setEdge(o, Object.assign({}, o_, wi(i, n_), zo(i, i_)));
+    let i = bi(e.edge(o));
+    t.setEdge(o, Object.assign({}, i_, _i(i, o_), Ro(i, r_)));
   }), t;
 }
-function r_(e) {
+function s_(e) {
   let t = e.graph();
   t.ranksep /= 2, e.edges().forEach((n) => {
     var o;
@@ -11359,23 +11359,23 @@ function r_(e) {
     i.minlen *= 2, ((o = i.labelpos) != null ? o : "r").toLowerCase() !== "c" && (t.rankdir === "TB" || t.rankdir === "BT" ? i.width += i.labeloffset : i.height += i.labeloffset);
   });
 }
-function s_(e) {
+function a_(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.width && n.height) {
       let o = e.node(t.v), i = { rank: (e.node(t.w).rank - o.rank) / 2 + o.rank, e: t };
-      sn(e, "edge-proxy", i, "_ep");
+      an(e, "edge-proxy", i, "_ep");
     }
   });
 }
-function a_(e) {
+function l_(e) {
   let t = 0;
   e.nodes().forEach((n) => {
     let o = e.node(n);
     o.borderTop && (o.minRank = e.node(o.borderTop).rank, o.maxRank = e.node(o.borderBottom).rank, t = Math.max(t, o.maxRank));
   }), e.graph().maxRank = t;
 }
-function l_(e) {
+function u_(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t);
     if (n.dummy === "edge-proxy") {
@@ -11384,7 +11384,7 @@ function l_(e) {
     }
   });
 }
-function u_(e) {
+function c_(e) {
   let t = Number.POSITIVE_INFINITY, n = 0, o = Number.POSITIVE_INFINITY, i = 0, r = e.graph(), s = r.marginx || 0, a = r.marginy || 0;
   function u(l) {
     let c = l.x, d = l.y, f = l.width, g = l.height;
@@ -11403,14 +11403,14 @@ function u_(e) {
     }), Object.hasOwn(c, "x") && (c.x -= t), Object.hasOwn(c, "y") && (c.y -= o);
   }), r.width = n - t + s, r.height = i - o + a;
 }
-function c_(e) {
+function d_(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) return;
     let n = e.edge(t), o = e.node(t.v), i = e.node(t.w), r, s;
-    n.points ? (r = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], r = i, s = o), n.points.unshift(Ds(o, r)), n.points.push(Ds(i, s));
+    n.points ? (r = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], r = i, s = o), n.points.unshift(Ps(o, r)), n.points.push(Ps(i, s));
   });
 }
-function d_(e) {
+function f_(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (Object.hasOwn(n, "x")) switch ((n.labelpos === "l" || n.labelpos === "r") && (n.width -= n.labeloffset), n.labelpos) {
@@ -11423,13 +11423,13 @@ function d_(e) {
     }
   });
 }
-function f_(e) {
+function h_(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     n.reversed && n.points.reverse();
   });
 }
-function h_(e) {
+function g_(e) {
   e.nodes().forEach((t) => {
     if (e.children(t).length) {
       let n = e.node(t), o = e.node(n.borderTop), i = e.node(n.borderBottom), r = e.node(n.borderLeft[n.borderLeft.length - 1]), s = e.node(n.borderRight[n.borderRight.length - 1]);
@@ -11439,7 +11439,7 @@ function h_(e) {
     e.node(t).dummy === "border" && e.removeNode(t);
   });
 }
-function g_(e) {
+function p_(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) {
       let n = e.node(t.v);
@@ -11447,18 +11447,18 @@ function g_(e) {
     }
   });
 }
-function p_(e) {
-  Yn(e).forEach((t) => {
+function v_(e) {
+  Xn(e).forEach((t) => {
     let n = 0;
     t.forEach((o, i) => {
       let r = e.node(o);
       typeof r.rank != "number" && (r.rank = 0), r.order = i + n, (r.selfEdges || []).forEach((s) => {
-        sn(e, "selfedge", { width: s.label.width, height: s.label.height, rank: r.rank, order: i + ++n, e: s.e, edgeLabel: s.label }, "_se"), (!Array.isArray(s.label.points) || s.label.points.length !== 7) && (s.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
+        an(e, "selfedge", { width: s.label.width, height: s.label.height, rank: r.rank, order: i + ++n, e: s.e, edgeLabel: s.label }, "_se"), (!Array.isArray(s.label.points) || s.label.points.length !== 7) && (s.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
       }), delete r.selfEdges;
     });
   });
 }
-function v_(e) {
+function m_(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t), o = (i) => typeof i == "number" && isFinite(i);
     if (n.dummy === "selfedge") {
@@ -11472,17 +11472,17 @@ function v_(e) {
     });
   });
 }
-function wi(e, t) {
-  return jo(zo(e, t), Number);
+function _i(e, t) {
+  return Qo(Ro(e, t), Number);
 }
-function _i(e) {
+function bi(e) {
   let t = {};
   return e && Object.entries(e).forEach(([n, o]) => {
     typeof n == "string" && (n = n.toLowerCase()), t[n] = o;
   }), t;
 }
-function m_(e) {
-  let t = Yn(e), n = new je({ compound: !0, multigraph: !0 }).setGraph({});
+function y_(e) {
+  let t = Xn(e), n = new Qe({ compound: !0, multigraph: !0 }).setGraph({});
   return e.nodes().forEach((o) => {
     n.setNode(o, { label: o }), n.setParent(o, "layer" + e.node(o).rank);
   }), e.edges().forEach((o) => n.setEdge(o.v, o.w, {}, o.name)), t.forEach((o, i) => {
@@ -11490,8 +11490,8 @@ function m_(e) {
     n.setNode(r, { rank: "same" }), o.reduce((s, a) => (n.setEdge(s, a, { style: "invis" }), a));
   }), n;
 }
-var y_ = { graphlib: Ll, version: T1, layout: jw, debug: m_, util: { time: C1, notime: jl } }, js = y_;
-const w_ = {
+var w_ = { graphlib: Hl, version: O1, layout: Qw, debug: y_, util: { time: M1, notime: Ql } }, Qs = w_;
+const __ = {
   data: "#2e7d32",
   latent: "#6a1b9a",
   generator: "#1565c0",
@@ -11502,7 +11502,7 @@ const w_ = {
   optimizer: "#4e342e",
   scheduler: "#9e9d24",
   metric: "#37474f"
-}, Qs = {
+}, Js = {
   Samples: "#1e88e5",
   Latent: "#8e24aa",
   Timestep: "#00acc1",
@@ -11515,33 +11515,33 @@ const w_ = {
   Control: "#fdd835",
   Loss: "#f4511e",
   Metric: "#546e7a"
-}, Js = ["#26a69a", "#7e57c2", "#ec407a", "#ffa726", "#5c6bc0", "#9ccc65", "#8d6e63"];
-function __(e) {
+}, ea = ["#26a69a", "#7e57c2", "#ec407a", "#ffa726", "#5c6bc0", "#9ccc65", "#8d6e63"];
+function b_(e) {
   return String(e || "").split("[")[0].trim();
 }
-function wn(e) {
-  const t = __(e);
-  if (Qs[t]) return Qs[t];
+function _n(e) {
+  const t = b_(e);
+  if (Js[t]) return Js[t];
   let n = 0;
   for (const o of t) n = n * 31 + o.charCodeAt(0) >>> 0;
-  return Js[n % Js.length];
+  return ea[n % ea.length];
 }
-function qi(e) {
-  return w_[e] || "#607d8b";
+function Zi(e) {
+  return __[e] || "#607d8b";
 }
-const b_ = ["data-node-id", "data-block-type", "title"], E_ = { class: "gc-node-id" }, x_ = { class: "gc-node-type" }, $_ = { class: "gc-node-body" }, N_ = ["data-port"], k_ = { class: "gc-port-name" }, S_ = {
+const E_ = ["data-node-id", "data-block-type", "title"], x_ = { class: "gc-node-id" }, $_ = { class: "gc-node-type" }, N_ = { class: "gc-node-body" }, k_ = ["data-port"], S_ = { class: "gc-port-name" }, C_ = {
   key: 1,
   class: "gc-port gc-in"
-}, C_ = ["data-port"], M_ = { class: "gc-port-name" }, I_ = {
+}, M_ = ["data-port"], I_ = { class: "gc-port-name" }, T_ = {
   key: 3,
   class: "gc-port gc-out"
-}, T_ = {
+}, O_ = {
   key: 0,
   class: "gc-summary"
-}, O_ = {
+}, D_ = {
   key: 1,
   class: "gc-node-error"
-}, D_ = {
+}, P_ = {
   __name: "BlockNode",
   props: {
     id: { type: String, required: !0 },
@@ -11549,7 +11549,7 @@ const b_ = ["data-node-id", "data-block-type", "title"], E_ = { class: "gc-node-
     selected: { type: Boolean, default: !1 }
   },
   setup(e) {
-    const t = e, n = ue(() => qi(t.data.kind)), o = Ct("gcWiring", { handleHint: () => "", keyWire: () => {
+    const t = e, n = ue(() => Zi(t.data.kind)), o = Mt("gcWiring", { handleHint: () => "", keyWire: () => {
     } });
     function i(a, u) {
       const l = o.handleHint(t.id, a, u);
@@ -11559,7 +11559,7 @@ const b_ = ["data-node-id", "data-block-type", "title"], E_ = { class: "gc-node-
       a.key !== "Enter" && a.key !== " " || (a.preventDefault(), a.stopPropagation(), o.keyWire(t.id, u, l));
     }
     const s = ue(() => Math.max(t.data.inputs.length, t.data.outputs.length));
-    return (a, u) => (J(), le("div", {
+    return (a, u) => (Q(), le("div", {
       class: Fe(["gc-node", { "gc-invalid": e.data.invalid, "gc-selected": e.selected, "gc-unknown": e.data.unknown }]),
       "data-node-id": e.id,
       "data-block-type": e.data.blockType,
@@ -11570,20 +11570,20 @@ const b_ = ["data-node-id", "data-block-type", "title"], E_ = { class: "gc-node-
         class: "gc-node-header",
         style: Ae({ background: n.value })
       }, [
-        $e("span", E_, Pe(e.id), 1),
-        $e("span", x_, Pe(e.data.title), 1)
+        $e("span", x_, Pe(e.id), 1),
+        $e("span", $_, Pe(e.data.title), 1)
       ], 4),
-      $e("div", $_, [
-        (J(!0), le(Ve, null, rn(s.value, (l) => (J(), le("div", {
+      $e("div", N_, [
+        (Q(!0), le(Ve, null, sn(s.value, (l) => (Q(), le("div", {
           key: l,
           class: "gc-row"
         }, [
-          e.data.inputs[l - 1] ? (J(), le("div", {
+          e.data.inputs[l - 1] ? (Q(), le("div", {
             key: 0,
             class: "gc-port gc-in",
             "data-port": `${e.id}.${e.data.inputs[l - 1].name}`
           }, [
-            Be(q(Jt), {
+            Be(q(en), {
               type: "target",
               id: e.data.inputs[l - 1].name,
               position: q(se).Left,
@@ -11592,27 +11592,27 @@ const b_ = ["data-node-id", "data-block-type", "title"], E_ = { class: "gc-node-
               role: "button",
               "aria-label": `input ${e.id}.${e.data.inputs[l - 1].name}, takes ${e.data.inputs[l - 1].label}`,
               onKeydown: (c) => r(c, e.data.inputs[l - 1].name, "target"),
-              style: Ae({ background: q(wn)(e.data.inputs[l - 1].types[0]) }),
+              style: Ae({ background: q(_n)(e.data.inputs[l - 1].types[0]) }),
               "data-port": `${e.id}.${e.data.inputs[l - 1].name}`,
               title: `${e.data.inputs[l - 1].name}: ${e.data.inputs[l - 1].label}`
             }, null, 8, ["id", "position", "class", "aria-label", "onKeydown", "style", "data-port", "title"]),
-            $e("span", k_, Pe(e.data.inputs[l - 1].name), 1),
+            $e("span", S_, Pe(e.data.inputs[l - 1].name), 1),
             $e("span", {
               class: "gc-port-type",
-              style: Ae({ color: q(wn)(e.data.inputs[l - 1].types[0]) })
+              style: Ae({ color: q(_n)(e.data.inputs[l - 1].types[0]) })
             }, Pe(e.data.inputs[l - 1].label), 5)
-          ], 8, N_)) : (J(), le("div", S_)),
-          e.data.outputs[l - 1] ? (J(), le("div", {
+          ], 8, k_)) : (Q(), le("div", C_)),
+          e.data.outputs[l - 1] ? (Q(), le("div", {
             key: 2,
             class: "gc-port gc-out",
             "data-port": `${e.id}.${e.data.outputs[l - 1].name}`
           }, [
             $e("span", {
               class: "gc-port-type",
-              style: Ae({ color: q(wn)(e.data.outputs[l - 1].type) })
+              style: Ae({ color: q(_n)(e.data.outputs[l - 1].type) })
             }, Pe(e.data.outputs[l - 1].label), 5),
-            $e("span", M_, Pe(e.data.outputs[l - 1].name), 1),
-            Be(q(Jt), {
+            $e("span", I_, Pe(e.data.outputs[l - 1].name), 1),
+            Be(q(en), {
               type: "source",
               id: e.data.outputs[l - 1].name,
               position: q(se).Right,
@@ -11621,35 +11621,35 @@ const b_ = ["data-node-id", "data-block-type", "title"], E_ = { class: "gc-node-
               role: "button",
               "aria-label": `output ${e.id}.${e.data.outputs[l - 1].name}, gives ${e.data.outputs[l - 1].label}`,
               onKeydown: (c) => r(c, e.data.outputs[l - 1].name, "source"),
-              style: Ae({ background: q(wn)(e.data.outputs[l - 1].type) }),
+              style: Ae({ background: q(_n)(e.data.outputs[l - 1].type) }),
               "data-port": `${e.id}.${e.data.outputs[l - 1].name}`,
               title: `${e.data.outputs[l - 1].name}: ${e.data.outputs[l - 1].label}`
             }, null, 8, ["id", "position", "class", "aria-label", "onKeydown", "style", "data-port", "title"])
-          ], 8, C_)) : (J(), le("div", I_))
+          ], 8, M_)) : (Q(), le("div", T_))
         ]))), 128)),
-        e.data.summary ? (J(), le("div", T_, Pe(e.data.summary), 1)) : Se("", !0),
-        e.data.invalid ? (J(), le("div", O_, Pe(e.data.messages[0]), 1)) : Se("", !0)
+        e.data.summary ? (Q(), le("div", O_, Pe(e.data.summary), 1)) : Se("", !0),
+        e.data.invalid ? (Q(), le("div", D_, Pe(e.data.messages[0]), 1)) : Se("", !0)
       ])
-    ], 10, b_));
+    ], 10, E_));
   }
-}, P_ = {
+}, A_ = {
   key: 0,
   class: "gc-empty"
-}, A_ = {
+}, z_ = {
   key: 1,
   class: "gc-key-wire",
   role: "status"
-}, z_ = {
+}, R_ = {
   key: 0,
   class: "gc-quick-note"
-}, R_ = {
+}, B_ = {
   class: "gc-quick-list",
   role: "listbox",
   "aria-label": "Blocks"
-}, B_ = ["aria-selected", "data-quick-block", "onMouseenter", "onClick"], V_ = { class: "gc-quick-title" }, L_ = { class: "gc-quick-type" }, H_ = {
+}, V_ = ["aria-selected", "data-quick-block", "onMouseenter", "onClick"], L_ = { class: "gc-quick-title" }, H_ = { class: "gc-quick-type" }, F_ = {
   key: 0,
   class: "gc-quick-none"
-}, ea = "application/x-gancanvas-block", Y_ = {
+}, ta = "application/x-gancanvas-block", X_ = {
   __name: "GanCanvas",
   props: {
     graph: { type: Object, default: () => ({ nodes: [], edges: [], layout: {} }) },
@@ -11661,42 +11661,42 @@ const b_ = ["data-node-id", "data-block-type", "title"], E_ = { class: "gc-node-
   },
   emits: ["add", "connect", "move", "select", "remove", "shortcut", "file", "layout", "ready", "insert", "refused"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, r = Me(o.flowId), s = { block: _n(D_) }, a = Ie(null), u = Ie(!1), l = ue(() => {
-      const T = {}, R = {};
+    const o = e, i = n, r = Me(o.flowId), s = { block: bn(P_) }, a = Ie(null), u = Ie(!1), l = ue(() => {
+      const D = {}, R = {};
       for (const X of o.issues || []) {
         const H = String(X.path || "").split(".");
-        H[0] === "nodes" && H[1] && (T[H[1]] ||= []).push(X.message), H[0] === "edges" && H[1] !== void 0 && (R[H[1]] ||= []).push(X.message);
+        H[0] === "nodes" && H[1] && (D[H[1]] ||= []).push(X.message), H[0] === "edges" && H[1] !== void 0 && (R[H[1]] ||= []).push(X.message);
       }
-      return { byNode: T, byEdge: R };
+      return { byNode: D, byEdge: R };
     });
-    function c(T, R) {
-      return o.shapes[T] || R;
+    function c(D, R) {
+      return o.shapes[D] || R;
     }
-    function d(T) {
-      return Object.entries(T || {}).slice(0, 3).map(([X, H]) => `${X}=${JSON.stringify(H)}`).join("  ");
+    function d(D) {
+      return Object.entries(D || {}).slice(0, 3).map(([X, H]) => `${X}=${JSON.stringify(H)}`).join("  ");
     }
     function f() {
-      const T = new Set(o.selection?.nodes || []), R = o.graph.layout || {};
+      const D = new Set(o.selection?.nodes || []), R = o.graph.layout || {};
       return (o.graph.nodes || []).map((X, H) => {
-        const Q = o.catalog[X.type], ge = l.value.byNode[X.id] || [], we = R[X.id] || [40 + H % 5 * 260, 40 + Math.floor(H / 5) * 200];
+        const j = o.catalog[X.type], ge = l.value.byNode[X.id] || [], we = R[X.id] || [40 + H % 5 * 260, 40 + Math.floor(H / 5) * 200];
         return {
           id: X.id,
           type: "block",
           position: { x: we[0], y: we[1] },
-          selected: T.has(X.id),
+          selected: D.has(X.id),
           data: {
             blockType: X.type,
-            kind: Q ? Q.kind : X.type.split(".")[0],
-            title: Q ? Q.title : `${X.type} (unknown)`,
-            unknown: !Q,
+            kind: j ? j.kind : X.type.split(".")[0],
+            title: j ? j.title : `${X.type} (unknown)`,
+            unknown: !j,
             invalid: ge.length > 0,
             messages: ge,
             summary: d(X.params),
-            inputs: (Q ? Q.inputs : []).map((ke) => {
-              const lt = ke.accepts && ke.accepts.length ? ke.accepts : [ke.type];
-              return { ...ke, types: lt, label: c(`${X.id}.${ke.name}`, lt.join("|")) };
+            inputs: (j ? j.inputs : []).map((ke) => {
+              const ut = ke.accepts && ke.accepts.length ? ke.accepts : [ke.type];
+              return { ...ke, types: ut, label: c(`${X.id}.${ke.name}`, ut.join("|")) };
             }),
-            outputs: (Q ? Q.outputs : []).map((ke) => ({
+            outputs: (j ? j.outputs : []).map((ke) => ({
               ...ke,
               label: c(`${X.id}.${ke.name}`, ke.type)
             }))
@@ -11704,24 +11704,24 @@ const b_ = ["data-node-id", "data-block-type", "title"], E_ = { class: "gc-node-
         };
       });
     }
-    function g(T, R) {
-      const X = (o.graph.nodes || []).find((ge) => ge.id === T), H = X && o.catalog[X.type], Q = H && H.outputs.find((ge) => ge.name === R);
-      return Q ? Q.type : "";
+    function g(D, R) {
+      const X = (o.graph.nodes || []).find((ge) => ge.id === D), H = X && o.catalog[X.type], j = H && H.outputs.find((ge) => ge.name === R);
+      return j ? j.type : "";
     }
     function y() {
-      const T = new Set(o.selection?.edges || []);
+      const D = new Set(o.selection?.edges || []);
       return (o.graph.edges || []).map((R, X) => {
-        const [H, ...Q] = R.from.split("."), [ge, ...we] = R.to.split("."), ke = l.value.byEdge[String(X)] || [], lt = ke.length ? "#e53935" : wn(g(H, Q.join(".")));
+        const [H, ...j] = R.from.split("."), [ge, ...we] = R.to.split("."), ke = l.value.byEdge[String(X)] || [], ut = ke.length ? "#e53935" : _n(g(H, j.join(".")));
         return {
           id: `e${X}:${R.from}->${R.to}`,
           source: H,
           target: ge,
-          sourceHandle: Q.join("."),
+          sourceHandle: j.join("."),
           targetHandle: we.join("."),
-          selected: T.has(X),
+          selected: D.has(X),
           class: ke.length ? "gc-edge-invalid" : "",
-          style: { stroke: lt, strokeWidth: ke.length ? 3 : 2 },
-          markerEnd: { type: $o.ArrowClosed, color: lt },
+          style: { stroke: ut, strokeWidth: ke.length ? 3 : 2 },
+          markerEnd: { type: No.ArrowClosed, color: ut },
           label: ke.length ? "!" : void 0,
           data: { index: X, messages: ke, from: R.from, to: R.to }
         };
@@ -11729,298 +11729,300 @@ const b_ = ["data-node-id", "data-block-type", "title"], E_ = { class: "gc-node-
     }
     const w = Ie([]), x = Ie([]);
     function b() {
-      w.value = f(), x.value = y(), Ge(() => r.updateNodeInternals(w.value.map((T) => T.id)));
+      w.value = f(), x.value = y(), Ue(() => r.updateNodeInternals(w.value.map((D) => D.id)));
     }
     xe(() => [o.graph, o.catalog, o.issues, o.selection, o.shapes], b, {
       deep: !0,
       immediate: !0
     });
-    const m = bi({ from: null, tip: "", x: 0, y: 0, keyboard: !1 });
+    const m = Ei({ from: null, tip: "", x: 0, y: 0, keyboard: !1 });
     let v = !1, E = { x: 0, y: 0, inside: !1 };
-    function A(T) {
-      const R = (o.graph.nodes || []).find((X) => X.id === T);
+    function A(D) {
+      const R = (o.graph.nodes || []).find((X) => X.id === D);
       return R ? o.catalog[R.type] : null;
     }
-    function B(T, R, X) {
-      const H = A(T);
-      return H && (X === "source" ? H.outputs : H.inputs).find((Q) => Q.name === R) || null;
+    function B(D, R, X) {
+      const H = A(D);
+      return H && (X === "source" ? H.outputs : H.inputs).find((j) => j.name === R) || null;
     }
-    function L(T) {
-      return T.accepts && T.accepts.length ? T.accepts : [T.type];
+    function L(D) {
+      return D.accepts && D.accepts.length ? D.accepts : [D.type];
     }
-    function z(T, R, X, H) {
-      if (!T) return "";
-      const Q = `${T.node}.${T.handle}`, ge = `${R}.${X}`;
-      if (T.type === H)
-        return `${Q} and ${ge} are both ${H === "target" ? "inputs" : "outputs"}: a wire runs from an output (right side) to an input (left side)`;
-      const we = T.type === "source" ? T : { node: R, handle: X }, ke = T.type === "source" ? { node: R, handle: X } : T;
+    function z(D, R, X, H) {
+      if (!D) return "";
+      const j = `${D.node}.${D.handle}`, ge = `${R}.${X}`;
+      if (D.type === H)
+        return `${j} and ${ge} are both ${H === "target" ? "inputs" : "outputs"}: a wire runs from an output (right side) to an input (left side)`;
+      const we = D.type === "source" ? D : { node: R, handle: X }, ke = D.type === "source" ? { node: R, handle: X } : D;
       if (we.node === ke.node) return "a block cannot be wired to itself";
-      const lt = B(we.node, we.handle, "source"), Xn = B(ke.node, ke.handle, "target");
-      if (!lt || !Xn) return "";
-      const Jo = `${we.node}.${we.handle}`, an = `${ke.node}.${ke.handle}`;
-      if (!L(Xn).includes(lt.type)) return `${an} takes ${L(Xn).join(" or ")}, not ${lt.type} (${Jo})`;
-      const $r = o.graph.edges || [];
-      return $r.some((ln) => ln.from === Jo && ln.to === an) ? `${Jo} is already wired to ${an}` : !Xn.multiple && $r.some((ln) => ln.to === an) ? `${an} already has a wire (it takes one)` : "";
+      const ut = B(we.node, we.handle, "source"), Gn = B(ke.node, ke.handle, "target");
+      if (!ut || !Gn) return "";
+      const ei = `${we.node}.${we.handle}`, ln = `${ke.node}.${ke.handle}`;
+      if (!L(Gn).includes(ut.type)) return `${ln} takes ${L(Gn).join(" or ")}, not ${ut.type} (${ei})`;
+      const Nr = o.graph.edges || [];
+      return Nr.some((un) => un.from === ei && un.to === ln) ? `${ei} is already wired to ${ln}` : !Gn.multiple && Nr.some((un) => un.to === ln) ? `${ln} already has a wire (it takes one)` : "";
     }
-    function U(T, R, X) {
+    function U(D, R, X) {
       const H = m.from;
-      return H ? H.node === T && H.handle === R && H.type === X ? "from" : z(H, T, R, X) ? "unfit" : "fit" : "";
+      return H ? H.node === D && H.handle === R && H.type === X ? "from" : z(H, D, R, X) ? "unfit" : "fit" : "";
     }
-    function Y(T, R, X) {
-      const Q = r.findNode(T)?.handleBounds || {}, ge = (Q.source || []).some((ke) => ke.id === R), we = (Q.target || []).some((ke) => ke.id === R);
+    function Y(D, R, X) {
+      const j = r.findNode(D)?.handleBounds || {}, ge = (j.source || []).some((ke) => ke.id === R), we = (j.target || []).some((ke) => ke.id === R);
       return ge && !we ? "source" : we && !ge || X === "source" ? "target" : "source";
     }
-    function V(T) {
+    function V(D) {
       const R = m.from;
       if (!R) return !0;
-      const X = R.type === "source" ? [T.target, T.targetHandle] : [T.source, T.sourceHandle], H = z(R, X[0], X[1], Y(X[0], X[1], R.type));
+      const X = R.type === "source" ? [D.target, D.targetHandle] : [D.source, D.sourceHandle], H = z(R, X[0], X[1], Y(X[0], X[1], R.type));
       return m.tip = H, !H;
     }
-    function k({ nodeId: T, handleId: R, handleType: X }) {
-      v = !1, m.keyboard = !1, m.tip = "", m.from = { node: T, handle: R, type: X };
+    function k({ nodeId: D, handleId: R, handleType: X }) {
+      v = !1, m.keyboard = !1, m.tip = "", m.from = { node: D, handle: R, type: X };
     }
-    function G(T) {
+    function G(D) {
       const R = a.value?.getBoundingClientRect();
-      if (R && (E = { x: T.clientX - R.left, y: T.clientY - R.top, inside: !0, cx: T.clientX, cy: T.clientY }), !m.from || m.keyboard) return;
-      m.x = E.x, m.y = E.y, document.elementFromPoint(T.clientX, T.clientY)?.closest?.(".vue-flow__handle") || (m.tip = "");
+      if (R && (E = { x: D.clientX - R.left, y: D.clientY - R.top, inside: !0, cx: D.clientX, cy: D.clientY }), !m.from || m.keyboard) return;
+      m.x = E.x, m.y = E.y, document.elementFromPoint(D.clientX, D.clientY)?.closest?.(".vue-flow__handle") || (m.tip = "");
     }
-    function h(T) {
-      v = !0, i("connect", { source: `${T.source}.${T.sourceHandle}`, target: `${T.target}.${T.targetHandle}` });
+    function h(D) {
+      v = !0, i("connect", { source: `${D.source}.${D.sourceHandle}`, target: `${D.target}.${D.targetHandle}` });
     }
-    function $(T) {
+    function $(D) {
       const R = m.from, X = m.tip;
       if (m.from = null, m.tip = "", v || !R || m.keyboard) return;
       if (X) {
         i("refused", { reason: X });
         return;
       }
-      const H = T?.clientX ?? E.cx, Q = T?.clientY ?? E.cy, ge = document.elementFromPoint(H, Q);
-      ge?.closest?.(".vue-flow__node, .vue-flow__handle, .vue-flow__controls, .vue-flow__minimap") || ge?.closest?.(".vue-flow") && F(H, Q, R);
+      const H = D?.clientX ?? E.cx, j = D?.clientY ?? E.cy, ge = document.elementFromPoint(H, j);
+      ge?.closest?.(".vue-flow__node, .vue-flow__handle, .vue-flow__controls, .vue-flow__minimap") || ge?.closest?.(".vue-flow") && Z(H, j, R);
     }
-    function p(T, R, X) {
+    function p(D, R, X) {
       const H = m.from;
       if (!H || !m.keyboard) {
-        m.from = { node: T, handle: R, type: X }, m.keyboard = !0, m.tip = "";
+        m.from = { node: D, handle: R, type: X }, m.keyboard = !0, m.tip = "";
         return;
       }
-      if (m.from = null, m.keyboard = !1, H.node === T && H.handle === R && H.type === X) return;
-      const Q = z(H, T, R, X);
-      if (Q) {
-        i("refused", { reason: Q });
+      if (m.from = null, m.keyboard = !1, H.node === D && H.handle === R && H.type === X) return;
+      const j = z(H, D, R, X);
+      if (j) {
+        i("refused", { reason: j });
         return;
       }
-      const ge = `${H.node}.${H.handle}`, we = `${T}.${R}`;
+      const ge = `${H.node}.${H.handle}`, we = `${D}.${R}`;
       i("connect", H.type === "source" ? { source: ge, target: we } : { source: we, target: ge });
     }
-    Nt("gcWiring", { handleHint: U, keyWire: p, wiring: m });
-    const S = bi({ open: !1, x: 0, y: 0, flowX: 0, flowY: 0, text: "", index: 0, wire: null }), M = Ie(null);
-    function P(T, R) {
+    kt("gcWiring", { handleHint: U, keyWire: p, wiring: m });
+    const S = Ei({ open: !1, x: 0, y: 0, flowX: 0, flowY: 0, text: "", index: 0, wire: null }), M = Ie(null);
+    function P(D, R) {
       if (!R) return !0;
       if (R.type === "source") {
         const H = B(R.node, R.handle, "source");
-        return !!H && T.inputs.some((Q) => L(Q).includes(H.type));
+        return !!H && D.inputs.some((j) => L(j).includes(H.type));
       }
       const X = B(R.node, R.handle, "target");
-      return !!X && T.outputs.some((H) => L(X).includes(H.type));
+      return !!X && D.outputs.some((H) => L(X).includes(H.type));
     }
-    const O = ue(() => {
+    const T = ue(() => {
       if (!S.open) return [];
-      const T = S.text.toLowerCase().split(/\s+/).filter(Boolean), R = [];
+      const D = S.text.toLowerCase().split(/\s+/).filter(Boolean), R = [];
       for (const [X, H] of Object.entries(o.catalog)) {
         if (!P(H, S.wire)) continue;
-        const Q = `${X} ${H.title} ${H.kind}`.toLowerCase();
-        T.every((ge) => Q.includes(ge)) && R.push({ type: X, title: H.title, kind: H.kind });
+        const j = `${X} ${H.title} ${H.kind}`.toLowerCase();
+        D.every((ge) => j.includes(ge)) && R.push({ type: X, title: H.title, kind: H.kind });
       }
       return R.slice(0, 40);
     });
-    function F(T, R, X = null) {
-      const H = a.value.getBoundingClientRect(), Q = r.screenToFlowCoordinate({ x: T, y: R });
+    let F = 0;
+    function Z(D, R, X = null) {
+      F = performance.now();
+      const H = a.value.getBoundingClientRect(), j = r.screenToFlowCoordinate({ x: D, y: R });
       Object.assign(S, {
         open: !0,
-        x: Math.min(Math.max(T - H.left, 4), Math.max(H.width - 330, 4)),
+        x: Math.min(Math.max(D - H.left, 4), Math.max(H.width - 330, 4)),
         y: Math.min(Math.max(R - H.top, 4), Math.max(H.height - 330, 4)),
-        flowX: Math.round(Q.x),
-        flowY: Math.round(Q.y),
+        flowX: Math.round(j.x),
+        flowY: Math.round(j.y),
         text: "",
         index: 0,
         wire: X
-      }), Ge(() => M.value?.focus());
+      }), Ue(() => M.value?.focus());
     }
-    function Z() {
+    function oe() {
       S.open = !1, S.wire = null, a.value?.focus();
     }
-    function oe(T) {
-      if (!T) return;
+    function re(D) {
+      if (!D) return;
       const R = S.wire ? { port: `${S.wire.node}.${S.wire.handle}`, side: S.wire.type } : null;
-      i("add", { type: T.type, x: S.flowX, y: S.flowY, wire: R }), Z();
+      i("add", { type: D.type, x: S.flowX, y: S.flowY, wire: R }), oe();
     }
-    function re(T) {
-      const R = O.value.length;
-      if (T.key === "Escape") Z();
-      else if (T.key === "ArrowDown") S.index = R ? (S.index + 1) % R : 0;
-      else if (T.key === "ArrowUp") S.index = R ? (S.index - 1 + R) % R : 0;
-      else if (T.key === "Enter") oe(O.value[S.index]);
+    function W(D) {
+      const R = T.value.length;
+      if (D.key === "Escape") oe();
+      else if (D.key === "ArrowDown") S.index = R ? (S.index + 1) % R : 0;
+      else if (D.key === "ArrowUp") S.index = R ? (S.index - 1 + R) % R : 0;
+      else if (D.key === "Enter") re(T.value[S.index]);
       else return;
-      T.preventDefault(), T.stopPropagation();
+      D.preventDefault(), D.stopPropagation();
     }
     xe(() => S.text, () => S.index = 0);
-    function W(T) {
-      T.target?.closest?.(".vue-flow__node, .vue-flow__edge, .vue-flow__controls, .vue-flow__minimap, .gc-quick") || F(T.clientX, T.clientY);
+    function K(D) {
+      D.target?.closest?.(".vue-flow__node, .vue-flow__edge, .vue-flow__controls, .vue-flow__minimap, .gc-quick") || Z(D.clientX, D.clientY);
     }
-    function K(T, R) {
-      for (const X of document.elementsFromPoint(T, R)) {
+    function ee(D, R) {
+      for (const X of document.elementsFromPoint(D, R)) {
         const H = X.closest?.(".vue-flow__edge");
         if (!H) continue;
-        const Q = /^e(\d+):/.exec(H.getAttribute("data-id") || "");
-        if (Q) return Number(Q[1]);
+        const j = /^e(\d+):/.exec(H.getAttribute("data-id") || "");
+        if (j) return Number(j[1]);
       }
       return null;
     }
-    function ee(T) {
-      return (o.graph.edges || []).some((R) => R.from.split(".")[0] === T || R.to.split(".")[0] === T);
+    function fe(D) {
+      return (o.graph.edges || []).some((R) => R.from.split(".")[0] === D || R.to.split(".")[0] === D);
     }
-    function fe(T) {
+    function ye(D) {
       const R = {};
-      for (const H of T.nodes || [T.node])
+      for (const H of D.nodes || [D.node])
         R[H.id] = [Math.round(H.position.x), Math.round(H.position.y)];
       i("move", { positions: R });
-      const X = T.nodes || [T.node];
-      if (X.length === 1 && !ee(X[0].id)) {
-        const Q = a.value?.querySelector(`.vue-flow__node[data-id="${X[0].id}"]`)?.getBoundingClientRect(), ge = Q ? K(Q.left + Q.width / 2, Q.top + Q.height / 2) : null;
+      const X = D.nodes || [D.node];
+      if (X.length === 1 && !fe(X[0].id)) {
+        const j = a.value?.querySelector(`.vue-flow__node[data-id="${X[0].id}"]`)?.getBoundingClientRect(), ge = j ? ee(j.left + j.width / 2, j.top + j.height / 2) : null;
         ge !== null && i("insert", { node: X[0].id, edge: ge });
       }
     }
-    function ye() {
+    function pe() {
       return {
-        nodes: r.getSelectedNodes.value.map((T) => T.id),
-        edges: r.getSelectedEdges.value.map((T) => T.data.index)
+        nodes: r.getSelectedNodes.value.map((D) => D.id),
+        edges: r.getSelectedEdges.value.map((D) => D.data.index)
       };
     }
-    function pe({ node: T }) {
-      i("select", { nodes: [T.id], edges: [] });
+    function _e({ node: D }) {
+      i("select", { nodes: [D.id], edges: [] });
     }
-    function _e({ edge: T }) {
-      i("select", { nodes: [], edges: [T.data.index] });
-    }
-    function ce() {
-      S.open && Z(), i("select", { nodes: [], edges: [] });
+    function ce({ edge: D }) {
+      i("select", { nodes: [], edges: [D.data.index] });
     }
     function he() {
-      Ge(() => i("select", ye()));
+      S.open && performance.now() - F > 400 && oe(), i("select", { nodes: [], edges: [] });
     }
-    function N(T) {
-      if (T.defaultPrevented) return;
-      const R = T.target, X = R && R.tagName || "";
+    function N() {
+      Ue(() => i("select", pe()));
+    }
+    function _(D) {
+      if (D.defaultPrevented) return;
+      const R = D.target, X = R && R.tagName || "";
       if (["INPUT", "TEXTAREA", "SELECT"].includes(X) || R?.isContentEditable || R?.closest && R.closest(".q-dialog, .q-menu")) return;
-      const H = T.ctrlKey || T.metaKey, Q = T.key.toLowerCase();
-      if (Q === "escape" && m.keyboard) {
+      const H = D.ctrlKey || D.metaKey, j = D.key.toLowerCase();
+      if (j === "escape" && m.keyboard) {
         m.from = null, m.keyboard = !1;
         return;
       }
-      if (!H && (Q === "/" || Q === " ") && !R?.closest?.(".vue-flow__handle, button, a")) {
-        T.preventDefault();
+      if (!H && (j === "/" || j === " ") && !R?.closest?.(".vue-flow__handle, button, a")) {
+        D.preventDefault();
         const we = a.value.getBoundingClientRect(), ke = E.inside && E.cx >= we.left && E.cx <= we.right && E.cy >= we.top && E.cy <= we.bottom;
-        F(ke ? E.cx : we.left + we.width / 2, ke ? E.cy : we.top + we.height / 3);
+        Z(ke ? E.cx : we.left + we.width / 2, ke ? E.cy : we.top + we.height / 3);
         return;
       }
-      if (!H && Q.startsWith("arrow") && _(Q, T.shiftKey ? 50 : 10)) {
-        T.preventDefault();
+      if (!H && j.startsWith("arrow") && C(j, D.shiftKey ? 50 : 10)) {
+        D.preventDefault();
         return;
       }
       let ge = null;
-      if (Q === "delete" || Q === "backspace" ? ge = "delete" : H && Q === "z" && !T.shiftKey ? ge = "undo" : H && (Q === "y" || Q === "z" && T.shiftKey) ? ge = "redo" : H && Q === "c" ? ge = "copy" : H && Q === "v" ? ge = "paste" : H && Q === "x" ? ge = "cut" : H && Q === "d" ? ge = "duplicate" : H && Q === "a" ? ge = "select_all" : H && Q === "s" ? ge = "save" : !H && Q === "f" ? ge = "fit" : !H && Q === "l" && (ge = "layout"), !!ge) {
-        if (T.preventDefault(), ge === "fit") return j();
-        if (ge === "layout") return ae();
+      if (j === "delete" || j === "backspace" ? ge = "delete" : H && j === "z" && !D.shiftKey ? ge = "undo" : H && (j === "y" || j === "z" && D.shiftKey) ? ge = "redo" : H && j === "c" ? ge = "copy" : H && j === "v" ? ge = "paste" : H && j === "x" ? ge = "cut" : H && j === "d" ? ge = "duplicate" : H && j === "a" ? ge = "select_all" : H && j === "s" ? ge = "save" : !H && j === "f" ? ge = "fit" : !H && j === "l" && (ge = "layout"), !!ge) {
+        if (D.preventDefault(), ge === "fit") return J();
+        if (ge === "layout") return ie();
         if (ge === "select_all") {
           i("select", { nodes: (o.graph.nodes || []).map((we) => we.id), edges: [] });
           return;
         }
-        i("shortcut", { action: ge, ...ye() });
+        i("shortcut", { action: ge, ...pe() });
       }
     }
-    function _(T, R) {
+    function C(D, R) {
       const X = r.getSelectedNodes.value;
       if (!X.length) return !1;
-      const H = T === "arrowleft" ? -R : T === "arrowright" ? R : 0, Q = T === "arrowup" ? -R : T === "arrowdown" ? R : 0, ge = {};
+      const H = D === "arrowleft" ? -R : D === "arrowright" ? R : 0, j = D === "arrowup" ? -R : D === "arrowdown" ? R : 0, ge = {};
       for (const we of X)
-        we.position = { x: Math.round(we.position.x + H), y: Math.round(we.position.y + Q) }, ge[we.id] = [we.position.x, we.position.y];
+        we.position = { x: Math.round(we.position.x + H), y: Math.round(we.position.y + j) }, ge[we.id] = [we.position.x, we.position.y];
       return i("move", { positions: ge }), !0;
     }
-    mt(() => {
-      document.addEventListener("keydown", N), document.addEventListener("mousemove", G);
-    }), Zi(() => {
-      document.removeEventListener("keydown", N), document.removeEventListener("mousemove", G);
+    yt(() => {
+      document.addEventListener("keydown", _), document.addEventListener("mousemove", G);
+    }), Ki(() => {
+      document.removeEventListener("keydown", _), document.removeEventListener("mousemove", G);
     });
-    function C(T) {
-      T.preventDefault();
-      const R = Array.from(T.dataTransfer?.types || []);
-      u.value = R.includes(ea) || R.includes("Files"), T.dataTransfer && (T.dataTransfer.dropEffect = R.includes("Files") ? "copy" : "move");
+    function O(D) {
+      D.preventDefault();
+      const R = Array.from(D.dataTransfer?.types || []);
+      u.value = R.includes(ta) || R.includes("Files"), D.dataTransfer && (D.dataTransfer.dropEffect = R.includes("Files") ? "copy" : "move");
     }
-    function D() {
+    function I() {
       u.value = !1;
     }
-    async function I(T) {
-      T.preventDefault(), u.value = !1;
-      const R = T.dataTransfer;
+    async function te(D) {
+      D.preventDefault(), u.value = !1;
+      const R = D.dataTransfer;
       if (!R) return;
-      const X = R.getData(ea);
+      const X = R.getData(ta);
       if (X) {
-        const Q = r.screenToFlowCoordinate({ x: T.clientX, y: T.clientY }), ge = K(T.clientX, T.clientY);
-        i("add", { type: X, x: Math.round(Q.x), y: Math.round(Q.y), edge: ge });
+        const j = r.screenToFlowCoordinate({ x: D.clientX, y: D.clientY }), ge = ee(D.clientX, D.clientY);
+        i("add", { type: X, x: Math.round(j.x), y: Math.round(j.y), edge: ge });
         return;
       }
       const H = R.files && R.files[0];
       if (H) {
-        const Q = H.size > 5e6 ? "" : await H.text();
-        i("file", { name: H.name, text: Q, size: H.size });
+        const j = H.size > 5e6 ? "" : await H.text();
+        i("file", { name: H.name, text: j, size: H.size });
       }
     }
-    function j() {
+    function J() {
       r.fitView({ padding: 0.15, duration: 0 });
     }
-    function ne(T) {
-      const R = new Set(T), X = r.getNodes.value.filter((H) => R.has(H.id));
+    function ae(D) {
+      const R = new Set(D), X = r.getNodes.value.filter((H) => R.has(H.id));
       X.length && r.fitView({ nodes: X.map((H) => H.id), padding: 0.6, maxZoom: 1.2, duration: 200 });
     }
-    function ae() {
-      const T = new js.graphlib.Graph();
-      T.setGraph({ rankdir: "LR", nodesep: 30, ranksep: 70, marginx: 20, marginy: 20 }), T.setDefaultEdgeLabel(() => ({}));
+    function ie() {
+      const D = new Qs.graphlib.Graph();
+      D.setGraph({ rankdir: "LR", nodesep: 30, ranksep: 70, marginx: 20, marginy: 20 }), D.setDefaultEdgeLabel(() => ({}));
       for (const X of r.getNodes.value) {
         const H = X.dimensions || {};
-        T.setNode(X.id, { width: H.width || 220, height: H.height || 120 });
+        D.setNode(X.id, { width: H.width || 220, height: H.height || 120 });
       }
-      for (const X of r.getEdges.value) T.setEdge(X.source, X.target);
-      js.layout(T);
+      for (const X of r.getEdges.value) D.setEdge(X.source, X.target);
+      Qs.layout(D);
       const R = {};
       for (const X of r.getNodes.value) {
-        const H = T.node(X.id), Q = X.dimensions || {};
-        R[X.id] = [Math.round(H.x - (Q.width || 220) / 2), Math.round(H.y - (Q.height || 120) / 2)];
+        const H = D.node(X.id), j = X.dimensions || {};
+        R[X.id] = [Math.round(H.x - (j.width || 220) / 2), Math.round(H.y - (j.height || 120) / 2)];
       }
-      return i("layout", { positions: R }), setTimeout(j, 50), R;
-    }
-    function ie() {
-      return r.getViewport();
+      return i("layout", { positions: R }), setTimeout(J, 50), R;
     }
     function de() {
-      j(), window.__gancanvasPaneReady = performance.now(), w.value.length || (window.__gancanvasReady = window.__gancanvasPaneReady);
+      return r.getViewport();
     }
     function ve() {
-      const T = window.__gancanvasReady === void 0;
-      window.__gancanvasReady = performance.now(), window.__gancanvasNodes = r.getNodes.value.length, T && (j(), i("ready", { t: window.__gancanvasReady, nodes: window.__gancanvasNodes }));
+      J(), window.__gancanvasPaneReady = performance.now(), w.value.length || (window.__gancanvasReady = window.__gancanvasPaneReady);
     }
-    t({ fitView: j, focus: ne, autoLayout: ae, getViewport: ie });
-    const be = ue(() => ({ stroke: "#90a4ae", strokeWidth: 2 })), Qe = (T) => qi(T.data?.kind);
-    return (T, R) => (J(), le("div", {
+    function be() {
+      const D = window.__gancanvasReady === void 0;
+      window.__gancanvasReady = performance.now(), window.__gancanvasNodes = r.getNodes.value.length, D && (J(), i("ready", { t: window.__gancanvasReady, nodes: window.__gancanvasNodes }));
+    }
+    t({ fitView: J, focus: ae, autoLayout: ie, getViewport: de });
+    const Je = ue(() => ({ stroke: "#90a4ae", strokeWidth: 2 })), Ge = (D) => Zi(D.data?.kind);
+    return (D, R) => (Q(), le("div", {
       ref_key: "root",
       ref: a,
       class: Fe(["gc-canvas", { "gc-drop-active": u.value }]),
       tabindex: "0",
-      onDragover: C,
-      onDragleave: D,
-      onDrop: I,
-      onDblclick: W
+      onDragover: O,
+      onDragleave: I,
+      onDrop: te,
+      onDblclick: K
     }, [
-      Be(q(Cp), {
+      Be(q(Mp), {
         id: e.flowId,
         nodes: w.value,
         edges: x.value,
@@ -12028,7 +12030,7 @@ const b_ = ["data-node-id", "data-block-type", "title"], E_ = { class: "gc-node-
         "delete-key-code": null,
         "selection-key-code": "Shift",
         "multi-selection-key-code": "Control",
-        "connection-line-style": be.value,
+        "connection-line-style": Je.value,
         "default-edge-options": { type: "default" },
         "min-zoom": 0.1,
         "max-zoom": 2.5,
@@ -12039,56 +12041,56 @@ const b_ = ["data-node-id", "data-block-type", "title"], E_ = { class: "gc-node-
         onConnect: h,
         onConnectStart: k,
         onConnectEnd: $,
-        onNodeDragStop: fe,
-        onNodeClick: pe,
-        onEdgeClick: _e,
-        onPaneClick: ce,
-        onSelectionEnd: he,
-        onPaneReady: de,
-        onNodesInitialized: ve
+        onNodeDragStop: ye,
+        onNodeClick: _e,
+        onEdgeClick: ce,
+        onPaneClick: he,
+        onSelectionEnd: N,
+        onPaneReady: ve,
+        onNodesInitialized: be
       }, {
-        default: tt(() => [
-          Be(q(zp), {
+        default: nt(() => [
+          Be(q(Rp), {
             "pattern-color": "#cfd8dc",
             gap: 18
           }),
-          Be(q(hv), { "show-interactive": !1 }),
-          Be(q(Zy), {
+          Be(q(gv), { "show-interactive": !1 }),
+          Be(q(Ky), {
             pannable: "",
             zoomable: "",
             width: 170,
             height: 110,
-            "node-color": Qe
+            "node-color": Ge
           }),
-          (e.graph.nodes || []).length ? Se("", !0) : (J(), le("div", P_, [...R[4] || (R[4] = [
-            Ei(" Drag blocks here from the palette, or drop a graph JSON file.", -1),
+          (e.graph.nodes || []).length ? Se("", !0) : (Q(), le("div", A_, [...R[4] || (R[4] = [
+            xi(" Drag blocks here from the palette, or drop a graph JSON file.", -1),
             $e("br", null, null, -1),
-            Ei(" Double-click (or press /) to search for a block. ", -1)
+            xi(" Double-click (or press /) to search for a block. ", -1)
           ])]))
         ]),
         _: 1
       }, 8, ["id", "nodes", "edges", "connection-line-style"]),
-      m.from && m.tip && !m.keyboard ? (J(), le("div", {
+      m.from && m.tip && !m.keyboard ? (Q(), le("div", {
         key: 0,
         class: "gc-wire-tip",
         role: "status",
         style: Ae({ left: `${m.x + 16}px`, top: `${m.y + 14}px` })
       }, Pe(m.tip), 5)) : Se("", !0),
-      m.keyboard && m.from ? (J(), le("div", A_, " Wiring from " + Pe(m.from.node) + "." + Pe(m.from.handle) + ": focus a port (Tab) and press Enter · Esc cancels ", 1)) : Se("", !0),
-      S.open ? (J(), le("div", {
+      m.keyboard && m.from ? (Q(), le("div", z_, " Wiring from " + Pe(m.from.node) + "." + Pe(m.from.handle) + ": focus a port (Tab) and press Enter · Esc cancels ", 1)) : Se("", !0),
+      S.open ? (Q(), le("div", {
         key: 2,
         class: "gc-quick",
         role: "dialog",
         "aria-label": "Add a block",
         style: Ae({ left: `${S.x}px`, top: `${S.y}px` }),
-        onMousedown: R[1] || (R[1] = ei(() => {
+        onMousedown: R[1] || (R[1] = ti(() => {
         }, ["stop"])),
-        onDblclick: R[2] || (R[2] = ei(() => {
+        onDblclick: R[2] || (R[2] = ti(() => {
         }, ["stop"])),
-        onWheel: R[3] || (R[3] = ei(() => {
+        onWheel: R[3] || (R[3] = ti(() => {
         }, ["stop"]))
       }, [
-        _u($e("input", {
+        bu($e("input", {
           ref_key: "quickInput",
           ref: M,
           "onUpdate:modelValue": R[0] || (R[0] = (X) => S.text = X),
@@ -12096,37 +12098,37 @@ const b_ = ["data-node-id", "data-block-type", "title"], E_ = { class: "gc-node-
           placeholder: "Search blocks…",
           "aria-label": "Search blocks",
           "data-testid": "quick-add-input",
-          onKeydown: re
+          onKeydown: W
         }, null, 544), [
-          [bu, S.text]
+          [Eu, S.text]
         ]),
-        S.wire ? (J(), le("div", z_, " blocks that fit " + Pe(S.wire.node) + "." + Pe(S.wire.handle), 1)) : Se("", !0),
-        $e("div", R_, [
-          (J(!0), le(Ve, null, rn(O.value, (X, H) => (J(), le("div", {
+        S.wire ? (Q(), le("div", R_, " blocks that fit " + Pe(S.wire.node) + "." + Pe(S.wire.handle), 1)) : Se("", !0),
+        $e("div", B_, [
+          (Q(!0), le(Ve, null, sn(T.value, (X, H) => (Q(), le("div", {
             key: X.type,
             class: Fe(["gc-quick-item", { "gc-active": H === S.index }]),
             role: "option",
             "aria-selected": H === S.index,
             "data-quick-block": X.type,
-            onMouseenter: (Q) => S.index = H,
-            onClick: (Q) => oe(X)
+            onMouseenter: (j) => S.index = H,
+            onClick: (j) => re(X)
           }, [
             $e("span", {
               class: "gc-quick-dot",
-              style: Ae({ background: q(qi)(X.kind) })
+              style: Ae({ background: q(Zi)(X.kind) })
             }, null, 4),
-            $e("span", V_, Pe(X.title), 1),
-            $e("span", L_, Pe(X.type), 1)
-          ], 42, B_))), 128)),
-          O.value.length ? Se("", !0) : (J(), le("div", H_, "no block matches"))
+            $e("span", L_, Pe(X.title), 1),
+            $e("span", H_, Pe(X.type), 1)
+          ], 42, V_))), 128)),
+          T.value.length ? Se("", !0) : (Q(), le("div", F_, "no block matches"))
         ])
       ], 36)) : Se("", !0)
     ], 34));
   }
 };
 export {
-  Y_ as GanCanvas,
-  w_ as KIND_COLORS,
-  qi as kindColor,
-  wn as typeColor
+  X_ as GanCanvas,
+  __ as KIND_COLORS,
+  Zi as kindColor,
+  _n as typeColor
 };
