@@ -372,5 +372,5 @@ class Editor:
         for issue in self.issues:
             if issue.path.startswith(prefix):
                 key = issue.path[len(prefix) :].split(".")[0]
-                out.setdefault(key, issue.message)
+                out[key] = f"{out[key]}\n{issue.message}" if key in out else issue.message
         return out

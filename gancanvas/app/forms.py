@@ -49,6 +49,60 @@ def bounds_hint(schema: dict[str, Any]) -> str:
     return ", ".join(parts)
 
 
+# Words of params names spelled out in labels ("lr" → "Learning rate", "n_dis" → "D steps").
+WORDS = {
+    "lr": "learning rate",
+    "eps": "epsilon",
+    "dim": "dimension",
+    "dis": "D steps",
+    "gen": "G steps",
+    "iter": "iterations",
+    "iters": "iterations",
+    "std": "std",
+    "hi": "maximum",
+    "lo": "minimum",
+    "init": "initial",
+    "num": "number of",
+    "n": "number of",
+    "kimg": "kimg",
+    "knn": "k-NN",
+    "ema": "EMA",
+    "gp": "GP",
+    "cfg": "CFG",
+    "bn": "BN",
+    "fid": "FID",
+    "ntk": "NTK",
+    "llc": "LLC",
+    "mlflow": "MLflow",
+}
+
+
+NAMES = {"init": "Weight init", "c": "Clip value c", "k": "K", "lr": "Learning rate"}
+
+
+def human_label(name: str, schema: dict[str, Any]) -> str:
+    """A label a person reads: an explicit title, a short description, else the spelled-out name.
+
+    Pydantic's automatic title is the name title-cased ("Lr", "N Dis"), so it is not used; a
+    description of up to five words ("Learning rate.") is, and otherwise the name's words are
+    spelled out ("n_dis" → "Number of D steps").
+    """
+    title = schema.get("title")
+    if title and title != name.replace("_", " ").title():
+        return str(title)
+    sentence = str(schema.get("description") or "").split(". ")[0].strip().rstrip(".")
+    first = sentence.split(" (")[0]
+    plain = first.isascii() and first[:1].isalpha() and not any(c in first for c in ":;=_…")
+    whole = first == sentence or sentence.endswith(")")  # nothing said after the parenthesis
+    if plain and whole and len(first.split()) <= 5 and " or " not in sentence:
+        return first[0].upper() + first[1:]
+    if name in NAMES:
+        return NAMES[name]
+    words = [WORDS.get(w, w) for w in name.split("_") if w]
+    text = " ".join(words) or name
+    return text[0].upper() + text[1:]
+
+
 class SchemaField:
     """One labelled input for one property; ``set_error`` shows a message under it."""
 
@@ -65,9 +119,11 @@ class SchemaField:
         self.on_change = on_change
         self.json_error: str | None = None
         self.error: str | None = None
-        label = self.schema.get("title") or name
-        description = self.schema.get("description", "")
-        hint = " · ".join(x for x in (description, bounds_hint(self.schema)) if x)
+        label = human_label(name, self.schema)
+        description = str(self.schema.get("description", ""))
+        if description.rstrip(".").lower() == label.lower():
+            description = ""
+        hint = " · ".join(x for x in (description, bounds_hint(self.schema), name) if x)
         kind = self._kind()
         self.kind = kind
         self.element: Any
@@ -144,7 +200,13 @@ class SchemaField:
             return
         self.json_error = None
         if value is None and self.kind in ("int", "float"):
-            return
+            if not self.schema.get("nullable"):
+                # the browser blanks a number field it cannot read ("abc"): say so, and keep
+                # the value the graph has rather than a silent blank
+                what = "a whole number" if self.kind == "int" else "a number"
+                self.json_error = f"not {what}: type {what} (the graph keeps its last value)"
+                self._show()
+                return
         self.on_change(self.name, value)
         self._show()
 

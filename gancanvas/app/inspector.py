@@ -60,8 +60,8 @@ class Inspector:
             rename.classes("grow")
             rename.on("change", lambda: self._rename(node_id, rename))
             ui.button(icon="delete", on_click=self.on_delete).props(
-                "flat round dense color=negative"
-            )
+                "flat round dense color=negative aria-label='Delete this block'"
+            ).tooltip("Delete this block (Del)")
         self.rename_input = rename
         ui.label(node["type"]).classes("font-mono text-xs text-grey-8")
         if entry is None:
@@ -83,7 +83,7 @@ class Inspector:
             with ui.row().classes("w-full items-center no-wrap"):
                 ui.label(f"{key} = {params[key]!r}").classes("font-mono text-sm text-negative grow")
                 ui.button(icon="close", on_click=lambda k=key: self._drop(k)).props(
-                    "flat round dense"
+                    f"flat round dense aria-label='Remove {key}'"
                 ).tooltip("Remove this unknown setting")
         with ui.expansion("Ports", value=False).classes("w-full text-sm"):
             for port in entry["inputs"]:

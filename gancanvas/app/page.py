@@ -29,6 +29,7 @@ STYLE = """
   grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); }
 .gc-chart { height: 230px; border: 1px solid #eceff1; border-radius: 6px; background: #fff; }
 .gc-sample { width: 100%; height: 205px; }
+.q-field__messages > div { white-space: pre-line; }
 """
 
 
@@ -88,8 +89,9 @@ class CanvasPage:
             )
             self.name_input.on("change", lambda: self._set_meta("name", self.name_input.value))
             file_button = ui.button(icon="folder_open").props(
-                "flat dense color=white data-testid=menu-file"
+                "flat dense color=white data-testid=menu-file aria-label=File"
             )
+            file_button.tooltip("File: new, examples, open, upload, download")
             with file_button, ui.menu():
                 ui.menu_item("New graph", self.new_graph)
                 ui.menu_item("Examples…", self.show_examples)
@@ -97,33 +99,33 @@ class CanvasPage:
                 ui.menu_item("Upload JSON or sample PNG…", self.show_upload)
                 ui.menu_item("Download JSON", self.download)
             ui.button(icon="save", on_click=self.save).props(
-                "flat dense color=white data-testid=save"
+                "flat dense color=white data-testid=save aria-label=Save"
             ).tooltip("Save into the graphs folder (Ctrl+S)")
             ui.separator().props("vertical dark")
             self.undo_button = (
                 ui.button(icon="undo", on_click=self.undo)
-                .props("flat dense color=white data-testid=undo")
+                .props("flat dense color=white data-testid=undo aria-label=Undo")
                 .tooltip("Undo (Ctrl+Z)")
             )
             self.redo_button = (
                 ui.button(icon="redo", on_click=self.redo)
-                .props("flat dense color=white data-testid=redo")
+                .props("flat dense color=white data-testid=redo aria-label=Redo")
                 .tooltip("Redo (Ctrl+Y)")
             )
             ui.button(icon="delete", on_click=self.delete_selection).props(
-                "flat dense color=white"
+                "flat dense color=white aria-label='Delete selection'"
             ).tooltip("Delete selection (Del)")
             ui.button(icon="content_copy", on_click=self.copy_selection).props(
-                "flat dense color=white"
+                "flat dense color=white aria-label=Copy"
             ).tooltip("Copy (Ctrl+C)")
             ui.button(icon="content_paste", on_click=self.paste).props(
-                "flat dense color=white"
+                "flat dense color=white aria-label=Paste"
             ).tooltip("Paste (Ctrl+V)")
             ui.button(icon="fit_screen", on_click=lambda: self.canvas.fit_view()).props(
-                "flat dense color=white"
+                "flat dense color=white aria-label='Fit view'"
             ).tooltip("Fit view (F)")
             ui.button(icon="account_tree", on_click=lambda: self.canvas.auto_layout()).props(
-                "flat dense color=white data-testid=auto-layout"
+                "flat dense color=white data-testid=auto-layout aria-label=Auto-layout"
             ).tooltip("Auto-layout (L)")
             ui.space()
             self.issue_chip = ui.label("").classes("text-sm mr-2").props("data-testid=issue-count")
@@ -356,7 +358,16 @@ class CanvasPage:
         self.graph_settings.show()
         self.redraw()
         self.canvas.fit_view()
-        ui.notify(f"Opened {source}", type="positive", timeout=2000)
+        count = len(self.editor.issues)
+        if count:  # opened, but not ready to run: say so instead of a green "Opened"
+            plural = "s" * (count != 1)
+            ui.notify(
+                f"Opened {source} with {count} issue{plural}: see the Issues tab",
+                type="warning",
+                timeout=4000,
+            )
+        else:
+            ui.notify(f"Opened {source}", type="positive", timeout=2000)
 
     def load_text(self, text: str | bytes, source: str) -> bool:
         """Load a file's text (or a sample PNG's bytes); an invalid file leaves the graph as is."""
