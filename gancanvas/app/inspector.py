@@ -71,7 +71,7 @@ class Inspector:
             ui.label(entry["description"]).classes("text-sm")
         if entry.get("paper"):
             ui.label(entry["paper"]).classes("text-xs italic text-indigo-8")
-        self.general = ui.label().classes("text-negative text-sm")
+        self.general = ui.label().classes("text-negative text-sm whitespace-pre-line")
         schema = entry.get("params_schema") or {}
         params = node.get("params") or {}
         ui.separator()

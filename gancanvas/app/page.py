@@ -359,7 +359,7 @@ class CanvasPage:
         self.redraw()
         self.canvas.fit_view()
         count = len(self.editor.issues)
-        if count:  # opened, but not ready to run: say so instead of a green "Opened"
+        if count and self.editor.graph["nodes"]:  # not ready to run: no green "Opened"
             plural = "s" * (count != 1)
             ui.notify(
                 f"Opened {source} with {count} issue{plural}: see the Issues tab",

@@ -1,13 +1,13 @@
-import { getCurrentScope as na, inject as Mt, effectScope as oa, watch as xe, provide as kt, getCurrentInstance as rn, defineComponent as Ce, useSlots as ia, onUnmounted as fu, openBlock as Q, createElementBlock as le, unref as q, createVNode as Be, withCtx as nt, renderSlot as Te, reactive as Ei, computed as ue, onScopeDispose as so, createPropsRestProxy as hu, toRef as Ee, ref as Ie, onMounted as yt, normalizeClass as Fe, nextTick as Ue, onBeforeMount as gu, shallowRef as Nt, createElementVNode as $e, Fragment as Ve, renderList as sn, normalizeStyle as Ae, onBeforeUnmount as Ki, isMemoSame as pu, createBlock as Re, createCommentVNode as Se, toDisplayString as Pe, isRef as ji, toRefs as vu, customRef as mu, toValue as me, resolveComponent as ra, h as Ne, useAttrs as Qi, mergeProps as mo, resolveDynamicComponent as It, createTextVNode as xi, markRaw as bn, readonly as yu, watchEffect as wu, normalizeProps as _u, withModifiers as ti, withDirectives as bu, vModelText as Eu } from "vue";
-function Nn(e) {
-  return na() ? (so(e), !0) : !1;
+import { getCurrentScope as oa, inject as Ot, effectScope as ia, watch as $e, provide as Mt, getCurrentInstance as ln, defineComponent as Ce, useSlots as ra, onUnmounted as hu, openBlock as Q, createElementBlock as le, unref as W, createVNode as Be, withCtx as rt, renderSlot as Te, reactive as xi, computed as ue, onScopeDispose as ao, createPropsRestProxy as gu, toRef as xe, ref as Ie, onMounted as _t, normalizeClass as Ye, nextTick as qe, onBeforeMount as pu, shallowRef as Ct, createElementVNode as Ne, Fragment as Ve, renderList as un, normalizeStyle as Ae, onBeforeUnmount as ji, isMemoSame as vu, createBlock as Re, createCommentVNode as Se, toDisplayString as Pe, isRef as Qi, toRefs as mu, customRef as yu, toValue as ye, resolveComponent as sa, h as ke, useAttrs as Ji, mergeProps as yo, resolveDynamicComponent as Dt, createTextVNode as $i, markRaw as xn, readonly as wu, watchEffect as _u, normalizeProps as bu, withModifiers as ni, withDirectives as Eu, vModelText as xu } from "vue";
+function Sn(e) {
+  return oa() ? (ao(e), !0) : !1;
 }
-function ft(e) {
-  return typeof e == "function" ? e() : q(e);
+function gt(e) {
+  return typeof e == "function" ? e() : W(e);
 }
-const xu = typeof window < "u" && typeof document < "u", $u = (e) => typeof e < "u", Nu = Object.prototype.toString, ku = (e) => Nu.call(e) === "[object Object]", Su = () => {
+const $u = typeof window < "u" && typeof document < "u", Nu = (e) => typeof e < "u", ku = Object.prototype.toString, Su = (e) => ku.call(e) === "[object Object]", Cu = () => {
 };
-function Cu(e, t) {
+function Mu(e, t) {
   function n(...o) {
     return new Promise((i, r) => {
       Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(r);
@@ -15,8 +15,8 @@ function Cu(e, t) {
   }
   return n;
 }
-const sa = (e) => e();
-function Mu(e = sa) {
+const aa = (e) => e();
+function Iu(e = aa) {
   const t = Ie(!0);
   function n() {
     t.value = !1;
@@ -27,33 +27,33 @@ function Mu(e = sa) {
   const i = (...r) => {
     t.value && e(...r);
   };
-  return { isActive: yu(t), pause: n, resume: o, eventFilter: i };
+  return { isActive: wu(t), pause: n, resume: o, eventFilter: i };
 }
-function kr(e, t = !1, n = "Timeout") {
+function Sr(e, t = !1, n = "Timeout") {
   return new Promise((o, i) => {
     setTimeout(t ? () => i(n) : o, e);
   });
 }
-function Iu(e, t, n = {}) {
+function Tu(e, t, n = {}) {
   const {
-    eventFilter: o = sa,
+    eventFilter: o = aa,
     ...i
   } = n;
-  return xe(
+  return $e(
     e,
-    Cu(
+    Mu(
       o,
       t
     ),
     i
   );
 }
-function Xt(e, t, n = {}) {
+function qt(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
-  } = n, { eventFilter: r, pause: s, resume: a, isActive: u } = Mu(o);
-  return { stop: Iu(
+  } = n, { eventFilter: r, pause: s, resume: a, isActive: u } = Iu(o);
+  return { stop: Tu(
     e,
     t,
     {
@@ -62,18 +62,18 @@ function Xt(e, t, n = {}) {
     }
   ), pause: s, resume: a, isActive: u };
 }
-function Tu(e, t = {}) {
-  if (!ji(e))
-    return vu(e);
+function Ou(e, t = {}) {
+  if (!Qi(e))
+    return mu(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
   for (const o in e.value)
-    n[o] = mu(() => ({
+    n[o] = yu(() => ({
       get() {
         return e.value[o];
       },
       set(i) {
         var r;
-        if ((r = ft(t.replaceRef)) != null ? r : !0)
+        if ((r = gt(t.replaceRef)) != null ? r : !0)
           if (Array.isArray(e.value)) {
             const a = [...e.value];
             a[o] = i, e.value = a;
@@ -87,11 +87,11 @@ function Tu(e, t = {}) {
     }));
   return n;
 }
-function $i(e, t = !1) {
+function Ni(e, t = !1) {
   function n(d, { flush: f = "sync", deep: g = !1, timeout: y, throwOnTimeout: w } = {}) {
     let x = null;
     const m = [new Promise((v) => {
-      x = xe(
+      x = $e(
         e,
         (E) => {
           d(E) !== t && (x?.(), v(E));
@@ -104,16 +104,16 @@ function $i(e, t = !1) {
       );
     })];
     return y != null && m.push(
-      kr(y, w).then(() => ft(e)).finally(() => x?.())
+      Sr(y, w).then(() => gt(e)).finally(() => x?.())
     ), Promise.race(m);
   }
   function o(d, f) {
-    if (!ji(d))
+    if (!Qi(d))
       return n((E) => E === d, f);
     const { flush: g = "sync", deep: y = !1, timeout: w, throwOnTimeout: x } = f ?? {};
     let b = null;
     const v = [new Promise((E) => {
-      b = xe(
+      b = $e(
         [e, d],
         ([A, B]) => {
           t !== (A === B) && (b?.(), E(A));
@@ -126,7 +126,7 @@ function $i(e, t = !1) {
       );
     })];
     return w != null && v.push(
-      kr(w, x).then(() => ft(e)).finally(() => (b?.(), ft(e)))
+      Sr(w, x).then(() => gt(e)).finally(() => (b?.(), gt(e)))
     ), Promise.race(v);
   }
   function i(d) {
@@ -144,7 +144,7 @@ function $i(e, t = !1) {
   function u(d, f) {
     return n((g) => {
       const y = Array.from(g);
-      return y.includes(d) || y.includes(ft(d));
+      return y.includes(d) || y.includes(gt(d));
     }, f);
   }
   function l(d) {
@@ -154,13 +154,13 @@ function $i(e, t = !1) {
     let g = -1;
     return n(() => (g += 1, g >= d), f);
   }
-  return Array.isArray(ft(e)) ? {
+  return Array.isArray(gt(e)) ? {
     toMatch: n,
     toContains: u,
     changed: l,
     changedTimes: c,
     get not() {
-      return $i(e, !t);
+      return Ni(e, !t);
     }
   } : {
     toMatch: n,
@@ -172,32 +172,32 @@ function $i(e, t = !1) {
     changed: l,
     changedTimes: c,
     get not() {
-      return $i(e, !t);
+      return Ni(e, !t);
     }
   };
 }
-function Ni(e) {
-  return $i(e);
+function ki(e) {
+  return Ni(e);
 }
-function Ou(e) {
+function Du(e) {
   var t;
-  const n = ft(e);
+  const n = gt(e);
   return (t = n?.$el) != null ? t : n;
 }
-const aa = xu ? window : void 0;
-function la(...e) {
+const la = $u ? window : void 0;
+function ua(...e) {
   let t, n, o, i;
-  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = aa) : [t, n, o, i] = e, !t)
-    return Su;
+  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = la) : [t, n, o, i] = e, !t)
+    return Cu;
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
   const r = [], s = () => {
     r.forEach((c) => c()), r.length = 0;
-  }, a = (c, d, f, g) => (c.addEventListener(d, f, g), () => c.removeEventListener(d, f, g)), u = xe(
-    () => [Ou(t), ft(i)],
+  }, a = (c, d, f, g) => (c.addEventListener(d, f, g), () => c.removeEventListener(d, f, g)), u = $e(
+    () => [Du(t), gt(i)],
     ([c, d]) => {
       if (s(), !c)
         return;
-      const f = ku(d) ? { ...d } : d;
+      const f = Su(d) ? { ...d } : d;
       r.push(
         ...n.flatMap((g) => o.map((y) => a(c, g, y, f)))
       );
@@ -206,28 +206,28 @@ function la(...e) {
   ), l = () => {
     u(), s();
   };
-  return Nn(l), l;
+  return Sn(l), l;
 }
-function Du(e) {
+function Pu(e) {
   return typeof e == "function" ? e : typeof e == "string" ? (t) => t.key === e : Array.isArray(e) ? (t) => e.includes(t.key) : () => !0;
 }
-function Sr(...e) {
+function Cr(...e) {
   let t, n, o = {};
   e.length === 3 ? (t = e[0], n = e[1], o = e[2]) : e.length === 2 ? typeof e[1] == "object" ? (t = !0, n = e[0], o = e[1]) : (t = e[0], n = e[1]) : (t = !0, n = e[0]);
   const {
-    target: i = aa,
+    target: i = la,
     eventName: r = "keydown",
     passive: s = !1,
     dedupe: a = !1
-  } = o, u = Du(t);
-  return la(i, r, (c) => {
-    c.repeat && ft(a) || u(c) && n(c);
+  } = o, u = Pu(t);
+  return ua(i, r, (c) => {
+    c.repeat && gt(a) || u(c) && n(c);
   }, s);
 }
-function Pu(e) {
+function Au(e) {
   return JSON.parse(JSON.stringify(e));
 }
-function ni(e, t, n, o = {}) {
+function oi(e, t, n, o = {}) {
   var i, r, s;
   const {
     clone: a = !1,
@@ -236,21 +236,21 @@ function ni(e, t, n, o = {}) {
     deep: c = !1,
     defaultValue: d,
     shouldEmit: f
-  } = o, g = rn(), y = n || g?.emit || ((i = g?.$emit) == null ? void 0 : i.bind(g)) || ((s = (r = g?.proxy) == null ? void 0 : r.$emit) == null ? void 0 : s.bind(g?.proxy));
+  } = o, g = ln(), y = n || g?.emit || ((i = g?.$emit) == null ? void 0 : i.bind(g)) || ((s = (r = g?.proxy) == null ? void 0 : r.$emit) == null ? void 0 : s.bind(g?.proxy));
   let w = l;
   t || (t = "modelValue"), w = w || `update:${t.toString()}`;
-  const x = (v) => a ? typeof a == "function" ? a(v) : Pu(v) : v, b = () => $u(e[t]) ? x(e[t]) : d, m = (v) => {
+  const x = (v) => a ? typeof a == "function" ? a(v) : Au(v) : v, b = () => Nu(e[t]) ? x(e[t]) : d, m = (v) => {
     f ? f(v) && y(w, v) : y(w, v);
   };
   if (u) {
     const v = b(), E = Ie(v);
     let A = !1;
-    return xe(
+    return $e(
       () => e[t],
       (B) => {
-        A || (A = !0, E.value = x(B), Ue(() => A = !1));
+        A || (A = !0, E.value = x(B), qe(() => A = !1));
       }
-    ), xe(
+    ), $e(
       E,
       (B) => {
         !A && (B !== e[t] || c) && m(B);
@@ -267,20 +267,20 @@ function ni(e, t, n, o = {}) {
       }
     });
 }
-var Au = { value: () => {
+var zu = { value: () => {
 } };
-function Bo() {
+function Vo() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o))
       throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new ao(n);
+  return new lo(n);
 }
-function ao(e) {
+function lo(e) {
   this._ = e;
 }
-function zu(e, t) {
+function Ru(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n))
@@ -288,13 +288,13 @@ function zu(e, t) {
     return { type: n, name: o };
   });
 }
-ao.prototype = Bo.prototype = {
-  constructor: ao,
+lo.prototype = Vo.prototype = {
+  constructor: lo,
   on: function(e, t) {
-    var n = this._, o = zu(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = Ru(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
       for (; ++r < s; )
-        if ((i = (e = o[r]).type) && (i = Ru(n[i], e.name)))
+        if ((i = (e = o[r]).type) && (i = Bu(n[i], e.name)))
           return i;
       return;
     }
@@ -302,17 +302,17 @@ ao.prototype = Bo.prototype = {
       throw new Error("invalid callback: " + t);
     for (; ++r < s; )
       if (i = (e = o[r]).type)
-        n[i] = Cr(n[i], e.name, t);
+        n[i] = Mr(n[i], e.name, t);
       else if (t == null)
         for (i in n)
-          n[i] = Cr(n[i], e.name, null);
+          n[i] = Mr(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t)
       e[n] = t[n].slice();
-    return new ao(e);
+    return new lo(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0)
@@ -330,135 +330,135 @@ ao.prototype = Bo.prototype = {
       o[i].value.apply(t, n);
   }
 };
-function Ru(e, t) {
+function Bu(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function Cr(e, t, n) {
+function Mr(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = Au, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = zu, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var ki = "http://www.w3.org/1999/xhtml";
-const Mr = {
+var Si = "http://www.w3.org/1999/xhtml";
+const Ir = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: ki,
+  xhtml: Si,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Vo(e) {
+function Lo(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Mr.hasOwnProperty(t) ? { space: Mr[t], local: e } : e;
-}
-function Bu(e) {
-  return function() {
-    var t = this.ownerDocument, n = this.namespaceURI;
-    return n === ki && t.documentElement.namespaceURI === ki ? t.createElement(e) : t.createElementNS(n, e);
-  };
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Ir.hasOwnProperty(t) ? { space: Ir[t], local: e } : e;
 }
 function Vu(e) {
+  return function() {
+    var t = this.ownerDocument, n = this.namespaceURI;
+    return n === Si && t.documentElement.namespaceURI === Si ? t.createElement(e) : t.createElementNS(n, e);
+  };
+}
+function Lu(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function ua(e) {
-  var t = Vo(e);
-  return (t.local ? Vu : Bu)(t);
+function ca(e) {
+  var t = Lo(e);
+  return (t.local ? Lu : Vu)(t);
 }
-function Lu() {
+function Hu() {
 }
-function Ji(e) {
-  return e == null ? Lu : function() {
+function er(e) {
+  return e == null ? Hu : function() {
     return this.querySelector(e);
   };
 }
-function Hu(e) {
-  typeof e != "function" && (e = Ji(e));
+function Fu(e) {
+  typeof e != "function" && (e = er(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = new Array(s), u, l, c = 0; c < s; ++c)
       (u = r[c]) && (l = e.call(u, u.__data__, c, r)) && ("__data__" in u && (l.__data__ = u.__data__), a[c] = l);
-  return new Ye(o, this._parents);
+  return new Xe(o, this._parents);
 }
-function Fu(e) {
+function Yu(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Yu() {
+function Xu() {
   return [];
 }
-function ca(e) {
-  return e == null ? Yu : function() {
+function da(e) {
+  return e == null ? Xu : function() {
     return this.querySelectorAll(e);
   };
 }
-function Xu(e) {
+function Gu(e) {
   return function() {
-    return Fu(e.apply(this, arguments));
+    return Yu(e.apply(this, arguments));
   };
 }
-function Gu(e) {
-  typeof e == "function" ? e = Xu(e) : e = ca(e);
+function Uu(e) {
+  typeof e == "function" ? e = Gu(e) : e = da(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
     for (var s = t[r], a = s.length, u, l = 0; l < a; ++l)
       (u = s[l]) && (o.push(e.call(u, u.__data__, l, s)), i.push(u));
-  return new Ye(o, i);
+  return new Xe(o, i);
 }
-function da(e) {
+function fa(e) {
   return function() {
     return this.matches(e);
   };
 }
-function fa(e) {
+function ha(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var Uu = Array.prototype.find;
+var qu = Array.prototype.find;
 function Wu(e) {
   return function() {
-    return Uu.call(this.children, e);
+    return qu.call(this.children, e);
   };
 }
-function qu() {
+function Ku() {
   return this.firstElementChild;
 }
 function Zu(e) {
-  return this.select(e == null ? qu : Wu(typeof e == "function" ? e : fa(e)));
+  return this.select(e == null ? Ku : Wu(typeof e == "function" ? e : ha(e)));
 }
-var Ku = Array.prototype.filter;
-function ju() {
+var ju = Array.prototype.filter;
+function Qu() {
   return Array.from(this.children);
 }
-function Qu(e) {
+function Ju(e) {
   return function() {
-    return Ku.call(this.children, e);
+    return ju.call(this.children, e);
   };
 }
-function Ju(e) {
-  return this.selectAll(e == null ? ju : Qu(typeof e == "function" ? e : fa(e)));
-}
 function ec(e) {
-  typeof e != "function" && (e = da(e));
+  return this.selectAll(e == null ? Qu : Ju(typeof e == "function" ? e : ha(e)));
+}
+function tc(e) {
+  typeof e != "function" && (e = fa(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
       (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
-  return new Ye(o, this._parents);
+  return new Xe(o, this._parents);
 }
-function ha(e) {
+function ga(e) {
   return new Array(e.length);
 }
-function tc() {
-  return new Ye(this._enter || this._groups.map(ha), this._parents);
+function nc() {
+  return new Xe(this._enter || this._groups.map(ga), this._parents);
 }
-function yo(e, t) {
+function wo(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-yo.prototype = {
-  constructor: yo,
+wo.prototype = {
+  constructor: wo,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -472,36 +472,36 @@ yo.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function nc(e) {
+function oc(e) {
   return function() {
     return e;
   };
 }
-function oc(e, t, n, o, i, r) {
+function ic(e, t, n, o, i, r) {
   for (var s = 0, a, u = t.length, l = r.length; s < l; ++s)
-    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new yo(e, r[s]);
+    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new wo(e, r[s]);
   for (; s < u; ++s)
     (a = t[s]) && (i[s] = a);
 }
-function ic(e, t, n, o, i, r, s) {
+function rc(e, t, n, o, i, r, s) {
   var a, u, l = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), g;
   for (a = 0; a < c; ++a)
     (u = t[a]) && (f[a] = g = s.call(u, u.__data__, a, t) + "", l.has(g) ? i[a] = u : l.set(g, u));
   for (a = 0; a < d; ++a)
-    g = s.call(e, r[a], a, r) + "", (u = l.get(g)) ? (o[a] = u, u.__data__ = r[a], l.delete(g)) : n[a] = new yo(e, r[a]);
+    g = s.call(e, r[a], a, r) + "", (u = l.get(g)) ? (o[a] = u, u.__data__ = r[a], l.delete(g)) : n[a] = new wo(e, r[a]);
   for (a = 0; a < c; ++a)
     (u = t[a]) && l.get(f[a]) === u && (i[a] = u);
 }
-function rc(e) {
+function sc(e) {
   return e.__data__;
 }
-function sc(e, t) {
+function ac(e, t) {
   if (!arguments.length)
-    return Array.from(this, rc);
-  var n = t ? ic : oc, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = nc(e));
+    return Array.from(this, sc);
+  var n = t ? rc : ic, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = oc(e));
   for (var r = i.length, s = new Array(r), a = new Array(r), u = new Array(r), l = 0; l < r; ++l) {
-    var c = o[l], d = i[l], f = d.length, g = ac(e.call(c, c && c.__data__, l, o)), y = g.length, w = a[l] = new Array(y), x = s[l] = new Array(y), b = u[l] = new Array(f);
+    var c = o[l], d = i[l], f = d.length, g = lc(e.call(c, c && c.__data__, l, o)), y = g.length, w = a[l] = new Array(y), x = s[l] = new Array(y), b = u[l] = new Array(f);
     n(c, d, w, x, b, g, t);
     for (var m = 0, v = 0, E, A; m < y; ++m)
       if (E = w[m]) {
@@ -510,34 +510,34 @@ function sc(e, t) {
         E._next = A || null;
       }
   }
-  return s = new Ye(s, o), s._enter = a, s._exit = u, s;
+  return s = new Xe(s, o), s._enter = a, s._exit = u, s;
 }
-function ac(e) {
+function lc(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function lc() {
-  return new Ye(this._exit || this._groups.map(ha), this._parents);
+function uc() {
+  return new Xe(this._exit || this._groups.map(ga), this._parents);
 }
-function uc(e, t, n) {
+function cc(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function cc(e) {
+function dc(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), u = 0; u < s; ++u)
     for (var l = n[u], c = o[u], d = l.length, f = a[u] = new Array(d), g, y = 0; y < d; ++y)
       (g = l[y] || c[y]) && (f[y] = g);
   for (; u < i; ++u)
     a[u] = n[u];
-  return new Ye(a, this._parents);
+  return new Xe(a, this._parents);
 }
-function dc() {
+function fc() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
       (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function fc(e) {
-  e || (e = hc);
+function hc(e) {
+  e || (e = gc);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
@@ -546,19 +546,19 @@ function fc(e) {
       (l = s[c]) && (u[c] = l);
     u.sort(t);
   }
-  return new Ye(i, this._parents).order();
+  return new Xe(i, this._parents).order();
 }
-function hc(e, t) {
+function gc(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function gc() {
+function pc() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function pc() {
+function vc() {
   return Array.from(this);
 }
-function vc() {
+function mc() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
       var s = o[i];
@@ -567,115 +567,115 @@ function vc() {
     }
   return null;
 }
-function mc() {
+function yc() {
   let e = 0;
   for (const t of this)
     ++e;
   return e;
 }
-function yc() {
+function wc() {
   return !this.node();
 }
-function wc(e) {
+function _c(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
     for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
       (a = i[r]) && e.call(a, a.__data__, r, i);
   return this;
 }
-function _c(e) {
+function bc(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function bc(e) {
+function Ec(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Ec(e, t) {
+function xc(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function xc(e, t) {
-  return function() {
-    this.setAttributeNS(e.space, e.local, t);
-  };
-}
 function $c(e, t) {
   return function() {
-    var n = t.apply(this, arguments);
-    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
+    this.setAttributeNS(e.space, e.local, t);
   };
 }
 function Nc(e, t) {
   return function() {
     var n = t.apply(this, arguments);
-    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
 function kc(e, t) {
-  var n = Vo(e);
+  return function() {
+    var n = t.apply(this, arguments);
+    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+  };
+}
+function Sc(e, t) {
+  var n = Lo(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? bc : _c : typeof t == "function" ? n.local ? Nc : $c : n.local ? xc : Ec)(n, t));
+  return this.each((t == null ? n.local ? Ec : bc : typeof t == "function" ? n.local ? kc : Nc : n.local ? $c : xc)(n, t));
 }
-function ga(e) {
+function pa(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Sc(e) {
+function Cc(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Cc(e, t, n) {
+function Mc(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function Mc(e, t, n) {
+function Ic(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function Ic(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Sc : typeof t == "function" ? Mc : Cc)(e, t, n ?? "")) : Kt(this.node(), e);
+function Tc(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? Cc : typeof t == "function" ? Ic : Mc)(e, t, n ?? "")) : Jt(this.node(), e);
 }
-function Kt(e, t) {
-  return e.style.getPropertyValue(t) || ga(e).getComputedStyle(e, null).getPropertyValue(t);
+function Jt(e, t) {
+  return e.style.getPropertyValue(t) || pa(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Tc(e) {
+function Oc(e) {
   return function() {
     delete this[e];
   };
 }
-function Oc(e, t) {
+function Dc(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function Dc(e, t) {
+function Pc(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function Pc(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? Tc : typeof t == "function" ? Dc : Oc)(e, t)) : this.node()[e];
-}
-function pa(e) {
-  return e.trim().split(/^|\s+/);
-}
-function er(e) {
-  return e.classList || new va(e);
+function Ac(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? Oc : typeof t == "function" ? Pc : Dc)(e, t)) : this.node()[e];
 }
 function va(e) {
-  this._node = e, this._names = pa(e.getAttribute("class") || "");
+  return e.trim().split(/^|\s+/);
 }
-va.prototype = {
+function tr(e) {
+  return e.classList || new ma(e);
+}
+function ma(e) {
+  this._node = e, this._names = va(e.getAttribute("class") || "");
+}
+ma.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -688,133 +688,133 @@ va.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function ma(e, t) {
-  for (var n = er(e), o = -1, i = t.length; ++o < i; )
+function ya(e, t) {
+  for (var n = tr(e), o = -1, i = t.length; ++o < i; )
     n.add(t[o]);
 }
-function ya(e, t) {
-  for (var n = er(e), o = -1, i = t.length; ++o < i; )
+function wa(e, t) {
+  for (var n = tr(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
-}
-function Ac(e) {
-  return function() {
-    ma(this, e);
-  };
 }
 function zc(e) {
   return function() {
     ya(this, e);
   };
 }
-function Rc(e, t) {
+function Rc(e) {
   return function() {
-    (t.apply(this, arguments) ? ma : ya)(this, e);
+    wa(this, e);
   };
 }
 function Bc(e, t) {
-  var n = pa(e + "");
+  return function() {
+    (t.apply(this, arguments) ? ya : wa)(this, e);
+  };
+}
+function Vc(e, t) {
+  var n = va(e + "");
   if (arguments.length < 2) {
-    for (var o = er(this.node()), i = -1, r = n.length; ++i < r; )
+    for (var o = tr(this.node()), i = -1, r = n.length; ++i < r; )
       if (!o.contains(n[i]))
         return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? Rc : t ? Ac : zc)(n, t));
+  return this.each((typeof t == "function" ? Bc : t ? zc : Rc)(n, t));
 }
-function Vc() {
+function Lc() {
   this.textContent = "";
 }
-function Lc(e) {
+function Hc(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Hc(e) {
+function Fc(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function Fc(e) {
-  return arguments.length ? this.each(e == null ? Vc : (typeof e == "function" ? Hc : Lc)(e)) : this.node().textContent;
+function Yc(e) {
+  return arguments.length ? this.each(e == null ? Lc : (typeof e == "function" ? Fc : Hc)(e)) : this.node().textContent;
 }
-function Yc() {
+function Xc() {
   this.innerHTML = "";
 }
-function Xc(e) {
+function Gc(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function Gc(e) {
+function Uc(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function Uc(e) {
-  return arguments.length ? this.each(e == null ? Yc : (typeof e == "function" ? Gc : Xc)(e)) : this.node().innerHTML;
+function qc(e) {
+  return arguments.length ? this.each(e == null ? Xc : (typeof e == "function" ? Uc : Gc)(e)) : this.node().innerHTML;
 }
 function Wc() {
   this.nextSibling && this.parentNode.appendChild(this);
 }
-function qc() {
+function Kc() {
   return this.each(Wc);
 }
 function Zc() {
   this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function Kc() {
+function jc() {
   return this.each(Zc);
 }
-function jc(e) {
-  var t = typeof e == "function" ? e : ua(e);
+function Qc(e) {
+  var t = typeof e == "function" ? e : ca(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function Qc() {
+function Jc() {
   return null;
 }
-function Jc(e, t) {
-  var n = typeof e == "function" ? e : ua(e), o = t == null ? Qc : typeof t == "function" ? t : Ji(t);
+function ed(e, t) {
+  var n = typeof e == "function" ? e : ca(e), o = t == null ? Jc : typeof t == "function" ? t : er(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function ed() {
+function td() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function td() {
-  return this.each(ed);
-}
 function nd() {
+  return this.each(td);
+}
+function od() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function od() {
+function id() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function id(e) {
-  return this.select(e ? od : nd);
-}
 function rd(e) {
-  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+  return this.select(e ? id : od);
 }
 function sd(e) {
+  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+}
+function ad(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function ad(e) {
+function ld(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function ld(e) {
+function ud(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -824,9 +824,9 @@ function ld(e) {
     }
   };
 }
-function ud(e, t, n) {
+function cd(e, t, n) {
   return function() {
-    var o = this.__on, i, r = sd(t);
+    var o = this.__on, i, r = ad(t);
     if (o) {
       for (var s = 0, a = o.length; s < a; ++s)
         if ((i = o[s]).type === e.type && i.name === e.name) {
@@ -837,8 +837,8 @@ function ud(e, t, n) {
     this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function cd(e, t, n) {
-  var o = ad(e + ""), i, r = o.length, s;
+function dd(e, t, n) {
+  var o = ld(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -849,91 +849,91 @@ function cd(e, t, n) {
     }
     return;
   }
-  for (a = t ? ud : ld, i = 0; i < r; ++i)
+  for (a = t ? cd : ud, i = 0; i < r; ++i)
     this.each(a(o[i], t, n));
   return this;
 }
-function wa(e, t, n) {
-  var o = ga(e), i = o.CustomEvent;
+function _a(e, t, n) {
+  var o = pa(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
-}
-function dd(e, t) {
-  return function() {
-    return wa(this, e, t);
-  };
 }
 function fd(e, t) {
   return function() {
-    return wa(this, e, t.apply(this, arguments));
+    return _a(this, e, t);
   };
 }
 function hd(e, t) {
-  return this.each((typeof t == "function" ? fd : dd)(e, t));
+  return function() {
+    return _a(this, e, t.apply(this, arguments));
+  };
 }
-function* gd() {
+function gd(e, t) {
+  return this.each((typeof t == "function" ? hd : fd)(e, t));
+}
+function* pd() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
       (s = o[i]) && (yield s);
 }
-var _a = [null];
-function Ye(e, t) {
+var ba = [null];
+function Xe(e, t) {
   this._groups = e, this._parents = t;
 }
-function Vn() {
-  return new Ye([[document.documentElement]], _a);
+function Hn() {
+  return new Xe([[document.documentElement]], ba);
 }
-function pd() {
+function vd() {
   return this;
 }
-Ye.prototype = Vn.prototype = {
-  constructor: Ye,
-  select: Hu,
-  selectAll: Gu,
+Xe.prototype = Hn.prototype = {
+  constructor: Xe,
+  select: Fu,
+  selectAll: Uu,
   selectChild: Zu,
-  selectChildren: Ju,
-  filter: ec,
-  data: sc,
-  enter: tc,
-  exit: lc,
-  join: uc,
-  merge: cc,
-  selection: pd,
-  order: dc,
-  sort: fc,
-  call: gc,
-  nodes: pc,
-  node: vc,
-  size: mc,
-  empty: yc,
-  each: wc,
-  attr: kc,
-  style: Ic,
-  property: Pc,
-  classed: Bc,
-  text: Fc,
-  html: Uc,
-  raise: qc,
-  lower: Kc,
-  append: jc,
-  insert: Jc,
-  remove: td,
-  clone: id,
-  datum: rd,
-  on: cd,
-  dispatch: hd,
-  [Symbol.iterator]: gd
+  selectChildren: ec,
+  filter: tc,
+  data: ac,
+  enter: nc,
+  exit: uc,
+  join: cc,
+  merge: dc,
+  selection: vd,
+  order: fc,
+  sort: hc,
+  call: pc,
+  nodes: vc,
+  node: mc,
+  size: yc,
+  empty: wc,
+  each: _c,
+  attr: Sc,
+  style: Tc,
+  property: Ac,
+  classed: Vc,
+  text: Yc,
+  html: qc,
+  raise: Kc,
+  lower: jc,
+  append: Qc,
+  insert: ed,
+  remove: nd,
+  clone: rd,
+  datum: sd,
+  on: dd,
+  dispatch: gd,
+  [Symbol.iterator]: pd
 };
-function We(e) {
-  return typeof e == "string" ? new Ye([[document.querySelector(e)]], [document.documentElement]) : new Ye([[e]], _a);
+function Ke(e) {
+  return typeof e == "string" ? new Xe([[document.querySelector(e)]], [document.documentElement]) : new Xe([[e]], ba);
 }
-function vd(e) {
+function md(e) {
   let t;
   for (; t = e.sourceEvent; )
     e = t;
   return e;
 }
-function et(e, t) {
-  if (e = vd(e), t === void 0 && (t = e.currentTarget), t) {
+function ot(e, t) {
+  if (e = md(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -946,25 +946,25 @@ function et(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const md = { passive: !1 }, kn = { capture: !0, passive: !1 };
-function oi(e) {
+const yd = { passive: !1 }, Cn = { capture: !0, passive: !1 };
+function ii(e) {
   e.stopImmediatePropagation();
 }
-function Ut(e) {
+function Kt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function ba(e) {
-  var t = e.document.documentElement, n = We(e).on("dragstart.drag", Ut, kn);
-  "onselectstart" in t ? n.on("selectstart.drag", Ut, kn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function Ea(e) {
+  var t = e.document.documentElement, n = Ke(e).on("dragstart.drag", Kt, Cn);
+  "onselectstart" in t ? n.on("selectstart.drag", Kt, Cn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Ea(e, t) {
-  var n = e.document.documentElement, o = We(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Ut, kn), setTimeout(function() {
+function xa(e, t) {
+  var n = e.document.documentElement, o = Ke(e).on("dragstart.drag", null);
+  t && (o.on("click.drag", Kt, Cn), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-const Un = (e) => () => e;
-function Si(e, {
+const qn = (e) => () => e;
+function Ci(e, {
   sourceEvent: t,
   subject: n,
   target: o,
@@ -990,114 +990,114 @@ function Si(e, {
     _: { value: c }
   });
 }
-Si.prototype.on = function() {
+Ci.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function yd(e) {
+function wd(e) {
   return !e.ctrlKey && !e.button;
 }
-function wd() {
+function _d() {
   return this.parentNode;
 }
-function _d(e, t) {
+function bd(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function bd() {
+function Ed() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Ed() {
-  var e = yd, t = wd, n = _d, o = bd, i = {}, r = Bo("start", "drag", "end"), s = 0, a, u, l, c, d = 0;
+function xd() {
+  var e = wd, t = _d, n = bd, o = Ed, i = {}, r = Vo("start", "drag", "end"), s = 0, a, u, l, c, d = 0;
   function f(E) {
-    E.on("mousedown.drag", g).filter(o).on("touchstart.drag", x).on("touchmove.drag", b, md).on("touchend.drag touchcancel.drag", m).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    E.on("mousedown.drag", g).filter(o).on("touchstart.drag", x).on("touchmove.drag", b, yd).on("touchend.drag touchcancel.drag", m).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   function g(E, A) {
     if (!(c || !e.call(this, E, A))) {
       var B = v(this, t.call(this, E, A), E, A, "mouse");
-      B && (We(E.view).on("mousemove.drag", y, kn).on("mouseup.drag", w, kn), ba(E.view), oi(E), l = !1, a = E.clientX, u = E.clientY, B("start", E));
+      B && (Ke(E.view).on("mousemove.drag", y, Cn).on("mouseup.drag", w, Cn), Ea(E.view), ii(E), l = !1, a = E.clientX, u = E.clientY, B("start", E));
     }
   }
   function y(E) {
-    if (Ut(E), !l) {
+    if (Kt(E), !l) {
       var A = E.clientX - a, B = E.clientY - u;
       l = A * A + B * B > d;
     }
     i.mouse("drag", E);
   }
   function w(E) {
-    We(E.view).on("mousemove.drag mouseup.drag", null), Ea(E.view, l), Ut(E), i.mouse("end", E);
+    Ke(E.view).on("mousemove.drag mouseup.drag", null), xa(E.view, l), Kt(E), i.mouse("end", E);
   }
   function x(E, A) {
     if (e.call(this, E, A)) {
-      var B = E.changedTouches, L = t.call(this, E, A), z = B.length, U, Y;
-      for (U = 0; U < z; ++U)
-        (Y = v(this, L, E, A, B[U].identifier, B[U])) && (oi(E), Y("start", E, B[U]));
+      var B = E.changedTouches, L = t.call(this, E, A), R = B.length, U, X;
+      for (U = 0; U < R; ++U)
+        (X = v(this, L, E, A, B[U].identifier, B[U])) && (ii(E), X("start", E, B[U]));
     }
   }
   function b(E) {
-    var A = E.changedTouches, B = A.length, L, z;
+    var A = E.changedTouches, B = A.length, L, R;
     for (L = 0; L < B; ++L)
-      (z = i[A[L].identifier]) && (Ut(E), z("drag", E, A[L]));
+      (R = i[A[L].identifier]) && (Kt(E), R("drag", E, A[L]));
   }
   function m(E) {
-    var A = E.changedTouches, B = A.length, L, z;
+    var A = E.changedTouches, B = A.length, L, R;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
     }, 500), L = 0; L < B; ++L)
-      (z = i[A[L].identifier]) && (oi(E), z("end", E, A[L]));
+      (R = i[A[L].identifier]) && (ii(E), R("end", E, A[L]));
   }
-  function v(E, A, B, L, z, U) {
-    var Y = r.copy(), V = et(U || B, A), k, G, h;
-    if ((h = n.call(E, new Si("beforestart", {
+  function v(E, A, B, L, R, U) {
+    var X = r.copy(), V = ot(U || B, A), k, G, h;
+    if ((h = n.call(E, new Ci("beforestart", {
       sourceEvent: B,
       target: f,
-      identifier: z,
+      identifier: R,
       active: s,
       x: V[0],
       y: V[1],
       dx: 0,
       dy: 0,
-      dispatch: Y
+      dispatch: X
     }), L)) != null)
       return k = h.x - V[0] || 0, G = h.y - V[1] || 0, function $(p, S, M) {
-        var P = V, T;
+        var P = V, O;
         switch (p) {
           case "start":
-            i[z] = $, T = s++;
+            i[R] = $, O = s++;
             break;
           case "end":
-            delete i[z], --s;
+            delete i[R], --s;
           case "drag":
-            V = et(M || S, A), T = s;
+            V = ot(M || S, A), O = s;
             break;
         }
-        Y.call(
+        X.call(
           p,
           E,
-          new Si(p, {
+          new Ci(p, {
             sourceEvent: S,
             subject: h,
             target: f,
-            identifier: z,
-            active: T,
+            identifier: R,
+            active: O,
             x: V[0] + k,
             y: V[1] + G,
             dx: V[0] - P[0],
             dy: V[1] - P[1],
-            dispatch: Y
+            dispatch: X
           }),
           L
         );
       };
   }
   return f.filter = function(E) {
-    return arguments.length ? (e = typeof E == "function" ? E : Un(!!E), f) : e;
+    return arguments.length ? (e = typeof E == "function" ? E : qn(!!E), f) : e;
   }, f.container = function(E) {
-    return arguments.length ? (t = typeof E == "function" ? E : Un(E), f) : t;
+    return arguments.length ? (t = typeof E == "function" ? E : qn(E), f) : t;
   }, f.subject = function(E) {
-    return arguments.length ? (n = typeof E == "function" ? E : Un(E), f) : n;
+    return arguments.length ? (n = typeof E == "function" ? E : qn(E), f) : n;
   }, f.touchable = function(E) {
-    return arguments.length ? (o = typeof E == "function" ? E : Un(!!E), f) : o;
+    return arguments.length ? (o = typeof E == "function" ? E : qn(!!E), f) : o;
   }, f.on = function() {
     var E = r.on.apply(r, arguments);
     return E === r ? f : E;
@@ -1105,18 +1105,18 @@ function Ed() {
     return arguments.length ? (d = (E = +E) * E, f) : Math.sqrt(d);
   }, f;
 }
-function tr(e, t, n) {
+function nr(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function xa(e, t) {
+function $a(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t)
     n[o] = t[o];
   return n;
 }
-function Ln() {
+function Fn() {
 }
-var Sn = 0.7, wo = 1 / Sn, Wt = "\\s*([+-]?\\d+)\\s*", Cn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", rt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", xd = /^#([0-9a-f]{3,8})$/, $d = new RegExp(`^rgb\\(${Wt},${Wt},${Wt}\\)$`), Nd = new RegExp(`^rgb\\(${rt},${rt},${rt}\\)$`), kd = new RegExp(`^rgba\\(${Wt},${Wt},${Wt},${Cn}\\)$`), Sd = new RegExp(`^rgba\\(${rt},${rt},${rt},${Cn}\\)$`), Cd = new RegExp(`^hsl\\(${Cn},${rt},${rt}\\)$`), Md = new RegExp(`^hsla\\(${Cn},${rt},${rt},${Cn}\\)$`), Ir = {
+var Mn = 0.7, _o = 1 / Mn, Zt = "\\s*([+-]?\\d+)\\s*", In = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", lt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", $d = /^#([0-9a-f]{3,8})$/, Nd = new RegExp(`^rgb\\(${Zt},${Zt},${Zt}\\)$`), kd = new RegExp(`^rgb\\(${lt},${lt},${lt}\\)$`), Sd = new RegExp(`^rgba\\(${Zt},${Zt},${Zt},${In}\\)$`), Cd = new RegExp(`^rgba\\(${lt},${lt},${lt},${In}\\)$`), Md = new RegExp(`^hsl\\(${In},${lt},${lt}\\)$`), Id = new RegExp(`^hsla\\(${In},${lt},${lt},${In}\\)$`), Tr = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1266,181 +1266,181 @@ var Sn = 0.7, wo = 1 / Sn, Wt = "\\s*([+-]?\\d+)\\s*", Cn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-tr(Ln, Vt, {
+nr(Fn, Ft, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: Tr,
+  hex: Or,
   // Deprecated! Use color.formatHex.
-  formatHex: Tr,
-  formatHex8: Id,
-  formatHsl: Td,
-  formatRgb: Or,
-  toString: Or
+  formatHex: Or,
+  formatHex8: Td,
+  formatHsl: Od,
+  formatRgb: Dr,
+  toString: Dr
 });
-function Tr() {
+function Or() {
   return this.rgb().formatHex();
 }
-function Id() {
+function Td() {
   return this.rgb().formatHex8();
 }
-function Td() {
-  return $a(this).formatHsl();
+function Od() {
+  return Na(this).formatHsl();
 }
-function Or() {
+function Dr() {
   return this.rgb().formatRgb();
 }
-function Vt(e) {
+function Ft(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = xd.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Dr(t) : n === 3 ? new Le(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Wn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Wn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = $d.exec(e)) ? new Le(t[1], t[2], t[3], 1) : (t = Nd.exec(e)) ? new Le(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = kd.exec(e)) ? Wn(t[1], t[2], t[3], t[4]) : (t = Sd.exec(e)) ? Wn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Cd.exec(e)) ? zr(t[1], t[2] / 100, t[3] / 100, 1) : (t = Md.exec(e)) ? zr(t[1], t[2] / 100, t[3] / 100, t[4]) : Ir.hasOwnProperty(e) ? Dr(Ir[e]) : e === "transparent" ? new Le(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = $d.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Pr(t) : n === 3 ? new Le(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Wn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Wn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Nd.exec(e)) ? new Le(t[1], t[2], t[3], 1) : (t = kd.exec(e)) ? new Le(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Sd.exec(e)) ? Wn(t[1], t[2], t[3], t[4]) : (t = Cd.exec(e)) ? Wn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Md.exec(e)) ? Rr(t[1], t[2] / 100, t[3] / 100, 1) : (t = Id.exec(e)) ? Rr(t[1], t[2] / 100, t[3] / 100, t[4]) : Tr.hasOwnProperty(e) ? Pr(Tr[e]) : e === "transparent" ? new Le(NaN, NaN, NaN, 0) : null;
 }
-function Dr(e) {
+function Pr(e) {
   return new Le(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
 function Wn(e, t, n, o) {
   return o <= 0 && (e = t = n = NaN), new Le(e, t, n, o);
 }
-function Od(e) {
-  return e instanceof Ln || (e = Vt(e)), e ? (e = e.rgb(), new Le(e.r, e.g, e.b, e.opacity)) : new Le();
+function Dd(e) {
+  return e instanceof Fn || (e = Ft(e)), e ? (e = e.rgb(), new Le(e.r, e.g, e.b, e.opacity)) : new Le();
 }
-function Ci(e, t, n, o) {
-  return arguments.length === 1 ? Od(e) : new Le(e, t, n, o ?? 1);
+function Mi(e, t, n, o) {
+  return arguments.length === 1 ? Dd(e) : new Le(e, t, n, o ?? 1);
 }
 function Le(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-tr(Le, Ci, xa(Ln, {
+nr(Le, Mi, $a(Fn, {
   brighter(e) {
-    return e = e == null ? wo : Math.pow(wo, e), new Le(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? _o : Math.pow(_o, e), new Le(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Sn : Math.pow(Sn, e), new Le(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Mn : Math.pow(Mn, e), new Le(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new Le(zt(this.r), zt(this.g), zt(this.b), _o(this.opacity));
+    return new Le(Vt(this.r), Vt(this.g), Vt(this.b), bo(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: Pr,
+  hex: Ar,
   // Deprecated! Use color.formatHex.
-  formatHex: Pr,
-  formatHex8: Dd,
-  formatRgb: Ar,
-  toString: Ar
+  formatHex: Ar,
+  formatHex8: Pd,
+  formatRgb: zr,
+  toString: zr
 }));
-function Pr() {
-  return `#${Pt(this.r)}${Pt(this.g)}${Pt(this.b)}`;
-}
-function Dd() {
-  return `#${Pt(this.r)}${Pt(this.g)}${Pt(this.b)}${Pt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
-}
 function Ar() {
-  const e = _o(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${zt(this.r)}, ${zt(this.g)}, ${zt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+  return `#${Rt(this.r)}${Rt(this.g)}${Rt(this.b)}`;
 }
-function _o(e) {
+function Pd() {
+  return `#${Rt(this.r)}${Rt(this.g)}${Rt(this.b)}${Rt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+}
+function zr() {
+  const e = bo(this.opacity);
+  return `${e === 1 ? "rgb(" : "rgba("}${Vt(this.r)}, ${Vt(this.g)}, ${Vt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+}
+function bo(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function zt(e) {
+function Vt(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function Pt(e) {
-  return e = zt(e), (e < 16 ? "0" : "") + e.toString(16);
+function Rt(e) {
+  return e = Vt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function zr(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new qe(e, t, n, o);
+function Rr(e, t, n, o) {
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Ze(e, t, n, o);
 }
-function $a(e) {
-  if (e instanceof qe)
-    return new qe(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Ln || (e = Vt(e)), !e)
-    return new qe();
-  if (e instanceof qe)
+function Na(e) {
+  if (e instanceof Ze)
+    return new Ze(e.h, e.s, e.l, e.opacity);
+  if (e instanceof Fn || (e = Ft(e)), !e)
+    return new Ze();
+  if (e instanceof Ze)
     return e;
   e = e.rgb();
   var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, a = r - i, u = (r + i) / 2;
-  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new qe(s, a, u, e.opacity);
+  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new Ze(s, a, u, e.opacity);
 }
-function Pd(e, t, n, o) {
-  return arguments.length === 1 ? $a(e) : new qe(e, t, n, o ?? 1);
+function Ad(e, t, n, o) {
+  return arguments.length === 1 ? Na(e) : new Ze(e, t, n, o ?? 1);
 }
-function qe(e, t, n, o) {
+function Ze(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-tr(qe, Pd, xa(Ln, {
+nr(Ze, Ad, $a(Fn, {
   brighter(e) {
-    return e = e == null ? wo : Math.pow(wo, e), new qe(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? _o : Math.pow(_o, e), new Ze(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Sn : Math.pow(Sn, e), new qe(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Mn : Math.pow(Mn, e), new Ze(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
     return new Le(
-      ii(e >= 240 ? e - 240 : e + 120, i, o),
-      ii(e, i, o),
-      ii(e < 120 ? e + 240 : e - 120, i, o),
+      ri(e >= 240 ? e - 240 : e + 120, i, o),
+      ri(e, i, o),
+      ri(e < 120 ? e + 240 : e - 120, i, o),
       this.opacity
     );
   },
   clamp() {
-    return new qe(Rr(this.h), qn(this.s), qn(this.l), _o(this.opacity));
+    return new Ze(Br(this.h), Kn(this.s), Kn(this.l), bo(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = _o(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${Rr(this.h)}, ${qn(this.s) * 100}%, ${qn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = bo(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${Br(this.h)}, ${Kn(this.s) * 100}%, ${Kn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function Rr(e) {
+function Br(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function qn(e) {
+function Kn(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
-function ii(e, t, n) {
+function ri(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const nr = (e) => () => e;
-function Ad(e, t) {
+const or = (e) => () => e;
+function zd(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function zd(e, t, n) {
+function Rd(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function Rd(e) {
-  return (e = +e) == 1 ? Na : function(t, n) {
-    return n - t ? zd(t, n, e) : nr(isNaN(t) ? n : t);
+function Bd(e) {
+  return (e = +e) == 1 ? ka : function(t, n) {
+    return n - t ? Rd(t, n, e) : or(isNaN(t) ? n : t);
   };
 }
-function Na(e, t) {
+function ka(e, t) {
   var n = t - e;
-  return n ? Ad(e, n) : nr(isNaN(e) ? t : e);
+  return n ? zd(e, n) : or(isNaN(e) ? t : e);
 }
-const bo = (function e(t) {
-  var n = Rd(t);
+const Eo = (function e(t) {
+  var n = Bd(t);
   function o(i, r) {
-    var s = n((i = Ci(i)).r, (r = Ci(r)).r), a = n(i.g, r.g), u = n(i.b, r.b), l = Na(i.opacity, r.opacity);
+    var s = n((i = Mi(i)).r, (r = Mi(r)).r), a = n(i.g, r.g), u = n(i.b, r.b), l = ka(i.opacity, r.opacity);
     return function(c) {
       return i.r = s(c), i.g = a(c), i.b = u(c), i.opacity = l(c), i + "";
     };
   }
   return o.gamma = e, o;
 })(1);
-function Bd(e, t) {
+function Vd(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, o = t.slice(), i;
   return function(r) {
@@ -1449,13 +1449,13 @@ function Bd(e, t) {
     return o;
   };
 }
-function Vd(e) {
+function Ld(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function Ld(e, t) {
+function Hd(e, t) {
   var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), r = new Array(n), s;
   for (s = 0; s < o; ++s)
-    i[s] = En(e[s], t[s]);
+    i[s] = $n(e[s], t[s]);
   for (; s < n; ++s)
     r[s] = t[s];
   return function(a) {
@@ -1464,54 +1464,54 @@ function Ld(e, t) {
     return r;
   };
 }
-function Hd(e, t) {
+function Fd(e, t) {
   var n = /* @__PURE__ */ new Date();
   return e = +e, t = +t, function(o) {
     return n.setTime(e * (1 - o) + t * o), n;
   };
 }
-function tt(e, t) {
+function it(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
 }
-function Fd(e, t) {
+function Yd(e, t) {
   var n = {}, o = {}, i;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (i in t)
-    i in e ? n[i] = En(e[i], t[i]) : o[i] = t[i];
+    i in e ? n[i] = $n(e[i], t[i]) : o[i] = t[i];
   return function(r) {
     for (i in n)
       o[i] = n[i](r);
     return o;
   };
 }
-var Mi = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, ri = new RegExp(Mi.source, "g");
-function Yd(e) {
+var Ii = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, si = new RegExp(Ii.source, "g");
+function Xd(e) {
   return function() {
     return e;
   };
 }
-function Xd(e) {
+function Gd(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function ka(e, t) {
-  var n = Mi.lastIndex = ri.lastIndex = 0, o, i, r, s = -1, a = [], u = [];
-  for (e = e + "", t = t + ""; (o = Mi.exec(e)) && (i = ri.exec(t)); )
-    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, u.push({ i: s, x: tt(o, i) })), n = ri.lastIndex;
-  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? Xd(u[0].x) : Yd(t) : (t = u.length, function(l) {
+function Sa(e, t) {
+  var n = Ii.lastIndex = si.lastIndex = 0, o, i, r, s = -1, a = [], u = [];
+  for (e = e + "", t = t + ""; (o = Ii.exec(e)) && (i = si.exec(t)); )
+    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, u.push({ i: s, x: it(o, i) })), n = si.lastIndex;
+  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? Gd(u[0].x) : Xd(t) : (t = u.length, function(l) {
     for (var c = 0, d; c < t; ++c)
       a[(d = u[c]).i] = d.x(l);
     return a.join("");
   });
 }
-function En(e, t) {
+function $n(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? nr(t) : (n === "number" ? tt : n === "string" ? (o = Vt(t)) ? (t = o, bo) : ka : t instanceof Vt ? bo : t instanceof Date ? Hd : Vd(t) ? Bd : Array.isArray(t) ? Ld : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Fd : tt)(e, t);
+  return t == null || n === "boolean" ? or(t) : (n === "number" ? it : n === "string" ? (o = Ft(t)) ? (t = o, Eo) : Sa : t instanceof Ft ? Eo : t instanceof Date ? Fd : Ld(t) ? Vd : Array.isArray(t) ? Hd : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Yd : it)(e, t);
 }
-var Br = 180 / Math.PI, Ii = {
+var Vr = 180 / Math.PI, Ti = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -1519,45 +1519,45 @@ var Br = 180 / Math.PI, Ii = {
   scaleX: 1,
   scaleY: 1
 };
-function Sa(e, t, n, o, i, r) {
+function Ca(e, t, n, o, i, r) {
   var s, a, u;
   return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (u = e * n + t * o) && (n -= e * u, o -= t * u), (a = Math.sqrt(n * n + o * o)) && (n /= a, o /= a, u /= a), e * o < t * n && (e = -e, t = -t, u = -u, s = -s), {
     translateX: i,
     translateY: r,
-    rotate: Math.atan2(t, e) * Br,
-    skewX: Math.atan(u) * Br,
+    rotate: Math.atan2(t, e) * Vr,
+    skewX: Math.atan(u) * Vr,
     scaleX: s,
     scaleY: a
   };
 }
 var Zn;
-function Gd(e) {
-  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Ii : Sa(t.a, t.b, t.c, t.d, t.e, t.f);
-}
 function Ud(e) {
-  return e == null || (Zn || (Zn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Zn.setAttribute("transform", e), !(e = Zn.transform.baseVal.consolidate())) ? Ii : (e = e.matrix, Sa(e.a, e.b, e.c, e.d, e.e, e.f));
+  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
+  return t.isIdentity ? Ti : Ca(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function Ca(e, t, n, o) {
+function qd(e) {
+  return e == null || (Zn || (Zn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Zn.setAttribute("transform", e), !(e = Zn.transform.baseVal.consolidate())) ? Ti : (e = e.matrix, Ca(e.a, e.b, e.c, e.d, e.e, e.f));
+}
+function Ma(e, t, n, o) {
   function i(l) {
     return l.length ? l.pop() + " " : "";
   }
   function r(l, c, d, f, g, y) {
     if (l !== d || c !== f) {
       var w = g.push("translate(", null, t, null, n);
-      y.push({ i: w - 4, x: tt(l, d) }, { i: w - 2, x: tt(c, f) });
+      y.push({ i: w - 4, x: it(l, d) }, { i: w - 2, x: it(c, f) });
     } else (d || f) && g.push("translate(" + d + t + f + n);
   }
   function s(l, c, d, f) {
-    l !== c ? (l - c > 180 ? c += 360 : c - l > 180 && (l += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: tt(l, c) })) : c && d.push(i(d) + "rotate(" + c + o);
+    l !== c ? (l - c > 180 ? c += 360 : c - l > 180 && (l += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: it(l, c) })) : c && d.push(i(d) + "rotate(" + c + o);
   }
   function a(l, c, d, f) {
-    l !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: tt(l, c) }) : c && d.push(i(d) + "skewX(" + c + o);
+    l !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: it(l, c) }) : c && d.push(i(d) + "skewX(" + c + o);
   }
   function u(l, c, d, f, g, y) {
     if (l !== d || c !== f) {
       var w = g.push(i(g) + "scale(", null, ",", null, ")");
-      y.push({ i: w - 4, x: tt(l, d) }, { i: w - 2, x: tt(c, f) });
+      y.push({ i: w - 4, x: it(l, d) }, { i: w - 2, x: it(c, f) });
     } else (d !== 1 || f !== 1) && g.push(i(g) + "scale(" + d + "," + f + ")");
   }
   return function(l, c) {
@@ -1569,17 +1569,17 @@ function Ca(e, t, n, o) {
     };
   };
 }
-var Wd = Ca(Gd, "px, ", "px)", "deg)"), qd = Ca(Ud, ", ", ")", ")"), Zd = 1e-12;
-function Vr(e) {
+var Wd = Ma(Ud, "px, ", "px)", "deg)"), Kd = Ma(qd, ", ", ")", ")"), Zd = 1e-12;
+function Lr(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function Kd(e) {
+function jd(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function jd(e) {
+function Qd(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const lo = (function e(t, n, o) {
+const uo = (function e(t, n, o) {
   function i(r, s) {
     var a = r[0], u = r[1], l = r[2], c = s[0], d = s[1], f = s[2], g = c - a, y = d - u, w = g * g + y * y, x, b;
     if (w < Zd)
@@ -1593,11 +1593,11 @@ const lo = (function e(t, n, o) {
     else {
       var m = Math.sqrt(w), v = (f * f - l * l + o * w) / (2 * l * n * m), E = (f * f - l * l - o * w) / (2 * f * n * m), A = Math.log(Math.sqrt(v * v + 1) - v), B = Math.log(Math.sqrt(E * E + 1) - E);
       b = (B - A) / t, x = function(L) {
-        var z = L * b, U = Vr(A), Y = l / (n * m) * (U * jd(t * z + A) - Kd(A));
+        var R = L * b, U = Lr(A), X = l / (n * m) * (U * Qd(t * R + A) - jd(A));
         return [
-          a + Y * g,
-          u + Y * y,
-          l * U / Vr(t * z + A)
+          a + X * g,
+          u + X * y,
+          l * U / Lr(t * R + A)
         ];
       };
     }
@@ -1608,147 +1608,147 @@ const lo = (function e(t, n, o) {
     return e(s, a, u);
   }, i;
 })(Math.SQRT2, 2, 4);
-var jt = 0, gn = 0, cn = 0, Ma = 1e3, Eo, pn, xo = 0, Lt = 0, Lo = 0, Mn = typeof performance == "object" && performance.now ? performance : Date, Ia = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var en = 0, vn = 0, fn = 0, Ia = 1e3, xo, mn, $o = 0, Yt = 0, Ho = 0, Tn = typeof performance == "object" && performance.now ? performance : Date, Ta = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function or() {
-  return Lt || (Ia(Qd), Lt = Mn.now() + Lo);
+function ir() {
+  return Yt || (Ta(Jd), Yt = Tn.now() + Ho);
 }
-function Qd() {
-  Lt = 0;
+function Jd() {
+  Yt = 0;
 }
-function $o() {
+function No() {
   this._call = this._time = this._next = null;
 }
-$o.prototype = Ta.prototype = {
-  constructor: $o,
+No.prototype = Oa.prototype = {
+  constructor: No,
   restart: function(e, t, n) {
     if (typeof e != "function")
       throw new TypeError("callback is not a function");
-    n = (n == null ? or() : +n) + (t == null ? 0 : +t), !this._next && pn !== this && (pn ? pn._next = this : Eo = this, pn = this), this._call = e, this._time = n, Ti();
+    n = (n == null ? ir() : +n) + (t == null ? 0 : +t), !this._next && mn !== this && (mn ? mn._next = this : xo = this, mn = this), this._call = e, this._time = n, Oi();
   },
   stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, Ti());
+    this._call && (this._call = null, this._time = 1 / 0, Oi());
   }
 };
-function Ta(e, t, n) {
-  var o = new $o();
+function Oa(e, t, n) {
+  var o = new No();
   return o.restart(e, t, n), o;
 }
-function Jd() {
-  or(), ++jt;
-  for (var e = Eo, t; e; )
-    (t = Lt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --jt;
-}
-function Lr() {
-  Lt = (xo = Mn.now()) + Lo, jt = gn = 0;
-  try {
-    Jd();
-  } finally {
-    jt = 0, tf(), Lt = 0;
-  }
-}
 function ef() {
-  var e = Mn.now(), t = e - xo;
-  t > Ma && (Lo -= t, xo = e);
+  ir(), ++en;
+  for (var e = xo, t; e; )
+    (t = Yt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --en;
+}
+function Hr() {
+  Yt = ($o = Tn.now()) + Ho, en = vn = 0;
+  try {
+    ef();
+  } finally {
+    en = 0, nf(), Yt = 0;
+  }
 }
 function tf() {
-  for (var e, t = Eo, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Eo = n);
-  pn = e, Ti(o);
+  var e = Tn.now(), t = e - $o;
+  t > Ia && (Ho -= t, $o = e);
 }
-function Ti(e) {
-  if (!jt) {
-    gn && (gn = clearTimeout(gn));
-    var t = e - Lt;
-    t > 24 ? (e < 1 / 0 && (gn = setTimeout(Lr, e - Mn.now() - Lo)), cn && (cn = clearInterval(cn))) : (cn || (xo = Mn.now(), cn = setInterval(ef, Ma)), jt = 1, Ia(Lr));
+function nf() {
+  for (var e, t = xo, n, o = 1 / 0; t; )
+    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : xo = n);
+  mn = e, Oi(o);
+}
+function Oi(e) {
+  if (!en) {
+    vn && (vn = clearTimeout(vn));
+    var t = e - Yt;
+    t > 24 ? (e < 1 / 0 && (vn = setTimeout(Hr, e - Tn.now() - Ho)), fn && (fn = clearInterval(fn))) : (fn || ($o = Tn.now(), fn = setInterval(tf, Ia)), en = 1, Ta(Hr));
   }
 }
-function Hr(e, t, n) {
-  var o = new $o();
+function Fr(e, t, n) {
+  var o = new No();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var nf = Bo("start", "end", "cancel", "interrupt"), of = [], Oa = 0, Fr = 1, Oi = 2, uo = 3, Yr = 4, Di = 5, co = 6;
-function Ho(e, t, n, o, i, r) {
+var of = Vo("start", "end", "cancel", "interrupt"), rf = [], Da = 0, Yr = 1, Di = 2, co = 3, Xr = 4, Pi = 5, fo = 6;
+function Fo(e, t, n, o, i, r) {
   var s = e.__transition;
   if (!s)
     e.__transition = {};
   else if (n in s)
     return;
-  rf(e, n, {
+  sf(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: nf,
-    tween: of,
+    on: of,
+    tween: rf,
     time: r.time,
     delay: r.delay,
     duration: r.duration,
     ease: r.ease,
     timer: null,
-    state: Oa
+    state: Da
   });
 }
-function ir(e, t) {
-  var n = Ke(e, t);
-  if (n.state > Oa)
+function rr(e, t) {
+  var n = Qe(e, t);
+  if (n.state > Da)
     throw new Error("too late; already scheduled");
   return n;
 }
-function at(e, t) {
-  var n = Ke(e, t);
-  if (n.state > uo)
+function ct(e, t) {
+  var n = Qe(e, t);
+  if (n.state > co)
     throw new Error("too late; already running");
   return n;
 }
-function Ke(e, t) {
+function Qe(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t]))
     throw new Error("transition not found");
   return n;
 }
-function rf(e, t, n) {
+function sf(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = Ta(r, 0, n.time);
+  o[t] = n, n.timer = Oa(r, 0, n.time);
   function r(l) {
-    n.state = Fr, n.timer.restart(s, n.delay, n.time), n.delay <= l && s(l - n.delay);
+    n.state = Yr, n.timer.restart(s, n.delay, n.time), n.delay <= l && s(l - n.delay);
   }
   function s(l) {
     var c, d, f, g;
-    if (n.state !== Fr)
+    if (n.state !== Yr)
       return u();
     for (c in o)
       if (g = o[c], g.name === n.name) {
-        if (g.state === uo)
-          return Hr(s);
-        g.state === Yr ? (g.state = co, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete o[c]) : +c < t && (g.state = co, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete o[c]);
+        if (g.state === co)
+          return Fr(s);
+        g.state === Xr ? (g.state = fo, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete o[c]) : +c < t && (g.state = fo, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete o[c]);
       }
-    if (Hr(function() {
-      n.state === uo && (n.state = Yr, n.timer.restart(a, n.delay, n.time), a(l));
-    }), n.state = Oi, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Oi) {
-      for (n.state = uo, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
+    if (Fr(function() {
+      n.state === co && (n.state = Xr, n.timer.restart(a, n.delay, n.time), a(l));
+    }), n.state = Di, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Di) {
+      for (n.state = co, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
         (g = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = g);
       i.length = d + 1;
     }
   }
   function a(l) {
-    for (var c = l < n.duration ? n.ease.call(null, l / n.duration) : (n.timer.restart(u), n.state = Di, 1), d = -1, f = i.length; ++d < f; )
+    for (var c = l < n.duration ? n.ease.call(null, l / n.duration) : (n.timer.restart(u), n.state = Pi, 1), d = -1, f = i.length; ++d < f; )
       i[d].call(e, c);
-    n.state === Di && (n.on.call("end", e, e.__data__, n.index, n.group), u());
+    n.state === Pi && (n.on.call("end", e, e.__data__, n.index, n.group), u());
   }
   function u() {
-    n.state = co, n.timer.stop(), delete o[t];
+    n.state = fo, n.timer.stop(), delete o[t];
     for (var l in o)
       return;
     delete e.__transition;
   }
 }
-function fo(e, t) {
+function ho(e, t) {
   var n = e.__transition, o, i, r = !0, s;
   if (n) {
     t = t == null ? null : t + "";
@@ -1757,20 +1757,20 @@ function fo(e, t) {
         r = !1;
         continue;
       }
-      i = o.state > Oi && o.state < Di, o.state = co, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
+      i = o.state > Di && o.state < Pi, o.state = fo, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
     }
     r && delete e.__transition;
   }
 }
-function sf(e) {
+function af(e) {
   return this.each(function() {
-    fo(this, e);
+    ho(this, e);
   });
 }
-function af(e, t) {
+function lf(e, t) {
   var n, o;
   return function() {
-    var i = at(this, e), r = i.tween;
+    var i = ct(this, e), r = i.tween;
     if (r !== n) {
       o = n = r;
       for (var s = 0, a = o.length; s < a; ++s)
@@ -1782,12 +1782,12 @@ function af(e, t) {
     i.tween = o;
   };
 }
-function lf(e, t, n) {
+function uf(e, t, n) {
   var o, i;
   if (typeof n != "function")
     throw new Error();
   return function() {
-    var r = at(this, e), s = r.tween;
+    var r = ct(this, e), s = r.tween;
     if (s !== o) {
       i = (o = s).slice();
       for (var a = { name: t, value: n }, u = 0, l = i.length; u < l; ++u)
@@ -1800,82 +1800,90 @@ function lf(e, t, n) {
     r.tween = i;
   };
 }
-function uf(e, t) {
+function cf(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = Ke(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
+    for (var o = Qe(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
       if ((s = o[i]).name === e)
         return s.value;
     return null;
   }
-  return this.each((t == null ? af : lf)(n, e, t));
+  return this.each((t == null ? lf : uf)(n, e, t));
 }
-function rr(e, t, n) {
+function sr(e, t, n) {
   var o = e._id;
   return e.each(function() {
-    var i = at(this, o);
+    var i = ct(this, o);
     (i.value || (i.value = {}))[t] = n.apply(this, arguments);
   }), function(i) {
-    return Ke(i, o).value[t];
+    return Qe(i, o).value[t];
   };
 }
-function Da(e, t) {
+function Pa(e, t) {
   var n;
-  return (typeof t == "number" ? tt : t instanceof Vt ? bo : (n = Vt(t)) ? (t = n, bo) : ka)(e, t);
+  return (typeof t == "number" ? it : t instanceof Ft ? Eo : (n = Ft(t)) ? (t = n, Eo) : Sa)(e, t);
 }
-function cf(e) {
+function df(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function df(e) {
+function ff(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function ff(e, t, n) {
+function hf(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttribute(e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function hf(e, t, n) {
+function gf(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function gf(e, t, n) {
+function pf(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), u;
     return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function pf(e, t, n) {
+function vf(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), u;
     return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function vf(e, t) {
-  var n = Vo(e), o = n === "transform" ? qd : Da;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? pf : gf)(n, o, rr(this, "attr." + e, t)) : t == null ? (n.local ? df : cf)(n) : (n.local ? hf : ff)(n, o, t));
-}
 function mf(e, t) {
+  var n = Lo(e), o = n === "transform" ? Kd : Pa;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? vf : pf)(n, o, sr(this, "attr." + e, t)) : t == null ? (n.local ? ff : df)(n) : (n.local ? gf : hf)(n, o, t));
+}
+function yf(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function yf(e, t) {
+function wf(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function wf(e, t) {
+function _f(e, t) {
+  var n, o;
+  function i() {
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && wf(e, r)), n;
+  }
+  return i._value = t, i;
+}
+function bf(e, t) {
   var n, o;
   function i() {
     var r = t.apply(this, arguments);
@@ -1883,15 +1891,7 @@ function wf(e, t) {
   }
   return i._value = t, i;
 }
-function _f(e, t) {
-  var n, o;
-  function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && mf(e, r)), n;
-  }
-  return i._value = t, i;
-}
-function bf(e, t) {
+function Ef(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2)
     return (n = this.tween(n)) && n._value;
@@ -1899,69 +1899,69 @@ function bf(e, t) {
     return this.tween(n, null);
   if (typeof t != "function")
     throw new Error();
-  var o = Vo(e);
-  return this.tween(n, (o.local ? wf : _f)(o, t));
-}
-function Ef(e, t) {
-  return function() {
-    ir(this, e).delay = +t.apply(this, arguments);
-  };
+  var o = Lo(e);
+  return this.tween(n, (o.local ? _f : bf)(o, t));
 }
 function xf(e, t) {
-  return t = +t, function() {
-    ir(this, e).delay = t;
-  };
-}
-function $f(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Ef : xf)(t, e)) : Ke(this.node(), t).delay;
-}
-function Nf(e, t) {
   return function() {
-    at(this, e).duration = +t.apply(this, arguments);
+    rr(this, e).delay = +t.apply(this, arguments);
   };
+}
+function $f(e, t) {
+  return t = +t, function() {
+    rr(this, e).delay = t;
+  };
+}
+function Nf(e) {
+  var t = this._id;
+  return arguments.length ? this.each((typeof e == "function" ? xf : $f)(t, e)) : Qe(this.node(), t).delay;
 }
 function kf(e, t) {
-  return t = +t, function() {
-    at(this, e).duration = t;
+  return function() {
+    ct(this, e).duration = +t.apply(this, arguments);
   };
 }
-function Sf(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Nf : kf)(t, e)) : Ke(this.node(), t).duration;
+function Sf(e, t) {
+  return t = +t, function() {
+    ct(this, e).duration = t;
+  };
 }
-function Cf(e, t) {
+function Cf(e) {
+  var t = this._id;
+  return arguments.length ? this.each((typeof e == "function" ? kf : Sf)(t, e)) : Qe(this.node(), t).duration;
+}
+function Mf(e, t) {
   if (typeof t != "function")
     throw new Error();
   return function() {
-    at(this, e).ease = t;
+    ct(this, e).ease = t;
   };
 }
-function Mf(e) {
+function If(e) {
   var t = this._id;
-  return arguments.length ? this.each(Cf(t, e)) : Ke(this.node(), t).ease;
+  return arguments.length ? this.each(Mf(t, e)) : Qe(this.node(), t).ease;
 }
-function If(e, t) {
+function Tf(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function")
       throw new Error();
-    at(this, e).ease = n;
+    ct(this, e).ease = n;
   };
 }
-function Tf(e) {
+function Of(e) {
   if (typeof e != "function")
     throw new Error();
-  return this.each(If(this._id, e));
+  return this.each(Tf(this._id, e));
 }
-function Of(e) {
-  typeof e != "function" && (e = da(e));
+function Df(e) {
+  typeof e != "function" && (e = fa(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
       (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
-  return new vt(o, this._parents, this._name, this._id);
+  return new yt(o, this._parents, this._name, this._id);
 }
-function Df(e) {
+function Pf(e) {
   if (e._id !== this._id)
     throw new Error();
   for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), a = 0; a < r; ++a)
@@ -1969,26 +1969,26 @@ function Df(e) {
       (f = u[g] || l[g]) && (d[g] = f);
   for (; a < o; ++a)
     s[a] = t[a];
-  return new vt(s, this._parents, this._name, this._id);
+  return new yt(s, this._parents, this._name, this._id);
 }
-function Pf(e) {
+function Af(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function Af(e, t, n) {
-  var o, i, r = Pf(t) ? ir : at;
+function zf(e, t, n) {
+  var o, i, r = Af(t) ? rr : ct;
   return function() {
     var s = r(this, e), a = s.on;
     a !== o && (i = (o = a).copy()).on(t, n), s.on = i;
   };
 }
-function zf(e, t) {
+function Rf(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? Ke(this.node(), n).on.on(e) : this.each(Af(n, e, t));
+  return arguments.length < 2 ? Qe(this.node(), n).on.on(e) : this.each(zf(n, e, t));
 }
-function Rf(e) {
+function Bf(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition)
@@ -1997,71 +1997,71 @@ function Rf(e) {
     t && t.removeChild(this);
   };
 }
-function Bf() {
-  return this.on("end.remove", Rf(this._id));
-}
-function Vf(e) {
-  var t = this._name, n = this._id;
-  typeof e != "function" && (e = Ji(e));
-  for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
-    for (var a = o[s], u = a.length, l = r[s] = new Array(u), c, d, f = 0; f < u; ++f)
-      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, Ho(l[f], t, n, f, l, Ke(c, n)));
-  return new vt(r, this._parents, t, n);
+function Vf() {
+  return this.on("end.remove", Bf(this._id));
 }
 function Lf(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = ca(e));
+  typeof e != "function" && (e = er(e));
+  for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
+    for (var a = o[s], u = a.length, l = r[s] = new Array(u), c, d, f = 0; f < u; ++f)
+      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, Fo(l[f], t, n, f, l, Qe(c, n)));
+  return new yt(r, this._parents, t, n);
+}
+function Hf(e) {
+  var t = this._name, n = this._id;
+  typeof e != "function" && (e = da(e));
   for (var o = this._groups, i = o.length, r = [], s = [], a = 0; a < i; ++a)
     for (var u = o[a], l = u.length, c, d = 0; d < l; ++d)
       if (c = u[d]) {
-        for (var f = e.call(c, c.__data__, d, u), g, y = Ke(c, n), w = 0, x = f.length; w < x; ++w)
-          (g = f[w]) && Ho(g, t, n, w, f, y);
+        for (var f = e.call(c, c.__data__, d, u), g, y = Qe(c, n), w = 0, x = f.length; w < x; ++w)
+          (g = f[w]) && Fo(g, t, n, w, f, y);
         r.push(f), s.push(c);
       }
-  return new vt(r, s, t, n);
+  return new yt(r, s, t, n);
 }
-var Hf = Vn.prototype.constructor;
-function Ff() {
-  return new Hf(this._groups, this._parents);
+var Ff = Hn.prototype.constructor;
+function Yf() {
+  return new Ff(this._groups, this._parents);
 }
-function Yf(e, t) {
+function Xf(e, t) {
   var n, o, i;
   return function() {
-    var r = Kt(this, e), s = (this.style.removeProperty(e), Kt(this, e));
+    var r = Jt(this, e), s = (this.style.removeProperty(e), Jt(this, e));
     return r === s ? null : r === n && s === o ? i : i = t(n = r, o = s);
   };
 }
-function Pa(e) {
+function Aa(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Xf(e, t, n) {
+function Gf(e, t, n) {
   var o, i = n + "", r;
   return function() {
-    var s = Kt(this, e);
+    var s = Jt(this, e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function Gf(e, t, n) {
+function Uf(e, t, n) {
   var o, i, r;
   return function() {
-    var s = Kt(this, e), a = n(this), u = a + "";
-    return a == null && (u = a = (this.style.removeProperty(e), Kt(this, e))), s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a));
+    var s = Jt(this, e), a = n(this), u = a + "";
+    return a == null && (u = a = (this.style.removeProperty(e), Jt(this, e))), s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a));
   };
 }
-function Uf(e, t) {
+function qf(e, t) {
   var n, o, i, r = "style." + t, s = "end." + r, a;
   return function() {
-    var u = at(this, e), l = u.on, c = u.value[r] == null ? a || (a = Pa(t)) : void 0;
+    var u = ct(this, e), l = u.on, c = u.value[r] == null ? a || (a = Aa(t)) : void 0;
     (l !== n || i !== c) && (o = (n = l).copy()).on(s, i = c), u.on = o;
   };
 }
 function Wf(e, t, n) {
-  var o = (e += "") == "transform" ? Wd : Da;
-  return t == null ? this.styleTween(e, Yf(e, o)).on("end.style." + e, Pa(e)) : typeof t == "function" ? this.styleTween(e, Gf(e, o, rr(this, "style." + e, t))).each(Uf(this._id, e)) : this.styleTween(e, Xf(e, o, t), n).on("end.style." + e, null);
+  var o = (e += "") == "transform" ? Wd : Pa;
+  return t == null ? this.styleTween(e, Xf(e, o)).on("end.style." + e, Aa(e)) : typeof t == "function" ? this.styleTween(e, Uf(e, o, sr(this, "style." + e, t))).each(qf(this._id, e)) : this.styleTween(e, Gf(e, o, t), n).on("end.style." + e, null);
 }
-function qf(e, t, n) {
+function Kf(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
@@ -2070,11 +2070,11 @@ function Zf(e, t, n) {
   var o, i;
   function r() {
     var s = t.apply(this, arguments);
-    return s !== i && (o = (i = s) && qf(e, s, n)), o;
+    return s !== i && (o = (i = s) && Kf(e, s, n)), o;
   }
   return r._value = t, r;
 }
-function Kf(e, t, n) {
+function jf(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2)
     return (o = this.tween(o)) && o._value;
@@ -2084,34 +2084,34 @@ function Kf(e, t, n) {
     throw new Error();
   return this.tween(o, Zf(e, t, n ?? ""));
 }
-function jf(e) {
+function Qf(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Qf(e) {
+function Jf(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function Jf(e) {
-  return this.tween("text", typeof e == "function" ? Qf(rr(this, "text", e)) : jf(e == null ? "" : e + ""));
-}
 function eh(e) {
+  return this.tween("text", typeof e == "function" ? Jf(sr(this, "text", e)) : Qf(e == null ? "" : e + ""));
+}
+function th(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function th(e) {
+function nh(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && eh(i)), t;
+    return i !== n && (t = (n = i) && th(i)), t;
   }
   return o._value = e, o;
 }
-function nh(e) {
+function oh(e) {
   var t = "text";
   if (arguments.length < 1)
     return (t = this.tween(t)) && t._value;
@@ -2119,102 +2119,102 @@ function nh(e) {
     return this.tween(t, null);
   if (typeof e != "function")
     throw new Error();
-  return this.tween(t, th(e));
+  return this.tween(t, nh(e));
 }
-function oh() {
-  for (var e = this._name, t = this._id, n = Aa(), o = this._groups, i = o.length, r = 0; r < i; ++r)
+function ih() {
+  for (var e = this._name, t = this._id, n = za(), o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
       if (u = s[l]) {
-        var c = Ke(u, t);
-        Ho(u, e, n, l, s, {
+        var c = Qe(u, t);
+        Fo(u, e, n, l, s, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
           ease: c.ease
         });
       }
-  return new vt(o, this._parents, e, n);
+  return new yt(o, this._parents, e, n);
 }
-function ih() {
+function rh() {
   var e, t, n = this, o = n._id, i = n.size();
   return new Promise(function(r, s) {
     var a = { value: s }, u = { value: function() {
       --i === 0 && r();
     } };
     n.each(function() {
-      var l = at(this, o), c = l.on;
+      var l = ct(this, o), c = l.on;
       c !== e && (t = (e = c).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(u)), l.on = t;
     }), i === 0 && r();
   });
 }
-var rh = 0;
-function vt(e, t, n, o) {
+var sh = 0;
+function yt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function Aa() {
-  return ++rh;
+function za() {
+  return ++sh;
 }
-var ct = Vn.prototype;
-vt.prototype = {
-  constructor: vt,
-  select: Vf,
-  selectAll: Lf,
-  selectChild: ct.selectChild,
-  selectChildren: ct.selectChildren,
-  filter: Of,
-  merge: Df,
-  selection: Ff,
-  transition: oh,
-  call: ct.call,
-  nodes: ct.nodes,
-  node: ct.node,
-  size: ct.size,
-  empty: ct.empty,
-  each: ct.each,
-  on: zf,
-  attr: vf,
-  attrTween: bf,
+var ft = Hn.prototype;
+yt.prototype = {
+  constructor: yt,
+  select: Lf,
+  selectAll: Hf,
+  selectChild: ft.selectChild,
+  selectChildren: ft.selectChildren,
+  filter: Df,
+  merge: Pf,
+  selection: Yf,
+  transition: ih,
+  call: ft.call,
+  nodes: ft.nodes,
+  node: ft.node,
+  size: ft.size,
+  empty: ft.empty,
+  each: ft.each,
+  on: Rf,
+  attr: mf,
+  attrTween: Ef,
   style: Wf,
-  styleTween: Kf,
-  text: Jf,
-  textTween: nh,
-  remove: Bf,
-  tween: uf,
-  delay: $f,
-  duration: Sf,
-  ease: Mf,
-  easeVarying: Tf,
-  end: ih,
-  [Symbol.iterator]: ct[Symbol.iterator]
+  styleTween: jf,
+  text: eh,
+  textTween: oh,
+  remove: Vf,
+  tween: cf,
+  delay: Nf,
+  duration: Cf,
+  ease: If,
+  easeVarying: Of,
+  end: rh,
+  [Symbol.iterator]: ft[Symbol.iterator]
 };
-function sh(e) {
+function ah(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var ah = {
+var lh = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: sh
+  ease: ah
 };
-function lh(e, t) {
+function uh(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function uh(e) {
+function ch(e) {
   var t, n;
-  e instanceof vt ? (t = e._id, e = e._name) : (t = Aa(), (n = ah).time = or(), e = e == null ? null : e + "");
+  e instanceof yt ? (t = e._id, e = e._name) : (t = za(), (n = lh).time = ir(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
-      (u = s[l]) && Ho(u, e, t, l, s, n || lh(u, t));
-  return new vt(o, this._parents, e, t);
+      (u = s[l]) && Fo(u, e, t, l, s, n || uh(u, t));
+  return new yt(o, this._parents, e, t);
 }
-Vn.prototype.interrupt = sf;
-Vn.prototype.transition = uh;
-const Kn = (e) => () => e;
-function ch(e, {
+Hn.prototype.interrupt = af;
+Hn.prototype.transition = ch;
+const jn = (e) => () => e;
+function dh(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -2228,16 +2228,16 @@ function ch(e, {
     _: { value: i }
   });
 }
-function ht(e, t, n) {
+function pt(e, t, n) {
   this.k = e, this.x = t, this.y = n;
 }
-ht.prototype = {
-  constructor: ht,
+pt.prototype = {
+  constructor: pt,
   scale: function(e) {
-    return e === 1 ? this : new ht(this.k * e, this.x, this.y);
+    return e === 1 ? this : new pt(this.k * e, this.x, this.y);
   },
   translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new ht(this.k, this.x + this.k * e, this.y + this.k * t);
+    return e === 0 & t === 0 ? this : new pt(this.k, this.x + this.k * e, this.y + this.k * t);
   },
   apply: function(e) {
     return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -2267,45 +2267,45 @@ ht.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var Qt = new ht(1, 0, 0);
-ht.prototype;
-function si(e) {
+var tn = new pt(1, 0, 0);
+pt.prototype;
+function ai(e) {
   e.stopImmediatePropagation();
 }
-function dn(e) {
+function hn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function dh(e) {
+function fh(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function fh() {
+function hh() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function Xr() {
-  return this.__zoom || Qt;
+function Gr() {
+  return this.__zoom || tn;
 }
-function hh(e) {
+function gh(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function gh() {
+function ph() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function ph(e, t, n) {
+function vh(e, t, n) {
   var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
     s > r ? (r + s) / 2 : Math.min(0, r) || Math.max(0, s)
   );
 }
-function vh() {
-  var e = dh, t = fh, n = ph, o = hh, i = gh, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = lo, l = Bo("start", "zoom", "end"), c, d, f, g = 500, y = 150, w = 0, x = 10;
+function mh() {
+  var e = fh, t = hh, n = vh, o = gh, i = ph, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = uo, l = Vo("start", "zoom", "end"), c, d, f, g = 500, y = 150, w = 0, x = 10;
   function b(h) {
-    h.property("__zoom", Xr).on("wheel.zoom", z, { passive: !1 }).on("mousedown.zoom", U).on("dblclick.zoom", Y).filter(i).on("touchstart.zoom", V).on("touchmove.zoom", k).on("touchend.zoom touchcancel.zoom", G).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    h.property("__zoom", Gr).on("wheel.zoom", R, { passive: !1 }).on("mousedown.zoom", U).on("dblclick.zoom", X).filter(i).on("touchstart.zoom", V).on("touchmove.zoom", k).on("touchend.zoom touchcancel.zoom", G).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   b.transform = function(h, $, p, S) {
     var M = h.selection ? h.selection() : h;
-    M.property("__zoom", Xr), h !== M ? A(h, $, p, S) : M.interrupt().each(function() {
+    M.property("__zoom", Gr), h !== M ? A(h, $, p, S) : M.interrupt().each(function() {
       B(this, arguments).event(S).start().zoom(null, typeof $ == "function" ? $.apply(this, arguments) : $).end();
     });
   }, b.scaleBy = function(h, $, p, S) {
@@ -2315,8 +2315,8 @@ function vh() {
     }, p, S);
   }, b.scaleTo = function(h, $, p, S) {
     b.transform(h, function() {
-      var M = t.apply(this, arguments), P = this.__zoom, T = p == null ? E(M) : typeof p == "function" ? p.apply(this, arguments) : p, F = P.invert(T), Z = typeof $ == "function" ? $.apply(this, arguments) : $;
-      return n(v(m(P, Z), T, F), M, s);
+      var M = t.apply(this, arguments), P = this.__zoom, O = p == null ? E(M) : typeof p == "function" ? p.apply(this, arguments) : p, Y = P.invert(O), K = typeof $ == "function" ? $.apply(this, arguments) : $;
+      return n(v(m(P, K), O, Y), M, s);
     }, p, S);
   }, b.translateBy = function(h, $, p, S) {
     b.transform(h, function() {
@@ -2327,19 +2327,19 @@ function vh() {
     }, null, S);
   }, b.translateTo = function(h, $, p, S, M) {
     b.transform(h, function() {
-      var P = t.apply(this, arguments), T = this.__zoom, F = S == null ? E(P) : typeof S == "function" ? S.apply(this, arguments) : S;
-      return n(Qt.translate(F[0], F[1]).scale(T.k).translate(
+      var P = t.apply(this, arguments), O = this.__zoom, Y = S == null ? E(P) : typeof S == "function" ? S.apply(this, arguments) : S;
+      return n(tn.translate(Y[0], Y[1]).scale(O.k).translate(
         typeof $ == "function" ? -$.apply(this, arguments) : -$,
         typeof p == "function" ? -p.apply(this, arguments) : -p
       ), P, s);
     }, S, M);
   };
   function m(h, $) {
-    return $ = Math.max(r[0], Math.min(r[1], $)), $ === h.k ? h : new ht($, h.x, h.y);
+    return $ = Math.max(r[0], Math.min(r[1], $)), $ === h.k ? h : new pt($, h.x, h.y);
   }
   function v(h, $, p) {
     var S = $[0] - p[0] * h.k, M = $[1] - p[1] * h.k;
-    return S === h.x && M === h.y ? h : new ht(h.k, S, M);
+    return S === h.x && M === h.y ? h : new pt(h.k, S, M);
   }
   function E(h) {
     return [(+h[0][0] + +h[1][0]) / 2, (+h[0][1] + +h[1][1]) / 2];
@@ -2350,15 +2350,15 @@ function vh() {
     }).on("interrupt.zoom end.zoom", function() {
       B(this, arguments).event(S).end();
     }).tween("zoom", function() {
-      var M = this, P = arguments, T = B(M, P).event(S), F = t.apply(M, P), Z = p == null ? E(F) : typeof p == "function" ? p.apply(M, P) : p, oe = Math.max(F[1][0] - F[0][0], F[1][1] - F[0][1]), re = M.__zoom, W = typeof $ == "function" ? $.apply(M, P) : $, K = u(re.invert(Z).concat(oe / re.k), W.invert(Z).concat(oe / W.k));
-      return function(ee) {
-        if (ee === 1)
-          ee = W;
+      var M = this, P = arguments, O = B(M, P).event(S), Y = t.apply(M, P), K = p == null ? E(Y) : typeof p == "function" ? p.apply(M, P) : p, ne = Math.max(Y[1][0] - Y[0][0], Y[1][1] - Y[0][1]), ie = M.__zoom, q = typeof $ == "function" ? $.apply(M, P) : $, Z = u(ie.invert(K).concat(ne / ie.k), q.invert(K).concat(ne / q.k));
+      return function(J) {
+        if (J === 1)
+          J = q;
         else {
-          var fe = K(ee), ye = oe / fe[2];
-          ee = new ht(ye, Z[0] - fe[0] * ye, Z[1] - fe[1] * ye);
+          var he = Z(J), we = ne / he[2];
+          J = new pt(we, K[0] - he[0] * we, K[1] - he[1] * we);
         }
-        T.zoom(null, ee);
+        O.zoom(null, J);
       };
     });
   }
@@ -2382,11 +2382,11 @@ function vh() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
     emit: function(h) {
-      var $ = We(this.that).datum();
+      var $ = Ke(this.that).datum();
       l.call(
         h,
         this.that,
-        new ch(h, {
+        new dh(h, {
           sourceEvent: this.sourceEvent,
           target: b,
           transform: this.that.__zoom,
@@ -2396,92 +2396,92 @@ function vh() {
       );
     }
   };
-  function z(h, ...$) {
+  function R(h, ...$) {
     if (!e.apply(this, arguments))
       return;
-    var p = B(this, $).event(h), S = this.__zoom, M = Math.max(r[0], Math.min(r[1], S.k * Math.pow(2, o.apply(this, arguments)))), P = et(h);
+    var p = B(this, $).event(h), S = this.__zoom, M = Math.max(r[0], Math.min(r[1], S.k * Math.pow(2, o.apply(this, arguments)))), P = ot(h);
     if (p.wheel)
       (p.mouse[0][0] !== P[0] || p.mouse[0][1] !== P[1]) && (p.mouse[1] = S.invert(p.mouse[0] = P)), clearTimeout(p.wheel);
     else {
       if (S.k === M)
         return;
-      p.mouse = [P, S.invert(P)], fo(this), p.start();
+      p.mouse = [P, S.invert(P)], ho(this), p.start();
     }
-    dn(h), p.wheel = setTimeout(T, y), p.zoom("mouse", n(v(m(S, M), p.mouse[0], p.mouse[1]), p.extent, s));
-    function T() {
+    hn(h), p.wheel = setTimeout(O, y), p.zoom("mouse", n(v(m(S, M), p.mouse[0], p.mouse[1]), p.extent, s));
+    function O() {
       p.wheel = null, p.end();
     }
   }
   function U(h, ...$) {
     if (f || !e.apply(this, arguments))
       return;
-    var p = h.currentTarget, S = B(this, $, !0).event(h), M = We(h.view).on("mousemove.zoom", Z, !0).on("mouseup.zoom", oe, !0), P = et(h, p), T = h.clientX, F = h.clientY;
-    ba(h.view), si(h), S.mouse = [P, this.__zoom.invert(P)], fo(this), S.start();
-    function Z(re) {
-      if (dn(re), !S.moved) {
-        var W = re.clientX - T, K = re.clientY - F;
-        S.moved = W * W + K * K > w;
+    var p = h.currentTarget, S = B(this, $, !0).event(h), M = Ke(h.view).on("mousemove.zoom", K, !0).on("mouseup.zoom", ne, !0), P = ot(h, p), O = h.clientX, Y = h.clientY;
+    Ea(h.view), ai(h), S.mouse = [P, this.__zoom.invert(P)], ho(this), S.start();
+    function K(ie) {
+      if (hn(ie), !S.moved) {
+        var q = ie.clientX - O, Z = ie.clientY - Y;
+        S.moved = q * q + Z * Z > w;
       }
-      S.event(re).zoom("mouse", n(v(S.that.__zoom, S.mouse[0] = et(re, p), S.mouse[1]), S.extent, s));
+      S.event(ie).zoom("mouse", n(v(S.that.__zoom, S.mouse[0] = ot(ie, p), S.mouse[1]), S.extent, s));
     }
-    function oe(re) {
-      M.on("mousemove.zoom mouseup.zoom", null), Ea(re.view, S.moved), dn(re), S.event(re).end();
+    function ne(ie) {
+      M.on("mousemove.zoom mouseup.zoom", null), xa(ie.view, S.moved), hn(ie), S.event(ie).end();
     }
   }
-  function Y(h, ...$) {
+  function X(h, ...$) {
     if (e.apply(this, arguments)) {
-      var p = this.__zoom, S = et(h.changedTouches ? h.changedTouches[0] : h, this), M = p.invert(S), P = p.k * (h.shiftKey ? 0.5 : 2), T = n(v(m(p, P), S, M), t.apply(this, $), s);
-      dn(h), a > 0 ? We(this).transition().duration(a).call(A, T, S, h) : We(this).call(b.transform, T, S, h);
+      var p = this.__zoom, S = ot(h.changedTouches ? h.changedTouches[0] : h, this), M = p.invert(S), P = p.k * (h.shiftKey ? 0.5 : 2), O = n(v(m(p, P), S, M), t.apply(this, $), s);
+      hn(h), a > 0 ? Ke(this).transition().duration(a).call(A, O, S, h) : Ke(this).call(b.transform, O, S, h);
     }
   }
   function V(h, ...$) {
     if (e.apply(this, arguments)) {
-      var p = h.touches, S = p.length, M = B(this, $, h.changedTouches.length === S).event(h), P, T, F, Z;
-      for (si(h), T = 0; T < S; ++T)
-        F = p[T], Z = et(F, this), Z = [Z, this.__zoom.invert(Z), F.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== Z[2] && (M.touch1 = Z, M.taps = 0) : (M.touch0 = Z, P = !0, M.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), P && (M.taps < 2 && (d = Z[0], c = setTimeout(function() {
+      var p = h.touches, S = p.length, M = B(this, $, h.changedTouches.length === S).event(h), P, O, Y, K;
+      for (ai(h), O = 0; O < S; ++O)
+        Y = p[O], K = ot(Y, this), K = [K, this.__zoom.invert(K), Y.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== K[2] && (M.touch1 = K, M.taps = 0) : (M.touch0 = K, P = !0, M.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), P && (M.taps < 2 && (d = K[0], c = setTimeout(function() {
         c = null;
-      }, g)), fo(this), M.start());
+      }, g)), ho(this), M.start());
     }
   }
   function k(h, ...$) {
     if (this.__zooming) {
-      var p = B(this, $).event(h), S = h.changedTouches, M = S.length, P, T, F, Z;
-      for (dn(h), P = 0; P < M; ++P)
-        T = S[P], F = et(T, this), p.touch0 && p.touch0[2] === T.identifier ? p.touch0[0] = F : p.touch1 && p.touch1[2] === T.identifier && (p.touch1[0] = F);
-      if (T = p.that.__zoom, p.touch1) {
-        var oe = p.touch0[0], re = p.touch0[1], W = p.touch1[0], K = p.touch1[1], ee = (ee = W[0] - oe[0]) * ee + (ee = W[1] - oe[1]) * ee, fe = (fe = K[0] - re[0]) * fe + (fe = K[1] - re[1]) * fe;
-        T = m(T, Math.sqrt(ee / fe)), F = [(oe[0] + W[0]) / 2, (oe[1] + W[1]) / 2], Z = [(re[0] + K[0]) / 2, (re[1] + K[1]) / 2];
+      var p = B(this, $).event(h), S = h.changedTouches, M = S.length, P, O, Y, K;
+      for (hn(h), P = 0; P < M; ++P)
+        O = S[P], Y = ot(O, this), p.touch0 && p.touch0[2] === O.identifier ? p.touch0[0] = Y : p.touch1 && p.touch1[2] === O.identifier && (p.touch1[0] = Y);
+      if (O = p.that.__zoom, p.touch1) {
+        var ne = p.touch0[0], ie = p.touch0[1], q = p.touch1[0], Z = p.touch1[1], J = (J = q[0] - ne[0]) * J + (J = q[1] - ne[1]) * J, he = (he = Z[0] - ie[0]) * he + (he = Z[1] - ie[1]) * he;
+        O = m(O, Math.sqrt(J / he)), Y = [(ne[0] + q[0]) / 2, (ne[1] + q[1]) / 2], K = [(ie[0] + Z[0]) / 2, (ie[1] + Z[1]) / 2];
       } else if (p.touch0)
-        F = p.touch0[0], Z = p.touch0[1];
+        Y = p.touch0[0], K = p.touch0[1];
       else
         return;
-      p.zoom("touch", n(v(T, F, Z), p.extent, s));
+      p.zoom("touch", n(v(O, Y, K), p.extent, s));
     }
   }
   function G(h, ...$) {
     if (this.__zooming) {
-      var p = B(this, $).event(h), S = h.changedTouches, M = S.length, P, T;
-      for (si(h), f && clearTimeout(f), f = setTimeout(function() {
+      var p = B(this, $).event(h), S = h.changedTouches, M = S.length, P, O;
+      for (ai(h), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
       }, g), P = 0; P < M; ++P)
-        T = S[P], p.touch0 && p.touch0[2] === T.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === T.identifier && delete p.touch1;
+        O = S[P], p.touch0 && p.touch0[2] === O.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === O.identifier && delete p.touch1;
       if (p.touch1 && !p.touch0 && (p.touch0 = p.touch1, delete p.touch1), p.touch0)
         p.touch0[1] = this.__zoom.invert(p.touch0[0]);
-      else if (p.end(), p.taps === 2 && (T = et(T, this), Math.hypot(d[0] - T[0], d[1] - T[1]) < x)) {
-        var F = We(this).on("dblclick.zoom");
-        F && F.apply(this, arguments);
+      else if (p.end(), p.taps === 2 && (O = ot(O, this), Math.hypot(d[0] - O[0], d[1] - O[1]) < x)) {
+        var Y = Ke(this).on("dblclick.zoom");
+        Y && Y.apply(this, arguments);
       }
     }
   }
   return b.wheelDelta = function(h) {
-    return arguments.length ? (o = typeof h == "function" ? h : Kn(+h), b) : o;
+    return arguments.length ? (o = typeof h == "function" ? h : jn(+h), b) : o;
   }, b.filter = function(h) {
-    return arguments.length ? (e = typeof h == "function" ? h : Kn(!!h), b) : e;
+    return arguments.length ? (e = typeof h == "function" ? h : jn(!!h), b) : e;
   }, b.touchable = function(h) {
-    return arguments.length ? (i = typeof h == "function" ? h : Kn(!!h), b) : i;
+    return arguments.length ? (i = typeof h == "function" ? h : jn(!!h), b) : i;
   }, b.extent = function(h) {
-    return arguments.length ? (t = typeof h == "function" ? h : Kn([[+h[0][0], +h[0][1]], [+h[1][0], +h[1][1]]]), b) : t;
+    return arguments.length ? (t = typeof h == "function" ? h : jn([[+h[0][0], +h[0][1]], [+h[1][0], +h[1][1]]]), b) : t;
   }, b.scaleExtent = function(h) {
     return arguments.length ? (r[0] = +h[0], r[1] = +h[1], b) : [r[0], r[1]];
   }, b.translateExtent = function(h) {
@@ -2501,17 +2501,17 @@ function vh() {
     return arguments.length ? (x = +h, b) : x;
   }, b;
 }
-var se = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(se || {}), sr = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(sr || {}), Tt = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Tt || {}), St = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(St || {}), No = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(No || {}), xn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(xn || {}), za = /* @__PURE__ */ ((e) => (e.TopLeft = "top-left", e.TopCenter = "top-center", e.TopRight = "top-right", e.BottomLeft = "bottom-left", e.BottomCenter = "bottom-center", e.BottomRight = "bottom-right", e))(za || {});
-const mh = ["INPUT", "SELECT", "TEXTAREA"], yh = typeof document < "u" ? document : null;
-function Pi(e) {
+var ae = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(ae || {}), ar = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(ar || {}), Pt = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Pt || {}), It = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(It || {}), ko = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(ko || {}), Nn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(Nn || {}), Ra = /* @__PURE__ */ ((e) => (e.TopLeft = "top-left", e.TopCenter = "top-center", e.TopRight = "top-right", e.BottomLeft = "bottom-left", e.BottomCenter = "bottom-center", e.BottomRight = "bottom-right", e))(Ra || {});
+const yh = ["INPUT", "SELECT", "TEXTAREA"], wh = typeof document < "u" ? document : null;
+function Ai(e) {
   var t, n;
   const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof o?.hasAttribute == "function" ? o.hasAttribute("contenteditable") : !1, r = typeof o?.closest == "function" ? o.closest(".nokey") : null;
-  return mh.includes(o?.nodeName) || i || !!r;
+  return yh.includes(o?.nodeName) || i || !!r;
 }
-function wh(e) {
+function _h(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 }
-function Gr(e, t, n, o) {
+function Ur(e, t, n, o) {
   const i = t.replace("+", `
 `).replace(`
 
@@ -2526,47 +2526,47 @@ function Gr(e, t, n, o) {
   );
   return o && n.delete(e.toLowerCase()), r;
 }
-function _h(e, t) {
+function bh(e, t) {
   return (n) => {
     if (!n.code && !n.key)
       return !1;
-    const o = bh(n.code, e);
-    return Array.isArray(e) ? e.some((i) => Gr(n[o], i, t, n.type === "keyup")) : Gr(n[o], e, t, n.type === "keyup");
+    const o = Eh(n.code, e);
+    return Array.isArray(e) ? e.some((i) => Ur(n[o], i, t, n.type === "keyup")) : Ur(n[o], e, t, n.type === "keyup");
   };
 }
-function bh(e, t) {
+function Eh(e, t) {
   return t.includes(e) ? "code" : "key";
 }
-function $n(e, t) {
-  const n = ue(() => me(t?.target) ?? yh), o = Nt(me(e) === !0);
+function kn(e, t) {
+  const n = ue(() => ye(t?.target) ?? wh), o = Ct(ye(e) === !0);
   let i = !1;
   const r = /* @__PURE__ */ new Set();
-  let s = u(me(e));
-  xe(
-    () => me(e),
+  let s = u(ye(e));
+  $e(
+    () => ye(e),
     (l, c) => {
       typeof c == "boolean" && typeof l != "boolean" && a(), s = u(l);
     },
     {
       immediate: !0
     }
-  ), la(["blur", "contextmenu"], a), Sr(
+  ), ua(["blur", "contextmenu"], a), Cr(
     (...l) => s(...l),
     (l) => {
       var c, d;
-      const f = me(t?.actInsideInputWithModifier) ?? !0, g = me(t?.preventDefault) ?? !1;
-      if (i = wh(l), (!i || i && !f) && Pi(l))
+      const f = ye(t?.actInsideInputWithModifier) ?? !0, g = ye(t?.preventDefault) ?? !1;
+      if (i = _h(l), (!i || i && !f) && Ai(l))
         return;
       const w = ((d = (c = l.composedPath) == null ? void 0 : c.call(l)) == null ? void 0 : d[0]) || l.target, x = w?.nodeName === "BUTTON" || w?.nodeName === "A";
       !g && (i || !x) && l.preventDefault(), o.value = !0;
     },
     { eventName: "keydown", target: n }
-  ), Sr(
+  ), Cr(
     (...l) => s(...l),
     (l) => {
-      const c = me(t?.actInsideInputWithModifier) ?? !0;
+      const c = ye(t?.actInsideInputWithModifier) ?? !0;
       if (o.value) {
-        if ((!i || i && !c) && Pi(l))
+        if ((!i || i && !c) && Ai(l))
           return;
         i = !1, o.value = !1;
       }
@@ -2574,73 +2574,73 @@ function $n(e, t) {
     { eventName: "keyup", target: n }
   );
   function a() {
-    i = !1, r.clear(), o.value = me(e) === !0;
+    i = !1, r.clear(), o.value = ye(e) === !0;
   }
   function u(l) {
-    return l === null ? (a(), () => !1) : typeof l == "boolean" ? (a(), o.value = l, () => !1) : Array.isArray(l) || typeof l == "string" ? _h(l, r) : l;
+    return l === null ? (a(), () => !1) : typeof l == "boolean" ? (a(), o.value = l, () => !1) : Array.isArray(l) || typeof l == "string" ? bh(l, r) : l;
   }
   return o;
 }
-const Ra = "vue-flow__node-desc", Ba = "vue-flow__edge-desc", Eh = "vue-flow__aria-live", Va = ["Enter", " ", "Escape"], qt = {
+const Ba = "vue-flow__node-desc", Va = "vue-flow__edge-desc", xh = "vue-flow__aria-live", La = ["Enter", " ", "Escape"], jt = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-function ko(e) {
+function So(e) {
   return {
     ...e.computedPosition || { x: 0, y: 0 },
     width: e.dimensions.width || 0,
     height: e.dimensions.height || 0
   };
 }
-function So(e, t) {
+function Co(e, t) {
   const n = Math.max(0, Math.min(e.x + e.width, t.x + t.width) - Math.max(e.x, t.x)), o = Math.max(0, Math.min(e.y + e.height, t.y + t.height) - Math.max(e.y, t.y));
   return Math.ceil(n * o);
 }
-function Fo(e) {
+function Yo(e) {
   return {
     width: e.offsetWidth,
     height: e.offsetHeight
   };
 }
-function Ht(e, t = 0, n = 1) {
+function Xt(e, t = 0, n = 1) {
   return Math.min(Math.max(e, t), n);
 }
-function La(e, t) {
+function Ha(e, t) {
   return {
-    x: Ht(e.x, t[0][0], t[1][0]),
-    y: Ht(e.y, t[0][1], t[1][1])
+    x: Xt(e.x, t[0][0], t[1][0]),
+    y: Xt(e.y, t[0][1], t[1][1])
   };
 }
-function Ur(e) {
+function qr(e) {
   const t = e.getRootNode();
   return "elementFromPoint" in t ? t : window.document;
 }
-function Ct(e) {
+function Tt(e) {
   return e && typeof e == "object" && "id" in e && "source" in e && "target" in e;
 }
-function Rt(e) {
-  return e && typeof e == "object" && "id" in e && "position" in e && !Ct(e);
+function Lt(e) {
+  return e && typeof e == "object" && "id" in e && "position" in e && !Tt(e);
 }
-function vn(e) {
-  return Rt(e) && "computedPosition" in e;
+function yn(e) {
+  return Lt(e) && "computedPosition" in e;
 }
-function jn(e) {
+function Qn(e) {
   return !Number.isNaN(e) && Number.isFinite(e);
 }
-function xh(e) {
-  return jn(e.width) && jn(e.height) && jn(e.x) && jn(e.y);
+function $h(e) {
+  return Qn(e.width) && Qn(e.height) && Qn(e.x) && Qn(e.y);
 }
-function $h(e, t, n) {
+function Nh(e, t, n) {
   const o = {
     id: e.id.toString(),
     type: e.type ?? "default",
-    dimensions: bn({
+    dimensions: xn({
       width: 0,
       height: 0
     }),
-    computedPosition: bn({
+    computedPosition: xn({
       z: 0,
       ...e.position
     }),
@@ -2663,11 +2663,11 @@ function $h(e, t, n) {
       y: 0
     },
     data: Oe(e.data) ? e.data : {},
-    events: bn(Oe(e.events) ? e.events : {})
+    events: xn(Oe(e.events) ? e.events : {})
   };
   return Object.assign(t ?? o, e, { id: e.id.toString(), parentNode: n });
 }
-function Ha(e, t, n) {
+function Fa(e, t, n) {
   var o, i;
   const r = {
     id: e.id.toString(),
@@ -2680,57 +2680,57 @@ function Ha(e, t, n) {
     selectable: e.selectable ?? n?.selectable,
     focusable: e.focusable ?? n?.focusable,
     data: Oe(e.data) ? e.data : {},
-    events: bn(Oe(e.events) ? e.events : {}),
+    events: xn(Oe(e.events) ? e.events : {}),
     label: e.label ?? "",
     interactionWidth: e.interactionWidth ?? n?.interactionWidth,
     ...n ?? {}
   };
   return Object.assign(t ?? r, e, { id: e.id.toString() });
 }
-function Fa(e, t, n, o) {
+function Ya(e, t, n, o) {
   const i = typeof e == "string" ? e : e.id, r = /* @__PURE__ */ new Set(), s = o === "source" ? "target" : "source";
   for (const a of n)
     a[s] === i && r.add(a[o]);
   return t.filter((a) => r.has(a.id));
 }
-function Nh(...e) {
-  if (e.length === 3) {
-    const [r, s, a] = e;
-    return Fa(r, s, a, "target");
-  }
-  const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((r) => Ct(r) && r.source === o).map((r) => n.find((s) => Rt(s) && s.id === r.target));
-}
 function kh(...e) {
   if (e.length === 3) {
     const [r, s, a] = e;
-    return Fa(r, s, a, "source");
+    return Ya(r, s, a, "target");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((r) => Ct(r) && r.target === o).map((r) => n.find((s) => Rt(s) && s.id === r.source));
+  return n.filter((r) => Tt(r) && r.source === o).map((r) => n.find((s) => Lt(s) && s.id === r.target));
 }
-function Ya({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
+function Sh(...e) {
+  if (e.length === 3) {
+    const [r, s, a] = e;
+    return Ya(r, s, a, "source");
+  }
+  const [t, n] = e, o = typeof t == "string" ? t : t.id;
+  return n.filter((r) => Tt(r) && r.target === o).map((r) => n.find((s) => Lt(s) && s.id === r.source));
+}
+function Xa({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
-function Sh(e, t) {
+function Ch(e, t) {
   return t.some(
-    (n) => Ct(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
+    (n) => Tt(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
   );
 }
-function In({ x: e, y: t }, { x: n, y: o, zoom: i }) {
+function On({ x: e, y: t }, { x: n, y: o, zoom: i }) {
   return {
     x: e * i + n,
     y: t * i + o
   };
 }
-function Tn({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, s = [1, 1]) {
+function Dn({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, s = [1, 1]) {
   const a = {
     x: (e - n) / i,
     y: (t - o) / i
   };
-  return r ? Yo(a, s) : a;
+  return r ? Xo(a, s) : a;
 }
-function Xa(e, t) {
+function Ga(e, t) {
   return {
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
@@ -2738,7 +2738,7 @@ function Xa(e, t) {
     y2: Math.max(e.y2, t.y2)
   };
 }
-function Co({ x: e, y: t, width: n, height: o }) {
+function Mo({ x: e, y: t, width: n, height: o }) {
   return {
     x: e,
     y: t,
@@ -2746,7 +2746,7 @@ function Co({ x: e, y: t, width: n, height: o }) {
     y2: t + o
   };
 }
-function Ga({ x: e, y: t, x2: n, y2: o }) {
+function Ua({ x: e, y: t, x2: n, y2: o }) {
   return {
     x: e,
     y: t,
@@ -2754,10 +2754,10 @@ function Ga({ x: e, y: t, x2: n, y2: o }) {
     height: o - t
   };
 }
-function Ch(e, t) {
-  return Ga(Xa(Co(e), Co(t)));
+function Mh(e, t) {
+  return Ua(Ga(Mo(e), Mo(t)));
 }
-function ar(e) {
+function lr(e) {
   let t = {
     x: Number.POSITIVE_INFINITY,
     y: Number.POSITIVE_INFINITY,
@@ -2766,19 +2766,19 @@ function ar(e) {
   };
   for (let n = 0; n < e.length; n++) {
     const o = e[n];
-    t = Xa(
+    t = Ga(
       t,
-      Co({
+      Mo({
         ...o.computedPosition,
         ...o.dimensions
       })
     );
   }
-  return Ga(t);
+  return Ua(t);
 }
-function Ua(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
+function qa(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
   const r = {
-    ...Tn(t, n),
+    ...Dn(t, n),
     width: t.width / n.zoom,
     height: t.height / n.zoom
   }, s = [];
@@ -2786,12 +2786,12 @@ function Ua(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
     const { dimensions: u, selectable: l = !0, hidden: c = !1 } = a, d = u.width ?? a.width ?? null, f = u.height ?? a.height ?? null;
     if (i && !l || c)
       continue;
-    const g = So(r, ko(a)), y = d === null || f === null, w = o && g > 0, x = (d ?? 0) * (f ?? 0);
+    const g = Co(r, So(a)), y = d === null || f === null, w = o && g > 0, x = (d ?? 0) * (f ?? 0);
     (y || w || g >= x || a.dragging) && s.push(a);
   }
   return s;
 }
-function Ot(e, t) {
+function At(e, t) {
   const n = /* @__PURE__ */ new Set();
   if (typeof e == "string")
     n.add(e);
@@ -2800,7 +2800,7 @@ function Ot(e, t) {
       n.add(o.id);
   return t.filter((o) => n.has(o.source) || n.has(o.target));
 }
-function Gt(e, t) {
+function Wt(e, t) {
   if (typeof e == "number")
     return Math.floor((t - t / (1 + e)) * 0.5);
   if (typeof e == "string" && e.endsWith("px")) {
@@ -2813,11 +2813,11 @@ function Gt(e, t) {
     if (!Number.isNaN(n))
       return Math.floor(t * n * 0.01);
   }
-  return Hn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
+  return Yn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function Mh(e, t, n) {
+function Ih(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
-    const o = Gt(e, n), i = Gt(e, t);
+    const o = Wt(e, n), i = Wt(e, t);
     return {
       top: o,
       right: i,
@@ -2828,13 +2828,13 @@ function Mh(e, t, n) {
     };
   }
   if (typeof e == "object") {
-    const o = Gt(e.top ?? e.y ?? 0, n), i = Gt(e.bottom ?? e.y ?? 0, n), r = Gt(e.left ?? e.x ?? 0, t), s = Gt(e.right ?? e.x ?? 0, t);
+    const o = Wt(e.top ?? e.y ?? 0, n), i = Wt(e.bottom ?? e.y ?? 0, n), r = Wt(e.left ?? e.x ?? 0, t), s = Wt(e.right ?? e.x ?? 0, t);
     return { top: o, right: s, bottom: i, left: r, x: r + s, y: o + i };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function Ih(e, t, n, o, i, r) {
-  const { x: s, y: a } = In(e, { x: t, y: n, zoom: o }), { x: u, y: l } = In(
+function Th(e, t, n, o, i, r) {
+  const { x: s, y: a } = On(e, { x: t, y: n, zoom: o }), { x: u, y: l } = On(
     { x: e.x + e.width, y: e.y + e.height },
     {
       x: t,
@@ -2850,7 +2850,7 @@ function Ih(e, t, n, o, i, r) {
   };
 }
 function Wr(e, t, n, o, i, r = 0.1) {
-  const s = Mh(r, t, n), a = (t - s.x) / e.width, u = (n - s.y) / e.height, l = Math.min(a, u), c = Ht(l, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - d * c, y = n / 2 - f * c, w = Ih(e, g, y, c, t, n), x = {
+  const s = Ih(r, t, n), a = (t - s.x) / e.width, u = (n - s.y) / e.height, l = Math.min(a, u), c = Xt(l, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - d * c, y = n / 2 - f * c, w = Th(e, g, y, c, t, n), x = {
     left: Math.min(w.left - s.left, 0),
     top: Math.min(w.top - s.top, 0),
     right: Math.min(w.right - s.right, 0),
@@ -2862,7 +2862,7 @@ function Wr(e, t, n, o, i, r = 0.1) {
     zoom: c
   };
 }
-function Th(e, t) {
+function Oh(e, t) {
   return {
     x: t.x + e.x,
     y: t.y + e.y,
@@ -2875,21 +2875,21 @@ function Wa(e, t) {
   const n = t.get(e.parentNode);
   return n ? n.selected ? !0 : Wa(n, t) : !1;
 }
-function On(e, t) {
+function Pn(e, t) {
   return typeof e > "u" ? "" : typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((o) => `${o}=${e[o]}`).join("&")}`;
 }
-function Ai(e) {
-  const t = e.ctrlKey && Dn() ? 10 : 1;
+function zi(e) {
+  const t = e.ctrlKey && An() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 }
-function qr(e, t, n) {
-  return e < t ? Ht(Math.abs(e - t), 1, t) / t : e > n ? -Ht(Math.abs(e - n), 1, t) / t : 0;
+function Kr(e, t, n) {
+  return e < t ? Xt(Math.abs(e - t), 1, t) / t : e > n ? -Xt(Math.abs(e - n), 1, t) / t : 0;
 }
-function qa(e, t, n = 15, o = 40) {
-  const i = qr(e.x, o, t.width - o) * n, r = qr(e.y, o, t.height - o) * n;
+function Ka(e, t, n = 15, o = 40) {
+  const i = Kr(e.x, o, t.width - o) * n, r = Kr(e.y, o, t.height - o) * n;
   return [i, r];
 }
-function ai(e, t) {
+function li(e, t) {
   if (t) {
     const n = e.position.x + e.dimensions.width - t.dimensions.width, o = e.position.y + e.dimensions.height - t.dimensions.height;
     if (n > 0 || o > 0 || e.position.x < 0 || e.position.y < 0) {
@@ -2956,46 +2956,46 @@ function Zr(e, t) {
             s.selected = a.selected;
             break;
           case "position":
-            if (vn(s) && (typeof a.position < "u" && (s.position = a.position), typeof a.dragging < "u" && (s.dragging = a.dragging), s.expandParent && s.parentNode)) {
+            if (yn(s) && (typeof a.position < "u" && (s.position = a.position), typeof a.dragging < "u" && (s.dragging = a.dragging), s.expandParent && s.parentNode)) {
               const u = t[r.indexOf(s.parentNode)];
-              u && vn(u) && ai(s, u);
+              u && yn(u) && li(s, u);
             }
             break;
           case "dimensions":
-            if (vn(s) && (typeof a.dimensions < "u" && (s.dimensions = a.dimensions), typeof a.updateStyle < "u" && a.updateStyle && (s.style = {
+            if (yn(s) && (typeof a.dimensions < "u" && (s.dimensions = a.dimensions), typeof a.updateStyle < "u" && a.updateStyle && (s.style = {
               ...s.style || {},
               width: `${(n = a.dimensions) == null ? void 0 : n.width}px`,
               height: `${(o = a.dimensions) == null ? void 0 : o.height}px`
             }), typeof a.resizing < "u" && (s.resizing = a.resizing), s.expandParent && s.parentNode)) {
               const u = t[r.indexOf(s.parentNode)];
-              u && vn(u) && (!!u.dimensions.width && !!u.dimensions.height ? ai(s, u) : Ue(() => {
-                ai(s, u);
+              u && yn(u) && (!!u.dimensions.width && !!u.dimensions.height ? li(s, u) : qe(() => {
+                li(s, u);
               }));
             }
             break;
         }
   return t;
 }
-function _t(e, t) {
+function xt(e, t) {
   return {
     id: e,
     type: "select",
     selected: t
   };
 }
-function Kr(e) {
+function jr(e) {
   return {
     item: e,
     type: "add"
   };
 }
-function jr(e) {
+function Qr(e) {
   return {
     id: e,
     type: "remove"
   };
 }
-function Qr(e, t, n, o, i) {
+function Jr(e, t, n, o, i) {
   return {
     id: e,
     source: t,
@@ -3005,23 +3005,23 @@ function Qr(e, t, n, o, i) {
     type: "remove"
   };
 }
-function Et(e, t = /* @__PURE__ */ new Set(), n = !1) {
+function Nt(e, t = /* @__PURE__ */ new Set(), n = !1) {
   const o = [];
   for (const [i, r] of e) {
     const s = t.has(i);
-    !(r.selected === void 0 && !s) && r.selected !== s && (n && (r.selected = s), o.push(_t(r.id, s)));
+    !(r.selected === void 0 && !s) && r.selected !== s && (n && (r.selected = s), o.push(xt(r.id, s)));
   }
   return o;
 }
-const Jr = () => {
+const es = () => {
 };
-function ne(e) {
+function te(e) {
   const t = /* @__PURE__ */ new Set();
-  let n = Jr, o = () => !1;
+  let n = es, o = () => !1;
   const i = () => t.size > 0 || o(), r = (f) => {
     n = f;
   }, s = () => {
-    n = Jr;
+    n = es;
   }, a = (f) => {
     o = f;
   }, u = () => {
@@ -3033,7 +3033,7 @@ function ne(e) {
     on: (f) => {
       t.add(f);
       const g = () => l(f);
-      return Nn(g), { off: g };
+      return Sn(g), { off: g };
     },
     off: l,
     trigger: (f) => {
@@ -3048,7 +3048,7 @@ function ne(e) {
     removeHasEmitListeners: u
   };
 }
-function es(e, t, n) {
+function ts(e, t, n) {
   let o = e;
   do {
     if (o && o.matches(t))
@@ -3059,7 +3059,7 @@ function es(e, t, n) {
   } while (o);
   return !1;
 }
-function Oh(e, t, n, o) {
+function Dh(e, t, n, o) {
   var i, r;
   const s = /* @__PURE__ */ new Map();
   for (const [a, u] of e)
@@ -3078,7 +3078,7 @@ function Oh(e, t, n, o) {
     });
   return Array.from(s.values());
 }
-function li({
+function ui({
   id: e,
   dragItems: t,
   findNode: n
@@ -3106,7 +3106,7 @@ function Za(e) {
     }
   return [e, e, e, e];
 }
-function Dh(e, t, n) {
+function Ph(e, t, n) {
   const [o, i, r, s] = typeof e != "string" ? Za(e.padding) : [0, 0, 0, 0];
   return n && typeof n.computedPosition.x < "u" && typeof n.computedPosition.y < "u" && typeof n.dimensions.width < "u" && typeof n.dimensions.height < "u" ? [
     [n.computedPosition.x + s, n.computedPosition.y + o],
@@ -3116,11 +3116,11 @@ function Dh(e, t, n) {
     ]
   ] : !1;
 }
-function Ph(e, t, n, o) {
+function Ah(e, t, n, o) {
   let i = e.extent || n;
   if ((i === "parent" || !Array.isArray(i) && i?.range === "parent") && !e.expandParent)
     if (e.parentNode && o && e.dimensions.width && e.dimensions.height) {
-      const r = Dh(i, e, o);
+      const r = Ph(i, e, o);
       r && (i = r);
     } else
       t(new ze(De.NODE_EXTENT_INVALID, e.id)), i = n;
@@ -3142,11 +3142,11 @@ function Ph(e, t, n, o) {
     [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
   ] : i;
 }
-function Ah({ width: e, height: t }, n) {
+function zh({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
-function lr(e, t, n, o, i) {
-  const r = Ah(e.dimensions, Ph(e, n, o, i)), s = La(t, r);
+function ur(e, t, n, o, i) {
+  const r = zh(e.dimensions, Ah(e, n, o, i)), s = Ha(t, r);
   return {
     position: {
       x: s.x - (i?.computedPosition.x || 0),
@@ -3155,25 +3155,25 @@ function lr(e, t, n, o, i) {
     computedPosition: s
   };
 }
-function Jt(e, t, n = se.Left, o = !1) {
-  const i = (t?.x ?? 0) + e.computedPosition.x, r = (t?.y ?? 0) + e.computedPosition.y, { width: s, height: a } = t ?? Vh(e);
+function nn(e, t, n = ae.Left, o = !1) {
+  const i = (t?.x ?? 0) + e.computedPosition.x, r = (t?.y ?? 0) + e.computedPosition.y, { width: s, height: a } = t ?? Lh(e);
   if (o)
     return { x: i + s / 2, y: r + a / 2 };
   switch (t?.position ?? n) {
-    case se.Top:
+    case ae.Top:
       return { x: i + s / 2, y: r };
-    case se.Right:
+    case ae.Right:
       return { x: i + s, y: r + a / 2 };
-    case se.Bottom:
+    case ae.Bottom:
       return { x: i + s / 2, y: r + a };
-    case se.Left:
+    case ae.Left:
       return { x: i, y: r + a / 2 };
   }
 }
-function ts(e, t) {
+function ns(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function zh({
+function Rh({
   sourcePos: e,
   targetPos: t,
   sourceWidth: n,
@@ -3191,7 +3191,7 @@ function zh({
     y2: Math.max(e.y + o, t.y + r)
   };
   l.x === l.x2 && (l.x2 += 1), l.y === l.y2 && (l.y2 += 1);
-  const c = Co({
+  const c = Mo({
     x: (0 - u.x) / u.zoom,
     y: (0 - u.y) / u.zoom,
     width: s / u.zoom,
@@ -3199,14 +3199,14 @@ function zh({
   }), d = Math.max(0, Math.min(c.x2, l.x2) - Math.max(c.x, l.x)), f = Math.max(0, Math.min(c.y2, l.y2) - Math.max(c.y, l.y));
   return Math.ceil(d * f) > 0;
 }
-function Rh(e, t, n = !1) {
+function Bh(e, t, n = !1) {
   const o = typeof e.zIndex == "number";
   let i = o ? e.zIndex : 0;
   const r = t(e.source), s = t(e.target);
   return !r || !s ? 0 : (n && (i = o ? e.zIndex : Math.max(r.computedPosition.z || 0, s.computedPosition.z || 0)), i);
 }
 var De = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(De || {});
-const ns = {
+const os = {
   MISSING_STYLES: () => "It seems that you haven't loaded the necessary styles. Please import '@vue-flow/core/dist/style.css' to ensure that the graph is rendered correctly",
   MISSING_VIEWPORT_DIMENSIONS: () => "The Vue Flow parent container needs a width and a height to render the graph",
   NODE_INVALID: (e) => `Node is invalid
@@ -3248,45 +3248,45 @@ Edge: ${e}`,
 class ze extends Error {
   constructor(t, ...n) {
     var o;
-    super((o = ns[t]) == null ? void 0 : o.call(ns, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
+    super((o = os[t]) == null ? void 0 : o.call(os, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
   }
 }
-function ur(e) {
+function cr(e) {
   return "clientX" in e;
 }
-function Bh(e) {
+function Vh(e) {
   return "sourceEvent" in e;
 }
-function ot(e, t) {
-  const n = ur(e);
+function st(e, t) {
+  const n = cr(e);
   let o, i;
   return n ? (o = e.clientX, i = e.clientY) : "touches" in e && e.touches.length > 0 ? (o = e.touches[0].clientX, i = e.touches[0].clientY) : "changedTouches" in e && e.changedTouches.length > 0 ? (o = e.changedTouches[0].clientX, i = e.changedTouches[0].clientY) : (o = 0, i = 0), {
     x: o - (t?.left ?? 0),
     y: i - (t?.top ?? 0)
   };
 }
-const Dn = () => {
+const An = () => {
   var e;
   return typeof navigator < "u" && ((e = navigator?.userAgent) == null ? void 0 : e.indexOf("Mac")) >= 0;
 };
-function Vh(e) {
+function Lh(e) {
   var t, n;
   return {
     width: ((t = e.dimensions) == null ? void 0 : t.width) ?? e.width ?? 0,
     height: ((n = e.dimensions) == null ? void 0 : n.height) ?? e.height ?? 0
   };
 }
-function Yo(e, t = [1, 1]) {
+function Xo(e, t = [1, 1]) {
   return {
     x: t[0] * Math.round(e.x / t[0]),
     y: t[1] * Math.round(e.y / t[1])
   };
 }
-const Lh = () => !0;
-function ui(e) {
+const Hh = () => !0;
+function ci(e) {
   e?.classList.remove("valid", "connecting", "vue-flow__handle-valid", "vue-flow__handle-connecting");
 }
-function Hh(e, t, n) {
+function Fh(e, t, n) {
   const o = [], i = {
     x: e.x - n,
     y: e.y - n,
@@ -3294,20 +3294,20 @@ function Hh(e, t, n) {
     height: n * 2
   };
   for (const r of t.values())
-    So(i, ko(r)) > 0 && o.push(r);
+    Co(i, So(r)) > 0 && o.push(r);
   return o;
 }
-const Fh = 250;
-function Yh(e, t, n, o) {
+const Yh = 250;
+function Xh(e, t, n, o) {
   var i, r;
   let s = [], a = Number.POSITIVE_INFINITY;
-  const u = Hh(e, n, t + Fh);
+  const u = Fh(e, n, t + Yh);
   for (const l of u) {
     const c = [...((i = l.handleBounds) == null ? void 0 : i.source) ?? [], ...((r = l.handleBounds) == null ? void 0 : r.target) ?? []];
     for (const d of c) {
       if (o.nodeId === d.nodeId && o.type === d.type && o.id === d.id)
         continue;
-      const { x: f, y: g } = Jt(l, d, d.position, !0), y = Math.sqrt((f - e.x) ** 2 + (g - e.y) ** 2);
+      const { x: f, y: g } = nn(l, d, d.position, !0), y = Math.sqrt((f - e.x) ** 2 + (g - e.y) ** 2);
       y > t || (y < a ? (s = [{ ...d, x: f, y: g }], a = y) : y === a && s.push({ ...d, x: f, y: g }));
     }
   }
@@ -3319,7 +3319,7 @@ function Yh(e, t, n, o) {
   }
   return s[0];
 }
-function os(e, {
+function is(e, {
   handle: t,
   connectionMode: n,
   fromNodeId: o,
@@ -3328,67 +3328,67 @@ function os(e, {
   doc: s,
   lib: a,
   flowId: u,
-  isValidConnection: l = Lh
+  isValidConnection: l = Hh
 }, c, d, f, g) {
-  const y = r === "target", w = t ? s.querySelector(`.${a}-flow__handle[data-id="${u}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x, y: b } = ot(e), m = s.elementFromPoint(x, b), v = m?.classList.contains(`${a}-flow__handle`) ? m : w, E = {
+  const y = r === "target", w = t ? s.querySelector(`.${a}-flow__handle[data-id="${u}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x, y: b } = st(e), m = s.elementFromPoint(x, b), v = m?.classList.contains(`${a}-flow__handle`) ? m : w, E = {
     handleDomNode: v,
     isValid: !1,
     connection: null,
     toHandle: null
   };
   if (v) {
-    const A = Ka(void 0, v), B = v.getAttribute("data-nodeid"), L = v.getAttribute("data-handleid"), z = v.classList.contains("connectable"), U = v.classList.contains("connectableend");
+    const A = ja(void 0, v), B = v.getAttribute("data-nodeid"), L = v.getAttribute("data-handleid"), R = v.classList.contains("connectable"), U = v.classList.contains("connectableend");
     if (!B || !A)
       return E;
-    const Y = {
+    const X = {
       source: y ? B : o,
       sourceHandle: y ? L : i,
       target: y ? o : B,
       targetHandle: y ? i : L
     };
-    E.connection = Y;
-    const k = z && U && (n === St.Strict ? y && A === "source" || !y && A === "target" : B !== o || L !== i);
-    E.isValid = k && l(Y, {
+    E.connection = X;
+    const k = R && U && (n === It.Strict ? y && A === "source" || !y && A === "target" : B !== o || L !== i);
+    E.isValid = k && l(X, {
       nodes: d,
       edges: c,
-      sourceNode: f(Y.source),
-      targetNode: f(Y.target)
-    }), E.toHandle = ja(B, A, L, g, n, !0);
+      sourceNode: f(X.source),
+      targetNode: f(X.target)
+    }), E.toHandle = Qa(B, A, L, g, n, !0);
   }
   return E;
 }
-function Ka(e, t) {
+function ja(e, t) {
   return e || (t?.classList.contains("target") ? "target" : t?.classList.contains("source") ? "source" : null);
-}
-function Xh(e, t) {
-  let n = null;
-  return t ? n = "valid" : e && !t && (n = "invalid"), n;
 }
 function Gh(e, t) {
   let n = null;
+  return t ? n = "valid" : e && !t && (n = "invalid"), n;
+}
+function Uh(e, t) {
+  let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-function ja(e, t, n, o, i, r = !1) {
+function Qa(e, t, n, o, i, r = !1) {
   var s, a, u;
   const l = o.get(e);
   if (!l)
     return null;
-  const c = i === St.Strict ? (s = l.handleBounds) == null ? void 0 : s[t] : [...((a = l.handleBounds) == null ? void 0 : a.source) ?? [], ...((u = l.handleBounds) == null ? void 0 : u.target) ?? []], d = (n ? c?.find((f) => f.id === n) : c?.[0]) ?? null;
-  return d && r ? { ...d, ...Jt(l, d, d.position, !0) } : d;
+  const c = i === It.Strict ? (s = l.handleBounds) == null ? void 0 : s[t] : [...((a = l.handleBounds) == null ? void 0 : a.source) ?? [], ...((u = l.handleBounds) == null ? void 0 : u.target) ?? []], d = (n ? c?.find((f) => f.id === n) : c?.[0]) ?? null;
+  return d && r ? { ...d, ...nn(l, d, d.position, !0) } : d;
 }
-const zi = {
-  [se.Left]: se.Right,
-  [se.Right]: se.Left,
-  [se.Top]: se.Bottom,
-  [se.Bottom]: se.Top
-}, Uh = ["production", "prod"];
-function Hn(e, ...t) {
-  Qa() && console.warn(`[Vue Flow]: ${e}`, ...t);
+const Ri = {
+  [ae.Left]: ae.Right,
+  [ae.Right]: ae.Left,
+  [ae.Top]: ae.Bottom,
+  [ae.Bottom]: ae.Top
+}, qh = ["production", "prod"];
+function Yn(e, ...t) {
+  Ja() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
-function Qa() {
-  return !Uh.includes("production");
+function Ja() {
+  return !qh.includes("production");
 }
-function is(e, t, n, o, i) {
+function rs(e, t, n, o, i) {
   const r = t.querySelectorAll(`.vue-flow__handle.${e}`);
   return r?.length ? Array.from(r).map((s) => {
     const a = s.getBoundingClientRect();
@@ -3399,28 +3399,28 @@ function is(e, t, n, o, i) {
       position: s.getAttribute("data-handlepos"),
       x: (a.left - n.left) / o,
       y: (a.top - n.top) / o,
-      ...Fo(s)
+      ...Yo(s)
     };
   }) : null;
 }
-function Ri(e, t, n, o, i, r = !1, s) {
-  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), Ue(() => {
+function Bi(e, t, n, o, i, r = !1, s) {
+  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), qe(() => {
     s.blur();
   })) : n([e]);
 }
 function Oe(e) {
-  return typeof q(e) < "u";
+  return typeof W(e) < "u";
 }
 function Wh(e, t, n, o) {
   if (!e || !e.source || !e.target)
     return n(new ze(De.EDGE_INVALID, e?.id ?? "[ID UNKNOWN]")), !1;
   let i;
-  return Ct(e) ? i = e : i = {
+  return Tt(e) ? i = e : i = {
     ...e,
-    id: Ya(e)
-  }, i = Ha(i, void 0, o), Sh(i, t) ? !1 : i;
+    id: Xa(e)
+  }, i = Fa(i, void 0, o), Ch(i, t) ? !1 : i;
 }
-function qh(e, t, n, o, i) {
+function Kh(e, t, n, o, i) {
   if (!t.source || !t.target)
     return i(new ze(De.EDGE_INVALID, e.id)), !1;
   if (!n)
@@ -3428,24 +3428,24 @@ function qh(e, t, n, o, i) {
   const { id: r, ...s } = e;
   return {
     ...s,
-    id: o ? Ya(t) : r,
+    id: o ? Xa(t) : r,
     source: t.source,
     target: t.target,
     sourceHandle: t.sourceHandle,
     targetHandle: t.targetHandle
   };
 }
-function rs(e, t, n) {
+function ss(e, t, n) {
   const o = {}, i = [];
   for (let r = 0; r < e.length; ++r) {
     const s = e[r];
-    if (!Rt(s)) {
+    if (!Lt(s)) {
       n(
         new ze(De.NODE_INVALID, s?.id) || `[ID UNKNOWN|INDEX ${r}]`
       );
       continue;
     }
-    const a = $h(s, t(s.id), s.parentNode);
+    const a = Nh(s, t(s.id), s.parentNode);
     s.parentNode && (o[s.parentNode] = !0), i[r] = a;
   }
   for (const r of i) {
@@ -3454,7 +3454,7 @@ function rs(e, t, n) {
   }
   return i;
 }
-function ss(e, t, n, o, i, r) {
+function as(e, t, n, o, i, r) {
   let s = i;
   const a = o.get(s) || /* @__PURE__ */ new Map();
   o.set(s, a.set(n, t)), s = `${i}-${e}`;
@@ -3465,14 +3465,14 @@ function ss(e, t, n, o, i, r) {
     o.set(s, l.set(n, t));
   }
 }
-function ci(e, t, n) {
+function di(e, t, n) {
   e.clear();
   for (const o of n) {
     const { source: i, target: r, sourceHandle: s = null, targetHandle: a = null } = o, u = { edgeId: o.id, source: i, target: r, sourceHandle: s, targetHandle: a }, l = `${i}-${s}--${r}-${a}`, c = `${r}-${a}--${i}-${s}`;
-    ss("source", u, c, e, i, s), ss("target", u, l, e, r, a);
+    as("source", u, c, e, i, s), as("target", u, l, e, r, a);
   }
 }
-function as(e, t) {
+function ls(e, t) {
   if (e.size !== t.size)
     return !1;
   for (const n of e)
@@ -3480,10 +3480,10 @@ function as(e, t) {
       return !1;
   return !0;
 }
-function di(e, t, n, o, i, r, s, a) {
+function fi(e, t, n, o, i, r, s, a) {
   const u = [];
   for (const l of e) {
-    const c = Ct(l) ? l : Wh(l, a, i, r);
+    const c = Tt(l) ? l : Wh(l, a, i, r);
     if (!c)
       continue;
     const d = n(c.source), f = n(c.target);
@@ -3510,15 +3510,15 @@ function di(e, t, n, o, i, r, s, a) {
     }
     const g = o(c.id);
     u.push({
-      ...Ha(c, g, r),
+      ...Fa(c, g, r),
       sourceNode: d,
       targetNode: f
     });
   }
   return u;
 }
-const ls = /* @__PURE__ */ Symbol("vueFlow"), Ja = /* @__PURE__ */ Symbol("nodeId"), el = /* @__PURE__ */ Symbol("nodeRef"), Zh = /* @__PURE__ */ Symbol("edgeId"), Kh = /* @__PURE__ */ Symbol("edgeRef"), Xo = /* @__PURE__ */ Symbol("slots");
-function tl(e) {
+const us = /* @__PURE__ */ Symbol("vueFlow"), el = /* @__PURE__ */ Symbol("nodeId"), tl = /* @__PURE__ */ Symbol("nodeRef"), Zh = /* @__PURE__ */ Symbol("edgeId"), jh = /* @__PURE__ */ Symbol("edgeRef"), Go = /* @__PURE__ */ Symbol("slots");
+function nl(e) {
   const {
     vueFlowRef: t,
     snapToGrid: n,
@@ -3540,115 +3540,115 @@ function tl(e) {
     addSelectedNodes: m,
     updateNodePositions: v,
     emits: E
-  } = Me(), { onStart: A, onDrag: B, onStop: L, onClick: z, el: U, disabled: Y, id: V, selectable: k, dragHandle: G } = e, h = Nt(!1);
-  let $ = [], p, S = null, M = { x: void 0, y: void 0 }, P = { x: 0, y: 0 }, T = null, F = !1, Z = !1, oe = 0, re = !1;
-  const W = Jh(), K = ({ x: ce, y: he }) => {
-    M = { x: ce, y: he };
+  } = Me(), { onStart: A, onDrag: B, onStop: L, onClick: R, el: U, disabled: X, id: V, selectable: k, dragHandle: G } = e, h = Ct(!1);
+  let $ = [], p, S = null, M = { x: void 0, y: void 0 }, P = { x: 0, y: 0 }, O = null, Y = !1, K = !1, ne = 0, ie = !1;
+  const q = eg(), Z = ({ x: ce, y: ge }) => {
+    M = { x: ce, y: ge };
     let N = !1;
     if ($ = $.map((_) => {
-      const C = { x: ce - _.distance.x, y: he - _.distance.y }, { computedPosition: O } = lr(
+      const C = { x: ce - _.distance.x, y: ge - _.distance.y }, { computedPosition: D } = ur(
         _,
-        n.value ? Yo(C, o.value) : C,
+        n.value ? Xo(C, o.value) : C,
         E.error,
         s.value,
         _.parentNode ? g(_.parentNode) : void 0
       );
-      return N = N || _.position.x !== O.x || _.position.y !== O.y, _.position = O, _;
-    }), Z = Z || N, !!N && (v($, !0, !0), h.value = !0, T)) {
-      const [_, C] = li({
+      return N = N || _.position.x !== D.x || _.position.y !== D.y, _.position = D, _;
+    }), K = K || N, !!N && (v($, !0, !0), h.value = !0, O)) {
+      const [_, C] = ui({
         id: V,
         dragItems: $,
         findNode: g
       });
-      B({ event: T, node: _, nodes: C });
+      B({ event: O, node: _, nodes: C });
     }
-  }, ee = () => {
+  }, J = () => {
     if (!S)
       return;
-    const [ce, he] = qa(P, S, c.value);
-    if (ce !== 0 || he !== 0) {
+    const [ce, ge] = Ka(P, S, c.value);
+    if (ce !== 0 || ge !== 0) {
       const N = {
         x: (M.x ?? 0) - ce / u.value.zoom,
-        y: (M.y ?? 0) - he / u.value.zoom
+        y: (M.y ?? 0) - ge / u.value.zoom
       };
-      f({ x: ce, y: he }) && K(N);
+      f({ x: ce, y: ge }) && Z(N);
     }
-    oe = requestAnimationFrame(ee);
-  }, fe = (ce, he) => {
-    F = !0;
+    ne = requestAnimationFrame(J);
+  }, he = (ce, ge) => {
+    Y = !0;
     const N = g(V);
-    !x.value && !y.value && N && (N.selected || b()), N && me(k) && x.value && Ri(
+    !x.value && !y.value && N && (N.selected || b()), N && ye(k) && x.value && Bi(
       N,
       y.value,
       m,
       b,
       w,
       !1,
-      he
+      ge
     );
-    const _ = W(ce.sourceEvent);
-    if (M = _, $ = Oh(r.value, d.value, _, V), $.length) {
-      const [C, O] = li({
+    const _ = q(ce.sourceEvent);
+    if (M = _, $ = Dh(r.value, d.value, _, V), $.length) {
+      const [C, D] = ui({
         id: V,
         dragItems: $,
         findNode: g
       });
-      A({ event: ce.sourceEvent, node: C, nodes: O });
+      A({ event: ce.sourceEvent, node: C, nodes: D });
     }
-  }, ye = (ce, he) => {
+  }, we = (ce, ge) => {
     var N;
-    ce.sourceEvent.type === "touchmove" && ce.sourceEvent.touches.length > 1 || (Z = !1, a.value === 0 && fe(ce, he), M = W(ce.sourceEvent), S = ((N = t.value) == null ? void 0 : N.getBoundingClientRect()) || null, P = ot(ce.sourceEvent, S));
-  }, pe = (ce, he) => {
-    const N = W(ce.sourceEvent);
-    if (!re && F && l.value && (re = !0, ee()), !F) {
+    ce.sourceEvent.type === "touchmove" && ce.sourceEvent.touches.length > 1 || (K = !1, a.value === 0 && he(ce, ge), M = q(ce.sourceEvent), S = ((N = t.value) == null ? void 0 : N.getBoundingClientRect()) || null, P = st(ce.sourceEvent, S));
+  }, pe = (ce, ge) => {
+    const N = q(ce.sourceEvent);
+    if (!ie && Y && l.value && (ie = !0, J()), !Y) {
       const _ = N.xSnapped - (M.x ?? 0), C = N.ySnapped - (M.y ?? 0);
-      Math.sqrt(_ * _ + C * C) > a.value && fe(ce, he);
+      Math.sqrt(_ * _ + C * C) > a.value && he(ce, ge);
     }
-    (M.x !== N.xSnapped || M.y !== N.ySnapped) && $.length && F && (T = ce.sourceEvent, P = ot(ce.sourceEvent, S), K(N));
+    (M.x !== N.xSnapped || M.y !== N.ySnapped) && $.length && Y && (O = ce.sourceEvent, P = st(ce.sourceEvent, S), Z(N));
   }, _e = (ce) => {
-    let he = !1;
-    if (!F && !h.value && !y.value) {
-      const N = ce.sourceEvent, _ = W(N), C = _.xSnapped - (M.x ?? 0), O = _.ySnapped - (M.y ?? 0), I = Math.sqrt(C * C + O * O);
-      I !== 0 && I <= a.value && (z?.(N), he = !0);
+    let ge = !1;
+    if (!Y && !h.value && !y.value) {
+      const N = ce.sourceEvent, _ = q(N), C = _.xSnapped - (M.x ?? 0), D = _.ySnapped - (M.y ?? 0), I = Math.sqrt(C * C + D * D);
+      I !== 0 && I <= a.value && (R?.(N), ge = !0);
     }
-    if ($.length && !he) {
-      Z && (v($, !1, !1), Z = !1);
-      const [N, _] = li({
+    if ($.length && !ge) {
+      K && (v($, !1, !1), K = !1);
+      const [N, _] = ui({
         id: V,
         dragItems: $,
         findNode: g
       });
       L({ event: ce.sourceEvent, node: N, nodes: _ });
     }
-    $ = [], h.value = !1, re = !1, F = !1, M = { x: void 0, y: void 0 }, cancelAnimationFrame(oe);
+    $ = [], h.value = !1, ie = !1, Y = !1, M = { x: void 0, y: void 0 }, cancelAnimationFrame(ne);
   };
-  return xe([() => me(Y), U], ([ce, he], N, _) => {
-    if (he) {
-      const C = We(he);
-      ce || (p = Ed().on("start", (O) => ye(O, he)).on("drag", (O) => pe(O, he)).on("end", (O) => _e(O)).filter((O) => {
-        const I = O.target, te = me(G);
-        return !O.button && (!i.value || !es(I, `.${i.value}`, he) && (!te || es(I, te, he)));
+  return $e([() => ye(X), U], ([ce, ge], N, _) => {
+    if (ge) {
+      const C = Ke(ge);
+      ce || (p = xd().on("start", (D) => we(D, ge)).on("drag", (D) => pe(D, ge)).on("end", (D) => _e(D)).filter((D) => {
+        const I = D.target, ee = ye(G);
+        return !D.button && (!i.value || !ts(I, `.${i.value}`, ge) && (!ee || ts(I, ee, ge)));
       }), C.call(p)), _(() => {
         C.on(".drag", null), p && (p.on("start", null), p.on("drag", null), p.on("end", null));
       });
     }
   }), h;
 }
-function jh() {
+function Qh() {
   return {
-    doubleClick: ne(),
-    click: ne(),
-    mouseEnter: ne(),
-    mouseMove: ne(),
-    mouseLeave: ne(),
-    contextMenu: ne(),
-    updateStart: ne(),
-    update: ne(),
-    updateEnd: ne()
+    doubleClick: te(),
+    click: te(),
+    mouseEnter: te(),
+    mouseMove: te(),
+    mouseLeave: te(),
+    contextMenu: te(),
+    updateStart: te(),
+    update: te(),
+    updateEnd: te()
   };
 }
-function Qh(e, t) {
-  const n = jh();
+function Jh(e, t) {
+  const n = Qh();
   return n.doubleClick.on((o) => {
     var i, r;
     t.edgeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
@@ -3681,11 +3681,11 @@ function Qh(e, t) {
     { emit: {}, on: {} }
   );
 }
-function Jh() {
+function eg() {
   const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Me();
   return (i) => {
     var r;
-    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = Bh(i) ? i.sourceEvent : i, { x: u, y: l } = ot(a, s), c = Tn({ x: u, y: l }, e.value), { x: d, y: f } = n.value ? Yo(c, t.value) : c;
+    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = Vh(i) ? i.sourceEvent : i, { x: u, y: l } = st(a, s), c = Dn({ x: u, y: l }, e.value), { x: d, y: f } = n.value ? Xo(c, t.value) : c;
     return {
       xSnapped: d,
       ySnapped: f,
@@ -3693,10 +3693,10 @@ function Jh() {
     };
   };
 }
-function Qn() {
+function Jn() {
   return !0;
 }
-function nl({
+function ol({
   handleId: e,
   nodeId: t,
   type: n,
@@ -3723,56 +3723,56 @@ function nl({
     emits: A,
     viewport: B,
     edges: L,
-    nodes: z,
+    nodes: R,
     isValidConnection: U,
-    nodeLookup: Y
+    nodeLookup: X
   } = Me();
   let V = null, k = !1, G = null;
   function h(p) {
     var S;
-    const M = me(n) === "target", P = ur(p), T = Ur(p.target), F = p.currentTarget;
-    if (F && (P && p.button === 0 || !P)) {
-      let Z = function(ie) {
-        N = ot(ie, _e), K = Yh(
-          Tn(N, B.value, !1, [1, 1]),
+    const M = ye(n) === "target", P = cr(p), O = qr(p.target), Y = p.currentTarget;
+    if (Y && (P && p.button === 0 || !P)) {
+      let K = function(se) {
+        N = st(se, _e), Z = Xh(
+          Dn(N, B.value, !1, [1, 1]),
           c.value,
-          Y.value,
-          O
+          X.value,
+          D
         ), _ || (C(), _ = !0);
-        const de = os(
-          ie,
+        const de = is(
+          se,
           {
-            handle: K,
+            handle: Z,
             connectionMode: l.value,
-            fromNodeId: me(t),
-            fromHandleId: me(e),
+            fromNodeId: ye(t),
+            fromHandleId: ye(e),
             fromType: M ? "target" : "source",
-            isValidConnection: W,
-            doc: T,
+            isValidConnection: q,
+            doc: O,
             lib: "vue",
             flowId: a,
-            nodeLookup: Y.value
+            nodeLookup: X.value
           },
           L.value,
-          z.value,
+          R.value,
           x,
-          Y.value
+          X.value
         );
-        G = de.handleDomNode, V = de.connection, k = Gh(!!K, de.isValid);
+        G = de.handleDomNode, V = de.connection, k = Uh(!!Z, de.isValid);
         const ve = {
           // from stays the same
-          ...ae,
+          ...re,
           isValid: k,
-          to: de.toHandle && k ? In({ x: de.toHandle.x, y: de.toHandle.y }, B.value) : N,
+          to: de.toHandle && k ? On({ x: de.toHandle.x, y: de.toHandle.y }, B.value) : N,
           toHandle: de.toHandle,
-          toPosition: k && de.toHandle ? de.toHandle.position : zi[O.position],
-          toNode: de.toHandle ? Y.value.get(de.toHandle.nodeId) : null
+          toPosition: k && de.toHandle ? de.toHandle.position : Ri[D.position],
+          toNode: de.toHandle ? X.value.get(de.toHandle.nodeId) : null
         };
-        if (k && K && ae?.toHandle && ve.toHandle && ae.toHandle.type === ve.toHandle.type && ae.toHandle.nodeId === ve.toHandle.nodeId && ae.toHandle.id === ve.toHandle.id && ae.to.x === ve.to.x && ae.to.y === ve.to.y)
+        if (k && Z && re?.toHandle && ve.toHandle && re.toHandle.type === ve.toHandle.type && re.toHandle.nodeId === ve.toHandle.nodeId && re.toHandle.id === ve.toHandle.id && re.to.x === ve.to.x && re.to.y === ve.to.y)
           return;
-        const be = K ?? de.toHandle;
+        const be = Z ?? de.toHandle;
         if (v(
-          be && k ? In(
+          be && k ? On(
             {
               x: be.x,
               y: be.y
@@ -3780,146 +3780,146 @@ function nl({
             B.value
           ) : N,
           be,
-          Xh(!!be, k)
-        ), ae = ve, !K && !k && !G)
-          return ui(he);
-        V && V.source !== V.target && G && (ui(he), he = G, G.classList.add("connecting", "vue-flow__handle-connecting"), G.classList.toggle("valid", !!k), G.classList.toggle("vue-flow__handle-valid", !!k));
-      }, oe = function(ie) {
-        "touches" in ie && ie.touches.length > 0 || ((K || G) && V && k && (r ? r(ie, V) : A.connect(V)), A.connectEnd(ie), i && s?.(ie), ui(he), cancelAnimationFrame(ee), E(ie), _ = !1, k = !1, V = null, G = null, T.removeEventListener("mousemove", Z), T.removeEventListener("mouseup", oe), T.removeEventListener("touchmove", Z), T.removeEventListener("touchend", oe));
+          Gh(!!be, k)
+        ), re = ve, !Z && !k && !G)
+          return ci(ge);
+        V && V.source !== V.target && G && (ci(ge), ge = G, G.classList.add("connecting", "vue-flow__handle-connecting"), G.classList.toggle("valid", !!k), G.classList.toggle("vue-flow__handle-valid", !!k));
+      }, ne = function(se) {
+        "touches" in se && se.touches.length > 0 || ((Z || G) && V && k && (r ? r(se, V) : A.connect(V)), A.connectEnd(se), i && s?.(se), ci(ge), cancelAnimationFrame(J), E(se), _ = !1, k = !1, V = null, G = null, O.removeEventListener("mousemove", K), O.removeEventListener("mouseup", ne), O.removeEventListener("touchmove", K), O.removeEventListener("touchend", ne));
       };
-      const re = x(me(t));
-      let W = me(o) || U.value || Qn;
-      !W && re && (W = (M ? re.isValidSourcePos : re.isValidTargetPos) || Qn);
-      let K, ee = 0;
-      const { x: fe, y: ye } = ot(p), pe = Ka(me(i), F), _e = (S = u.value) == null ? void 0 : S.getBoundingClientRect();
+      const ie = x(ye(t));
+      let q = ye(o) || U.value || Jn;
+      !q && ie && (q = (M ? ie.isValidSourcePos : ie.isValidTargetPos) || Jn);
+      let Z, J = 0;
+      const { x: he, y: we } = st(p), pe = ja(ye(i), Y), _e = (S = u.value) == null ? void 0 : S.getBoundingClientRect();
       if (!_e || !pe)
         return;
-      const ce = ja(me(t), pe, me(e), Y.value, l.value);
+      const ce = Qa(ye(t), pe, ye(e), X.value, l.value);
       if (!ce)
         return;
-      let he, N = ot(p, _e), _ = !1;
+      let ge, N = st(p, _e), _ = !1;
       const C = () => {
         if (!y.value)
           return;
-        const [ie, de] = qa(N, _e, w.value);
-        b({ x: ie, y: de }), ee = requestAnimationFrame(C);
-      }, O = {
+        const [se, de] = Ka(N, _e, w.value);
+        b({ x: se, y: de }), J = requestAnimationFrame(C);
+      }, D = {
         ...ce,
-        nodeId: me(t),
+        nodeId: ye(t),
         type: pe,
         position: ce.position
-      }, I = Y.value.get(me(t)), J = {
+      }, I = X.value.get(ye(t)), oe = {
         inProgress: !0,
         isValid: null,
-        from: Jt(I, O, se.Left, !0),
-        fromHandle: O,
-        fromPosition: O.position,
+        from: nn(I, D, ae.Left, !0),
+        fromHandle: D,
+        fromPosition: D.position,
         fromNode: I,
         to: N,
         toHandle: null,
-        toPosition: zi[O.position],
+        toPosition: Ri[D.position],
         toNode: null
       };
       m(
         {
-          nodeId: me(t),
-          id: me(e),
+          nodeId: ye(t),
+          id: ye(e),
           type: pe,
-          position: F?.getAttribute("data-handlepos") || se.Top,
+          position: Y?.getAttribute("data-handlepos") || ae.Top,
           ...N
         },
         {
-          x: fe - _e.left,
-          y: ye - _e.top
+          x: he - _e.left,
+          y: we - _e.top
         }
-      ), A.connectStart({ event: p, nodeId: me(t), handleId: me(e), handleType: pe });
-      let ae = J;
-      T.addEventListener("mousemove", Z), T.addEventListener("mouseup", oe), T.addEventListener("touchmove", Z), T.addEventListener("touchend", oe);
+      ), A.connectStart({ event: p, nodeId: ye(t), handleId: ye(e), handleType: pe });
+      let re = oe;
+      O.addEventListener("mousemove", K), O.addEventListener("mouseup", ne), O.addEventListener("touchmove", K), O.addEventListener("touchend", ne);
     }
   }
   function $(p) {
     var S, M;
     if (!d.value)
       return;
-    const P = me(n) === "target";
+    const P = ye(n) === "target";
     if (!f.value) {
-      A.clickConnectStart({ event: p, nodeId: me(t), handleId: me(e) }), m(
+      A.clickConnectStart({ event: p, nodeId: ye(t), handleId: ye(e) }), m(
         {
-          nodeId: me(t),
-          type: me(n),
-          id: me(e),
-          position: se.Top,
-          ...ot(p)
+          nodeId: ye(t),
+          type: ye(n),
+          id: ye(e),
+          position: ae.Top,
+          ...st(p)
         },
         void 0,
         !0
       );
       return;
     }
-    let T = me(o) || U.value || Qn;
-    const F = x(me(t));
-    if (!T && F && (T = (P ? F.isValidSourcePos : F.isValidTargetPos) || Qn), F && (typeof F.connectable > "u" ? g.value : F.connectable) === !1)
+    let O = ye(o) || U.value || Jn;
+    const Y = x(ye(t));
+    if (!O && Y && (O = (P ? Y.isValidSourcePos : Y.isValidTargetPos) || Jn), Y && (typeof Y.connectable > "u" ? g.value : Y.connectable) === !1)
       return;
-    const Z = Ur(p.target), oe = os(
+    const K = qr(p.target), ne = is(
       p,
       {
         handle: {
-          nodeId: me(t),
-          id: me(e),
-          type: me(n),
-          position: se.Top,
-          ...ot(p)
+          nodeId: ye(t),
+          id: ye(e),
+          type: ye(n),
+          position: ae.Top,
+          ...st(p)
         },
         connectionMode: l.value,
         fromNodeId: f.value.nodeId,
         fromHandleId: f.value.id ?? null,
         fromType: f.value.type,
-        isValidConnection: T,
-        doc: Z,
+        isValidConnection: O,
+        doc: K,
         lib: "vue",
         flowId: a,
-        nodeLookup: Y.value
+        nodeLookup: X.value
       },
       L.value,
-      z.value,
+      R.value,
       x,
-      Y.value
-    ), re = ((S = oe.connection) == null ? void 0 : S.source) === ((M = oe.connection) == null ? void 0 : M.target);
-    oe.isValid && oe.connection && !re && A.connect(oe.connection), A.clickConnectEnd(p), E(p, !0);
+      X.value
+    ), ie = ((S = ne.connection) == null ? void 0 : S.source) === ((M = ne.connection) == null ? void 0 : M.target);
+    ne.isValid && ne.connection && !ie && A.connect(ne.connection), A.clickConnectEnd(p), E(p, !0);
   }
   return {
     handlePointerDown: h,
     handleClick: $
   };
 }
-function eg() {
-  return Mt(Ja, "");
+function tg() {
+  return Ot(el, "");
 }
-function ol(e) {
-  const t = e ?? eg() ?? "", n = Mt(el, Ie(null)), { findNode: o, edges: i, emits: r } = Me(), s = o(t);
+function il(e) {
+  const t = e ?? tg() ?? "", n = Ot(tl, Ie(null)), { findNode: o, edges: i, emits: r } = Me(), s = o(t);
   return s || r.error(new ze(De.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
     node: s,
     parentNode: ue(() => o(s.parentNode)),
-    connectedEdges: ue(() => Ot([s], i.value))
+    connectedEdges: ue(() => At([s], i.value))
   };
 }
-function tg() {
+function ng() {
   return {
-    doubleClick: ne(),
-    click: ne(),
-    mouseEnter: ne(),
-    mouseMove: ne(),
-    mouseLeave: ne(),
-    contextMenu: ne(),
-    dragStart: ne(),
-    drag: ne(),
-    dragStop: ne()
+    doubleClick: te(),
+    click: te(),
+    mouseEnter: te(),
+    mouseMove: te(),
+    mouseLeave: te(),
+    contextMenu: te(),
+    dragStart: te(),
+    drag: te(),
+    dragStop: te()
   };
 }
-function ng(e, t) {
-  const n = tg();
+function og(e, t) {
+  const n = ng();
   return n.doubleClick.on((o) => {
     var i, r;
     t.nodeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
@@ -3952,13 +3952,13 @@ function ng(e, t) {
     { emit: {}, on: {} }
   );
 }
-function il() {
+function rl() {
   const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: r, nodesDraggable: s, emits: a } = Me();
   return (u, l = !1) => {
     const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, f = l ? 4 : 1, g = u.x * c * f, y = u.y * d * f, w = [];
     for (const x of e.value)
       if (x.draggable || s && typeof x.draggable > "u") {
-        const b = { x: x.computedPosition.x + g, y: x.computedPosition.y + y }, { position: m } = lr(
+        const b = { x: x.computedPosition.x + g, y: x.computedPosition.y + y }, { position: m } = ur(
           x,
           b,
           a.error,
@@ -3976,31 +3976,31 @@ function il() {
     n(w, !0, !1);
   };
 }
-const Jn = 0.1, og = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
-function wt() {
-  return Hn("Viewport not initialized yet."), Promise.resolve(!1);
+const eo = 0.1, ig = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
+function Et() {
+  return Yn("Viewport not initialized yet."), Promise.resolve(!1);
 }
-const ig = {
-  zoomIn: wt,
-  zoomOut: wt,
-  zoomTo: wt,
-  fitView: wt,
-  setCenter: wt,
-  fitBounds: wt,
+const rg = {
+  zoomIn: Et,
+  zoomOut: Et,
+  zoomTo: Et,
+  fitView: Et,
+  setCenter: Et,
+  fitBounds: Et,
   project: (e) => e,
   screenToFlowCoordinate: (e) => e,
   flowToScreenCoordinate: (e) => e,
-  setViewport: wt,
-  setTransform: wt,
+  setViewport: Et,
+  setTransform: Et,
   getViewport: () => ({ x: 0, y: 0, zoom: 1 }),
   getTransform: () => ({ x: 0, y: 0, zoom: 1 }),
   viewportInitialized: !1
 };
-function rg(e) {
+function sg(e) {
   function t(o, i) {
     return new Promise((r) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(i?.interpolate === "linear" ? En : lo).scaleBy(
-        fi(e.d3Selection, i?.duration, i?.ease, () => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(i?.interpolate === "linear" ? $n : uo).scaleBy(
+        hi(e.d3Selection, i?.duration, i?.ease, () => {
           r(!0);
         }),
         o
@@ -4010,9 +4010,9 @@ function rg(e) {
   function n(o, i, r, s) {
     return new Promise((a) => {
       var u;
-      const { x: l, y: c } = La({ x: -o, y: -i }, e.translateExtent), d = Qt.translate(-l, -c).scale(r);
-      e.d3Selection && e.d3Zoom ? (u = e.d3Zoom) == null || u.interpolate(s?.interpolate === "linear" ? En : lo).transform(
-        fi(e.d3Selection, s?.duration, s?.ease, () => {
+      const { x: l, y: c } = Ha({ x: -o, y: -i }, e.translateExtent), d = tn.translate(-l, -c).scale(r);
+      e.d3Selection && e.d3Zoom ? (u = e.d3Zoom) == null || u.interpolate(s?.interpolate === "linear" ? $n : uo).transform(
+        hi(e.d3Selection, s?.duration, s?.ease, () => {
           a(!0);
         }),
         d
@@ -4025,8 +4025,8 @@ function rg(e) {
     zoomIn: (i) => t(1.2, i),
     zoomOut: (i) => t(1 / 1.2, i),
     zoomTo: (i, r) => new Promise((s) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(r?.interpolate === "linear" ? En : lo).scaleTo(
-        fi(e.d3Selection, r?.duration, r?.ease, () => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(r?.interpolate === "linear" ? $n : uo).scaleTo(
+        hi(e.d3Selection, r?.duration, r?.ease, () => {
           s(!0);
         }),
         i
@@ -4045,7 +4045,7 @@ function rg(e) {
       zoom: e.viewport.zoom
     }),
     fitView: (i = {
-      padding: Jn,
+      padding: eo,
       includeHiddenNodes: !1,
       duration: 0
     }) => {
@@ -4055,13 +4055,13 @@ function rg(e) {
         f.dimensions.width && f.dimensions.height && (i?.includeHiddenNodes || !f.hidden) && (!((r = i.nodes) != null && r.length) || (s = i.nodes) != null && s.length && i.nodes.includes(f.id)) && a.push(f);
       if (!a.length)
         return Promise.resolve(!1);
-      const u = ar(a), { x: l, y: c, zoom: d } = Wr(
+      const u = lr(a), { x: l, y: c, zoom: d } = Wr(
         u,
         e.dimensions.width,
         e.dimensions.height,
         i.minZoom ?? e.minZoom,
         i.maxZoom ?? e.maxZoom,
-        i.padding ?? Jn
+        i.padding ?? eo
       );
       return n(l, c, d, i);
     },
@@ -4069,25 +4069,25 @@ function rg(e) {
       const a = typeof s?.zoom < "u" ? s.zoom : e.maxZoom, u = e.dimensions.width / 2 - i * a, l = e.dimensions.height / 2 - r * a;
       return n(u, l, a, s);
     },
-    fitBounds: (i, r = { padding: Jn }) => {
+    fitBounds: (i, r = { padding: eo }) => {
       const { x: s, y: a, zoom: u } = Wr(
         i,
         e.dimensions.width,
         e.dimensions.height,
         e.minZoom,
         e.maxZoom,
-        r.padding ?? Jn
+        r.padding ?? eo
       );
       return n(s, a, u, r);
     },
-    project: (i) => Tn(i, e.viewport, e.snapToGrid, e.snapGrid),
+    project: (i) => Dn(i, e.viewport, e.snapToGrid, e.snapGrid),
     screenToFlowCoordinate: (i) => {
       if (e.vueFlowRef) {
         const { x: r, y: s } = e.vueFlowRef.getBoundingClientRect(), a = {
           x: i.x - r,
           y: i.y - s
         };
-        return Tn(a, e.viewport, e.snapToGrid, e.snapGrid);
+        return Dn(a, e.viewport, e.snapToGrid, e.snapGrid);
       }
       return { x: 0, y: 0 };
     },
@@ -4097,86 +4097,86 @@ function rg(e) {
           x: i.x + r,
           y: i.y + s
         };
-        return In(a, e.viewport);
+        return On(a, e.viewport);
       }
       return { x: 0, y: 0 };
     }
-  } : ig);
+  } : rg);
 }
-function fi(e, t = 0, n = og, o = () => {
+function hi(e, t = 0, n = ig, o = () => {
 }) {
   const i = typeof t == "number" && t > 0;
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
-function sg(e, t, n) {
-  const o = oa(!0);
+function ag(e, t, n) {
+  const o = ia(!0);
   return o.run(() => {
     const i = () => {
       o.run(() => {
         let w, x, b = !!(n.nodes.value.length || n.edges.value.length);
-        w = Xt([e.modelValue, () => {
+        w = qt([e.modelValue, () => {
           var m, v;
           return (v = (m = e.modelValue) == null ? void 0 : m.value) == null ? void 0 : v.length;
         }], ([m]) => {
           m && Array.isArray(m) && (x?.pause(), n.setElements(m), !x && !b && m.length ? b = !0 : x?.resume());
-        }), x = Xt(
+        }), x = qt(
           [n.nodes, n.edges, () => n.edges.value.length, () => n.nodes.value.length],
           ([m, v]) => {
             var E;
-            (E = e.modelValue) != null && E.value && Array.isArray(e.modelValue.value) && (w?.pause(), e.modelValue.value = [...m, ...v], Ue(() => {
+            (E = e.modelValue) != null && E.value && Array.isArray(e.modelValue.value) && (w?.pause(), e.modelValue.value = [...m, ...v], qe(() => {
               w?.resume();
             }));
           },
           { immediate: b }
-        ), so(() => {
+        ), ao(() => {
           w?.stop(), x?.stop();
         });
       });
     }, r = () => {
       o.run(() => {
         let w, x, b = !!n.nodes.value.length;
-        w = Xt([e.nodes, () => {
+        w = qt([e.nodes, () => {
           var m, v;
           return (v = (m = e.nodes) == null ? void 0 : m.value) == null ? void 0 : v.length;
         }], ([m]) => {
           m && Array.isArray(m) && (x?.pause(), n.setNodes(m), !x && !b && m.length ? b = !0 : x?.resume());
-        }), x = Xt(
+        }), x = qt(
           [n.nodes, () => n.nodes.value.length],
           ([m]) => {
             var v;
-            (v = e.nodes) != null && v.value && Array.isArray(e.nodes.value) && (w?.pause(), e.nodes.value = [...m], Ue(() => {
+            (v = e.nodes) != null && v.value && Array.isArray(e.nodes.value) && (w?.pause(), e.nodes.value = [...m], qe(() => {
               w?.resume();
             }));
           },
           { immediate: b }
-        ), so(() => {
+        ), ao(() => {
           w?.stop(), x?.stop();
         });
       });
     }, s = () => {
       o.run(() => {
         let w, x, b = !!n.edges.value.length;
-        w = Xt([e.edges, () => {
+        w = qt([e.edges, () => {
           var m, v;
           return (v = (m = e.edges) == null ? void 0 : m.value) == null ? void 0 : v.length;
         }], ([m]) => {
           m && Array.isArray(m) && (x?.pause(), n.setEdges(m), !x && !b && m.length ? b = !0 : x?.resume());
-        }), x = Xt(
+        }), x = qt(
           [n.edges, () => n.edges.value.length],
           ([m]) => {
             var v;
-            (v = e.edges) != null && v.value && Array.isArray(e.edges.value) && (w?.pause(), e.edges.value = [...m], Ue(() => {
+            (v = e.edges) != null && v.value && Array.isArray(e.edges.value) && (w?.pause(), e.edges.value = [...m], qe(() => {
               w?.resume();
             }));
           },
           { immediate: b }
-        ), so(() => {
+        ), ao(() => {
           w?.stop(), x?.stop();
         });
       });
     }, a = () => {
       o.run(() => {
-        xe(
+        $e(
           () => t.maxZoom,
           () => {
             t.maxZoom && Oe(t.maxZoom) && n.setMaxZoom(t.maxZoom);
@@ -4188,7 +4188,7 @@ function sg(e, t, n) {
       });
     }, u = () => {
       o.run(() => {
-        xe(
+        $e(
           () => t.minZoom,
           () => {
             t.minZoom && Oe(t.minZoom) && n.setMinZoom(t.minZoom);
@@ -4198,7 +4198,7 @@ function sg(e, t, n) {
       });
     }, l = () => {
       o.run(() => {
-        xe(
+        $e(
           () => t.translateExtent,
           () => {
             t.translateExtent && Oe(t.translateExtent) && n.setTranslateExtent(t.translateExtent);
@@ -4210,7 +4210,7 @@ function sg(e, t, n) {
       });
     }, c = () => {
       o.run(() => {
-        xe(
+        $e(
           () => t.nodeExtent,
           () => {
             t.nodeExtent && Oe(t.nodeExtent) && n.setNodeExtent(t.nodeExtent);
@@ -4222,7 +4222,7 @@ function sg(e, t, n) {
       });
     }, d = () => {
       o.run(() => {
-        xe(
+        $e(
           () => t.applyDefault,
           () => {
             Oe(t.applyDefault) && (n.applyDefault.value = t.applyDefault);
@@ -4238,13 +4238,13 @@ function sg(e, t, n) {
           let b = x;
           typeof t.autoConnect == "function" && (b = await t.autoConnect(x)), b !== !1 && n.addEdges([b]);
         };
-        xe(
+        $e(
           () => t.autoConnect,
           () => {
             Oe(t.autoConnect) && (n.autoConnect.value = t.autoConnect);
           },
           { immediate: !0 }
-        ), xe(
+        ), $e(
           n.autoConnect,
           (x, b, m) => {
             x ? n.onConnect(w) : n.hooks.value.connect.off(w), m(() => {
@@ -4270,9 +4270,9 @@ function sg(e, t, n) {
       for (const x of Object.keys(t)) {
         const b = x;
         if (!w.includes(b)) {
-          const m = Ee(() => t[b]), v = n[b];
-          ji(v) && o.run(() => {
-            xe(
+          const m = xe(() => t[b]), v = n[b];
+          Qi(v) && o.run(() => {
+            $e(
               m,
               (E) => {
                 Oe(E) && (v.value = E);
@@ -4286,84 +4286,84 @@ function sg(e, t, n) {
     i(), r(), s(), u(), a(), l(), c(), d(), f(), g();
   }), () => o.stop();
 }
-function ag() {
+function lg() {
   return {
-    edgesChange: ne(),
-    nodesChange: ne(),
-    nodeDoubleClick: ne(),
-    nodeClick: ne(),
-    nodeMouseEnter: ne(),
-    nodeMouseMove: ne(),
-    nodeMouseLeave: ne(),
-    nodeContextMenu: ne(),
-    nodeDragStart: ne(),
-    nodeDrag: ne(),
-    nodeDragStop: ne(),
-    nodesInitialized: ne(),
-    miniMapNodeClick: ne(),
-    miniMapNodeDoubleClick: ne(),
-    miniMapNodeMouseEnter: ne(),
-    miniMapNodeMouseMove: ne(),
-    miniMapNodeMouseLeave: ne(),
-    connect: ne(),
-    connectStart: ne(),
-    connectEnd: ne(),
-    clickConnectStart: ne(),
-    clickConnectEnd: ne(),
-    paneReady: ne(),
-    init: ne(),
-    move: ne(),
-    moveStart: ne(),
-    moveEnd: ne(),
-    selectionDragStart: ne(),
-    selectionDrag: ne(),
-    selectionDragStop: ne(),
-    selectionContextMenu: ne(),
-    selectionStart: ne(),
-    selectionEnd: ne(),
-    viewportChangeStart: ne(),
-    viewportChange: ne(),
-    viewportChangeEnd: ne(),
-    paneScroll: ne(),
-    paneClick: ne(),
-    paneContextMenu: ne(),
-    paneMouseEnter: ne(),
-    paneMouseMove: ne(),
-    paneMouseLeave: ne(),
-    edgeContextMenu: ne(),
-    edgeMouseEnter: ne(),
-    edgeMouseMove: ne(),
-    edgeMouseLeave: ne(),
-    edgeDoubleClick: ne(),
-    edgeClick: ne(),
-    edgeUpdateStart: ne(),
-    edgeUpdate: ne(),
-    edgeUpdateEnd: ne(),
-    updateNodeInternals: ne(),
-    error: ne((e) => Hn(e.message))
+    edgesChange: te(),
+    nodesChange: te(),
+    nodeDoubleClick: te(),
+    nodeClick: te(),
+    nodeMouseEnter: te(),
+    nodeMouseMove: te(),
+    nodeMouseLeave: te(),
+    nodeContextMenu: te(),
+    nodeDragStart: te(),
+    nodeDrag: te(),
+    nodeDragStop: te(),
+    nodesInitialized: te(),
+    miniMapNodeClick: te(),
+    miniMapNodeDoubleClick: te(),
+    miniMapNodeMouseEnter: te(),
+    miniMapNodeMouseMove: te(),
+    miniMapNodeMouseLeave: te(),
+    connect: te(),
+    connectStart: te(),
+    connectEnd: te(),
+    clickConnectStart: te(),
+    clickConnectEnd: te(),
+    paneReady: te(),
+    init: te(),
+    move: te(),
+    moveStart: te(),
+    moveEnd: te(),
+    selectionDragStart: te(),
+    selectionDrag: te(),
+    selectionDragStop: te(),
+    selectionContextMenu: te(),
+    selectionStart: te(),
+    selectionEnd: te(),
+    viewportChangeStart: te(),
+    viewportChange: te(),
+    viewportChangeEnd: te(),
+    paneScroll: te(),
+    paneClick: te(),
+    paneContextMenu: te(),
+    paneMouseEnter: te(),
+    paneMouseMove: te(),
+    paneMouseLeave: te(),
+    edgeContextMenu: te(),
+    edgeMouseEnter: te(),
+    edgeMouseMove: te(),
+    edgeMouseLeave: te(),
+    edgeDoubleClick: te(),
+    edgeClick: te(),
+    edgeUpdateStart: te(),
+    edgeUpdate: te(),
+    edgeUpdateEnd: te(),
+    updateNodeInternals: te(),
+    error: te((e) => Yn(e.message))
   };
 }
-function lg(e, t) {
-  const n = rn();
-  gu(() => {
+function ug(e, t) {
+  const n = ln();
+  pu(() => {
     for (const [i, r] of Object.entries(t.value)) {
       const s = (a) => {
         e(i, a);
       };
-      r.setEmitter(s), Nn(r.removeEmitter), r.setHasEmitListeners(() => o(i)), Nn(r.removeHasEmitListeners);
+      r.setEmitter(s), Sn(r.removeEmitter), r.setHasEmitListeners(() => o(i)), Sn(r.removeHasEmitListeners);
     }
   });
   function o(i) {
     var r;
-    const s = ug(i);
+    const s = cg(i);
     return !!((r = n?.vnode.props) == null ? void 0 : r[s]);
   }
 }
-function ug(e) {
+function cg(e) {
   const [t, ...n] = e.split(":");
   return `on${t.replace(/(?:^|-)(\w)/g, (i, r) => r.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
 }
-function rl() {
+function sl() {
   return {
     vueFlowRef: null,
     viewportRef: null,
@@ -4391,7 +4391,7 @@ function rl() {
       [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
       [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
     ],
-    selectionMode: sr.Full,
+    selectionMode: ar.Full,
     paneDragging: !1,
     preventScrolling: !0,
     zoomOnScroll: !0,
@@ -4399,7 +4399,7 @@ function rl() {
     zoomOnDoubleClick: !0,
     panOnScroll: !1,
     panOnScrollSpeed: 0.5,
-    panOnScrollMode: xn.Free,
+    panOnScrollMode: Nn.Free,
     paneClickDistance: 0,
     panOnDrag: !0,
     edgeUpdaterRadius: 10,
@@ -4412,10 +4412,10 @@ function rl() {
     connectionLineStyle: {},
     connectionLineType: null,
     connectionLineOptions: {
-      type: Tt.Bezier,
+      type: Pt.Bezier,
       style: {}
     },
-    connectionMode: St.Loose,
+    connectionMode: It.Loose,
     connectionStartHandle: null,
     connectionEndHandle: null,
     connectionClickStartHandle: null,
@@ -4436,11 +4436,11 @@ function rl() {
     selectNodesOnDrag: !0,
     multiSelectionActive: !1,
     selectionKeyCode: "Shift",
-    multiSelectionKeyCode: Dn() ? "Meta" : "Control",
-    zoomActivationKeyCode: Dn() ? "Meta" : "Control",
+    multiSelectionKeyCode: An() ? "Meta" : "Control",
+    zoomActivationKeyCode: An() ? "Meta" : "Control",
     deleteKeyCode: "Backspace",
     panActivationKeyCode: "Space",
-    hooks: ag(),
+    hooks: lg(),
     applyDefault: !0,
     autoConnect: !1,
     fitViewOnInit: !1,
@@ -4458,7 +4458,7 @@ function rl() {
     ariaLiveMessage: ""
   };
 }
-const cg = [
+const dg = [
   "id",
   "vueFlowRef",
   "viewportRef",
@@ -4472,14 +4472,14 @@ const cg = [
   "hooks",
   "defaultEdgeOptions"
 ];
-function dg(e, t, n) {
-  const o = rg(e), i = (N) => {
+function fg(e, t, n) {
+  const o = sg(e), i = (N) => {
     const _ = N ?? [];
     e.hooks.updateNodeInternals.trigger(_);
-  }, r = (N) => kh(N, e.nodes, e.edges), s = (N) => Nh(N, e.nodes, e.edges), a = (N) => Ot(N, e.edges), u = ({ id: N, type: _, nodeId: C }) => {
-    var O;
+  }, r = (N) => Sh(N, e.nodes, e.edges), s = (N) => kh(N, e.nodes, e.edges), a = (N) => At(N, e.edges), u = ({ id: N, type: _, nodeId: C }) => {
+    var D;
     const I = N ? `-${_}-${N}` : `-${_}`;
-    return Array.from(((O = e.connectionLookup.get(`${C}${I}`)) == null ? void 0 : O.values()) ?? []);
+    return Array.from(((D = e.connectionLookup.get(`${C}${I}`)) == null ? void 0 : D.values()) ?? []);
   }, l = (N) => {
     if (N)
       return t.value.get(N);
@@ -4487,42 +4487,42 @@ function dg(e, t, n) {
     if (N)
       return n.value.get(N);
   }, d = (N, _, C) => {
-    var O, I;
-    const te = [];
-    for (const J of N) {
-      const ae = {
-        id: J.id,
+    var D, I;
+    const ee = [];
+    for (const oe of N) {
+      const re = {
+        id: oe.id,
         type: "position",
         dragging: C,
-        from: J.from
+        from: oe.from
       };
-      if (_ && (ae.position = J.position, J.parentNode)) {
-        const ie = l(J.parentNode);
-        ae.position = {
-          x: ae.position.x - (((O = ie?.computedPosition) == null ? void 0 : O.x) ?? 0),
-          y: ae.position.y - (((I = ie?.computedPosition) == null ? void 0 : I.y) ?? 0)
+      if (_ && (re.position = oe.position, oe.parentNode)) {
+        const se = l(oe.parentNode);
+        re.position = {
+          x: re.position.x - (((D = se?.computedPosition) == null ? void 0 : D.x) ?? 0),
+          y: re.position.y - (((I = se?.computedPosition) == null ? void 0 : I.y) ?? 0)
         };
       }
-      te.push(ae);
+      ee.push(re);
     }
-    te?.length && e.hooks.nodesChange.trigger(te);
+    ee?.length && e.hooks.nodesChange.trigger(ee);
   }, f = (N) => {
     if (!e.vueFlowRef)
       return;
     const _ = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
     if (!_)
       return;
-    const C = window.getComputedStyle(_), { m22: O } = new window.DOMMatrixReadOnly(C.transform), I = [];
-    for (const te of N) {
-      const J = te, ae = l(J.id);
-      if (ae) {
-        const ie = Fo(J.nodeElement);
-        if (!!(ie.width && ie.height && (ae.dimensions.width !== ie.width || ae.dimensions.height !== ie.height || J.forceUpdate))) {
-          const ve = J.nodeElement.getBoundingClientRect();
-          ae.dimensions = ie, ae.handleBounds.source = is("source", J.nodeElement, ve, O, ae.id), ae.handleBounds.target = is("target", J.nodeElement, ve, O, ae.id), I.push({
-            id: ae.id,
+    const C = window.getComputedStyle(_), { m22: D } = new window.DOMMatrixReadOnly(C.transform), I = [];
+    for (const ee of N) {
+      const oe = ee, re = l(oe.id);
+      if (re) {
+        const se = Yo(oe.nodeElement);
+        if (!!(se.width && se.height && (re.dimensions.width !== se.width || re.dimensions.height !== se.height || oe.forceUpdate))) {
+          const ve = oe.nodeElement.getBoundingClientRect();
+          re.dimensions = se, re.handleBounds.source = rs("source", oe.nodeElement, ve, D, re.id), re.handleBounds.target = rs("target", oe.nodeElement, ve, D, re.id), I.push({
+            id: re.id,
             type: "dimensions",
-            dimensions: ie
+            dimensions: se
           });
         }
       }
@@ -4531,46 +4531,46 @@ function dg(e, t, n) {
       e.fitViewOnInitDone = !0;
     }), I.length && e.hooks.nodesChange.trigger(I);
   }, g = (N, _) => {
-    const C = /* @__PURE__ */ new Set(), O = /* @__PURE__ */ new Set();
-    for (const J of N)
-      Rt(J) ? C.add(J.id) : Ct(J) && O.add(J.id);
-    const I = Et(t.value, C, !0), te = Et(n.value, O);
+    const C = /* @__PURE__ */ new Set(), D = /* @__PURE__ */ new Set();
+    for (const oe of N)
+      Lt(oe) ? C.add(oe.id) : Tt(oe) && D.add(oe.id);
+    const I = Nt(t.value, C, !0), ee = Nt(n.value, D);
     if (e.multiSelectionActive) {
-      for (const J of C)
-        I.push(_t(J, _));
-      for (const J of O)
-        te.push(_t(J, _));
+      for (const oe of C)
+        I.push(xt(oe, _));
+      for (const oe of D)
+        ee.push(xt(oe, _));
     }
-    I.length && e.hooks.nodesChange.trigger(I), te.length && e.hooks.edgesChange.trigger(te);
+    I.length && e.hooks.nodesChange.trigger(I), ee.length && e.hooks.edgesChange.trigger(ee);
   }, y = (N) => {
     if (e.multiSelectionActive) {
-      const _ = N.map((C) => _t(C.id, !0));
+      const _ = N.map((C) => xt(C.id, !0));
       e.hooks.nodesChange.trigger(_);
       return;
     }
-    e.hooks.nodesChange.trigger(Et(t.value, new Set(N.map((_) => _.id)), !0)), e.hooks.edgesChange.trigger(Et(n.value));
+    e.hooks.nodesChange.trigger(Nt(t.value, new Set(N.map((_) => _.id)), !0)), e.hooks.edgesChange.trigger(Nt(n.value));
   }, w = (N) => {
     if (e.multiSelectionActive) {
-      const _ = N.map((C) => _t(C.id, !0));
+      const _ = N.map((C) => xt(C.id, !0));
       e.hooks.edgesChange.trigger(_);
       return;
     }
-    e.hooks.edgesChange.trigger(Et(n.value, new Set(N.map((_) => _.id)))), e.hooks.nodesChange.trigger(Et(t.value, /* @__PURE__ */ new Set(), !0));
+    e.hooks.edgesChange.trigger(Nt(n.value, new Set(N.map((_) => _.id)))), e.hooks.nodesChange.trigger(Nt(t.value, /* @__PURE__ */ new Set(), !0));
   }, x = (N) => {
     g(N, !0);
   }, b = (N) => {
-    const C = (N || e.nodes).map((O) => (O.selected = !1, _t(O.id, !1)));
+    const C = (N || e.nodes).map((D) => (D.selected = !1, xt(D.id, !1)));
     e.hooks.nodesChange.trigger(C);
   }, m = (N) => {
-    const C = (N || e.edges).map((O) => (O.selected = !1, _t(O.id, !1)));
+    const C = (N || e.edges).map((D) => (D.selected = !1, xt(D.id, !1)));
     e.hooks.edgesChange.trigger(C);
   }, v = (N) => {
     if (!N || !N.length)
       return g([], !1);
     const _ = N.reduce(
-      (C, O) => {
-        const I = _t(O.id, !1);
-        return Rt(O) ? C.nodes.push(I) : C.edges.push(I), C;
+      (C, D) => {
+        const I = xt(D.id, !1);
+        return Lt(D) ? C.nodes.push(I) : C.edges.push(I), C;
       },
       { nodes: [], edges: [] }
     );
@@ -4586,19 +4586,19 @@ function dg(e, t, n) {
     (_ = e.d3Zoom) == null || _.translateExtent(N), e.translateExtent = N;
   }, L = (N) => {
     e.nodeExtent = N, i();
-  }, z = (N) => {
+  }, R = (N) => {
     var _;
     (_ = e.d3Zoom) == null || _.clickDistance(N);
   }, U = (N) => {
     e.nodesDraggable = N, e.nodesConnectable = N, e.elementsSelectable = N;
-  }, Y = (N) => {
+  }, X = (N) => {
     const _ = N instanceof Function ? N(e.nodes) : N;
-    !e.initialized && !_.length || (e.nodes = rs(_, l, e.hooks.error.trigger));
+    !e.initialized && !_.length || (e.nodes = ss(_, l, e.hooks.error.trigger));
   }, V = (N) => {
     const _ = N instanceof Function ? N(e.edges) : N;
     if (!e.initialized && !_.length)
       return;
-    const C = di(
+    const C = fi(
       _,
       e.isValidConnection,
       l,
@@ -4608,21 +4608,21 @@ function dg(e, t, n) {
       e.nodes,
       e.edges
     );
-    ci(e.connectionLookup, n.value, C), e.edges = C;
+    di(e.connectionLookup, n.value, C), e.edges = C;
   }, k = (N) => {
     const _ = N instanceof Function ? N([...e.nodes, ...e.edges]) : N;
-    !e.initialized && !_.length || (Y(_.filter(Rt)), V(_.filter(Ct)));
+    !e.initialized && !_.length || (X(_.filter(Lt)), V(_.filter(Tt)));
   }, G = (N) => {
     let _ = N instanceof Function ? N(e.nodes) : N;
     _ = Array.isArray(_) ? _ : [_];
-    const C = rs(_, l, e.hooks.error.trigger), O = [];
+    const C = ss(_, l, e.hooks.error.trigger), D = [];
     for (const I of C)
-      O.push(Kr(I));
-    O.length && e.hooks.nodesChange.trigger(O);
+      D.push(jr(I));
+    D.length && e.hooks.nodesChange.trigger(D);
   }, h = (N) => {
     let _ = N instanceof Function ? N(e.edges) : N;
     _ = Array.isArray(_) ? _ : [_];
-    const C = di(
+    const C = fi(
       _,
       e.isValidConnection,
       l,
@@ -4631,57 +4631,57 @@ function dg(e, t, n) {
       e.defaultEdgeOptions,
       e.nodes,
       e.edges
-    ), O = [];
+    ), D = [];
     for (const I of C)
-      O.push(Kr(I));
-    O.length && e.hooks.edgesChange.trigger(O);
+      D.push(jr(I));
+    D.length && e.hooks.edgesChange.trigger(D);
   }, $ = (N, _ = !0, C = !1) => {
-    const O = N instanceof Function ? N(e.nodes) : N, I = Array.isArray(O) ? O : [O], te = [], J = [];
-    function ae(de) {
+    const D = N instanceof Function ? N(e.nodes) : N, I = Array.isArray(D) ? D : [D], ee = [], oe = [];
+    function re(de) {
       const ve = a(de);
       for (const be of ve)
-        (!Oe(be.deletable) || be.deletable) && J.push(Qr(be.id, be.source, be.target, be.sourceHandle, be.targetHandle));
+        (!Oe(be.deletable) || be.deletable) && oe.push(Jr(be.id, be.source, be.target, be.sourceHandle, be.targetHandle));
     }
-    function ie(de) {
+    function se(de) {
       const ve = [];
       for (const be of e.nodes)
         be.parentNode === de && ve.push(be);
       if (ve.length) {
         for (const be of ve)
-          te.push(jr(be.id));
-        _ && ae(ve);
+          ee.push(Qr(be.id));
+        _ && re(ve);
         for (const be of ve)
-          ie(be.id);
+          se(be.id);
       }
     }
     for (const de of I) {
       const ve = typeof de == "string" ? l(de) : de;
-      ve && (Oe(ve.deletable) && !ve.deletable || (te.push(jr(ve.id)), _ && ae([ve]), C && ie(ve.id)));
+      ve && (Oe(ve.deletable) && !ve.deletable || (ee.push(Qr(ve.id)), _ && re([ve]), C && se(ve.id)));
     }
-    J.length && e.hooks.edgesChange.trigger(J), te.length && e.hooks.nodesChange.trigger(te);
+    oe.length && e.hooks.edgesChange.trigger(oe), ee.length && e.hooks.nodesChange.trigger(ee);
   }, p = (N) => {
-    const _ = N instanceof Function ? N(e.edges) : N, C = Array.isArray(_) ? _ : [_], O = [];
+    const _ = N instanceof Function ? N(e.edges) : N, C = Array.isArray(_) ? _ : [_], D = [];
     for (const I of C) {
-      const te = typeof I == "string" ? c(I) : I;
-      te && (Oe(te.deletable) && !te.deletable || O.push(
-        Qr(
+      const ee = typeof I == "string" ? c(I) : I;
+      ee && (Oe(ee.deletable) && !ee.deletable || D.push(
+        Jr(
           typeof I == "string" ? I : I.id,
-          te.source,
-          te.target,
-          te.sourceHandle,
-          te.targetHandle
+          ee.source,
+          ee.target,
+          ee.sourceHandle,
+          ee.targetHandle
         )
       ));
     }
-    e.hooks.edgesChange.trigger(O);
+    e.hooks.edgesChange.trigger(D);
   }, S = (N, _, C = !0) => {
-    const O = c(N.id);
-    if (!O)
+    const D = c(N.id);
+    if (!D)
       return !1;
-    const I = e.edges.indexOf(O), te = qh(N, _, O, C, e.hooks.error.trigger);
-    if (te) {
-      const [J] = di(
-        [te],
+    const I = e.edges.indexOf(D), ee = Kh(N, _, D, C, e.hooks.error.trigger);
+    if (ee) {
+      const [oe] = fi(
+        [ee],
         e.isValidConnection,
         l,
         c,
@@ -4690,66 +4690,66 @@ function dg(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((ae, ie) => ie === I ? J : ae), ci(e.connectionLookup, n.value, [J]), J;
+      return e.edges = e.edges.map((re, se) => se === I ? oe : re), di(e.connectionLookup, n.value, [oe]), oe;
     }
     return !1;
   }, M = (N, _, C = { replace: !1 }) => {
-    const O = c(N);
-    if (!O)
+    const D = c(N);
+    if (!D)
       return;
-    const I = typeof _ == "function" ? _(O) : _;
-    O.data = C.replace ? I : { ...O.data, ...I };
-  }, P = (N) => Zr(N, e.nodes), T = (N) => {
+    const I = typeof _ == "function" ? _(D) : _;
+    D.data = C.replace ? I : { ...D.data, ...I };
+  }, P = (N) => Zr(N, e.nodes), O = (N) => {
     const _ = Zr(N, e.edges);
-    return ci(e.connectionLookup, n.value, _), _;
-  }, F = (N, _, C = { replace: !1 }) => {
-    const O = l(N);
-    if (!O)
+    return di(e.connectionLookup, n.value, _), _;
+  }, Y = (N, _, C = { replace: !1 }) => {
+    const D = l(N);
+    if (!D)
       return;
-    const I = typeof _ == "function" ? _(O) : _;
-    C.replace ? e.nodes.splice(e.nodes.indexOf(O), 1, I) : Object.assign(O, I);
-  }, Z = (N, _, C = { replace: !1 }) => {
-    const O = l(N);
-    if (!O)
+    const I = typeof _ == "function" ? _(D) : _;
+    C.replace ? e.nodes.splice(e.nodes.indexOf(D), 1, I) : Object.assign(D, I);
+  }, K = (N, _, C = { replace: !1 }) => {
+    const D = l(N);
+    if (!D)
       return;
-    const I = typeof _ == "function" ? _(O) : _;
-    O.data = C.replace ? I : { ...O.data, ...I };
-  }, oe = (N, _, C = !1) => {
+    const I = typeof _ == "function" ? _(D) : _;
+    D.data = C.replace ? I : { ...D.data, ...I };
+  }, ne = (N, _, C = !1) => {
     C ? e.connectionClickStartHandle = N : e.connectionStartHandle = N, e.connectionEndHandle = null, e.connectionStatus = null, _ && (e.connectionPosition = _);
-  }, re = (N, _ = null, C = null) => {
+  }, ie = (N, _ = null, C = null) => {
     e.connectionStartHandle && (e.connectionPosition = N, e.connectionEndHandle = _, e.connectionStatus = C);
-  }, W = (N, _) => {
+  }, q = (N, _) => {
     e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, _ ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
-  }, K = (N) => {
-    const _ = xh(N), C = _ ? null : vn(N) ? N : l(N.id);
-    return !_ && !C ? [null, null, _] : [_ ? N : ko(C), C, _];
-  }, ee = (N, _ = !0, C = e.nodes) => {
-    const [O, I, te] = K(N);
-    if (!O)
+  }, Z = (N) => {
+    const _ = $h(N), C = _ ? null : yn(N) ? N : l(N.id);
+    return !_ && !C ? [null, null, _] : [_ ? N : So(C), C, _];
+  }, J = (N, _ = !0, C = e.nodes) => {
+    const [D, I, ee] = Z(N);
+    if (!D)
       return [];
-    const J = [];
-    for (const ae of C || e.nodes) {
-      if (!te && (ae.id === I.id || !ae.computedPosition))
+    const oe = [];
+    for (const re of C || e.nodes) {
+      if (!ee && (re.id === I.id || !re.computedPosition))
         continue;
-      const ie = ko(ae), de = So(ie, O);
-      (_ && de > 0 || de >= ie.width * ie.height || de >= Number(O.width) * Number(O.height)) && J.push(ae);
+      const se = So(re), de = Co(se, D);
+      (_ && de > 0 || de >= se.width * se.height || de >= Number(D.width) * Number(D.height)) && oe.push(re);
     }
-    return J;
-  }, fe = (N, _, C = !0) => {
-    const [O] = K(N);
-    if (!O)
+    return oe;
+  }, he = (N, _, C = !0) => {
+    const [D] = Z(N);
+    if (!D)
       return !1;
-    const I = So(O, _);
-    return C && I > 0 || I >= Number(O.width) * Number(O.height);
-  }, ye = (N) => {
-    const { viewport: _, dimensions: C, d3Zoom: O, d3Selection: I, translateExtent: te } = e;
-    if (!O || !I || !N.x && !N.y)
+    const I = Co(D, _);
+    return C && I > 0 || I >= Number(D.width) * Number(D.height);
+  }, we = (N) => {
+    const { viewport: _, dimensions: C, d3Zoom: D, d3Selection: I, translateExtent: ee } = e;
+    if (!D || !I || !N.x && !N.y)
       return !1;
-    const J = Qt.translate(_.x + N.x, _.y + N.y).scale(_.zoom), ae = [
+    const oe = tn.translate(_.x + N.x, _.y + N.y).scale(_.zoom), re = [
       [0, 0],
       [C.width, C.height]
-    ], ie = O.constrain()(J, ae, te), de = e.viewport.x !== ie.x || e.viewport.y !== ie.y || e.viewport.zoom !== ie.k;
-    return O.transform(I, ie), de;
+    ], se = D.constrain()(oe, re, ee), de = e.viewport.x !== se.x || e.viewport.y !== se.y || e.viewport.zoom !== se.k;
+    return D.transform(I, se), de;
   }, pe = (N) => {
     const _ = N instanceof Function ? N(e) : N, C = [
       "d3Zoom",
@@ -4761,22 +4761,22 @@ function dg(e, t, n) {
       "hooks"
     ];
     Oe(_.defaultEdgeOptions) && (e.defaultEdgeOptions = _.defaultEdgeOptions);
-    const O = _.modelValue || _.nodes || _.edges ? [] : void 0;
-    O && (_.modelValue && O.push(..._.modelValue), _.nodes && O.push(..._.nodes), _.edges && O.push(..._.edges), k(O));
+    const D = _.modelValue || _.nodes || _.edges ? [] : void 0;
+    D && (_.modelValue && D.push(..._.modelValue), _.nodes && D.push(..._.nodes), _.edges && D.push(..._.edges), k(D));
     const I = () => {
       Oe(_.maxZoom) && A(_.maxZoom), Oe(_.minZoom) && E(_.minZoom), Oe(_.translateExtent) && B(_.translateExtent);
     };
-    for (const te of Object.keys(_)) {
-      const J = te, ae = _[J];
-      ![...cg, ...C].includes(J) && Oe(ae) && (e[J] = ae);
+    for (const ee of Object.keys(_)) {
+      const oe = ee, re = _[oe];
+      ![...dg, ...C].includes(oe) && Oe(re) && (e[oe] = re);
     }
-    Ni(() => e.d3Zoom).not.toBeNull().then(I), e.initialized || (e.initialized = !0);
+    ki(() => e.d3Zoom).not.toBeNull().then(I), e.initialized || (e.initialized = !0);
   };
   return {
     updateNodePositions: d,
     updateNodeDimensions: f,
     setElements: k,
-    setNodes: Y,
+    setNodes: X,
     setEdges: V,
     addNodes: G,
     addEdges: h,
@@ -4786,9 +4786,9 @@ function dg(e, t, n) {
     findEdge: c,
     updateEdge: S,
     updateEdgeData: M,
-    updateNode: F,
-    updateNodeData: Z,
-    applyEdgeChanges: T,
+    updateNode: Y,
+    updateNodeData: K,
+    applyEdgeChanges: O,
     applyNodeChanges: P,
     addSelectedElements: x,
     addSelectedNodes: y,
@@ -4797,22 +4797,22 @@ function dg(e, t, n) {
     setMaxZoom: A,
     setTranslateExtent: B,
     setNodeExtent: L,
-    setPaneClickDistance: z,
+    setPaneClickDistance: R,
     removeSelectedElements: v,
     removeSelectedNodes: b,
     removeSelectedEdges: m,
-    startConnection: oe,
-    updateConnection: re,
-    endConnection: W,
+    startConnection: ne,
+    updateConnection: ie,
+    endConnection: q,
     setInteractive: U,
     setState: pe,
-    getIntersectingNodes: ee,
+    getIntersectingNodes: J,
     getIncomers: r,
     getOutgoers: s,
     getConnectedEdges: a,
     getHandleConnections: u,
-    isNodeIntersecting: fe,
-    panBy: ye,
+    isNodeIntersecting: he,
+    panBy: we,
     fitView: (N) => o.value.fitView(N),
     zoomIn: (N) => o.value.zoomIn(N),
     zoomOut: (N) => o.value.zoomOut(N),
@@ -4830,12 +4830,12 @@ function dg(e, t, n) {
       const N = [], _ = [];
       for (const C of e.nodes) {
         const {
-          computedPosition: O,
+          computedPosition: D,
           handleBounds: I,
-          selected: te,
-          dimensions: J,
-          isParent: ae,
-          resizing: ie,
+          selected: ee,
+          dimensions: oe,
+          isParent: re,
+          resizing: se,
           dragging: de,
           events: ve,
           ...be
@@ -4843,8 +4843,8 @@ function dg(e, t, n) {
         N.push(be);
       }
       for (const C of e.edges) {
-        const { selected: O, sourceNode: I, targetNode: te, events: J, ...ae } = C;
-        _.push(ae);
+        const { selected: D, sourceNode: I, targetNode: ee, events: oe, ...re } = C;
+        _.push(re);
       }
       return JSON.parse(
         JSON.stringify({
@@ -4857,15 +4857,15 @@ function dg(e, t, n) {
       );
     },
     fromObject: (N) => new Promise((_) => {
-      const { nodes: C, edges: O, position: I, zoom: te, viewport: J } = N;
-      C && Y(C), O && V(O);
-      const [ae, ie] = J?.x && J?.y ? [J.x, J.y] : I ?? [null, null];
-      if (ae && ie) {
-        const de = J?.zoom || te || e.viewport.zoom;
-        return Ni(() => o.value.viewportInitialized).toBe(!0).then(() => {
+      const { nodes: C, edges: D, position: I, zoom: ee, viewport: oe } = N;
+      C && X(C), D && V(D);
+      const [re, se] = oe?.x && oe?.y ? [oe.x, oe.y] : I ?? [null, null];
+      if (re && se) {
+        const de = oe?.zoom || ee || e.viewport.zoom;
+        return ki(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
-            x: ae,
-            y: ie,
+            x: re,
+            y: se,
             zoom: de
           }).then(() => {
             _(!0);
@@ -4877,12 +4877,12 @@ function dg(e, t, n) {
     updateNodeInternals: i,
     viewportHelper: o,
     $reset: () => {
-      const N = rl();
+      const N = sl();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
-        const _ = Qt.translate(N.defaultViewport.x ?? 0, N.defaultViewport.y ?? 0).scale(Ht(N.defaultViewport.zoom ?? 1, N.minZoom, N.maxZoom)), C = e.viewportRef.getBoundingClientRect(), O = [
+        const _ = tn.translate(N.defaultViewport.x ?? 0, N.defaultViewport.y ?? 0).scale(Xt(N.defaultViewport.zoom ?? 1, N.minZoom, N.maxZoom)), C = e.viewportRef.getBoundingClientRect(), D = [
           [0, 0],
           [C.width, C.height]
-        ], I = e.d3Zoom.constrain()(_, O, N.translateExtent);
+        ], I = e.d3Zoom.constrain()(_, D, N.translateExtent);
         e.d3Zoom.transform(e.d3Selection, I);
       }
       pe(N);
@@ -4891,22 +4891,22 @@ function dg(e, t, n) {
     }
   };
 }
-const fg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], hg = {
+const hg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], gg = {
   name: "Handle",
   compatConfig: { MODE: 3 }
-}, en = /* @__PURE__ */ Ce({
-  ...hg,
+}, on = /* @__PURE__ */ Ce({
+  ...gg,
   props: {
     id: { default: null },
     type: {},
-    position: { default: () => se.Top },
+    position: { default: () => ae.Top },
     isValidConnection: { type: Function },
     connectable: { type: [Boolean, Number, String, Function], default: void 0 },
     connectableStart: { type: Boolean, default: !0 },
     connectableEnd: { type: Boolean, default: !0 }
   },
   setup(e, { expose: t }) {
-    const n = hu(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = Ee(() => n.type ?? "source"), i = Ee(() => n.isValidConnection ?? null), {
+    const n = gu(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = xe(() => n.type ?? "source"), i = xe(() => n.isValidConnection ?? null), {
       id: r,
       connectionStartHandle: s,
       connectionClickStartHandle: a,
@@ -4915,29 +4915,29 @@ const fg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], hg = {
       nodesConnectable: c,
       noDragClassName: d,
       noPanClassName: f
-    } = Me(), { id: g, node: y, nodeEl: w, connectedEdges: x } = ol(), b = Ie(), m = Ee(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), v = Ee(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), E = Ee(
+    } = Me(), { id: g, node: y, nodeEl: w, connectedEdges: x } = il(), b = Ie(), m = xe(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), v = xe(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), E = xe(
       () => {
         var V, k, G, h, $, p;
         return ((V = s.value) == null ? void 0 : V.nodeId) === g && ((k = s.value) == null ? void 0 : k.id) === e.id && ((G = s.value) == null ? void 0 : G.type) === o.value || ((h = u.value) == null ? void 0 : h.nodeId) === g && (($ = u.value) == null ? void 0 : $.id) === e.id && ((p = u.value) == null ? void 0 : p.type) === o.value;
       }
-    ), A = Ee(
+    ), A = xe(
       () => {
         var V, k, G;
         return ((V = a.value) == null ? void 0 : V.nodeId) === g && ((k = a.value) == null ? void 0 : k.id) === e.id && ((G = a.value) == null ? void 0 : G.type) === o.value;
       }
-    ), { handlePointerDown: B, handleClick: L } = nl({
+    ), { handlePointerDown: B, handleClick: L } = ol({
       nodeId: g,
       handleId: e.id,
       isValidConnection: i,
       type: o
-    }), z = ue(() => typeof e.connectable == "string" && e.connectable === "single" ? !x.value.some((V) => {
+    }), R = ue(() => typeof e.connectable == "string" && e.connectable === "single" ? !x.value.some((V) => {
       const k = V[`${o.value}Handle`];
       return V[o.value] !== g ? !1 : k ? k === e.id : !0;
     }) : typeof e.connectable == "number" ? x.value.filter((V) => {
       const k = V[`${o.value}Handle`];
       return V[o.value] !== g ? !1 : k ? k === e.id : !0;
     }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(y, x.value) : Oe(e.connectable) ? e.connectable : c.value);
-    yt(() => {
+    _t(() => {
       var V;
       if (!y.dimensions.width || !y.dimensions.height)
         return;
@@ -4954,53 +4954,53 @@ const fg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], hg = {
         y: ($.top - h.top) / S,
         type: o.value,
         nodeId: g,
-        ...Fo(b.value)
+        ...Yo(b.value)
       };
       y.handleBounds[o.value] = [...y.handleBounds[o.value] ?? [], M];
     });
     function U(V) {
-      const k = ur(V);
-      z.value && m.value && (k && V.button === 0 || !k) && B(V);
+      const k = cr(V);
+      R.value && m.value && (k && V.button === 0 || !k) && B(V);
     }
-    function Y(V) {
-      !g || !a.value && !m.value || z.value && L(V);
+    function X(V) {
+      !g || !a.value && !m.value || R.value && L(V);
     }
     return t({
       handleClick: L,
       handlePointerDown: B,
-      onClick: Y,
+      onClick: X,
       onPointerDown: U
     }), (V, k) => (Q(), le("div", {
       ref_key: "handle",
       ref: b,
-      "data-id": `${q(r)}-${q(g)}-${e.id}-${o.value}`,
+      "data-id": `${W(r)}-${W(g)}-${e.id}-${o.value}`,
       "data-handleid": e.id,
-      "data-nodeid": q(g),
+      "data-nodeid": W(g),
       "data-handlepos": V.position,
-      class: Fe(["vue-flow__handle", [
+      class: Ye(["vue-flow__handle", [
         `vue-flow__handle-${V.position}`,
         `vue-flow__handle-${e.id}`,
-        q(d),
-        q(f),
+        W(d),
+        W(f),
         o.value,
         {
-          connectable: z.value,
+          connectable: R.value,
           connecting: A.value,
           connectablestart: m.value,
           connectableend: v.value,
-          connectionindicator: z.value && (m.value && !E.value || v.value && E.value)
+          connectionindicator: R.value && (m.value && !E.value || v.value && E.value)
         }
       ]]),
       onMousedown: U,
       onTouchstartPassive: U,
-      onClick: Y
+      onClick: X
     }, [
       Te(V.$slots, "default", { id: V.id })
-    ], 42, fg));
+    ], 42, hg));
   }
-}), Go = function({
-  sourcePosition: e = se.Bottom,
-  targetPosition: t = se.Top,
+}), Uo = function({
+  sourcePosition: e = ae.Bottom,
+  targetPosition: t = ae.Top,
   label: n,
   connectable: o = !0,
   isValidTargetPos: i,
@@ -5009,16 +5009,16 @@ const fg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], hg = {
 }) {
   const a = s.label ?? n;
   return [
-    Ne(en, { type: "target", position: t, connectable: o, isValidConnection: i }),
-    typeof a != "string" && a ? Ne(a) : Ne(Ve, [a]),
-    Ne(en, { type: "source", position: e, connectable: o, isValidConnection: r })
+    ke(on, { type: "target", position: t, connectable: o, isValidConnection: i }),
+    typeof a != "string" && a ? ke(a) : ke(Ve, [a]),
+    ke(on, { type: "source", position: e, connectable: o, isValidConnection: r })
   ];
 };
-Go.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
-Go.inheritAttrs = !1;
-Go.compatConfig = { MODE: 3 };
-const gg = Go, Uo = function({
-  targetPosition: e = se.Top,
+Uo.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
+Uo.inheritAttrs = !1;
+Uo.compatConfig = { MODE: 3 };
+const pg = Uo, qo = function({
+  targetPosition: e = ae.Top,
   label: t,
   connectable: n = !0,
   isValidTargetPos: o,
@@ -5026,15 +5026,15 @@ const gg = Go, Uo = function({
 }) {
   const r = i.label ?? t;
   return [
-    Ne(en, { type: "target", position: e, connectable: n, isValidConnection: o }),
-    typeof r != "string" && r ? Ne(r) : Ne(Ve, [r])
+    ke(on, { type: "target", position: e, connectable: n, isValidConnection: o }),
+    typeof r != "string" && r ? ke(r) : ke(Ve, [r])
   ];
 };
-Uo.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
-Uo.inheritAttrs = !1;
-Uo.compatConfig = { MODE: 3 };
-const pg = Uo, Wo = function({
-  sourcePosition: e = se.Bottom,
+qo.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
+qo.inheritAttrs = !1;
+qo.compatConfig = { MODE: 3 };
+const vg = qo, Wo = function({
+  sourcePosition: e = ae.Bottom,
   label: t,
   connectable: n = !0,
   isValidSourcePos: o,
@@ -5042,18 +5042,18 @@ const pg = Uo, Wo = function({
 }) {
   const r = i.label ?? t;
   return [
-    typeof r != "string" && r ? Ne(r) : Ne(Ve, [r]),
-    Ne(en, { type: "source", position: e, connectable: n, isValidConnection: o })
+    typeof r != "string" && r ? ke(r) : ke(Ve, [r]),
+    ke(on, { type: "source", position: e, connectable: n, isValidConnection: o })
   ];
 };
 Wo.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
 Wo.inheritAttrs = !1;
 Wo.compatConfig = { MODE: 3 };
-const vg = Wo, mg = ["transform"], yg = ["width", "height", "x", "y", "rx", "ry"], wg = ["y"], _g = {
+const mg = Wo, yg = ["transform"], wg = ["width", "height", "x", "y", "rx", "ry"], _g = ["y"], bg = {
   name: "EdgeText",
   compatConfig: { MODE: 3 }
-}, bg = /* @__PURE__ */ Ce({
-  ..._g,
+}, Eg = /* @__PURE__ */ Ce({
+  ...bg,
   props: {
     x: {},
     y: {},
@@ -5066,7 +5066,7 @@ const vg = Wo, mg = ["transform"], yg = ["width", "height", "x", "y", "rx", "ry"
   },
   setup(e) {
     const t = Ie({ x: 0, y: 0, width: 0, height: 0 }), n = Ie(null), o = ue(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
-    yt(i), xe([() => e.x, () => e.y, n, () => e.label], i);
+    _t(i), $e([() => e.x, () => e.y, n, () => e.label], i);
     function i() {
       if (!n.value)
         return;
@@ -5087,8 +5087,8 @@ const vg = Wo, mg = ["transform"], yg = ["width", "height", "x", "y", "rx", "ry"
         style: Ae(r.labelBgStyle),
         rx: r.labelBgBorderRadius,
         ry: r.labelBgBorderRadius
-      }, null, 12, yg)) : Se("", !0),
-      $e("text", mo(r.$attrs, {
+      }, null, 12, wg)) : Se("", !0),
+      Ne("text", yo(r.$attrs, {
         ref_key: "el",
         ref: n,
         class: "vue-flow__edge-text",
@@ -5097,19 +5097,19 @@ const vg = Wo, mg = ["transform"], yg = ["width", "height", "x", "y", "rx", "ry"
         style: r.labelStyle
       }), [
         Te(r.$slots, "default", {}, () => [
-          typeof r.label != "string" ? (Q(), Re(It(r.label), { key: 0 })) : (Q(), le(Ve, { key: 1 }, [
-            xi(Pe(r.label), 1)
+          typeof r.label != "string" ? (Q(), Re(Dt(r.label), { key: 0 })) : (Q(), le(Ve, { key: 1 }, [
+            $i(Pe(r.label), 1)
           ], 64))
         ])
-      ], 16, wg)
-    ], 8, mg));
+      ], 16, _g)
+    ], 8, yg));
   }
-}), Eg = ["id", "d", "marker-end", "marker-start"], xg = ["d", "stroke-width"], $g = {
+}), xg = ["id", "d", "marker-end", "marker-start"], $g = ["d", "stroke-width"], Ng = {
   name: "BaseEdge",
   inheritAttrs: !1,
   compatConfig: { MODE: 3 }
-}, qo = /* @__PURE__ */ Ce({
-  ...$g,
+}, Ko = /* @__PURE__ */ Ce({
+  ...Ng,
   props: {
     id: {},
     labelX: {},
@@ -5126,13 +5126,13 @@ const vg = Wo, mg = ["transform"], yg = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: {}
   },
   setup(e, { expose: t }) {
-    const n = Ie(null), o = Ie(null), i = Ie(null), r = Qi();
+    const n = Ie(null), o = Ie(null), i = Ie(null), r = Ji();
     return t({
       pathEl: n,
       interactionEl: o,
       labelEl: i
     }), (s, a) => (Q(), le(Ve, null, [
-      $e("path", mo(q(r), {
+      Ne("path", yo(W(r), {
         id: s.id,
         ref_key: "pathEl",
         ref: n,
@@ -5140,7 +5140,7 @@ const vg = Wo, mg = ["transform"], yg = ["width", "height", "x", "y", "rx", "ry"
         class: "vue-flow__edge-path",
         "marker-end": s.markerEnd,
         "marker-start": s.markerStart
-      }), null, 16, Eg),
+      }), null, 16, xg),
       s.interactionWidth ? (Q(), le("path", {
         key: 0,
         ref_key: "interactionEl",
@@ -5150,8 +5150,8 @@ const vg = Wo, mg = ["transform"], yg = ["width", "height", "x", "y", "rx", "ry"
         "stroke-width": s.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
-      }, null, 8, xg)) : Se("", !0),
-      s.label && s.labelX && s.labelY ? (Q(), Re(bg, {
+      }, null, 8, $g)) : Se("", !0),
+      s.label && s.labelX && s.labelY ? (Q(), Re(Eg, {
         key: 1,
         ref_key: "labelEl",
         ref: i,
@@ -5167,7 +5167,7 @@ const vg = Wo, mg = ["transform"], yg = ["width", "height", "x", "y", "rx", "ry"
     ], 64));
   }
 });
-function sl({
+function al({
   sourceX: e,
   sourceY: t,
   targetX: n,
@@ -5176,7 +5176,7 @@ function sl({
   const i = Math.abs(n - e) / 2, r = n < e ? n + i : n - i, s = Math.abs(o - t) / 2, a = o < t ? o + s : o - s;
   return [r, a, i, s];
 }
-function al({
+function ll({
   sourceX: e,
   sourceY: t,
   targetX: n,
@@ -5189,51 +5189,51 @@ function al({
   const u = e * 0.125 + i * 0.375 + s * 0.375 + n * 0.125, l = t * 0.125 + r * 0.375 + a * 0.375 + o * 0.125, c = Math.abs(u - e), d = Math.abs(l - t);
   return [u, l, c, d];
 }
-function eo(e, t) {
+function to(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function us({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
+function cs({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
   let s, a;
   switch (e) {
-    case se.Left:
-      s = t - eo(t - o, r), a = n;
+    case ae.Left:
+      s = t - to(t - o, r), a = n;
       break;
-    case se.Right:
-      s = t + eo(o - t, r), a = n;
+    case ae.Right:
+      s = t + to(o - t, r), a = n;
       break;
-    case se.Top:
-      s = t, a = n - eo(n - i, r);
+    case ae.Top:
+      s = t, a = n - to(n - i, r);
       break;
-    case se.Bottom:
-      s = t, a = n + eo(i - n, r);
+    case ae.Bottom:
+      s = t, a = n + to(i - n, r);
       break;
   }
   return [s, a];
 }
-function ll(e) {
+function ul(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = se.Bottom,
+    sourcePosition: o = ae.Bottom,
     targetX: i,
     targetY: r,
-    targetPosition: s = se.Top,
+    targetPosition: s = ae.Top,
     curvature: a = 0.25
-  } = e, [u, l] = us({
+  } = e, [u, l] = cs({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
     y2: r,
     c: a
-  }), [c, d] = us({
+  }), [c, d] = cs({
     pos: s,
     x1: i,
     y1: r,
     x2: t,
     y2: n,
     c: a
-  }), [f, g, y, w] = al({
+  }), [f, g, y, w] = ll({
     sourceX: t,
     sourceY: n,
     targetX: i,
@@ -5251,41 +5251,41 @@ function ll(e) {
     w
   ];
 }
-function cs({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
+function ds({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
   let r, s;
   switch (e) {
-    case se.Left:
-    case se.Right:
+    case ae.Left:
+    case ae.Right:
       r = 0.5 * (t + o), s = n;
       break;
-    case se.Top:
-    case se.Bottom:
+    case ae.Top:
+    case ae.Bottom:
       r = t, s = 0.5 * (n + i);
       break;
   }
   return [r, s];
 }
-function ul(e) {
+function cl(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = se.Bottom,
+    sourcePosition: o = ae.Bottom,
     targetX: i,
     targetY: r,
-    targetPosition: s = se.Top
-  } = e, [a, u] = cs({
+    targetPosition: s = ae.Top
+  } = e, [a, u] = ds({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
     y2: r
-  }), [l, c] = cs({
+  }), [l, c] = ds({
     pos: s,
     x1: i,
     y1: r,
     x2: t,
     y2: n
-  }), [d, f, g, y] = al({
+  }), [d, f, g, y] = ll({
     sourceX: t,
     sourceY: n,
     targetX: i,
@@ -5303,37 +5303,37 @@ function ul(e) {
     y
   ];
 }
-const ds = {
-  [se.Left]: { x: -1, y: 0 },
-  [se.Right]: { x: 1, y: 0 },
-  [se.Top]: { x: 0, y: -1 },
-  [se.Bottom]: { x: 0, y: 1 }
+const fs = {
+  [ae.Left]: { x: -1, y: 0 },
+  [ae.Right]: { x: 1, y: 0 },
+  [ae.Top]: { x: 0, y: -1 },
+  [ae.Bottom]: { x: 0, y: 1 }
 };
-function Ng({
-  source: e,
-  sourcePosition: t = se.Bottom,
-  target: n
-}) {
-  return t === se.Left || t === se.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
-}
-function fs(e, t) {
-  return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
-}
 function kg({
   source: e,
-  sourcePosition: t = se.Bottom,
+  sourcePosition: t = ae.Bottom,
+  target: n
+}) {
+  return t === ae.Left || t === ae.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
+}
+function hs(e, t) {
+  return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
+}
+function Sg({
+  source: e,
+  sourcePosition: t = ae.Bottom,
   target: n,
-  targetPosition: o = se.Top,
+  targetPosition: o = ae.Top,
   center: i,
   offset: r
 }) {
-  const s = ds[t], a = ds[o], u = { x: e.x + s.x * r, y: e.y + s.y * r }, l = { x: n.x + a.x * r, y: n.y + a.y * r }, c = Ng({
+  const s = fs[t], a = fs[o], u = { x: e.x + s.x * r, y: e.y + s.y * r }, l = { x: n.x + a.x * r, y: n.y + a.y * r }, c = kg({
     source: u,
     sourcePosition: t,
     target: l
   }), d = c.x !== 0 ? "x" : "y", f = c[d];
   let g, y, w;
-  const x = { x: 0, y: 0 }, b = { x: 0, y: 0 }, [m, v, E, A] = sl({
+  const x = { x: 0, y: 0 }, b = { x: 0, y: 0 }, [m, v, E, A] = al({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
@@ -5344,14 +5344,14 @@ function kg({
     const L = [
       { x: y, y: u.y },
       { x: y, y: l.y }
-    ], z = [
+    ], R = [
       { x: u.x, y: w },
       { x: l.x, y: w }
     ];
-    s[d] === f ? g = d === "x" ? L : z : g = d === "x" ? z : L;
+    s[d] === f ? g = d === "x" ? L : R : g = d === "x" ? R : L;
   } else {
-    const L = [{ x: u.x, y: l.y }], z = [{ x: l.x, y: u.y }];
-    if (d === "x" ? g = s.x === f ? z : L : g = s.y === f ? L : z, t === o) {
+    const L = [{ x: u.x, y: l.y }], R = [{ x: l.x, y: u.y }];
+    if (d === "x" ? g = s.x === f ? R : L : g = s.y === f ? L : R, t === o) {
       const G = Math.abs(e[d] - n[d]);
       if (G <= r) {
         const h = Math.min(r - 1, r - G);
@@ -5360,10 +5360,10 @@ function kg({
     }
     if (t !== o) {
       const G = d === "x" ? "y" : "x", h = s[d] === a[G], $ = u[G] > l[G], p = u[G] < l[G];
-      (s[d] === 1 && (!h && $ || h && p) || s[d] !== 1 && (!h && p || h && $)) && (g = d === "x" ? L : z);
+      (s[d] === 1 && (!h && $ || h && p) || s[d] !== 1 && (!h && p || h && $)) && (g = d === "x" ? L : R);
     }
-    const U = { x: u.x + x.x, y: u.y + x.y }, Y = { x: l.x + b.x, y: l.y + b.y }, V = Math.max(Math.abs(U.x - g[0].x), Math.abs(Y.x - g[0].x)), k = Math.max(Math.abs(U.y - g[0].y), Math.abs(Y.y - g[0].y));
-    V >= k ? (y = (U.x + Y.x) / 2, w = g[0].y) : (y = g[0].x, w = (U.y + Y.y) / 2);
+    const U = { x: u.x + x.x, y: u.y + x.y }, X = { x: l.x + b.x, y: l.y + b.y }, V = Math.max(Math.abs(U.x - g[0].x), Math.abs(X.x - g[0].x)), k = Math.max(Math.abs(U.y - g[0].y), Math.abs(X.y - g[0].y));
+    V >= k ? (y = (U.x + X.x) / 2, w = g[0].y) : (y = g[0].x, w = (U.y + X.y) / 2);
   }
   return [[
     e,
@@ -5373,8 +5373,8 @@ function kg({
     n
   ], y, w, E, A];
 }
-function Sg(e, t, n, o) {
-  const i = Math.min(fs(e, t) / 2, fs(t, n) / 2, o), { x: r, y: s } = t;
+function Cg(e, t, n, o) {
+  const i = Math.min(hs(e, t) / 2, hs(t, n) / 2, o), { x: r, y: s } = t;
   if (e.x === r && r === n.x || e.y === s && s === n.y)
     return `L${r} ${s}`;
   if (e.y === s) {
@@ -5384,19 +5384,19 @@ function Sg(e, t, n, o) {
   const a = e.x < n.x ? 1 : -1, u = e.y < n.y ? -1 : 1;
   return `L ${r},${s + i * u}Q ${r},${s} ${r + i * a},${s}`;
 }
-function Bi(e) {
+function Vi(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = se.Bottom,
+    sourcePosition: o = ae.Bottom,
     targetX: i,
     targetY: r,
-    targetPosition: s = se.Top,
+    targetPosition: s = ae.Top,
     borderRadius: a = 5,
     centerX: u,
     centerY: l,
     offset: c = 20
-  } = e, [d, f, g, y, w] = kg({
+  } = e, [d, f, g, y, w] = Sg({
     source: { x: t, y: n },
     sourcePosition: o,
     target: { x: i, y: r },
@@ -5406,11 +5406,11 @@ function Bi(e) {
   });
   return [d.reduce((b, m, v) => {
     let E;
-    return v > 0 && v < d.length - 1 ? E = Sg(d[v - 1], m, d[v + 1], a) : E = `${v === 0 ? "M" : "L"}${m.x} ${m.y}`, b += E, b;
+    return v > 0 && v < d.length - 1 ? E = Cg(d[v - 1], m, d[v + 1], a) : E = `${v === 0 ? "M" : "L"}${m.x} ${m.y}`, b += E, b;
   }, ""), f, g, y, w];
 }
-function Cg(e) {
-  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, s, a, u] = sl({
+function Mg(e) {
+  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, s, a, u] = al({
     sourceX: t,
     sourceY: n,
     targetX: o,
@@ -5418,7 +5418,7 @@ function Cg(e) {
   });
   return [`M ${t},${n}L ${o},${i}`, r, s, a, u];
 }
-const Mg = Ce({
+const Ig = Ce({
   name: "StraightEdge",
   props: [
     "label",
@@ -5438,8 +5438,8 @@ const Mg = Ce({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Cg(e);
-      return Ne(qo, {
+      const [n, o, i] = Mg(e);
+      return ke(Ko, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5448,7 +5448,7 @@ const Mg = Ce({
       });
     };
   }
-}), Ig = Mg, Tg = Ce({
+}), Tg = Ig, Og = Ce({
   name: "SmoothStepEdge",
   props: [
     "sourcePosition",
@@ -5472,12 +5472,12 @@ const Mg = Ce({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Bi({
+      const [n, o, i] = Vi({
         ...e,
-        sourcePosition: e.sourcePosition ?? se.Bottom,
-        targetPosition: e.targetPosition ?? se.Top
+        sourcePosition: e.sourcePosition ?? ae.Bottom,
+        targetPosition: e.targetPosition ?? ae.Top
       });
-      return Ne(qo, {
+      return ke(Ko, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5486,7 +5486,7 @@ const Mg = Ce({
       });
     };
   }
-}), cl = Tg, Og = Ce({
+}), dl = Og, Dg = Ce({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5506,9 +5506,9 @@ const Mg = Ce({
     "interactionWidth"
   ],
   setup(e, { attrs: t }) {
-    return () => Ne(cl, { ...e, ...t, borderRadius: 0 });
+    return () => ke(dl, { ...e, ...t, borderRadius: 0 });
   }
-}), Dg = Og, Pg = Ce({
+}), Pg = Dg, Ag = Ce({
   name: "BezierEdge",
   props: [
     "sourcePosition",
@@ -5531,12 +5531,12 @@ const Mg = Ce({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = ll({
+      const [n, o, i] = ul({
         ...e,
-        sourcePosition: e.sourcePosition ?? se.Bottom,
-        targetPosition: e.targetPosition ?? se.Top
+        sourcePosition: e.sourcePosition ?? ae.Bottom,
+        targetPosition: e.targetPosition ?? ae.Top
       });
-      return Ne(qo, {
+      return ke(Ko, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5545,7 +5545,7 @@ const Mg = Ce({
       });
     };
   }
-}), Ag = Pg, zg = Ce({
+}), zg = Ag, Rg = Ce({
   name: "SimpleBezierEdge",
   props: [
     "sourcePosition",
@@ -5567,12 +5567,12 @@ const Mg = Ce({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = ul({
+      const [n, o, i] = cl({
         ...e,
-        sourcePosition: e.sourcePosition ?? se.Bottom,
-        targetPosition: e.targetPosition ?? se.Top
+        sourcePosition: e.sourcePosition ?? ae.Bottom,
+        targetPosition: e.targetPosition ?? ae.Top
       });
-      return Ne(qo, {
+      return ke(Ko, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5581,21 +5581,21 @@ const Mg = Ce({
       });
     };
   }
-}), Rg = zg, Bg = {
-  input: vg,
-  default: gg,
-  output: pg
-}, Vg = {
-  default: Ag,
-  straight: Ig,
-  step: Dg,
-  smoothstep: cl,
-  simplebezier: Rg
+}), Bg = Rg, Vg = {
+  input: mg,
+  default: pg,
+  output: vg
+}, Lg = {
+  default: zg,
+  straight: Tg,
+  step: Pg,
+  smoothstep: dl,
+  simplebezier: Bg
 };
-function Lg(e, t, n) {
+function Hg(e, t, n) {
   const o = ue(() => (w) => t.value.get(w)), i = ue(() => (w) => n.value.get(w)), r = ue(() => {
     const w = {
-      ...Vg,
+      ...Lg,
       ...e.edgeTypes
     }, x = Object.keys(w);
     for (const b of e.edges)
@@ -5603,13 +5603,13 @@ function Lg(e, t, n) {
     return w;
   }), s = ue(() => {
     const w = {
-      ...Bg,
+      ...Vg,
       ...e.nodeTypes
     }, x = Object.keys(w);
     for (const b of e.nodes)
       b.type && !x.includes(b.type) && (w[b.type] = b.type);
     return w;
-  }), a = ue(() => e.onlyRenderVisibleElements ? Ua(
+  }), a = ue(() => e.onlyRenderVisibleElements ? qa(
     e.nodes,
     {
       x: 0,
@@ -5624,7 +5624,7 @@ function Lg(e, t, n) {
       const w = [];
       for (const x of e.edges) {
         const b = t.value.get(x.source), m = t.value.get(x.target);
-        zh({
+        Rh({
           sourcePos: b.computedPosition || { x: 0, y: 0 },
           targetPos: m.computedPosition || { x: 0, y: 0 },
           sourceWidth: b.dimensions.width,
@@ -5675,14 +5675,14 @@ function Lg(e, t, n) {
     areNodesInitialized: y
   };
 }
-class Dt {
+class zt {
   constructor() {
     this.currentId = 0, this.flows = /* @__PURE__ */ new Map();
   }
   static getInstance() {
     var t;
-    const n = (t = rn()) == null ? void 0 : t.appContext.app, o = n?.config.globalProperties.$vueFlowStorage ?? Dt.instance;
-    return Dt.instance = o ?? new Dt(), n && (n.config.globalProperties.$vueFlowStorage = Dt.instance), Dt.instance;
+    const n = (t = ln()) == null ? void 0 : t.appContext.app, o = n?.config.globalProperties.$vueFlowStorage ?? zt.instance;
+    return zt.instance = o ?? new zt(), n && (n.config.globalProperties.$vueFlowStorage = zt.instance), zt.instance;
   }
   set(t, n) {
     return this.flows.set(t, n);
@@ -5694,7 +5694,7 @@ class Dt {
     return this.flows.delete(t);
   }
   create(t, n) {
-    const o = rl(), i = Ei(o), r = {};
+    const o = sl(), i = xi(o), r = {};
     for (const [f, g] of Object.entries(i.hooks)) {
       const y = `on${f.charAt(0).toUpperCase() + f.slice(1)}`;
       r[y] = g.on;
@@ -5712,13 +5712,13 @@ class Dt {
       for (const g of i.edges)
         f.set(g.id, g);
       return f;
-    }), l = Lg(i, a, u), c = dg(i, a, u);
+    }), l = Hg(i, a, u), c = fg(i, a, u);
     c.setState({ ...i, ...n });
     const d = {
       ...r,
       ...l,
       ...c,
-      ...Tu(i),
+      ...Ou(i),
       nodeLookup: a,
       edgeLookup: u,
       emits: s,
@@ -5735,16 +5735,16 @@ class Dt {
   }
 }
 function Me(e) {
-  const t = Dt.getInstance(), n = na(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, s = r ?? n?.vueFlowId;
+  const t = zt.getInstance(), n = oa(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, s = r ?? n?.vueFlowId;
   let a;
   if (n) {
-    const u = Mt(ls, null);
+    const u = Ot(us, null);
     typeof u < "u" && u !== null && (!s || u.id === s) && (a = u);
   }
   if (a || s && (a = t.get(s)), !a || s && a.id !== s) {
     const u = r ?? t.getId(), l = t.create(u, i);
-    a = l, (n ?? oa(!0)).run(() => {
-      xe(
+    a = l, (n ?? ia(!0)).run(() => {
+      $e(
         l.applyDefault,
         (d, f, g) => {
           const y = (x) => {
@@ -5757,42 +5757,42 @@ function Me(e) {
           });
         },
         { immediate: !0 }
-      ), Nn(() => {
+      ), Sn(() => {
         if (a) {
           const d = t.get(a.id);
-          d ? d.$destroy() : Hn(`No store instance found for id ${a.id} in storage.`);
+          d ? d.$destroy() : Yn(`No store instance found for id ${a.id} in storage.`);
         }
       });
     });
   } else
     o && a.setState(i);
-  if (n && (kt(ls, a), n.vueFlowId = a.id), o) {
-    const u = rn();
+  if (n && (Mt(us, a), n.vueFlowId = a.id), o) {
+    const u = ln();
     u?.type.name !== "VueFlow" && a.emits.error(new ze(De.USEVUEFLOW_OPTIONS));
   }
   return a;
 }
-function Hg(e) {
+function Fg(e) {
   const { emits: t, dimensions: n } = Me();
   let o;
-  yt(() => {
+  _t(() => {
     const i = () => {
       var r, s;
       if (!e.value || !(((s = (r = e.value).checkVisibility) == null ? void 0 : s.call(r)) ?? !0))
         return;
-      const a = Fo(e.value);
+      const a = Yo(e.value);
       (a.width === 0 || a.height === 0) && t.error(new ze(De.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: a.width || 500, height: a.height || 500 };
     };
-    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), Ki(() => {
+    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), ji(() => {
       window.removeEventListener("resize", i), o && e.value && o.unobserve(e.value);
     });
   });
 }
-const Fg = {
+const Yg = {
   name: "UserSelection",
   compatConfig: { MODE: 3 }
-}, Yg = /* @__PURE__ */ Ce({
-  ...Fg,
+}, Xg = /* @__PURE__ */ Ce({
+  ...Yg,
   props: {
     userSelectionRect: {}
   },
@@ -5806,13 +5806,13 @@ const Fg = {
       })
     }, null, 4));
   }
-}), Xg = ["tabIndex"], Gg = {
+}), Gg = ["tabIndex"], Ug = {
   name: "NodesSelection",
   compatConfig: { MODE: 3 }
-}, Ug = /* @__PURE__ */ Ce({
-  ...Gg,
+}, qg = /* @__PURE__ */ Ce({
+  ...Ug,
   setup(e) {
-    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: s } = Me(), a = il(), u = Ie(null), l = tl({
+    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: s } = Me(), a = rl(), u = Ie(null), l = nl({
       el: u,
       onStart(y) {
         t.selectionDragStart(y), t.nodeDragStart(y);
@@ -5824,11 +5824,11 @@ const Fg = {
         t.selectionDragStop(y), t.nodeDragStop(y);
       }
     });
-    yt(() => {
+    _t(() => {
       var y;
       r.value || (y = u.value) == null || y.focus({ preventScroll: !0 });
     });
-    const c = ue(() => ar(o.value)), d = ue(() => ({
+    const c = ue(() => lr(o.value)), d = ue(() => ({
       width: `${c.value.width}px`,
       height: `${c.value.height}px`,
       top: `${c.value.y}px`,
@@ -5838,28 +5838,28 @@ const Fg = {
       t.selectionContextMenu({ event: y, nodes: o.value });
     }
     function g(y) {
-      r.value || qt[y.key] && (y.preventDefault(), a(
+      r.value || jt[y.key] && (y.preventDefault(), a(
         {
-          x: qt[y.key].x,
-          y: qt[y.key].y
+          x: jt[y.key].x,
+          y: jt[y.key].y
         },
         y.shiftKey
       ));
     }
-    return (y, w) => !q(s) && c.value.width && c.value.height ? (Q(), le("div", {
+    return (y, w) => !W(s) && c.value.width && c.value.height ? (Q(), le("div", {
       key: 0,
-      class: Fe(["vue-flow__nodesselection vue-flow__container", q(i)]),
-      style: Ae({ transform: `translate(${q(n).x}px,${q(n).y}px) scale(${q(n).zoom})` })
+      class: Ye(["vue-flow__nodesselection vue-flow__container", W(i)]),
+      style: Ae({ transform: `translate(${W(n).x}px,${W(n).y}px) scale(${W(n).zoom})` })
     }, [
-      $e("div", {
+      Ne("div", {
         ref_key: "el",
         ref: u,
-        class: Fe([{ dragging: q(l) }, "vue-flow__nodesselection-rect"]),
+        class: Ye([{ dragging: W(l) }, "vue-flow__nodesselection-rect"]),
         style: Ae(d.value),
-        tabIndex: q(r) ? void 0 : -1,
+        tabIndex: W(r) ? void 0 : -1,
         onContextmenu: f,
         onKeydown: g
-      }, null, 46, Xg)
+      }, null, 46, Gg)
     ], 6)) : Se("", !0);
   }
 });
@@ -5869,11 +5869,11 @@ function Wg(e, t) {
     y: e.clientY - t.top
   };
 }
-const qg = {
+const Kg = {
   name: "Pane",
   compatConfig: { MODE: 3 }
 }, Zg = /* @__PURE__ */ Ce({
-  ...qg,
+  ...Kg,
   props: {
     isSelecting: { type: Boolean },
     selectionKeyPressed: { type: Boolean }
@@ -5903,119 +5903,119 @@ const qg = {
       defaultEdgeOptions: A,
       connectionStartHandle: B,
       panOnDrag: L
-    } = Me(), z = Nt(null), U = Nt(/* @__PURE__ */ new Set()), Y = Nt(/* @__PURE__ */ new Set()), V = Nt(null), k = Ee(() => u.value && (e.isSelecting || r.value)), G = Ee(() => B.value !== null);
+    } = Me(), R = Ct(null), U = Ct(/* @__PURE__ */ new Set()), X = Ct(/* @__PURE__ */ new Set()), V = Ct(null), k = xe(() => u.value && (e.isSelecting || r.value)), G = xe(() => B.value !== null);
     let h = !1, $ = !1;
-    const p = $n(w, { actInsideInputWithModifier: !1 }), S = $n(x);
-    xe(p, (W) => {
-      W && (f(d.value), g(c.value), l.value = !1);
-    }), xe(S, (W) => {
-      b.value = W;
+    const p = kn(w, { actInsideInputWithModifier: !1 }), S = kn(x);
+    $e(p, (q) => {
+      q && (f(d.value), g(c.value), l.value = !1);
+    }), $e(S, (q) => {
+      b.value = q;
     });
-    function M(W, K) {
-      return (ee) => {
-        ee.target === K && W?.(ee);
+    function M(q, Z) {
+      return (J) => {
+        J.target === Z && q?.(J);
       };
     }
-    function P(W) {
+    function P(q) {
       if (h || G.value) {
         h = !1;
         return;
       }
-      i.paneClick(W), s(), l.value = !1;
+      i.paneClick(q), s(), l.value = !1;
     }
-    function T(W) {
-      var K;
-      if (Array.isArray(L.value) && ((K = L.value) != null && K.includes(2))) {
-        W.preventDefault();
+    function O(q) {
+      var Z;
+      if (Array.isArray(L.value) && ((Z = L.value) != null && Z.includes(2))) {
+        q.preventDefault();
         return;
       }
-      i.paneContextMenu(W);
+      i.paneContextMenu(q);
     }
-    function F(W) {
-      i.paneScroll(W);
+    function Y(q) {
+      i.paneScroll(q);
     }
-    function Z(W) {
-      var K, ee, fe;
-      if (V.value = ((K = t.value) == null ? void 0 : K.getBoundingClientRect()) ?? null, !u.value || !e.isSelecting || W.button !== 0 || W.target !== z.value || !V.value)
+    function K(q) {
+      var Z, J, he;
+      if (V.value = ((Z = t.value) == null ? void 0 : Z.getBoundingClientRect()) ?? null, !u.value || !e.isSelecting || q.button !== 0 || q.target !== R.value || !V.value)
         return;
-      (fe = (ee = W.target) == null ? void 0 : ee.setPointerCapture) == null || fe.call(ee, W.pointerId);
-      const { x: ye, y: pe } = Wg(W, V.value);
+      (he = (J = q.target) == null ? void 0 : J.setPointerCapture) == null || he.call(J, q.pointerId);
+      const { x: we, y: pe } = Wg(q, V.value);
       $ = !0, h = !1, s(), a.value = {
         width: 0,
         height: 0,
-        startX: ye,
+        startX: we,
         startY: pe,
-        x: ye,
+        x: we,
         y: pe
-      }, i.selectionStart(W);
+      }, i.selectionStart(q);
     }
-    function oe(W) {
-      var K;
+    function ne(q) {
+      var Z;
       if (!V.value || !a.value)
         return;
       h = !0;
-      const { x: ee, y: fe } = ot(W, V.value), { startX: ye = 0, startY: pe = 0 } = a.value, _e = {
-        startX: ye,
+      const { x: J, y: he } = st(q, V.value), { startX: we = 0, startY: pe = 0 } = a.value, _e = {
+        startX: we,
         startY: pe,
-        x: ee < ye ? ee : ye,
-        y: fe < pe ? fe : pe,
-        width: Math.abs(ee - ye),
-        height: Math.abs(fe - pe)
-      }, ce = U.value, he = Y.value;
+        x: J < we ? J : we,
+        y: he < pe ? he : pe,
+        width: Math.abs(J - we),
+        height: Math.abs(he - pe)
+      }, ce = U.value, ge = X.value;
       U.value = new Set(
-        Ua(n.value, _e, o.value, y.value === sr.Partial, !0).map(
+        qa(n.value, _e, o.value, y.value === ar.Partial, !0).map(
           (_) => _.id
         )
-      ), Y.value = /* @__PURE__ */ new Set();
-      const N = ((K = A.value) == null ? void 0 : K.selectable) ?? !0;
+      ), X.value = /* @__PURE__ */ new Set();
+      const N = ((Z = A.value) == null ? void 0 : Z.selectable) ?? !0;
       for (const _ of U.value) {
         const C = E.value.get(_);
         if (C)
-          for (const { edgeId: O } of C.values()) {
-            const I = m.value.get(O);
-            I && (I.selectable ?? N) && Y.value.add(O);
+          for (const { edgeId: D } of C.values()) {
+            const I = m.value.get(D);
+            I && (I.selectable ?? N) && X.value.add(D);
           }
       }
-      if (!as(ce, U.value)) {
-        const _ = Et(v.value, U.value, !0);
+      if (!ls(ce, U.value)) {
+        const _ = Nt(v.value, U.value, !0);
         i.nodesChange(_);
       }
-      if (!as(he, Y.value)) {
-        const _ = Et(m.value, Y.value);
+      if (!ls(ge, X.value)) {
+        const _ = Nt(m.value, X.value);
         i.edgesChange(_);
       }
       a.value = _e, r.value = !0, l.value = !1;
     }
-    function re(W) {
-      var K;
-      W.button !== 0 || !$ || ((K = W.target) == null || K.releasePointerCapture(W.pointerId), !r.value && a.value && W.target === z.value && P(W), r.value = !1, a.value = null, l.value = U.value.size > 0, i.selectionEnd(W), e.selectionKeyPressed && (h = !1), $ = !1);
+    function ie(q) {
+      var Z;
+      q.button !== 0 || !$ || ((Z = q.target) == null || Z.releasePointerCapture(q.pointerId), !r.value && a.value && q.target === R.value && P(q), r.value = !1, a.value = null, l.value = U.value.size > 0, i.selectionEnd(q), e.selectionKeyPressed && (h = !1), $ = !1);
     }
-    return (W, K) => (Q(), le("div", {
+    return (q, Z) => (Q(), le("div", {
       ref_key: "container",
-      ref: z,
-      class: Fe(["vue-flow__pane vue-flow__container", { selection: W.isSelecting }]),
-      onClick: K[0] || (K[0] = (ee) => k.value ? void 0 : M(P, z.value)(ee)),
-      onContextmenu: K[1] || (K[1] = (ee) => M(T, z.value)(ee)),
-      onWheelPassive: K[2] || (K[2] = (ee) => M(F, z.value)(ee)),
-      onPointerenter: K[3] || (K[3] = (ee) => k.value ? void 0 : q(i).paneMouseEnter(ee)),
-      onPointerdown: K[4] || (K[4] = (ee) => k.value ? Z(ee) : q(i).paneMouseMove(ee)),
-      onPointermove: K[5] || (K[5] = (ee) => k.value ? oe(ee) : q(i).paneMouseMove(ee)),
-      onPointerup: K[6] || (K[6] = (ee) => k.value ? re(ee) : void 0),
-      onPointerleave: K[7] || (K[7] = (ee) => q(i).paneMouseLeave(ee))
+      ref: R,
+      class: Ye(["vue-flow__pane vue-flow__container", { selection: q.isSelecting }]),
+      onClick: Z[0] || (Z[0] = (J) => k.value ? void 0 : M(P, R.value)(J)),
+      onContextmenu: Z[1] || (Z[1] = (J) => M(O, R.value)(J)),
+      onWheelPassive: Z[2] || (Z[2] = (J) => M(Y, R.value)(J)),
+      onPointerenter: Z[3] || (Z[3] = (J) => k.value ? void 0 : W(i).paneMouseEnter(J)),
+      onPointerdown: Z[4] || (Z[4] = (J) => k.value ? K(J) : W(i).paneMouseMove(J)),
+      onPointermove: Z[5] || (Z[5] = (J) => k.value ? ne(J) : W(i).paneMouseMove(J)),
+      onPointerup: Z[6] || (Z[6] = (J) => k.value ? ie(J) : void 0),
+      onPointerleave: Z[7] || (Z[7] = (J) => W(i).paneMouseLeave(J))
     }, [
-      Te(W.$slots, "default"),
-      q(r) && q(a) ? (Q(), Re(Yg, {
+      Te(q.$slots, "default"),
+      W(r) && W(a) ? (Q(), Re(Xg, {
         key: 0,
-        "user-selection-rect": q(a)
+        "user-selection-rect": W(a)
       }, null, 8, ["user-selection-rect"])) : Se("", !0),
-      q(l) && q(d).length ? (Q(), Re(Ug, { key: 1 })) : Se("", !0)
+      W(l) && W(d).length ? (Q(), Re(qg, { key: 1 })) : Se("", !0)
     ], 34));
   }
-}), Kg = {
+}), jg = {
   name: "Transform",
   compatConfig: { MODE: 3 }
-}, jg = /* @__PURE__ */ Ce({
-  ...Kg,
+}, Qg = /* @__PURE__ */ Ce({
+  ...jg,
   setup(e) {
     const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Me(), i = ue(() => n.value ? !o.value : !1), r = ue(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
     return (s, a) => (Q(), le("div", {
@@ -6025,11 +6025,11 @@ const qg = {
       Te(s.$slots, "default")
     ], 4));
   }
-}), Qg = {
+}), Jg = {
   name: "Viewport",
   compatConfig: { MODE: 3 }
-}, Jg = /* @__PURE__ */ Ce({
-  ...Qg,
+}, ep = /* @__PURE__ */ Ce({
+  ...Jg,
   setup(e) {
     const {
       minZoom: t,
@@ -6055,107 +6055,107 @@ const qg = {
       paneDragging: A,
       d3Zoom: B,
       d3Selection: L,
-      d3ZoomHandler: z,
+      d3ZoomHandler: R,
       viewport: U,
-      viewportRef: Y,
+      viewportRef: X,
       paneClickDistance: V
     } = Me();
-    Hg(Y);
-    const k = Nt(!1), G = Nt(!1);
+    Fg(X);
+    const k = Ct(!1), G = Ct(!1);
     let h = null, $ = !1, p = 0, S = {
       x: 0,
       y: 0,
       zoom: 0
     };
-    const M = $n(a), P = $n(s), T = $n(r), F = Ee(
+    const M = kn(a), P = kn(s), O = kn(r), Y = xe(
       () => (!P.value || P.value && s.value === !0) && (M.value || d.value)
-    ), Z = Ee(() => M.value || u.value), oe = Ee(() => s.value === !0 && F.value !== !0), re = Ee(
-      () => P.value && s.value !== !0 || E.value || oe.value
-    ), W = Ee(() => v.value !== null);
-    yt(() => {
-      if (!Y.value) {
-        Hn("Viewport element is missing");
+    ), K = xe(() => M.value || u.value), ne = xe(() => s.value === !0 && Y.value !== !0), ie = xe(
+      () => P.value && s.value !== !0 || E.value || ne.value
+    ), q = xe(() => v.value !== null);
+    _t(() => {
+      if (!X.value) {
+        Yn("Viewport element is missing");
         return;
       }
-      const pe = Y.value, _e = pe.getBoundingClientRect(), ce = vh().clickDistance(V.value).scaleExtent([t.value, n.value]).translateExtent(i.value), he = We(pe).call(ce), N = he.on("wheel.zoom"), _ = Qt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(Ht(o.value.zoom ?? 1, t.value, n.value)), C = [
+      const pe = X.value, _e = pe.getBoundingClientRect(), ce = mh().clickDistance(V.value).scaleExtent([t.value, n.value]).translateExtent(i.value), ge = Ke(pe).call(ce), N = ge.on("wheel.zoom"), _ = tn.translate(o.value.x ?? 0, o.value.y ?? 0).scale(Xt(o.value.zoom ?? 1, t.value, n.value)), C = [
         [0, 0],
         [_e.width, _e.height]
-      ], O = ce.constrain()(_, C, i.value);
-      ce.transform(he, O), ce.wheelDelta(Ai), B.value = ce, L.value = he, z.value = N, U.value = { x: O.x, y: O.y, zoom: O.k }, ce.on("start", (I) => {
-        var te;
+      ], D = ce.constrain()(_, C, i.value);
+      ce.transform(ge, D), ce.wheelDelta(zi), B.value = ce, L.value = ge, R.value = N, U.value = { x: D.x, y: D.y, zoom: D.k }, ce.on("start", (I) => {
+        var ee;
         if (!I.sourceEvent)
           return null;
         p = I.sourceEvent.button, k.value = !0;
-        const J = fe(I.transform);
-        ((te = I.sourceEvent) == null ? void 0 : te.type) === "mousedown" && (A.value = !0), S = J, m.viewportChangeStart(J), m.moveStart({ event: I, flowTransform: J });
+        const oe = he(I.transform);
+        ((ee = I.sourceEvent) == null ? void 0 : ee.type) === "mousedown" && (A.value = !0), S = oe, m.viewportChangeStart(oe), m.moveStart({ event: I, flowTransform: oe });
       }), ce.on("end", (I) => {
         if (!I.sourceEvent)
           return null;
-        if (k.value = !1, A.value = !1, K(F.value, p ?? 0) && !$ && m.paneContextMenu(I.sourceEvent), $ = !1, ee(S, I.transform)) {
-          const te = fe(I.transform);
-          S = te, m.viewportChangeEnd(te), m.moveEnd({ event: I, flowTransform: te });
+        if (k.value = !1, A.value = !1, Z(Y.value, p ?? 0) && !$ && m.paneContextMenu(I.sourceEvent), $ = !1, J(S, I.transform)) {
+          const ee = he(I.transform);
+          S = ee, m.viewportChangeEnd(ee), m.moveEnd({ event: I, flowTransform: ee });
         }
       }), ce.filter((I) => {
-        var te;
-        const J = T.value || y.value, ae = g.value && I.ctrlKey, ie = I.button, de = I.type === "wheel";
-        if (ie === 1 && I.type === "mousedown" && (ye(I, "vue-flow__node") || ye(I, "vue-flow__edge")))
+        var ee;
+        const oe = O.value || y.value, re = g.value && I.ctrlKey, se = I.button, de = I.type === "wheel";
+        if (se === 1 && I.type === "mousedown" && (we(I, "vue-flow__node") || we(I, "vue-flow__edge")))
           return !0;
-        if (!F.value && !J && !Z.value && !f.value && !g.value || E.value || W.value && !de || !f.value && I.type === "dblclick" || ye(I, x.value) && de || ye(I, b.value) && (!de || Z.value && de && !T.value) || !g.value && I.ctrlKey && de || !J && !Z.value && !ae && de)
+        if (!Y.value && !oe && !K.value && !f.value && !g.value || E.value || q.value && !de || !f.value && I.type === "dblclick" || we(I, x.value) && de || we(I, b.value) && (!de || K.value && de && !O.value) || !g.value && I.ctrlKey && de || !oe && !K.value && !re && de)
           return !1;
-        if (!g && I.type === "touchstart" && ((te = I.touches) == null ? void 0 : te.length) > 1)
+        if (!g && I.type === "touchstart" && ((ee = I.touches) == null ? void 0 : ee.length) > 1)
           return I.preventDefault(), !1;
-        if (!F.value && (I.type === "mousedown" || I.type === "touchstart") || oe.value && Array.isArray(d.value) && d.value.includes(0) && ie === 0 || Array.isArray(d.value) && !d.value.includes(ie) && (I.type === "mousedown" || I.type === "touchstart"))
+        if (!Y.value && (I.type === "mousedown" || I.type === "touchstart") || ne.value && Array.isArray(d.value) && d.value.includes(0) && se === 0 || Array.isArray(d.value) && !d.value.includes(se) && (I.type === "mousedown" || I.type === "touchstart"))
           return !1;
-        const ve = Array.isArray(d.value) && d.value.includes(ie) || s.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !ie || ie <= 1;
+        const ve = Array.isArray(d.value) && d.value.includes(se) || s.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !se || se <= 1;
         return (!I.ctrlKey || M.value || de) && ve;
-      }), xe(
-        [E, F],
+      }), $e(
+        [E, Y],
         () => {
           E.value && !k.value ? ce.on("zoom", null) : E.value || ce.on("zoom", (I) => {
             U.value = { x: I.transform.x, y: I.transform.y, zoom: I.transform.k };
-            const te = fe(I.transform);
-            $ = K(F.value, p ?? 0), m.viewportChange(te), m.move({ event: I, flowTransform: te });
+            const ee = he(I.transform);
+            $ = Z(Y.value, p ?? 0), m.viewportChange(ee), m.move({ event: I, flowTransform: ee });
           });
         },
         { immediate: !0 }
-      ), xe(
-        [E, Z, l, T, g, w, x],
+      ), $e(
+        [E, K, l, O, g, w, x],
         () => {
-          Z.value && !T.value && !E.value ? he.on(
+          K.value && !O.value && !E.value ? ge.on(
             "wheel.zoom",
             (I) => {
-              if (ye(I, x.value))
+              if (we(I, x.value))
                 return !1;
-              const te = T.value || y.value, J = g.value && I.ctrlKey;
-              if (!(!w.value || Z.value || te || J))
+              const ee = O.value || y.value, oe = g.value && I.ctrlKey;
+              if (!(!w.value || K.value || ee || oe))
                 return !1;
               I.preventDefault(), I.stopImmediatePropagation();
-              const ie = he.property("__zoom").k || 1, de = Dn();
+              const se = ge.property("__zoom").k || 1, de = An();
               if (!M.value && I.ctrlKey && g.value && de) {
-                const D = et(I), R = Ai(I), X = ie * 2 ** R;
-                ce.scaleTo(he, X, D, I);
+                const ti = ot(I), T = zi(I), z = se * 2 ** T;
+                ce.scaleTo(ge, z, ti, I);
                 return;
               }
               const ve = I.deltaMode === 1 ? 20 : 1;
-              let be = l.value === xn.Vertical ? 0 : I.deltaX * ve, Je = l.value === xn.Horizontal ? 0 : I.deltaY * ve;
-              !de && I.shiftKey && l.value !== xn.Vertical && !be && Je && (be = Je, Je = 0), ce.translateBy(
-                he,
-                -(be / ie) * c.value,
-                -(Je / ie) * c.value
+              let be = l.value === Nn.Vertical ? 0 : I.deltaX * ve, tt = l.value === Nn.Horizontal ? 0 : I.deltaY * ve;
+              !de && I.shiftKey && l.value !== Nn.Vertical && !be && tt && (be = tt, tt = 0), ce.translateBy(
+                ge,
+                -(be / se) * c.value,
+                -(tt / se) * c.value
               );
-              const Ge = fe(he.property("__zoom"));
-              h && clearTimeout(h), G.value ? (m.move({ event: I, flowTransform: Ge }), m.viewportChange(Ge), h = setTimeout(() => {
-                m.moveEnd({ event: I, flowTransform: Ge }), m.viewportChangeEnd(Ge), G.value = !1;
-              }, 150)) : (G.value = !0, m.moveStart({ event: I, flowTransform: Ge }), m.viewportChangeStart(Ge));
+              const Ue = he(ge.property("__zoom"));
+              h && clearTimeout(h), G.value ? (m.move({ event: I, flowTransform: Ue }), m.viewportChange(Ue), h = setTimeout(() => {
+                m.moveEnd({ event: I, flowTransform: Ue }), m.viewportChangeEnd(Ue), G.value = !1;
+              }, 150)) : (G.value = !0, m.moveStart({ event: I, flowTransform: Ue }), m.viewportChangeStart(Ue));
             },
             { passive: !1 }
-          ) : typeof N < "u" && he.on(
+          ) : typeof N < "u" && ge.on(
             "wheel.zoom",
-            function(I, te) {
-              const J = !w.value && I.type === "wheel" && !I.ctrlKey, ae = T.value || y.value, ie = g.value && I.ctrlKey;
-              if (!ae && !u.value && !ie && I.type === "wheel" || J || ye(I, x.value))
+            function(I, ee) {
+              const oe = !w.value && I.type === "wheel" && !I.ctrlKey, re = O.value || y.value, se = g.value && I.ctrlKey;
+              if (!re && !u.value && !se && I.type === "wheel" || oe || we(I, x.value))
                 return null;
-              I.preventDefault(), N.call(this, I, te);
+              I.preventDefault(), N.call(this, I, ee);
             },
             { passive: !1 }
           );
@@ -6163,39 +6163,39 @@ const qg = {
         { immediate: !0 }
       );
     });
-    function K(pe, _e) {
+    function Z(pe, _e) {
       return _e === 2 && Array.isArray(pe) && pe.includes(2);
     }
-    function ee(pe, _e) {
+    function J(pe, _e) {
       return pe.x !== _e.x && !Number.isNaN(_e.x) || pe.y !== _e.y && !Number.isNaN(_e.y) || pe.zoom !== _e.k && !Number.isNaN(_e.k);
     }
-    function fe(pe) {
+    function he(pe) {
       return {
         x: pe.x,
         y: pe.y,
         zoom: pe.k
       };
     }
-    function ye(pe, _e) {
+    function we(pe, _e) {
       return pe.target.closest(`.${_e}`);
     }
     return (pe, _e) => (Q(), le("div", {
       ref_key: "viewportRef",
-      ref: Y,
+      ref: X,
       class: "vue-flow__viewport vue-flow__container"
     }, [
       Be(Zg, {
-        "is-selecting": re.value,
-        "selection-key-pressed": q(P),
-        class: Fe({
-          connecting: W.value,
-          dragging: q(A),
-          draggable: q(d) === !0 || Array.isArray(q(d)) && q(d).includes(0)
+        "is-selecting": ie.value,
+        "selection-key-pressed": W(P),
+        class: Ye({
+          connecting: q.value,
+          dragging: W(A),
+          draggable: W(d) === !0 || Array.isArray(W(d)) && W(d).includes(0)
         })
       }, {
-        default: nt(() => [
-          Be(jg, null, {
-            default: nt(() => [
+        default: rt(() => [
+          Be(Qg, null, {
+            default: rt(() => [
               Te(pe.$slots, "default")
             ]),
             _: 3
@@ -6205,35 +6205,35 @@ const qg = {
       }, 8, ["is-selecting", "selection-key-pressed", "class"])
     ], 512));
   }
-}), ep = ["id"], tp = ["id"], np = ["id"], op = {
+}), tp = ["id"], np = ["id"], op = ["id"], ip = {
   name: "A11yDescriptions",
   compatConfig: { MODE: 3 }
-}, ip = /* @__PURE__ */ Ce({
-  ...op,
+}, rp = /* @__PURE__ */ Ce({
+  ...ip,
   setup(e) {
     const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Me();
     return (i, r) => (Q(), le(Ve, null, [
-      $e("div", {
-        id: `${q(Ra)}-${q(t)}`,
+      Ne("div", {
+        id: `${W(Ba)}-${W(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select a node. " + Pe(q(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, ep),
-      $e("div", {
-        id: `${q(Ba)}-${q(t)}`,
+      }, " Press enter or space to select a node. " + Pe(W(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, tp),
+      Ne("div", {
+        id: `${W(Va)}-${W(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, tp),
-      q(n) ? Se("", !0) : (Q(), le("div", {
+      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, np),
+      W(n) ? Se("", !0) : (Q(), le("div", {
         key: 0,
-        id: `${q(Eh)}-${q(t)}`,
+        id: `${W(xh)}-${W(t)}`,
         "aria-live": "assertive",
         "aria-atomic": "true",
         style: { position: "absolute", width: "1px", height: "1px", margin: "-1px", border: "0", padding: "0", overflow: "hidden", clip: "rect(0px, 0px, 0px, 0px)", "clip-path": "inset(100%)" }
-      }, Pe(q(o)), 9, np))
+      }, Pe(W(o)), 9, op))
     ], 64));
   }
 });
-function rp() {
+function sp() {
   const e = Me();
-  xe(
+  $e(
     () => e.viewportHelper.value.viewportInitialized,
     (t) => {
       t && setTimeout(() => {
@@ -6242,31 +6242,31 @@ function rp() {
     }
   );
 }
-function sp(e, t, n) {
-  return n === se.Left ? e - t : n === se.Right ? e + t : e;
-}
 function ap(e, t, n) {
-  return n === se.Top ? e - t : n === se.Bottom ? e + t : e;
+  return n === ae.Left ? e - t : n === ae.Right ? e + t : e;
 }
-const cr = function({
+function lp(e, t, n) {
+  return n === ae.Top ? e - t : n === ae.Bottom ? e + t : e;
+}
+const dr = function({
   radius: e = 10,
   centerX: t = 0,
   centerY: n = 0,
-  position: o = se.Top,
+  position: o = ae.Top,
   type: i
 }) {
-  return Ne("circle", {
+  return ke("circle", {
     class: `vue-flow__edgeupdater vue-flow__edgeupdater-${i}`,
-    cx: sp(t, e, o),
-    cy: ap(n, e, o),
+    cx: ap(t, e, o),
+    cy: lp(n, e, o),
     r: e,
     stroke: "transparent",
     fill: "transparent"
   });
 };
-cr.props = ["radius", "centerX", "centerY", "position", "type"];
-cr.compatConfig = { MODE: 3 };
-const hs = cr, lp = Ce({
+dr.props = ["radius", "centerX", "centerY", "position", "type"];
+dr.compatConfig = { MODE: 3 };
+const gs = dr, up = Ce({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6290,31 +6290,31 @@ const hs = cr, lp = Ce({
       edgesUpdatable: x,
       edgesFocusable: b,
       hooks: m
-    } = Me(), v = ue(() => c(e.id)), { emit: E, on: A } = Qh(v.value, r), B = Mt(Xo), L = rn(), z = Ie(!1), U = Ie(!1), Y = Ie(""), V = Ie(null), k = Ie("source"), G = Ie(null), h = Ee(
+    } = Me(), v = ue(() => c(e.id)), { emit: E, on: A } = Jh(v.value, r), B = Ot(Go), L = ln(), R = Ie(!1), U = Ie(!1), X = Ie(""), V = Ie(null), k = Ie("source"), G = Ie(null), h = xe(
       () => typeof v.value.selectable > "u" ? w.value : v.value.selectable
-    ), $ = Ee(() => typeof v.value.updatable > "u" ? x.value : v.value.updatable), p = Ee(() => typeof v.value.focusable > "u" ? b.value : v.value.focusable);
-    kt(Zh, e.id), kt(Kh, G);
+    ), $ = xe(() => typeof v.value.updatable > "u" ? x.value : v.value.updatable), p = xe(() => typeof v.value.focusable > "u" ? b.value : v.value.focusable);
+    Mt(Zh, e.id), Mt(jh, G);
     const S = ue(() => v.value.class instanceof Function ? v.value.class(v.value) : v.value.class), M = ue(() => v.value.style instanceof Function ? v.value.style(v.value) : v.value.style), P = ue(() => {
       const _ = v.value.type || "default", C = B?.[`edge-${_}`];
       if (C)
         return C;
-      let O = v.value.template ?? u.value[_];
-      if (typeof O == "string" && L) {
+      let D = v.value.template ?? u.value[_];
+      if (typeof D == "string" && L) {
         const I = Object.keys(L.appContext.components);
-        I && I.includes(_) && (O = ra(_, !1));
+        I && I.includes(_) && (D = sa(_, !1));
       }
-      return O && typeof O != "string" ? O : (r.error(new ze(De.EDGE_TYPE_MISSING, O)), !1);
-    }), { handlePointerDown: T } = nl({
-      nodeId: Y,
+      return D && typeof D != "string" ? D : (r.error(new ze(De.EDGE_TYPE_MISSING, D)), !1);
+    }), { handlePointerDown: O } = ol({
+      nodeId: X,
       handleId: V,
       type: k,
       isValidConnection: f,
       edgeUpdaterType: k,
-      onEdgeUpdate: oe,
-      onEdgeUpdateEnd: re
+      onEdgeUpdate: ne,
+      onEdgeUpdateEnd: ie
     });
     return () => {
-      const _ = d(v.value.source), C = d(v.value.target), O = "pathOptions" in v.value ? v.value.pathOptions : {};
+      const _ = d(v.value.source), C = d(v.value.target), D = "pathOptions" in v.value ? v.value.pathOptions : {};
       if (!_ && !C)
         return r.error(new ze(De.EDGE_SOURCE_TARGET_MISSING, v.value.id, v.value.source, v.value.target)), null;
       if (!_)
@@ -6324,12 +6324,12 @@ const hs = cr, lp = Ce({
       if (!v.value || v.value.hidden || _.hidden || C.hidden)
         return null;
       let I;
-      o.value === St.Strict ? I = _.handleBounds.source : I = [..._.handleBounds.source || [], ..._.handleBounds.target || []];
-      const te = ts(I, v.value.sourceHandle);
-      let J;
-      o.value === St.Strict ? J = C.handleBounds.target : J = [...C.handleBounds.target || [], ...C.handleBounds.source || []];
-      const ae = ts(J, v.value.targetHandle), ie = te?.position || se.Bottom, de = ae?.position || se.Top, { x: ve, y: be } = Jt(_, te, ie), { x: Je, y: Ge } = Jt(C, ae, de);
-      return v.value.sourceX = ve, v.value.sourceY = be, v.value.targetX = Je, v.value.targetY = Ge, Ne(
+      o.value === It.Strict ? I = _.handleBounds.source : I = [..._.handleBounds.source || [], ..._.handleBounds.target || []];
+      const ee = ns(I, v.value.sourceHandle);
+      let oe;
+      o.value === It.Strict ? oe = C.handleBounds.target : oe = [...C.handleBounds.target || [], ...C.handleBounds.source || []];
+      const re = ns(oe, v.value.targetHandle), se = ee?.position || ae.Bottom, de = re?.position || ae.Top, { x: ve, y: be } = nn(_, ee, se), { x: tt, y: Ue } = nn(C, re, de);
+      return v.value.sourceX = ve, v.value.sourceY = be, v.value.targetX = tt, v.value.targetY = Ue, ke(
         "g",
         {
           ref: G,
@@ -6341,7 +6341,7 @@ const hs = cr, lp = Ce({
             a.value,
             S.value,
             {
-              updating: z.value,
+              updating: R.value,
               selected: v.value.selected,
               animated: v.value.animated,
               inactive: !h.value && !m.value.edgeClick.hasListeners()
@@ -6349,20 +6349,20 @@ const hs = cr, lp = Ce({
           ],
           tabIndex: p.value ? 0 : void 0,
           "aria-label": v.value.ariaLabel === null ? void 0 : v.value.ariaLabel ?? `Edge from ${v.value.source} to ${v.value.target}`,
-          "aria-describedby": p.value ? `${Ba}-${t}` : void 0,
+          "aria-describedby": p.value ? `${Va}-${t}` : void 0,
           "aria-roledescription": "edge",
           role: p.value ? "group" : "img",
           ...v.value.domAttributes,
-          onClick: K,
-          onContextmenu: ee,
-          onDblclick: fe,
-          onMouseenter: ye,
+          onClick: Z,
+          onContextmenu: J,
+          onDblclick: he,
+          onMouseenter: we,
           onMousemove: pe,
           onMouseleave: _e,
           onKeyDown: p.value ? N : void 0
         },
         [
-          U.value ? null : Ne(P.value === !1 ? u.value.default : P.value, {
+          U.value ? null : ke(P.value === !1 ? u.value.default : P.value, {
             id: e.id,
             sourceNode: _,
             targetNode: C,
@@ -6381,30 +6381,30 @@ const hs = cr, lp = Ce({
             data: v.value.data,
             events: { ...v.value.events, ...A },
             style: M.value,
-            markerStart: `url('#${On(v.value.markerStart, t)}')`,
-            markerEnd: `url('#${On(v.value.markerEnd, t)}')`,
-            sourcePosition: ie,
+            markerStart: `url('#${Pn(v.value.markerStart, t)}')`,
+            markerEnd: `url('#${Pn(v.value.markerEnd, t)}')`,
+            sourcePosition: se,
             targetPosition: de,
             sourceX: ve,
             sourceY: be,
-            targetX: Je,
-            targetY: Ge,
+            targetX: tt,
+            targetY: Ue,
             sourceHandleId: v.value.sourceHandle,
             targetHandleId: v.value.targetHandle,
             interactionWidth: v.value.interactionWidth,
-            ...O
+            ...D
           }),
           [
             $.value === "source" || $.value === !0 ? [
-              Ne(
+              ke(
                 "g",
                 {
                   onMousedown: ce,
-                  onMouseenter: F,
-                  onMouseout: Z
+                  onMouseenter: Y,
+                  onMouseout: K
                 },
-                Ne(hs, {
-                  position: ie,
+                ke(gs, {
+                  position: se,
                   centerX: ve,
                   centerY: be,
                   radius: i.value,
@@ -6414,17 +6414,17 @@ const hs = cr, lp = Ce({
               )
             ] : null,
             $.value === "target" || $.value === !0 ? [
-              Ne(
+              ke(
                 "g",
                 {
-                  onMousedown: he,
-                  onMouseenter: F,
-                  onMouseout: Z
+                  onMousedown: ge,
+                  onMouseenter: Y,
+                  onMouseout: K
                 },
-                Ne(hs, {
+                ke(gs, {
                   position: de,
-                  centerX: Je,
-                  centerY: Ge,
+                  centerX: tt,
+                  centerY: Ue,
                   radius: i.value,
                   type: "target",
                   "data-type": "target"
@@ -6435,33 +6435,33 @@ const hs = cr, lp = Ce({
         ]
       );
     };
-    function F() {
-      z.value = !0;
+    function Y() {
+      R.value = !0;
     }
-    function Z() {
-      z.value = !1;
+    function K() {
+      R.value = !1;
     }
-    function oe(_, C) {
+    function ne(_, C) {
       E.update({ event: _, edge: v.value, connection: C });
     }
-    function re(_) {
+    function ie(_) {
       E.updateEnd({ event: _, edge: v.value }), U.value = !1;
     }
-    function W(_, C) {
-      _.button === 0 && (U.value = !0, Y.value = C ? v.value.target : v.value.source, V.value = (C ? v.value.targetHandle : v.value.sourceHandle) ?? null, k.value = C ? "target" : "source", E.updateStart({ event: _, edge: v.value }), T(_));
+    function q(_, C) {
+      _.button === 0 && (U.value = !0, X.value = C ? v.value.target : v.value.source, V.value = (C ? v.value.targetHandle : v.value.sourceHandle) ?? null, k.value = C ? "target" : "source", E.updateStart({ event: _, edge: v.value }), O(_));
     }
-    function K(_) {
+    function Z(_) {
       var C;
-      const O = { event: _, edge: v.value };
-      h.value && (s.value = !1, v.value.selected && g.value ? (l([v.value]), (C = G.value) == null || C.blur()) : n([v.value])), E.click(O);
+      const D = { event: _, edge: v.value };
+      h.value && (s.value = !1, v.value.selected && g.value ? (l([v.value]), (C = G.value) == null || C.blur()) : n([v.value])), E.click(D);
     }
-    function ee(_) {
+    function J(_) {
       E.contextMenu({ event: _, edge: v.value });
     }
-    function fe(_) {
+    function he(_) {
       E.doubleClick({ event: _, edge: v.value });
     }
-    function ye(_) {
+    function we(_) {
       E.mouseEnter({ event: _, edge: v.value });
     }
     function pe(_) {
@@ -6471,17 +6471,17 @@ const hs = cr, lp = Ce({
       E.mouseLeave({ event: _, edge: v.value });
     }
     function ce(_) {
-      W(_, !0);
+      q(_, !0);
     }
-    function he(_) {
-      W(_, !1);
+    function ge(_) {
+      q(_, !1);
     }
     function N(_) {
       var C;
-      !y.value && Va.includes(_.key) && h.value && (_.key === "Escape" ? ((C = G.value) == null || C.blur(), l([c(e.id)])) : n([c(e.id)]));
+      !y.value && La.includes(_.key) && h.value && (_.key === "Escape" ? ((C = G.value) == null || C.blur(), l([c(e.id)])) : n([c(e.id)]));
     }
   }
-}), up = lp, cp = Ce({
+}), cp = up, dp = Ce({
   name: "ConnectionLine",
   compatConfig: { MODE: 3 },
   setup() {
@@ -6498,7 +6498,7 @@ const hs = cr, lp = Ce({
       connectionStatus: l,
       viewport: c,
       findNode: d
-    } = Me(), f = (e = Mt(Xo)) == null ? void 0 : e["connection-line"], g = ue(() => {
+    } = Me(), f = (e = Ot(Go)) == null ? void 0 : e["connection-line"], g = ue(() => {
       var m;
       return d((m = o.value) == null ? void 0 : m.nodeId);
     }), y = ue(() => {
@@ -6508,25 +6508,25 @@ const hs = cr, lp = Ce({
       x: (r.value.x - c.value.x) / c.value.zoom,
       y: (r.value.y - c.value.y) / c.value.zoom
     })), x = ue(
-      () => u.value.markerStart ? `url(#${On(u.value.markerStart, t)})` : ""
+      () => u.value.markerStart ? `url(#${Pn(u.value.markerStart, t)})` : ""
     ), b = ue(
-      () => u.value.markerEnd ? `url(#${On(u.value.markerEnd, t)})` : ""
+      () => u.value.markerEnd ? `url(#${Pn(u.value.markerEnd, t)})` : ""
     );
     return () => {
       var m, v, E;
       if (!g.value || !o.value)
         return null;
       const A = o.value.id, B = o.value.type, L = g.value.handleBounds;
-      let z = L?.[B] ?? [];
-      if (n.value === St.Loose) {
+      let R = L?.[B] ?? [];
+      if (n.value === It.Loose) {
         const M = L?.[B === "source" ? "target" : "source"] ?? [];
-        z = [...z, ...M];
+        R = [...R, ...M];
       }
-      if (!z)
+      if (!R)
         return null;
-      const U = (A ? z.find((M) => M.id === A) : z[0]) ?? null, Y = U?.position ?? se.Top, { x: V, y: k } = Jt(g.value, U, Y);
+      const U = (A ? R.find((M) => M.id === A) : R[0]) ?? null, X = U?.position ?? ae.Top, { x: V, y: k } = nn(g.value, U, X);
       let G = null;
-      y.value && (n.value === St.Strict ? G = ((m = y.value.handleBounds[B === "source" ? "target" : "source"]) == null ? void 0 : m.find(
+      y.value && (n.value === It.Strict ? G = ((m = y.value.handleBounds[B === "source" ? "target" : "source"]) == null ? void 0 : m.find(
         (M) => {
           var P;
           return M.id === ((P = i.value) == null ? void 0 : P.id);
@@ -6537,32 +6537,32 @@ const hs = cr, lp = Ce({
           return M.id === ((P = i.value) == null ? void 0 : P.id);
         }
       )) || null);
-      const h = ((E = i.value) == null ? void 0 : E.position) ?? (Y ? zi[Y] : null);
-      if (!Y || !h)
+      const h = ((E = i.value) == null ? void 0 : E.position) ?? (X ? Ri[X] : null);
+      if (!X || !h)
         return null;
-      const $ = s.value ?? u.value.type ?? Tt.Bezier;
+      const $ = s.value ?? u.value.type ?? Pt.Bezier;
       let p = "";
       const S = {
         sourceX: V,
         sourceY: k,
-        sourcePosition: Y,
+        sourcePosition: X,
         targetX: w.value.x,
         targetY: w.value.y,
         targetPosition: h
       };
-      return $ === Tt.Bezier ? [p] = ll(S) : $ === Tt.Step ? [p] = Bi({
+      return $ === Pt.Bezier ? [p] = ul(S) : $ === Pt.Step ? [p] = Vi({
         ...S,
         borderRadius: 0
-      }) : $ === Tt.SmoothStep ? [p] = Bi(S) : $ === Tt.SimpleBezier ? [p] = ul(S) : p = `M${V},${k} ${w.value.x},${w.value.y}`, Ne(
+      }) : $ === Pt.SmoothStep ? [p] = Vi(S) : $ === Pt.SimpleBezier ? [p] = cl(S) : p = `M${V},${k} ${w.value.x},${w.value.y}`, ke(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
-        Ne(
+        ke(
           "g",
           { class: "vue-flow__connection" },
-          f ? Ne(f, {
+          f ? ke(f, {
             sourceX: V,
             sourceY: k,
-            sourcePosition: Y,
+            sourcePosition: X,
             targetX: w.value.x,
             targetY: w.value.y,
             targetPosition: h,
@@ -6573,7 +6573,7 @@ const hs = cr, lp = Ce({
             markerEnd: b.value,
             markerStart: x.value,
             connectionStatus: l.value
-          }) : Ne("path", {
+          }) : ke("path", {
             d: p,
             class: [u.value.class, l.value, "vue-flow__connection-path"],
             style: {
@@ -6587,11 +6587,11 @@ const hs = cr, lp = Ce({
       );
     };
   }
-}), dp = cp, fp = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], hp = {
+}), fp = dp, hp = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], gp = {
   name: "MarkerType",
   compatConfig: { MODE: 3 }
-}, gp = /* @__PURE__ */ Ce({
-  ...hp,
+}, pp = /* @__PURE__ */ Ce({
+  ...gp,
   props: {
     id: {},
     type: {},
@@ -6614,7 +6614,7 @@ const hs = cr, lp = Ce({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === q(No).ArrowClosed ? (Q(), le("polyline", {
+      t.type === W(ko).ArrowClosed ? (Q(), le("polyline", {
         key: 0,
         style: Ae({
           stroke: t.color,
@@ -6625,7 +6625,7 @@ const hs = cr, lp = Ce({
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
       }, null, 4)) : Se("", !0),
-      t.type === q(No).Arrow ? (Q(), le("polyline", {
+      t.type === W(ko).Arrow ? (Q(), le("polyline", {
         key: 1,
         style: Ae({
           stroke: t.color,
@@ -6636,21 +6636,21 @@ const hs = cr, lp = Ce({
         fill: "none",
         points: "-5,-4 0,0 -5,4"
       }, null, 4)) : Se("", !0)
-    ], 8, fp));
+    ], 8, hp));
   }
-}), pp = {
+}), vp = {
   class: "vue-flow__marker vue-flow__container",
   "aria-hidden": "true"
-}, vp = {
+}, mp = {
   name: "MarkerDefinitions",
   compatConfig: { MODE: 3 }
-}, mp = /* @__PURE__ */ Ce({
-  ...vp,
+}, yp = /* @__PURE__ */ Ce({
+  ...mp,
   setup(e) {
     const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Me(), r = ue(() => {
       const s = /* @__PURE__ */ new Set(), a = [], u = (l) => {
         if (l) {
-          const c = On(l, t);
+          const c = Pn(l, t);
           s.has(c) || (typeof l == "object" ? a.push({ ...l, id: c, color: l.color || i.value }) : a.push({ id: c, color: i.value, type: l }), s.add(c));
         }
       };
@@ -6661,9 +6661,9 @@ const hs = cr, lp = Ce({
           u(c);
       return a.sort((l, c) => l.id.localeCompare(c.id));
     });
-    return (s, a) => (Q(), le("svg", pp, [
-      $e("defs", null, [
-        (Q(!0), le(Ve, null, sn(r.value, (u) => (Q(), Re(gp, {
+    return (s, a) => (Q(), le("svg", vp, [
+      Ne("defs", null, [
+        (Q(!0), le(Ve, null, un(r.value, (u) => (Q(), Re(pp, {
           id: u.id,
           key: u.id,
           type: u.type,
@@ -6677,28 +6677,28 @@ const hs = cr, lp = Ce({
       ])
     ]));
   }
-}), yp = {
+}), wp = {
   name: "Edges",
   compatConfig: { MODE: 3 }
-}, wp = /* @__PURE__ */ Ce({
-  ...yp,
+}, _p = /* @__PURE__ */ Ce({
+  ...wp,
   setup(e) {
     const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Me();
     return (i, r) => (Q(), le(Ve, null, [
-      Be(mp),
-      (Q(!0), le(Ve, null, sn(q(n), (s) => (Q(), le("svg", {
+      Be(yp),
+      (Q(!0), le(Ve, null, un(W(n), (s) => (Q(), le("svg", {
         key: s.id,
         class: "vue-flow__edges vue-flow__container",
-        style: Ae({ zIndex: q(Rh)(s, q(t), q(o)) })
+        style: Ae({ zIndex: W(Bh)(s, W(t), W(o)) })
       }, [
-        Be(q(up), {
+        Be(W(cp), {
           id: s.id
         }, null, 8, ["id"])
       ], 4))), 128)),
-      Be(q(dp))
+      Be(W(fp))
     ], 64));
   }
-}), _p = Ce({
+}), bp = Ce({
   name: "Node",
   compatConfig: { MODE: 3 },
   props: ["id", "resizeObserver"],
@@ -6727,23 +6727,23 @@ const hs = cr, lp = Ce({
       nodesConnectable: A,
       nodesFocusable: B,
       hooks: L
-    } = Me(), z = Ie(null);
-    kt(el, z), kt(Ja, e.id);
-    const U = Mt(Xo), Y = rn(), V = il(), { node: k, parentNode: G } = ol(e.id), { emit: h, on: $ } = ng(k, s), p = Ee(() => typeof k.draggable > "u" ? v.value : k.draggable), S = Ee(() => typeof k.selectable > "u" ? E.value : k.selectable), M = Ee(() => typeof k.connectable > "u" ? A.value : k.connectable), P = Ee(() => typeof k.focusable > "u" ? B.value : k.focusable), T = ue(
+    } = Me(), R = Ie(null);
+    Mt(tl, R), Mt(el, e.id);
+    const U = Ot(Go), X = ln(), V = rl(), { node: k, parentNode: G } = il(e.id), { emit: h, on: $ } = og(k, s), p = xe(() => typeof k.draggable > "u" ? v.value : k.draggable), S = xe(() => typeof k.selectable > "u" ? E.value : k.selectable), M = xe(() => typeof k.connectable > "u" ? A.value : k.connectable), P = xe(() => typeof k.focusable > "u" ? B.value : k.focusable), O = ue(
       () => S.value || p.value || L.value.nodeClick.hasListeners() || L.value.nodeDoubleClick.hasListeners() || L.value.nodeMouseEnter.hasListeners() || L.value.nodeMouseMove.hasListeners() || L.value.nodeMouseLeave.hasListeners()
-    ), F = Ee(() => !!k.dimensions.width && !!k.dimensions.height), Z = ue(() => {
-      const C = k.type || "default", O = U?.[`node-${C}`];
-      if (O)
-        return O;
+    ), Y = xe(() => !!k.dimensions.width && !!k.dimensions.height), K = ue(() => {
+      const C = k.type || "default", D = U?.[`node-${C}`];
+      if (D)
+        return D;
       let I = k.template || d.value[C];
-      if (typeof I == "string" && Y) {
-        const te = Object.keys(Y.appContext.components);
-        te && te.includes(C) && (I = ra(C, !1));
+      if (typeof I == "string" && X) {
+        const ee = Object.keys(X.appContext.components);
+        ee && ee.includes(C) && (I = sa(C, !1));
       }
       return I && typeof I != "string" ? I : (s.error(new ze(De.NODE_TYPE_MISSING, I)), !1);
-    }), oe = tl({
+    }), ne = nl({
       id: e.id,
-      el: z,
+      el: R,
       disabled: () => !p.value,
       selectable: S,
       dragHandle: () => k.dragHandle,
@@ -6759,27 +6759,27 @@ const hs = cr, lp = Ce({
       onClick(C) {
         N(C);
       }
-    }), re = ue(() => k.class instanceof Function ? k.class(k) : k.class), W = ue(() => {
-      const C = (k.style instanceof Function ? k.style(k) : k.style) || {}, O = k.width instanceof Function ? k.width(k) : k.width, I = k.height instanceof Function ? k.height(k) : k.height;
-      return !C.width && O && (C.width = typeof O == "string" ? O : `${O}px`), !C.height && I && (C.height = typeof I == "string" ? I : `${I}px`), C;
-    }), K = Ee(() => Number(k.zIndex ?? W.value.zIndex ?? 0));
+    }), ie = ue(() => k.class instanceof Function ? k.class(k) : k.class), q = ue(() => {
+      const C = (k.style instanceof Function ? k.style(k) : k.style) || {}, D = k.width instanceof Function ? k.width(k) : k.width, I = k.height instanceof Function ? k.height(k) : k.height;
+      return !C.width && D && (C.width = typeof D == "string" ? D : `${D}px`), !C.height && I && (C.height = typeof I == "string" ? I : `${I}px`), C;
+    }), Z = xe(() => Number(k.zIndex ?? q.value.zIndex ?? 0));
     return c((C) => {
-      (C.includes(e.id) || !C.length) && fe();
-    }), yt(() => {
-      xe(
+      (C.includes(e.id) || !C.length) && he();
+    }), _t(() => {
+      $e(
         () => k.hidden,
-        (C = !1, O, I) => {
-          !C && z.value && (e.resizeObserver.observe(z.value), I(() => {
-            z.value && e.resizeObserver.unobserve(z.value);
+        (C = !1, D, I) => {
+          !C && R.value && (e.resizeObserver.observe(R.value), I(() => {
+            R.value && e.resizeObserver.unobserve(R.value);
           }));
         },
         { immediate: !0, flush: "post" }
       );
-    }), xe([() => k.type, () => k.sourcePosition, () => k.targetPosition], () => {
-      Ue(() => {
-        l([{ id: e.id, nodeElement: z.value, forceUpdate: !0 }]);
+    }), $e([() => k.type, () => k.sourcePosition, () => k.targetPosition], () => {
+      qe(() => {
+        l([{ id: e.id, nodeElement: R.value, forceUpdate: !0 }]);
       });
-    }), xe(
+    }), $e(
       [
         () => k.position.x,
         () => k.position.y,
@@ -6795,7 +6795,7 @@ const hs = cr, lp = Ce({
           var C;
           return (C = G.value) == null ? void 0 : C.computedPosition.z;
         },
-        K,
+        Z,
         () => k.selected,
         () => k.dimensions.height,
         () => k.dimensions.width,
@@ -6808,65 +6808,65 @@ const hs = cr, lp = Ce({
           return (C = G.value) == null ? void 0 : C.dimensions.width;
         }
       ],
-      ([C, O, I, te, J, ae]) => {
-        const ie = {
+      ([C, D, I, ee, oe, re]) => {
+        const se = {
           x: C,
-          y: O,
-          z: ae + (g.value && k.selected ? 1e3 : 0)
+          y: D,
+          z: re + (g.value && k.selected ? 1e3 : 0)
         };
-        typeof I < "u" && typeof te < "u" ? k.computedPosition = Th({ x: I, y: te, z: J }, ie) : k.computedPosition = ie;
+        typeof I < "u" && typeof ee < "u" ? k.computedPosition = Oh({ x: I, y: ee, z: oe }, se) : k.computedPosition = se;
       },
       { flush: "post", immediate: !0 }
-    ), xe([() => k.extent, f], ([C, O], [I, te]) => {
-      (C !== I || O !== te) && ee();
-    }), k.extent === "parent" || typeof k.extent == "object" && "range" in k.extent && k.extent.range === "parent" ? Ni(() => F).toBe(!0).then(ee) : ee(), () => k.hidden ? null : Ne(
+    ), $e([() => k.extent, f], ([C, D], [I, ee]) => {
+      (C !== I || D !== ee) && J();
+    }), k.extent === "parent" || typeof k.extent == "object" && "range" in k.extent && k.extent.range === "parent" ? ki(() => Y).toBe(!0).then(J) : J(), () => k.hidden ? null : ke(
       "div",
       {
-        ref: z,
+        ref: R,
         "data-id": k.id,
         class: [
           "vue-flow__node",
-          `vue-flow__node-${Z.value === !1 ? "default" : k.type || "default"}`,
+          `vue-flow__node-${K.value === !1 ? "default" : k.type || "default"}`,
           {
             [n.value]: p.value,
-            dragging: oe?.value,
+            dragging: ne?.value,
             draggable: p.value,
             selected: k.selected,
             selectable: S.value,
             parent: k.isParent
           },
-          re.value
+          ie.value
         ],
         style: {
-          visibility: F.value ? "visible" : "hidden",
-          zIndex: k.computedPosition.z ?? K.value,
+          visibility: Y.value ? "visible" : "hidden",
+          zIndex: k.computedPosition.z ?? Z.value,
           transform: `translate(${k.computedPosition.x}px,${k.computedPosition.y}px)`,
-          pointerEvents: T.value ? "all" : "none",
-          ...W.value
+          pointerEvents: O.value ? "all" : "none",
+          ...q.value
         },
         tabIndex: P.value ? 0 : void 0,
         role: P.value ? "group" : void 0,
-        "aria-describedby": y.value ? void 0 : `${Ra}-${t}`,
+        "aria-describedby": y.value ? void 0 : `${Ba}-${t}`,
         "aria-label": k.ariaLabel,
         "aria-roledescription": "node",
         ...k.domAttributes,
-        onMouseenter: ye,
+        onMouseenter: we,
         onMousemove: pe,
         onMouseleave: _e,
         onContextmenu: ce,
         onClick: N,
-        onDblclick: he,
+        onDblclick: ge,
         onKeydown: _
       },
       [
-        Ne(Z.value === !1 ? d.value.default : Z.value, {
+        ke(K.value === !1 ? d.value.default : K.value, {
           id: k.id,
           type: k.type,
           data: k.data,
           events: { ...k.events, ...$ },
           selected: k.selected,
           resizing: k.resizing,
-          dragging: oe.value,
+          dragging: ne.value,
           connectable: M.value,
           position: k.computedPosition,
           dimensions: k.dimensions,
@@ -6874,78 +6874,78 @@ const hs = cr, lp = Ce({
           isValidSourcePos: k.isValidSourcePos,
           parent: k.parentNode,
           parentNodeId: k.parentNode,
-          zIndex: k.computedPosition.z ?? K.value,
+          zIndex: k.computedPosition.z ?? Z.value,
           targetPosition: k.targetPosition,
           sourcePosition: k.sourcePosition,
           label: k.label,
           dragHandle: k.dragHandle,
-          onUpdateNodeInternals: fe
+          onUpdateNodeInternals: he
         })
       ]
     );
-    function ee() {
-      const C = k.computedPosition, { computedPosition: O, position: I } = lr(
+    function J() {
+      const C = k.computedPosition, { computedPosition: D, position: I } = ur(
         k,
-        x.value ? Yo(C, b.value) : C,
+        x.value ? Xo(C, b.value) : C,
         s.error,
         f.value,
         G.value
       );
-      (k.computedPosition.x !== O.x || k.computedPosition.y !== O.y) && (k.computedPosition = { ...k.computedPosition, ...O }), (k.position.x !== I.x || k.position.y !== I.y) && (k.position = I);
+      (k.computedPosition.x !== D.x || k.computedPosition.y !== D.y) && (k.computedPosition = { ...k.computedPosition, ...D }), (k.position.x !== I.x || k.position.y !== I.y) && (k.position = I);
     }
-    function fe() {
-      z.value && l([{ id: e.id, nodeElement: z.value, forceUpdate: !0 }]);
+    function he() {
+      R.value && l([{ id: e.id, nodeElement: R.value, forceUpdate: !0 }]);
     }
-    function ye(C) {
-      oe?.value || h.mouseEnter({ event: C, node: k });
+    function we(C) {
+      ne?.value || h.mouseEnter({ event: C, node: k });
     }
     function pe(C) {
-      oe?.value || h.mouseMove({ event: C, node: k });
+      ne?.value || h.mouseMove({ event: C, node: k });
     }
     function _e(C) {
-      oe?.value || h.mouseLeave({ event: C, node: k });
+      ne?.value || h.mouseLeave({ event: C, node: k });
     }
     function ce(C) {
       return h.contextMenu({ event: C, node: k });
     }
-    function he(C) {
+    function ge(C) {
       return h.doubleClick({ event: C, node: k });
     }
     function N(C) {
-      S.value && (!o.value || !p.value || m.value > 0) && Ri(
+      S.value && (!o.value || !p.value || m.value > 0) && Bi(
         k,
         r.value,
         u,
         a,
         i,
         !1,
-        z.value
+        R.value
       ), h.click({ event: C, node: k });
     }
     function _(C) {
-      if (!(Pi(C) || y.value))
-        if (Va.includes(C.key) && S.value) {
-          const O = C.key === "Escape";
-          Ri(
+      if (!(Ai(C) || y.value))
+        if (La.includes(C.key) && S.value) {
+          const D = C.key === "Escape";
+          Bi(
             k,
             r.value,
             u,
             a,
             i,
-            O,
-            z.value
+            D,
+            R.value
           );
-        } else p.value && k.selected && qt[C.key] && (C.preventDefault(), w.value = `Moved selected node ${C.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~k.position.x}, y: ${~~k.position.y}`, V(
+        } else p.value && k.selected && jt[C.key] && (C.preventDefault(), w.value = `Moved selected node ${C.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~k.position.x}, y: ${~~k.position.y}`, V(
           {
-            x: qt[C.key].x,
-            y: qt[C.key].y
+            x: jt[C.key].x,
+            y: jt[C.key].y
           },
           C.shiftKey
         ));
     }
   }
-}), bp = _p;
-function Ep(e = { includeHiddenNodes: !1 }) {
+}), Ep = bp;
+function xp(e = { includeHiddenNodes: !1 }) {
   const { nodes: t } = Me();
   return ue(() => {
     if (t.value.length === 0)
@@ -6956,39 +6956,39 @@ function Ep(e = { includeHiddenNodes: !1 }) {
     return !0;
   });
 }
-const xp = { class: "vue-flow__nodes vue-flow__container" }, $p = {
+const $p = { class: "vue-flow__nodes vue-flow__container" }, Np = {
   name: "Nodes",
   compatConfig: { MODE: 3 }
-}, Np = /* @__PURE__ */ Ce({
-  ...$p,
+}, kp = /* @__PURE__ */ Ce({
+  ...Np,
   setup(e) {
-    const { getNodes: t, updateNodeDimensions: n, emits: o } = Me(), i = Ep(), r = Ie();
-    return xe(
+    const { getNodes: t, updateNodeDimensions: n, emits: o } = Me(), i = xp(), r = Ie();
+    return $e(
       i,
       (s) => {
-        s && Ue(() => {
+        s && qe(() => {
           o.nodesInitialized(t.value);
         });
       },
       { immediate: !0 }
-    ), yt(() => {
+    ), _t(() => {
       r.value = new ResizeObserver((s) => {
         const a = s.map((u) => ({
           id: u.target.getAttribute("data-id"),
           nodeElement: u.target,
           forceUpdate: !0
         }));
-        Ue(() => n(a));
+        qe(() => n(a));
       });
-    }), Ki(() => {
+    }), ji(() => {
       var s;
       return (s = r.value) == null ? void 0 : s.disconnect();
-    }), (s, a) => (Q(), le("div", xp, [
-      r.value ? (Q(!0), le(Ve, { key: 0 }, sn(q(t), (u, l, c, d) => {
+    }), (s, a) => (Q(), le("div", $p, [
+      r.value ? (Q(!0), le(Ve, { key: 0 }, un(W(t), (u, l, c, d) => {
         const f = [u.id];
-        if (d && d.key === u.id && pu(d, f))
+        if (d && d.key === u.id && vu(d, f))
           return d;
-        const g = (Q(), Re(q(bp), {
+        const g = (Q(), Re(W(Ep), {
           id: u.id,
           key: u.id,
           "resize-observer": r.value
@@ -6998,20 +6998,20 @@ const xp = { class: "vue-flow__nodes vue-flow__container" }, $p = {
     ]));
   }
 });
-function kp() {
+function Sp() {
   const { emits: e } = Me();
-  yt(() => {
-    if (Qa()) {
+  _t(() => {
+    if (Ja()) {
       const t = document.querySelector(".vue-flow__pane");
       t && window.getComputedStyle(t).zIndex !== "1" && e.error(new ze(De.MISSING_STYLES));
     }
   });
 }
-const Sp = /* @__PURE__ */ $e("div", { class: "vue-flow__edge-labels" }, null, -1), Cp = {
+const Cp = /* @__PURE__ */ Ne("div", { class: "vue-flow__edge-labels" }, null, -1), Mp = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
-}, Mp = /* @__PURE__ */ Ce({
-  ...Cp,
+}, Ip = /* @__PURE__ */ Ce({
+  ...Mp,
   props: {
     id: {},
     modelValue: {},
@@ -7075,68 +7075,68 @@ const Sp = /* @__PURE__ */ $e("div", { class: "vue-flow__edge-labels" }, null, -
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = ia(), r = ni(o, "modelValue", n), s = ni(o, "nodes", n), a = ni(o, "edges", n), u = Me(o), l = sg({ modelValue: r, nodes: s, edges: a }, o, u);
-    return lg(n, u.hooks), rp(), kp(), kt(Xo, i), fu(l), t(u), (c, d) => (Q(), le("div", {
-      ref: q(u).vueFlowRef,
+    const o = e, i = ra(), r = oi(o, "modelValue", n), s = oi(o, "nodes", n), a = oi(o, "edges", n), u = Me(o), l = ag({ modelValue: r, nodes: s, edges: a }, o, u);
+    return ug(n, u.hooks), sp(), Sp(), Mt(Go, i), hu(l), t(u), (c, d) => (Q(), le("div", {
+      ref: W(u).vueFlowRef,
       class: "vue-flow"
     }, [
-      Be(Jg, null, {
-        default: nt(() => [
-          Be(wp),
-          Sp,
-          Be(Np),
+      Be(ep, null, {
+        default: rt(() => [
+          Be(_p),
+          Cp,
+          Be(kp),
           Te(c.$slots, "zoom-pane")
         ]),
         _: 3
       }),
       Te(c.$slots, "default"),
-      Be(ip)
+      Be(rp)
     ], 512));
   }
-}), Ip = {
+}), Tp = {
   name: "Panel",
   compatConfig: { MODE: 3 }
-}, dl = /* @__PURE__ */ Ce({
-  ...Ip,
+}, fl = /* @__PURE__ */ Ce({
+  ...Tp,
   props: {
     position: {}
   },
   setup(e) {
     const t = e, { userSelectionActive: n } = Me(), o = ue(() => `${t.position}`.split("-"));
     return (i, r) => (Q(), le("div", {
-      class: Fe(["vue-flow__panel", o.value]),
-      style: Ae({ pointerEvents: q(n) ? "none" : "all" })
+      class: Ye(["vue-flow__panel", o.value]),
+      style: Ae({ pointerEvents: W(n) ? "none" : "all" })
     }, [
       Te(i.$slots, "default")
     ], 6));
   }
 });
-var gt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(gt || {});
-const fl = function({ dimensions: e, size: t, color: n }) {
-  return Ne("path", {
+var vt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(vt || {});
+const hl = function({ dimensions: e, size: t, color: n }) {
+  return ke("path", {
     stroke: n,
     "stroke-width": t,
     d: `M${e[0] / 2} 0 V${e[1]} M0 ${e[1] / 2} H${e[0]}`
   });
-}, hl = function({ radius: e, color: t }) {
-  return Ne("circle", { cx: e, cy: e, r: e, fill: t });
+}, gl = function({ radius: e, color: t }) {
+  return ke("circle", { cx: e, cy: e, r: e, fill: t });
 };
-gt.Lines + "", gt.Dots + "";
-const Tp = {
-  [gt.Dots]: "#81818a",
-  [gt.Lines]: "#eee"
-}, Op = ["id", "x", "y", "width", "height", "patternTransform"], Dp = {
+vt.Lines + "", vt.Dots + "";
+const Op = {
+  [vt.Dots]: "#81818a",
+  [vt.Lines]: "#eee"
+}, Dp = ["id", "x", "y", "width", "height", "patternTransform"], Pp = {
   key: 2,
   height: "100",
   width: "100"
-}, Pp = ["fill"], Ap = ["x", "y", "fill"], zp = {
+}, Ap = ["fill"], zp = ["x", "y", "fill"], Rp = {
   name: "Background",
   compatConfig: { MODE: 3 }
-}, Rp = /* @__PURE__ */ Ce({
-  ...zp,
+}, Bp = /* @__PURE__ */ Ce({
+  ...Rp,
   props: {
     id: {},
-    variant: { default: () => gt.Dots },
+    variant: { default: () => vt.Dots },
     gap: { default: 20 },
     size: { default: 1 },
     lineWidth: { default: 1 },
@@ -7157,7 +7157,7 @@ const Tp = {
         offset: g,
         size: c
       };
-    }), i = Ee(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = Ee(() => e.color || e.patternColor || Tp[e.variant || gt.Dots]);
+    }), i = xe(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = xe(() => e.color || e.patternColor || Op[e.variant || vt.Dots]);
     return (s, a) => (Q(), le("svg", {
       class: "vue-flow__background vue-flow__container",
       style: Ae({
@@ -7166,119 +7166,119 @@ const Tp = {
       })
     }, [
       Te(s.$slots, "pattern-container", { id: i.value }, () => [
-        $e("pattern", {
+        Ne("pattern", {
           id: i.value,
-          x: q(n).x % o.value.scaledGap[0],
-          y: q(n).y % o.value.scaledGap[1],
+          x: W(n).x % o.value.scaledGap[0],
+          y: W(n).y % o.value.scaledGap[1],
           width: o.value.scaledGap[0],
           height: o.value.scaledGap[1],
           patternTransform: `translate(-${o.value.offset[0]},-${o.value.offset[1]})`,
           patternUnits: "userSpaceOnUse"
         }, [
           Te(s.$slots, "pattern", {}, () => [
-            s.variant === q(gt).Lines ? (Q(), Re(q(fl), {
+            s.variant === W(vt).Lines ? (Q(), Re(W(hl), {
               key: 0,
               size: s.lineWidth,
               color: r.value,
               dimensions: o.value.scaledGap
-            }, null, 8, ["size", "color", "dimensions"])) : s.variant === q(gt).Dots ? (Q(), Re(q(hl), {
+            }, null, 8, ["size", "color", "dimensions"])) : s.variant === W(vt).Dots ? (Q(), Re(W(gl), {
               key: 1,
               color: r.value,
               radius: o.value.size / 2
             }, null, 8, ["color", "radius"])) : Se("", !0),
-            s.bgColor ? (Q(), le("svg", Dp, [
-              $e("rect", {
+            s.bgColor ? (Q(), le("svg", Pp, [
+              Ne("rect", {
                 width: "100%",
                 height: "100%",
                 fill: s.bgColor
-              }, null, 8, Pp)
+              }, null, 8, Ap)
             ])) : Se("", !0)
           ])
-        ], 8, Op)
+        ], 8, Dp)
       ]),
-      $e("rect", {
+      Ne("rect", {
         x: s.x,
         y: s.y,
         width: "100%",
         height: "100%",
         fill: `url(#${i.value})`
-      }, null, 8, Ap),
+      }, null, 8, zp),
       Te(s.$slots, "default", { id: i.value })
     ], 4));
   }
-}), Bp = {
+}), Vp = {
   name: "ControlButton",
   compatConfig: { MODE: 3 }
-}, Vp = (e, t) => {
+}, Lp = (e, t) => {
   const n = e.__vccOpts || e;
   for (const [o, i] of t)
     n[o] = i;
   return n;
-}, Lp = {
+}, Hp = {
   type: "button",
   class: "vue-flow__controls-button"
 };
-function Hp(e, t, n, o, i, r) {
-  return Q(), le("button", Lp, [
+function Fp(e, t, n, o, i, r) {
+  return Q(), le("button", Hp, [
     Te(e.$slots, "default")
   ]);
 }
-const to = /* @__PURE__ */ Vp(Bp, [["render", Hp]]), Fp = {
+const no = /* @__PURE__ */ Lp(Vp, [["render", Fp]]), Yp = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 32 32"
-}, Yp = /* @__PURE__ */ $e("path", { d: "M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z" }, null, -1), Xp = [
-  Yp
+}, Xp = /* @__PURE__ */ Ne("path", { d: "M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z" }, null, -1), Gp = [
+  Xp
 ];
-function Gp(e, t) {
-  return Q(), le("svg", Fp, Xp);
+function Up(e, t) {
+  return Q(), le("svg", Yp, Gp);
 }
-const Up = { render: Gp }, Wp = {
+const qp = { render: Up }, Wp = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 32 5"
-}, qp = /* @__PURE__ */ $e("path", { d: "M0 0h32v4.2H0z" }, null, -1), Zp = [
-  qp
+}, Kp = /* @__PURE__ */ Ne("path", { d: "M0 0h32v4.2H0z" }, null, -1), Zp = [
+  Kp
 ];
-function Kp(e, t) {
+function jp(e, t) {
   return Q(), le("svg", Wp, Zp);
 }
-const jp = { render: Kp }, Qp = {
+const Qp = { render: jp }, Jp = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 32 30"
-}, Jp = /* @__PURE__ */ $e("path", { d: "M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0 0 27.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94a.919.919 0 0 1-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" }, null, -1), ev = [
-  Jp
+}, ev = /* @__PURE__ */ Ne("path", { d: "M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0 0 27.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94a.919.919 0 0 1-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" }, null, -1), tv = [
+  ev
 ];
-function tv(e, t) {
-  return Q(), le("svg", Qp, ev);
+function nv(e, t) {
+  return Q(), le("svg", Jp, tv);
 }
-const nv = { render: tv }, ov = {
+const ov = { render: nv }, iv = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 25 32"
-}, iv = /* @__PURE__ */ $e("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z" }, null, -1), rv = [
-  iv
+}, rv = /* @__PURE__ */ Ne("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z" }, null, -1), sv = [
+  rv
 ];
-function sv(e, t) {
-  return Q(), le("svg", ov, rv);
+function av(e, t) {
+  return Q(), le("svg", iv, sv);
 }
-const av = { render: sv }, lv = {
+const lv = { render: av }, uv = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 25 32"
-}, uv = /* @__PURE__ */ $e("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047z" }, null, -1), cv = [
-  uv
+}, cv = /* @__PURE__ */ Ne("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047z" }, null, -1), dv = [
+  cv
 ];
-function dv(e, t) {
-  return Q(), le("svg", lv, cv);
+function fv(e, t) {
+  return Q(), le("svg", uv, dv);
 }
-const fv = { render: dv }, hv = {
+const hv = { render: fv }, gv = {
   name: "Controls",
   compatConfig: { MODE: 3 }
-}, gv = /* @__PURE__ */ Ce({
-  ...hv,
+}, pv = /* @__PURE__ */ Ce({
+  ...gv,
   props: {
     showZoom: { type: Boolean, default: !0 },
     showFitView: { type: Boolean, default: !0 },
     showInteractive: { type: Boolean, default: !0 },
     fitViewParams: {},
-    position: { default: () => za.BottomLeft }
+    position: { default: () => Ra.BottomLeft }
   },
   emits: ["zoomIn", "zoomOut", "fitView", "interactionChange"],
   setup(e, { emit: t }) {
@@ -7293,7 +7293,7 @@ const fv = { render: dv }, hv = {
       viewport: l,
       minZoom: c,
       maxZoom: d
-    } = Me(), f = Ee(() => n.value || o.value || i.value), g = Ee(() => l.value.zoom <= c.value), y = Ee(() => l.value.zoom >= d.value);
+    } = Me(), f = xe(() => n.value || o.value || i.value), g = xe(() => l.value.zoom <= c.value), y = xe(() => l.value.zoom >= d.value);
     function w() {
       s(), t("zoomIn");
     }
@@ -7306,36 +7306,36 @@ const fv = { render: dv }, hv = {
     function m() {
       r(!f.value), t("interactionChange", !f.value);
     }
-    return (v, E) => (Q(), Re(q(dl), {
+    return (v, E) => (Q(), Re(W(fl), {
       class: "vue-flow__controls",
       position: v.position
     }, {
-      default: nt(() => [
+      default: rt(() => [
         Te(v.$slots, "top"),
         v.showZoom ? (Q(), le(Ve, { key: 0 }, [
           Te(v.$slots, "control-zoom-in", {}, () => [
-            Be(to, {
+            Be(no, {
               class: "vue-flow__controls-zoomin",
               disabled: y.value,
               onClick: w
             }, {
-              default: nt(() => [
+              default: rt(() => [
                 Te(v.$slots, "icon-zoom-in", {}, () => [
-                  (Q(), Re(It(q(Up))))
+                  (Q(), Re(Dt(W(qp))))
                 ])
               ]),
               _: 3
             }, 8, ["disabled"])
           ]),
           Te(v.$slots, "control-zoom-out", {}, () => [
-            Be(to, {
+            Be(no, {
               class: "vue-flow__controls-zoomout",
               disabled: g.value,
               onClick: x
             }, {
-              default: nt(() => [
+              default: rt(() => [
                 Te(v.$slots, "icon-zoom-out", {}, () => [
-                  (Q(), Re(It(q(jp))))
+                  (Q(), Re(Dt(W(Qp))))
                 ])
               ]),
               _: 3
@@ -7343,30 +7343,30 @@ const fv = { render: dv }, hv = {
           ])
         ], 64)) : Se("", !0),
         v.showFitView ? Te(v.$slots, "control-fit-view", { key: 1 }, () => [
-          Be(to, {
+          Be(no, {
             class: "vue-flow__controls-fitview",
             onClick: b
           }, {
-            default: nt(() => [
+            default: rt(() => [
               Te(v.$slots, "icon-fit-view", {}, () => [
-                (Q(), Re(It(q(nv))))
+                (Q(), Re(Dt(W(ov))))
               ])
             ]),
             _: 3
           })
         ]) : Se("", !0),
         v.showInteractive ? Te(v.$slots, "control-interactive", { key: 2 }, () => [
-          v.showInteractive ? (Q(), Re(to, {
+          v.showInteractive ? (Q(), Re(no, {
             key: 0,
             class: "vue-flow__controls-interactive",
             onClick: m
           }, {
-            default: nt(() => [
+            default: rt(() => [
               f.value ? Te(v.$slots, "icon-unlock", { key: 0 }, () => [
-                (Q(), Re(It(q(fv))))
+                (Q(), Re(Dt(W(hv))))
               ]) : Se("", !0),
               f.value ? Se("", !0) : Te(v.$slots, "icon-lock", { key: 1 }, () => [
-                (Q(), Re(It(q(av))))
+                (Q(), Re(Dt(W(lv))))
               ])
             ]),
             _: 3
@@ -7378,43 +7378,43 @@ const fv = { render: dv }, hv = {
     }, 8, ["position"]));
   }
 });
-var pv = { value: () => {
+var vv = { value: () => {
 } };
-function dr() {
+function fr() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o)) throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new ho(n);
+  return new go(n);
 }
-function ho(e) {
+function go(e) {
   this._ = e;
 }
-function vv(e, t) {
+function mv(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: o };
   });
 }
-ho.prototype = dr.prototype = {
-  constructor: ho,
+go.prototype = fr.prototype = {
+  constructor: go,
   on: function(e, t) {
-    var n = this._, o = vv(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = mv(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
-      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = mv(n[i], e.name))) return i;
+      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = yv(n[i], e.name))) return i;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
     for (; ++r < s; )
-      if (i = (e = o[r]).type) n[i] = gs(n[i], e.name, t);
-      else if (t == null) for (i in n) n[i] = gs(n[i], e.name, null);
+      if (i = (e = o[r]).type) n[i] = ps(n[i], e.name, t);
+      else if (t == null) for (i in n) n[i] = ps(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t) e[n] = t[n].slice();
-    return new ho(e);
+    return new go(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, r; o < i; ++o) n[o] = arguments[o + 2];
@@ -7426,135 +7426,135 @@ ho.prototype = dr.prototype = {
     for (var o = this._[e], i = 0, r = o.length; i < r; ++i) o[i].value.apply(t, n);
   }
 };
-function mv(e, t) {
+function yv(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function gs(e, t, n) {
+function ps(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = pv, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = vv, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var Vi = "http://www.w3.org/1999/xhtml";
-const ps = {
+var Li = "http://www.w3.org/1999/xhtml";
+const vs = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: Vi,
+  xhtml: Li,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
 function Zo(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ps.hasOwnProperty(t) ? { space: ps[t], local: e } : e;
-}
-function yv(e) {
-  return function() {
-    var t = this.ownerDocument, n = this.namespaceURI;
-    return n === Vi && t.documentElement.namespaceURI === Vi ? t.createElement(e) : t.createElementNS(n, e);
-  };
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), vs.hasOwnProperty(t) ? { space: vs[t], local: e } : e;
 }
 function wv(e) {
+  return function() {
+    var t = this.ownerDocument, n = this.namespaceURI;
+    return n === Li && t.documentElement.namespaceURI === Li ? t.createElement(e) : t.createElementNS(n, e);
+  };
+}
+function _v(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function gl(e) {
+function pl(e) {
   var t = Zo(e);
-  return (t.local ? wv : yv)(t);
+  return (t.local ? _v : wv)(t);
 }
-function _v() {
+function bv() {
 }
-function fr(e) {
-  return e == null ? _v : function() {
+function hr(e) {
+  return e == null ? bv : function() {
     return this.querySelector(e);
   };
 }
-function bv(e) {
-  typeof e != "function" && (e = fr(e));
+function Ev(e) {
+  typeof e != "function" && (e = hr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = new Array(s), u, l, c = 0; c < s; ++c)
       (u = r[c]) && (l = e.call(u, u.__data__, c, r)) && ("__data__" in u && (l.__data__ = u.__data__), a[c] = l);
-  return new Xe(o, this._parents);
+  return new Ge(o, this._parents);
 }
-function Ev(e) {
+function xv(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function xv() {
+function $v() {
   return [];
 }
-function pl(e) {
-  return e == null ? xv : function() {
+function vl(e) {
+  return e == null ? $v : function() {
     return this.querySelectorAll(e);
   };
 }
-function $v(e) {
+function Nv(e) {
   return function() {
-    return Ev(e.apply(this, arguments));
+    return xv(e.apply(this, arguments));
   };
 }
-function Nv(e) {
-  typeof e == "function" ? e = $v(e) : e = pl(e);
+function kv(e) {
+  typeof e == "function" ? e = Nv(e) : e = vl(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
     for (var s = t[r], a = s.length, u, l = 0; l < a; ++l)
       (u = s[l]) && (o.push(e.call(u, u.__data__, l, s)), i.push(u));
-  return new Xe(o, i);
+  return new Ge(o, i);
 }
-function vl(e) {
+function ml(e) {
   return function() {
     return this.matches(e);
   };
 }
-function ml(e) {
+function yl(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var kv = Array.prototype.find;
-function Sv(e) {
+var Sv = Array.prototype.find;
+function Cv(e) {
   return function() {
-    return kv.call(this.children, e);
+    return Sv.call(this.children, e);
   };
 }
-function Cv() {
+function Mv() {
   return this.firstElementChild;
 }
-function Mv(e) {
-  return this.select(e == null ? Cv : Sv(typeof e == "function" ? e : ml(e)));
+function Iv(e) {
+  return this.select(e == null ? Mv : Cv(typeof e == "function" ? e : yl(e)));
 }
-var Iv = Array.prototype.filter;
-function Tv() {
+var Tv = Array.prototype.filter;
+function Ov() {
   return Array.from(this.children);
 }
-function Ov(e) {
+function Dv(e) {
   return function() {
-    return Iv.call(this.children, e);
+    return Tv.call(this.children, e);
   };
 }
-function Dv(e) {
-  return this.selectAll(e == null ? Tv : Ov(typeof e == "function" ? e : ml(e)));
-}
 function Pv(e) {
-  typeof e != "function" && (e = vl(e));
+  return this.selectAll(e == null ? Ov : Dv(typeof e == "function" ? e : yl(e)));
+}
+function Av(e) {
+  typeof e != "function" && (e = ml(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
       (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
-  return new Xe(o, this._parents);
+  return new Ge(o, this._parents);
 }
-function yl(e) {
+function wl(e) {
   return new Array(e.length);
 }
-function Av() {
-  return new Xe(this._enter || this._groups.map(yl), this._parents);
+function zv() {
+  return new Ge(this._enter || this._groups.map(wl), this._parents);
 }
-function Mo(e, t) {
+function Io(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-Mo.prototype = {
-  constructor: Mo,
+Io.prototype = {
+  constructor: Io,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -7568,35 +7568,35 @@ Mo.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function zv(e) {
+function Rv(e) {
   return function() {
     return e;
   };
 }
-function Rv(e, t, n, o, i, r) {
+function Bv(e, t, n, o, i, r) {
   for (var s = 0, a, u = t.length, l = r.length; s < l; ++s)
-    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Mo(e, r[s]);
+    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Io(e, r[s]);
   for (; s < u; ++s)
     (a = t[s]) && (i[s] = a);
 }
-function Bv(e, t, n, o, i, r, s) {
+function Vv(e, t, n, o, i, r, s) {
   var a, u, l = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), g;
   for (a = 0; a < c; ++a)
     (u = t[a]) && (f[a] = g = s.call(u, u.__data__, a, t) + "", l.has(g) ? i[a] = u : l.set(g, u));
   for (a = 0; a < d; ++a)
-    g = s.call(e, r[a], a, r) + "", (u = l.get(g)) ? (o[a] = u, u.__data__ = r[a], l.delete(g)) : n[a] = new Mo(e, r[a]);
+    g = s.call(e, r[a], a, r) + "", (u = l.get(g)) ? (o[a] = u, u.__data__ = r[a], l.delete(g)) : n[a] = new Io(e, r[a]);
   for (a = 0; a < c; ++a)
     (u = t[a]) && l.get(f[a]) === u && (i[a] = u);
 }
-function Vv(e) {
+function Lv(e) {
   return e.__data__;
 }
-function Lv(e, t) {
-  if (!arguments.length) return Array.from(this, Vv);
-  var n = t ? Bv : Rv, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = zv(e));
+function Hv(e, t) {
+  if (!arguments.length) return Array.from(this, Lv);
+  var n = t ? Vv : Bv, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = Rv(e));
   for (var r = i.length, s = new Array(r), a = new Array(r), u = new Array(r), l = 0; l < r; ++l) {
-    var c = o[l], d = i[l], f = d.length, g = Hv(e.call(c, c && c.__data__, l, o)), y = g.length, w = a[l] = new Array(y), x = s[l] = new Array(y), b = u[l] = new Array(f);
+    var c = o[l], d = i[l], f = d.length, g = Fv(e.call(c, c && c.__data__, l, o)), y = g.length, w = a[l] = new Array(y), x = s[l] = new Array(y), b = u[l] = new Array(f);
     n(c, d, w, x, b, g, t);
     for (var m = 0, v = 0, E, A; m < y; ++m)
       if (E = w[m]) {
@@ -7604,33 +7604,33 @@ function Lv(e, t) {
         E._next = A || null;
       }
   }
-  return s = new Xe(s, o), s._enter = a, s._exit = u, s;
+  return s = new Ge(s, o), s._enter = a, s._exit = u, s;
 }
-function Hv(e) {
+function Fv(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Fv() {
-  return new Xe(this._exit || this._groups.map(yl), this._parents);
+function Yv() {
+  return new Ge(this._exit || this._groups.map(wl), this._parents);
 }
-function Yv(e, t, n) {
+function Xv(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function Xv(e) {
+function Gv(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), u = 0; u < s; ++u)
     for (var l = n[u], c = o[u], d = l.length, f = a[u] = new Array(d), g, y = 0; y < d; ++y)
       (g = l[y] || c[y]) && (f[y] = g);
   for (; u < i; ++u)
     a[u] = n[u];
-  return new Xe(a, this._parents);
+  return new Ge(a, this._parents);
 }
-function Gv() {
+function Uv() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
       (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function Uv(e) {
+function qv(e) {
   e || (e = Wv);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
@@ -7640,19 +7640,19 @@ function Uv(e) {
       (l = s[c]) && (u[c] = l);
     u.sort(t);
   }
-  return new Xe(i, this._parents).order();
+  return new Ge(i, this._parents).order();
 }
 function Wv(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function qv() {
+function Kv() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
 function Zv() {
   return Array.from(this);
 }
-function Kv() {
+function jv() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
       var s = o[i];
@@ -7660,114 +7660,114 @@ function Kv() {
     }
   return null;
 }
-function jv() {
+function Qv() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function Qv() {
+function Jv() {
   return !this.node();
 }
-function Jv(e) {
+function em(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
     for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
       (a = i[r]) && e.call(a, a.__data__, r, i);
   return this;
 }
-function em(e) {
+function tm(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function tm(e) {
+function nm(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function nm(e, t) {
+function om(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function om(e, t) {
-  return function() {
-    this.setAttributeNS(e.space, e.local, t);
-  };
-}
 function im(e, t) {
   return function() {
-    var n = t.apply(this, arguments);
-    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
+    this.setAttributeNS(e.space, e.local, t);
   };
 }
 function rm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
-    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
 function sm(e, t) {
+  return function() {
+    var n = t.apply(this, arguments);
+    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+  };
+}
+function am(e, t) {
   var n = Zo(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? tm : em : typeof t == "function" ? n.local ? rm : im : n.local ? om : nm)(n, t));
+  return this.each((t == null ? n.local ? nm : tm : typeof t == "function" ? n.local ? sm : rm : n.local ? im : om)(n, t));
 }
-function wl(e) {
+function _l(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function am(e) {
+function lm(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function lm(e, t, n) {
+function um(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function um(e, t, n) {
+function cm(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function cm(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? am : typeof t == "function" ? um : lm)(e, t, n ?? "")) : tn(this.node(), e);
+function dm(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? lm : typeof t == "function" ? cm : um)(e, t, n ?? "")) : rn(this.node(), e);
 }
-function tn(e, t) {
-  return e.style.getPropertyValue(t) || wl(e).getComputedStyle(e, null).getPropertyValue(t);
+function rn(e, t) {
+  return e.style.getPropertyValue(t) || _l(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function dm(e) {
+function fm(e) {
   return function() {
     delete this[e];
   };
 }
-function fm(e, t) {
+function hm(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function hm(e, t) {
+function gm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function gm(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? dm : typeof t == "function" ? hm : fm)(e, t)) : this.node()[e];
-}
-function _l(e) {
-  return e.trim().split(/^|\s+/);
-}
-function hr(e) {
-  return e.classList || new bl(e);
+function pm(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? fm : typeof t == "function" ? gm : hm)(e, t)) : this.node()[e];
 }
 function bl(e) {
-  this._node = e, this._names = _l(e.getAttribute("class") || "");
+  return e.trim().split(/^|\s+/);
 }
-bl.prototype = {
+function gr(e) {
+  return e.classList || new El(e);
+}
+function El(e) {
+  this._node = e, this._names = bl(e.getAttribute("class") || "");
+}
+El.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -7780,129 +7780,129 @@ bl.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function El(e, t) {
-  for (var n = hr(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
-}
 function xl(e, t) {
-  for (var n = hr(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
+  for (var n = gr(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
 }
-function pm(e) {
-  return function() {
-    El(this, e);
-  };
+function $l(e, t) {
+  for (var n = gr(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
 }
 function vm(e) {
   return function() {
     xl(this, e);
   };
 }
-function mm(e, t) {
+function mm(e) {
   return function() {
-    (t.apply(this, arguments) ? El : xl)(this, e);
+    $l(this, e);
   };
 }
 function ym(e, t) {
-  var n = _l(e + "");
+  return function() {
+    (t.apply(this, arguments) ? xl : $l)(this, e);
+  };
+}
+function wm(e, t) {
+  var n = bl(e + "");
   if (arguments.length < 2) {
-    for (var o = hr(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
+    for (var o = gr(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? mm : t ? pm : vm)(n, t));
+  return this.each((typeof t == "function" ? ym : t ? vm : mm)(n, t));
 }
-function wm() {
+function _m() {
   this.textContent = "";
 }
-function _m(e) {
+function bm(e) {
   return function() {
     this.textContent = e;
   };
 }
-function bm(e) {
+function Em(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function Em(e) {
-  return arguments.length ? this.each(e == null ? wm : (typeof e == "function" ? bm : _m)(e)) : this.node().textContent;
+function xm(e) {
+  return arguments.length ? this.each(e == null ? _m : (typeof e == "function" ? Em : bm)(e)) : this.node().textContent;
 }
-function xm() {
+function $m() {
   this.innerHTML = "";
 }
-function $m(e) {
+function Nm(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function Nm(e) {
+function km(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function km(e) {
-  return arguments.length ? this.each(e == null ? xm : (typeof e == "function" ? Nm : $m)(e)) : this.node().innerHTML;
-}
-function Sm() {
-  this.nextSibling && this.parentNode.appendChild(this);
+function Sm(e) {
+  return arguments.length ? this.each(e == null ? $m : (typeof e == "function" ? km : Nm)(e)) : this.node().innerHTML;
 }
 function Cm() {
-  return this.each(Sm);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
 function Mm() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+  return this.each(Cm);
 }
 function Im() {
-  return this.each(Mm);
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function Tm(e) {
-  var t = typeof e == "function" ? e : gl(e);
+function Tm() {
+  return this.each(Im);
+}
+function Om(e) {
+  var t = typeof e == "function" ? e : pl(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function Om() {
+function Dm() {
   return null;
 }
-function Dm(e, t) {
-  var n = typeof e == "function" ? e : gl(e), o = t == null ? Om : typeof t == "function" ? t : fr(t);
+function Pm(e, t) {
+  var n = typeof e == "function" ? e : pl(e), o = t == null ? Dm : typeof t == "function" ? t : hr(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function Pm() {
+function Am() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function Am() {
-  return this.each(Pm);
-}
 function zm() {
+  return this.each(Am);
+}
+function Rm() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Rm() {
+function Bm() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Bm(e) {
-  return this.select(e ? Rm : zm);
-}
 function Vm(e) {
-  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+  return this.select(e ? Bm : Rm);
 }
 function Lm(e) {
+  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+}
+function Hm(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function Hm(e) {
+function Fm(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function Fm(e) {
+function Ym(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -7912,9 +7912,9 @@ function Fm(e) {
     }
   };
 }
-function Ym(e, t, n) {
+function Xm(e, t, n) {
   return function() {
-    var o = this.__on, i, r = Lm(t);
+    var o = this.__on, i, r = Hm(t);
     if (o) {
       for (var s = 0, a = o.length; s < a; ++s)
         if ((i = o[s]).type === e.type && i.name === e.name) {
@@ -7925,8 +7925,8 @@ function Ym(e, t, n) {
     this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function Xm(e, t, n) {
-  var o = Hm(e + ""), i, r = o.length, s;
+function Gm(e, t, n) {
+  var o = Fm(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -7937,89 +7937,89 @@ function Xm(e, t, n) {
     }
     return;
   }
-  for (a = t ? Ym : Fm, i = 0; i < r; ++i) this.each(a(o[i], t, n));
+  for (a = t ? Xm : Ym, i = 0; i < r; ++i) this.each(a(o[i], t, n));
   return this;
 }
-function $l(e, t, n) {
-  var o = wl(e), i = o.CustomEvent;
+function Nl(e, t, n) {
+  var o = _l(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
-}
-function Gm(e, t) {
-  return function() {
-    return $l(this, e, t);
-  };
 }
 function Um(e, t) {
   return function() {
-    return $l(this, e, t.apply(this, arguments));
+    return Nl(this, e, t);
+  };
+}
+function qm(e, t) {
+  return function() {
+    return Nl(this, e, t.apply(this, arguments));
   };
 }
 function Wm(e, t) {
-  return this.each((typeof t == "function" ? Um : Gm)(e, t));
+  return this.each((typeof t == "function" ? qm : Um)(e, t));
 }
-function* qm() {
+function* Km() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
       (s = o[i]) && (yield s);
 }
-var Nl = [null];
-function Xe(e, t) {
+var kl = [null];
+function Ge(e, t) {
   this._groups = e, this._parents = t;
 }
-function Fn() {
-  return new Xe([[document.documentElement]], Nl);
+function Xn() {
+  return new Ge([[document.documentElement]], kl);
 }
 function Zm() {
   return this;
 }
-Xe.prototype = Fn.prototype = {
-  constructor: Xe,
-  select: bv,
-  selectAll: Nv,
-  selectChild: Mv,
-  selectChildren: Dv,
-  filter: Pv,
-  data: Lv,
-  enter: Av,
-  exit: Fv,
-  join: Yv,
-  merge: Xv,
+Ge.prototype = Xn.prototype = {
+  constructor: Ge,
+  select: Ev,
+  selectAll: kv,
+  selectChild: Iv,
+  selectChildren: Pv,
+  filter: Av,
+  data: Hv,
+  enter: zv,
+  exit: Yv,
+  join: Xv,
+  merge: Gv,
   selection: Zm,
-  order: Gv,
-  sort: Uv,
-  call: qv,
+  order: Uv,
+  sort: qv,
+  call: Kv,
   nodes: Zv,
-  node: Kv,
-  size: jv,
-  empty: Qv,
-  each: Jv,
-  attr: sm,
-  style: cm,
-  property: gm,
-  classed: ym,
-  text: Em,
-  html: km,
-  raise: Cm,
-  lower: Im,
-  append: Tm,
-  insert: Dm,
-  remove: Am,
-  clone: Bm,
-  datum: Vm,
-  on: Xm,
+  node: jv,
+  size: Qv,
+  empty: Jv,
+  each: em,
+  attr: am,
+  style: dm,
+  property: pm,
+  classed: wm,
+  text: xm,
+  html: Sm,
+  raise: Mm,
+  lower: Tm,
+  append: Om,
+  insert: Pm,
+  remove: zm,
+  clone: Vm,
+  datum: Lm,
+  on: Gm,
   dispatch: Wm,
-  [Symbol.iterator]: qm
+  [Symbol.iterator]: Km
 };
-function $t(e) {
-  return typeof e == "string" ? new Xe([[document.querySelector(e)]], [document.documentElement]) : new Xe([[e]], Nl);
+function St(e) {
+  return typeof e == "string" ? new Ge([[document.querySelector(e)]], [document.documentElement]) : new Ge([[e]], kl);
 }
-function Km(e) {
+function jm(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
-function bt(e, t) {
-  if (e = Km(e), t === void 0 && (t = e.currentTarget), t) {
+function $t(e, t) {
+  if (e = jm(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -8032,31 +8032,31 @@ function bt(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const Li = { capture: !0, passive: !1 };
-function Hi(e) {
+const Hi = { capture: !0, passive: !1 };
+function Fi(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function jm(e) {
-  var t = e.document.documentElement, n = $t(e).on("dragstart.drag", Hi, Li);
-  "onselectstart" in t ? n.on("selectstart.drag", Hi, Li) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function Qm(e) {
+  var t = e.document.documentElement, n = St(e).on("dragstart.drag", Fi, Hi);
+  "onselectstart" in t ? n.on("selectstart.drag", Fi, Hi) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Qm(e, t) {
-  var n = e.document.documentElement, o = $t(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Hi, Li), setTimeout(function() {
+function Jm(e, t) {
+  var n = e.document.documentElement, o = St(e).on("dragstart.drag", null);
+  t && (o.on("click.drag", Fi, Hi), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-function gr(e, t, n) {
+function pr(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function kl(e, t) {
+function Sl(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t) n[o] = t[o];
   return n;
 }
-function Yn() {
+function Gn() {
 }
-var Pn = 0.7, Io = 1 / Pn, Zt = "\\s*([+-]?\\d+)\\s*", An = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", st = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Jm = /^#([0-9a-f]{3,8})$/, e0 = new RegExp(`^rgb\\(${Zt},${Zt},${Zt}\\)$`), t0 = new RegExp(`^rgb\\(${st},${st},${st}\\)$`), n0 = new RegExp(`^rgba\\(${Zt},${Zt},${Zt},${An}\\)$`), o0 = new RegExp(`^rgba\\(${st},${st},${st},${An}\\)$`), i0 = new RegExp(`^hsl\\(${An},${st},${st}\\)$`), r0 = new RegExp(`^hsla\\(${An},${st},${st},${An}\\)$`), vs = {
+var zn = 0.7, To = 1 / zn, Qt = "\\s*([+-]?\\d+)\\s*", Rn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ut = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", e0 = /^#([0-9a-f]{3,8})$/, t0 = new RegExp(`^rgb\\(${Qt},${Qt},${Qt}\\)$`), n0 = new RegExp(`^rgb\\(${ut},${ut},${ut}\\)$`), o0 = new RegExp(`^rgba\\(${Qt},${Qt},${Qt},${Rn}\\)$`), i0 = new RegExp(`^rgba\\(${ut},${ut},${ut},${Rn}\\)$`), r0 = new RegExp(`^hsl\\(${Rn},${ut},${ut}\\)$`), s0 = new RegExp(`^hsla\\(${Rn},${ut},${ut},${Rn}\\)$`), ms = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -8206,203 +8206,203 @@ var Pn = 0.7, Io = 1 / Pn, Zt = "\\s*([+-]?\\d+)\\s*", An = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-gr(Yn, zn, {
+pr(Gn, Bn, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: ms,
+  hex: ys,
   // Deprecated! Use color.formatHex.
-  formatHex: ms,
-  formatHex8: s0,
-  formatHsl: a0,
-  formatRgb: ys,
-  toString: ys
+  formatHex: ys,
+  formatHex8: a0,
+  formatHsl: l0,
+  formatRgb: ws,
+  toString: ws
 });
-function ms() {
+function ys() {
   return this.rgb().formatHex();
 }
-function s0() {
+function a0() {
   return this.rgb().formatHex8();
 }
-function a0() {
-  return Sl(this).formatHsl();
+function l0() {
+  return Cl(this).formatHsl();
 }
-function ys() {
+function ws() {
   return this.rgb().formatRgb();
 }
-function zn(e) {
+function Bn(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Jm.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ws(t) : n === 3 ? new He(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? no(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? no(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = e0.exec(e)) ? new He(t[1], t[2], t[3], 1) : (t = t0.exec(e)) ? new He(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = n0.exec(e)) ? no(t[1], t[2], t[3], t[4]) : (t = o0.exec(e)) ? no(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = i0.exec(e)) ? Es(t[1], t[2] / 100, t[3] / 100, 1) : (t = r0.exec(e)) ? Es(t[1], t[2] / 100, t[3] / 100, t[4]) : vs.hasOwnProperty(e) ? ws(vs[e]) : e === "transparent" ? new He(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = e0.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? _s(t) : n === 3 ? new He(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? oo(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? oo(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = t0.exec(e)) ? new He(t[1], t[2], t[3], 1) : (t = n0.exec(e)) ? new He(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = o0.exec(e)) ? oo(t[1], t[2], t[3], t[4]) : (t = i0.exec(e)) ? oo(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = r0.exec(e)) ? xs(t[1], t[2] / 100, t[3] / 100, 1) : (t = s0.exec(e)) ? xs(t[1], t[2] / 100, t[3] / 100, t[4]) : ms.hasOwnProperty(e) ? _s(ms[e]) : e === "transparent" ? new He(NaN, NaN, NaN, 0) : null;
 }
-function ws(e) {
+function _s(e) {
   return new He(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function no(e, t, n, o) {
+function oo(e, t, n, o) {
   return o <= 0 && (e = t = n = NaN), new He(e, t, n, o);
 }
-function l0(e) {
-  return e instanceof Yn || (e = zn(e)), e ? (e = e.rgb(), new He(e.r, e.g, e.b, e.opacity)) : new He();
+function u0(e) {
+  return e instanceof Gn || (e = Bn(e)), e ? (e = e.rgb(), new He(e.r, e.g, e.b, e.opacity)) : new He();
 }
-function Fi(e, t, n, o) {
-  return arguments.length === 1 ? l0(e) : new He(e, t, n, o ?? 1);
+function Yi(e, t, n, o) {
+  return arguments.length === 1 ? u0(e) : new He(e, t, n, o ?? 1);
 }
 function He(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-gr(He, Fi, kl(Yn, {
+pr(He, Yi, Sl(Gn, {
   brighter(e) {
-    return e = e == null ? Io : Math.pow(Io, e), new He(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? To : Math.pow(To, e), new He(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Pn : Math.pow(Pn, e), new He(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? zn : Math.pow(zn, e), new He(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new He(Bt(this.r), Bt(this.g), Bt(this.b), To(this.opacity));
+    return new He(Ht(this.r), Ht(this.g), Ht(this.b), Oo(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: _s,
+  hex: bs,
   // Deprecated! Use color.formatHex.
-  formatHex: _s,
-  formatHex8: u0,
-  formatRgb: bs,
-  toString: bs
+  formatHex: bs,
+  formatHex8: c0,
+  formatRgb: Es,
+  toString: Es
 }));
-function _s() {
-  return `#${At(this.r)}${At(this.g)}${At(this.b)}`;
-}
-function u0() {
-  return `#${At(this.r)}${At(this.g)}${At(this.b)}${At((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
-}
 function bs() {
-  const e = To(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${Bt(this.r)}, ${Bt(this.g)}, ${Bt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+  return `#${Bt(this.r)}${Bt(this.g)}${Bt(this.b)}`;
 }
-function To(e) {
+function c0() {
+  return `#${Bt(this.r)}${Bt(this.g)}${Bt(this.b)}${Bt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+}
+function Es() {
+  const e = Oo(this.opacity);
+  return `${e === 1 ? "rgb(" : "rgba("}${Ht(this.r)}, ${Ht(this.g)}, ${Ht(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+}
+function Oo(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function Bt(e) {
+function Ht(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function At(e) {
-  return e = Bt(e), (e < 16 ? "0" : "") + e.toString(16);
+function Bt(e) {
+  return e = Ht(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function Es(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Ze(e, t, n, o);
+function xs(e, t, n, o) {
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new je(e, t, n, o);
 }
-function Sl(e) {
-  if (e instanceof Ze) return new Ze(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Yn || (e = zn(e)), !e) return new Ze();
-  if (e instanceof Ze) return e;
+function Cl(e) {
+  if (e instanceof je) return new je(e.h, e.s, e.l, e.opacity);
+  if (e instanceof Gn || (e = Bn(e)), !e) return new je();
+  if (e instanceof je) return e;
   e = e.rgb();
   var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, a = r - i, u = (r + i) / 2;
-  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new Ze(s, a, u, e.opacity);
+  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new je(s, a, u, e.opacity);
 }
-function c0(e, t, n, o) {
-  return arguments.length === 1 ? Sl(e) : new Ze(e, t, n, o ?? 1);
+function d0(e, t, n, o) {
+  return arguments.length === 1 ? Cl(e) : new je(e, t, n, o ?? 1);
 }
-function Ze(e, t, n, o) {
+function je(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-gr(Ze, c0, kl(Yn, {
+pr(je, d0, Sl(Gn, {
   brighter(e) {
-    return e = e == null ? Io : Math.pow(Io, e), new Ze(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? To : Math.pow(To, e), new je(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Pn : Math.pow(Pn, e), new Ze(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? zn : Math.pow(zn, e), new je(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
     return new He(
-      hi(e >= 240 ? e - 240 : e + 120, i, o),
-      hi(e, i, o),
-      hi(e < 120 ? e + 240 : e - 120, i, o),
+      gi(e >= 240 ? e - 240 : e + 120, i, o),
+      gi(e, i, o),
+      gi(e < 120 ? e + 240 : e - 120, i, o),
       this.opacity
     );
   },
   clamp() {
-    return new Ze(xs(this.h), oo(this.s), oo(this.l), To(this.opacity));
+    return new je($s(this.h), io(this.s), io(this.l), Oo(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = To(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${xs(this.h)}, ${oo(this.s) * 100}%, ${oo(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = Oo(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${$s(this.h)}, ${io(this.s) * 100}%, ${io(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function xs(e) {
+function $s(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function oo(e) {
+function io(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
-function hi(e, t, n) {
+function gi(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const Cl = (e) => () => e;
-function d0(e, t) {
+const Ml = (e) => () => e;
+function f0(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function f0(e, t, n) {
+function h0(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function h0(e) {
-  return (e = +e) == 1 ? Ml : function(t, n) {
-    return n - t ? f0(t, n, e) : Cl(isNaN(t) ? n : t);
+function g0(e) {
+  return (e = +e) == 1 ? Il : function(t, n) {
+    return n - t ? h0(t, n, e) : Ml(isNaN(t) ? n : t);
   };
 }
-function Ml(e, t) {
+function Il(e, t) {
   var n = t - e;
-  return n ? d0(e, n) : Cl(isNaN(e) ? t : e);
+  return n ? f0(e, n) : Ml(isNaN(e) ? t : e);
 }
-const $s = (function e(t) {
-  var n = h0(t);
+const Ns = (function e(t) {
+  var n = g0(t);
   function o(i, r) {
-    var s = n((i = Fi(i)).r, (r = Fi(r)).r), a = n(i.g, r.g), u = n(i.b, r.b), l = Ml(i.opacity, r.opacity);
+    var s = n((i = Yi(i)).r, (r = Yi(r)).r), a = n(i.g, r.g), u = n(i.b, r.b), l = Il(i.opacity, r.opacity);
     return function(c) {
       return i.r = s(c), i.g = a(c), i.b = u(c), i.opacity = l(c), i + "";
     };
   }
   return o.gamma = e, o;
 })(1);
-function xt(e, t) {
+function kt(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
 }
-var Yi = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, gi = new RegExp(Yi.source, "g");
-function g0(e) {
+var Xi = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, pi = new RegExp(Xi.source, "g");
+function p0(e) {
   return function() {
     return e;
   };
 }
-function p0(e) {
+function v0(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function v0(e, t) {
-  var n = Yi.lastIndex = gi.lastIndex = 0, o, i, r, s = -1, a = [], u = [];
-  for (e = e + "", t = t + ""; (o = Yi.exec(e)) && (i = gi.exec(t)); )
-    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, u.push({ i: s, x: xt(o, i) })), n = gi.lastIndex;
-  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? p0(u[0].x) : g0(t) : (t = u.length, function(l) {
+function m0(e, t) {
+  var n = Xi.lastIndex = pi.lastIndex = 0, o, i, r, s = -1, a = [], u = [];
+  for (e = e + "", t = t + ""; (o = Xi.exec(e)) && (i = pi.exec(t)); )
+    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, u.push({ i: s, x: kt(o, i) })), n = pi.lastIndex;
+  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? v0(u[0].x) : p0(t) : (t = u.length, function(l) {
     for (var c = 0, d; c < t; ++c) a[(d = u[c]).i] = d.x(l);
     return a.join("");
   });
 }
-var Ns = 180 / Math.PI, Xi = {
+var ks = 180 / Math.PI, Gi = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -8410,45 +8410,45 @@ var Ns = 180 / Math.PI, Xi = {
   scaleX: 1,
   scaleY: 1
 };
-function Il(e, t, n, o, i, r) {
+function Tl(e, t, n, o, i, r) {
   var s, a, u;
   return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (u = e * n + t * o) && (n -= e * u, o -= t * u), (a = Math.sqrt(n * n + o * o)) && (n /= a, o /= a, u /= a), e * o < t * n && (e = -e, t = -t, u = -u, s = -s), {
     translateX: i,
     translateY: r,
-    rotate: Math.atan2(t, e) * Ns,
-    skewX: Math.atan(u) * Ns,
+    rotate: Math.atan2(t, e) * ks,
+    skewX: Math.atan(u) * ks,
     scaleX: s,
     scaleY: a
   };
 }
-var io;
-function m0(e) {
-  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Xi : Il(t.a, t.b, t.c, t.d, t.e, t.f);
-}
+var ro;
 function y0(e) {
-  return e == null || (io || (io = document.createElementNS("http://www.w3.org/2000/svg", "g")), io.setAttribute("transform", e), !(e = io.transform.baseVal.consolidate())) ? Xi : (e = e.matrix, Il(e.a, e.b, e.c, e.d, e.e, e.f));
+  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
+  return t.isIdentity ? Gi : Tl(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function Tl(e, t, n, o) {
+function w0(e) {
+  return e == null || (ro || (ro = document.createElementNS("http://www.w3.org/2000/svg", "g")), ro.setAttribute("transform", e), !(e = ro.transform.baseVal.consolidate())) ? Gi : (e = e.matrix, Tl(e.a, e.b, e.c, e.d, e.e, e.f));
+}
+function Ol(e, t, n, o) {
   function i(l) {
     return l.length ? l.pop() + " " : "";
   }
   function r(l, c, d, f, g, y) {
     if (l !== d || c !== f) {
       var w = g.push("translate(", null, t, null, n);
-      y.push({ i: w - 4, x: xt(l, d) }, { i: w - 2, x: xt(c, f) });
+      y.push({ i: w - 4, x: kt(l, d) }, { i: w - 2, x: kt(c, f) });
     } else (d || f) && g.push("translate(" + d + t + f + n);
   }
   function s(l, c, d, f) {
-    l !== c ? (l - c > 180 ? c += 360 : c - l > 180 && (l += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: xt(l, c) })) : c && d.push(i(d) + "rotate(" + c + o);
+    l !== c ? (l - c > 180 ? c += 360 : c - l > 180 && (l += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: kt(l, c) })) : c && d.push(i(d) + "rotate(" + c + o);
   }
   function a(l, c, d, f) {
-    l !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: xt(l, c) }) : c && d.push(i(d) + "skewX(" + c + o);
+    l !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: kt(l, c) }) : c && d.push(i(d) + "skewX(" + c + o);
   }
   function u(l, c, d, f, g, y) {
     if (l !== d || c !== f) {
       var w = g.push(i(g) + "scale(", null, ",", null, ")");
-      y.push({ i: w - 4, x: xt(l, d) }, { i: w - 2, x: xt(c, f) });
+      y.push({ i: w - 4, x: kt(l, d) }, { i: w - 2, x: kt(c, f) });
     } else (d !== 1 || f !== 1) && g.push(i(g) + "scale(" + d + "," + f + ")");
   }
   return function(l, c) {
@@ -8459,20 +8459,20 @@ function Tl(e, t, n, o) {
     };
   };
 }
-var w0 = Tl(m0, "px, ", "px)", "deg)"), _0 = Tl(y0, ", ", ")", ")"), b0 = 1e-12;
-function ks(e) {
+var _0 = Ol(y0, "px, ", "px)", "deg)"), b0 = Ol(w0, ", ", ")", ")"), E0 = 1e-12;
+function Ss(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function E0(e) {
+function x0(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function x0(e) {
+function $0(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const $0 = (function e(t, n, o) {
+const N0 = (function e(t, n, o) {
   function i(r, s) {
     var a = r[0], u = r[1], l = r[2], c = s[0], d = s[1], f = s[2], g = c - a, y = d - u, w = g * g + y * y, x, b;
-    if (w < b0)
+    if (w < E0)
       b = Math.log(f / l) / t, x = function(L) {
         return [
           a + L * g,
@@ -8483,11 +8483,11 @@ const $0 = (function e(t, n, o) {
     else {
       var m = Math.sqrt(w), v = (f * f - l * l + o * w) / (2 * l * n * m), E = (f * f - l * l - o * w) / (2 * f * n * m), A = Math.log(Math.sqrt(v * v + 1) - v), B = Math.log(Math.sqrt(E * E + 1) - E);
       b = (B - A) / t, x = function(L) {
-        var z = L * b, U = ks(A), Y = l / (n * m) * (U * x0(t * z + A) - E0(A));
+        var R = L * b, U = Ss(A), X = l / (n * m) * (U * $0(t * R + A) - x0(A));
         return [
-          a + Y * g,
-          u + Y * y,
-          l * U / ks(t * z + A)
+          a + X * g,
+          u + X * y,
+          l * U / Ss(t * R + A)
         ];
       };
     }
@@ -8498,122 +8498,122 @@ const $0 = (function e(t, n, o) {
     return e(s, a, u);
   }, i;
 })(Math.SQRT2, 2, 4);
-var nn = 0, mn = 0, fn = 0, Ol = 1e3, Oo, yn, Do = 0, Ft = 0, Ko = 0, Rn = typeof performance == "object" && performance.now ? performance : Date, Dl = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var sn = 0, wn = 0, gn = 0, Dl = 1e3, Do, _n, Po = 0, Gt = 0, jo = 0, Vn = typeof performance == "object" && performance.now ? performance : Date, Pl = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function pr() {
-  return Ft || (Dl(N0), Ft = Rn.now() + Ko);
-}
-function N0() {
-  Ft = 0;
-}
-function Po() {
-  this._call = this._time = this._next = null;
-}
-Po.prototype = Pl.prototype = {
-  constructor: Po,
-  restart: function(e, t, n) {
-    if (typeof e != "function") throw new TypeError("callback is not a function");
-    n = (n == null ? pr() : +n) + (t == null ? 0 : +t), !this._next && yn !== this && (yn ? yn._next = this : Oo = this, yn = this), this._call = e, this._time = n, Gi();
-  },
-  stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, Gi());
-  }
-};
-function Pl(e, t, n) {
-  var o = new Po();
-  return o.restart(e, t, n), o;
+function vr() {
+  return Gt || (Pl(k0), Gt = Vn.now() + jo);
 }
 function k0() {
-  pr(), ++nn;
-  for (var e = Oo, t; e; )
-    (t = Ft - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --nn;
+  Gt = 0;
 }
-function Ss() {
-  Ft = (Do = Rn.now()) + Ko, nn = mn = 0;
-  try {
-    k0();
-  } finally {
-    nn = 0, C0(), Ft = 0;
+function Ao() {
+  this._call = this._time = this._next = null;
+}
+Ao.prototype = Al.prototype = {
+  constructor: Ao,
+  restart: function(e, t, n) {
+    if (typeof e != "function") throw new TypeError("callback is not a function");
+    n = (n == null ? vr() : +n) + (t == null ? 0 : +t), !this._next && _n !== this && (_n ? _n._next = this : Do = this, _n = this), this._call = e, this._time = n, Ui();
+  },
+  stop: function() {
+    this._call && (this._call = null, this._time = 1 / 0, Ui());
   }
+};
+function Al(e, t, n) {
+  var o = new Ao();
+  return o.restart(e, t, n), o;
 }
 function S0() {
-  var e = Rn.now(), t = e - Do;
-  t > Ol && (Ko -= t, Do = e);
+  vr(), ++sn;
+  for (var e = Do, t; e; )
+    (t = Gt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --sn;
 }
-function C0() {
-  for (var e, t = Oo, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Oo = n);
-  yn = e, Gi(o);
-}
-function Gi(e) {
-  if (!nn) {
-    mn && (mn = clearTimeout(mn));
-    var t = e - Ft;
-    t > 24 ? (e < 1 / 0 && (mn = setTimeout(Ss, e - Rn.now() - Ko)), fn && (fn = clearInterval(fn))) : (fn || (Do = Rn.now(), fn = setInterval(S0, Ol)), nn = 1, Dl(Ss));
+function Cs() {
+  Gt = (Po = Vn.now()) + jo, sn = wn = 0;
+  try {
+    S0();
+  } finally {
+    sn = 0, M0(), Gt = 0;
   }
 }
-function Cs(e, t, n) {
-  var o = new Po();
+function C0() {
+  var e = Vn.now(), t = e - Po;
+  t > Dl && (jo -= t, Po = e);
+}
+function M0() {
+  for (var e, t = Do, n, o = 1 / 0; t; )
+    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Do = n);
+  _n = e, Ui(o);
+}
+function Ui(e) {
+  if (!sn) {
+    wn && (wn = clearTimeout(wn));
+    var t = e - Gt;
+    t > 24 ? (e < 1 / 0 && (wn = setTimeout(Cs, e - Vn.now() - jo)), gn && (gn = clearInterval(gn))) : (gn || (Po = Vn.now(), gn = setInterval(C0, Dl)), sn = 1, Pl(Cs));
+  }
+}
+function Ms(e, t, n) {
+  var o = new Ao();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var M0 = dr("start", "end", "cancel", "interrupt"), I0 = [], Al = 0, Ms = 1, Ui = 2, go = 3, Is = 4, Wi = 5, po = 6;
-function jo(e, t, n, o, i, r) {
+var I0 = fr("start", "end", "cancel", "interrupt"), T0 = [], zl = 0, Is = 1, qi = 2, po = 3, Ts = 4, Wi = 5, vo = 6;
+function Qo(e, t, n, o, i, r) {
   var s = e.__transition;
   if (!s) e.__transition = {};
   else if (n in s) return;
-  T0(e, n, {
+  O0(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: M0,
-    tween: I0,
+    on: I0,
+    tween: T0,
     time: r.time,
     delay: r.delay,
     duration: r.duration,
     ease: r.ease,
     timer: null,
-    state: Al
+    state: zl
   });
 }
-function vr(e, t) {
-  var n = je(e, t);
-  if (n.state > Al) throw new Error("too late; already scheduled");
+function mr(e, t) {
+  var n = Je(e, t);
+  if (n.state > zl) throw new Error("too late; already scheduled");
   return n;
 }
-function lt(e, t) {
-  var n = je(e, t);
-  if (n.state > go) throw new Error("too late; already running");
+function dt(e, t) {
+  var n = Je(e, t);
+  if (n.state > po) throw new Error("too late; already running");
   return n;
 }
-function je(e, t) {
+function Je(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t])) throw new Error("transition not found");
   return n;
 }
-function T0(e, t, n) {
+function O0(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = Pl(r, 0, n.time);
+  o[t] = n, n.timer = Al(r, 0, n.time);
   function r(l) {
-    n.state = Ms, n.timer.restart(s, n.delay, n.time), n.delay <= l && s(l - n.delay);
+    n.state = Is, n.timer.restart(s, n.delay, n.time), n.delay <= l && s(l - n.delay);
   }
   function s(l) {
     var c, d, f, g;
-    if (n.state !== Ms) return u();
+    if (n.state !== Is) return u();
     for (c in o)
       if (g = o[c], g.name === n.name) {
-        if (g.state === go) return Cs(s);
-        g.state === Is ? (g.state = po, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete o[c]) : +c < t && (g.state = po, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete o[c]);
+        if (g.state === po) return Ms(s);
+        g.state === Ts ? (g.state = vo, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete o[c]) : +c < t && (g.state = vo, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete o[c]);
       }
-    if (Cs(function() {
-      n.state === go && (n.state = Is, n.timer.restart(a, n.delay, n.time), a(l));
-    }), n.state = Ui, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Ui) {
-      for (n.state = go, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
+    if (Ms(function() {
+      n.state === po && (n.state = Ts, n.timer.restart(a, n.delay, n.time), a(l));
+    }), n.state = qi, n.on.call("start", e, e.__data__, n.index, n.group), n.state === qi) {
+      for (n.state = po, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
         (g = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = g);
       i.length = d + 1;
     }
@@ -8624,12 +8624,12 @@ function T0(e, t, n) {
     n.state === Wi && (n.on.call("end", e, e.__data__, n.index, n.group), u());
   }
   function u() {
-    n.state = po, n.timer.stop(), delete o[t];
+    n.state = vo, n.timer.stop(), delete o[t];
     for (var l in o) return;
     delete e.__transition;
   }
 }
-function vo(e, t) {
+function mo(e, t) {
   var n = e.__transition, o, i, r = !0, s;
   if (n) {
     t = t == null ? null : t + "";
@@ -8638,20 +8638,20 @@ function vo(e, t) {
         r = !1;
         continue;
       }
-      i = o.state > Ui && o.state < Wi, o.state = po, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
+      i = o.state > qi && o.state < Wi, o.state = vo, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
     }
     r && delete e.__transition;
   }
 }
-function O0(e) {
+function D0(e) {
   return this.each(function() {
-    vo(this, e);
+    mo(this, e);
   });
 }
-function D0(e, t) {
+function P0(e, t) {
   var n, o;
   return function() {
-    var i = lt(this, e), r = i.tween;
+    var i = dt(this, e), r = i.tween;
     if (r !== n) {
       o = n = r;
       for (var s = 0, a = o.length; s < a; ++s)
@@ -8663,11 +8663,11 @@ function D0(e, t) {
     i.tween = o;
   };
 }
-function P0(e, t, n) {
+function A0(e, t, n) {
   var o, i;
   if (typeof n != "function") throw new Error();
   return function() {
-    var r = lt(this, e), s = r.tween;
+    var r = dt(this, e), s = r.tween;
     if (s !== o) {
       i = (o = s).slice();
       for (var a = { name: t, value: n }, u = 0, l = i.length; u < l; ++u)
@@ -8680,94 +8680,94 @@ function P0(e, t, n) {
     r.tween = i;
   };
 }
-function A0(e, t) {
+function z0(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = je(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
+    for (var o = Je(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
       if ((s = o[i]).name === e)
         return s.value;
     return null;
   }
-  return this.each((t == null ? D0 : P0)(n, e, t));
+  return this.each((t == null ? P0 : A0)(n, e, t));
 }
-function mr(e, t, n) {
+function yr(e, t, n) {
   var o = e._id;
   return e.each(function() {
-    var i = lt(this, o);
+    var i = dt(this, o);
     (i.value || (i.value = {}))[t] = n.apply(this, arguments);
   }), function(i) {
-    return je(i, o).value[t];
+    return Je(i, o).value[t];
   };
 }
-function zl(e, t) {
+function Rl(e, t) {
   var n;
-  return (typeof t == "number" ? xt : t instanceof zn ? $s : (n = zn(t)) ? (t = n, $s) : v0)(e, t);
+  return (typeof t == "number" ? kt : t instanceof Bn ? Ns : (n = Bn(t)) ? (t = n, Ns) : m0)(e, t);
 }
-function z0(e) {
+function R0(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function R0(e) {
+function B0(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function B0(e, t, n) {
+function V0(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttribute(e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function V0(e, t, n) {
+function L0(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function L0(e, t, n) {
+function H0(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), u;
     return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function H0(e, t, n) {
+function F0(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), u;
     return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function F0(e, t) {
-  var n = Zo(e), o = n === "transform" ? _0 : zl;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? H0 : L0)(n, o, mr(this, "attr." + e, t)) : t == null ? (n.local ? R0 : z0)(n) : (n.local ? V0 : B0)(n, o, t));
-}
 function Y0(e, t) {
+  var n = Zo(e), o = n === "transform" ? b0 : Rl;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? F0 : H0)(n, o, yr(this, "attr." + e, t)) : t == null ? (n.local ? B0 : R0)(n) : (n.local ? L0 : V0)(n, o, t));
+}
+function X0(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function X0(e, t) {
+function G0(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
-}
-function G0(e, t) {
-  var n, o;
-  function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && X0(e, r)), n;
-  }
-  return i._value = t, i;
 }
 function U0(e, t) {
   var n, o;
   function i() {
     var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && Y0(e, r)), n;
+    return r !== o && (n = (o = r) && G0(e, r)), n;
+  }
+  return i._value = t, i;
+}
+function q0(e, t) {
+  var n, o;
+  function i() {
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && X0(e, r)), n;
   }
   return i._value = t, i;
 }
@@ -8777,309 +8777,309 @@ function W0(e, t) {
   if (t == null) return this.tween(n, null);
   if (typeof t != "function") throw new Error();
   var o = Zo(e);
-  return this.tween(n, (o.local ? G0 : U0)(o, t));
+  return this.tween(n, (o.local ? U0 : q0)(o, t));
 }
-function q0(e, t) {
+function K0(e, t) {
   return function() {
-    vr(this, e).delay = +t.apply(this, arguments);
+    mr(this, e).delay = +t.apply(this, arguments);
   };
 }
 function Z0(e, t) {
   return t = +t, function() {
-    vr(this, e).delay = t;
+    mr(this, e).delay = t;
   };
 }
-function K0(e) {
+function j0(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? q0 : Z0)(t, e)) : je(this.node(), t).delay;
-}
-function j0(e, t) {
-  return function() {
-    lt(this, e).duration = +t.apply(this, arguments);
-  };
+  return arguments.length ? this.each((typeof e == "function" ? K0 : Z0)(t, e)) : Je(this.node(), t).delay;
 }
 function Q0(e, t) {
-  return t = +t, function() {
-    lt(this, e).duration = t;
+  return function() {
+    dt(this, e).duration = +t.apply(this, arguments);
   };
 }
-function J0(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? j0 : Q0)(t, e)) : je(this.node(), t).duration;
+function J0(e, t) {
+  return t = +t, function() {
+    dt(this, e).duration = t;
+  };
 }
-function ey(e, t) {
+function ey(e) {
+  var t = this._id;
+  return arguments.length ? this.each((typeof e == "function" ? Q0 : J0)(t, e)) : Je(this.node(), t).duration;
+}
+function ty(e, t) {
   if (typeof t != "function") throw new Error();
   return function() {
-    lt(this, e).ease = t;
+    dt(this, e).ease = t;
   };
 }
-function ty(e) {
+function ny(e) {
   var t = this._id;
-  return arguments.length ? this.each(ey(t, e)) : je(this.node(), t).ease;
+  return arguments.length ? this.each(ty(t, e)) : Je(this.node(), t).ease;
 }
-function ny(e, t) {
+function oy(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function") throw new Error();
-    lt(this, e).ease = n;
+    dt(this, e).ease = n;
   };
 }
-function oy(e) {
-  if (typeof e != "function") throw new Error();
-  return this.each(ny(this._id, e));
-}
 function iy(e) {
-  typeof e != "function" && (e = vl(e));
+  if (typeof e != "function") throw new Error();
+  return this.each(oy(this._id, e));
+}
+function ry(e) {
+  typeof e != "function" && (e = ml(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
       (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
-  return new mt(o, this._parents, this._name, this._id);
+  return new wt(o, this._parents, this._name, this._id);
 }
-function ry(e) {
+function sy(e) {
   if (e._id !== this._id) throw new Error();
   for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), a = 0; a < r; ++a)
     for (var u = t[a], l = n[a], c = u.length, d = s[a] = new Array(c), f, g = 0; g < c; ++g)
       (f = u[g] || l[g]) && (d[g] = f);
   for (; a < o; ++a)
     s[a] = t[a];
-  return new mt(s, this._parents, this._name, this._id);
+  return new wt(s, this._parents, this._name, this._id);
 }
-function sy(e) {
+function ay(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function ay(e, t, n) {
-  var o, i, r = sy(t) ? vr : lt;
+function ly(e, t, n) {
+  var o, i, r = ay(t) ? mr : dt;
   return function() {
     var s = r(this, e), a = s.on;
     a !== o && (i = (o = a).copy()).on(t, n), s.on = i;
   };
 }
-function ly(e, t) {
+function uy(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? je(this.node(), n).on.on(e) : this.each(ay(n, e, t));
+  return arguments.length < 2 ? Je(this.node(), n).on.on(e) : this.each(ly(n, e, t));
 }
-function uy(e) {
+function cy(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition) if (+n !== e) return;
     t && t.removeChild(this);
   };
 }
-function cy() {
-  return this.on("end.remove", uy(this._id));
-}
-function dy(e) {
-  var t = this._name, n = this._id;
-  typeof e != "function" && (e = fr(e));
-  for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
-    for (var a = o[s], u = a.length, l = r[s] = new Array(u), c, d, f = 0; f < u; ++f)
-      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, jo(l[f], t, n, f, l, je(c, n)));
-  return new mt(r, this._parents, t, n);
+function dy() {
+  return this.on("end.remove", cy(this._id));
 }
 function fy(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = pl(e));
+  typeof e != "function" && (e = hr(e));
+  for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
+    for (var a = o[s], u = a.length, l = r[s] = new Array(u), c, d, f = 0; f < u; ++f)
+      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, Qo(l[f], t, n, f, l, Je(c, n)));
+  return new wt(r, this._parents, t, n);
+}
+function hy(e) {
+  var t = this._name, n = this._id;
+  typeof e != "function" && (e = vl(e));
   for (var o = this._groups, i = o.length, r = [], s = [], a = 0; a < i; ++a)
     for (var u = o[a], l = u.length, c, d = 0; d < l; ++d)
       if (c = u[d]) {
-        for (var f = e.call(c, c.__data__, d, u), g, y = je(c, n), w = 0, x = f.length; w < x; ++w)
-          (g = f[w]) && jo(g, t, n, w, f, y);
+        for (var f = e.call(c, c.__data__, d, u), g, y = Je(c, n), w = 0, x = f.length; w < x; ++w)
+          (g = f[w]) && Qo(g, t, n, w, f, y);
         r.push(f), s.push(c);
       }
-  return new mt(r, s, t, n);
+  return new wt(r, s, t, n);
 }
-var hy = Fn.prototype.constructor;
-function gy() {
-  return new hy(this._groups, this._parents);
+var gy = Xn.prototype.constructor;
+function py() {
+  return new gy(this._groups, this._parents);
 }
-function py(e, t) {
+function vy(e, t) {
   var n, o, i;
   return function() {
-    var r = tn(this, e), s = (this.style.removeProperty(e), tn(this, e));
+    var r = rn(this, e), s = (this.style.removeProperty(e), rn(this, e));
     return r === s ? null : r === n && s === o ? i : i = t(n = r, o = s);
   };
 }
-function Rl(e) {
+function Bl(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function vy(e, t, n) {
+function my(e, t, n) {
   var o, i = n + "", r;
   return function() {
-    var s = tn(this, e);
+    var s = rn(this, e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function my(e, t, n) {
+function yy(e, t, n) {
   var o, i, r;
   return function() {
-    var s = tn(this, e), a = n(this), u = a + "";
-    return a == null && (u = a = (this.style.removeProperty(e), tn(this, e))), s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a));
+    var s = rn(this, e), a = n(this), u = a + "";
+    return a == null && (u = a = (this.style.removeProperty(e), rn(this, e))), s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a));
   };
 }
-function yy(e, t) {
+function wy(e, t) {
   var n, o, i, r = "style." + t, s = "end." + r, a;
   return function() {
-    var u = lt(this, e), l = u.on, c = u.value[r] == null ? a || (a = Rl(t)) : void 0;
+    var u = dt(this, e), l = u.on, c = u.value[r] == null ? a || (a = Bl(t)) : void 0;
     (l !== n || i !== c) && (o = (n = l).copy()).on(s, i = c), u.on = o;
   };
 }
-function wy(e, t, n) {
-  var o = (e += "") == "transform" ? w0 : zl;
-  return t == null ? this.styleTween(e, py(e, o)).on("end.style." + e, Rl(e)) : typeof t == "function" ? this.styleTween(e, my(e, o, mr(this, "style." + e, t))).each(yy(this._id, e)) : this.styleTween(e, vy(e, o, t), n).on("end.style." + e, null);
-}
 function _y(e, t, n) {
+  var o = (e += "") == "transform" ? _0 : Rl;
+  return t == null ? this.styleTween(e, vy(e, o)).on("end.style." + e, Bl(e)) : typeof t == "function" ? this.styleTween(e, yy(e, o, yr(this, "style." + e, t))).each(wy(this._id, e)) : this.styleTween(e, my(e, o, t), n).on("end.style." + e, null);
+}
+function by(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function by(e, t, n) {
+function Ey(e, t, n) {
   var o, i;
   function r() {
     var s = t.apply(this, arguments);
-    return s !== i && (o = (i = s) && _y(e, s, n)), o;
+    return s !== i && (o = (i = s) && by(e, s, n)), o;
   }
   return r._value = t, r;
 }
-function Ey(e, t, n) {
+function xy(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2) return (o = this.tween(o)) && o._value;
   if (t == null) return this.tween(o, null);
   if (typeof t != "function") throw new Error();
-  return this.tween(o, by(e, t, n ?? ""));
+  return this.tween(o, Ey(e, t, n ?? ""));
 }
-function xy(e) {
+function $y(e) {
   return function() {
     this.textContent = e;
   };
 }
-function $y(e) {
+function Ny(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function Ny(e) {
-  return this.tween("text", typeof e == "function" ? $y(mr(this, "text", e)) : xy(e == null ? "" : e + ""));
-}
 function ky(e) {
+  return this.tween("text", typeof e == "function" ? Ny(yr(this, "text", e)) : $y(e == null ? "" : e + ""));
+}
+function Sy(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function Sy(e) {
+function Cy(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && ky(i)), t;
+    return i !== n && (t = (n = i) && Sy(i)), t;
   }
   return o._value = e, o;
 }
-function Cy(e) {
+function My(e) {
   var t = "text";
   if (arguments.length < 1) return (t = this.tween(t)) && t._value;
   if (e == null) return this.tween(t, null);
   if (typeof e != "function") throw new Error();
-  return this.tween(t, Sy(e));
+  return this.tween(t, Cy(e));
 }
-function My() {
-  for (var e = this._name, t = this._id, n = Bl(), o = this._groups, i = o.length, r = 0; r < i; ++r)
+function Iy() {
+  for (var e = this._name, t = this._id, n = Vl(), o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
       if (u = s[l]) {
-        var c = je(u, t);
-        jo(u, e, n, l, s, {
+        var c = Je(u, t);
+        Qo(u, e, n, l, s, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
           ease: c.ease
         });
       }
-  return new mt(o, this._parents, e, n);
+  return new wt(o, this._parents, e, n);
 }
-function Iy() {
+function Ty() {
   var e, t, n = this, o = n._id, i = n.size();
   return new Promise(function(r, s) {
     var a = { value: s }, u = { value: function() {
       --i === 0 && r();
     } };
     n.each(function() {
-      var l = lt(this, o), c = l.on;
+      var l = dt(this, o), c = l.on;
       c !== e && (t = (e = c).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(u)), l.on = t;
     }), i === 0 && r();
   });
 }
-var Ty = 0;
-function mt(e, t, n, o) {
+var Oy = 0;
+function wt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function Bl() {
-  return ++Ty;
+function Vl() {
+  return ++Oy;
 }
-var dt = Fn.prototype;
-mt.prototype = {
-  constructor: mt,
-  select: dy,
-  selectAll: fy,
-  selectChild: dt.selectChild,
-  selectChildren: dt.selectChildren,
-  filter: iy,
-  merge: ry,
-  selection: gy,
-  transition: My,
-  call: dt.call,
-  nodes: dt.nodes,
-  node: dt.node,
-  size: dt.size,
-  empty: dt.empty,
-  each: dt.each,
-  on: ly,
-  attr: F0,
+var ht = Xn.prototype;
+wt.prototype = {
+  constructor: wt,
+  select: fy,
+  selectAll: hy,
+  selectChild: ht.selectChild,
+  selectChildren: ht.selectChildren,
+  filter: ry,
+  merge: sy,
+  selection: py,
+  transition: Iy,
+  call: ht.call,
+  nodes: ht.nodes,
+  node: ht.node,
+  size: ht.size,
+  empty: ht.empty,
+  each: ht.each,
+  on: uy,
+  attr: Y0,
   attrTween: W0,
-  style: wy,
-  styleTween: Ey,
-  text: Ny,
-  textTween: Cy,
-  remove: cy,
-  tween: A0,
-  delay: K0,
-  duration: J0,
-  ease: ty,
-  easeVarying: oy,
-  end: Iy,
-  [Symbol.iterator]: dt[Symbol.iterator]
+  style: _y,
+  styleTween: xy,
+  text: ky,
+  textTween: My,
+  remove: dy,
+  tween: z0,
+  delay: j0,
+  duration: ey,
+  ease: ny,
+  easeVarying: iy,
+  end: Ty,
+  [Symbol.iterator]: ht[Symbol.iterator]
 };
-function Oy(e) {
+function Dy(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var Dy = {
+var Py = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: Oy
+  ease: Dy
 };
-function Py(e, t) {
+function Ay(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function Ay(e) {
+function zy(e) {
   var t, n;
-  e instanceof mt ? (t = e._id, e = e._name) : (t = Bl(), (n = Dy).time = pr(), e = e == null ? null : e + "");
+  e instanceof wt ? (t = e._id, e = e._name) : (t = Vl(), (n = Py).time = vr(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
-      (u = s[l]) && jo(u, e, t, l, s, n || Py(u, t));
-  return new mt(o, this._parents, e, t);
+      (u = s[l]) && Qo(u, e, t, l, s, n || Ay(u, t));
+  return new wt(o, this._parents, e, t);
 }
-Fn.prototype.interrupt = O0;
-Fn.prototype.transition = Ay;
-const ro = (e) => () => e;
-function zy(e, {
+Xn.prototype.interrupt = D0;
+Xn.prototype.transition = zy;
+const so = (e) => () => e;
+function Ry(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -9093,16 +9093,16 @@ function zy(e, {
     _: { value: i }
   });
 }
-function pt(e, t, n) {
+function mt(e, t, n) {
   this.k = e, this.x = t, this.y = n;
 }
-pt.prototype = {
-  constructor: pt,
+mt.prototype = {
+  constructor: mt,
   scale: function(e) {
-    return e === 1 ? this : new pt(this.k * e, this.x, this.y);
+    return e === 1 ? this : new mt(this.k * e, this.x, this.y);
   },
   translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new pt(this.k, this.x + this.k * e, this.y + this.k * t);
+    return e === 0 & t === 0 ? this : new mt(this.k, this.x + this.k * e, this.y + this.k * t);
   },
   apply: function(e) {
     return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -9132,45 +9132,45 @@ pt.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var yr = new pt(1, 0, 0);
-pt.prototype;
-function pi(e) {
+var wr = new mt(1, 0, 0);
+mt.prototype;
+function vi(e) {
   e.stopImmediatePropagation();
 }
-function hn(e) {
+function pn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Ry(e) {
+function By(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function By() {
+function Vy() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function Ts() {
-  return this.__zoom || yr;
+function Os() {
+  return this.__zoom || wr;
 }
-function Vy(e) {
+function Ly(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function Ly() {
+function Hy() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Hy(e, t, n) {
+function Fy(e, t, n) {
   var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
     s > r ? (r + s) / 2 : Math.min(0, r) || Math.max(0, s)
   );
 }
-function Fy() {
-  var e = Ry, t = By, n = Hy, o = Vy, i = Ly, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = $0, l = dr("start", "zoom", "end"), c, d, f, g = 500, y = 150, w = 0, x = 10;
+function Yy() {
+  var e = By, t = Vy, n = Fy, o = Ly, i = Hy, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = N0, l = fr("start", "zoom", "end"), c, d, f, g = 500, y = 150, w = 0, x = 10;
   function b(h) {
-    h.property("__zoom", Ts).on("wheel.zoom", z, { passive: !1 }).on("mousedown.zoom", U).on("dblclick.zoom", Y).filter(i).on("touchstart.zoom", V).on("touchmove.zoom", k).on("touchend.zoom touchcancel.zoom", G).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    h.property("__zoom", Os).on("wheel.zoom", R, { passive: !1 }).on("mousedown.zoom", U).on("dblclick.zoom", X).filter(i).on("touchstart.zoom", V).on("touchmove.zoom", k).on("touchend.zoom touchcancel.zoom", G).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
   b.transform = function(h, $, p, S) {
     var M = h.selection ? h.selection() : h;
-    M.property("__zoom", Ts), h !== M ? A(h, $, p, S) : M.interrupt().each(function() {
+    M.property("__zoom", Os), h !== M ? A(h, $, p, S) : M.interrupt().each(function() {
       B(this, arguments).event(S).start().zoom(null, typeof $ == "function" ? $.apply(this, arguments) : $).end();
     });
   }, b.scaleBy = function(h, $, p, S) {
@@ -9180,8 +9180,8 @@ function Fy() {
     }, p, S);
   }, b.scaleTo = function(h, $, p, S) {
     b.transform(h, function() {
-      var M = t.apply(this, arguments), P = this.__zoom, T = p == null ? E(M) : typeof p == "function" ? p.apply(this, arguments) : p, F = P.invert(T), Z = typeof $ == "function" ? $.apply(this, arguments) : $;
-      return n(v(m(P, Z), T, F), M, s);
+      var M = t.apply(this, arguments), P = this.__zoom, O = p == null ? E(M) : typeof p == "function" ? p.apply(this, arguments) : p, Y = P.invert(O), K = typeof $ == "function" ? $.apply(this, arguments) : $;
+      return n(v(m(P, K), O, Y), M, s);
     }, p, S);
   }, b.translateBy = function(h, $, p, S) {
     b.transform(h, function() {
@@ -9192,19 +9192,19 @@ function Fy() {
     }, null, S);
   }, b.translateTo = function(h, $, p, S, M) {
     b.transform(h, function() {
-      var P = t.apply(this, arguments), T = this.__zoom, F = S == null ? E(P) : typeof S == "function" ? S.apply(this, arguments) : S;
-      return n(yr.translate(F[0], F[1]).scale(T.k).translate(
+      var P = t.apply(this, arguments), O = this.__zoom, Y = S == null ? E(P) : typeof S == "function" ? S.apply(this, arguments) : S;
+      return n(wr.translate(Y[0], Y[1]).scale(O.k).translate(
         typeof $ == "function" ? -$.apply(this, arguments) : -$,
         typeof p == "function" ? -p.apply(this, arguments) : -p
       ), P, s);
     }, S, M);
   };
   function m(h, $) {
-    return $ = Math.max(r[0], Math.min(r[1], $)), $ === h.k ? h : new pt($, h.x, h.y);
+    return $ = Math.max(r[0], Math.min(r[1], $)), $ === h.k ? h : new mt($, h.x, h.y);
   }
   function v(h, $, p) {
     var S = $[0] - p[0] * h.k, M = $[1] - p[1] * h.k;
-    return S === h.x && M === h.y ? h : new pt(h.k, S, M);
+    return S === h.x && M === h.y ? h : new mt(h.k, S, M);
   }
   function E(h) {
     return [(+h[0][0] + +h[1][0]) / 2, (+h[0][1] + +h[1][1]) / 2];
@@ -9215,14 +9215,14 @@ function Fy() {
     }).on("interrupt.zoom end.zoom", function() {
       B(this, arguments).event(S).end();
     }).tween("zoom", function() {
-      var M = this, P = arguments, T = B(M, P).event(S), F = t.apply(M, P), Z = p == null ? E(F) : typeof p == "function" ? p.apply(M, P) : p, oe = Math.max(F[1][0] - F[0][0], F[1][1] - F[0][1]), re = M.__zoom, W = typeof $ == "function" ? $.apply(M, P) : $, K = u(re.invert(Z).concat(oe / re.k), W.invert(Z).concat(oe / W.k));
-      return function(ee) {
-        if (ee === 1) ee = W;
+      var M = this, P = arguments, O = B(M, P).event(S), Y = t.apply(M, P), K = p == null ? E(Y) : typeof p == "function" ? p.apply(M, P) : p, ne = Math.max(Y[1][0] - Y[0][0], Y[1][1] - Y[0][1]), ie = M.__zoom, q = typeof $ == "function" ? $.apply(M, P) : $, Z = u(ie.invert(K).concat(ne / ie.k), q.invert(K).concat(ne / q.k));
+      return function(J) {
+        if (J === 1) J = q;
         else {
-          var fe = K(ee), ye = oe / fe[2];
-          ee = new pt(ye, Z[0] - fe[0] * ye, Z[1] - fe[1] * ye);
+          var he = Z(J), we = ne / he[2];
+          J = new mt(we, K[0] - he[0] * we, K[1] - he[1] * we);
         }
-        T.zoom(null, ee);
+        O.zoom(null, J);
       };
     });
   }
@@ -9246,11 +9246,11 @@ function Fy() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
     emit: function(h) {
-      var $ = $t(this.that).datum();
+      var $ = St(this.that).datum();
       l.call(
         h,
         this.that,
-        new zy(h, {
+        new Ry(h, {
           sourceEvent: this.sourceEvent,
           target: b,
           transform: this.that.__zoom,
@@ -9260,86 +9260,86 @@ function Fy() {
       );
     }
   };
-  function z(h, ...$) {
+  function R(h, ...$) {
     if (!e.apply(this, arguments)) return;
-    var p = B(this, $).event(h), S = this.__zoom, M = Math.max(r[0], Math.min(r[1], S.k * Math.pow(2, o.apply(this, arguments)))), P = bt(h);
+    var p = B(this, $).event(h), S = this.__zoom, M = Math.max(r[0], Math.min(r[1], S.k * Math.pow(2, o.apply(this, arguments)))), P = $t(h);
     if (p.wheel)
       (p.mouse[0][0] !== P[0] || p.mouse[0][1] !== P[1]) && (p.mouse[1] = S.invert(p.mouse[0] = P)), clearTimeout(p.wheel);
     else {
       if (S.k === M) return;
-      p.mouse = [P, S.invert(P)], vo(this), p.start();
+      p.mouse = [P, S.invert(P)], mo(this), p.start();
     }
-    hn(h), p.wheel = setTimeout(T, y), p.zoom("mouse", n(v(m(S, M), p.mouse[0], p.mouse[1]), p.extent, s));
-    function T() {
+    pn(h), p.wheel = setTimeout(O, y), p.zoom("mouse", n(v(m(S, M), p.mouse[0], p.mouse[1]), p.extent, s));
+    function O() {
       p.wheel = null, p.end();
     }
   }
   function U(h, ...$) {
     if (f || !e.apply(this, arguments)) return;
-    var p = h.currentTarget, S = B(this, $, !0).event(h), M = $t(h.view).on("mousemove.zoom", Z, !0).on("mouseup.zoom", oe, !0), P = bt(h, p), T = h.clientX, F = h.clientY;
-    jm(h.view), pi(h), S.mouse = [P, this.__zoom.invert(P)], vo(this), S.start();
-    function Z(re) {
-      if (hn(re), !S.moved) {
-        var W = re.clientX - T, K = re.clientY - F;
-        S.moved = W * W + K * K > w;
+    var p = h.currentTarget, S = B(this, $, !0).event(h), M = St(h.view).on("mousemove.zoom", K, !0).on("mouseup.zoom", ne, !0), P = $t(h, p), O = h.clientX, Y = h.clientY;
+    Qm(h.view), vi(h), S.mouse = [P, this.__zoom.invert(P)], mo(this), S.start();
+    function K(ie) {
+      if (pn(ie), !S.moved) {
+        var q = ie.clientX - O, Z = ie.clientY - Y;
+        S.moved = q * q + Z * Z > w;
       }
-      S.event(re).zoom("mouse", n(v(S.that.__zoom, S.mouse[0] = bt(re, p), S.mouse[1]), S.extent, s));
+      S.event(ie).zoom("mouse", n(v(S.that.__zoom, S.mouse[0] = $t(ie, p), S.mouse[1]), S.extent, s));
     }
-    function oe(re) {
-      M.on("mousemove.zoom mouseup.zoom", null), Qm(re.view, S.moved), hn(re), S.event(re).end();
+    function ne(ie) {
+      M.on("mousemove.zoom mouseup.zoom", null), Jm(ie.view, S.moved), pn(ie), S.event(ie).end();
     }
   }
-  function Y(h, ...$) {
+  function X(h, ...$) {
     if (e.apply(this, arguments)) {
-      var p = this.__zoom, S = bt(h.changedTouches ? h.changedTouches[0] : h, this), M = p.invert(S), P = p.k * (h.shiftKey ? 0.5 : 2), T = n(v(m(p, P), S, M), t.apply(this, $), s);
-      hn(h), a > 0 ? $t(this).transition().duration(a).call(A, T, S, h) : $t(this).call(b.transform, T, S, h);
+      var p = this.__zoom, S = $t(h.changedTouches ? h.changedTouches[0] : h, this), M = p.invert(S), P = p.k * (h.shiftKey ? 0.5 : 2), O = n(v(m(p, P), S, M), t.apply(this, $), s);
+      pn(h), a > 0 ? St(this).transition().duration(a).call(A, O, S, h) : St(this).call(b.transform, O, S, h);
     }
   }
   function V(h, ...$) {
     if (e.apply(this, arguments)) {
-      var p = h.touches, S = p.length, M = B(this, $, h.changedTouches.length === S).event(h), P, T, F, Z;
-      for (pi(h), T = 0; T < S; ++T)
-        F = p[T], Z = bt(F, this), Z = [Z, this.__zoom.invert(Z), F.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== Z[2] && (M.touch1 = Z, M.taps = 0) : (M.touch0 = Z, P = !0, M.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), P && (M.taps < 2 && (d = Z[0], c = setTimeout(function() {
+      var p = h.touches, S = p.length, M = B(this, $, h.changedTouches.length === S).event(h), P, O, Y, K;
+      for (vi(h), O = 0; O < S; ++O)
+        Y = p[O], K = $t(Y, this), K = [K, this.__zoom.invert(K), Y.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== K[2] && (M.touch1 = K, M.taps = 0) : (M.touch0 = K, P = !0, M.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), P && (M.taps < 2 && (d = K[0], c = setTimeout(function() {
         c = null;
-      }, g)), vo(this), M.start());
+      }, g)), mo(this), M.start());
     }
   }
   function k(h, ...$) {
     if (this.__zooming) {
-      var p = B(this, $).event(h), S = h.changedTouches, M = S.length, P, T, F, Z;
-      for (hn(h), P = 0; P < M; ++P)
-        T = S[P], F = bt(T, this), p.touch0 && p.touch0[2] === T.identifier ? p.touch0[0] = F : p.touch1 && p.touch1[2] === T.identifier && (p.touch1[0] = F);
-      if (T = p.that.__zoom, p.touch1) {
-        var oe = p.touch0[0], re = p.touch0[1], W = p.touch1[0], K = p.touch1[1], ee = (ee = W[0] - oe[0]) * ee + (ee = W[1] - oe[1]) * ee, fe = (fe = K[0] - re[0]) * fe + (fe = K[1] - re[1]) * fe;
-        T = m(T, Math.sqrt(ee / fe)), F = [(oe[0] + W[0]) / 2, (oe[1] + W[1]) / 2], Z = [(re[0] + K[0]) / 2, (re[1] + K[1]) / 2];
-      } else if (p.touch0) F = p.touch0[0], Z = p.touch0[1];
+      var p = B(this, $).event(h), S = h.changedTouches, M = S.length, P, O, Y, K;
+      for (pn(h), P = 0; P < M; ++P)
+        O = S[P], Y = $t(O, this), p.touch0 && p.touch0[2] === O.identifier ? p.touch0[0] = Y : p.touch1 && p.touch1[2] === O.identifier && (p.touch1[0] = Y);
+      if (O = p.that.__zoom, p.touch1) {
+        var ne = p.touch0[0], ie = p.touch0[1], q = p.touch1[0], Z = p.touch1[1], J = (J = q[0] - ne[0]) * J + (J = q[1] - ne[1]) * J, he = (he = Z[0] - ie[0]) * he + (he = Z[1] - ie[1]) * he;
+        O = m(O, Math.sqrt(J / he)), Y = [(ne[0] + q[0]) / 2, (ne[1] + q[1]) / 2], K = [(ie[0] + Z[0]) / 2, (ie[1] + Z[1]) / 2];
+      } else if (p.touch0) Y = p.touch0[0], K = p.touch0[1];
       else return;
-      p.zoom("touch", n(v(T, F, Z), p.extent, s));
+      p.zoom("touch", n(v(O, Y, K), p.extent, s));
     }
   }
   function G(h, ...$) {
     if (this.__zooming) {
-      var p = B(this, $).event(h), S = h.changedTouches, M = S.length, P, T;
-      for (pi(h), f && clearTimeout(f), f = setTimeout(function() {
+      var p = B(this, $).event(h), S = h.changedTouches, M = S.length, P, O;
+      for (vi(h), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
       }, g), P = 0; P < M; ++P)
-        T = S[P], p.touch0 && p.touch0[2] === T.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === T.identifier && delete p.touch1;
+        O = S[P], p.touch0 && p.touch0[2] === O.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === O.identifier && delete p.touch1;
       if (p.touch1 && !p.touch0 && (p.touch0 = p.touch1, delete p.touch1), p.touch0) p.touch0[1] = this.__zoom.invert(p.touch0[0]);
-      else if (p.end(), p.taps === 2 && (T = bt(T, this), Math.hypot(d[0] - T[0], d[1] - T[1]) < x)) {
-        var F = $t(this).on("dblclick.zoom");
-        F && F.apply(this, arguments);
+      else if (p.end(), p.taps === 2 && (O = $t(O, this), Math.hypot(d[0] - O[0], d[1] - O[1]) < x)) {
+        var Y = St(this).on("dblclick.zoom");
+        Y && Y.apply(this, arguments);
       }
     }
   }
   return b.wheelDelta = function(h) {
-    return arguments.length ? (o = typeof h == "function" ? h : ro(+h), b) : o;
+    return arguments.length ? (o = typeof h == "function" ? h : so(+h), b) : o;
   }, b.filter = function(h) {
-    return arguments.length ? (e = typeof h == "function" ? h : ro(!!h), b) : e;
+    return arguments.length ? (e = typeof h == "function" ? h : so(!!h), b) : e;
   }, b.touchable = function(h) {
-    return arguments.length ? (i = typeof h == "function" ? h : ro(!!h), b) : i;
+    return arguments.length ? (i = typeof h == "function" ? h : so(!!h), b) : i;
   }, b.extent = function(h) {
-    return arguments.length ? (t = typeof h == "function" ? h : ro([[+h[0][0], +h[0][1]], [+h[1][0], +h[1][1]]]), b) : t;
+    return arguments.length ? (t = typeof h == "function" ? h : so([[+h[0][0], +h[0][1]], [+h[1][0], +h[1][1]]]), b) : t;
   }, b.scaleExtent = function(h) {
     return arguments.length ? (r[0] = +h[0], r[1] = +h[1], b) : [r[0], r[1]];
   }, b.translateExtent = function(h) {
@@ -9359,12 +9359,12 @@ function Fy() {
     return arguments.length ? (x = +h, b) : x;
   }, b;
 }
-const Vl = /* @__PURE__ */ Symbol("MiniMapSlots"), Yy = ["id", "x", "y", "rx", "ry", "width", "height", "fill", "stroke", "stroke-width", "shape-rendering"], Xy = {
+const Ll = /* @__PURE__ */ Symbol("MiniMapSlots"), Xy = ["id", "x", "y", "rx", "ry", "width", "height", "fill", "stroke", "stroke-width", "shape-rendering"], Gy = {
   name: "MiniMapNode",
   compatConfig: { MODE: 3 },
   inheritAttrs: !1
-}, Gy = /* @__PURE__ */ Ce({
-  ...Xy,
+}, Uy = /* @__PURE__ */ Ce({
+  ...Gy,
   props: {
     id: {},
     type: {},
@@ -9381,7 +9381,7 @@ const Vl = /* @__PURE__ */ Symbol("MiniMapSlots"), Yy = ["id", "x", "y", "rx", "
   },
   emits: ["click", "dblclick", "mouseenter", "mousemove", "mouseleave"],
   setup(e, { emit: t }) {
-    const n = e, o = Mt(Vl), i = Qi(), r = Ee(() => i.style ?? {});
+    const n = e, o = Ot(Ll), i = Ji(), r = xe(() => i.style ?? {});
     function s(d) {
       t("click", d);
     }
@@ -9398,7 +9398,7 @@ const Vl = /* @__PURE__ */ Symbol("MiniMapSlots"), Yy = ["id", "x", "y", "rx", "
       t("mouseleave", d);
     }
     return (d, f) => !d.hidden && d.dimensions.width !== 0 && d.dimensions.height !== 0 ? (Q(), le(Ve, { key: 0 }, [
-      q(o)[`node-${n.type}`] ? (Q(), Re(It(q(o)[`node-${n.type}`]), _u(mo({ key: 0 }, { ...n, ...d.$attrs })), null, 16)) : (Q(), le("rect", mo({
+      W(o)[`node-${n.type}`] ? (Q(), Re(Dt(W(o)[`node-${n.type}`]), bu(yo({ key: 0 }, { ...n, ...d.$attrs })), null, 16)) : (Q(), le("rect", yo({
         key: 1,
         id: d.id
       }, d.$attrs, {
@@ -9418,13 +9418,13 @@ const Vl = /* @__PURE__ */ Symbol("MiniMapSlots"), Yy = ["id", "x", "y", "rx", "
         onMouseenter: u,
         onMousemove: l,
         onMouseleave: c
-      }), null, 16, Yy))
+      }), null, 16, Xy))
     ], 64)) : Se("", !0);
   }
-}), Uy = ["width", "height", "viewBox", "aria-labelledby"], Wy = ["id"], qy = ["d", "fill", "stroke", "stroke-width"], Zy = {
+}), qy = ["width", "height", "viewBox", "aria-labelledby"], Wy = ["id"], Ky = ["d", "fill", "stroke", "stroke-width"], Zy = {
   name: "MiniMap",
   compatConfig: { MODE: 3 }
-}, Ky = /* @__PURE__ */ Ce({
+}, jy = /* @__PURE__ */ Ce({
   ...Zy,
   props: {
     nodeColor: { type: [String, Function], default: "#e2e2e2" },
@@ -9448,42 +9448,42 @@ const Vl = /* @__PURE__ */ Symbol("MiniMapSlots"), Yy = ["id", "x", "y", "rx", "
   },
   emits: ["click", "nodeClick", "nodeDblclick", "nodeMouseenter", "nodeMousemove", "nodeMouseleave"],
   setup(e, { emit: t }) {
-    const n = ia(), o = Qi(), i = 200, r = 150, { id: s, edges: a, viewport: u, translateExtent: l, dimensions: c, emits: d, d3Selection: f, d3Zoom: g, getNodesInitialized: y } = Me(), w = Ie();
-    kt(Vl, n);
-    const x = Ee(() => {
+    const n = ra(), o = Ji(), i = 200, r = 150, { id: s, edges: a, viewport: u, translateExtent: l, dimensions: c, emits: d, d3Selection: f, d3Zoom: g, getNodesInitialized: y } = Me(), w = Ie();
+    Mt(Ll, n);
+    const x = xe(() => {
       var M;
       return e.width ?? ((M = o.style) == null ? void 0 : M.width) ?? i;
-    }), b = Ee(() => {
+    }), b = xe(() => {
       var M;
       return e.height ?? ((M = o.style) == null ? void 0 : M.height) ?? r;
     }), m = typeof window > "u" || window.chrome ? "crispEdges" : "geometricPrecision", v = ue(() => typeof e.nodeColor == "string" ? () => e.nodeColor : e.nodeColor), E = ue(
       () => typeof e.nodeStrokeColor == "string" ? () => e.nodeStrokeColor : e.nodeStrokeColor
     ), A = ue(
       () => typeof e.nodeClassName == "string" ? () => e.nodeClassName : typeof e.nodeClassName == "function" ? e.nodeClassName : () => ""
-    ), B = ue(() => ar(y.value.filter((M) => !M.hidden))), L = ue(() => ({
+    ), B = ue(() => lr(y.value.filter((M) => !M.hidden))), L = ue(() => ({
       x: -u.value.x / u.value.zoom,
       y: -u.value.y / u.value.zoom,
       width: c.value.width / u.value.zoom,
       height: c.value.height / u.value.zoom
-    })), z = ue(
-      () => y.value && y.value.length ? Ch(B.value, L.value) : L.value
+    })), R = ue(
+      () => y.value && y.value.length ? Mh(B.value, L.value) : L.value
     ), U = ue(() => {
-      const M = z.value.width / x.value, P = z.value.height / b.value;
+      const M = R.value.width / x.value, P = R.value.height / b.value;
       return Math.max(M, P);
-    }), Y = ue(() => {
-      const M = U.value * x.value, P = U.value * b.value, T = e.offsetScale * U.value;
+    }), X = ue(() => {
+      const M = U.value * x.value, P = U.value * b.value, O = e.offsetScale * U.value;
       return {
-        offset: T,
-        x: z.value.x - (M - z.value.width) / 2 - T,
-        y: z.value.y - (P - z.value.height) / 2 - T,
-        width: M + T * 2,
-        height: P + T * 2
+        offset: O,
+        x: R.value.x - (M - R.value.width) / 2 - O,
+        y: R.value.y - (P - R.value.height) / 2 - O,
+        width: M + O * 2,
+        height: P + O * 2
       };
-    }), V = ue(() => !Y.value.x || !Y.value.y ? "" : `
-    M${Y.value.x - Y.value.offset},${Y.value.y - Y.value.offset}
-    h${Y.value.width + Y.value.offset * 2}
-    v${Y.value.height + Y.value.offset * 2}
-    h${-Y.value.width - Y.value.offset * 2}z
+    }), V = ue(() => !X.value.x || !X.value.y ? "" : `
+    M${X.value.x - X.value.offset},${X.value.y - X.value.offset}
+    h${X.value.width + X.value.offset * 2}
+    v${X.value.height + X.value.offset * 2}
+    h${-X.value.width - X.value.offset * 2}z
     M${L.value.x + e.maskBorderRadius},${L.value.y}
     h${L.value.width - 2 * e.maskBorderRadius}
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 ${e.maskBorderRadius},${e.maskBorderRadius}
@@ -9493,29 +9493,29 @@ const Vl = /* @__PURE__ */ Symbol("MiniMapSlots"), Yy = ["id", "x", "y", "rx", "
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 -${e.maskBorderRadius},-${e.maskBorderRadius}
     v${-(L.value.height - 2 * e.maskBorderRadius)}
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 ${e.maskBorderRadius},-${e.maskBorderRadius}z`);
-    wu(
+    _u(
       (M) => {
         if (w.value) {
-          const P = $t(w.value), T = (oe) => {
-            if (oe.sourceEvent.type !== "wheel" || !f.value || !g.value)
+          const P = St(w.value), O = (ne) => {
+            if (ne.sourceEvent.type !== "wheel" || !f.value || !g.value)
               return;
-            const re = oe.sourceEvent.ctrlKey && Dn() ? 10 : 1, W = -oe.sourceEvent.deltaY * (oe.sourceEvent.deltaMode === 1 ? 0.05 : oe.sourceEvent.deltaMode ? 1 : 2e-3) * e.zoomStep, K = u.value.zoom * 2 ** (W * re);
-            g.value.scaleTo(f.value, K);
-          }, F = (oe) => {
-            if (oe.sourceEvent.type !== "mousemove" || !f.value || !g.value)
+            const ie = ne.sourceEvent.ctrlKey && An() ? 10 : 1, q = -ne.sourceEvent.deltaY * (ne.sourceEvent.deltaMode === 1 ? 0.05 : ne.sourceEvent.deltaMode ? 1 : 2e-3) * e.zoomStep, Z = u.value.zoom * 2 ** (q * ie);
+            g.value.scaleTo(f.value, Z);
+          }, Y = (ne) => {
+            if (ne.sourceEvent.type !== "mousemove" || !f.value || !g.value)
               return;
-            const re = U.value * Math.max(1, u.value.zoom) * (e.inversePan ? -1 : 1), W = {
-              x: u.value.x - oe.sourceEvent.movementX * re,
-              y: u.value.y - oe.sourceEvent.movementY * re
-            }, K = [
+            const ie = U.value * Math.max(1, u.value.zoom) * (e.inversePan ? -1 : 1), q = {
+              x: u.value.x - ne.sourceEvent.movementX * ie,
+              y: u.value.y - ne.sourceEvent.movementY * ie
+            }, Z = [
               [0, 0],
               [c.value.width, c.value.height]
-            ], ee = yr.translate(W.x, W.y).scale(u.value.zoom), fe = g.value.constrain()(ee, K, l.value);
-            g.value.transform(f.value, fe);
-          }, Z = Fy().wheelDelta((oe) => Ai(oe) * (e.zoomStep / 10)).on("zoom", e.pannable ? F : () => {
-          }).on("zoom.wheel", e.zoomable ? T : () => {
+            ], J = wr.translate(q.x, q.y).scale(u.value.zoom), he = g.value.constrain()(J, Z, l.value);
+            g.value.transform(f.value, he);
+          }, K = Yy().wheelDelta((ne) => zi(ne) * (e.zoomStep / 10)).on("zoom", e.pannable ? Y : () => {
+          }).on("zoom.wheel", e.zoomable ? O : () => {
           });
-          P.call(Z), M(() => {
+          P.call(K), M(() => {
             P.on("zoom", null);
           });
         }
@@ -9523,92 +9523,92 @@ const Vl = /* @__PURE__ */ Symbol("MiniMapSlots"), Yy = ["id", "x", "y", "rx", "
       { flush: "post" }
     );
     function k(M) {
-      const [P, T] = bt(M);
-      t("click", { event: M, position: { x: P, y: T } });
+      const [P, O] = $t(M);
+      t("click", { event: M, position: { x: P, y: O } });
     }
     function G(M, P) {
-      const T = { event: M, node: P, connectedEdges: Ot([P], a.value) };
-      d.miniMapNodeClick(T), t("nodeClick", T);
+      const O = { event: M, node: P, connectedEdges: At([P], a.value) };
+      d.miniMapNodeClick(O), t("nodeClick", O);
     }
     function h(M, P) {
-      const T = { event: M, node: P, connectedEdges: Ot([P], a.value) };
-      d.miniMapNodeDoubleClick(T), t("nodeDblclick", T);
+      const O = { event: M, node: P, connectedEdges: At([P], a.value) };
+      d.miniMapNodeDoubleClick(O), t("nodeDblclick", O);
     }
     function $(M, P) {
-      const T = { event: M, node: P, connectedEdges: Ot([P], a.value) };
-      d.miniMapNodeMouseEnter(T), t("nodeMouseenter", T);
+      const O = { event: M, node: P, connectedEdges: At([P], a.value) };
+      d.miniMapNodeMouseEnter(O), t("nodeMouseenter", O);
     }
     function p(M, P) {
-      const T = { event: M, node: P, connectedEdges: Ot([P], a.value) };
-      d.miniMapNodeMouseMove(T), t("nodeMousemove", T);
+      const O = { event: M, node: P, connectedEdges: At([P], a.value) };
+      d.miniMapNodeMouseMove(O), t("nodeMousemove", O);
     }
     function S(M, P) {
-      const T = { event: M, node: P, connectedEdges: Ot([P], a.value) };
-      d.miniMapNodeMouseLeave(T), t("nodeMouseleave", T);
+      const O = { event: M, node: P, connectedEdges: At([P], a.value) };
+      d.miniMapNodeMouseLeave(O), t("nodeMouseleave", O);
     }
-    return (M, P) => (Q(), Re(q(dl), {
+    return (M, P) => (Q(), Re(W(fl), {
       position: M.position,
-      class: Fe(["vue-flow__minimap", { pannable: M.pannable, zoomable: M.zoomable }])
+      class: Ye(["vue-flow__minimap", { pannable: M.pannable, zoomable: M.zoomable }])
     }, {
-      default: nt(() => [
+      default: rt(() => [
         (Q(), le("svg", {
           ref_key: "el",
           ref: w,
           width: x.value,
           height: b.value,
-          viewBox: [Y.value.x, Y.value.y, Y.value.width, Y.value.height].join(" "),
+          viewBox: [X.value.x, X.value.y, X.value.width, X.value.height].join(" "),
           role: "img",
-          "aria-labelledby": `vue-flow__minimap-${q(s)}`,
+          "aria-labelledby": `vue-flow__minimap-${W(s)}`,
           onClick: k
         }, [
           M.ariaLabel ? (Q(), le("title", {
             key: 0,
-            id: `vue-flow__minimap-${q(s)}`
+            id: `vue-flow__minimap-${W(s)}`
           }, Pe(M.ariaLabel), 9, Wy)) : Se("", !0),
-          (Q(!0), le(Ve, null, sn(q(y), (T) => (Q(), Re(Gy, {
-            id: T.id,
-            key: T.id,
+          (Q(!0), le(Ve, null, un(W(y), (O) => (Q(), Re(Uy, {
+            id: O.id,
+            key: O.id,
             f: "",
-            position: T.computedPosition,
-            dimensions: T.dimensions,
-            selected: T.selected,
-            dragging: T.dragging,
-            style: Ae(T.style),
-            class: Fe(A.value(T)),
-            color: v.value(T),
+            position: O.computedPosition,
+            dimensions: O.dimensions,
+            selected: O.selected,
+            dragging: O.dragging,
+            style: Ae(O.style),
+            class: Ye(A.value(O)),
+            color: v.value(O),
             "border-radius": M.nodeBorderRadius,
-            "stroke-color": E.value(T),
+            "stroke-color": E.value(O),
             "stroke-width": M.nodeStrokeWidth,
-            "shape-rendering": q(m),
-            type: T.type,
-            hidden: T.hidden,
-            onClick: (F) => G(F, T),
-            onDblclick: (F) => h(F, T),
-            onMouseenter: (F) => $(F, T),
-            onMousemove: (F) => p(F, T),
-            onMouseleave: (F) => S(F, T)
+            "shape-rendering": W(m),
+            type: O.type,
+            hidden: O.hidden,
+            onClick: (Y) => G(Y, O),
+            onDblclick: (Y) => h(Y, O),
+            onMouseenter: (Y) => $(Y, O),
+            onMousemove: (Y) => p(Y, O),
+            onMouseleave: (Y) => S(Y, O)
           }, null, 8, ["id", "position", "dimensions", "selected", "dragging", "style", "class", "color", "border-radius", "stroke-color", "stroke-width", "shape-rendering", "type", "hidden", "onClick", "onDblclick", "onMouseenter", "onMousemove", "onMouseleave"]))), 128)),
-          $e("path", {
+          Ne("path", {
             class: "vue-flow__minimap-mask",
             d: V.value,
             fill: M.maskColor,
             stroke: M.maskStrokeColor,
             "stroke-width": M.maskStrokeWidth,
             "fill-rule": "evenodd"
-          }, null, 8, qy)
-        ], 8, Uy))
+          }, null, 8, Ky)
+        ], 8, qy))
       ]),
       _: 1
     }, 8, ["position", "class"]));
   }
 });
-var Ll = Object.defineProperty, jy = (e, t, n) => t in e ? Ll(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, Qy = (e, t) => {
-  for (var n in t) Ll(e, n, { get: t[n], enumerable: !0 });
-}, Jy = (e, t, n) => jy(e, t + "", n), Hl = {};
-Qy(Hl, { Graph: () => Qe, alg: () => _r });
-var e1 = Object.defineProperty, Fl = (e, t) => {
-  for (var n in t) e1(e, n, { get: t[n], enumerable: !0 });
-}, wr = class {
+var Hl = Object.defineProperty, Qy = (e, t, n) => t in e ? Hl(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, Jy = (e, t) => {
+  for (var n in t) Hl(e, n, { get: t[n], enumerable: !0 });
+}, e1 = (e, t, n) => Qy(e, t + "", n), Fl = {};
+Jy(Fl, { Graph: () => et, alg: () => br });
+var t1 = Object.defineProperty, Yl = (e, t) => {
+  for (var n in t) t1(e, n, { get: t[n], enumerable: !0 });
+}, _r = class {
   constructor(e) {
     this._isDirected = !0, this._isMultigraph = !1, this._isCompound = !1, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
     }, this._defaultEdgeLabelFn = () => {
@@ -9742,15 +9742,15 @@ var e1 = Object.defineProperty, Fl = (e, t) => {
   setEdge(e, t, n, o) {
     let i, r, s, a, u = !1;
     typeof e == "object" && e !== null && "v" in e ? (i = e.v, r = e.w, s = e.name, arguments.length === 2 && (a = t, u = !0)) : (i = e, r = t, s = o, arguments.length > 2 && (a = n, u = !0)), i = "" + i, r = "" + r, s !== void 0 && (s = "" + s);
-    let l = wn(this._isDirected, i, r, s);
+    let l = bn(this._isDirected, i, r, s);
     if (l in this._edgeLabels) return u && (this._edgeLabels[l] = a), this;
     if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
     this.setNode(i), this.setNode(r), this._edgeLabels[l] = u ? a : this._defaultEdgeLabelFn(i, r, s);
-    let c = t1(this._isDirected, i, r, s);
-    return i = c.v, r = c.w, Object.freeze(c), this._edgeObjs[l] = c, Os(this._preds[r], i), Os(this._sucs[i], r), this._in[r][l] = c, this._out[i][l] = c, this._edgeCount++, this;
+    let c = n1(this._isDirected, i, r, s);
+    return i = c.v, r = c.w, Object.freeze(c), this._edgeObjs[l] = c, Ds(this._preds[r], i), Ds(this._sucs[i], r), this._in[r][l] = c, this._out[i][l] = c, this._edgeCount++, this;
   }
   edge(e, t, n) {
-    let o = arguments.length === 1 ? vi(this._isDirected, e) : wn(this._isDirected, e, t, n);
+    let o = arguments.length === 1 ? mi(this._isDirected, e) : bn(this._isDirected, e, t, n);
     return this._edgeLabels[o];
   }
   edgeAsObj(e, t, n) {
@@ -9758,13 +9758,13 @@ var e1 = Object.defineProperty, Fl = (e, t) => {
     return typeof o != "object" || o === null ? { label: o } : o;
   }
   hasEdge(e, t, n) {
-    return (arguments.length === 1 ? vi(this._isDirected, e) : wn(this._isDirected, e, t, n)) in this._edgeLabels;
+    return (arguments.length === 1 ? mi(this._isDirected, e) : bn(this._isDirected, e, t, n)) in this._edgeLabels;
   }
   removeEdge(e, t, n) {
-    let o = arguments.length === 1 ? vi(this._isDirected, e) : wn(this._isDirected, e, t, n), i = this._edgeObjs[o];
+    let o = arguments.length === 1 ? mi(this._isDirected, e) : bn(this._isDirected, e, t, n), i = this._edgeObjs[o];
     if (i) {
       let r = i.v, s = i.w;
-      delete this._edgeLabels[o], delete this._edgeObjs[o], Ds(this._preds[s], r), Ds(this._sucs[r], s), delete this._in[s][o], delete this._out[r][o], this._edgeCount--;
+      delete this._edgeLabels[o], delete this._edgeObjs[o], Ps(this._preds[s], r), Ps(this._sucs[r], s), delete this._in[s][o], delete this._out[r][o], this._edgeCount--;
     }
     return this;
   }
@@ -9786,13 +9786,13 @@ var e1 = Object.defineProperty, Fl = (e, t) => {
     return n ? o.filter((i) => i.v === t && i.w === n || i.v === n && i.w === t) : o;
   }
 };
-function Os(e, t) {
+function Ds(e, t) {
   e[t] ? e[t]++ : e[t] = 1;
 }
-function Ds(e, t) {
+function Ps(e, t) {
   e[t] !== void 0 && !--e[t] && delete e[t];
 }
-function wn(e, t, n, o) {
+function bn(e, t, n, o) {
   let i = "" + t, r = "" + n;
   if (!e && i > r) {
     let s = i;
@@ -9800,7 +9800,7 @@ function wn(e, t, n, o) {
   }
   return i + "" + r + "" + (o === void 0 ? "\0" : o);
 }
-function t1(e, t, n, o) {
+function n1(e, t, n, o) {
   let i = "" + t, r = "" + n;
   if (!e && i > r) {
     let a = i;
@@ -9809,45 +9809,45 @@ function t1(e, t, n, o) {
   let s = { v: i, w: r };
   return o && (s.name = o), s;
 }
-function vi(e, t) {
-  return wn(e, t.v, t.w, t.name);
+function mi(e, t) {
+  return bn(e, t.v, t.w, t.name);
 }
-var n1 = {};
-Fl(n1, { read: () => s1, write: () => o1 });
-function o1(e) {
-  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: i1(e), edges: r1(e) }, n = e.graph();
+var o1 = {};
+Yl(o1, { read: () => a1, write: () => i1 });
+function i1(e) {
+  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: r1(e), edges: s1(e) }, n = e.graph();
   return n !== void 0 && (t.value = structuredClone(n)), t;
 }
-function i1(e) {
+function r1(e) {
   return e.nodes().map((t) => {
     let n = e.node(t), o = e.parent(t), i = { v: t };
     return n !== void 0 && (i.value = n), o !== void 0 && (i.parent = o), i;
   });
 }
-function r1(e) {
+function s1(e) {
   return e.edges().map((t) => {
     let n = e.edge(t), o = { v: t.v, w: t.w };
     return t.name !== void 0 && (o.name = t.name), n !== void 0 && (o.value = n), o;
   });
 }
-function s1(e) {
-  let t = new wr(e.options);
+function a1(e) {
+  let t = new _r(e.options);
   return e.value !== void 0 && t.setGraph(e.value), e.nodes.forEach((n) => {
     t.setNode(n.v, n.value), n.parent && t.setParent(n.v, n.parent);
   }), e.edges.forEach((n) => {
     t.setEdge({ v: n.v, w: n.w, name: n.name }, n.value);
   }), t;
 }
-var _r = {};
-Fl(_r, { CycleException: () => zo, bellmanFord: () => Yl, components: () => u1, dijkstra: () => Ao, dijkstraAll: () => f1, findCycles: () => h1, floydWarshall: () => p1, isAcyclic: () => m1, postorder: () => w1, preorder: () => _1, prim: () => b1, shortestPaths: () => E1, tarjan: () => Gl, topsort: () => Ul });
-var a1 = () => 1;
-function Yl(e, t, n, o) {
-  return l1(e, String(t), n || a1, o || function(i) {
+var br = {};
+Yl(br, { CycleException: () => Ro, bellmanFord: () => Xl, components: () => c1, dijkstra: () => zo, dijkstraAll: () => h1, findCycles: () => g1, floydWarshall: () => v1, isAcyclic: () => y1, postorder: () => _1, preorder: () => b1, prim: () => E1, shortestPaths: () => x1, tarjan: () => Ul, topsort: () => ql });
+var l1 = () => 1;
+function Xl(e, t, n, o) {
+  return u1(e, String(t), n || l1, o || function(i) {
     var r;
     return (r = e.outEdges(i)) != null ? r : [];
   });
 }
-function l1(e, t, n, o) {
+function u1(e, t, n, o) {
   let i = {}, r, s = 0, a = e.nodes(), u = function(d) {
     let f = i[d.v], g = i[d.w];
     if (!f || !g) return;
@@ -9870,7 +9870,7 @@ function l1(e, t, n, o) {
   if (s === c - 1 && (r = !1, l(), r)) throw new Error("The graph contains a negative weight cycle");
   return i;
 }
-function u1(e) {
+function c1(e) {
   let t = {}, n = [], o;
   function i(r) {
     var s, a;
@@ -9880,7 +9880,7 @@ function u1(e) {
     o = [], i(r), o.length && n.push(o);
   }), n;
 }
-var Xl = class {
+var Gl = class {
   constructor() {
     this._arr = [], this._keyIndices = {};
   }
@@ -9934,16 +9934,16 @@ var Xl = class {
     let n = this._arr, o = this._keyIndices, i = n[e], r = n[t];
     n[e] = r, n[t] = i, o[r.key] = e, o[i.key] = t;
   }
-}, c1 = () => 1;
-function Ao(e, t, n, o) {
+}, d1 = () => 1;
+function zo(e, t, n, o) {
   let i = function(r) {
     var s;
     return (s = e.outEdges(r)) != null ? s : [];
   };
-  return d1(e, String(t), n || c1, o || i);
+  return f1(e, String(t), n || d1, o || i);
 }
-function d1(e, t, n, o) {
-  let i = {}, r = new Xl(), s, a, u = function(l) {
+function f1(e, t, n, o) {
+  let i = {}, r = new Gl(), s, a, u = function(l) {
     let c = l.v !== s ? l.v : l.w, d = i[c];
     if (!d) return;
     let f = n(l), g = a.distance + f;
@@ -9961,12 +9961,12 @@ function d1(e, t, n, o) {
   }
   return i;
 }
-function f1(e, t, n) {
+function h1(e, t, n) {
   return e.nodes().reduce(function(o, i) {
-    return o[i] = Ao(e, i, t, n), o;
+    return o[i] = zo(e, i, t, n), o;
   }, {});
 }
-function Gl(e) {
+function Ul(e) {
   let t = 0, n = [], o = {}, i = [];
   function r(s) {
     var a;
@@ -9994,21 +9994,21 @@ function Gl(e) {
     s in o || r(s);
   }), i;
 }
-function h1(e) {
-  return Gl(e).filter(function(t) {
+function g1(e) {
+  return Ul(e).filter(function(t) {
     var n;
     let o = t[0];
     return o ? t.length > 1 || t.length === 1 && ((n = e.outEdges(o, o)) != null ? n : []).length > 0 : !1;
   });
 }
-var g1 = () => 1;
-function p1(e, t, n) {
-  return v1(e, t || g1, n || function(o) {
+var p1 = () => 1;
+function v1(e, t, n) {
+  return m1(e, t || p1, n || function(o) {
     var i;
     return (i = e.outEdges(o)) != null ? i : [];
   });
 }
-function v1(e, t, n) {
+function m1(e, t, n) {
   let o = {}, i = e.nodes();
   return i.forEach(function(r) {
     let s = {};
@@ -10032,31 +10032,31 @@ function v1(e, t, n) {
     });
   }), o;
 }
-var zo = class extends Error {
+var Ro = class extends Error {
   constructor(e) {
     super(e), this.name = "CycleException";
   }
 };
-function Ul(e) {
+function ql(e) {
   let t = {}, n = {}, o = [];
   function i(r) {
     var s;
-    if (r in n) throw new zo();
+    if (r in n) throw new Ro();
     r in t || (n[r] = !0, t[r] = !0, (s = e.predecessors(r)) == null || s.forEach(i), delete n[r], o.push(r));
   }
-  if (e.sinks().forEach(i), Object.keys(t).length !== e.nodeCount()) throw new zo();
+  if (e.sinks().forEach(i), Object.keys(t).length !== e.nodeCount()) throw new Ro();
   return o;
 }
-function m1(e) {
+function y1(e) {
   try {
-    Ul(e);
+    ql(e);
   } catch (t) {
-    if (t instanceof zo) return !1;
+    if (t instanceof Ro) return !1;
     throw t;
   }
   return !0;
 }
-function y1(e, t, n, o, i) {
+function w1(e, t, n, o, i) {
   Array.isArray(t) || (t = [t]);
   let r = ((a) => {
     var u;
@@ -10072,20 +10072,20 @@ function Wl(e, t, n, o, i, r, s) {
     s = Wl(e, a, n, o, i, r, s);
   }), n && (s = r(s, t))), s;
 }
-function ql(e, t, n) {
-  return y1(e, t, n, function(o, i) {
+function Kl(e, t, n) {
+  return w1(e, t, n, function(o, i) {
     return o.push(i), o;
   }, []);
 }
-function w1(e, t) {
-  return ql(e, t, "post");
-}
 function _1(e, t) {
-  return ql(e, t, "pre");
+  return Kl(e, t, "post");
 }
 function b1(e, t) {
+  return Kl(e, t, "pre");
+}
+function E1(e, t) {
   var n;
-  let o = new wr(), i = {}, r = new Xl(), s;
+  let o = new _r(), i = {}, r = new Gl(), s;
   function a(c) {
     let d = c.v === s ? c.w : c.v, f = r.priority(d);
     if (f !== void 0) {
@@ -10110,14 +10110,14 @@ function b1(e, t) {
   }
   return o;
 }
-function E1(e, t, n, o) {
-  return x1(e, t, n, o ?? ((i) => {
+function x1(e, t, n, o) {
+  return $1(e, t, n, o ?? ((i) => {
     var r;
     return (r = e.outEdges(i)) != null ? r : [];
   }));
 }
-function x1(e, t, n, o) {
-  if (n === void 0) return Ao(e, t, n, o);
+function $1(e, t, n, o) {
+  if (n === void 0) return zo(e, t, n, o);
   let i = !1, r = e.nodes();
   for (let s = 0; s < r.length; s++) {
     let a = r[s];
@@ -10129,56 +10129,56 @@ function x1(e, t, n, o) {
       let d = c.v === a ? c.v : c.w, f = d === c.v ? c.w : c.v;
       n({ v: d, w: f }) < 0 && (i = !0);
     }
-    if (i) return Yl(e, t, n, o);
+    if (i) return Xl(e, t, n, o);
   }
-  return Ao(e, t, n, o);
+  return zo(e, t, n, o);
 }
-var Qe = wr;
-function an(e, t, n, o) {
+var et = _r;
+function cn(e, t, n, o) {
   let i = o;
-  for (; e.hasNode(i); ) i = br(o);
+  for (; e.hasNode(i); ) i = Er(o);
   return n.dummy = t, e.setNode(i, n), i;
 }
-function $1(e) {
-  let t = new Qe().setGraph(e.graph());
+function N1(e) {
+  let t = new et().setGraph(e.graph());
   return e.nodes().forEach((n) => t.setNode(n, e.node(n))), e.edges().forEach((n) => {
     let o = t.edge(n.v, n.w) || { weight: 0, minlen: 1 }, i = e.edge(n);
     t.setEdge(n.v, n.w, { weight: o.weight + i.weight, minlen: Math.max(o.minlen, i.minlen) });
   }), t;
 }
 function Zl(e) {
-  let t = new Qe({ multigraph: e.isMultigraph() }).setGraph(e.graph());
+  let t = new et({ multigraph: e.isMultigraph() }).setGraph(e.graph());
   return e.nodes().forEach((n) => {
     e.children(n).length || t.setNode(n, e.node(n));
   }), e.edges().forEach((n) => {
     t.setEdge(n, e.edge(n));
   }), t;
 }
-function Ps(e, t) {
+function As(e, t) {
   let n = e.x, o = e.y, i = t.x - n, r = t.y - o, s = e.width / 2, a = e.height / 2;
   if (!i && !r) throw new Error("Not possible to find intersection inside of the rectangle");
   let u, l;
   return i === 0 || Math.abs(r) * s > Math.abs(i) * a ? (r < 0 && (a = -a), u = a * i / r, l = a) : (i < 0 && (s = -s), u = s, l = s * r / i), { x: n + u, y: o + l };
 }
-function Xn(e) {
-  let t = Bn(jl(e) + 1).map(() => []);
+function Un(e) {
+  let t = Ln(Ql(e) + 1).map(() => []);
   return e.nodes().forEach((n) => {
     let o = e.node(n), i = o.rank;
     i !== void 0 && (t[i] || (t[i] = []), t[i][o.order] = n);
   }), t;
 }
-function N1(e) {
+function k1(e) {
   let t = e.nodes().map((o) => {
     let i = e.node(o).rank;
     return i === void 0 ? Number.MAX_VALUE : i;
-  }), n = it(Math.min, t);
+  }), n = at(Math.min, t);
   e.nodes().forEach((o) => {
     let i = e.node(o);
     Object.hasOwn(i, "rank") && (i.rank -= n);
   });
 }
-function k1(e) {
-  let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = it(Math.min, t), o = [];
+function S1(e) {
+  let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = at(Math.min, t), o = [];
   e.nodes().forEach((s) => {
     let a = e.node(s).rank - n;
     o[a] || (o[a] = []), o[a].push(s);
@@ -10188,11 +10188,11 @@ function k1(e) {
     s === void 0 && a % r !== 0 ? --i : s !== void 0 && i && s.forEach((u) => e.node(u).rank += i);
   });
 }
-function As(e, t, n, o) {
+function zs(e, t, n, o) {
   let i = { width: 0, height: 0 };
-  return arguments.length >= 4 && (i.rank = n, i.order = o), an(e, "border", i, t);
+  return arguments.length >= 4 && (i.rank = n, i.order = o), cn(e, "border", i, t);
 }
-function S1(e, t = Kl) {
+function C1(e, t = jl) {
   let n = [];
   for (let o = 0; o < e.length; o += t) {
     let i = e.slice(o, o + t);
@@ -10200,27 +10200,27 @@ function S1(e, t = Kl) {
   }
   return n;
 }
-var Kl = 65535;
-function it(e, t) {
-  if (t.length > Kl) {
-    let n = S1(t);
+var jl = 65535;
+function at(e, t) {
+  if (t.length > jl) {
+    let n = C1(t);
     return e(...n.map((o) => e(...o)));
   } else return e(...t);
 }
-function jl(e) {
+function Ql(e) {
   let t = e.nodes().map((n) => {
     let o = e.node(n).rank;
     return o === void 0 ? Number.MIN_VALUE : o;
   });
-  return it(Math.max, t);
+  return at(Math.max, t);
 }
-function C1(e, t) {
+function M1(e, t) {
   let n = { lhs: [], rhs: [] };
   return e.forEach((o) => {
     t(o) ? n.lhs.push(o) : n.rhs.push(o);
   }), n;
 }
-function M1(e, t) {
+function I1(e, t) {
   let n = Date.now();
   try {
     return t();
@@ -10228,15 +10228,15 @@ function M1(e, t) {
     console.log(e + " time: " + (Date.now() - n) + "ms");
   }
 }
-function Ql(e, t) {
+function Jl(e, t) {
   return t();
 }
-var I1 = 0;
-function br(e) {
-  let t = ++I1;
+var T1 = 0;
+function Er(e) {
+  let t = ++T1;
   return e + ("" + t);
 }
-function Bn(e, t, n = 1) {
+function Ln(e, t, n = 1) {
   t == null && (t = e, e = 0);
   let o = (r) => r < t;
   n < 0 && (o = (r) => t < r);
@@ -10244,20 +10244,20 @@ function Bn(e, t, n = 1) {
   for (let r = e; o(r); r += n) i.push(r);
   return i;
 }
-function Ro(e, t) {
+function Bo(e, t) {
   let n = {};
   for (let o of t) e[o] !== void 0 && (n[o] = e[o]);
   return n;
 }
-function Qo(e, t) {
+function Jo(e, t) {
   let n;
   return typeof t == "string" ? n = (o) => o[t] : n = t, Object.entries(e).reduce((o, [i, r]) => (o[i] = n(r, i), o), {});
 }
-function T1(e, t) {
+function O1(e, t) {
   return e.reduce((n, o, i) => (n[o] = t[i], n), {});
 }
-var Jo = "\0";
-function Jl(e, t, n) {
+var ei = "\0";
+function eu(e, t, n) {
   var o, i, r, s, a, u;
   if (!(e && t && n && t.dummy === "edge" && n.dummy === "edge" && t.edgeObj && n.edgeObj && e[t.edgeObj.v] && e[n.edgeObj.v] && e[t.edgeObj.w] && e[n.edgeObj.w])) return 0;
   let l = !0;
@@ -10273,65 +10273,65 @@ function Jl(e, t, n) {
   let g = (a = d[1].order) != null ? a : NaN, y = (u = f[1].order) != null ? u : NaN;
   return isNaN(g - y) ? 0 : g - y;
 }
-var O1 = "3.1.3", D1 = class {
+var D1 = "3.1.3", P1 = class {
   constructor() {
-    Jy(this, "_sentinel");
+    e1(this, "_sentinel");
     let e = {};
     e._next = e._prev = e, this._sentinel = e;
   }
   dequeue() {
     let e = this._sentinel, t = e._prev;
-    if (t !== e) return zs(t), t;
+    if (t !== e) return Rs(t), t;
   }
   enqueue(e) {
     let t = this._sentinel;
-    e._prev && e._next && zs(e), e._next = t._next, t._next._prev = e, t._next = e, e._prev = t;
+    e._prev && e._next && Rs(e), e._next = t._next, t._next._prev = e, t._next = e, e._prev = t;
   }
   toString() {
     let e = [], t = this._sentinel, n = t._prev;
-    for (; n !== t; ) e.push(JSON.stringify(n, P1)), n = n._prev;
+    for (; n !== t; ) e.push(JSON.stringify(n, A1)), n = n._prev;
     return "[" + e.join(", ") + "]";
   }
 };
-function zs(e) {
+function Rs(e) {
   e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
 }
-function P1(e, t) {
+function A1(e, t) {
   if (e !== "_next" && e !== "_prev") return t;
 }
-var A1 = D1, z1 = () => 1;
-function R1(e, t) {
+var z1 = P1, R1 = () => 1;
+function B1(e, t) {
   if (e.nodeCount() <= 1) return [];
-  let n = V1(e, t || z1);
-  return B1(n.graph, n.buckets, n.zeroIdx).flatMap((o) => e.outEdges(o.v, o.w) || []);
+  let n = L1(e, t || R1);
+  return V1(n.graph, n.buckets, n.zeroIdx).flatMap((o) => e.outEdges(o.v, o.w) || []);
 }
-function B1(e, t, n) {
+function V1(e, t, n) {
   var o;
   let i = [], r = t[t.length - 1], s = t[0], a;
   for (; e.nodeCount(); ) {
-    for (; a = s.dequeue(); ) mi(e, t, n, a);
-    for (; a = r.dequeue(); ) mi(e, t, n, a);
+    for (; a = s.dequeue(); ) yi(e, t, n, a);
+    for (; a = r.dequeue(); ) yi(e, t, n, a);
     if (e.nodeCount()) {
       for (let u = t.length - 2; u > 0; --u) if (a = (o = t[u]) == null ? void 0 : o.dequeue(), a) {
-        i = i.concat(mi(e, t, n, a, !0) || []);
+        i = i.concat(yi(e, t, n, a, !0) || []);
         break;
       }
     }
   }
   return i;
 }
-function mi(e, t, n, o, i) {
+function yi(e, t, n, o, i) {
   let r = [], s = i ? r : void 0;
   return (e.inEdges(o.v) || []).forEach((a) => {
     let u = e.edge(a), l = e.node(a.v);
-    i && r.push({ v: a.v, w: a.w }), l.out -= u, qi(t, n, l);
+    i && r.push({ v: a.v, w: a.w }), l.out -= u, Ki(t, n, l);
   }), (e.outEdges(o.v) || []).forEach((a) => {
     let u = e.edge(a), l = a.w, c = e.node(l);
-    c.in -= u, qi(t, n, c);
+    c.in -= u, Ki(t, n, c);
   }), e.removeNode(o.v), s;
 }
-function V1(e, t) {
-  let n = new Qe(), o = 0, i = 0;
+function L1(e, t) {
+  let n = new et(), o = 0, i = 0;
   e.nodes().forEach((a) => {
     n.setNode(a, { v: a, in: 0, out: 0 });
   }), e.edges().forEach((a) => {
@@ -10340,30 +10340,30 @@ function V1(e, t) {
     let d = n.node(a.v), f = n.node(a.w);
     i = Math.max(i, d.out += l), o = Math.max(o, f.in += l);
   });
-  let r = L1(i + o + 3).map(() => new A1()), s = o + 1;
+  let r = H1(i + o + 3).map(() => new z1()), s = o + 1;
   return n.nodes().forEach((a) => {
-    qi(r, s, n.node(a));
+    Ki(r, s, n.node(a));
   }), { graph: n, buckets: r, zeroIdx: s };
 }
-function qi(e, t, n) {
+function Ki(e, t, n) {
   var o, i, r;
   n.out ? n.in ? (r = e[n.out - n.in + t]) == null || r.enqueue(n) : (i = e[e.length - 1]) == null || i.enqueue(n) : (o = e[0]) == null || o.enqueue(n);
 }
-function L1(e) {
+function H1(e) {
   let t = [];
   for (let n = 0; n < e; n++) t.push(n);
   return t;
 }
-function H1(e, t) {
-  (e.graph().acyclicer === "greedy" ? R1(e, n(e)) : F1(e, t ?? null)).forEach((o) => {
+function F1(e, t) {
+  (e.graph().acyclicer === "greedy" ? B1(e, n(e)) : Y1(e, t ?? null)).forEach((o) => {
     let i = e.edge(o);
-    e.removeEdge(o), i.forwardName = o.name, i.reversed = !0, e.setEdge(o.w, o.v, i, br("rev"));
+    e.removeEdge(o), i.forwardName = o.name, i.reversed = !0, e.setEdge(o.w, o.v, i, Er("rev"));
   });
   function n(o) {
     return (i) => o.edge(i).weight;
   }
 }
-function F1(e, t) {
+function Y1(e, t) {
   let n = [], o = {}, i = {};
   function r(u) {
     Object.hasOwn(i, u) || (i[u] = !0, o[u] = !0, e.outEdges(u).forEach((l) => {
@@ -10374,13 +10374,13 @@ function F1(e, t) {
     var l;
     Object.hasOwn(i, u) || (i[u] = !0, o[u] = !0, (l = e.outEdges(u)) == null || l.forEach((c) => {
       var d, f;
-      Object.hasOwn(o, c.w) || ((d = t.node(u)) == null ? void 0 : d.rank) > ((f = t.node(c.w)) == null ? void 0 : f.rank) && X1(e, c.w, c) ? n.push(c) : s(c.w);
+      Object.hasOwn(o, c.w) || ((d = t.node(u)) == null ? void 0 : d.rank) > ((f = t.node(c.w)) == null ? void 0 : f.rank) && G1(e, c.w, c) ? n.push(c) : s(c.w);
     }), delete o[u]);
   }
   let a = r;
   return t && typeof t.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), n;
 }
-function Y1(e) {
+function X1(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.reversed) {
@@ -10390,7 +10390,7 @@ function Y1(e) {
     }
   });
 }
-function X1(e, t, n) {
+function G1(e, t, n) {
   let o = /* @__PURE__ */ new Set();
   function i(r) {
     var s;
@@ -10401,15 +10401,15 @@ function X1(e, t, n) {
   }
   return i(t);
 }
-function G1(e) {
-  e.graph().dummyChains = [], e.edges().forEach((t) => U1(e, t));
+function U1(e) {
+  e.graph().dummyChains = [], e.edges().forEach((t) => q1(e, t));
 }
-function U1(e, t) {
+function q1(e, t) {
   let n = t.v, o = e.node(n).rank, i = t.w, r = e.node(i).rank, s = t.name, a = e.edge(t), u = a.labelRank;
   if (r === o + 1) return;
   e.removeEdge(t);
   let l, c, d;
-  for (d = 0, ++o; o < r; ++d, ++o) a.points = [], c = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: o }, l = an(e, "edge", c, "_d"), o === u && (c.width = a.width, c.height = a.height, c.dummy = "edge-label", c.labelpos = a.labelpos), e.setEdge(n, l, { weight: a.weight }, s), d === 0 && e.graph().dummyChains.push(l), n = l;
+  for (d = 0, ++o; o < r; ++d, ++o) a.points = [], c = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: o }, l = cn(e, "edge", c, "_d"), o === u && (c.width = a.width, c.height = a.height, c.dummy = "edge-label", c.labelpos = a.labelpos), e.setEdge(n, l, { weight: a.weight }, s), d === 0 && e.graph().dummyChains.push(l), n = l;
   e.setEdge(n, i, { weight: a.weight }, s);
 }
 function W1(e) {
@@ -10418,28 +10418,28 @@ function W1(e) {
     for (e.setEdge(n.edgeObj, o); n.dummy; ) i = e.successors(t)[0], e.removeNode(t), o.points.push({ x: n.x, y: n.y }), n.dummy === "edge-label" && (o.x = n.x, o.y = n.y, o.width = n.width, o.height = n.height), t = i, n = e.node(t);
   });
 }
-function Er(e) {
+function xr(e) {
   let t = {};
   function n(o) {
     let i = e.node(o);
     if (Object.hasOwn(t, o)) return i.rank;
     t[o] = !0;
-    let r = e.outEdges(o), s = r ? r.map((u) => u == null ? Number.POSITIVE_INFINITY : n(u.w) - e.edge(u).minlen) : [], a = it(Math.min, s);
+    let r = e.outEdges(o), s = r ? r.map((u) => u == null ? Number.POSITIVE_INFINITY : n(u.w) - e.edge(u).minlen) : [], a = at(Math.min, s);
     return a === Number.POSITIVE_INFINITY && (a = 0), i.rank = a;
   }
   e.sources().forEach(n);
 }
-function on(e, t) {
+function an(e, t) {
   return e.node(t.w).rank - e.node(t.v).rank - e.edge(t).minlen;
 }
-var eu = q1;
-function q1(e) {
-  let t = new Qe({ directed: !1 }), n = e.nodes();
+var tu = K1;
+function K1(e) {
+  let t = new et({ directed: !1 }), n = e.nodes();
   if (n.length === 0) throw new Error("Graph must have at least one node");
   let o = n[0], i = e.nodeCount();
   t.setNode(o, {});
   let r, s;
-  for (; Z1(t, e) < i && (r = K1(t, e), !!r); ) s = t.hasNode(r.v) ? on(e, r) : -on(e, r), j1(t, e, s);
+  for (; Z1(t, e) < i && (r = j1(t, e), !!r); ) s = t.hasNode(r.v) ? an(e, r) : -an(e, r), Q1(t, e, s);
   return t;
 }
 function Z1(e, t) {
@@ -10447,43 +10447,43 @@ function Z1(e, t) {
     let i = t.nodeEdges(o);
     i && i.forEach((r) => {
       let s = r.v, a = o === s ? r.w : s;
-      !e.hasNode(a) && !on(t, r) && (e.setNode(a, {}), e.setEdge(o, a, {}), n(a));
+      !e.hasNode(a) && !an(t, r) && (e.setNode(a, {}), e.setEdge(o, a, {}), n(a));
     });
   }
   return e.nodes().forEach(n), e.nodeCount();
 }
-function K1(e, t) {
+function j1(e, t) {
   return t.edges().reduce((n, o) => {
     let i = Number.POSITIVE_INFINITY;
-    return e.hasNode(o.v) !== e.hasNode(o.w) && (i = on(t, o)), i < n[0] ? [i, o] : n;
+    return e.hasNode(o.v) !== e.hasNode(o.w) && (i = an(t, o)), i < n[0] ? [i, o] : n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function j1(e, t, n) {
+function Q1(e, t, n) {
   e.nodes().forEach((o) => t.node(o).rank += n);
 }
-var { preorder: Q1, postorder: J1 } = _r, ew = Yt;
-Yt.initLowLimValues = $r;
-Yt.initCutValues = xr;
-Yt.calcCutValue = tu;
-Yt.leaveEdge = ou;
-Yt.enterEdge = iu;
-Yt.exchangeEdges = ru;
-function Yt(e) {
-  e = $1(e), Er(e);
-  let t = eu(e);
-  $r(t), xr(t, e);
+var { preorder: J1, postorder: ew } = br, tw = Ut;
+Ut.initLowLimValues = Nr;
+Ut.initCutValues = $r;
+Ut.calcCutValue = nu;
+Ut.leaveEdge = iu;
+Ut.enterEdge = ru;
+Ut.exchangeEdges = su;
+function Ut(e) {
+  e = N1(e), xr(e);
+  let t = tu(e);
+  Nr(t), $r(t, e);
   let n, o;
-  for (; n = ou(t); ) o = iu(t, e, n), ru(t, e, n, o);
+  for (; n = iu(t); ) o = ru(t, e, n), su(t, e, n, o);
 }
-function xr(e, t) {
-  let n = J1(e, e.nodes());
-  n = n.slice(0, n.length - 1), n.forEach((o) => tw(e, t, o));
+function $r(e, t) {
+  let n = ew(e, e.nodes());
+  n = n.slice(0, n.length - 1), n.forEach((o) => nw(e, t, o));
 }
-function tw(e, t, n) {
+function nw(e, t, n) {
   let o = e.node(n).parent, i = e.edge(n, o);
-  i.cutvalue = tu(e, t, n);
+  i.cutvalue = nu(e, t, n);
 }
-function tu(e, t, n) {
+function nu(e, t, n) {
   let o = e.node(n).parent, i = !0, r = t.edge(n, o), s = 0;
   r || (i = !1, r = t.edge(o, n)), s = r.weight;
   let a = t.nodeEdges(n);
@@ -10491,84 +10491,84 @@ function tu(e, t, n) {
     let l = u.v === n, c = l ? u.w : u.v;
     if (c !== o) {
       let d = l === i, f = t.edge(u).weight;
-      if (s += d ? f : -f, ow(e, n, c)) {
+      if (s += d ? f : -f, iw(e, n, c)) {
         let g = e.edge(n, c).cutvalue;
         s += d ? -g : g;
       }
     }
   }), s;
 }
-function $r(e, t) {
-  arguments.length < 2 && (t = e.nodes()[0]), nu(e, {}, 1, t);
+function Nr(e, t) {
+  arguments.length < 2 && (t = e.nodes()[0]), ou(e, {}, 1, t);
 }
-function nu(e, t, n, o, i) {
+function ou(e, t, n, o, i) {
   let r = n, s = e.node(o);
   t[o] = !0;
   let a = e.neighbors(o);
   return a && a.forEach((u) => {
-    Object.hasOwn(t, u) || (n = nu(e, t, n, u, o));
+    Object.hasOwn(t, u) || (n = ou(e, t, n, u, o));
   }), s.low = r, s.lim = n++, i ? s.parent = i : delete s.parent, n;
 }
-function ou(e) {
+function iu(e) {
   return e.edges().find((t) => e.edge(t).cutvalue < 0);
 }
-function iu(e, t, n) {
+function ru(e, t, n) {
   let o = n.v, i = n.w;
   t.hasEdge(o, i) || (o = n.w, i = n.v);
   let r = e.node(o), s = e.node(i), a = r, u = !1;
-  return r.lim > s.lim && (a = s, u = !0), t.edges().filter((l) => u === Rs(e, e.node(l.v), a) && u !== Rs(e, e.node(l.w), a)).reduce((l, c) => on(t, c) < on(t, l) ? c : l);
+  return r.lim > s.lim && (a = s, u = !0), t.edges().filter((l) => u === Bs(e, e.node(l.v), a) && u !== Bs(e, e.node(l.w), a)).reduce((l, c) => an(t, c) < an(t, l) ? c : l);
 }
-function ru(e, t, n, o) {
+function su(e, t, n, o) {
   let i = n.v, r = n.w;
-  e.removeEdge(i, r), e.setEdge(o.v, o.w, {}), $r(e), xr(e, t), nw(e, t);
+  e.removeEdge(i, r), e.setEdge(o.v, o.w, {}), Nr(e), $r(e, t), ow(e, t);
 }
-function nw(e, t) {
+function ow(e, t) {
   let n = e.nodes().find((i) => !e.node(i).parent);
   if (!n) return;
-  let o = Q1(e, [n]);
+  let o = J1(e, [n]);
   o = o.slice(1), o.forEach((i) => {
     let r = e.node(i).parent, s = t.edge(i, r), a = !1;
     s || (s = t.edge(r, i), a = !0), t.node(i).rank = t.node(r).rank + (a ? s.minlen : -s.minlen);
   });
 }
-function ow(e, t, n) {
+function iw(e, t, n) {
   return e.hasEdge(t, n);
 }
-function Rs(e, t, n) {
+function Bs(e, t, n) {
   return n.low <= t.lim && t.lim <= n.lim;
 }
-var iw = rw;
-function rw(e) {
+var rw = sw;
+function sw(e) {
   let t = e.graph().ranker;
   if (typeof t == "function") return t(e);
   switch (t) {
     case "network-simplex":
-      Bs(e);
+      Vs(e);
       break;
     case "tight-tree":
-      aw(e);
+      lw(e);
       break;
     case "longest-path":
-      sw(e);
+      aw(e);
       break;
     case "none":
       break;
     default:
-      Bs(e);
+      Vs(e);
   }
 }
-var sw = Er;
-function aw(e) {
-  Er(e), eu(e);
+var aw = xr;
+function lw(e) {
+  xr(e), tu(e);
 }
-function Bs(e) {
-  ew(e);
+function Vs(e) {
+  tw(e);
 }
-var lw = uw;
-function uw(e) {
-  let t = dw(e), n = e.graph();
+var uw = cw;
+function cw(e) {
+  let t = fw(e), n = e.graph();
   Array.isArray(n.dummyChains) && n.dummyChains.forEach((o) => {
-    let i = e.node(o), r = i.edgeObj, s = cw(e, t, r.v, r.w), a = s.path, u = s.lca, l = 0, c = a[l], d = !0;
+    let i = e.node(o), r = i.edgeObj, s = dw(e, t, r.v, r.w), a = s.path, u = s.lca, l = 0, c = a[l], d = !0;
     for (; o !== r.w; ) {
       if (i = e.node(o), d) {
         for (; (c = a[l]) !== u && e.node(c).maxRank < i.rank; ) l++;
@@ -10582,7 +10582,7 @@ function uw(e) {
     }
   });
 }
-function cw(e, t, n, o) {
+function dw(e, t, n, o) {
   let i = [], r = [], s = Math.min(t[n].low, t[o].low), a = Math.max(t[n].lim, t[o].lim), u;
   u = n;
   do
@@ -10592,109 +10592,109 @@ function cw(e, t, n, o) {
   for (; (c = e.parent(c)) !== l; ) r.push(c);
   return { path: i.concat(r.reverse()), lca: l };
 }
-function dw(e) {
+function fw(e) {
   let t = {}, n = 0;
   function o(i) {
     let r = n;
     e.children(i).forEach(o), t[i] = { low: r, lim: n++ };
   }
-  return e.children(Jo).forEach(o), t;
+  return e.children(ei).forEach(o), t;
 }
-function fw(e) {
-  let t = an(e, "root", {}, "_root"), n = hw(e), o = Object.values(n), i = it(Math.max, o) - 1, r = 2 * i + 1;
+function hw(e) {
+  let t = cn(e, "root", {}, "_root"), n = gw(e), o = Object.values(n), i = at(Math.max, o) - 1, r = 2 * i + 1;
   e.graph().nestingRoot = t, e.edges().forEach((a) => e.edge(a).minlen *= r);
-  let s = gw(e) + 1;
-  e.children(Jo).forEach((a) => {
-    su(e, t, r, s, i, n, a);
+  let s = pw(e) + 1;
+  e.children(ei).forEach((a) => {
+    au(e, t, r, s, i, n, a);
   }), e.graph().nodeRankFactor = r;
 }
-function su(e, t, n, o, i, r, s) {
+function au(e, t, n, o, i, r, s) {
   var a;
   let u = e.children(s);
   if (!u.length) {
     s !== t && e.setEdge(t, s, { weight: 0, minlen: n });
     return;
   }
-  let l = As(e, "_bt"), c = As(e, "_bb"), d = e.node(s);
+  let l = zs(e, "_bt"), c = zs(e, "_bb"), d = e.node(s);
   e.setParent(l, s), d.borderTop = l, e.setParent(c, s), d.borderBottom = c, u.forEach((f) => {
     var g;
-    su(e, t, n, o, i, r, f);
+    au(e, t, n, o, i, r, f);
     let y = e.node(f), w = y.borderTop ? y.borderTop : f, x = y.borderBottom ? y.borderBottom : f, b = y.borderTop ? o : 2 * o, m = w !== x ? 1 : i - ((g = r[s]) != null ? g : 0) + 1;
     e.setEdge(l, w, { weight: b, minlen: m, nestingEdge: !0 }), e.setEdge(x, c, { weight: b, minlen: m, nestingEdge: !0 });
   }), e.parent(s) || e.setEdge(t, l, { weight: 0, minlen: i + ((a = r[s]) != null ? a : 0) });
 }
-function hw(e) {
+function gw(e) {
   let t = {};
   function n(o, i) {
     let r = e.children(o);
     r && r.length && r.forEach((s) => n(s, i + 1)), t[o] = i;
   }
-  return e.children(Jo).forEach((o) => n(o, 1)), t;
-}
-function gw(e) {
-  return e.edges().reduce((t, n) => t + e.edge(n).weight, 0);
+  return e.children(ei).forEach((o) => n(o, 1)), t;
 }
 function pw(e) {
+  return e.edges().reduce((t, n) => t + e.edge(n).weight, 0);
+}
+function vw(e) {
   let t = e.graph();
   e.removeNode(t.nestingRoot), delete t.nestingRoot, e.edges().forEach((n) => {
     e.edge(n).nestingEdge && e.removeEdge(n);
   });
 }
-var vw = mw;
-function mw(e) {
+var mw = yw;
+function yw(e) {
   function t(n) {
     let o = e.children(n), i = e.node(n);
     if (o.length && o.forEach(t), i && Object.hasOwn(i, "minRank")) {
       i.borderLeft = [], i.borderRight = [];
-      for (let r = i.minRank, s = i.maxRank + 1; r < s; ++r) Vs(e, "borderLeft", "_bl", n, i, r), Vs(e, "borderRight", "_br", n, i, r);
+      for (let r = i.minRank, s = i.maxRank + 1; r < s; ++r) Ls(e, "borderLeft", "_bl", n, i, r), Ls(e, "borderRight", "_br", n, i, r);
     }
   }
-  e.children(Jo).forEach(t);
+  e.children(ei).forEach(t);
 }
-function Vs(e, t, n, o, i, r) {
-  let s = { width: 0, height: 0, rank: r, borderType: t }, a = i[t][r - 1], u = an(e, "border", s, n);
+function Ls(e, t, n, o, i, r) {
+  let s = { width: 0, height: 0, rank: r, borderType: t }, a = i[t][r - 1], u = cn(e, "border", s, n);
   i[t][r] = u, e.setParent(u, o), a && e.setEdge(a, u, { weight: 1 });
-}
-function yw(e) {
-  var t;
-  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "lr" || n === "rl") && au(e);
 }
 function ww(e) {
   var t;
   let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "bt" || n === "rl") && _w(e), (n === "lr" || n === "rl") && (bw(e), au(e));
-}
-function au(e) {
-  e.nodes().forEach((t) => Ls(e.node(t))), e.edges().forEach((t) => Ls(e.edge(t)));
-}
-function Ls(e) {
-  let t = e.width;
-  e.width = e.height, e.height = t;
+  (n === "lr" || n === "rl") && lu(e);
 }
 function _w(e) {
-  e.nodes().forEach((t) => yi(e.node(t))), e.edges().forEach((t) => {
-    var n;
-    let o = e.edge(t);
-    (n = o.points) == null || n.forEach(yi), Object.hasOwn(o, "y") && yi(o);
-  });
+  var t;
+  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
+  (n === "bt" || n === "rl") && bw(e), (n === "lr" || n === "rl") && (Ew(e), lu(e));
 }
-function yi(e) {
-  e.y = -e.y;
+function lu(e) {
+  e.nodes().forEach((t) => Hs(e.node(t))), e.edges().forEach((t) => Hs(e.edge(t)));
+}
+function Hs(e) {
+  let t = e.width;
+  e.width = e.height, e.height = t;
 }
 function bw(e) {
   e.nodes().forEach((t) => wi(e.node(t))), e.edges().forEach((t) => {
     var n;
     let o = e.edge(t);
-    (n = o.points) == null || n.forEach(wi), Object.hasOwn(o, "x") && wi(o);
+    (n = o.points) == null || n.forEach(wi), Object.hasOwn(o, "y") && wi(o);
   });
 }
 function wi(e) {
+  e.y = -e.y;
+}
+function Ew(e) {
+  e.nodes().forEach((t) => _i(e.node(t))), e.edges().forEach((t) => {
+    var n;
+    let o = e.edge(t);
+    (n = o.points) == null || n.forEach(_i), Object.hasOwn(o, "x") && _i(o);
+  });
+}
+function _i(e) {
   let t = e.x;
   e.x = e.y, e.y = t;
 }
-function Ew(e, t = null) {
-  let n = {}, o = e.nodes().filter((l) => !e.children(l).length), i = o.map((l) => e.node(l).rank), r = it(Math.max, i), s = Bn(r + 1).map(() => []);
+function xw(e, t = null) {
+  let n = {}, o = e.nodes().filter((l) => !e.children(l).length), i = o.map((l) => e.node(l).rank), r = at(Math.max, i), s = Ln(r + 1).map(() => []);
   function a(l) {
     if (n[l]) return;
     n[l] = !0;
@@ -10706,17 +10706,17 @@ function Ew(e, t = null) {
   o.sort((l, c) => e.node(l).rank - e.node(c).rank).forEach(a);
   function u(l, c) {
     let d = e.node(l), f = e.node(c);
-    return Jl(t, d, f);
+    return eu(t, d, f);
   }
   return s;
 }
-function xw(e, t) {
+function $w(e, t) {
   let n = 0;
-  for (let o = 1; o < t.length; ++o) n += $w(e, t[o - 1], t[o]);
+  for (let o = 1; o < t.length; ++o) n += Nw(e, t[o - 1], t[o]);
   return n;
 }
-function $w(e, t, n) {
-  let o = T1(n, n.map((l, c) => c)), i = t.flatMap((l) => {
+function Nw(e, t, n) {
+  let o = O1(n, n.map((l, c) => c)), i = t.flatMap((l) => {
     let c = e.outEdges(l);
     return c ? c.map((d) => ({ pos: o[d.w], weight: e.edge(d).weight })).sort((d, f) => d.pos - f.pos) : [];
   }), r = 1;
@@ -10732,7 +10732,7 @@ function $w(e, t, n) {
     u += l.weight * d;
   }), u;
 }
-function Nw(e, t = []) {
+function kw(e, t = []) {
   return t.map((n) => {
     let o = e.inEdges(n);
     if (!o || !o.length) return { v: n };
@@ -10745,7 +10745,7 @@ function Nw(e, t = []) {
     }
   });
 }
-function kw(e, t) {
+function Sw(e, t) {
   let n = {};
   e.forEach((i, r) => {
     let s = { indegree: 0, in: [], out: [], vs: [i.v], i: r };
@@ -10755,13 +10755,13 @@ function kw(e, t) {
     r !== void 0 && s !== void 0 && (s.indegree++, r.out.push(s));
   });
   let o = Object.values(n).filter((i) => !i.indegree);
-  return Sw(o);
+  return Cw(o);
 }
-function Sw(e) {
+function Cw(e) {
   let t = [];
   function n(i) {
     return (r) => {
-      r.merged || (r.barycenter === void 0 || i.barycenter === void 0 || r.barycenter >= i.barycenter) && Cw(i, r);
+      r.merged || (r.barycenter === void 0 || i.barycenter === void 0 || r.barycenter >= i.barycenter) && Mw(i, r);
     };
   }
   function o(i) {
@@ -10773,68 +10773,68 @@ function Sw(e) {
     let i = e.pop();
     t.push(i), i.in.reverse().forEach(n(i)), i.out.forEach(o(i));
   }
-  return t.filter((i) => !i.merged).map((i) => Ro(i, ["vs", "i", "barycenter", "weight"]));
+  return t.filter((i) => !i.merged).map((i) => Bo(i, ["vs", "i", "barycenter", "weight"]));
 }
-function Cw(e, t) {
+function Mw(e, t) {
   let n = 0, o = 0;
   e.weight && (n += e.barycenter * e.weight, o += e.weight), t.weight && (n += t.barycenter * t.weight, o += t.weight), e.vs = t.vs.concat(e.vs), e.barycenter = n / o, e.weight = o, e.i = Math.min(t.i, e.i), t.merged = !0;
 }
-function Mw(e, t, n, o, i) {
+function Iw(e, t, n, o, i) {
   let r = {}, s = null, a = null, u = i;
   typeof t == "boolean" ? (u = t, r = {}) : t && (r = t, s = n ?? null, a = o ?? null);
-  let l = C1(e, (b) => Object.hasOwn(b, "barycenter")), c = l.lhs, d = l.rhs.sort((b, m) => m.i - b.i), f = [], g = 0, y = 0, w = 0;
-  c.sort(Iw(a, s, !!u));
+  let l = M1(e, (b) => Object.hasOwn(b, "barycenter")), c = l.lhs, d = l.rhs.sort((b, m) => m.i - b.i), f = [], g = 0, y = 0, w = 0;
+  c.sort(Tw(a, s, !!u));
   for (let [b, m] of Object.entries(r)) {
     let v = c.findIndex((E) => E.vs[0] === b);
     c.splice(v + 1, 0, m);
   }
-  w = Hs(f, d, w), c.forEach((b) => {
-    w += b.vs.length, f.push(b.vs), g += b.barycenter * b.weight, y += b.weight, w = Hs(f, d, w);
+  w = Fs(f, d, w), c.forEach((b) => {
+    w += b.vs.length, f.push(b.vs), g += b.barycenter * b.weight, y += b.weight, w = Fs(f, d, w);
   });
   let x = { vs: f.flat(1) };
   return y && (x.barycenter = g / y, x.weight = y), x;
 }
-function Hs(e, t, n) {
+function Fs(e, t, n) {
   let o;
   for (; t.length && (o = t[t.length - 1]).i <= n; ) t.pop(), e.push(o.vs), n++;
   return n;
 }
-function Iw(e, t, n) {
+function Tw(e, t, n) {
   return (o, i) => {
     if (o.barycenter < i.barycenter) return -1;
     if (o.barycenter > i.barycenter) return 1;
     if (e && (typeof o.vs[0] == "string" || typeof i.vs[0] == "string")) {
-      let r = e.node(o.vs[0]), s = e.node(i.vs[0]), a = Jl(t, r, s);
+      let r = e.node(o.vs[0]), s = e.node(i.vs[0]), a = eu(t, r, s);
       if (a !== 0) return a;
     }
     return n ? i.i - o.i : o.i - i.i;
   };
 }
-function lu(e, t, n, o, i) {
+function uu(e, t, n, o, i) {
   var r, s, a, u, l, c, d, f, g, y, w;
   let x = null, b = i;
   typeof o == "boolean" ? (b = o, x = null) : o !== void 0 && (x = o);
   let m = e.children(t), v = e.node(t), E = v ? v.borderLeft : void 0, A = v ? v.borderRight : void 0, B = {};
   E && (m = m.filter((k) => k !== E && k !== A));
-  let L = Nw(e, m);
+  let L = kw(e, m);
   L.forEach((k) => {
     if (e.children(k.v).length) {
-      let { result: G } = lu(e, k.v, n, x, b);
-      B[k.v] = G, Object.hasOwn(G, "barycenter") && Ow(k, G);
+      let { result: G } = uu(e, k.v, n, x, b);
+      B[k.v] = G, Object.hasOwn(G, "barycenter") && Dw(k, G);
     }
   });
-  let z = kw(L, n);
-  Tw(z, B);
-  let U = {}, Y = !1;
-  for (let k = 0; k < z.length; k++) for (let G = k + 1; G < z.length; G++) if (!(!z[k] || !z[G] || !((r = z[k]) != null && r.barycenter) || !((s = z[G]) != null && s.barycenter)) && ((a = z[k]) == null ? void 0 : a.barycenter) === z[G].barycenter) {
-    let h = (l = (u = z[k]) == null ? void 0 : u.vs[0]) != null ? l : "", $ = (d = (c = z[G]) == null ? void 0 : c.vs[0]) != null ? d : "", p = e.node(h), S = e.node($);
+  let R = Sw(L, n);
+  Ow(R, B);
+  let U = {}, X = !1;
+  for (let k = 0; k < R.length; k++) for (let G = k + 1; G < R.length; G++) if (!(!R[k] || !R[G] || !((r = R[k]) != null && r.barycenter) || !((s = R[G]) != null && s.barycenter)) && ((a = R[k]) == null ? void 0 : a.barycenter) === R[G].barycenter) {
+    let h = (l = (u = R[k]) == null ? void 0 : u.vs[0]) != null ? l : "", $ = (d = (c = R[G]) == null ? void 0 : c.vs[0]) != null ? d : "", p = e.node(h), S = e.node($);
     if (p.dummy === "edge" && S.dummy === "edge" && ((f = p.edgeObj) == null ? void 0 : f.v) === ((g = S.edgeObj) == null ? void 0 : g.v) && ((y = p.edgeObj) == null ? void 0 : y.w) === ((w = S.edgeObj) == null ? void 0 : w.w)) if (p.edgeLabel.reversed) {
-      U[$] = z[k], z.splice(k, 1), k--;
+      U[$] = R[k], R.splice(k, 1), k--;
       break;
-    } else U[h] || (U[h] = z[G], z.splice(G, 1), G--);
-    else Y = !0;
+    } else U[h] || (U[h] = R[G], R.splice(G, 1), G--);
+    else X = !0;
   }
-  let V = Mw(z, U, x, e, b);
+  let V = Iw(R, U, x, e, b);
   if (E && A) {
     V.vs = [E, V.vs, A].flat(1);
     let k = e.predecessors(E);
@@ -10843,19 +10843,19 @@ function lu(e, t, n, o, i) {
       Object.hasOwn(V, "barycenter") || (V.barycenter = 0, V.weight = 0), V.barycenter = (V.barycenter * V.weight + G.order + $.order) / (V.weight + 2), V.weight += 2;
     }
   }
-  return Object.defineProperty(V, "result", { value: V, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(V, "usedBias", { value: Y, enumerable: !1, configurable: !0, writable: !0 }), V;
+  return Object.defineProperty(V, "result", { value: V, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(V, "usedBias", { value: X, enumerable: !1, configurable: !0, writable: !0 }), V;
 }
-function Tw(e, t) {
+function Ow(e, t) {
   e.forEach((n) => {
     n.vs = n.vs.flatMap((o) => t[o] ? t[o].vs : o);
   });
 }
-function Ow(e, t) {
+function Dw(e, t) {
   e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + t.barycenter * t.weight) / (e.weight + t.weight), e.weight += t.weight) : (e.barycenter = t.barycenter, e.weight = t.weight);
 }
-function Dw(e, t, n, o) {
+function Pw(e, t, n, o) {
   o || (o = e.nodes());
-  let i = Pw(e), r = new Qe({ compound: !0 }).setGraph({ root: i }).setDefaultNodeLabel((s) => e.node(s));
+  let i = Aw(e), r = new et({ compound: !0 }).setGraph({ root: i }).setDefaultNodeLabel((s) => e.node(s));
   return o.forEach((s) => {
     let a = e.node(s), u = e.parent(s);
     if (a.rank === t || a.minRank <= t && t <= a.maxRank) {
@@ -10868,12 +10868,12 @@ function Dw(e, t, n, o) {
     }
   }), r;
 }
-function Pw(e) {
+function Aw(e) {
   let t;
-  for (; e.hasNode(t = br("_root")); ) ;
+  for (; e.hasNode(t = Er("_root")); ) ;
   return t;
 }
-function Aw(e, t, n) {
+function zw(e, t, n) {
   let o = {}, i;
   n.forEach((r) => {
     let s = e.parent(r), a, u;
@@ -10886,22 +10886,22 @@ function Aw(e, t, n) {
     }
   });
 }
-function uu(e, t = {}, n = null) {
+function cu(e, t = {}, n = null) {
   if (typeof t.customOrder == "function") {
-    t.customOrder(e, uu);
+    t.customOrder(e, cu);
     return;
   }
-  let o = jl(e), i = Fs(e, Bn(1, o + 1), "inEdges"), r = Fs(e, Bn(o - 1, -1, -1), "outEdges"), s = Ew(e, n);
-  if (Ys(e, s), t.disableOptimalOrderHeuristic) return;
+  let o = Ql(e), i = Ys(e, Ln(1, o + 1), "inEdges"), r = Ys(e, Ln(o - 1, -1, -1), "outEdges"), s = xw(e, n);
+  if (Xs(e, s), t.disableOptimalOrderHeuristic) return;
   let a = Number.POSITIVE_INFINITY, u, l = t.constraints || [];
   for (let c = 0, d = 0; d < 4; ++c, ++d) {
-    zw(c % 2 ? i : r, c % 4 >= 2, l, n), s = Xn(e);
-    let f = xw(e, s);
+    Rw(c % 2 ? i : r, c % 4 >= 2, l, n), s = Un(e);
+    let f = $w(e, s);
     f < a ? (d = 0, u = Object.assign({}, s), a = f) : f === a && (u = structuredClone(s));
   }
-  Ys(e, u);
+  Xs(e, u);
 }
-function Fs(e, t, n) {
+function Ys(e, t, n) {
   let o = /* @__PURE__ */ new Map(), i = (r, s) => {
     o.has(r) || o.set(r, []), o.get(r).push(s);
   };
@@ -10910,38 +10910,38 @@ function Fs(e, t, n) {
     if (typeof s.rank == "number" && i(s.rank, r), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && i(a, r);
   }
   return t.map(function(r) {
-    return Dw(e, r, n, o.get(r) || []);
+    return Pw(e, r, n, o.get(r) || []);
   });
 }
-function zw(e, t, n, o) {
-  let i = !0, r = new Qe();
+function Rw(e, t, n, o) {
+  let i = !0, r = new et();
   e.forEach(function(s) {
     n.forEach((c) => r.setEdge(c.left, c.right));
-    let a = s.graph().root, { result: u, usedBias: l } = lu(s, a, r, o, i);
-    t && l && (i = !i), u.vs.forEach((c, d) => s.node(c).order = d), Aw(s, r, u.vs);
+    let a = s.graph().root, { result: u, usedBias: l } = uu(s, a, r, o, i);
+    t && l && (i = !i), u.vs.forEach((c, d) => s.node(c).order = d), zw(s, r, u.vs);
   });
 }
-function Ys(e, t) {
+function Xs(e, t) {
   Object.values(t).forEach((n) => n.forEach((o, i) => e.node(o).order = i));
 }
-function Rw(e, t) {
+function Bw(e, t) {
   let n = {};
   function o(i, r) {
     let s = 0, a = 0, u = i.length, l = r[r.length - 1];
     return r.forEach((c, d) => {
-      let f = Vw(e, c), g = f ? e.node(f).order : u;
+      let f = Lw(e, c), g = f ? e.node(f).order : u;
       (f || c === l) && (r.slice(a, d + 1).forEach((y) => {
         let w = e.predecessors(y);
         w && w.forEach((x) => {
           let b = e.node(x), m = b.order;
-          (m < s || g < m) && !(b.dummy && e.node(y).dummy) && cu(n, x, y);
+          (m < s || g < m) && !(b.dummy && e.node(y).dummy) && du(n, x, y);
         });
       }), a = d + 1, s = g);
     }), r;
   }
   return t.length && t.reduce(o), n;
 }
-function Bw(e, t) {
+function Vw(e, t) {
   let n = {};
   function o(s) {
     var a;
@@ -10949,14 +10949,14 @@ function Bw(e, t) {
   }
   if (!e.nodes().some(o)) return n;
   function i(s, a, u, l, c) {
-    Bn(a, u).forEach((d) => {
+    Ln(a, u).forEach((d) => {
       let f = s[d];
       if (f !== void 0 && e.node(f).dummy) {
         let g = e.predecessors(f);
         g && g.forEach((y) => {
           if (y === void 0) return;
           let w = e.node(y);
-          w.dummy && (w.order < l || w.order > c) && cu(n, y, f);
+          w.dummy && (w.order < l || w.order > c) && du(n, y, f);
         });
       }
     });
@@ -10977,13 +10977,13 @@ function Bw(e, t) {
   }
   return t.length && t.reduce(r), n;
 }
-function Vw(e, t) {
+function Lw(e, t) {
   if (e.node(t).dummy) {
     let n = e.predecessors(t);
     if (n) return n.find((o) => e.node(o).dummy);
   }
 }
-function cu(e, t, n) {
+function du(e, t, n) {
   if (t > n) {
     let i = t;
     t = n, n = i;
@@ -10991,7 +10991,7 @@ function cu(e, t, n) {
   let o = e[t];
   o || (e[t] = o = {}), o[n] = !0;
 }
-function Lw(e, t, n) {
+function Hw(e, t, n) {
   if (t > n) {
     let i = t;
     t = n, n = i;
@@ -10999,19 +10999,19 @@ function Lw(e, t, n) {
   let o = e[t];
   return o !== void 0 && Object.hasOwn(o, n);
 }
-function Hw(e, t, n, o, i) {
+function Fw(e, t, n, o, i) {
   let r = {}, s = {}, a = {};
   return t.forEach((u) => {
     u.forEach((l, c) => {
       r[l] = l, s[l] = l, a[l] = c;
     });
   }), t.forEach((u) => {
-    let l = -1, c = -1, d = !1, f = u, g = u.findIndex((y) => i?.includes(y) || Xs(y, e, i));
+    let l = -1, c = -1, d = !1, f = u, g = u.findIndex((y) => i?.includes(y) || Gs(y, e, i));
     g > 0 && (f = [u[g], ...u.slice(0, g), ...u.slice(g + 1)], d = !0), f.forEach((y) => {
       var w;
       let x = o(y);
       if (x && x.length) {
-        i != null && i.includes(y) && (x = x.filter((v) => Xs(v, e, i)));
+        i != null && i.includes(y) && (x = x.filter((v) => Gs(v, e, i)));
         let b = x.sort((v, E) => {
           let A = a[v], B = a[E];
           return (A !== void 0 ? A : 0) - (B !== void 0 ? B : 0);
@@ -11020,7 +11020,7 @@ function Hw(e, t, n, o, i) {
           let A = b[v];
           if (A === void 0) continue;
           let B = a[A];
-          if (B !== void 0 && s[y] === y && l < B && a[A] !== c && !Lw(n, y, A)) {
+          if (B !== void 0 && s[y] === y && l < B && a[A] !== c && !Hw(n, y, A)) {
             let L = r[A];
             L !== void 0 && (s[A] = y, s[y] = r[y] = L, l = B, d && (l = -1, c = (w = a[A]) != null ? w : -1, d = !1));
           }
@@ -11029,8 +11029,8 @@ function Hw(e, t, n, o, i) {
     });
   }), { root: r, align: s };
 }
-function Fw(e, t, n, o, i = !1) {
-  let r = {}, s = Yw(e, t, n, i), a = i ? "borderLeft" : "borderRight";
+function Yw(e, t, n, o, i = !1) {
+  let r = {}, s = Xw(e, t, n, i), a = i ? "borderLeft" : "borderRight";
   function u(g, y) {
     let w = s.nodes().slice(), x = {}, b = w.pop();
     for (; b; ) {
@@ -11071,8 +11071,8 @@ function Fw(e, t, n, o, i = !1) {
     w !== void 0 && (r[g] = (y = r[w]) != null ? y : 0);
   }), r;
 }
-function Yw(e, t, n, o) {
-  let i = new Qe(), r = e.graph(), s = qw(r.nodesep, r.edgesep, o);
+function Xw(e, t, n, o) {
+  let i = new et(), r = e.graph(), s = Kw(r.nodesep, r.edgesep, o);
   return t.forEach((a) => {
     let u;
     a.forEach((l) => {
@@ -11090,7 +11090,7 @@ function Yw(e, t, n, o) {
     });
   }), i;
 }
-function Xw(e, t) {
+function Gw(e, t) {
   return Object.values(t).reduce((n, o) => {
     let i = Number.NEGATIVE_INFINITY, r = Number.POSITIVE_INFINITY;
     Object.entries(o).forEach(([a, u]) => {
@@ -11101,20 +11101,20 @@ function Xw(e, t) {
     return s < n[0] && (n = [s, o]), n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function Gw(e, t) {
-  let n = Object.values(t), o = it(Math.min, n), i = it(Math.max, n);
+function Uw(e, t) {
+  let n = Object.values(t), o = at(Math.min, n), i = at(Math.max, n);
   ["u", "d"].forEach((r) => {
     ["l", "r"].forEach((s) => {
       let a = r + s, u = e[a];
       if (!u || u === t) return;
-      let l = Object.values(u), c = o - it(Math.min, l);
-      s !== "l" && (c = i - it(Math.max, l)), c && (e[a] = Qo(u, (d) => d + c));
+      let l = Object.values(u), c = o - at(Math.min, l);
+      s !== "l" && (c = i - at(Math.max, l)), c && (e[a] = Jo(u, (d) => d + c));
     });
   });
 }
-function Uw(e, t = void 0) {
+function qw(e, t = void 0) {
   let n = e.ul;
-  return n ? Qo(n, (o, i) => {
+  return n ? Jo(n, (o, i) => {
     var r, s;
     if (t) {
       let u = t.toLowerCase(), l = e[u];
@@ -11128,18 +11128,18 @@ function Uw(e, t = void 0) {
   }) : {};
 }
 function Ww(e, t) {
-  let n = Xn(e), o = Object.assign(Rw(e, n), Bw(e, n)), i = {}, r;
+  let n = Un(e), o = Object.assign(Bw(e, n), Vw(e, n)), i = {}, r;
   ["u", "d"].forEach((a) => {
     r = a === "u" ? n : Object.values(n).reverse(), ["l", "r"].forEach((u) => {
       u === "r" && (r = r.map((d) => Object.values(d).reverse()));
-      let l = Hw(e, r, o, (d) => (a === "u" ? e.predecessors(d) : e.successors(d)) || [], t), c = Fw(e, r, l.root, l.align, u === "r");
-      u === "r" && (c = Qo(c, (d) => -d)), i[a + u] = c;
+      let l = Fw(e, r, o, (d) => (a === "u" ? e.predecessors(d) : e.successors(d)) || [], t), c = Yw(e, r, l.root, l.align, u === "r");
+      u === "r" && (c = Jo(c, (d) => -d)), i[a + u] = c;
     });
   });
-  let s = Xw(e, i);
-  return Gw(i, s), Uw(i, e.graph().align);
+  let s = Gw(e, i);
+  return Uw(i, s), qw(i, e.graph().align);
 }
-function qw(e, t, n) {
+function Kw(e, t, n) {
   return (o, i, r) => {
     let s = o.node(i), a = o.node(r), u = 0, l;
     if (u += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
@@ -11164,7 +11164,7 @@ function qw(e, t, n) {
 function Zw(e, t) {
   return e.node(t).width;
 }
-function Xs(e, t, n) {
+function Gs(e, t, n) {
   var o;
   if (!n) return !1;
   let i = (o = t.node(e)) == null ? void 0 : o.edgeObj;
@@ -11172,11 +11172,11 @@ function Xs(e, t, n) {
   let r = n.indexOf(i?.v), s = n.indexOf(i?.w);
   return r !== -1 && s !== -1 && r === (s + 1) % n.length || r === (s - 1) % n.length;
 }
-function Kw(e, t) {
-  e = Zl(e), jw(e), Object.entries(Ww(e, t)).forEach(([n, o]) => e.node(n).x = o);
+function jw(e, t) {
+  e = Zl(e), Qw(e), Object.entries(Ww(e, t)).forEach(([n, o]) => e.node(n).x = o);
 }
-function jw(e) {
-  let t = Xn(e), n = e.graph(), o = n.ranksep, i = n.rankalign, r = 0;
+function Qw(e) {
+  let t = Un(e), n = e.graph(), o = n.ranksep, i = n.rankalign, r = 0;
   t.forEach((s) => {
     let a = s.reduce((u, l) => {
       var c;
@@ -11189,11 +11189,11 @@ function jw(e) {
     }), r += a + o;
   });
 }
-var Gs = /* @__PURE__ */ new WeakMap();
-function Qw(e, t = {}) {
-  return du(e, Ql, t), e;
+var Us = /* @__PURE__ */ new WeakMap();
+function Jw(e, t = {}) {
+  return fu(e, Jl, t), e;
 }
-function Us(e, t, n) {
+function qs(e, t, n) {
   let o = t;
   for (; o !== void 0; ) {
     let i = e.parent(o);
@@ -11201,13 +11201,13 @@ function Us(e, t, n) {
     o = i;
   }
 }
-function du(e, t, n) {
+function fu(e, t, n) {
   var o;
   let i = e.nodes().filter((m) => e.children(m).length), r = {};
   i.forEach((m) => {
     let v = e.node(m);
     if (v && v.rankdir) {
-      let E = new Qe({ multigraph: !0, compound: !0 });
+      let E = new et({ multigraph: !0, compound: !0 });
       E.setGraph({ rankdir: v.rankdir });
       let A = e.children(m);
       A.forEach((h) => {
@@ -11218,23 +11218,23 @@ function du(e, t, n) {
       });
       let B = /* @__PURE__ */ new Set();
       e.edges().forEach((h) => {
-        let $ = Us(e, h.v, m), p = Us(e, h.w, m);
+        let $ = qs(e, h.v, m), p = qs(e, h.w, m);
         if ($ === h.v && p === h.w) E.setEdge(h, { ...e.edge(h) });
         else if ($ && p && $ !== p) {
           let S = `${$}\0${p}`;
           B.has(S) || (B.add(S), E.setEdge($, p, { ...e.edge(h) }));
         }
-      }), du(E, t, n);
-      let L = js(E);
-      qs(L, t, n, null), Zs(E, L);
-      let z = 1 / 0, U = 1 / 0, Y = -1 / 0, V = -1 / 0;
+      }), fu(E, t, n);
+      let L = Qs(E);
+      Ks(L, t, n, null), Zs(E, L);
+      let R = 1 / 0, U = 1 / 0, X = -1 / 0, V = -1 / 0;
       E.nodes().forEach((h) => {
         if (h === m) return;
         let $ = E.node(h);
-        $ && typeof $.x == "number" && typeof $.y == "number" && typeof $.width == "number" && typeof $.height == "number" && (z = Math.min(z, $.x - $.width / 2), Y = Math.max(Y, $.x + $.width / 2), U = Math.min(U, $.y - $.height / 2), V = Math.max(V, $.y + $.height / 2));
-      }), (!isFinite(z) || !isFinite(U) || !isFinite(Y) || !isFinite(V)) && (z = U = 0, Y = V = 0);
-      let k = Y - z, G = V - U;
-      r[m] = { minX: z, minY: U, maxX: Y, maxY: V, width: k, height: G, offsetX: z, offsetY: U }, v._dagreClusterSubgraph = E;
+        $ && typeof $.x == "number" && typeof $.y == "number" && typeof $.width == "number" && typeof $.height == "number" && (R = Math.min(R, $.x - $.width / 2), X = Math.max(X, $.x + $.width / 2), U = Math.min(U, $.y - $.height / 2), V = Math.max(V, $.y + $.height / 2));
+      }), (!isFinite(R) || !isFinite(U) || !isFinite(X) || !isFinite(V)) && (R = U = 0, X = V = 0);
+      let k = X - R, G = V - U;
+      r[m] = { minX: R, minY: U, maxX: X, maxY: V, width: k, height: G, offsetX: R, offsetY: U }, v._dagreClusterSubgraph = E;
     }
   });
   let s = [], a = (m) => {
@@ -11266,11 +11266,11 @@ function du(e, t, n) {
     y.set(m, typeof v == "string" ? v : void 0);
   }), c.forEach((m, v) => {
     let E = e.node(v), A = [];
-    m.forEach((z) => {
-      let U = e.node(z);
-      U && (A.push({ id: z, node: U, parent: y.get(z) }), e.removeNode(z));
+    m.forEach((R) => {
+      let U = e.node(R);
+      U && (A.push({ id: R, node: U, parent: y.get(R) }), e.removeNode(R));
     });
-    let B = g.filter(({ edge: z }) => m.includes(z.v) || m.includes(z.w)), L = r[v];
+    let B = g.filter(({ edge: R }) => m.includes(R.v) || m.includes(R.w)), L = r[v];
     E && (s.push({ clusterId: v, subgraph: E._dagreClusterSubgraph, bounds: L, children: m, removedNodes: A, removedEdges: B }), E.width = L.width, E.height = L.height);
   });
   let w = /* @__PURE__ */ new Set();
@@ -11281,13 +11281,13 @@ function du(e, t, n) {
       w.has(B) || (w.add(B), e.setEdge(E, A, { ...v, width: 0, height: 0 }));
     }
   });
-  let x = js(e), b = qs(x, t, n, (o = Gs.get(e)) != null ? o : null);
-  Gs.set(e, b), Zs(e, x), w.forEach((m) => {
+  let x = Qs(e), b = Ks(x, t, n, (o = Us.get(e)) != null ? o : null);
+  Us.set(e, b), Zs(e, x), w.forEach((m) => {
     let v = m.indexOf("\0"), E = m.slice(0, v), A = m.slice(v + 1);
     e.hasEdge(E, A) && e.removeEdge(E, A);
   }), s.forEach(({ clusterId: m, subgraph: v, bounds: E, removedNodes: A, removedEdges: B }) => {
-    var L, z;
-    let U = e.node(m), Y = (L = U?.x) != null ? L : 0, V = (z = U?.y) != null ? z : 0, k = (E.minX + E.maxX) / 2, G = (E.minY + E.maxY) / 2;
+    var L, R;
+    let U = e.node(m), X = (L = U?.x) != null ? L : 0, V = (R = U?.y) != null ? R : 0, k = (E.minX + E.maxX) / 2, G = (E.minY + E.maxY) / 2;
     A.forEach(({ id: h, node: $, parent: p }) => {
       e.setNode(h, $), p !== void 0 && e.setParent(h, p);
     }), B.forEach(({ edge: h, label: $ }) => {
@@ -11295,21 +11295,21 @@ function du(e, t, n) {
     }), v.nodes().forEach((h) => {
       if (h === m) return;
       let $ = v.node(h), p = e.node(h);
-      p && $ && typeof $.x == "number" && typeof $.y == "number" && (p.x = Y + ($.x - k), p.y = V + ($.y - G));
-    }), Ws(e, v, Y - k, V - G), delete U._dagreClusterSubgraph;
+      p && $ && typeof $.x == "number" && typeof $.y == "number" && (p.x = X + ($.x - k), p.y = V + ($.y - G));
+    }), Ws(e, v, X - k, V - G), delete U._dagreClusterSubgraph;
   }), i.forEach((m) => {
     var v, E;
     let A = e.node(m), B = r[m];
     if (A && A.rankdir && A._dagreClusterSubgraph && B) {
-      let L = A._dagreClusterSubgraph, z = (v = A.x) != null ? v : 0, U = (E = A.y) != null ? E : 0, Y = (B.minX + B.maxX) / 2, V = (B.minY + B.maxY) / 2;
+      let L = A._dagreClusterSubgraph, R = (v = A.x) != null ? v : 0, U = (E = A.y) != null ? E : 0, X = (B.minX + B.maxX) / 2, V = (B.minY + B.maxY) / 2;
       L.nodes().forEach((k) => {
         if (k === m) return;
         let G = L.node(k), h = e.node(k);
         if (h && G && typeof G.x == "number" && typeof G.y == "number") {
-          let $ = G.x - Y, p = G.y - V;
-          h.x = z + $, h.y = U + p;
+          let $ = G.x - X, p = G.y - V;
+          h.x = R + $, h.y = U + p;
         }
-      }), Ws(e, L, z - Y, U - V), delete A._dagreClusterSubgraph;
+      }), Ws(e, L, R - X, U - V), delete A._dagreClusterSubgraph;
     }
   });
 }
@@ -11320,12 +11320,12 @@ function Ws(e, t, n, o) {
     s.points = r.points.map((a) => ({ x: a.x + n, y: a.y + o })), Object.hasOwn(r, "x") && (s.x = r.x + n, s.y = r.y + o);
   });
 }
-function qs(e, t, n, o = null) {
+function Ks(e, t, n, o = null) {
   var i, r;
   let s = n?.useDynamic !== !1, a = s && (i = o?.graph) != null ? i : null, u = s && (r = o?.rawNodes) != null ? r : null;
-  t("    makeSpaceForEdgeLabels", () => s_(e)), t("    removeSelfEdges", () => p_(e)), t("    acyclic", () => H1(e, a)), t("    nestingGraph.run", () => fw(e)), t("    rank", () => iw(Zl(e))), t("    injectEdgeLabelProxies", () => a_(e)), t("    removeEmptyRanks", () => k1(e)), t("    nestingGraph.cleanup", () => pw(e)), t("    normalizeRanks", () => N1(e)), t("    assignRankMinMax", () => l_(e)), t("    removeEdgeLabelProxies", () => u_(e)), t("    normalize.run", () => G1(e)), t("    parentDummyChains", () => lw(e)), t("    addBorderSegments", () => vw(e)), t("    order", () => uu(e, n, u)), t("    insertSelfEdges", () => v_(e)), t("    adjustCoordinateSystem", () => yw(e)), t("    position", () => Kw(e, n.corePath)), t("    positionSelfEdges", () => m_(e));
+  t("    makeSpaceForEdgeLabels", () => a_(e)), t("    removeSelfEdges", () => v_(e)), t("    acyclic", () => F1(e, a)), t("    nestingGraph.run", () => hw(e)), t("    rank", () => rw(Zl(e))), t("    injectEdgeLabelProxies", () => l_(e)), t("    removeEmptyRanks", () => S1(e)), t("    nestingGraph.cleanup", () => vw(e)), t("    normalizeRanks", () => k1(e)), t("    assignRankMinMax", () => u_(e)), t("    removeEdgeLabelProxies", () => c_(e)), t("    normalize.run", () => U1(e)), t("    parentDummyChains", () => uw(e)), t("    addBorderSegments", () => mw(e)), t("    order", () => cu(e, n, u)), t("    insertSelfEdges", () => m_(e)), t("    adjustCoordinateSystem", () => ww(e)), t("    position", () => jw(e, n.corePath)), t("    positionSelfEdges", () => y_(e));
   let l = JSON.parse(JSON.stringify(e._nodes));
-  return t("    removeBorderNodes", () => g_(e)), t("    normalize.undo", () => W1(e)), t("    fixupEdgeLabelCoords", () => f_(e)), t("    undoCoordinateSystem", () => ww(e)), t("    translateGraph", () => c_(e)), t("    assignNodeIntersects", () => d_(e)), t("    reversePoints", () => h_(e)), t("    acyclic.undo", () => Y1(e)), { graph: e, rawNodes: l };
+  return t("    removeBorderNodes", () => p_(e)), t("    normalize.undo", () => W1(e)), t("    fixupEdgeLabelCoords", () => h_(e)), t("    undoCoordinateSystem", () => _w(e)), t("    translateGraph", () => d_(e)), t("    assignNodeIntersects", () => f_(e)), t("    reversePoints", () => g_(e)), t("    acyclic.undo", () => X1(e)), { graph: e, rawNodes: l };
 }
 function Zs(e, t) {
   e.nodes().forEach((n) => {
@@ -11336,22 +11336,22 @@ function Zs(e, t) {
     o.points = i.points, Object.hasOwn(i, "x") && (o.x = i.x, o.y = i.y);
   }), e.graph().width = t.graph().width, e.graph().height = t.graph().height;
 }
-var Jw = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], e_ = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, t_ = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], n_ = ["width", "height", "rank"], Ks = { width: 0, height: 0 }, o_ = ["minlen", "weight", "width", "height", "labeloffset"], i_ = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, r_ = ["labelpos"];
-function js(e) {
-  let t = new Qe({ multigraph: !0, compound: !0 }), n = bi(e.graph());
-  return t.setGraph(Object.assign({}, e_, _i(n, Jw), Ro(n, t_))), e.nodes().forEach((o) => {
-    let i = bi(e.node(o)), r = _i(i, n_);
-    Object.keys(Ks).forEach((a) => {
-      r[a] === void 0 && (r[a] = Ks[a]);
+var e_ = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], t_ = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, n_ = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], o_ = ["width", "height", "rank"], js = { width: 0, height: 0 }, i_ = ["minlen", "weight", "width", "height", "labeloffset"], r_ = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, s_ = ["labelpos"];
+function Qs(e) {
+  let t = new et({ multigraph: !0, compound: !0 }), n = Ei(e.graph());
+  return t.setGraph(Object.assign({}, t_, bi(n, e_), Bo(n, n_))), e.nodes().forEach((o) => {
+    let i = Ei(e.node(o)), r = bi(i, o_);
+    Object.keys(js).forEach((a) => {
+      r[a] === void 0 && (r[a] = js[a]);
     }), t.setNode(o, r);
     let s = e.parent(o);
     s !== void 0 && t.setParent(o, s);
   }), e.edges().forEach((o) => {
-    let i = bi(e.edge(o));
-    t.setEdge(o, Object.assign({}, i_, _i(i, o_), Ro(i, r_)));
+    let i = Ei(e.edge(o));
+    t.setEdge(o, Object.assign({}, r_, bi(i, i_), Bo(i, s_)));
   }), t;
 }
-function s_(e) {
+function a_(e) {
   let t = e.graph();
   t.ranksep /= 2, e.edges().forEach((n) => {
     var o;
@@ -11359,23 +11359,23 @@ function s_(e) {
     i.minlen *= 2, ((o = i.labelpos) != null ? o : "r").toLowerCase() !== "c" && (t.rankdir === "TB" || t.rankdir === "BT" ? i.width += i.labeloffset : i.height += i.labeloffset);
   });
 }
-function a_(e) {
+function l_(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.width && n.height) {
       let o = e.node(t.v), i = { rank: (e.node(t.w).rank - o.rank) / 2 + o.rank, e: t };
-      an(e, "edge-proxy", i, "_ep");
+      cn(e, "edge-proxy", i, "_ep");
     }
   });
 }
-function l_(e) {
+function u_(e) {
   let t = 0;
   e.nodes().forEach((n) => {
     let o = e.node(n);
     o.borderTop && (o.minRank = e.node(o.borderTop).rank, o.maxRank = e.node(o.borderBottom).rank, t = Math.max(t, o.maxRank));
   }), e.graph().maxRank = t;
 }
-function u_(e) {
+function c_(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t);
     if (n.dummy === "edge-proxy") {
@@ -11384,7 +11384,7 @@ function u_(e) {
     }
   });
 }
-function c_(e) {
+function d_(e) {
   let t = Number.POSITIVE_INFINITY, n = 0, o = Number.POSITIVE_INFINITY, i = 0, r = e.graph(), s = r.marginx || 0, a = r.marginy || 0;
   function u(l) {
     let c = l.x, d = l.y, f = l.width, g = l.height;
@@ -11403,14 +11403,14 @@ function c_(e) {
     }), Object.hasOwn(c, "x") && (c.x -= t), Object.hasOwn(c, "y") && (c.y -= o);
   }), r.width = n - t + s, r.height = i - o + a;
 }
-function d_(e) {
+function f_(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) return;
     let n = e.edge(t), o = e.node(t.v), i = e.node(t.w), r, s;
-    n.points ? (r = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], r = i, s = o), n.points.unshift(Ps(o, r)), n.points.push(Ps(i, s));
+    n.points ? (r = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], r = i, s = o), n.points.unshift(As(o, r)), n.points.push(As(i, s));
   });
 }
-function f_(e) {
+function h_(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (Object.hasOwn(n, "x")) switch ((n.labelpos === "l" || n.labelpos === "r") && (n.width -= n.labeloffset), n.labelpos) {
@@ -11423,13 +11423,13 @@ function f_(e) {
     }
   });
 }
-function h_(e) {
+function g_(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     n.reversed && n.points.reverse();
   });
 }
-function g_(e) {
+function p_(e) {
   e.nodes().forEach((t) => {
     if (e.children(t).length) {
       let n = e.node(t), o = e.node(n.borderTop), i = e.node(n.borderBottom), r = e.node(n.borderLeft[n.borderLeft.length - 1]), s = e.node(n.borderRight[n.borderRight.length - 1]);
@@ -11439,7 +11439,7 @@ function g_(e) {
     e.node(t).dummy === "border" && e.removeNode(t);
   });
 }
-function p_(e) {
+function v_(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) {
       let n = e.node(t.v);
@@ -11447,18 +11447,18 @@ function p_(e) {
     }
   });
 }
-function v_(e) {
-  Xn(e).forEach((t) => {
+function m_(e) {
+  Un(e).forEach((t) => {
     let n = 0;
     t.forEach((o, i) => {
       let r = e.node(o);
       typeof r.rank != "number" && (r.rank = 0), r.order = i + n, (r.selfEdges || []).forEach((s) => {
-        an(e, "selfedge", { width: s.label.width, height: s.label.height, rank: r.rank, order: i + ++n, e: s.e, edgeLabel: s.label }, "_se"), (!Array.isArray(s.label.points) || s.label.points.length !== 7) && (s.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
+        cn(e, "selfedge", { width: s.label.width, height: s.label.height, rank: r.rank, order: i + ++n, e: s.e, edgeLabel: s.label }, "_se"), (!Array.isArray(s.label.points) || s.label.points.length !== 7) && (s.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
       }), delete r.selfEdges;
     });
   });
 }
-function m_(e) {
+function y_(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t), o = (i) => typeof i == "number" && isFinite(i);
     if (n.dummy === "selfedge") {
@@ -11472,17 +11472,17 @@ function m_(e) {
     });
   });
 }
-function _i(e, t) {
-  return Qo(Ro(e, t), Number);
+function bi(e, t) {
+  return Jo(Bo(e, t), Number);
 }
-function bi(e) {
+function Ei(e) {
   let t = {};
   return e && Object.entries(e).forEach(([n, o]) => {
     typeof n == "string" && (n = n.toLowerCase()), t[n] = o;
   }), t;
 }
-function y_(e) {
-  let t = Xn(e), n = new Qe({ compound: !0, multigraph: !0 }).setGraph({});
+function w_(e) {
+  let t = Un(e), n = new et({ compound: !0, multigraph: !0 }).setGraph({});
   return e.nodes().forEach((o) => {
     n.setNode(o, { label: o }), n.setParent(o, "layer" + e.node(o).rank);
   }), e.edges().forEach((o) => n.setEdge(o.v, o.w, {}, o.name)), t.forEach((o, i) => {
@@ -11490,8 +11490,8 @@ function y_(e) {
     n.setNode(r, { rank: "same" }), o.reduce((s, a) => (n.setEdge(s, a, { style: "invis" }), a));
   }), n;
 }
-var w_ = { graphlib: Hl, version: O1, layout: Qw, debug: y_, util: { time: M1, notime: Ql } }, Qs = w_;
-const __ = {
+var __ = { graphlib: Fl, version: D1, layout: Jw, debug: w_, util: { time: I1, notime: Jl } }, Js = __;
+const b_ = {
   data: "#2e7d32",
   latent: "#6a1b9a",
   generator: "#1565c0",
@@ -11502,7 +11502,7 @@ const __ = {
   optimizer: "#4e342e",
   scheduler: "#9e9d24",
   metric: "#37474f"
-}, Js = {
+}, ea = {
   Samples: "#1e88e5",
   Latent: "#8e24aa",
   Timestep: "#00acc1",
@@ -11515,33 +11515,33 @@ const __ = {
   Control: "#fdd835",
   Loss: "#f4511e",
   Metric: "#546e7a"
-}, ea = ["#26a69a", "#7e57c2", "#ec407a", "#ffa726", "#5c6bc0", "#9ccc65", "#8d6e63"];
-function b_(e) {
+}, ta = ["#26a69a", "#7e57c2", "#ec407a", "#ffa726", "#5c6bc0", "#9ccc65", "#8d6e63"];
+function E_(e) {
   return String(e || "").split("[")[0].trim();
 }
-function _n(e) {
-  const t = b_(e);
-  if (Js[t]) return Js[t];
+function En(e) {
+  const t = E_(e);
+  if (ea[t]) return ea[t];
   let n = 0;
   for (const o of t) n = n * 31 + o.charCodeAt(0) >>> 0;
-  return ea[n % ea.length];
+  return ta[n % ta.length];
 }
 function Zi(e) {
-  return __[e] || "#607d8b";
+  return b_[e] || "#607d8b";
 }
-const E_ = ["data-node-id", "data-block-type", "title"], x_ = { class: "gc-node-id" }, $_ = { class: "gc-node-type" }, N_ = { class: "gc-node-body" }, k_ = ["data-port"], S_ = { class: "gc-port-name" }, C_ = {
+const x_ = ["data-node-id", "data-block-type", "title"], $_ = { class: "gc-node-id" }, N_ = { class: "gc-node-type" }, k_ = { class: "gc-node-body" }, S_ = ["data-port"], C_ = { class: "gc-port-name" }, M_ = {
   key: 1,
   class: "gc-port gc-in"
-}, M_ = ["data-port"], I_ = { class: "gc-port-name" }, T_ = {
+}, I_ = ["data-port"], T_ = { class: "gc-port-name" }, O_ = {
   key: 3,
   class: "gc-port gc-out"
-}, O_ = {
+}, D_ = {
   key: 0,
   class: "gc-summary"
-}, D_ = {
+}, P_ = {
   key: 1,
   class: "gc-node-error"
-}, P_ = {
+}, A_ = {
   __name: "BlockNode",
   props: {
     id: { type: String, required: !0 },
@@ -11549,7 +11549,7 @@ const E_ = ["data-node-id", "data-block-type", "title"], x_ = { class: "gc-node-
     selected: { type: Boolean, default: !1 }
   },
   setup(e) {
-    const t = e, n = ue(() => Zi(t.data.kind)), o = Mt("gcWiring", { handleHint: () => "", keyWire: () => {
+    const t = e, n = ue(() => Zi(t.data.kind)), o = Ot("gcWiring", { handleHint: () => "", keyWire: () => {
     } });
     function i(a, u) {
       const l = o.handleHint(t.id, a, u);
@@ -11560,21 +11560,21 @@ const E_ = ["data-node-id", "data-block-type", "title"], x_ = { class: "gc-node-
     }
     const s = ue(() => Math.max(t.data.inputs.length, t.data.outputs.length));
     return (a, u) => (Q(), le("div", {
-      class: Fe(["gc-node", { "gc-invalid": e.data.invalid, "gc-selected": e.selected, "gc-unknown": e.data.unknown }]),
+      class: Ye(["gc-node", { "gc-invalid": e.data.invalid, "gc-selected": e.selected, "gc-unknown": e.data.unknown }]),
       "data-node-id": e.id,
       "data-block-type": e.data.blockType,
       title: e.data.messages.join(`
 `)
     }, [
-      $e("div", {
+      Ne("div", {
         class: "gc-node-header",
         style: Ae({ background: n.value })
       }, [
-        $e("span", x_, Pe(e.id), 1),
-        $e("span", $_, Pe(e.data.title), 1)
+        Ne("span", $_, Pe(e.id), 1),
+        Ne("span", N_, Pe(e.data.title), 1)
       ], 4),
-      $e("div", N_, [
-        (Q(!0), le(Ve, null, sn(s.value, (l) => (Q(), le("div", {
+      Ne("div", k_, [
+        (Q(!0), le(Ve, null, un(s.value, (l) => (Q(), le("div", {
           key: l,
           class: "gc-row"
         }, [
@@ -11583,73 +11583,73 @@ const E_ = ["data-node-id", "data-block-type", "title"], x_ = { class: "gc-node-
             class: "gc-port gc-in",
             "data-port": `${e.id}.${e.data.inputs[l - 1].name}`
           }, [
-            Be(q(en), {
+            Be(W(on), {
               type: "target",
               id: e.data.inputs[l - 1].name,
-              position: q(se).Left,
-              class: Fe(["gc-handle", [{ "gc-required": e.data.inputs[l - 1].required }, i(e.data.inputs[l - 1].name, "target")]]),
+              position: W(ae).Left,
+              class: Ye(["gc-handle", [{ "gc-required": e.data.inputs[l - 1].required }, i(e.data.inputs[l - 1].name, "target")]]),
               tabindex: "0",
               role: "button",
               "aria-label": `input ${e.id}.${e.data.inputs[l - 1].name}, takes ${e.data.inputs[l - 1].label}`,
               onKeydown: (c) => r(c, e.data.inputs[l - 1].name, "target"),
-              style: Ae({ background: q(_n)(e.data.inputs[l - 1].types[0]) }),
+              style: Ae({ background: W(En)(e.data.inputs[l - 1].types[0]) }),
               "data-port": `${e.id}.${e.data.inputs[l - 1].name}`,
               title: `${e.data.inputs[l - 1].name}: ${e.data.inputs[l - 1].label}`
             }, null, 8, ["id", "position", "class", "aria-label", "onKeydown", "style", "data-port", "title"]),
-            $e("span", S_, Pe(e.data.inputs[l - 1].name), 1),
-            $e("span", {
+            Ne("span", C_, Pe(e.data.inputs[l - 1].name), 1),
+            Ne("span", {
               class: "gc-port-type",
-              style: Ae({ color: q(_n)(e.data.inputs[l - 1].types[0]) })
+              style: Ae({ color: W(En)(e.data.inputs[l - 1].types[0]) })
             }, Pe(e.data.inputs[l - 1].label), 5)
-          ], 8, k_)) : (Q(), le("div", C_)),
+          ], 8, S_)) : (Q(), le("div", M_)),
           e.data.outputs[l - 1] ? (Q(), le("div", {
             key: 2,
             class: "gc-port gc-out",
             "data-port": `${e.id}.${e.data.outputs[l - 1].name}`
           }, [
-            $e("span", {
+            Ne("span", {
               class: "gc-port-type",
-              style: Ae({ color: q(_n)(e.data.outputs[l - 1].type) })
+              style: Ae({ color: W(En)(e.data.outputs[l - 1].type) })
             }, Pe(e.data.outputs[l - 1].label), 5),
-            $e("span", I_, Pe(e.data.outputs[l - 1].name), 1),
-            Be(q(en), {
+            Ne("span", T_, Pe(e.data.outputs[l - 1].name), 1),
+            Be(W(on), {
               type: "source",
               id: e.data.outputs[l - 1].name,
-              position: q(se).Right,
-              class: Fe(["gc-handle", i(e.data.outputs[l - 1].name, "source")]),
+              position: W(ae).Right,
+              class: Ye(["gc-handle", i(e.data.outputs[l - 1].name, "source")]),
               tabindex: "0",
               role: "button",
               "aria-label": `output ${e.id}.${e.data.outputs[l - 1].name}, gives ${e.data.outputs[l - 1].label}`,
               onKeydown: (c) => r(c, e.data.outputs[l - 1].name, "source"),
-              style: Ae({ background: q(_n)(e.data.outputs[l - 1].type) }),
+              style: Ae({ background: W(En)(e.data.outputs[l - 1].type) }),
               "data-port": `${e.id}.${e.data.outputs[l - 1].name}`,
               title: `${e.data.outputs[l - 1].name}: ${e.data.outputs[l - 1].label}`
             }, null, 8, ["id", "position", "class", "aria-label", "onKeydown", "style", "data-port", "title"])
-          ], 8, M_)) : (Q(), le("div", T_))
+          ], 8, I_)) : (Q(), le("div", O_))
         ]))), 128)),
-        e.data.summary ? (Q(), le("div", O_, Pe(e.data.summary), 1)) : Se("", !0),
-        e.data.invalid ? (Q(), le("div", D_, Pe(e.data.messages[0]), 1)) : Se("", !0)
+        e.data.summary ? (Q(), le("div", D_, Pe(e.data.summary), 1)) : Se("", !0),
+        e.data.invalid ? (Q(), le("div", P_, Pe(e.data.messages[0]), 1)) : Se("", !0)
       ])
-    ], 10, E_));
+    ], 10, x_));
   }
-}, A_ = {
+}, z_ = {
   key: 0,
   class: "gc-empty"
-}, z_ = {
+}, R_ = {
   key: 1,
   class: "gc-key-wire",
   role: "status"
-}, R_ = {
+}, B_ = {
   key: 0,
   class: "gc-quick-note"
-}, B_ = {
+}, V_ = {
   class: "gc-quick-list",
   role: "listbox",
   "aria-label": "Blocks"
-}, V_ = ["aria-selected", "data-quick-block", "onMouseenter", "onClick"], L_ = { class: "gc-quick-title" }, H_ = { class: "gc-quick-type" }, F_ = {
+}, L_ = ["aria-selected", "data-quick-block", "onMouseenter", "onClick"], H_ = { class: "gc-quick-title" }, F_ = { class: "gc-quick-type" }, Y_ = {
   key: 0,
   class: "gc-quick-none"
-}, ta = "application/x-gancanvas-block", X_ = {
+}, na = "application/x-gancanvas-block", X_ = 135, U_ = {
   __name: "GanCanvas",
   props: {
     graph: { type: Object, default: () => ({ nodes: [], edges: [], layout: {} }) },
@@ -11661,368 +11661,383 @@ const E_ = ["data-node-id", "data-block-type", "title"], x_ = { class: "gc-node-
   },
   emits: ["add", "connect", "move", "select", "remove", "shortcut", "file", "layout", "ready", "insert", "refused"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, r = Me(o.flowId), s = { block: bn(P_) }, a = Ie(null), u = Ie(!1), l = ue(() => {
-      const D = {}, R = {};
-      for (const X of o.issues || []) {
-        const H = String(X.path || "").split(".");
-        H[0] === "nodes" && H[1] && (D[H[1]] ||= []).push(X.message), H[0] === "edges" && H[1] !== void 0 && (R[H[1]] ||= []).push(X.message);
+    const o = e, i = n, r = Me(o.flowId), s = { block: xn(A_) }, a = Ie(null), u = Ie(!1), l = ue(() => {
+      const T = {}, z = {};
+      for (const F of o.issues || []) {
+        const H = String(F.path || "").split(".");
+        H[0] === "nodes" && H[1] && (T[H[1]] ||= []).push(F.message), H[0] === "edges" && H[1] !== void 0 && (z[H[1]] ||= []).push(F.message);
       }
-      return { byNode: D, byEdge: R };
+      return { byNode: T, byEdge: z };
     });
-    function c(D, R) {
-      return o.shapes[D] || R;
+    function c(T, z) {
+      return o.shapes[T] || z;
     }
-    function d(D) {
-      return Object.entries(D || {}).slice(0, 3).map(([X, H]) => `${X}=${JSON.stringify(H)}`).join("  ");
+    function d(T) {
+      return Object.entries(T || {}).slice(0, 3).map(([F, H]) => `${F}=${JSON.stringify(H)}`).join("  ");
     }
     function f() {
-      const D = new Set(o.selection?.nodes || []), R = o.graph.layout || {};
-      return (o.graph.nodes || []).map((X, H) => {
-        const j = o.catalog[X.type], ge = l.value.byNode[X.id] || [], we = R[X.id] || [40 + H % 5 * 260, 40 + Math.floor(H / 5) * 200];
+      const T = new Set(o.selection?.nodes || []), z = o.graph.layout || {};
+      return (o.graph.nodes || []).map((F, H) => {
+        const j = o.catalog[F.type], fe = l.value.byNode[F.id] || [], me = z[F.id] || [40 + H % 5 * 260, 40 + Math.floor(H / 5) * 200];
         return {
-          id: X.id,
+          id: F.id,
           type: "block",
-          position: { x: we[0], y: we[1] },
-          selected: D.has(X.id),
+          position: { x: me[0], y: me[1] },
+          selected: T.has(F.id),
           data: {
-            blockType: X.type,
-            kind: j ? j.kind : X.type.split(".")[0],
-            title: j ? j.title : `${X.type} (unknown)`,
+            blockType: F.type,
+            kind: j ? j.kind : F.type.split(".")[0],
+            title: j ? j.title : `${F.type} (unknown)`,
             unknown: !j,
-            invalid: ge.length > 0,
-            messages: ge,
-            summary: d(X.params),
-            inputs: (j ? j.inputs : []).map((ke) => {
-              const ut = ke.accepts && ke.accepts.length ? ke.accepts : [ke.type];
-              return { ...ke, types: ut, label: c(`${X.id}.${ke.name}`, ut.join("|")) };
+            invalid: fe.length > 0,
+            messages: fe,
+            summary: d(F.params),
+            inputs: (j ? j.inputs : []).map((Ee) => {
+              const Fe = Ee.accepts && Ee.accepts.length ? Ee.accepts : [Ee.type];
+              return { ...Ee, types: Fe, label: c(`${F.id}.${Ee.name}`, Fe.join("|")) };
             }),
-            outputs: (j ? j.outputs : []).map((ke) => ({
-              ...ke,
-              label: c(`${X.id}.${ke.name}`, ke.type)
+            outputs: (j ? j.outputs : []).map((Ee) => ({
+              ...Ee,
+              label: c(`${F.id}.${Ee.name}`, Ee.type)
             }))
           }
         };
       });
     }
-    function g(D, R) {
-      const X = (o.graph.nodes || []).find((ge) => ge.id === D), H = X && o.catalog[X.type], j = H && H.outputs.find((ge) => ge.name === R);
+    function g(T, z) {
+      const F = (o.graph.nodes || []).find((fe) => fe.id === T), H = F && o.catalog[F.type], j = H && H.outputs.find((fe) => fe.name === z);
       return j ? j.type : "";
     }
     function y() {
-      const D = new Set(o.selection?.edges || []);
-      return (o.graph.edges || []).map((R, X) => {
-        const [H, ...j] = R.from.split("."), [ge, ...we] = R.to.split("."), ke = l.value.byEdge[String(X)] || [], ut = ke.length ? "#e53935" : _n(g(H, j.join(".")));
+      const T = new Set(o.selection?.edges || []);
+      return (o.graph.edges || []).map((z, F) => {
+        const [H, ...j] = z.from.split("."), [fe, ...me] = z.to.split("."), Ee = l.value.byEdge[String(F)] || [], Fe = Ee.length ? "#e53935" : En(g(H, j.join(".")));
         return {
-          id: `e${X}:${R.from}->${R.to}`,
+          id: `e${F}:${z.from}->${z.to}`,
           source: H,
-          target: ge,
+          target: fe,
           sourceHandle: j.join("."),
-          targetHandle: we.join("."),
-          selected: D.has(X),
-          class: ke.length ? "gc-edge-invalid" : "",
-          style: { stroke: ut, strokeWidth: ke.length ? 3 : 2 },
-          markerEnd: { type: No.ArrowClosed, color: ut },
-          label: ke.length ? "!" : void 0,
-          data: { index: X, messages: ke, from: R.from, to: R.to }
+          targetHandle: me.join("."),
+          selected: T.has(F),
+          class: Ee.length ? "gc-edge-invalid" : "",
+          style: { stroke: Fe, strokeWidth: Ee.length ? 3 : 2 },
+          markerEnd: { type: ko.ArrowClosed, color: Fe },
+          label: Ee.length ? "!" : void 0,
+          data: { index: F, messages: Ee, from: z.from, to: z.to }
         };
       });
     }
     const w = Ie([]), x = Ie([]);
     function b() {
-      w.value = f(), x.value = y(), Ue(() => r.updateNodeInternals(w.value.map((D) => D.id)));
+      w.value = f(), x.value = y(), qe(() => r.updateNodeInternals(w.value.map((T) => T.id)));
     }
-    xe(() => [o.graph, o.catalog, o.issues, o.selection, o.shapes], b, {
+    $e(() => [o.graph, o.catalog, o.issues, o.selection, o.shapes], b, {
       deep: !0,
       immediate: !0
     });
-    const m = Ei({ from: null, tip: "", x: 0, y: 0, keyboard: !1 });
+    const m = xi({ from: null, tip: "", x: 0, y: 0, keyboard: !1 });
     let v = !1, E = { x: 0, y: 0, inside: !1 };
-    function A(D) {
-      const R = (o.graph.nodes || []).find((X) => X.id === D);
-      return R ? o.catalog[R.type] : null;
+    function A(T) {
+      const z = (o.graph.nodes || []).find((F) => F.id === T);
+      return z ? o.catalog[z.type] : null;
     }
-    function B(D, R, X) {
-      const H = A(D);
-      return H && (X === "source" ? H.outputs : H.inputs).find((j) => j.name === R) || null;
+    function B(T, z, F) {
+      const H = A(T);
+      return H && (F === "source" ? H.outputs : H.inputs).find((j) => j.name === z) || null;
     }
-    function L(D) {
-      return D.accepts && D.accepts.length ? D.accepts : [D.type];
+    function L(T) {
+      return T.accepts && T.accepts.length ? T.accepts : [T.type];
     }
-    function z(D, R, X, H) {
-      if (!D) return "";
-      const j = `${D.node}.${D.handle}`, ge = `${R}.${X}`;
-      if (D.type === H)
-        return `${j} and ${ge} are both ${H === "target" ? "inputs" : "outputs"}: a wire runs from an output (right side) to an input (left side)`;
-      const we = D.type === "source" ? D : { node: R, handle: X }, ke = D.type === "source" ? { node: R, handle: X } : D;
-      if (we.node === ke.node) return "a block cannot be wired to itself";
-      const ut = B(we.node, we.handle, "source"), Gn = B(ke.node, ke.handle, "target");
-      if (!ut || !Gn) return "";
-      const ei = `${we.node}.${we.handle}`, ln = `${ke.node}.${ke.handle}`;
-      if (!L(Gn).includes(ut.type)) return `${ln} takes ${L(Gn).join(" or ")}, not ${ut.type} (${ei})`;
-      const Nr = o.graph.edges || [];
-      return Nr.some((un) => un.from === ei && un.to === ln) ? `${ei} is already wired to ${ln}` : !Gn.multiple && Nr.some((un) => un.to === ln) ? `${ln} already has a wire (it takes one)` : "";
+    function R(T, z, F, H) {
+      if (!T) return "";
+      const j = `${T.node}.${T.handle}`, fe = `${z}.${F}`;
+      if (T.type === H)
+        return `${j} and ${fe} are both ${H === "target" ? "inputs" : "outputs"}: a wire runs from an output (right side) to an input (left side)`;
+      const me = T.type === "source" ? T : { node: z, handle: F }, Ee = T.type === "source" ? { node: z, handle: F } : T;
+      if (me.node === Ee.node) return "a block cannot be wired to itself";
+      const Fe = B(me.node, me.handle, "source"), We = B(Ee.node, Ee.handle, "target");
+      if (!Fe || !We) return "";
+      const nt = `${me.node}.${me.handle}`, bt = `${Ee.node}.${Ee.handle}`;
+      if (!L(We).includes(Fe.type)) return `${bt} takes ${L(We).join(" or ")}, not ${Fe.type} (${nt})`;
+      const kr = o.graph.edges || [];
+      return kr.some((dn) => dn.from === nt && dn.to === bt) ? `${nt} is already wired to ${bt}` : !We.multiple && kr.some((dn) => dn.to === bt) ? `${bt} already has a wire (it takes one)` : "";
     }
-    function U(D, R, X) {
+    function U(T, z, F) {
       const H = m.from;
-      return H ? H.node === D && H.handle === R && H.type === X ? "from" : z(H, D, R, X) ? "unfit" : "fit" : "";
+      return H ? H.node === T && H.handle === z && H.type === F ? "from" : R(H, T, z, F) ? "unfit" : "fit" : "";
     }
-    function Y(D, R, X) {
-      const j = r.findNode(D)?.handleBounds || {}, ge = (j.source || []).some((ke) => ke.id === R), we = (j.target || []).some((ke) => ke.id === R);
-      return ge && !we ? "source" : we && !ge || X === "source" ? "target" : "source";
+    function X(T, z, F) {
+      const j = r.findNode(T)?.handleBounds || {}, fe = (j.source || []).some((Ee) => Ee.id === z), me = (j.target || []).some((Ee) => Ee.id === z);
+      return fe && !me ? "source" : me && !fe || F === "source" ? "target" : "source";
     }
-    function V(D) {
-      const R = m.from;
-      if (!R) return !0;
-      const X = R.type === "source" ? [D.target, D.targetHandle] : [D.source, D.sourceHandle], H = z(R, X[0], X[1], Y(X[0], X[1], R.type));
+    function V(T) {
+      const z = m.from;
+      if (!z) return !0;
+      const F = z.type === "source" ? [T.target, T.targetHandle] : [T.source, T.sourceHandle], H = R(z, F[0], F[1], X(F[0], F[1], z.type));
       return m.tip = H, !H;
     }
-    function k({ nodeId: D, handleId: R, handleType: X }) {
-      v = !1, m.keyboard = !1, m.tip = "", m.from = { node: D, handle: R, type: X };
+    function k({ nodeId: T, handleId: z, handleType: F }) {
+      v = !1, m.keyboard = !1, m.tip = "", m.from = { node: T, handle: z, type: F };
     }
-    function G(D) {
-      const R = a.value?.getBoundingClientRect();
-      if (R && (E = { x: D.clientX - R.left, y: D.clientY - R.top, inside: !0, cx: D.clientX, cy: D.clientY }), !m.from || m.keyboard) return;
-      m.x = E.x, m.y = E.y, document.elementFromPoint(D.clientX, D.clientY)?.closest?.(".vue-flow__handle") || (m.tip = "");
+    function G(T) {
+      const z = a.value?.getBoundingClientRect();
+      if (z && (E = { x: T.clientX - z.left, y: T.clientY - z.top, inside: !0, cx: T.clientX, cy: T.clientY }), !m.from || m.keyboard) return;
+      m.x = E.x, m.y = E.y, document.elementFromPoint(T.clientX, T.clientY)?.closest?.(".vue-flow__handle") || (m.tip = "");
     }
-    function h(D) {
-      v = !0, i("connect", { source: `${D.source}.${D.sourceHandle}`, target: `${D.target}.${D.targetHandle}` });
+    function h(T) {
+      v = !0, i("connect", { source: `${T.source}.${T.sourceHandle}`, target: `${T.target}.${T.targetHandle}` });
     }
-    function $(D) {
-      const R = m.from, X = m.tip;
-      if (m.from = null, m.tip = "", v || !R || m.keyboard) return;
-      if (X) {
-        i("refused", { reason: X });
+    function $(T) {
+      const z = m.from, F = m.tip;
+      if (m.from = null, m.tip = "", v || !z || m.keyboard) return;
+      if (F) {
+        i("refused", { reason: F });
         return;
       }
-      const H = D?.clientX ?? E.cx, j = D?.clientY ?? E.cy, ge = document.elementFromPoint(H, j);
-      ge?.closest?.(".vue-flow__node, .vue-flow__handle, .vue-flow__controls, .vue-flow__minimap") || ge?.closest?.(".vue-flow") && Z(H, j, R);
+      const H = T?.clientX ?? E.cx, j = T?.clientY ?? E.cy, fe = document.elementFromPoint(H, j);
+      fe?.closest?.(".vue-flow__node, .vue-flow__handle, .vue-flow__controls, .vue-flow__minimap") || fe?.closest?.(".vue-flow") && K(H, j, z);
     }
-    function p(D, R, X) {
+    function p(T, z, F) {
       const H = m.from;
       if (!H || !m.keyboard) {
-        m.from = { node: D, handle: R, type: X }, m.keyboard = !0, m.tip = "";
+        m.from = { node: T, handle: z, type: F }, m.keyboard = !0, m.tip = "";
         return;
       }
-      if (m.from = null, m.keyboard = !1, H.node === D && H.handle === R && H.type === X) return;
-      const j = z(H, D, R, X);
+      if (m.from = null, m.keyboard = !1, H.node === T && H.handle === z && H.type === F) return;
+      const j = R(H, T, z, F);
       if (j) {
         i("refused", { reason: j });
         return;
       }
-      const ge = `${H.node}.${H.handle}`, we = `${D}.${R}`;
-      i("connect", H.type === "source" ? { source: ge, target: we } : { source: we, target: ge });
+      const fe = `${H.node}.${H.handle}`, me = `${T}.${z}`;
+      i("connect", H.type === "source" ? { source: fe, target: me } : { source: me, target: fe });
     }
-    kt("gcWiring", { handleHint: U, keyWire: p, wiring: m });
-    const S = Ei({ open: !1, x: 0, y: 0, flowX: 0, flowY: 0, text: "", index: 0, wire: null }), M = Ie(null);
-    function P(D, R) {
-      if (!R) return !0;
-      if (R.type === "source") {
-        const H = B(R.node, R.handle, "source");
-        return !!H && D.inputs.some((j) => L(j).includes(H.type));
+    Mt("gcWiring", { handleHint: U, keyWire: p, wiring: m });
+    const S = xi({ open: !1, x: 0, y: 0, flowX: 0, flowY: 0, text: "", index: 0, wire: null }), M = Ie(null);
+    function P(T, z) {
+      if (!z) return !0;
+      if (z.type === "source") {
+        const H = B(z.node, z.handle, "source");
+        return !!H && T.inputs.some((j) => L(j).includes(H.type));
       }
-      const X = B(R.node, R.handle, "target");
-      return !!X && D.outputs.some((H) => L(X).includes(H.type));
+      const F = B(z.node, z.handle, "target");
+      return !!F && T.outputs.some((H) => L(F).includes(H.type));
     }
-    const T = ue(() => {
+    const O = ue(() => {
       if (!S.open) return [];
-      const D = S.text.toLowerCase().split(/\s+/).filter(Boolean), R = [];
-      for (const [X, H] of Object.entries(o.catalog)) {
+      const T = S.text.toLowerCase().split(/\s+/).filter(Boolean), z = [];
+      for (const [F, H] of Object.entries(o.catalog)) {
         if (!P(H, S.wire)) continue;
-        const j = `${X} ${H.title} ${H.kind}`.toLowerCase();
-        D.every((ge) => j.includes(ge)) && R.push({ type: X, title: H.title, kind: H.kind });
+        const j = `${F} ${H.title} ${H.kind}`.toLowerCase();
+        T.every((fe) => j.includes(fe)) && z.push({ type: F, title: H.title, kind: H.kind });
       }
-      return R.slice(0, 40);
+      return z.slice(0, 40);
     });
-    let F = 0;
-    function Z(D, R, X = null) {
-      F = performance.now();
-      const H = a.value.getBoundingClientRect(), j = r.screenToFlowCoordinate({ x: D, y: R });
+    let Y = 0;
+    function K(T, z, F = null) {
+      Y = performance.now();
+      const H = a.value.getBoundingClientRect(), j = r.screenToFlowCoordinate({ x: T, y: z });
       Object.assign(S, {
         open: !0,
-        x: Math.min(Math.max(D - H.left, 4), Math.max(H.width - 330, 4)),
-        y: Math.min(Math.max(R - H.top, 4), Math.max(H.height - 330, 4)),
+        x: Math.min(Math.max(T - H.left, 4), Math.max(H.width - 330, 4)),
+        y: Math.min(Math.max(z - H.top, 4), Math.max(H.height - 330, 4)),
         flowX: Math.round(j.x),
         flowY: Math.round(j.y),
         text: "",
         index: 0,
-        wire: X
-      }), Ue(() => M.value?.focus());
+        wire: F
+      }), qe(() => M.value?.focus());
     }
-    function oe() {
+    function ne() {
       S.open = !1, S.wire = null, a.value?.focus();
     }
-    function re(D) {
-      if (!D) return;
-      const R = S.wire ? { port: `${S.wire.node}.${S.wire.handle}`, side: S.wire.type } : null;
-      i("add", { type: D.type, x: S.flowX, y: S.flowY, wire: R }), oe();
+    function ie(T) {
+      if (!T) return;
+      const z = S.wire ? { port: `${S.wire.node}.${S.wire.handle}`, side: S.wire.type } : null;
+      i("add", { type: T.type, x: S.flowX, y: S.flowY, wire: z }), ne();
     }
-    function W(D) {
-      const R = T.value.length;
-      if (D.key === "Escape") oe();
-      else if (D.key === "ArrowDown") S.index = R ? (S.index + 1) % R : 0;
-      else if (D.key === "ArrowUp") S.index = R ? (S.index - 1 + R) % R : 0;
-      else if (D.key === "Enter") re(T.value[S.index]);
+    function q(T) {
+      const z = O.value.length;
+      if (T.key === "Escape") ne();
+      else if (T.key === "ArrowDown") S.index = z ? (S.index + 1) % z : 0;
+      else if (T.key === "ArrowUp") S.index = z ? (S.index - 1 + z) % z : 0;
+      else if (T.key === "Enter") ie(O.value[S.index]);
       else return;
-      D.preventDefault(), D.stopPropagation();
+      T.preventDefault(), T.stopPropagation();
     }
-    xe(() => S.text, () => S.index = 0);
-    function K(D) {
-      D.target?.closest?.(".vue-flow__node, .vue-flow__edge, .vue-flow__controls, .vue-flow__minimap, .gc-quick") || Z(D.clientX, D.clientY);
+    $e(() => S.text, () => S.index = 0);
+    function Z(T) {
+      T.target?.closest?.(".vue-flow__node, .vue-flow__edge, .vue-flow__controls, .vue-flow__minimap, .gc-quick") || K(T.clientX, T.clientY);
     }
-    function ee(D, R) {
-      for (const X of document.elementsFromPoint(D, R)) {
-        const H = X.closest?.(".vue-flow__edge");
+    function J(T, z) {
+      for (const F of document.elementsFromPoint(T, z)) {
+        const H = F.closest?.(".vue-flow__edge");
         if (!H) continue;
         const j = /^e(\d+):/.exec(H.getAttribute("data-id") || "");
         if (j) return Number(j[1]);
       }
       return null;
     }
-    function fe(D) {
-      return (o.graph.edges || []).some((R) => R.from.split(".")[0] === D || R.to.split(".")[0] === D);
+    function he(T) {
+      return (o.graph.edges || []).some((z) => z.from.split(".")[0] === T || z.to.split(".")[0] === T);
     }
-    function ye(D) {
-      const R = {};
-      for (const H of D.nodes || [D.node])
-        R[H.id] = [Math.round(H.position.x), Math.round(H.position.y)];
-      i("move", { positions: R });
-      const X = D.nodes || [D.node];
-      if (X.length === 1 && !fe(X[0].id)) {
-        const j = a.value?.querySelector(`.vue-flow__node[data-id="${X[0].id}"]`)?.getBoundingClientRect(), ge = j ? ee(j.left + j.width / 2, j.top + j.height / 2) : null;
-        ge !== null && i("insert", { node: X[0].id, edge: ge });
+    function we(T) {
+      const z = {};
+      for (const H of T.nodes || [T.node])
+        z[H.id] = [Math.round(H.position.x), Math.round(H.position.y)];
+      i("move", { positions: z });
+      const F = T.nodes || [T.node];
+      if (F.length === 1 && !he(F[0].id)) {
+        const j = a.value?.querySelector(`.vue-flow__node[data-id="${F[0].id}"]`)?.getBoundingClientRect(), fe = j ? J(j.left + j.width / 2, j.top + j.height / 2) : null;
+        fe !== null && i("insert", { node: F[0].id, edge: fe });
       }
     }
     function pe() {
       return {
-        nodes: r.getSelectedNodes.value.map((D) => D.id),
-        edges: r.getSelectedEdges.value.map((D) => D.data.index)
+        nodes: r.getSelectedNodes.value.map((T) => T.id),
+        edges: r.getSelectedEdges.value.map((T) => T.data.index)
       };
     }
-    function _e({ node: D }) {
-      i("select", { nodes: [D.id], edges: [] });
+    function _e({ node: T }) {
+      i("select", { nodes: [T.id], edges: [] });
     }
-    function ce({ edge: D }) {
-      i("select", { nodes: [], edges: [D.data.index] });
+    function ce({ edge: T }) {
+      i("select", { nodes: [], edges: [T.data.index] });
     }
-    function he() {
-      S.open && performance.now() - F > 400 && oe(), i("select", { nodes: [], edges: [] });
+    function ge() {
+      S.open && performance.now() - Y > 400 && ne(), i("select", { nodes: [], edges: [] });
     }
     function N() {
-      Ue(() => i("select", pe()));
+      qe(() => i("select", pe()));
     }
-    function _(D) {
-      if (D.defaultPrevented) return;
-      const R = D.target, X = R && R.tagName || "";
-      if (["INPUT", "TEXTAREA", "SELECT"].includes(X) || R?.isContentEditable || R?.closest && R.closest(".q-dialog, .q-menu")) return;
-      const H = D.ctrlKey || D.metaKey, j = D.key.toLowerCase();
+    function _(T) {
+      if (T.defaultPrevented) return;
+      const z = T.target, F = z && z.tagName || "";
+      if (["INPUT", "TEXTAREA", "SELECT"].includes(F) || z?.isContentEditable || z?.closest && z.closest(".q-dialog, .q-menu")) return;
+      const H = T.ctrlKey || T.metaKey, j = T.key.toLowerCase();
       if (j === "escape" && m.keyboard) {
         m.from = null, m.keyboard = !1;
         return;
       }
-      if (!H && (j === "/" || j === " ") && !R?.closest?.(".vue-flow__handle, button, a")) {
-        D.preventDefault();
-        const we = a.value.getBoundingClientRect(), ke = E.inside && E.cx >= we.left && E.cx <= we.right && E.cy >= we.top && E.cy <= we.bottom;
-        Z(ke ? E.cx : we.left + we.width / 2, ke ? E.cy : we.top + we.height / 3);
+      if (!H && (j === "/" || j === " ") && !z?.closest?.(".vue-flow__handle, button, a")) {
+        T.preventDefault();
+        const me = a.value.getBoundingClientRect(), Ee = E.inside && E.cx >= me.left && E.cx <= me.right && E.cy >= me.top && E.cy <= me.bottom;
+        K(Ee ? E.cx : me.left + me.width / 2, Ee ? E.cy : me.top + me.height / 3);
         return;
       }
-      if (!H && j.startsWith("arrow") && C(j, D.shiftKey ? 50 : 10)) {
-        D.preventDefault();
-        return;
-      }
-      let ge = null;
-      if (j === "delete" || j === "backspace" ? ge = "delete" : H && j === "z" && !D.shiftKey ? ge = "undo" : H && (j === "y" || j === "z" && D.shiftKey) ? ge = "redo" : H && j === "c" ? ge = "copy" : H && j === "v" ? ge = "paste" : H && j === "x" ? ge = "cut" : H && j === "d" ? ge = "duplicate" : H && j === "a" ? ge = "select_all" : H && j === "s" ? ge = "save" : !H && j === "f" ? ge = "fit" : !H && j === "l" && (ge = "layout"), !!ge) {
-        if (D.preventDefault(), ge === "fit") return J();
-        if (ge === "layout") return ie();
-        if (ge === "select_all") {
-          i("select", { nodes: (o.graph.nodes || []).map((we) => we.id), edges: [] });
+      let fe = null;
+      if (j === "delete" || j === "backspace" ? fe = "delete" : H && j === "z" && !T.shiftKey ? fe = "undo" : H && (j === "y" || j === "z" && T.shiftKey) ? fe = "redo" : H && j === "c" ? fe = "copy" : H && j === "v" ? fe = "paste" : H && j === "x" ? fe = "cut" : H && j === "d" ? fe = "duplicate" : H && j === "a" ? fe = "select_all" : H && j === "s" ? fe = "save" : !H && j === "f" ? fe = "fit" : !H && j === "l" && (fe = "layout"), !!fe) {
+        if (T.preventDefault(), fe === "fit") return re();
+        if (fe === "layout") return de();
+        if (fe === "select_all") {
+          i("select", { nodes: (o.graph.nodes || []).map((me) => me.id), edges: [] });
           return;
         }
-        i("shortcut", { action: ge, ...pe() });
+        i("shortcut", { action: fe, ...pe() });
       }
     }
-    function C(D, R) {
-      const X = r.getSelectedNodes.value;
-      if (!X.length) return !1;
-      const H = D === "arrowleft" ? -R : D === "arrowright" ? R : 0, j = D === "arrowup" ? -R : D === "arrowdown" ? R : 0, ge = {};
-      for (const we of X)
-        we.position = { x: Math.round(we.position.x + H), y: Math.round(we.position.y + j) }, ge[we.id] = [we.position.x, we.position.y];
-      return i("move", { positions: ge }), !0;
+    function C(T, z) {
+      const F = r.getSelectedNodes.value;
+      if (!F.length) return !1;
+      const H = T === "arrowleft" ? -z : T === "arrowright" ? z : 0, j = T === "arrowup" ? -z : T === "arrowdown" ? z : 0, fe = {};
+      for (const me of F)
+        me.position = { x: Math.round(me.position.x + H), y: Math.round(me.position.y + j) }, fe[me.id] = [me.position.x, me.position.y];
+      return i("move", { positions: fe }), !0;
     }
-    yt(() => {
-      document.addEventListener("keydown", _), document.addEventListener("mousemove", G);
-    }), Ki(() => {
-      document.removeEventListener("keydown", _), document.removeEventListener("mousemove", G);
+    function D(T) {
+      const z = T.key.toLowerCase();
+      if (!z.startsWith("arrow") || T.ctrlKey || T.metaKey || T.altKey) return;
+      const F = T.target;
+      ["INPUT", "TEXTAREA", "SELECT"].includes(F?.tagName) || F?.isContentEditable || F?.closest?.(".q-dialog, .q-menu, .gc-quick") || C(z, T.shiftKey ? 50 : 10) && (T.preventDefault(), T.stopPropagation());
+    }
+    _t(() => {
+      document.addEventListener("keydown", D, !0), document.addEventListener("keydown", _), document.addEventListener("mousemove", G);
+    }), ji(() => {
+      document.removeEventListener("keydown", D, !0), document.removeEventListener("keydown", _), document.removeEventListener("mousemove", G);
     });
-    function O(D) {
-      D.preventDefault();
-      const R = Array.from(D.dataTransfer?.types || []);
-      u.value = R.includes(ta) || R.includes("Files"), D.dataTransfer && (D.dataTransfer.dropEffect = R.includes("Files") ? "copy" : "move");
+    function I(T) {
+      T.preventDefault();
+      const z = Array.from(T.dataTransfer?.types || []);
+      u.value = z.includes(na) || z.includes("Files"), T.dataTransfer && (T.dataTransfer.dropEffect = z.includes("Files") ? "copy" : "move");
     }
-    function I() {
+    function ee() {
       u.value = !1;
     }
-    async function te(D) {
-      D.preventDefault(), u.value = !1;
-      const R = D.dataTransfer;
-      if (!R) return;
-      const X = R.getData(ta);
-      if (X) {
-        const j = r.screenToFlowCoordinate({ x: D.clientX, y: D.clientY }), ge = ee(D.clientX, D.clientY);
-        i("add", { type: X, x: Math.round(j.x), y: Math.round(j.y), edge: ge });
+    async function oe(T) {
+      T.preventDefault(), u.value = !1;
+      const z = T.dataTransfer;
+      if (!z) return;
+      const F = z.getData(na);
+      if (F) {
+        const j = r.screenToFlowCoordinate({ x: T.clientX, y: T.clientY }), fe = J(T.clientX, T.clientY);
+        i("add", { type: F, x: Math.round(j.x), y: Math.round(j.y), edge: fe });
         return;
       }
-      const H = R.files && R.files[0];
+      const H = z.files && z.files[0];
       if (H) {
         const j = H.size > 5e6 ? "" : await H.text();
         i("file", { name: H.name, text: j, size: H.size });
       }
     }
-    function J() {
-      r.fitView({ padding: 0.15, duration: 0 });
-    }
-    function ae(D) {
-      const R = new Set(D), X = r.getNodes.value.filter((H) => R.has(H.id));
-      X.length && r.fitView({ nodes: X.map((H) => H.id), padding: 0.6, maxZoom: 1.2, duration: 200 });
-    }
-    function ie() {
-      const D = new Qs.graphlib.Graph();
-      D.setGraph({ rankdir: "LR", nodesep: 30, ranksep: 70, marginx: 20, marginy: 20 }), D.setDefaultEdgeLabel(() => ({}));
-      for (const X of r.getNodes.value) {
-        const H = X.dimensions || {};
-        D.setNode(X.id, { width: H.width || 220, height: H.height || 120 });
+    function re() {
+      const T = r.getNodes.value, z = a.value;
+      if (!T.length || !z) return r.fitView({ padding: 0.15, duration: 0 });
+      let F = 1 / 0, H = 1 / 0, j = -1 / 0, fe = -1 / 0;
+      for (const We of T) {
+        const nt = We.computedPosition || We.position, bt = We.dimensions || {};
+        F = Math.min(F, nt.x), H = Math.min(H, nt.y), j = Math.max(j, nt.x + (bt.width || 220)), fe = Math.max(fe, nt.y + (bt.height || 120));
       }
-      for (const X of r.getEdges.value) D.setEdge(X.source, X.target);
-      Qs.layout(D);
-      const R = {};
-      for (const X of r.getNodes.value) {
-        const H = D.node(X.id), j = X.dimensions || {};
-        R[X.id] = [Math.round(H.x - (j.width || 220) / 2), Math.round(H.y - (j.height || 120) / 2)];
+      const me = Math.max(j - F, 1), Ee = Math.max(fe - H, 1);
+      let Fe = 0;
+      for (let We = 0; We < 4; We++) {
+        const nt = Math.min(z.clientWidth / (me * 1.15), z.clientHeight / ((Ee + Fe) * 1.15), 2.5);
+        Fe = X_ / Math.max(nt, 0.1);
       }
-      return i("layout", { positions: R }), setTimeout(J, 50), R;
+      r.fitBounds({ x: F, y: H, width: me, height: Ee + Fe }, { padding: 0.15, duration: 0 });
+    }
+    function se(T) {
+      const z = new Set(T), F = r.getNodes.value.filter((H) => z.has(H.id));
+      F.length && r.fitView({ nodes: F.map((H) => H.id), padding: 0.6, maxZoom: 1.2, duration: 200 });
     }
     function de() {
-      return r.getViewport();
+      const T = new Js.graphlib.Graph();
+      T.setGraph({ rankdir: "LR", nodesep: 30, ranksep: 70, marginx: 20, marginy: 20 }), T.setDefaultEdgeLabel(() => ({}));
+      for (const F of r.getNodes.value) {
+        const H = F.dimensions || {};
+        T.setNode(F.id, { width: H.width || 220, height: H.height || 120 });
+      }
+      for (const F of r.getEdges.value) T.setEdge(F.source, F.target);
+      Js.layout(T);
+      const z = {};
+      for (const F of r.getNodes.value) {
+        const H = T.node(F.id), j = F.dimensions || {};
+        z[F.id] = [Math.round(H.x - (j.width || 220) / 2), Math.round(H.y - (j.height || 120) / 2)];
+      }
+      return i("layout", { positions: z }), setTimeout(re, 50), z;
     }
     function ve() {
-      J(), window.__gancanvasPaneReady = performance.now(), w.value.length || (window.__gancanvasReady = window.__gancanvasPaneReady);
+      return r.getViewport();
     }
     function be() {
-      const D = window.__gancanvasReady === void 0;
-      window.__gancanvasReady = performance.now(), window.__gancanvasNodes = r.getNodes.value.length, D && (J(), i("ready", { t: window.__gancanvasReady, nodes: window.__gancanvasNodes }));
+      re(), window.__gancanvasPaneReady = performance.now(), w.value.length || (window.__gancanvasReady = window.__gancanvasPaneReady);
     }
-    t({ fitView: J, focus: ae, autoLayout: ie, getViewport: de });
-    const Je = ue(() => ({ stroke: "#90a4ae", strokeWidth: 2 })), Ge = (D) => Zi(D.data?.kind);
-    return (D, R) => (Q(), le("div", {
+    function tt() {
+      const T = window.__gancanvasReady === void 0;
+      window.__gancanvasReady = performance.now(), window.__gancanvasNodes = r.getNodes.value.length, T && (re(), i("ready", { t: window.__gancanvasReady, nodes: window.__gancanvasNodes }));
+    }
+    t({ fitView: re, focus: se, autoLayout: de, getViewport: ve });
+    const Ue = ue(() => ({ stroke: "#90a4ae", strokeWidth: 2 })), ti = (T) => Zi(T.data?.kind);
+    return (T, z) => (Q(), le("div", {
       ref_key: "root",
       ref: a,
-      class: Fe(["gc-canvas", { "gc-drop-active": u.value }]),
+      class: Ye(["gc-canvas", { "gc-drop-active": u.value }]),
       tabindex: "0",
-      onDragover: O,
-      onDragleave: I,
-      onDrop: te,
-      onDblclick: K
+      onDragover: I,
+      onDragleave: ee,
+      onDrop: oe,
+      onDblclick: Z
     }, [
-      Be(q(Mp), {
+      Be(W(Ip), {
         id: e.flowId,
         nodes: w.value,
         edges: x.value,
@@ -12030,7 +12045,7 @@ const E_ = ["data-node-id", "data-block-type", "title"], x_ = { class: "gc-node-
         "delete-key-code": null,
         "selection-key-code": "Shift",
         "multi-selection-key-code": "Control",
-        "connection-line-style": Je.value,
+        "connection-line-style": Ue.value,
         "default-edge-options": { type: "default" },
         "min-zoom": 0.1,
         "max-zoom": 2.5,
@@ -12041,31 +12056,31 @@ const E_ = ["data-node-id", "data-block-type", "title"], x_ = { class: "gc-node-
         onConnect: h,
         onConnectStart: k,
         onConnectEnd: $,
-        onNodeDragStop: ye,
+        onNodeDragStop: we,
         onNodeClick: _e,
         onEdgeClick: ce,
-        onPaneClick: he,
+        onPaneClick: ge,
         onSelectionEnd: N,
-        onPaneReady: ve,
-        onNodesInitialized: be
+        onPaneReady: be,
+        onNodesInitialized: tt
       }, {
-        default: nt(() => [
-          Be(q(Rp), {
+        default: rt(() => [
+          Be(W(Bp), {
             "pattern-color": "#cfd8dc",
             gap: 18
           }),
-          Be(q(gv), { "show-interactive": !1 }),
-          Be(q(Ky), {
+          Be(W(pv), { "show-interactive": !1 }),
+          Be(W(jy), {
             pannable: "",
             zoomable: "",
             width: 170,
             height: 110,
-            "node-color": Ge
+            "node-color": ti
           }),
-          (e.graph.nodes || []).length ? Se("", !0) : (Q(), le("div", A_, [...R[4] || (R[4] = [
-            xi(" Drag blocks here from the palette, or drop a graph JSON file.", -1),
-            $e("br", null, null, -1),
-            xi(" Double-click (or press /) to search for a block. ", -1)
+          (e.graph.nodes || []).length ? Se("", !0) : (Q(), le("div", z_, [...z[4] || (z[4] = [
+            $i(" Drag blocks here from the palette, or drop a graph JSON file.", -1),
+            Ne("br", null, null, -1),
+            $i(" Double-click (or press /) to search for a block. ", -1)
           ])]))
         ]),
         _: 1
@@ -12076,59 +12091,59 @@ const E_ = ["data-node-id", "data-block-type", "title"], x_ = { class: "gc-node-
         role: "status",
         style: Ae({ left: `${m.x + 16}px`, top: `${m.y + 14}px` })
       }, Pe(m.tip), 5)) : Se("", !0),
-      m.keyboard && m.from ? (Q(), le("div", z_, " Wiring from " + Pe(m.from.node) + "." + Pe(m.from.handle) + ": focus a port (Tab) and press Enter · Esc cancels ", 1)) : Se("", !0),
+      m.keyboard && m.from ? (Q(), le("div", R_, " Wiring from " + Pe(m.from.node) + "." + Pe(m.from.handle) + ": focus a port (Tab) and press Enter · Esc cancels ", 1)) : Se("", !0),
       S.open ? (Q(), le("div", {
         key: 2,
         class: "gc-quick",
         role: "dialog",
         "aria-label": "Add a block",
         style: Ae({ left: `${S.x}px`, top: `${S.y}px` }),
-        onMousedown: R[1] || (R[1] = ti(() => {
+        onMousedown: z[1] || (z[1] = ni(() => {
         }, ["stop"])),
-        onDblclick: R[2] || (R[2] = ti(() => {
+        onDblclick: z[2] || (z[2] = ni(() => {
         }, ["stop"])),
-        onWheel: R[3] || (R[3] = ti(() => {
+        onWheel: z[3] || (z[3] = ni(() => {
         }, ["stop"]))
       }, [
-        bu($e("input", {
+        Eu(Ne("input", {
           ref_key: "quickInput",
           ref: M,
-          "onUpdate:modelValue": R[0] || (R[0] = (X) => S.text = X),
+          "onUpdate:modelValue": z[0] || (z[0] = (F) => S.text = F),
           class: "gc-quick-input",
           placeholder: "Search blocks…",
           "aria-label": "Search blocks",
           "data-testid": "quick-add-input",
-          onKeydown: W
+          onKeydown: q
         }, null, 544), [
-          [Eu, S.text]
+          [xu, S.text]
         ]),
-        S.wire ? (Q(), le("div", R_, " blocks that fit " + Pe(S.wire.node) + "." + Pe(S.wire.handle), 1)) : Se("", !0),
-        $e("div", B_, [
-          (Q(!0), le(Ve, null, sn(T.value, (X, H) => (Q(), le("div", {
-            key: X.type,
-            class: Fe(["gc-quick-item", { "gc-active": H === S.index }]),
+        S.wire ? (Q(), le("div", B_, " blocks that fit " + Pe(S.wire.node) + "." + Pe(S.wire.handle), 1)) : Se("", !0),
+        Ne("div", V_, [
+          (Q(!0), le(Ve, null, un(O.value, (F, H) => (Q(), le("div", {
+            key: F.type,
+            class: Ye(["gc-quick-item", { "gc-active": H === S.index }]),
             role: "option",
             "aria-selected": H === S.index,
-            "data-quick-block": X.type,
+            "data-quick-block": F.type,
             onMouseenter: (j) => S.index = H,
-            onClick: (j) => re(X)
+            onClick: (j) => ie(F)
           }, [
-            $e("span", {
+            Ne("span", {
               class: "gc-quick-dot",
-              style: Ae({ background: q(Zi)(X.kind) })
+              style: Ae({ background: W(Zi)(F.kind) })
             }, null, 4),
-            $e("span", L_, Pe(X.title), 1),
-            $e("span", H_, Pe(X.type), 1)
-          ], 42, V_))), 128)),
-          T.value.length ? Se("", !0) : (Q(), le("div", F_, "no block matches"))
+            Ne("span", H_, Pe(F.title), 1),
+            Ne("span", F_, Pe(F.type), 1)
+          ], 42, L_))), 128)),
+          O.value.length ? Se("", !0) : (Q(), le("div", Y_, "no block matches"))
         ])
       ], 36)) : Se("", !0)
     ], 34));
   }
 };
 export {
-  X_ as GanCanvas,
-  __ as KIND_COLORS,
+  U_ as GanCanvas,
+  b_ as KIND_COLORS,
   Zi as kindColor,
-  _n as typeColor
+  En as typeColor
 };
