@@ -126,7 +126,7 @@ def port_side(data: dict[str, Any], ref: str) -> tuple[str | None, str | None]:
     node_id, _, port = ref.partition(".")
     node = next((n for n in data.get("nodes", []) if n.get("id") == node_id), None)
     entry = catalog().get(node.get("type", "")) if node else None
-    if entry is None:
+    if node is None or entry is None:
         return None, None
     is_in = any(p["name"] == port for p in entry["inputs"])
     is_out = any(p["name"] == port for p in entry["outputs"])

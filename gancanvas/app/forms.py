@@ -199,14 +199,13 @@ class SchemaField:
             self._show()
             return
         self.json_error = None
-        if value is None and self.kind in ("int", "float"):
-            if not self.schema.get("nullable"):
-                # the browser blanks a number field it cannot read ("abc"): say so, and keep
-                # the value the graph has rather than a silent blank
-                what = "a whole number" if self.kind == "int" else "a number"
-                self.json_error = f"not {what}: type {what} (the graph keeps its last value)"
-                self._show()
-                return
+        if value is None and self.kind in ("int", "float") and not self.schema.get("nullable"):
+            # the browser blanks a number field it cannot read ("abc"): say so, and keep
+            # the value the graph has rather than a silent blank
+            what = "a whole number" if self.kind == "int" else "a number"
+            self.json_error = f"not {what}: type {what} (the graph keeps its last value)"
+            self._show()
+            return
         self.on_change(self.name, value)
         self._show()
 

@@ -20,6 +20,7 @@ from .panels import GraphSettings, HistoryPanel, IssueList, data_folder_note
 from .run_view import RunView
 from .runs import RunManager, RunState
 from .tracking import MlflowUi
+from .wiring import WiringIntents
 
 STYLE = """
 .gc-palette-item { padding: 6px 8px; margin: 3px 0; border: 1px solid #e0e0e0; border-radius: 6px;
@@ -44,7 +45,7 @@ class Services:
     extra: dict[str, Any] = field(default_factory=dict)
 
 
-class CanvasPage:
+class CanvasPage(WiringIntents):
     """One browser tab's editor; the graph lives here, runs live in ``Services.runs``."""
 
     def __init__(self, services: Services) -> None:
@@ -197,38 +198,6 @@ class CanvasPage:
         self.redraw()
         return node_id
 
-    def _on_add(self, e: events.GenericEventArguments) -> None:
-        """A block from the palette or the quick-add search; it may come with a wire to make
-        (``wire``: the port a dropped wire started at) or a wire to go into (``edge``)."""
-        if e.args.get("type") not in core.catalog():
-            return
-        node_id = self.add_block(
-            e.args["type"], float(e.args.get("x", 0)), float(e.args.get("y", 0))
-        )
-        wire = e.args.get("wire") or {}
-        if wire.get("port"):
-            reason = self.editor.wire_new(node_id, str(wire["port"]), str(wire.get("side")))
-            self._refused(reason)
-        elif isinstance(e.args.get("edge"), int):
-            self.insert(node_id, e.args["edge"])
-
-    def insert(self, node_id: str, index: int) -> str | None:
-        """Put a block into a wire (dropped on it); a refusal says why."""
-        reason = self.editor.insert(node_id, index)
-        self._refused(reason)
-        return reason
-
-    def _on_insert(self, e: events.GenericEventArguments) -> None:
-        if isinstance(e.args.get("edge"), int):
-            self.insert(str(e.args.get("node")), e.args["edge"])
-
-    def _refused(self, reason: str | None) -> None:
-        """Say why a wire was not made (refused while dragging, or by the engine)."""
-        self.refusal = reason
-        if reason:
-            ui.notify(f"Refused: {reason}", type="negative", position="bottom", timeout=6000)
-        self.redraw()
-
     def connect(self, source: str, target: str) -> str | None:
         """Add an edge or refuse it with the engine's reason (shown at once)."""
         reason = self.editor.connect(source, target)
@@ -358,16 +327,7 @@ class CanvasPage:
         self.graph_settings.show()
         self.redraw()
         self.canvas.fit_view()
-        count = len(self.editor.issues)
-        if count and self.editor.graph["nodes"]:  # not ready to run: no green "Opened"
-            plural = "s" * (count != 1)
-            ui.notify(
-                f"Opened {source} with {count} issue{plural}: see the Issues tab",
-                type="warning",
-                timeout=4000,
-            )
-        else:
-            ui.notify(f"Opened {source}", type="positive", timeout=2000)
+        self._opened(source)
 
     def load_text(self, text: str | bytes, source: str) -> bool:
         """Load a file's text (or a sample PNG's bytes); an invalid file leaves the graph as is."""

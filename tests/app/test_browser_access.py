@@ -20,13 +20,15 @@ from .test_browser import the_page
 pytestmark = [pytest.mark.browser, pytest.mark.nicegui_main_file("")]
 
 OVERLAPS_JS = """
-const boxes = [...document.querySelectorAll('.vue-flow__node')].map(n => [n.dataset.id, n.getBoundingClientRect()]);
+const boxes = [...document.querySelectorAll('.vue-flow__node')]
+  .map(n => [n.dataset.id, n.getBoundingClientRect()]);
 for (const css of ['.vue-flow__minimap', '.vue-flow__controls'])
   boxes.push([css, document.querySelector(css).getBoundingClientRect()]);
 const hits = [];
 for (let i = 0; i < boxes.length; i++) for (let j = i + 1; j < boxes.length; j++) {
   const [a, r] = boxes[i], [b, s] = boxes[j];
-  if (r.left < s.right && s.left < r.right && r.top < s.bottom && s.top < r.bottom) hits.push(a + ' × ' + b);
+  const meet = r.left < s.right && s.left < r.right && r.top < s.bottom && s.top < r.bottom;
+  if (meet) hits.push(a + ' × ' + b);
 }
 return hits;
 """
@@ -42,7 +44,7 @@ def open_graph(screen: Screen, tmp_path: Path, graph: Graph) -> None:
 def node_box(screen: Screen, node: str) -> tuple[float, float]:
     return tuple(
         screen.selenium.execute_script(
-            "const r = document.querySelector(`.vue-flow__node[data-id=\"${arguments[0]}\"]`)"
+            'const r = document.querySelector(`.vue-flow__node[data-id="${arguments[0]}"]`)'
             ".getBoundingClientRect(); return [r.left, r.top]",
             node,
         )

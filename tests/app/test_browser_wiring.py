@@ -45,6 +45,12 @@ def open_graph(screen: Screen, tmp_path: Path, graph: dict | None = None) -> Non
     wait_canvas(screen)
 
 
+def press(screen: Screen, port: str, kind: str = "source") -> None:
+    """Press the mouse on a port (the drag goes on with the next actions)."""
+    chain = ActionChains(screen.selenium).move_to_element(handle(screen, port, kind))
+    chain.click_and_hold().perform()
+
+
 def handle_classes(screen: Screen, port: str, kind: str) -> str:
     return str(handle(screen, port, kind).get_attribute("class"))
 
@@ -70,8 +76,7 @@ def canvas(screen: Screen):
 
 def quick_items(screen: Screen) -> list[str]:
     return screen.selenium.execute_script(
-        "return [...document.querySelectorAll('[data-quick-block]')]"
-        ".map(e => e.dataset.quickBlock)"
+        "return [...document.querySelectorAll('[data-quick-block]')].map(e => e.dataset.quickBlock)"
     )
 
 
@@ -80,7 +85,9 @@ def test_drag_marks_fitting_ports_and_refuses_the_rest(screen: Screen, tmp_path:
     page = the_page()
     driver = screen.selenium
     # press on G.fake and move towards D: the ports that take Samples light up, the rest fade
-    ActionChains(driver).move_to_element(handle(screen, "G.fake", "source")).click_and_hold().perform()
+    ActionChains(driver).move_to_element(
+        handle(screen, "G.fake", "source")
+    ).click_and_hold().perform()
     ActionChains(driver).move_by_offset(30, 10).perform()
     wait(lambda: "gc-fit" in handle_classes(screen, "D.fake", "target"), 10, "D.fake marked fit")
     assert "gc-unfit" in handle_classes(screen, "D.t", "target")  # takes Timestep
@@ -102,7 +109,9 @@ def test_drag_marks_fitting_ports_and_refuses_the_rest(screen: Screen, tmp_path:
     screen.should_contain("G.z and D.fake are both inputs")
     screen.should_not_contain("has no output")
     # and a fitting port takes the wire
-    ActionChains(driver).move_to_element(handle(screen, "G.fake", "source")).click_and_hold().perform()
+    ActionChains(driver).move_to_element(
+        handle(screen, "G.fake", "source")
+    ).click_and_hold().perform()
     ActionChains(driver).move_by_offset(30, 10).move_to_element(
         handle(screen, "D.fake", "target")
     ).pause(0.2).release().perform()
@@ -127,7 +136,8 @@ def test_double_click_and_slash_open_a_block_search(screen: Screen, tmp_path: Pa
     spot = driver.execute_script(
         "const r = document.querySelector('.vue-flow__node[data-id=\"opt\"]')"
         ".getBoundingClientRect(); const c = document.querySelector('.gc-canvas')"
-        ".getBoundingClientRect(); return [r.left - c.left - c.width / 2, r.top - c.top - c.height / 2]"
+        ".getBoundingClientRect();"
+        "return [r.left - c.left - c.width / 2, r.top - c.top - c.height / 2]"
     )
     assert abs(spot[0] - dx) < 30 and abs(spot[1] - dy) < 30
     # "/" with the pointer on the canvas opens it too; Escape closes it without adding
@@ -146,7 +156,9 @@ def test_wire_dropped_on_empty_canvas_adds_a_fitting_block(screen: Screen, tmp_p
     page = the_page()
     driver = screen.selenium
     dx, dy = empty_spot(screen)
-    ActionChains(driver).move_to_element(handle(screen, "G.net", "source")).click_and_hold().perform()
+    ActionChains(driver).move_to_element(
+        handle(screen, "G.net", "source")
+    ).click_and_hold().perform()
     ActionChains(driver).move_by_offset(20, 20).move_to_element_with_offset(
         canvas(screen), dx, dy
     ).pause(0.2).release().perform()
@@ -177,8 +189,10 @@ def test_block_dropped_on_a_wire_goes_into_it(screen: Screen, tmp_path: Path) ->
     driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", item)
     driver.execute_script(DRAG_JS, item, canvas(screen), x, y)
     wait(
-        lambda: sorted(e["from"] + ">" + e["to"] for e in page.editor.graph["edges"])
-        == ["aug.real>D.real", "data.real>aug.real"],
+        lambda: (
+            sorted(e["from"] + ">" + e["to"] for e in page.editor.graph["edges"])
+            == ["aug.real>D.real", "data.real>aug.real"]
+        ),
         20,
         "aug inserted into data → D",
     )
