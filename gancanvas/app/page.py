@@ -74,7 +74,7 @@ class CanvasPage(WiringIntents):
         self.canvas.on("file", self._on_file)
         self.canvas.on("layout", self._on_layout)
         self.canvas.on("insert", self._on_insert)
-        self.canvas.on("refused", lambda e: self._refused(str(e.args.get("reason") or "")))
+        self.canvas.on("refused", self._on_refused)
         self.timer = ui.timer(0.5, self._tick)
         self.redraw()
 

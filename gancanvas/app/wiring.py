@@ -49,11 +49,17 @@ class WiringIntents:
         if isinstance(e.args.get("edge"), int):
             self.insert(str(e.args.get("node")), e.args["edge"])
 
-    def _refused(self, reason: str | None) -> None:
+    def _on_refused(self, e: events.GenericEventArguments) -> None:
+        """A wire the browser refused while it was dragged (the ports do not fit)."""
+        source, target = e.args.get("source"), e.args.get("target")
+        where = f" {source} → {target}" if source and target else ""
+        self._refused(str(e.args.get("reason") or "the ports do not fit"), where)
+
+    def _refused(self, reason: str | None, where: str = "") -> None:
         """Say why a wire was not made (refused while dragging, or by the engine)."""
         self.refusal = reason
         if reason:
-            ui.notify(f"Refused: {reason}", type="negative", position="bottom", timeout=6000)
+            ui.notify(f"Refused{where}: {reason}", type="negative", position="bottom", timeout=6000)
         self.redraw()
 
     def _opened(self, source: str) -> None:

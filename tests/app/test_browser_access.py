@@ -98,7 +98,7 @@ def test_keyboard_moves_and_wires(screen: Screen, tmp_path: Path) -> None:
     ActionChains(driver).send_keys(Keys.ENTER).perform()
     driver.execute_script("arguments[0].focus()", handle(screen, "D.t", "target"))
     ActionChains(driver).send_keys(Keys.ENTER).perform()
-    screen.should_contain("Refused: D.t takes Timestep, not Generator")
+    screen.should_contain("Refused G.net → D.t: D.t takes Timestep, not Generator")
     assert len(page.editor.graph["edges"]) == 1
 
 

@@ -98,7 +98,7 @@ def test_drag_marks_fitting_ports_and_refuses_the_rest(screen: Screen, tmp_path:
     tip = wait(lambda: driver.find_element(By.CSS_SELECTOR, ".gc-wire-tip").text, 10, "tip")
     assert "D.t takes Timestep, not Samples" in tip
     ActionChains(driver).release().perform()
-    screen.should_contain("Refused: D.t takes Timestep, not Samples")
+    screen.should_contain("Refused G.fake → D.t: D.t takes Timestep, not Samples")
     assert page.editor.graph["edges"] == GRAPH["edges"]
     assert not driver.find_elements(By.CSS_SELECTOR, ".gc-unfit")  # marks cleared
     # input → input: a plain message, not "has no output"

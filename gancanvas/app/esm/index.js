@@ -11663,9 +11663,9 @@ const x_ = ["data-node-id", "data-block-type", "title"], $_ = { class: "gc-node-
   setup(e, { expose: t, emit: n }) {
     const o = e, i = n, r = Me(o.flowId), s = { block: xn(A_) }, a = Ie(null), u = Ie(!1), l = ue(() => {
       const T = {}, z = {};
-      for (const F of o.issues || []) {
-        const H = String(F.path || "").split(".");
-        H[0] === "nodes" && H[1] && (T[H[1]] ||= []).push(F.message), H[0] === "edges" && H[1] !== void 0 && (z[H[1]] ||= []).push(F.message);
+      for (const H of o.issues || []) {
+        const F = String(H.path || "").split(".");
+        F[0] === "nodes" && F[1] && (T[F[1]] ||= []).push(H.message), F[0] === "edges" && F[1] !== void 0 && (z[F[1]] ||= []).push(H.message);
       }
       return { byNode: T, byEdge: z };
     });
@@ -11673,57 +11673,57 @@ const x_ = ["data-node-id", "data-block-type", "title"], $_ = { class: "gc-node-
       return o.shapes[T] || z;
     }
     function d(T) {
-      return Object.entries(T || {}).slice(0, 3).map(([F, H]) => `${F}=${JSON.stringify(H)}`).join("  ");
+      return Object.entries(T || {}).slice(0, 3).map(([H, F]) => `${H}=${JSON.stringify(F)}`).join("  ");
     }
     function f() {
       const T = new Set(o.selection?.nodes || []), z = o.graph.layout || {};
-      return (o.graph.nodes || []).map((F, H) => {
-        const j = o.catalog[F.type], fe = l.value.byNode[F.id] || [], me = z[F.id] || [40 + H % 5 * 260, 40 + Math.floor(H / 5) * 200];
+      return (o.graph.nodes || []).map((H, F) => {
+        const j = o.catalog[H.type], fe = l.value.byNode[H.id] || [], me = z[H.id] || [40 + F % 5 * 260, 40 + Math.floor(F / 5) * 200];
         return {
-          id: F.id,
+          id: H.id,
           type: "block",
           position: { x: me[0], y: me[1] },
-          selected: T.has(F.id),
+          selected: T.has(H.id),
           data: {
-            blockType: F.type,
-            kind: j ? j.kind : F.type.split(".")[0],
-            title: j ? j.title : `${F.type} (unknown)`,
+            blockType: H.type,
+            kind: j ? j.kind : H.type.split(".")[0],
+            title: j ? j.title : `${H.type} (unknown)`,
             unknown: !j,
             invalid: fe.length > 0,
             messages: fe,
-            summary: d(F.params),
+            summary: d(H.params),
             inputs: (j ? j.inputs : []).map((Ee) => {
               const Fe = Ee.accepts && Ee.accepts.length ? Ee.accepts : [Ee.type];
-              return { ...Ee, types: Fe, label: c(`${F.id}.${Ee.name}`, Fe.join("|")) };
+              return { ...Ee, types: Fe, label: c(`${H.id}.${Ee.name}`, Fe.join("|")) };
             }),
             outputs: (j ? j.outputs : []).map((Ee) => ({
               ...Ee,
-              label: c(`${F.id}.${Ee.name}`, Ee.type)
+              label: c(`${H.id}.${Ee.name}`, Ee.type)
             }))
           }
         };
       });
     }
     function g(T, z) {
-      const F = (o.graph.nodes || []).find((fe) => fe.id === T), H = F && o.catalog[F.type], j = H && H.outputs.find((fe) => fe.name === z);
+      const H = (o.graph.nodes || []).find((fe) => fe.id === T), F = H && o.catalog[H.type], j = F && F.outputs.find((fe) => fe.name === z);
       return j ? j.type : "";
     }
     function y() {
       const T = new Set(o.selection?.edges || []);
-      return (o.graph.edges || []).map((z, F) => {
-        const [H, ...j] = z.from.split("."), [fe, ...me] = z.to.split("."), Ee = l.value.byEdge[String(F)] || [], Fe = Ee.length ? "#e53935" : En(g(H, j.join(".")));
+      return (o.graph.edges || []).map((z, H) => {
+        const [F, ...j] = z.from.split("."), [fe, ...me] = z.to.split("."), Ee = l.value.byEdge[String(H)] || [], Fe = Ee.length ? "#e53935" : En(g(F, j.join(".")));
         return {
-          id: `e${F}:${z.from}->${z.to}`,
-          source: H,
+          id: `e${H}:${z.from}->${z.to}`,
+          source: F,
           target: fe,
           sourceHandle: j.join("."),
           targetHandle: me.join("."),
-          selected: T.has(F),
+          selected: T.has(H),
           class: Ee.length ? "gc-edge-invalid" : "",
           style: { stroke: Fe, strokeWidth: Ee.length ? 3 : 2 },
           markerEnd: { type: ko.ArrowClosed, color: Fe },
           label: Ee.length ? "!" : void 0,
-          data: { index: F, messages: Ee, from: z.from, to: z.to }
+          data: { index: H, messages: Ee, from: z.from, to: z.to }
         };
       });
     }
@@ -11735,25 +11735,25 @@ const x_ = ["data-node-id", "data-block-type", "title"], $_ = { class: "gc-node-
       deep: !0,
       immediate: !0
     });
-    const m = xi({ from: null, tip: "", x: 0, y: 0, keyboard: !1 });
+    const m = xi({ from: null, to: "", tip: "", x: 0, y: 0, keyboard: !1 });
     let v = !1, E = { x: 0, y: 0, inside: !1 };
     function A(T) {
-      const z = (o.graph.nodes || []).find((F) => F.id === T);
+      const z = (o.graph.nodes || []).find((H) => H.id === T);
       return z ? o.catalog[z.type] : null;
     }
-    function B(T, z, F) {
-      const H = A(T);
-      return H && (F === "source" ? H.outputs : H.inputs).find((j) => j.name === z) || null;
+    function B(T, z, H) {
+      const F = A(T);
+      return F && (H === "source" ? F.outputs : F.inputs).find((j) => j.name === z) || null;
     }
     function L(T) {
       return T.accepts && T.accepts.length ? T.accepts : [T.type];
     }
-    function R(T, z, F, H) {
+    function R(T, z, H, F) {
       if (!T) return "";
-      const j = `${T.node}.${T.handle}`, fe = `${z}.${F}`;
-      if (T.type === H)
-        return `${j} and ${fe} are both ${H === "target" ? "inputs" : "outputs"}: a wire runs from an output (right side) to an input (left side)`;
-      const me = T.type === "source" ? T : { node: z, handle: F }, Ee = T.type === "source" ? { node: z, handle: F } : T;
+      const j = `${T.node}.${T.handle}`, fe = `${z}.${H}`;
+      if (T.type === F)
+        return `${j} and ${fe} are both ${F === "target" ? "inputs" : "outputs"}: a wire runs from an output (right side) to an input (left side)`;
+      const me = T.type === "source" ? T : { node: z, handle: H }, Ee = T.type === "source" ? { node: z, handle: H } : T;
       if (me.node === Ee.node) return "a block cannot be wired to itself";
       const Fe = B(me.node, me.handle, "source"), We = B(Ee.node, Ee.handle, "target");
       if (!Fe || !We) return "";
@@ -11762,22 +11762,22 @@ const x_ = ["data-node-id", "data-block-type", "title"], $_ = { class: "gc-node-
       const kr = o.graph.edges || [];
       return kr.some((dn) => dn.from === nt && dn.to === bt) ? `${nt} is already wired to ${bt}` : !We.multiple && kr.some((dn) => dn.to === bt) ? `${bt} already has a wire (it takes one)` : "";
     }
-    function U(T, z, F) {
-      const H = m.from;
-      return H ? H.node === T && H.handle === z && H.type === F ? "from" : R(H, T, z, F) ? "unfit" : "fit" : "";
+    function U(T, z, H) {
+      const F = m.from;
+      return F ? F.node === T && F.handle === z && F.type === H ? "from" : R(F, T, z, H) ? "unfit" : "fit" : "";
     }
-    function X(T, z, F) {
+    function X(T, z, H) {
       const j = r.findNode(T)?.handleBounds || {}, fe = (j.source || []).some((Ee) => Ee.id === z), me = (j.target || []).some((Ee) => Ee.id === z);
-      return fe && !me ? "source" : me && !fe || F === "source" ? "target" : "source";
+      return fe && !me ? "source" : me && !fe || H === "source" ? "target" : "source";
     }
     function V(T) {
       const z = m.from;
       if (!z) return !0;
-      const F = z.type === "source" ? [T.target, T.targetHandle] : [T.source, T.sourceHandle], H = R(z, F[0], F[1], X(F[0], F[1], z.type));
-      return m.tip = H, !H;
+      const H = z.type === "source" ? [T.target, T.targetHandle] : [T.source, T.sourceHandle], F = R(z, H[0], H[1], X(H[0], H[1], z.type));
+      return m.tip = F, m.to = `${H[0]}.${H[1]}`, !F;
     }
-    function k({ nodeId: T, handleId: z, handleType: F }) {
-      v = !1, m.keyboard = !1, m.tip = "", m.from = { node: T, handle: z, type: F };
+    function k({ nodeId: T, handleId: z, handleType: H }) {
+      v = !1, m.keyboard = !1, m.tip = "", m.from = { node: T, handle: z, type: H };
     }
     function G(T) {
       const z = a.value?.getBoundingClientRect();
@@ -11788,64 +11788,63 @@ const x_ = ["data-node-id", "data-block-type", "title"], $_ = { class: "gc-node-
       v = !0, i("connect", { source: `${T.source}.${T.sourceHandle}`, target: `${T.target}.${T.targetHandle}` });
     }
     function $(T) {
-      const z = m.from, F = m.tip;
+      const z = m.from, H = m.tip;
       if (m.from = null, m.tip = "", v || !z || m.keyboard) return;
-      if (F) {
-        i("refused", { reason: F });
+      if (H) {
+        i("refused", { reason: H, source: `${z.node}.${z.handle}`, target: m.to });
         return;
       }
-      const H = T?.clientX ?? E.cx, j = T?.clientY ?? E.cy, fe = document.elementFromPoint(H, j);
-      fe?.closest?.(".vue-flow__node, .vue-flow__handle, .vue-flow__controls, .vue-flow__minimap") || fe?.closest?.(".vue-flow") && K(H, j, z);
+      const F = T?.clientX ?? E.cx, j = T?.clientY ?? E.cy, fe = document.elementFromPoint(F, j);
+      fe?.closest?.(".vue-flow__node, .vue-flow__handle, .vue-flow__controls, .vue-flow__minimap") || fe?.closest?.(".vue-flow") && K(F, j, z);
     }
-    function p(T, z, F) {
-      const H = m.from;
-      if (!H || !m.keyboard) {
-        m.from = { node: T, handle: z, type: F }, m.keyboard = !0, m.tip = "";
+    function p(T, z, H) {
+      const F = m.from;
+      if (!F || !m.keyboard) {
+        m.from = { node: T, handle: z, type: H }, m.keyboard = !0, m.tip = "";
         return;
       }
-      if (m.from = null, m.keyboard = !1, H.node === T && H.handle === z && H.type === F) return;
-      const j = R(H, T, z, F);
+      if (m.from = null, m.keyboard = !1, F.node === T && F.handle === z && F.type === H) return;
+      const j = R(F, T, z, H), fe = `${F.node}.${F.handle}`, me = `${T}.${z}`;
       if (j) {
-        i("refused", { reason: j });
+        i("refused", { reason: j, source: fe, target: me });
         return;
       }
-      const fe = `${H.node}.${H.handle}`, me = `${T}.${z}`;
-      i("connect", H.type === "source" ? { source: fe, target: me } : { source: me, target: fe });
+      i("connect", F.type === "source" ? { source: fe, target: me } : { source: me, target: fe });
     }
     Mt("gcWiring", { handleHint: U, keyWire: p, wiring: m });
     const S = xi({ open: !1, x: 0, y: 0, flowX: 0, flowY: 0, text: "", index: 0, wire: null }), M = Ie(null);
     function P(T, z) {
       if (!z) return !0;
       if (z.type === "source") {
-        const H = B(z.node, z.handle, "source");
-        return !!H && T.inputs.some((j) => L(j).includes(H.type));
+        const F = B(z.node, z.handle, "source");
+        return !!F && T.inputs.some((j) => L(j).includes(F.type));
       }
-      const F = B(z.node, z.handle, "target");
-      return !!F && T.outputs.some((H) => L(F).includes(H.type));
+      const H = B(z.node, z.handle, "target");
+      return !!H && T.outputs.some((F) => L(H).includes(F.type));
     }
     const O = ue(() => {
       if (!S.open) return [];
       const T = S.text.toLowerCase().split(/\s+/).filter(Boolean), z = [];
-      for (const [F, H] of Object.entries(o.catalog)) {
-        if (!P(H, S.wire)) continue;
-        const j = `${F} ${H.title} ${H.kind}`.toLowerCase();
-        T.every((fe) => j.includes(fe)) && z.push({ type: F, title: H.title, kind: H.kind });
+      for (const [H, F] of Object.entries(o.catalog)) {
+        if (!P(F, S.wire)) continue;
+        const j = `${H} ${F.title} ${F.kind}`.toLowerCase();
+        T.every((fe) => j.includes(fe)) && z.push({ type: H, title: F.title, kind: F.kind });
       }
       return z.slice(0, 40);
     });
     let Y = 0;
-    function K(T, z, F = null) {
+    function K(T, z, H = null) {
       Y = performance.now();
-      const H = a.value.getBoundingClientRect(), j = r.screenToFlowCoordinate({ x: T, y: z });
+      const F = a.value.getBoundingClientRect(), j = r.screenToFlowCoordinate({ x: T, y: z });
       Object.assign(S, {
         open: !0,
-        x: Math.min(Math.max(T - H.left, 4), Math.max(H.width - 330, 4)),
-        y: Math.min(Math.max(z - H.top, 4), Math.max(H.height - 330, 4)),
+        x: Math.min(Math.max(T - F.left, 4), Math.max(F.width - 330, 4)),
+        y: Math.min(Math.max(z - F.top, 4), Math.max(F.height - 330, 4)),
         flowX: Math.round(j.x),
         flowY: Math.round(j.y),
         text: "",
         index: 0,
-        wire: F
+        wire: H
       }), qe(() => M.value?.focus());
     }
     function ne() {
@@ -11870,10 +11869,10 @@ const x_ = ["data-node-id", "data-block-type", "title"], $_ = { class: "gc-node-
       T.target?.closest?.(".vue-flow__node, .vue-flow__edge, .vue-flow__controls, .vue-flow__minimap, .gc-quick") || K(T.clientX, T.clientY);
     }
     function J(T, z) {
-      for (const F of document.elementsFromPoint(T, z)) {
-        const H = F.closest?.(".vue-flow__edge");
-        if (!H) continue;
-        const j = /^e(\d+):/.exec(H.getAttribute("data-id") || "");
+      for (const H of document.elementsFromPoint(T, z)) {
+        const F = H.closest?.(".vue-flow__edge");
+        if (!F) continue;
+        const j = /^e(\d+):/.exec(F.getAttribute("data-id") || "");
         if (j) return Number(j[1]);
       }
       return null;
@@ -11883,13 +11882,13 @@ const x_ = ["data-node-id", "data-block-type", "title"], $_ = { class: "gc-node-
     }
     function we(T) {
       const z = {};
-      for (const H of T.nodes || [T.node])
-        z[H.id] = [Math.round(H.position.x), Math.round(H.position.y)];
+      for (const F of T.nodes || [T.node])
+        z[F.id] = [Math.round(F.position.x), Math.round(F.position.y)];
       i("move", { positions: z });
-      const F = T.nodes || [T.node];
-      if (F.length === 1 && !he(F[0].id)) {
-        const j = a.value?.querySelector(`.vue-flow__node[data-id="${F[0].id}"]`)?.getBoundingClientRect(), fe = j ? J(j.left + j.width / 2, j.top + j.height / 2) : null;
-        fe !== null && i("insert", { node: F[0].id, edge: fe });
+      const H = T.nodes || [T.node];
+      if (H.length === 1 && !he(H[0].id)) {
+        const j = a.value?.querySelector(`.vue-flow__node[data-id="${H[0].id}"]`)?.getBoundingClientRect(), fe = j ? J(j.left + j.width / 2, j.top + j.height / 2) : null;
+        fe !== null && i("insert", { node: H[0].id, edge: fe });
       }
     }
     function pe() {
@@ -11912,21 +11911,21 @@ const x_ = ["data-node-id", "data-block-type", "title"], $_ = { class: "gc-node-
     }
     function _(T) {
       if (T.defaultPrevented) return;
-      const z = T.target, F = z && z.tagName || "";
-      if (["INPUT", "TEXTAREA", "SELECT"].includes(F) || z?.isContentEditable || z?.closest && z.closest(".q-dialog, .q-menu")) return;
-      const H = T.ctrlKey || T.metaKey, j = T.key.toLowerCase();
+      const z = T.target, H = z && z.tagName || "";
+      if (["INPUT", "TEXTAREA", "SELECT"].includes(H) || z?.isContentEditable || z?.closest && z.closest(".q-dialog, .q-menu")) return;
+      const F = T.ctrlKey || T.metaKey, j = T.key.toLowerCase();
       if (j === "escape" && m.keyboard) {
         m.from = null, m.keyboard = !1;
         return;
       }
-      if (!H && (j === "/" || j === " ") && !z?.closest?.(".vue-flow__handle, button, a")) {
+      if (!F && (j === "/" || j === " ") && !z?.closest?.(".vue-flow__handle, button, a")) {
         T.preventDefault();
         const me = a.value.getBoundingClientRect(), Ee = E.inside && E.cx >= me.left && E.cx <= me.right && E.cy >= me.top && E.cy <= me.bottom;
         K(Ee ? E.cx : me.left + me.width / 2, Ee ? E.cy : me.top + me.height / 3);
         return;
       }
       let fe = null;
-      if (j === "delete" || j === "backspace" ? fe = "delete" : H && j === "z" && !T.shiftKey ? fe = "undo" : H && (j === "y" || j === "z" && T.shiftKey) ? fe = "redo" : H && j === "c" ? fe = "copy" : H && j === "v" ? fe = "paste" : H && j === "x" ? fe = "cut" : H && j === "d" ? fe = "duplicate" : H && j === "a" ? fe = "select_all" : H && j === "s" ? fe = "save" : !H && j === "f" ? fe = "fit" : !H && j === "l" && (fe = "layout"), !!fe) {
+      if (j === "delete" || j === "backspace" ? fe = "delete" : F && j === "z" && !T.shiftKey ? fe = "undo" : F && (j === "y" || j === "z" && T.shiftKey) ? fe = "redo" : F && j === "c" ? fe = "copy" : F && j === "v" ? fe = "paste" : F && j === "x" ? fe = "cut" : F && j === "d" ? fe = "duplicate" : F && j === "a" ? fe = "select_all" : F && j === "s" ? fe = "save" : !F && j === "f" ? fe = "fit" : !F && j === "l" && (fe = "layout"), !!fe) {
         if (T.preventDefault(), fe === "fit") return re();
         if (fe === "layout") return de();
         if (fe === "select_all") {
@@ -11937,18 +11936,18 @@ const x_ = ["data-node-id", "data-block-type", "title"], $_ = { class: "gc-node-
       }
     }
     function C(T, z) {
-      const F = r.getSelectedNodes.value;
-      if (!F.length) return !1;
-      const H = T === "arrowleft" ? -z : T === "arrowright" ? z : 0, j = T === "arrowup" ? -z : T === "arrowdown" ? z : 0, fe = {};
-      for (const me of F)
-        me.position = { x: Math.round(me.position.x + H), y: Math.round(me.position.y + j) }, fe[me.id] = [me.position.x, me.position.y];
+      const H = r.getSelectedNodes.value;
+      if (!H.length) return !1;
+      const F = T === "arrowleft" ? -z : T === "arrowright" ? z : 0, j = T === "arrowup" ? -z : T === "arrowdown" ? z : 0, fe = {};
+      for (const me of H)
+        me.position = { x: Math.round(me.position.x + F), y: Math.round(me.position.y + j) }, fe[me.id] = [me.position.x, me.position.y];
       return i("move", { positions: fe }), !0;
     }
     function D(T) {
       const z = T.key.toLowerCase();
       if (!z.startsWith("arrow") || T.ctrlKey || T.metaKey || T.altKey) return;
-      const F = T.target;
-      ["INPUT", "TEXTAREA", "SELECT"].includes(F?.tagName) || F?.isContentEditable || F?.closest?.(".q-dialog, .q-menu, .gc-quick") || C(z, T.shiftKey ? 50 : 10) && (T.preventDefault(), T.stopPropagation());
+      const H = T.target;
+      ["INPUT", "TEXTAREA", "SELECT"].includes(H?.tagName) || H?.isContentEditable || H?.closest?.(".q-dialog, .q-menu, .gc-quick") || C(z, T.shiftKey ? 50 : 10) && (T.preventDefault(), T.stopPropagation());
     }
     _t(() => {
       document.addEventListener("keydown", D, !0), document.addEventListener("keydown", _), document.addEventListener("mousemove", G);
@@ -11967,51 +11966,51 @@ const x_ = ["data-node-id", "data-block-type", "title"], $_ = { class: "gc-node-
       T.preventDefault(), u.value = !1;
       const z = T.dataTransfer;
       if (!z) return;
-      const F = z.getData(na);
-      if (F) {
+      const H = z.getData(na);
+      if (H) {
         const j = r.screenToFlowCoordinate({ x: T.clientX, y: T.clientY }), fe = J(T.clientX, T.clientY);
-        i("add", { type: F, x: Math.round(j.x), y: Math.round(j.y), edge: fe });
+        i("add", { type: H, x: Math.round(j.x), y: Math.round(j.y), edge: fe });
         return;
       }
-      const H = z.files && z.files[0];
-      if (H) {
-        const j = H.size > 5e6 ? "" : await H.text();
-        i("file", { name: H.name, text: j, size: H.size });
+      const F = z.files && z.files[0];
+      if (F) {
+        const j = F.size > 5e6 ? "" : await F.text();
+        i("file", { name: F.name, text: j, size: F.size });
       }
     }
     function re() {
       const T = r.getNodes.value, z = a.value;
       if (!T.length || !z) return r.fitView({ padding: 0.15, duration: 0 });
-      let F = 1 / 0, H = 1 / 0, j = -1 / 0, fe = -1 / 0;
+      let H = 1 / 0, F = 1 / 0, j = -1 / 0, fe = -1 / 0;
       for (const We of T) {
         const nt = We.computedPosition || We.position, bt = We.dimensions || {};
-        F = Math.min(F, nt.x), H = Math.min(H, nt.y), j = Math.max(j, nt.x + (bt.width || 220)), fe = Math.max(fe, nt.y + (bt.height || 120));
+        H = Math.min(H, nt.x), F = Math.min(F, nt.y), j = Math.max(j, nt.x + (bt.width || 220)), fe = Math.max(fe, nt.y + (bt.height || 120));
       }
-      const me = Math.max(j - F, 1), Ee = Math.max(fe - H, 1);
+      const me = Math.max(j - H, 1), Ee = Math.max(fe - F, 1);
       let Fe = 0;
       for (let We = 0; We < 4; We++) {
         const nt = Math.min(z.clientWidth / (me * 1.15), z.clientHeight / ((Ee + Fe) * 1.15), 2.5);
         Fe = X_ / Math.max(nt, 0.1);
       }
-      r.fitBounds({ x: F, y: H, width: me, height: Ee + Fe }, { padding: 0.15, duration: 0 });
+      r.fitBounds({ x: H, y: F, width: me, height: Ee + Fe }, { padding: 0.15, duration: 0 });
     }
     function se(T) {
-      const z = new Set(T), F = r.getNodes.value.filter((H) => z.has(H.id));
-      F.length && r.fitView({ nodes: F.map((H) => H.id), padding: 0.6, maxZoom: 1.2, duration: 200 });
+      const z = new Set(T), H = r.getNodes.value.filter((F) => z.has(F.id));
+      H.length && r.fitView({ nodes: H.map((F) => F.id), padding: 0.6, maxZoom: 1.2, duration: 200 });
     }
     function de() {
       const T = new Js.graphlib.Graph();
       T.setGraph({ rankdir: "LR", nodesep: 30, ranksep: 70, marginx: 20, marginy: 20 }), T.setDefaultEdgeLabel(() => ({}));
-      for (const F of r.getNodes.value) {
-        const H = F.dimensions || {};
-        T.setNode(F.id, { width: H.width || 220, height: H.height || 120 });
+      for (const H of r.getNodes.value) {
+        const F = H.dimensions || {};
+        T.setNode(H.id, { width: F.width || 220, height: F.height || 120 });
       }
-      for (const F of r.getEdges.value) T.setEdge(F.source, F.target);
+      for (const H of r.getEdges.value) T.setEdge(H.source, H.target);
       Js.layout(T);
       const z = {};
-      for (const F of r.getNodes.value) {
-        const H = T.node(F.id), j = F.dimensions || {};
-        z[F.id] = [Math.round(H.x - (j.width || 220) / 2), Math.round(H.y - (j.height || 120) / 2)];
+      for (const H of r.getNodes.value) {
+        const F = T.node(H.id), j = H.dimensions || {};
+        z[H.id] = [Math.round(F.x - (j.width || 220) / 2), Math.round(F.y - (j.height || 120) / 2)];
       }
       return i("layout", { positions: z }), setTimeout(re, 50), z;
     }
@@ -12108,7 +12107,7 @@ const x_ = ["data-node-id", "data-block-type", "title"], $_ = { class: "gc-node-
         Eu(Ne("input", {
           ref_key: "quickInput",
           ref: M,
-          "onUpdate:modelValue": z[0] || (z[0] = (F) => S.text = F),
+          "onUpdate:modelValue": z[0] || (z[0] = (H) => S.text = H),
           class: "gc-quick-input",
           placeholder: "Search blocks…",
           "aria-label": "Search blocks",
@@ -12119,21 +12118,21 @@ const x_ = ["data-node-id", "data-block-type", "title"], $_ = { class: "gc-node-
         ]),
         S.wire ? (Q(), le("div", B_, " blocks that fit " + Pe(S.wire.node) + "." + Pe(S.wire.handle), 1)) : Se("", !0),
         Ne("div", V_, [
-          (Q(!0), le(Ve, null, un(O.value, (F, H) => (Q(), le("div", {
-            key: F.type,
-            class: Ye(["gc-quick-item", { "gc-active": H === S.index }]),
+          (Q(!0), le(Ve, null, un(O.value, (H, F) => (Q(), le("div", {
+            key: H.type,
+            class: Ye(["gc-quick-item", { "gc-active": F === S.index }]),
             role: "option",
-            "aria-selected": H === S.index,
-            "data-quick-block": F.type,
-            onMouseenter: (j) => S.index = H,
-            onClick: (j) => ie(F)
+            "aria-selected": F === S.index,
+            "data-quick-block": H.type,
+            onMouseenter: (j) => S.index = F,
+            onClick: (j) => ie(H)
           }, [
             Ne("span", {
               class: "gc-quick-dot",
-              style: Ae({ background: W(Zi)(F.kind) })
+              style: Ae({ background: W(Zi)(H.kind) })
             }, null, 4),
-            Ne("span", H_, Pe(F.title), 1),
-            Ne("span", F_, Pe(F.type), 1)
+            Ne("span", H_, Pe(H.title), 1),
+            Ne("span", F_, Pe(H.type), 1)
           ], 42, L_))), 128)),
           O.value.length ? Se("", !0) : (Q(), le("div", Y_, "no block matches"))
         ])
