@@ -113,10 +113,12 @@ class SchemaField:
         root: dict[str, Any],
         value: Any,
         on_change: OnChange,
+        on_reject: Callable[[], None] | None = None,
     ) -> None:
         self.name = name
         self.schema = resolve(schema, root)
         self.on_change = on_change
+        self.on_reject = on_reject  # told when a typed value is refused or accepted again
         self.json_error: str | None = None
         self.error: str | None = None
         label = human_label(name, self.schema)
@@ -193,6 +195,12 @@ class SchemaField:
         return True, value
 
     def _changed(self, _event: Any) -> None:
+        before = self.json_error
+        self._take()
+        if self.on_reject is not None and (before is None) != (self.json_error is None):
+            self.on_reject()
+
+    def _take(self) -> None:
         ok, value = self._parse()
         if not ok:
             self.json_error = str(value)
@@ -225,7 +233,11 @@ class SchemaField:
 
 
 def schema_form(
-    schema: dict[str, Any], values: dict[str, Any], on_change: OnChange, skip: tuple[str, ...] = ()
+    schema: dict[str, Any],
+    values: dict[str, Any],
+    on_change: OnChange,
+    skip: tuple[str, ...] = (),
+    on_reject: Callable[[], None] | None = None,
 ) -> dict[str, SchemaField]:
     """One field per property (value from ``values``, else the default)."""
     fields: dict[str, SchemaField] = {}
@@ -233,5 +245,5 @@ def schema_form(
         if name in skip:
             continue
         value = values.get(name, resolve(prop, schema).get("default"))
-        fields[name] = SchemaField(name, prop, schema, value, on_change)
+        fields[name] = SchemaField(name, prop, schema, value, on_change, on_reject)
     return fields

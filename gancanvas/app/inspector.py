@@ -77,7 +77,7 @@ class Inspector:
         ui.separator()
         if not (schema.get("properties") or {}):
             ui.label("This block has no settings.").classes("text-grey-7 text-sm")
-        self.fields = schema_form(schema, params, self._set)
+        self.fields = schema_form(schema, params, self._set, on_reject=self.on_change)
         unknown = [k for k in params if k not in (schema.get("properties") or {})]
         for key in unknown:
             with ui.row().classes("w-full items-center no-wrap"):
@@ -126,6 +126,14 @@ class Inspector:
         if error:
             return
         self.on_rename(old, new)
+
+    def rejected(self) -> list[str]:
+        """Typed values the form refused (the graph kept its value): ``G.lr: not a number…``."""
+        return [
+            f"{self.node_id}.{name}: {field.json_error}"
+            for name, field in self.fields.items()
+            if field.json_error
+        ]
 
     def refresh_errors(self) -> None:
         """Put the validator's messages under the fields of the shown node."""

@@ -164,7 +164,7 @@ class CanvasPage(WiringIntents):
         self.canvas.show(self.editor.graph, issues, self.selection, self.editor.shapes)
         self.issue_list.show(self.editor.issues)
         self.inspector.refresh_errors()
-        count = len(self.editor.issues)
+        count = len(self.editor.issues) + len(self.inspector.rejected())  # typed, not taken
         self.issue_chip.set_text(
             "✓ valid" if count == 0 else f"⚠ {count} issue{'s' * (count != 1)}"
         )

@@ -132,11 +132,20 @@ def test_labels_and_rejected_input(screen: Screen, tmp_path: Path) -> None:
     field = screen.selenium.find_element(By.CSS_SELECTOR, '.q-drawer--right input[data-param="lr"]')
     type_into(field, "abc")
     screen.should_contain("not a number")
+    screen.should_contain("⚠ 1 issue")  # the header does not say "valid" meanwhile
     assert page.editor.node("optG")["params"].get("lr") == lr
+    betas = screen.selenium.find_element(
+        By.CSS_SELECTOR, '.q-drawer--right input[data-param="betas"]'
+    )
+    type_into(betas, "[0.5,")
+    screen.should_contain("not valid JSON")
+    screen.should_contain("⚠ 2 issues")
+    type_into(betas, "[0.5, 0.999]")
     type_into(field, "0.001")
     wait(lambda: page.editor.node("optG")["params"].get("lr") == 0.001, 20, "lr set")
     drawer = screen.selenium.find_element(By.CSS_SELECTOR, ".q-drawer--right")
     wait(lambda: "not a number" not in drawer.text, 10, "the error gone")
+    screen.should_contain("✓ valid")
 
 
 def test_graph_with_unknown_block_opens_with_a_warning(screen: Screen, tmp_path: Path) -> None:
