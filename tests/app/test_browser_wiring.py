@@ -12,7 +12,7 @@ from selenium.webdriver.common.by import By
 from gancanvas.app.server import make_services, register
 from schemas import Graph
 
-from .browser import DRAG_JS, handle, nodes_on_canvas, open_page, wait, wait_canvas
+from .browser import DRAG_JS, handle, nodes_on_canvas, open_page, shot, wait, wait_canvas
 from .test_browser import the_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.nicegui_main_file("")]
@@ -97,6 +97,7 @@ def test_drag_marks_fitting_ports_and_refuses_the_rest(screen: Screen, tmp_path:
     ActionChains(driver).move_to_element(handle(screen, "D.t", "target")).pause(0.2).perform()
     tip = wait(lambda: driver.find_element(By.CSS_SELECTOR, ".gc-wire-tip").text, 10, "tip")
     assert "D.t takes Timestep, not Samples" in tip
+    shot(screen, "wiring-guided")
     ActionChains(driver).release().perform()
     screen.should_contain("Refused G.fake → D.t: D.t takes Timestep, not Samples")
     assert page.editor.graph["edges"] == GRAPH["edges"]
@@ -164,6 +165,7 @@ def test_wire_dropped_on_empty_canvas_adds_a_fitting_block(screen: Screen, tmp_p
     ).pause(0.2).release().perform()
     box = wait(lambda: driver.find_element(By.CSS_SELECTOR, "[data-testid=quick-add-input]"))
     screen.should_contain("blocks that fit G.net")
+    shot(screen, "wiring-quick-add")
     offered = quick_items(screen)
     assert "optimizer.adam" in offered and "scheduler.ema" in offered
     assert "data.digits" not in offered and "loss.hinge" not in offered  # nothing takes Generator
@@ -204,3 +206,44 @@ def test_block_dropped_on_a_wire_goes_into_it(screen: Screen, tmp_path: Path) ->
     driver.execute_script(DRAG_JS, item, canvas(screen), x, y)
     screen.should_contain("cannot go into")
     assert len(page.editor.graph["edges"]) == 2
+
+
+def test_unwired_block_dragged_onto_a_wire_goes_into_it(screen: Screen, tmp_path: Path) -> None:
+    graph = {
+        "name": "insert",
+        "nodes": [
+            {"id": "data", "type": "data.gaussian_grid"},
+            {"id": "D", "type": "discriminator.mlp"},
+            {"id": "aug", "type": "augmenter.fade_reals"},
+        ],
+        "edges": [{"from": "data.real", "to": "D.real"}],
+        "layout": {"data": [0, 0], "D": [700, 0], "aug": [350, 300]},
+    }
+    open_graph(screen, tmp_path, graph)
+    page = the_page()
+    driver = screen.selenium
+    # grab aug by its header and drop its middle on the middle of the wire
+    to_wire = driver.execute_script(
+        """
+        const path = document.querySelector('.vue-flow__edge .vue-flow__edge-path');
+        const p = path.getPointAtLength(path.getTotalLength() / 2), m = path.getScreenCTM();
+        const n = document.querySelector('.vue-flow__node[data-id="aug"]').getBoundingClientRect();
+        const h = document.querySelector('.vue-flow__node[data-id="aug"] .gc-node-header')
+          .getBoundingClientRect();
+        const wx = p.x * m.a + p.y * m.c + m.e, wy = p.x * m.b + p.y * m.d + m.f;
+        const grabX = h.left + h.width / 2, grabY = h.top + h.height / 2;
+        return [wx - (n.left + n.width / 2), wy - (n.top + n.height / 2), grabX, grabY];
+        """
+    )
+    header = driver.find_element(By.CSS_SELECTOR, '.vue-flow__node[data-id="aug"] .gc-node-header')
+    ActionChains(driver).move_to_element(header).click_and_hold().move_by_offset(
+        10, 10
+    ).move_by_offset(round(to_wire[0]) - 10, round(to_wire[1]) - 10).pause(0.2).release().perform()
+    wait(
+        lambda: (
+            sorted(e["from"] + ">" + e["to"] for e in page.editor.graph["edges"])
+            == ["aug.real>D.real", "data.real>aug.real"]
+        ),
+        20,
+        "aug put into data → D",
+    )
