@@ -106,6 +106,9 @@ def check_connection(data: dict[str, Any], source: str, target: str) -> str | No
     """Why the edge ``source → target`` would be refused, or None when it may be added."""
     from gancanvas.compiler import check_connection as compiler_check
 
+    backwards = wrong_direction(data, source, target)
+    if backwards:
+        return backwards
     graph, issues = to_graph(data)
     if graph is None:
         first = issues[0] if issues else None
@@ -113,3 +116,64 @@ def check_connection(data: dict[str, Any], source: str, target: str) -> str | No
         return f"fix the graph's errors first{where}"
     issue = compiler_check(graph, source=source, target=target)
     return issue.message if issue is not None else None
+
+
+def port_side(data: dict[str, Any], ref: str) -> tuple[str | None, str | None]:
+    """Is ``node.port`` an ``"input"``, an ``"output"``, both, or unknown? Plus the node's type.
+
+    Returns ``(side, block_type)``; side is None when the node or block is unknown.
+    """
+    node_id, _, port = ref.partition(".")
+    node = next((n for n in data.get("nodes", []) if n.get("id") == node_id), None)
+    entry = catalog().get(node.get("type", "")) if node else None
+    if node is None or entry is None:
+        return None, None
+    is_in = any(p["name"] == port for p in entry["inputs"])
+    is_out = any(p["name"] == port for p in entry["outputs"])
+    side = "both" if is_in and is_out else "input" if is_in else "output" if is_out else None
+    return side, str(node.get("type"))
+
+
+def wrong_direction(data: dict[str, Any], source: str, target: str) -> str | None:
+    """A plain message for a wire drawn input→input or output→output (else None)."""
+    src_side, _ = port_side(data, source)
+    dst_side, _ = port_side(data, target)
+    if src_side == "input" and dst_side == "input":
+        return (
+            f"{source} and {target} are both inputs: a wire runs from an output "
+            "(right side of a block) to an input (left side)"
+        )
+    if src_side == "output" and dst_side == "output":
+        return (
+            f"{source} and {target} are both outputs: a wire runs from an output "
+            "(right side of a block) to an input (left side)"
+        )
+    return None
+
+
+def output_type(data: dict[str, Any], ref: str) -> str | None:
+    node_id, _, port = ref.partition(".")
+    node = next((n for n in data.get("nodes", []) if n.get("id") == node_id), None)
+    entry = catalog().get(node.get("type", "")) if node else None
+    port_info = next((p for p in entry["outputs"] if p["name"] == port), None) if entry else None
+    return port_info["type"] if port_info else None
+
+
+def input_accepts(data: dict[str, Any], ref: str) -> list[str]:
+    node_id, _, port = ref.partition(".")
+    node = next((n for n in data.get("nodes", []) if n.get("id") == node_id), None)
+    entry = catalog().get(node.get("type", "")) if node else None
+    port_info = next((p for p in entry["inputs"] if p["name"] == port), None) if entry else None
+    return list(port_info["accepts"]) if port_info else []
+
+
+def compatible_inputs(block_type: str, port_type: str) -> list[str]:
+    """Inputs of ``block_type`` that take ``port_type`` (first one first)."""
+    entry = catalog().get(block_type)
+    return [p["name"] for p in entry["inputs"] if port_type in p["accepts"]] if entry else []
+
+
+def compatible_outputs(block_type: str, accepts: list[str]) -> list[str]:
+    """Outputs of ``block_type`` whose type one of ``accepts`` is."""
+    entry = catalog().get(block_type)
+    return [p["name"] for p in entry["outputs"] if p["type"] in accepts] if entry else []

@@ -203,6 +203,72 @@ class Editor:
         self._changed()
         return None
 
+    def wire_new(self, node_id: str, port: str, side: str) -> str | None:
+        """Wire ``node_id`` to the port a wire was dragged from and dropped on empty canvas.
+
+        ``side`` is ``"source"`` when the drag started at an output (the new block's first input
+        that takes its type is used), ``"target"`` when it started at an input (the new block's
+        first output of a type the input takes). Returns the refusal reason, or None.
+        """
+        node = self.node(node_id)
+        if node is None:
+            return f"no node {node_id!r}"
+        if side == "source":
+            kind = core.output_type(self.graph, port)
+            names = core.compatible_inputs(node["type"], kind) if kind else []
+            pairs = [(port, f"{node_id}.{name}") for name in names]
+        else:
+            accepts = core.input_accepts(self.graph, port)
+            names = core.compatible_outputs(node["type"], accepts)
+            pairs = [(f"{node_id}.{name}", port) for name in names]
+        if not pairs:
+            return f"{node['type']} has no port that fits {port}"
+        reason = None
+        for source, target in pairs:
+            reason = self.connect(source, target)
+            if reason is None:
+                return None
+        return reason
+
+    def insert(self, node_id: str, index: int) -> str | None:
+        """Put ``node_id`` into wire ``index`` (a → b becomes a → node → b), as one undo step.
+
+        The node's first input taking a's type and first output b accepts are used, when both
+        wires pass the engine's checks; otherwise nothing changes and the reason comes back.
+        """
+        node = self.node(node_id)
+        if node is None or not 0 <= index < len(self.graph["edges"]):
+            return "nothing to insert into"
+        edge = self.graph["edges"][index]
+        kind = core.output_type(self.graph, edge["from"])
+        accepts = core.input_accepts(self.graph, edge["to"])
+        ins = core.compatible_inputs(node["type"], kind) if kind else []
+        outs = core.compatible_outputs(node["type"], accepts)
+        if not ins or not outs:
+            want = " or ".join(accepts) or "?"
+            return (
+                f"{node_id} ({node['type']}) cannot go into {edge['from']} → {edge['to']}: "
+                f"it needs an input taking {kind or '?'} and an output giving {want}"
+            )
+        reason: str | None = None
+        for inp in ins:
+            for out in outs:
+                trial = copy.deepcopy(self.graph)
+                del trial["edges"][index]
+                reason = core.check_connection(trial, edge["from"], f"{node_id}.{inp}")
+                if reason:
+                    continue
+                trial["edges"].append({"from": edge["from"], "to": f"{node_id}.{inp}"})
+                reason = core.check_connection(trial, f"{node_id}.{out}", edge["to"])
+                if reason:
+                    continue
+                trial["edges"].append({"from": f"{node_id}.{out}", "to": edge["to"]})
+                self._snapshot()
+                self.graph = trial
+                self._changed()
+                return None
+        return reason
+
     def remove(self, nodes: Iterable[str] = (), edges: Iterable[int] = ()) -> bool:
         """Delete nodes (with their edges) and edges by index; True when anything went."""
         drop_nodes = set(nodes) & set(self.node_ids())
@@ -306,5 +372,5 @@ class Editor:
         for issue in self.issues:
             if issue.path.startswith(prefix):
                 key = issue.path[len(prefix) :].split(".")[0]
-                out.setdefault(key, issue.message)
+                out[key] = f"{out[key]}\n{issue.message}" if key in out else issue.message
         return out

@@ -49,6 +49,60 @@ def bounds_hint(schema: dict[str, Any]) -> str:
     return ", ".join(parts)
 
 
+# Words of params names spelled out in labels ("lr" → "Learning rate", "n_dis" → "D steps").
+WORDS = {
+    "lr": "learning rate",
+    "eps": "epsilon",
+    "dim": "dimension",
+    "dis": "D steps",
+    "gen": "G steps",
+    "iter": "iterations",
+    "iters": "iterations",
+    "std": "std",
+    "hi": "maximum",
+    "lo": "minimum",
+    "init": "initial",
+    "num": "number of",
+    "n": "number of",
+    "kimg": "kimg",
+    "knn": "k-NN",
+    "ema": "EMA",
+    "gp": "GP",
+    "cfg": "CFG",
+    "bn": "BN",
+    "fid": "FID",
+    "ntk": "NTK",
+    "llc": "LLC",
+    "mlflow": "MLflow",
+}
+
+
+NAMES = {"init": "Weight init", "c": "Clip value c", "k": "K", "lr": "Learning rate"}
+
+
+def human_label(name: str, schema: dict[str, Any]) -> str:
+    """A label a person reads: an explicit title, a short description, else the spelled-out name.
+
+    Pydantic's automatic title is the name title-cased ("Lr", "N Dis"), so it is not used; a
+    description of up to five words ("Learning rate.") is, and otherwise the name's words are
+    spelled out ("n_dis" → "Number of D steps").
+    """
+    title = schema.get("title")
+    if title and title != name.replace("_", " ").title():
+        return str(title)
+    sentence = str(schema.get("description") or "").split(". ")[0].strip().rstrip(".")
+    first = sentence.split(" (")[0]
+    plain = first.isascii() and first[:1].isalpha() and not any(c in first for c in ":;=_…")
+    whole = first == sentence or sentence.endswith(")")  # nothing said after the parenthesis
+    if plain and whole and len(first.split()) <= 5 and " or " not in sentence:
+        return first[0].upper() + first[1:]
+    if name in NAMES:
+        return NAMES[name]
+    words = [WORDS.get(w, w) for w in name.split("_") if w]
+    text = " ".join(words) or name
+    return text[0].upper() + text[1:]
+
+
 class SchemaField:
     """One labelled input for one property; ``set_error`` shows a message under it."""
 
@@ -59,15 +113,19 @@ class SchemaField:
         root: dict[str, Any],
         value: Any,
         on_change: OnChange,
+        on_reject: Callable[[], None] | None = None,
     ) -> None:
         self.name = name
         self.schema = resolve(schema, root)
         self.on_change = on_change
+        self.on_reject = on_reject  # told when a typed value is refused or accepted again
         self.json_error: str | None = None
         self.error: str | None = None
-        label = self.schema.get("title") or name
-        description = self.schema.get("description", "")
-        hint = " · ".join(x for x in (description, bounds_hint(self.schema)) if x)
+        label = human_label(name, self.schema)
+        description = str(self.schema.get("description", ""))
+        if description.rstrip(".").lower() == label.lower():
+            description = ""
+        hint = " · ".join(x for x in (description, bounds_hint(self.schema), name) if x)
         kind = self._kind()
         self.kind = kind
         self.element: Any
@@ -137,13 +195,24 @@ class SchemaField:
         return True, value
 
     def _changed(self, _event: Any) -> None:
+        before = self.json_error
+        self._take()
+        if self.on_reject is not None and (before is None) != (self.json_error is None):
+            self.on_reject()
+
+    def _take(self) -> None:
         ok, value = self._parse()
         if not ok:
             self.json_error = str(value)
             self._show()
             return
         self.json_error = None
-        if value is None and self.kind in ("int", "float"):
+        if value is None and self.kind in ("int", "float") and not self.schema.get("nullable"):
+            # the browser blanks a number field it cannot read ("abc"): say so, and keep
+            # the value the graph has rather than a silent blank
+            what = "a whole number" if self.kind == "int" else "a number"
+            self.json_error = f"not {what}: type {what} (the graph keeps its last value)"
+            self._show()
             return
         self.on_change(self.name, value)
         self._show()
@@ -164,7 +233,11 @@ class SchemaField:
 
 
 def schema_form(
-    schema: dict[str, Any], values: dict[str, Any], on_change: OnChange, skip: tuple[str, ...] = ()
+    schema: dict[str, Any],
+    values: dict[str, Any],
+    on_change: OnChange,
+    skip: tuple[str, ...] = (),
+    on_reject: Callable[[], None] | None = None,
 ) -> dict[str, SchemaField]:
     """One field per property (value from ``values``, else the default)."""
     fields: dict[str, SchemaField] = {}
@@ -172,5 +245,5 @@ def schema_form(
         if name in skip:
             continue
         value = values.get(name, resolve(prop, schema).get("default"))
-        fields[name] = SchemaField(name, prop, schema, value, on_change)
+        fields[name] = SchemaField(name, prop, schema, value, on_change, on_reject)
     return fields

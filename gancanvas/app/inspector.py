@@ -60,8 +60,8 @@ class Inspector:
             rename.classes("grow")
             rename.on("change", lambda: self._rename(node_id, rename))
             ui.button(icon="delete", on_click=self.on_delete).props(
-                "flat round dense color=negative"
-            )
+                "flat round dense color=negative aria-label='Delete this block'"
+            ).tooltip("Delete this block (Del)")
         self.rename_input = rename
         ui.label(node["type"]).classes("font-mono text-xs text-grey-8")
         if entry is None:
@@ -71,19 +71,19 @@ class Inspector:
             ui.label(entry["description"]).classes("text-sm")
         if entry.get("paper"):
             ui.label(entry["paper"]).classes("text-xs italic text-indigo-8")
-        self.general = ui.label().classes("text-negative text-sm")
+        self.general = ui.label().classes("text-negative text-sm whitespace-pre-line")
         schema = entry.get("params_schema") or {}
         params = node.get("params") or {}
         ui.separator()
         if not (schema.get("properties") or {}):
             ui.label("This block has no settings.").classes("text-grey-7 text-sm")
-        self.fields = schema_form(schema, params, self._set)
+        self.fields = schema_form(schema, params, self._set, on_reject=self.on_change)
         unknown = [k for k in params if k not in (schema.get("properties") or {})]
         for key in unknown:
             with ui.row().classes("w-full items-center no-wrap"):
                 ui.label(f"{key} = {params[key]!r}").classes("font-mono text-sm text-negative grow")
                 ui.button(icon="close", on_click=lambda k=key: self._drop(k)).props(
-                    "flat round dense"
+                    f"flat round dense aria-label='Remove {key}'"
                 ).tooltip("Remove this unknown setting")
         with ui.expansion("Ports", value=False).classes("w-full text-sm"):
             for port in entry["inputs"]:
@@ -126,6 +126,14 @@ class Inspector:
         if error:
             return
         self.on_rename(old, new)
+
+    def rejected(self) -> list[str]:
+        """Typed values the form refused (the graph kept its value): ``G.lr: not a number…``."""
+        return [
+            f"{self.node_id}.{name}: {field.json_error}"
+            for name, field in self.fields.items()
+            if field.json_error
+        ]
 
     def refresh_errors(self) -> None:
         """Put the validator's messages under the fields of the shown node."""

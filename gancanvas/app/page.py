@@ -20,6 +20,7 @@ from .panels import GraphSettings, HistoryPanel, IssueList, data_folder_note
 from .run_view import RunView
 from .runs import RunState
 from .services import Services
+from .wiring import WiringIntents
 
 __all__ = ["CanvasPage", "Services"]
 
@@ -31,10 +32,11 @@ STYLE = """
   grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); }
 .gc-chart { height: 230px; border: 1px solid #eceff1; border-radius: 6px; background: #fff; }
 .gc-sample { width: 100%; height: 205px; }
+.q-field__messages > div { white-space: pre-line; }
 """
 
 
-class CanvasPage:
+class CanvasPage(WiringIntents):
     """One browser tab's editor; the graph lives here, runs live in ``Services.runs``."""
 
     def __init__(self, services: Services) -> None:
@@ -66,6 +68,8 @@ class CanvasPage:
         self.canvas.on("shortcut", self._on_shortcut)
         self.canvas.on("file", self._on_file)
         self.canvas.on("layout", self._on_layout)
+        self.canvas.on("insert", self._on_insert)
+        self.canvas.on("refused", self._on_refused)
         self.redraw()
         ended = sum(not r.running for r in services.runs.for_graph(self.editor.name))
         self.history_shown = (self.editor.name, ended)  # the panel shows these on its own
@@ -83,8 +87,9 @@ class CanvasPage:
             )
             self.name_input.on("change", lambda: self._set_meta("name", self.name_input.value))
             file_button = ui.button(icon="folder_open").props(
-                "flat dense color=white data-testid=menu-file"
+                "flat dense color=white data-testid=menu-file aria-label=File"
             )
+            file_button.tooltip("File: new, examples, open, upload, download")
             with file_button, ui.menu():
                 ui.menu_item("New graph", self.new_graph)
                 ui.menu_item("Examples…", self.show_examples)
@@ -93,33 +98,33 @@ class CanvasPage:
                 ui.menu_item("Upload JSON or sample PNG…", self.show_upload)
                 ui.menu_item("Download JSON", self.download)
             ui.button(icon="save", on_click=self.save).props(
-                "flat dense color=white data-testid=save"
+                "flat dense color=white data-testid=save aria-label=Save"
             ).tooltip("Save into the graphs folder (Ctrl+S)")
             ui.separator().props("vertical dark")
             self.undo_button = (
                 ui.button(icon="undo", on_click=self.undo)
-                .props("flat dense color=white data-testid=undo")
+                .props("flat dense color=white data-testid=undo aria-label=Undo")
                 .tooltip("Undo (Ctrl+Z)")
             )
             self.redo_button = (
                 ui.button(icon="redo", on_click=self.redo)
-                .props("flat dense color=white data-testid=redo")
+                .props("flat dense color=white data-testid=redo aria-label=Redo")
                 .tooltip("Redo (Ctrl+Y)")
             )
             ui.button(icon="delete", on_click=self.delete_selection).props(
-                "flat dense color=white"
+                "flat dense color=white aria-label='Delete selection'"
             ).tooltip("Delete selection (Del)")
             ui.button(icon="content_copy", on_click=self.copy_selection).props(
-                "flat dense color=white"
+                "flat dense color=white aria-label=Copy"
             ).tooltip("Copy (Ctrl+C)")
             ui.button(icon="content_paste", on_click=self.paste).props(
-                "flat dense color=white"
+                "flat dense color=white aria-label=Paste"
             ).tooltip("Paste (Ctrl+V)")
             ui.button(icon="fit_screen", on_click=lambda: self.canvas.fit_view()).props(
-                "flat dense color=white"
+                "flat dense color=white aria-label='Fit view'"
             ).tooltip("Fit view (F)")
             ui.button(icon="account_tree", on_click=lambda: self.canvas.auto_layout()).props(
-                "flat dense color=white data-testid=auto-layout"
+                "flat dense color=white data-testid=auto-layout aria-label=Auto-layout"
             ).tooltip("Auto-layout (L)")
             ui.space()
             self.issue_chip = ui.label("").classes("text-sm mr-2").props("data-testid=issue-count")
@@ -157,7 +162,7 @@ class CanvasPage:
         self.canvas.show(self.editor.graph, issues, self.selection, self.editor.shapes)
         self.issue_list.show(self.editor.issues)
         self.inspector.refresh_errors()
-        count = len(self.editor.issues)
+        count = len(self.editor.issues) + len(self.inspector.rejected())  # typed, not taken
         self.issue_chip.set_text(
             "✓ valid" if count == 0 else f"⚠ {count} issue{'s' * (count != 1)}"
         )
@@ -191,10 +196,6 @@ class CanvasPage:
         self._set_selection([node_id], [])
         self.redraw()
         return node_id
-
-    def _on_add(self, e: events.GenericEventArguments) -> None:
-        if e.args.get("type") in core.catalog():
-            self.add_block(e.args["type"], float(e.args.get("x", 0)), float(e.args.get("y", 0)))
 
     def connect(self, source: str, target: str) -> str | None:
         """Add an edge or refuse it with the engine's reason (shown at once)."""
@@ -326,7 +327,7 @@ class CanvasPage:
         self.graph_settings.show()
         self.redraw()
         self.canvas.fit_view()
-        ui.notify(f"Opened {source}", type="positive", timeout=2000)
+        self._opened(source)
 
     def restore(self, graph: dict[str, Any], file: Path | None) -> None:
         """Bring back a draft (``TabDraft``): the graph and the file it belongs to."""

@@ -63,9 +63,10 @@ class Palette:
             with ui.row().classes("w-full items-center no-wrap gap-1"):
                 ui.label(entry.get("title") or tag).classes("text-weight-medium text-sm")
                 ui.space()
-                ui.button(icon="add", on_click=lambda t=tag: self.on_add(t)).props(
-                    f"flat round dense size=sm data-add={tag}"
-                ).mark(f"add-{tag}").tooltip("Add to the canvas")
+                add = ui.button(icon="add", on_click=lambda t=tag: self.on_add(t))
+                add.props(f"flat round dense size=sm data-add={tag}")
+                add.props.update({"aria-label": f"Add {entry.get('title') or tag} to the canvas"})
+                add.mark(f"add-{tag}").tooltip("Add to the canvas")
             ui.label(tag).classes("text-xs font-mono text-grey-7")
             if entry.get("description"):
                 ui.label(entry["description"]).classes("text-xs text-grey-9")

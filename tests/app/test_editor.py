@@ -103,3 +103,68 @@ def test_layout_moves_never_change_what_is_trained() -> None:
     editor.move({"G": (1234, 5), "nope": (1, 1)})
     assert editor.graph["layout"]["G"] == [1234.0, 5.0]
     assert editor.to_graph().content_hash() == before
+
+
+def _wiring_graph() -> Editor:
+    from schemas import Graph
+
+    return Editor(
+        Graph.model_validate(
+            {
+                "name": "w",
+                "nodes": [
+                    {"id": "data", "type": "data.gaussian_grid"},
+                    {"id": "G", "type": "generator.mlp"},
+                    {"id": "D", "type": "discriminator.mlp"},
+                ],
+                "edges": [{"from": "data.real", "to": "D.real"}],
+            }
+        )
+    )
+
+
+def test_backwards_wires_get_a_plain_message() -> None:
+    editor = _wiring_graph()
+    reason = editor.connect("D.fake", "G.z")
+    assert reason is not None and "both inputs" in reason and "has no output" not in reason
+    reason = editor.connect("G.fake", "data.real")
+    assert reason is not None and "both outputs" in reason
+    assert len(editor.graph["edges"]) == 1
+
+
+def test_insert_into_a_wire_is_one_undo_step() -> None:
+    editor = _wiring_graph()
+    aug = editor.add_node("augmenter.fade_reals")
+    assert editor.insert(aug, 0) is None
+    assert sorted((e["from"], e["to"]) for e in editor.graph["edges"]) == [
+        ("aug.real", "D.real"),
+        ("data.real", "aug.real"),
+    ]
+    assert editor.undo()
+    assert editor.graph["edges"] == [{"from": "data.real", "to": "D.real"}]
+    loss = editor.add_node("loss.hinge")
+    reason = editor.insert(loss, 0)
+    assert reason is not None and "cannot go into data.real → D.real" in reason
+    assert editor.graph["edges"] == [{"from": "data.real", "to": "D.real"}]
+
+
+def test_wire_new_uses_the_first_fitting_port() -> None:
+    editor = _wiring_graph()
+    opt = editor.add_node("optimizer.adam")
+    assert editor.wire_new(opt, "G.net", "source") is None
+    assert {"from": "G.net", "to": "opt.net"} in editor.graph["edges"]
+    z = editor.add_node("latent.normal")
+    assert editor.wire_new(z, "G.z", "target") is None
+    assert {"from": "z.z", "to": "G.z"} in editor.graph["edges"]
+    loss = editor.add_node("loss.hinge")
+    assert editor.wire_new(loss, "G.fake", "source") == "loss.hinge has no port that fits G.fake"
+
+
+def test_human_labels() -> None:
+    from gancanvas.app.forms import human_label
+
+    assert human_label("lr", {"title": "Lr", "description": "Learning rate."}) == "Learning rate"
+    assert human_label("n_dis", {"title": "N Dis"}) == "Number of D steps"
+    assert human_label("x", {"title": "Custom", "description": "Whatever."}) == "Custom"
+    long = {"title": "Eps", "description": "ε in the denominator (GraN 1e-8)."}
+    assert human_label("eps", long) == "Epsilon"

@@ -1,100 +1,100 @@
-import { getCurrentScope as Bs, inject as Dt, effectScope as Vs, watch as me, provide as Ct, getCurrentInstance as qt, defineComponent as ye, useSlots as Ls, onUnmounted as Jl, openBlock as Q, createElementBlock as ie, unref as W, createVNode as Ce, withCtx as Ze, renderSlot as be, reactive as Ql, computed as re, onScopeDispose as Wn, createPropsRestProxy as eu, toRef as ge, ref as Ee, onMounted as lt, normalizeClass as Le, nextTick as Ve, onBeforeMount as tu, shallowRef as pt, createElementVNode as _e, Fragment as Oe, renderList as kn, normalizeStyle as Me, onBeforeUnmount as Dr, isMemoSame as nu, createBlock as ke, createCommentVNode as xe, toDisplayString as Ae, isRef as Pr, toRefs as ou, customRef as ru, toValue as fe, resolveComponent as Hs, h as pe, useAttrs as Ar, mergeProps as ro, resolveDynamicComponent as wt, createTextVNode as iu, markRaw as un, readonly as su, watchEffect as au, normalizeProps as lu } from "vue";
-function hn(e) {
-  return Bs() ? (Wn(e), !0) : !1;
+import { getCurrentScope as oa, inject as Ot, effectScope as ia, watch as $e, provide as Mt, getCurrentInstance as ln, defineComponent as Ce, useSlots as ra, onUnmounted as hu, openBlock as Q, createElementBlock as le, unref as W, createVNode as Be, withCtx as rt, renderSlot as Te, reactive as xi, computed as ue, onScopeDispose as ao, createPropsRestProxy as gu, toRef as xe, ref as Ie, onMounted as _t, normalizeClass as Ye, nextTick as qe, onBeforeMount as pu, shallowRef as Ct, createElementVNode as Ne, Fragment as Ve, renderList as un, normalizeStyle as Ae, onBeforeUnmount as ji, isMemoSame as vu, createBlock as Re, createCommentVNode as Se, toDisplayString as Pe, isRef as Qi, toRefs as mu, customRef as yu, toValue as ye, resolveComponent as sa, h as ke, useAttrs as Ji, mergeProps as yo, resolveDynamicComponent as Dt, createTextVNode as $i, markRaw as xn, readonly as wu, watchEffect as _u, normalizeProps as bu, withModifiers as ni, withDirectives as Eu, vModelText as xu } from "vue";
+function Sn(e) {
+  return oa() ? (ao(e), !0) : !1;
 }
-function nt(e) {
+function gt(e) {
   return typeof e == "function" ? e() : W(e);
 }
-const uu = typeof window < "u" && typeof document < "u", cu = (e) => typeof e < "u", du = Object.prototype.toString, fu = (e) => du.call(e) === "[object Object]", hu = () => {
+const $u = typeof window < "u" && typeof document < "u", Nu = (e) => typeof e < "u", ku = Object.prototype.toString, Su = (e) => ku.call(e) === "[object Object]", Cu = () => {
 };
-function gu(e, t) {
+function Mu(e, t) {
   function n(...o) {
-    return new Promise((r, i) => {
-      Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(r).catch(i);
+    return new Promise((i, r) => {
+      Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(r);
     });
   }
   return n;
 }
-const Fs = (e) => e();
-function vu(e = Fs) {
-  const t = Ee(!0);
+const aa = (e) => e();
+function Iu(e = aa) {
+  const t = Ie(!0);
   function n() {
     t.value = !1;
   }
   function o() {
     t.value = !0;
   }
-  const r = (...i) => {
-    t.value && e(...i);
+  const i = (...r) => {
+    t.value && e(...r);
   };
-  return { isActive: su(t), pause: n, resume: o, eventFilter: r };
+  return { isActive: wu(t), pause: n, resume: o, eventFilter: i };
 }
-function li(e, t = !1, n = "Timeout") {
-  return new Promise((o, r) => {
-    setTimeout(t ? () => r(n) : o, e);
+function Sr(e, t = !1, n = "Timeout") {
+  return new Promise((o, i) => {
+    setTimeout(t ? () => i(n) : o, e);
   });
 }
-function pu(e, t, n = {}) {
+function Tu(e, t, n = {}) {
   const {
-    eventFilter: o = Fs,
-    ...r
+    eventFilter: o = aa,
+    ...i
   } = n;
-  return me(
+  return $e(
     e,
-    gu(
+    Mu(
       o,
       t
     ),
-    r
+    i
   );
 }
-function At(e, t, n = {}) {
+function qt(e, t, n = {}) {
   const {
     eventFilter: o,
-    ...r
-  } = n, { eventFilter: i, pause: s, resume: a, isActive: l } = vu(o);
-  return { stop: pu(
+    ...i
+  } = n, { eventFilter: r, pause: s, resume: a, isActive: u } = Iu(o);
+  return { stop: Tu(
     e,
     t,
     {
-      ...r,
-      eventFilter: i
+      ...i,
+      eventFilter: r
     }
-  ), pause: s, resume: a, isActive: l };
+  ), pause: s, resume: a, isActive: u };
 }
-function mu(e, t = {}) {
-  if (!Pr(e))
-    return ou(e);
+function Ou(e, t = {}) {
+  if (!Qi(e))
+    return mu(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
   for (const o in e.value)
-    n[o] = ru(() => ({
+    n[o] = yu(() => ({
       get() {
         return e.value[o];
       },
-      set(r) {
-        var i;
-        if ((i = nt(t.replaceRef)) != null ? i : !0)
+      set(i) {
+        var r;
+        if ((r = gt(t.replaceRef)) != null ? r : !0)
           if (Array.isArray(e.value)) {
             const a = [...e.value];
-            a[o] = r, e.value = a;
+            a[o] = i, e.value = a;
           } else {
-            const a = { ...e.value, [o]: r };
+            const a = { ...e.value, [o]: i };
             Object.setPrototypeOf(a, Object.getPrototypeOf(e.value)), e.value = a;
           }
         else
-          e.value[o] = r;
+          e.value[o] = i;
       }
     }));
   return n;
 }
-function lr(e, t = !1) {
-  function n(d, { flush: f = "sync", deep: g = !1, timeout: m, throwOnTimeout: y } = {}) {
+function Ni(e, t = !1) {
+  function n(d, { flush: f = "sync", deep: g = !1, timeout: y, throwOnTimeout: w } = {}) {
     let x = null;
-    const E = [new Promise((p) => {
-      x = me(
+    const m = [new Promise((v) => {
+      x = $e(
         e,
-        (b) => {
-          d(b) !== t && (x?.(), p(b));
+        (E) => {
+          d(E) !== t && (x?.(), v(E));
         },
         {
           flush: f,
@@ -103,36 +103,36 @@ function lr(e, t = !1) {
         }
       );
     })];
-    return m != null && E.push(
-      li(m, y).then(() => nt(e)).finally(() => x?.())
-    ), Promise.race(E);
+    return y != null && m.push(
+      Sr(y, w).then(() => gt(e)).finally(() => x?.())
+    ), Promise.race(m);
   }
   function o(d, f) {
-    if (!Pr(d))
-      return n((b) => b === d, f);
-    const { flush: g = "sync", deep: m = !1, timeout: y, throwOnTimeout: x } = f ?? {};
-    let w = null;
-    const p = [new Promise((b) => {
-      w = me(
+    if (!Qi(d))
+      return n((E) => E === d, f);
+    const { flush: g = "sync", deep: y = !1, timeout: w, throwOnTimeout: x } = f ?? {};
+    let b = null;
+    const v = [new Promise((E) => {
+      b = $e(
         [e, d],
-        ([A, V]) => {
-          t !== (A === V) && (w?.(), b(A));
+        ([A, B]) => {
+          t !== (A === B) && (b?.(), E(A));
         },
         {
           flush: g,
-          deep: m,
+          deep: y,
           immediate: !0
         }
       );
     })];
-    return y != null && p.push(
-      li(y, x).then(() => nt(e)).finally(() => (w?.(), nt(e)))
-    ), Promise.race(p);
-  }
-  function r(d) {
-    return n((f) => !!f, d);
+    return w != null && v.push(
+      Sr(w, x).then(() => gt(e)).finally(() => (b?.(), gt(e)))
+    ), Promise.race(v);
   }
   function i(d) {
+    return n((f) => !!f, d);
+  }
+  function r(d) {
     return o(null, d);
   }
   function s(d) {
@@ -141,324 +141,324 @@ function lr(e, t = !1) {
   function a(d) {
     return n(Number.isNaN, d);
   }
-  function l(d, f) {
+  function u(d, f) {
     return n((g) => {
-      const m = Array.from(g);
-      return m.includes(d) || m.includes(nt(d));
+      const y = Array.from(g);
+      return y.includes(d) || y.includes(gt(d));
     }, f);
   }
-  function u(d) {
+  function l(d) {
     return c(1, d);
   }
   function c(d = 1, f) {
     let g = -1;
     return n(() => (g += 1, g >= d), f);
   }
-  return Array.isArray(nt(e)) ? {
+  return Array.isArray(gt(e)) ? {
     toMatch: n,
-    toContains: l,
-    changed: u,
+    toContains: u,
+    changed: l,
     changedTimes: c,
     get not() {
-      return lr(e, !t);
+      return Ni(e, !t);
     }
   } : {
     toMatch: n,
     toBe: o,
-    toBeTruthy: r,
-    toBeNull: i,
+    toBeTruthy: i,
+    toBeNull: r,
     toBeNaN: a,
     toBeUndefined: s,
-    changed: u,
+    changed: l,
     changedTimes: c,
     get not() {
-      return lr(e, !t);
+      return Ni(e, !t);
     }
   };
 }
-function ur(e) {
-  return lr(e);
+function ki(e) {
+  return Ni(e);
 }
-function yu(e) {
+function Du(e) {
   var t;
-  const n = nt(e);
+  const n = gt(e);
   return (t = n?.$el) != null ? t : n;
 }
-const Ys = uu ? window : void 0;
-function Xs(...e) {
-  let t, n, o, r;
-  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, r] = e, t = Ys) : [t, n, o, r] = e, !t)
-    return hu;
+const la = $u ? window : void 0;
+function ua(...e) {
+  let t, n, o, i;
+  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = la) : [t, n, o, i] = e, !t)
+    return Cu;
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
-  const i = [], s = () => {
-    i.forEach((c) => c()), i.length = 0;
-  }, a = (c, d, f, g) => (c.addEventListener(d, f, g), () => c.removeEventListener(d, f, g)), l = me(
-    () => [yu(t), nt(r)],
+  const r = [], s = () => {
+    r.forEach((c) => c()), r.length = 0;
+  }, a = (c, d, f, g) => (c.addEventListener(d, f, g), () => c.removeEventListener(d, f, g)), u = $e(
+    () => [Du(t), gt(i)],
     ([c, d]) => {
       if (s(), !c)
         return;
-      const f = fu(d) ? { ...d } : d;
-      i.push(
-        ...n.flatMap((g) => o.map((m) => a(c, g, m, f)))
+      const f = Su(d) ? { ...d } : d;
+      r.push(
+        ...n.flatMap((g) => o.map((y) => a(c, g, y, f)))
       );
     },
     { immediate: !0, flush: "post" }
-  ), u = () => {
-    l(), s();
+  ), l = () => {
+    u(), s();
   };
-  return hn(u), u;
+  return Sn(l), l;
 }
-function wu(e) {
+function Pu(e) {
   return typeof e == "function" ? e : typeof e == "string" ? (t) => t.key === e : Array.isArray(e) ? (t) => e.includes(t.key) : () => !0;
 }
-function ui(...e) {
+function Cr(...e) {
   let t, n, o = {};
   e.length === 3 ? (t = e[0], n = e[1], o = e[2]) : e.length === 2 ? typeof e[1] == "object" ? (t = !0, n = e[0], o = e[1]) : (t = e[0], n = e[1]) : (t = !0, n = e[0]);
   const {
-    target: r = Ys,
-    eventName: i = "keydown",
+    target: i = la,
+    eventName: r = "keydown",
     passive: s = !1,
     dedupe: a = !1
-  } = o, l = wu(t);
-  return Xs(r, i, (c) => {
-    c.repeat && nt(a) || l(c) && n(c);
+  } = o, u = Pu(t);
+  return ua(i, r, (c) => {
+    c.repeat && gt(a) || u(c) && n(c);
   }, s);
 }
-function _u(e) {
+function Au(e) {
   return JSON.parse(JSON.stringify(e));
 }
-function Fo(e, t, n, o = {}) {
-  var r, i, s;
+function oi(e, t, n, o = {}) {
+  var i, r, s;
   const {
     clone: a = !1,
-    passive: l = !1,
-    eventName: u,
+    passive: u = !1,
+    eventName: l,
     deep: c = !1,
     defaultValue: d,
     shouldEmit: f
-  } = o, g = qt(), m = n || g?.emit || ((r = g?.$emit) == null ? void 0 : r.bind(g)) || ((s = (i = g?.proxy) == null ? void 0 : i.$emit) == null ? void 0 : s.bind(g?.proxy));
-  let y = u;
-  t || (t = "modelValue"), y = y || `update:${t.toString()}`;
-  const x = (p) => a ? typeof a == "function" ? a(p) : _u(p) : p, w = () => cu(e[t]) ? x(e[t]) : d, E = (p) => {
-    f ? f(p) && m(y, p) : m(y, p);
+  } = o, g = ln(), y = n || g?.emit || ((i = g?.$emit) == null ? void 0 : i.bind(g)) || ((s = (r = g?.proxy) == null ? void 0 : r.$emit) == null ? void 0 : s.bind(g?.proxy));
+  let w = l;
+  t || (t = "modelValue"), w = w || `update:${t.toString()}`;
+  const x = (v) => a ? typeof a == "function" ? a(v) : Au(v) : v, b = () => Nu(e[t]) ? x(e[t]) : d, m = (v) => {
+    f ? f(v) && y(w, v) : y(w, v);
   };
-  if (l) {
-    const p = w(), b = Ee(p);
+  if (u) {
+    const v = b(), E = Ie(v);
     let A = !1;
-    return me(
+    return $e(
       () => e[t],
-      (V) => {
-        A || (A = !0, b.value = x(V), Ve(() => A = !1));
+      (B) => {
+        A || (A = !0, E.value = x(B), qe(() => A = !1));
       }
-    ), me(
-      b,
-      (V) => {
-        !A && (V !== e[t] || c) && E(V);
+    ), $e(
+      E,
+      (B) => {
+        !A && (B !== e[t] || c) && m(B);
       },
       { deep: c }
-    ), b;
+    ), E;
   } else
-    return re({
+    return ue({
       get() {
-        return w();
+        return b();
       },
-      set(p) {
-        E(p);
+      set(v) {
+        m(v);
       }
     });
 }
-var bu = { value: () => {
+var zu = { value: () => {
 } };
-function So() {
+function Vo() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o))
       throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new qn(n);
+  return new lo(n);
 }
-function qn(e) {
+function lo(e) {
   this._ = e;
 }
-function Eu(e, t) {
+function Ru(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
-    var o = "", r = n.indexOf(".");
-    if (r >= 0 && (o = n.slice(r + 1), n = n.slice(0, r)), n && !t.hasOwnProperty(n))
+    var o = "", i = n.indexOf(".");
+    if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n))
       throw new Error("unknown type: " + n);
     return { type: n, name: o };
   });
 }
-qn.prototype = So.prototype = {
-  constructor: qn,
+lo.prototype = Vo.prototype = {
+  constructor: lo,
   on: function(e, t) {
-    var n = this._, o = Eu(e + "", n), r, i = -1, s = o.length;
+    var n = this._, o = Ru(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
-      for (; ++i < s; )
-        if ((r = (e = o[i]).type) && (r = xu(n[r], e.name)))
-          return r;
+      for (; ++r < s; )
+        if ((i = (e = o[r]).type) && (i = Bu(n[i], e.name)))
+          return i;
       return;
     }
     if (t != null && typeof t != "function")
       throw new Error("invalid callback: " + t);
-    for (; ++i < s; )
-      if (r = (e = o[i]).type)
-        n[r] = ci(n[r], e.name, t);
+    for (; ++r < s; )
+      if (i = (e = o[r]).type)
+        n[i] = Mr(n[i], e.name, t);
       else if (t == null)
-        for (r in n)
-          n[r] = ci(n[r], e.name, null);
+        for (i in n)
+          n[i] = Mr(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t)
       e[n] = t[n].slice();
-    return new qn(e);
+    return new lo(e);
   },
   call: function(e, t) {
-    if ((r = arguments.length - 2) > 0)
-      for (var n = new Array(r), o = 0, r, i; o < r; ++o)
+    if ((i = arguments.length - 2) > 0)
+      for (var n = new Array(i), o = 0, i, r; o < i; ++o)
         n[o] = arguments[o + 2];
     if (!this._.hasOwnProperty(e))
       throw new Error("unknown type: " + e);
-    for (i = this._[e], o = 0, r = i.length; o < r; ++o)
-      i[o].value.apply(t, n);
+    for (r = this._[e], o = 0, i = r.length; o < i; ++o)
+      r[o].value.apply(t, n);
   },
   apply: function(e, t, n) {
     if (!this._.hasOwnProperty(e))
       throw new Error("unknown type: " + e);
-    for (var o = this._[e], r = 0, i = o.length; r < i; ++r)
-      o[r].value.apply(t, n);
+    for (var o = this._[e], i = 0, r = o.length; i < r; ++i)
+      o[i].value.apply(t, n);
   }
 };
-function xu(e, t) {
-  for (var n = 0, o = e.length, r; n < o; ++n)
-    if ((r = e[n]).name === t)
-      return r.value;
+function Bu(e, t) {
+  for (var n = 0, o = e.length, i; n < o; ++n)
+    if ((i = e[n]).name === t)
+      return i.value;
 }
-function ci(e, t, n) {
-  for (var o = 0, r = e.length; o < r; ++o)
+function Mr(e, t, n) {
+  for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = bu, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = zu, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var cr = "http://www.w3.org/1999/xhtml";
-const di = {
+var Si = "http://www.w3.org/1999/xhtml";
+const Ir = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: cr,
+  xhtml: Si,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function ko(e) {
+function Lo(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), di.hasOwnProperty(t) ? { space: di[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Ir.hasOwnProperty(t) ? { space: Ir[t], local: e } : e;
 }
-function $u(e) {
+function Vu(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === cr && t.documentElement.namespaceURI === cr ? t.createElement(e) : t.createElementNS(n, e);
+    return n === Si && t.documentElement.namespaceURI === Si ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function Nu(e) {
+function Lu(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function Gs(e) {
-  var t = ko(e);
-  return (t.local ? Nu : $u)(t);
+function ca(e) {
+  var t = Lo(e);
+  return (t.local ? Lu : Vu)(t);
 }
-function Su() {
+function Hu() {
 }
-function zr(e) {
-  return e == null ? Su : function() {
+function er(e) {
+  return e == null ? Hu : function() {
     return this.querySelector(e);
   };
 }
-function ku(e) {
-  typeof e != "function" && (e = zr(e));
-  for (var t = this._groups, n = t.length, o = new Array(n), r = 0; r < n; ++r)
-    for (var i = t[r], s = i.length, a = o[r] = new Array(s), l, u, c = 0; c < s; ++c)
-      (l = i[c]) && (u = e.call(l, l.__data__, c, i)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
-  return new De(o, this._parents);
+function Fu(e) {
+  typeof e != "function" && (e = er(e));
+  for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
+    for (var r = t[i], s = r.length, a = o[i] = new Array(s), u, l, c = 0; c < s; ++c)
+      (u = r[c]) && (l = e.call(u, u.__data__, c, r)) && ("__data__" in u && (l.__data__ = u.__data__), a[c] = l);
+  return new Xe(o, this._parents);
 }
-function Cu(e) {
+function Yu(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Mu() {
+function Xu() {
   return [];
 }
-function Us(e) {
-  return e == null ? Mu : function() {
+function da(e) {
+  return e == null ? Xu : function() {
     return this.querySelectorAll(e);
   };
 }
-function Iu(e) {
+function Gu(e) {
   return function() {
-    return Cu(e.apply(this, arguments));
+    return Yu(e.apply(this, arguments));
   };
 }
-function Tu(e) {
-  typeof e == "function" ? e = Iu(e) : e = Us(e);
-  for (var t = this._groups, n = t.length, o = [], r = [], i = 0; i < n; ++i)
-    for (var s = t[i], a = s.length, l, u = 0; u < a; ++u)
-      (l = s[u]) && (o.push(e.call(l, l.__data__, u, s)), r.push(l));
-  return new De(o, r);
+function Uu(e) {
+  typeof e == "function" ? e = Gu(e) : e = da(e);
+  for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
+    for (var s = t[r], a = s.length, u, l = 0; l < a; ++l)
+      (u = s[l]) && (o.push(e.call(u, u.__data__, l, s)), i.push(u));
+  return new Xe(o, i);
 }
-function Zs(e) {
+function fa(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Ws(e) {
+function ha(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var Ou = Array.prototype.find;
-function Du(e) {
+var qu = Array.prototype.find;
+function Wu(e) {
   return function() {
-    return Ou.call(this.children, e);
+    return qu.call(this.children, e);
   };
 }
-function Pu() {
+function Ku() {
   return this.firstElementChild;
 }
-function Au(e) {
-  return this.select(e == null ? Pu : Du(typeof e == "function" ? e : Ws(e)));
+function Zu(e) {
+  return this.select(e == null ? Ku : Wu(typeof e == "function" ? e : ha(e)));
 }
-var zu = Array.prototype.filter;
-function Ru() {
+var ju = Array.prototype.filter;
+function Qu() {
   return Array.from(this.children);
 }
-function Bu(e) {
+function Ju(e) {
   return function() {
-    return zu.call(this.children, e);
+    return ju.call(this.children, e);
   };
 }
-function Vu(e) {
-  return this.selectAll(e == null ? Ru : Bu(typeof e == "function" ? e : Ws(e)));
+function ec(e) {
+  return this.selectAll(e == null ? Qu : Ju(typeof e == "function" ? e : ha(e)));
 }
-function Lu(e) {
-  typeof e != "function" && (e = Zs(e));
-  for (var t = this._groups, n = t.length, o = new Array(n), r = 0; r < n; ++r)
-    for (var i = t[r], s = i.length, a = o[r] = [], l, u = 0; u < s; ++u)
-      (l = i[u]) && e.call(l, l.__data__, u, i) && a.push(l);
-  return new De(o, this._parents);
+function tc(e) {
+  typeof e != "function" && (e = fa(e));
+  for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
+    for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
+      (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
+  return new Xe(o, this._parents);
 }
-function qs(e) {
+function ga(e) {
   return new Array(e.length);
 }
-function Hu() {
-  return new De(this._enter || this._groups.map(qs), this._parents);
+function nc() {
+  return new Xe(this._enter || this._groups.map(ga), this._parents);
 }
-function io(e, t) {
+function wo(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-io.prototype = {
-  constructor: io,
+wo.prototype = {
+  constructor: wo,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -472,210 +472,210 @@ io.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function Fu(e) {
+function oc(e) {
   return function() {
     return e;
   };
 }
-function Yu(e, t, n, o, r, i) {
-  for (var s = 0, a, l = t.length, u = i.length; s < u; ++s)
-    (a = t[s]) ? (a.__data__ = i[s], o[s] = a) : n[s] = new io(e, i[s]);
-  for (; s < l; ++s)
-    (a = t[s]) && (r[s] = a);
+function ic(e, t, n, o, i, r) {
+  for (var s = 0, a, u = t.length, l = r.length; s < l; ++s)
+    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new wo(e, r[s]);
+  for (; s < u; ++s)
+    (a = t[s]) && (i[s] = a);
 }
-function Xu(e, t, n, o, r, i, s) {
-  var a, l, u = /* @__PURE__ */ new Map(), c = t.length, d = i.length, f = new Array(c), g;
+function rc(e, t, n, o, i, r, s) {
+  var a, u, l = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), g;
   for (a = 0; a < c; ++a)
-    (l = t[a]) && (f[a] = g = s.call(l, l.__data__, a, t) + "", u.has(g) ? r[a] = l : u.set(g, l));
+    (u = t[a]) && (f[a] = g = s.call(u, u.__data__, a, t) + "", l.has(g) ? i[a] = u : l.set(g, u));
   for (a = 0; a < d; ++a)
-    g = s.call(e, i[a], a, i) + "", (l = u.get(g)) ? (o[a] = l, l.__data__ = i[a], u.delete(g)) : n[a] = new io(e, i[a]);
+    g = s.call(e, r[a], a, r) + "", (u = l.get(g)) ? (o[a] = u, u.__data__ = r[a], l.delete(g)) : n[a] = new wo(e, r[a]);
   for (a = 0; a < c; ++a)
-    (l = t[a]) && u.get(f[a]) === l && (r[a] = l);
+    (u = t[a]) && l.get(f[a]) === u && (i[a] = u);
 }
-function Gu(e) {
+function sc(e) {
   return e.__data__;
 }
-function Uu(e, t) {
+function ac(e, t) {
   if (!arguments.length)
-    return Array.from(this, Gu);
-  var n = t ? Xu : Yu, o = this._parents, r = this._groups;
-  typeof e != "function" && (e = Fu(e));
-  for (var i = r.length, s = new Array(i), a = new Array(i), l = new Array(i), u = 0; u < i; ++u) {
-    var c = o[u], d = r[u], f = d.length, g = Zu(e.call(c, c && c.__data__, u, o)), m = g.length, y = a[u] = new Array(m), x = s[u] = new Array(m), w = l[u] = new Array(f);
-    n(c, d, y, x, w, g, t);
-    for (var E = 0, p = 0, b, A; E < m; ++E)
-      if (b = y[E]) {
-        for (E >= p && (p = E + 1); !(A = x[p]) && ++p < m; )
+    return Array.from(this, sc);
+  var n = t ? rc : ic, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = oc(e));
+  for (var r = i.length, s = new Array(r), a = new Array(r), u = new Array(r), l = 0; l < r; ++l) {
+    var c = o[l], d = i[l], f = d.length, g = lc(e.call(c, c && c.__data__, l, o)), y = g.length, w = a[l] = new Array(y), x = s[l] = new Array(y), b = u[l] = new Array(f);
+    n(c, d, w, x, b, g, t);
+    for (var m = 0, v = 0, E, A; m < y; ++m)
+      if (E = w[m]) {
+        for (m >= v && (v = m + 1); !(A = x[v]) && ++v < y; )
           ;
-        b._next = A || null;
+        E._next = A || null;
       }
   }
-  return s = new De(s, o), s._enter = a, s._exit = l, s;
+  return s = new Xe(s, o), s._enter = a, s._exit = u, s;
 }
-function Zu(e) {
+function lc(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Wu() {
-  return new De(this._exit || this._groups.map(qs), this._parents);
+function uc() {
+  return new Xe(this._exit || this._groups.map(ga), this._parents);
 }
-function qu(e, t, n) {
-  var o = this.enter(), r = this, i = this.exit();
-  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (r = t(r), r && (r = r.selection())), n == null ? i.remove() : n(i), o && r ? o.merge(r).order() : r;
+function cc(e, t, n) {
+  var o = this.enter(), i = this, r = this.exit();
+  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function Ku(e) {
-  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, r = n.length, i = o.length, s = Math.min(r, i), a = new Array(r), l = 0; l < s; ++l)
-    for (var u = n[l], c = o[l], d = u.length, f = a[l] = new Array(d), g, m = 0; m < d; ++m)
-      (g = u[m] || c[m]) && (f[m] = g);
-  for (; l < r; ++l)
-    a[l] = n[l];
-  return new De(a, this._parents);
+function dc(e) {
+  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), u = 0; u < s; ++u)
+    for (var l = n[u], c = o[u], d = l.length, f = a[u] = new Array(d), g, y = 0; y < d; ++y)
+      (g = l[y] || c[y]) && (f[y] = g);
+  for (; u < i; ++u)
+    a[u] = n[u];
+  return new Xe(a, this._parents);
 }
-function ju() {
+function fc() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
-    for (var o = e[t], r = o.length - 1, i = o[r], s; --r >= 0; )
-      (s = o[r]) && (i && s.compareDocumentPosition(i) ^ 4 && i.parentNode.insertBefore(s, i), i = s);
+    for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
+      (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function Ju(e) {
-  e || (e = Qu);
+function hc(e) {
+  e || (e = gc);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
-  for (var n = this._groups, o = n.length, r = new Array(o), i = 0; i < o; ++i) {
-    for (var s = n[i], a = s.length, l = r[i] = new Array(a), u, c = 0; c < a; ++c)
-      (u = s[c]) && (l[c] = u);
-    l.sort(t);
+  for (var n = this._groups, o = n.length, i = new Array(o), r = 0; r < o; ++r) {
+    for (var s = n[r], a = s.length, u = i[r] = new Array(a), l, c = 0; c < a; ++c)
+      (l = s[c]) && (u[c] = l);
+    u.sort(t);
   }
-  return new De(r, this._parents).order();
+  return new Xe(i, this._parents).order();
 }
-function Qu(e, t) {
+function gc(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function ec() {
+function pc() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function tc() {
+function vc() {
   return Array.from(this);
 }
-function nc() {
+function mc() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], r = 0, i = o.length; r < i; ++r) {
-      var s = o[r];
+    for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
+      var s = o[i];
       if (s)
         return s;
     }
   return null;
 }
-function oc() {
+function yc() {
   let e = 0;
   for (const t of this)
     ++e;
   return e;
 }
-function rc() {
+function wc() {
   return !this.node();
 }
-function ic(e) {
+function _c(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
-    for (var r = t[n], i = 0, s = r.length, a; i < s; ++i)
-      (a = r[i]) && e.call(a, a.__data__, i, r);
+    for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
+      (a = i[r]) && e.call(a, a.__data__, r, i);
   return this;
 }
-function sc(e) {
+function bc(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function ac(e) {
+function Ec(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function lc(e, t) {
+function xc(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function uc(e, t) {
+function $c(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function cc(e, t) {
+function Nc(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function dc(e, t) {
+function kc(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function fc(e, t) {
-  var n = ko(e);
+function Sc(e, t) {
+  var n = Lo(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? ac : sc : typeof t == "function" ? n.local ? dc : cc : n.local ? uc : lc)(n, t));
+  return this.each((t == null ? n.local ? Ec : bc : typeof t == "function" ? n.local ? kc : Nc : n.local ? $c : xc)(n, t));
 }
-function Ks(e) {
+function pa(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function hc(e) {
+function Cc(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function gc(e, t, n) {
+function Mc(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function vc(e, t, n) {
+function Ic(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function pc(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? hc : typeof t == "function" ? vc : gc)(e, t, n ?? "")) : Ht(this.node(), e);
+function Tc(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? Cc : typeof t == "function" ? Ic : Mc)(e, t, n ?? "")) : Jt(this.node(), e);
 }
-function Ht(e, t) {
-  return e.style.getPropertyValue(t) || Ks(e).getComputedStyle(e, null).getPropertyValue(t);
+function Jt(e, t) {
+  return e.style.getPropertyValue(t) || pa(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function mc(e) {
+function Oc(e) {
   return function() {
     delete this[e];
   };
 }
-function yc(e, t) {
+function Dc(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function wc(e, t) {
+function Pc(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function _c(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? mc : typeof t == "function" ? wc : yc)(e, t)) : this.node()[e];
+function Ac(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? Oc : typeof t == "function" ? Pc : Dc)(e, t)) : this.node()[e];
 }
-function js(e) {
+function va(e) {
   return e.trim().split(/^|\s+/);
 }
-function Rr(e) {
-  return e.classList || new Js(e);
+function tr(e) {
+  return e.classList || new ma(e);
 }
-function Js(e) {
-  this._node = e, this._names = js(e.getAttribute("class") || "");
+function ma(e) {
+  this._node = e, this._names = va(e.getAttribute("class") || "");
 }
-Js.prototype = {
+ma.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -688,292 +688,292 @@ Js.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Qs(e, t) {
-  for (var n = Rr(e), o = -1, r = t.length; ++o < r; )
+function ya(e, t) {
+  for (var n = tr(e), o = -1, i = t.length; ++o < i; )
     n.add(t[o]);
 }
-function ea(e, t) {
-  for (var n = Rr(e), o = -1, r = t.length; ++o < r; )
+function wa(e, t) {
+  for (var n = tr(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
 }
-function bc(e) {
+function zc(e) {
   return function() {
-    Qs(this, e);
+    ya(this, e);
   };
 }
-function Ec(e) {
+function Rc(e) {
   return function() {
-    ea(this, e);
+    wa(this, e);
   };
 }
-function xc(e, t) {
+function Bc(e, t) {
   return function() {
-    (t.apply(this, arguments) ? Qs : ea)(this, e);
+    (t.apply(this, arguments) ? ya : wa)(this, e);
   };
 }
-function $c(e, t) {
-  var n = js(e + "");
+function Vc(e, t) {
+  var n = va(e + "");
   if (arguments.length < 2) {
-    for (var o = Rr(this.node()), r = -1, i = n.length; ++r < i; )
-      if (!o.contains(n[r]))
+    for (var o = tr(this.node()), i = -1, r = n.length; ++i < r; )
+      if (!o.contains(n[i]))
         return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? xc : t ? bc : Ec)(n, t));
+  return this.each((typeof t == "function" ? Bc : t ? zc : Rc)(n, t));
 }
-function Nc() {
+function Lc() {
   this.textContent = "";
 }
-function Sc(e) {
+function Hc(e) {
   return function() {
     this.textContent = e;
   };
 }
-function kc(e) {
+function Fc(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function Cc(e) {
-  return arguments.length ? this.each(e == null ? Nc : (typeof e == "function" ? kc : Sc)(e)) : this.node().textContent;
+function Yc(e) {
+  return arguments.length ? this.each(e == null ? Lc : (typeof e == "function" ? Fc : Hc)(e)) : this.node().textContent;
 }
-function Mc() {
+function Xc() {
   this.innerHTML = "";
 }
-function Ic(e) {
+function Gc(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function Tc(e) {
+function Uc(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function Oc(e) {
-  return arguments.length ? this.each(e == null ? Mc : (typeof e == "function" ? Tc : Ic)(e)) : this.node().innerHTML;
+function qc(e) {
+  return arguments.length ? this.each(e == null ? Xc : (typeof e == "function" ? Uc : Gc)(e)) : this.node().innerHTML;
 }
-function Dc() {
+function Wc() {
   this.nextSibling && this.parentNode.appendChild(this);
 }
-function Pc() {
-  return this.each(Dc);
+function Kc() {
+  return this.each(Wc);
 }
-function Ac() {
+function Zc() {
   this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function zc() {
-  return this.each(Ac);
+function jc() {
+  return this.each(Zc);
 }
-function Rc(e) {
-  var t = typeof e == "function" ? e : Gs(e);
+function Qc(e) {
+  var t = typeof e == "function" ? e : ca(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function Bc() {
+function Jc() {
   return null;
 }
-function Vc(e, t) {
-  var n = typeof e == "function" ? e : Gs(e), o = t == null ? Bc : typeof t == "function" ? t : zr(t);
+function ed(e, t) {
+  var n = typeof e == "function" ? e : ca(e), o = t == null ? Jc : typeof t == "function" ? t : er(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function Lc() {
+function td() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function Hc() {
-  return this.each(Lc);
+function nd() {
+  return this.each(td);
 }
-function Fc() {
+function od() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Yc() {
+function id() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Xc(e) {
-  return this.select(e ? Yc : Fc);
+function rd(e) {
+  return this.select(e ? id : od);
 }
-function Gc(e) {
+function sd(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function Uc(e) {
+function ad(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function Zc(e) {
+function ld(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function Wc(e) {
+function ud(e) {
   return function() {
     var t = this.__on;
     if (t) {
-      for (var n = 0, o = -1, r = t.length, i; n < r; ++n)
-        i = t[n], (!e.type || i.type === e.type) && i.name === e.name ? this.removeEventListener(i.type, i.listener, i.options) : t[++o] = i;
+      for (var n = 0, o = -1, i = t.length, r; n < i; ++n)
+        r = t[n], (!e.type || r.type === e.type) && r.name === e.name ? this.removeEventListener(r.type, r.listener, r.options) : t[++o] = r;
       ++o ? t.length = o : delete this.__on;
     }
   };
 }
-function qc(e, t, n) {
+function cd(e, t, n) {
   return function() {
-    var o = this.__on, r, i = Uc(t);
+    var o = this.__on, i, r = ad(t);
     if (o) {
       for (var s = 0, a = o.length; s < a; ++s)
-        if ((r = o[s]).type === e.type && r.name === e.name) {
-          this.removeEventListener(r.type, r.listener, r.options), this.addEventListener(r.type, r.listener = i, r.options = n), r.value = t;
+        if ((i = o[s]).type === e.type && i.name === e.name) {
+          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = r, i.options = n), i.value = t;
           return;
         }
     }
-    this.addEventListener(e.type, i, n), r = { type: e.type, name: e.name, value: t, listener: i, options: n }, o ? o.push(r) : this.__on = [r];
+    this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function Kc(e, t, n) {
-  var o = Zc(e + ""), r, i = o.length, s;
+function dd(e, t, n) {
+  var o = ld(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
-      for (var l = 0, u = a.length, c; l < u; ++l)
-        for (r = 0, c = a[l]; r < i; ++r)
-          if ((s = o[r]).type === c.type && s.name === c.name)
+      for (var u = 0, l = a.length, c; u < l; ++u)
+        for (i = 0, c = a[u]; i < r; ++i)
+          if ((s = o[i]).type === c.type && s.name === c.name)
             return c.value;
     }
     return;
   }
-  for (a = t ? qc : Wc, r = 0; r < i; ++r)
-    this.each(a(o[r], t, n));
+  for (a = t ? cd : ud, i = 0; i < r; ++i)
+    this.each(a(o[i], t, n));
   return this;
 }
-function ta(e, t, n) {
-  var o = Ks(e), r = o.CustomEvent;
-  typeof r == "function" ? r = new r(t, n) : (r = o.document.createEvent("Event"), n ? (r.initEvent(t, n.bubbles, n.cancelable), r.detail = n.detail) : r.initEvent(t, !1, !1)), e.dispatchEvent(r);
+function _a(e, t, n) {
+  var o = pa(e), i = o.CustomEvent;
+  typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function jc(e, t) {
+function fd(e, t) {
   return function() {
-    return ta(this, e, t);
+    return _a(this, e, t);
   };
 }
-function Jc(e, t) {
+function hd(e, t) {
   return function() {
-    return ta(this, e, t.apply(this, arguments));
+    return _a(this, e, t.apply(this, arguments));
   };
 }
-function Qc(e, t) {
-  return this.each((typeof t == "function" ? Jc : jc)(e, t));
+function gd(e, t) {
+  return this.each((typeof t == "function" ? hd : fd)(e, t));
 }
-function* ed() {
+function* pd() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], r = 0, i = o.length, s; r < i; ++r)
-      (s = o[r]) && (yield s);
+    for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
+      (s = o[i]) && (yield s);
 }
-var na = [null];
-function De(e, t) {
+var ba = [null];
+function Xe(e, t) {
   this._groups = e, this._parents = t;
 }
-function Cn() {
-  return new De([[document.documentElement]], na);
+function Hn() {
+  return new Xe([[document.documentElement]], ba);
 }
-function td() {
+function vd() {
   return this;
 }
-De.prototype = Cn.prototype = {
-  constructor: De,
-  select: ku,
-  selectAll: Tu,
-  selectChild: Au,
-  selectChildren: Vu,
-  filter: Lu,
-  data: Uu,
-  enter: Hu,
-  exit: Wu,
-  join: qu,
-  merge: Ku,
-  selection: td,
-  order: ju,
-  sort: Ju,
-  call: ec,
-  nodes: tc,
-  node: nc,
-  size: oc,
-  empty: rc,
-  each: ic,
-  attr: fc,
-  style: pc,
-  property: _c,
-  classed: $c,
-  text: Cc,
-  html: Oc,
-  raise: Pc,
-  lower: zc,
-  append: Rc,
-  insert: Vc,
-  remove: Hc,
-  clone: Xc,
-  datum: Gc,
-  on: Kc,
-  dispatch: Qc,
-  [Symbol.iterator]: ed
+Xe.prototype = Hn.prototype = {
+  constructor: Xe,
+  select: Fu,
+  selectAll: Uu,
+  selectChild: Zu,
+  selectChildren: ec,
+  filter: tc,
+  data: ac,
+  enter: nc,
+  exit: uc,
+  join: cc,
+  merge: dc,
+  selection: vd,
+  order: fc,
+  sort: hc,
+  call: pc,
+  nodes: vc,
+  node: mc,
+  size: yc,
+  empty: wc,
+  each: _c,
+  attr: Sc,
+  style: Tc,
+  property: Ac,
+  classed: Vc,
+  text: Yc,
+  html: qc,
+  raise: Kc,
+  lower: jc,
+  append: Qc,
+  insert: ed,
+  remove: nd,
+  clone: rd,
+  datum: sd,
+  on: dd,
+  dispatch: gd,
+  [Symbol.iterator]: pd
 };
-function ze(e) {
-  return typeof e == "string" ? new De([[document.querySelector(e)]], [document.documentElement]) : new De([[e]], na);
+function Ke(e) {
+  return typeof e == "string" ? new Xe([[document.querySelector(e)]], [document.documentElement]) : new Xe([[e]], ba);
 }
-function nd(e) {
+function md(e) {
   let t;
   for (; t = e.sourceEvent; )
     e = t;
   return e;
 }
-function Ge(e, t) {
-  if (e = nd(e), t === void 0 && (t = e.currentTarget), t) {
+function ot(e, t) {
+  if (e = md(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
       return o.x = e.clientX, o.y = e.clientY, o = o.matrixTransform(t.getScreenCTM().inverse()), [o.x, o.y];
     }
     if (t.getBoundingClientRect) {
-      var r = t.getBoundingClientRect();
-      return [e.clientX - r.left - t.clientLeft, e.clientY - r.top - t.clientTop];
+      var i = t.getBoundingClientRect();
+      return [e.clientX - i.left - t.clientLeft, e.clientY - i.top - t.clientTop];
     }
   }
   return [e.pageX, e.pageY];
 }
-const od = { passive: !1 }, gn = { capture: !0, passive: !1 };
-function Yo(e) {
+const yd = { passive: !1 }, Cn = { capture: !0, passive: !1 };
+function ii(e) {
   e.stopImmediatePropagation();
 }
-function Rt(e) {
+function Kt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function oa(e) {
-  var t = e.document.documentElement, n = ze(e).on("dragstart.drag", Rt, gn);
-  "onselectstart" in t ? n.on("selectstart.drag", Rt, gn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function Ea(e) {
+  var t = e.document.documentElement, n = Ke(e).on("dragstart.drag", Kt, Cn);
+  "onselectstart" in t ? n.on("selectstart.drag", Kt, Cn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function ra(e, t) {
-  var n = e.document.documentElement, o = ze(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Rt, gn), setTimeout(function() {
+function xa(e, t) {
+  var n = e.document.documentElement, o = Ke(e).on("dragstart.drag", null);
+  t && (o.on("click.drag", Kt, Cn), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-const Pn = (e) => () => e;
-function dr(e, {
+const qn = (e) => () => e;
+function Ci(e, {
   sourceEvent: t,
   subject: n,
   target: o,
-  identifier: r,
-  active: i,
+  identifier: i,
+  active: r,
   x: s,
   y: a,
-  dx: l,
-  dy: u,
+  dx: u,
+  dy: l,
   dispatch: c
 }) {
   Object.defineProperties(this, {
@@ -981,142 +981,142 @@ function dr(e, {
     sourceEvent: { value: t, enumerable: !0, configurable: !0 },
     subject: { value: n, enumerable: !0, configurable: !0 },
     target: { value: o, enumerable: !0, configurable: !0 },
-    identifier: { value: r, enumerable: !0, configurable: !0 },
-    active: { value: i, enumerable: !0, configurable: !0 },
+    identifier: { value: i, enumerable: !0, configurable: !0 },
+    active: { value: r, enumerable: !0, configurable: !0 },
     x: { value: s, enumerable: !0, configurable: !0 },
     y: { value: a, enumerable: !0, configurable: !0 },
-    dx: { value: l, enumerable: !0, configurable: !0 },
-    dy: { value: u, enumerable: !0, configurable: !0 },
+    dx: { value: u, enumerable: !0, configurable: !0 },
+    dy: { value: l, enumerable: !0, configurable: !0 },
     _: { value: c }
   });
 }
-dr.prototype.on = function() {
+Ci.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function rd(e) {
+function wd(e) {
   return !e.ctrlKey && !e.button;
 }
-function id() {
+function _d() {
   return this.parentNode;
 }
-function sd(e, t) {
+function bd(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function ad() {
+function Ed() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function ld() {
-  var e = rd, t = id, n = sd, o = ad, r = {}, i = So("start", "drag", "end"), s = 0, a, l, u, c, d = 0;
-  function f(b) {
-    b.on("mousedown.drag", g).filter(o).on("touchstart.drag", x).on("touchmove.drag", w, od).on("touchend.drag touchcancel.drag", E).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function xd() {
+  var e = wd, t = _d, n = bd, o = Ed, i = {}, r = Vo("start", "drag", "end"), s = 0, a, u, l, c, d = 0;
+  function f(E) {
+    E.on("mousedown.drag", g).filter(o).on("touchstart.drag", x).on("touchmove.drag", b, yd).on("touchend.drag touchcancel.drag", m).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function g(b, A) {
-    if (!(c || !e.call(this, b, A))) {
-      var V = p(this, t.call(this, b, A), b, A, "mouse");
-      V && (ze(b.view).on("mousemove.drag", m, gn).on("mouseup.drag", y, gn), oa(b.view), Yo(b), u = !1, a = b.clientX, l = b.clientY, V("start", b));
+  function g(E, A) {
+    if (!(c || !e.call(this, E, A))) {
+      var B = v(this, t.call(this, E, A), E, A, "mouse");
+      B && (Ke(E.view).on("mousemove.drag", y, Cn).on("mouseup.drag", w, Cn), Ea(E.view), ii(E), l = !1, a = E.clientX, u = E.clientY, B("start", E));
     }
   }
-  function m(b) {
-    if (Rt(b), !u) {
-      var A = b.clientX - a, V = b.clientY - l;
-      u = A * A + V * V > d;
+  function y(E) {
+    if (Kt(E), !l) {
+      var A = E.clientX - a, B = E.clientY - u;
+      l = A * A + B * B > d;
     }
-    r.mouse("drag", b);
+    i.mouse("drag", E);
   }
-  function y(b) {
-    ze(b.view).on("mousemove.drag mouseup.drag", null), ra(b.view, u), Rt(b), r.mouse("end", b);
+  function w(E) {
+    Ke(E.view).on("mousemove.drag mouseup.drag", null), xa(E.view, l), Kt(E), i.mouse("end", E);
   }
-  function x(b, A) {
-    if (e.call(this, b, A)) {
-      var V = b.changedTouches, F = t.call(this, b, A), z = V.length, Z, X;
-      for (Z = 0; Z < z; ++Z)
-        (X = p(this, F, b, A, V[Z].identifier, V[Z])) && (Yo(b), X("start", b, V[Z]));
+  function x(E, A) {
+    if (e.call(this, E, A)) {
+      var B = E.changedTouches, L = t.call(this, E, A), R = B.length, U, X;
+      for (U = 0; U < R; ++U)
+        (X = v(this, L, E, A, B[U].identifier, B[U])) && (ii(E), X("start", E, B[U]));
     }
   }
-  function w(b) {
-    var A = b.changedTouches, V = A.length, F, z;
-    for (F = 0; F < V; ++F)
-      (z = r[A[F].identifier]) && (Rt(b), z("drag", b, A[F]));
+  function b(E) {
+    var A = E.changedTouches, B = A.length, L, R;
+    for (L = 0; L < B; ++L)
+      (R = i[A[L].identifier]) && (Kt(E), R("drag", E, A[L]));
   }
-  function E(b) {
-    var A = b.changedTouches, V = A.length, F, z;
+  function m(E) {
+    var A = E.changedTouches, B = A.length, L, R;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), F = 0; F < V; ++F)
-      (z = r[A[F].identifier]) && (Yo(b), z("end", b, A[F]));
+    }, 500), L = 0; L < B; ++L)
+      (R = i[A[L].identifier]) && (ii(E), R("end", E, A[L]));
   }
-  function p(b, A, V, F, z, Z) {
-    var X = i.copy(), H = Ge(Z || V, A), S, U, h;
-    if ((h = n.call(b, new dr("beforestart", {
-      sourceEvent: V,
+  function v(E, A, B, L, R, U) {
+    var X = r.copy(), V = ot(U || B, A), k, G, h;
+    if ((h = n.call(E, new Ci("beforestart", {
+      sourceEvent: B,
       target: f,
-      identifier: z,
+      identifier: R,
       active: s,
-      x: H[0],
-      y: H[1],
+      x: V[0],
+      y: V[1],
       dx: 0,
       dy: 0,
       dispatch: X
-    }), F)) != null)
-      return S = h.x - H[0] || 0, U = h.y - H[1] || 0, function $(v, I, C) {
-        var P = H, O;
-        switch (v) {
+    }), L)) != null)
+      return k = h.x - V[0] || 0, G = h.y - V[1] || 0, function $(p, S, M) {
+        var P = V, O;
+        switch (p) {
           case "start":
-            r[z] = $, O = s++;
+            i[R] = $, O = s++;
             break;
           case "end":
-            delete r[z], --s;
+            delete i[R], --s;
           case "drag":
-            H = Ge(C || I, A), O = s;
+            V = ot(M || S, A), O = s;
             break;
         }
         X.call(
-          v,
-          b,
-          new dr(v, {
-            sourceEvent: I,
+          p,
+          E,
+          new Ci(p, {
+            sourceEvent: S,
             subject: h,
             target: f,
-            identifier: z,
+            identifier: R,
             active: O,
-            x: H[0] + S,
-            y: H[1] + U,
-            dx: H[0] - P[0],
-            dy: H[1] - P[1],
+            x: V[0] + k,
+            y: V[1] + G,
+            dx: V[0] - P[0],
+            dy: V[1] - P[1],
             dispatch: X
           }),
-          F
+          L
         );
       };
   }
-  return f.filter = function(b) {
-    return arguments.length ? (e = typeof b == "function" ? b : Pn(!!b), f) : e;
-  }, f.container = function(b) {
-    return arguments.length ? (t = typeof b == "function" ? b : Pn(b), f) : t;
-  }, f.subject = function(b) {
-    return arguments.length ? (n = typeof b == "function" ? b : Pn(b), f) : n;
-  }, f.touchable = function(b) {
-    return arguments.length ? (o = typeof b == "function" ? b : Pn(!!b), f) : o;
+  return f.filter = function(E) {
+    return arguments.length ? (e = typeof E == "function" ? E : qn(!!E), f) : e;
+  }, f.container = function(E) {
+    return arguments.length ? (t = typeof E == "function" ? E : qn(E), f) : t;
+  }, f.subject = function(E) {
+    return arguments.length ? (n = typeof E == "function" ? E : qn(E), f) : n;
+  }, f.touchable = function(E) {
+    return arguments.length ? (o = typeof E == "function" ? E : qn(!!E), f) : o;
   }, f.on = function() {
-    var b = i.on.apply(i, arguments);
-    return b === i ? f : b;
-  }, f.clickDistance = function(b) {
-    return arguments.length ? (d = (b = +b) * b, f) : Math.sqrt(d);
+    var E = r.on.apply(r, arguments);
+    return E === r ? f : E;
+  }, f.clickDistance = function(E) {
+    return arguments.length ? (d = (E = +E) * E, f) : Math.sqrt(d);
   }, f;
 }
-function Br(e, t, n) {
+function nr(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function ia(e, t) {
+function $a(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t)
     n[o] = t[o];
   return n;
 }
-function Mn() {
+function Fn() {
 }
-var vn = 0.7, so = 1 / vn, Bt = "\\s*([+-]?\\d+)\\s*", pn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", Ke = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", ud = /^#([0-9a-f]{3,8})$/, cd = new RegExp(`^rgb\\(${Bt},${Bt},${Bt}\\)$`), dd = new RegExp(`^rgb\\(${Ke},${Ke},${Ke}\\)$`), fd = new RegExp(`^rgba\\(${Bt},${Bt},${Bt},${pn}\\)$`), hd = new RegExp(`^rgba\\(${Ke},${Ke},${Ke},${pn}\\)$`), gd = new RegExp(`^hsl\\(${pn},${Ke},${Ke}\\)$`), vd = new RegExp(`^hsla\\(${pn},${Ke},${Ke},${pn}\\)$`), fi = {
+var Mn = 0.7, _o = 1 / Mn, Zt = "\\s*([+-]?\\d+)\\s*", In = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", lt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", $d = /^#([0-9a-f]{3,8})$/, Nd = new RegExp(`^rgb\\(${Zt},${Zt},${Zt}\\)$`), kd = new RegExp(`^rgb\\(${lt},${lt},${lt}\\)$`), Sd = new RegExp(`^rgba\\(${Zt},${Zt},${Zt},${In}\\)$`), Cd = new RegExp(`^rgba\\(${lt},${lt},${lt},${In}\\)$`), Md = new RegExp(`^hsl\\(${In},${lt},${lt}\\)$`), Id = new RegExp(`^hsla\\(${In},${lt},${lt},${In}\\)$`), Tr = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1266,252 +1266,252 @@ var vn = 0.7, so = 1 / vn, Bt = "\\s*([+-]?\\d+)\\s*", pn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-Br(Mn, Mt, {
+nr(Fn, Ft, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: hi,
+  hex: Or,
   // Deprecated! Use color.formatHex.
-  formatHex: hi,
-  formatHex8: pd,
-  formatHsl: md,
-  formatRgb: gi,
-  toString: gi
+  formatHex: Or,
+  formatHex8: Td,
+  formatHsl: Od,
+  formatRgb: Dr,
+  toString: Dr
 });
-function hi() {
+function Or() {
   return this.rgb().formatHex();
 }
-function pd() {
+function Td() {
   return this.rgb().formatHex8();
 }
-function md() {
-  return sa(this).formatHsl();
+function Od() {
+  return Na(this).formatHsl();
 }
-function gi() {
+function Dr() {
   return this.rgb().formatRgb();
 }
-function Mt(e) {
+function Ft(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = ud.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? vi(t) : n === 3 ? new Ie(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? An(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? An(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = cd.exec(e)) ? new Ie(t[1], t[2], t[3], 1) : (t = dd.exec(e)) ? new Ie(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = fd.exec(e)) ? An(t[1], t[2], t[3], t[4]) : (t = hd.exec(e)) ? An(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = gd.exec(e)) ? yi(t[1], t[2] / 100, t[3] / 100, 1) : (t = vd.exec(e)) ? yi(t[1], t[2] / 100, t[3] / 100, t[4]) : fi.hasOwnProperty(e) ? vi(fi[e]) : e === "transparent" ? new Ie(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = $d.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Pr(t) : n === 3 ? new Le(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Wn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Wn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Nd.exec(e)) ? new Le(t[1], t[2], t[3], 1) : (t = kd.exec(e)) ? new Le(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Sd.exec(e)) ? Wn(t[1], t[2], t[3], t[4]) : (t = Cd.exec(e)) ? Wn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Md.exec(e)) ? Rr(t[1], t[2] / 100, t[3] / 100, 1) : (t = Id.exec(e)) ? Rr(t[1], t[2] / 100, t[3] / 100, t[4]) : Tr.hasOwnProperty(e) ? Pr(Tr[e]) : e === "transparent" ? new Le(NaN, NaN, NaN, 0) : null;
 }
-function vi(e) {
-  return new Ie(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function Pr(e) {
+  return new Le(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function An(e, t, n, o) {
-  return o <= 0 && (e = t = n = NaN), new Ie(e, t, n, o);
+function Wn(e, t, n, o) {
+  return o <= 0 && (e = t = n = NaN), new Le(e, t, n, o);
 }
-function yd(e) {
-  return e instanceof Mn || (e = Mt(e)), e ? (e = e.rgb(), new Ie(e.r, e.g, e.b, e.opacity)) : new Ie();
+function Dd(e) {
+  return e instanceof Fn || (e = Ft(e)), e ? (e = e.rgb(), new Le(e.r, e.g, e.b, e.opacity)) : new Le();
 }
-function fr(e, t, n, o) {
-  return arguments.length === 1 ? yd(e) : new Ie(e, t, n, o ?? 1);
+function Mi(e, t, n, o) {
+  return arguments.length === 1 ? Dd(e) : new Le(e, t, n, o ?? 1);
 }
-function Ie(e, t, n, o) {
+function Le(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-Br(Ie, fr, ia(Mn, {
+nr(Le, Mi, $a(Fn, {
   brighter(e) {
-    return e = e == null ? so : Math.pow(so, e), new Ie(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? _o : Math.pow(_o, e), new Le(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? vn : Math.pow(vn, e), new Ie(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Mn : Math.pow(Mn, e), new Le(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new Ie(Nt(this.r), Nt(this.g), Nt(this.b), ao(this.opacity));
+    return new Le(Vt(this.r), Vt(this.g), Vt(this.b), bo(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: pi,
+  hex: Ar,
   // Deprecated! Use color.formatHex.
-  formatHex: pi,
-  formatHex8: wd,
-  formatRgb: mi,
-  toString: mi
+  formatHex: Ar,
+  formatHex8: Pd,
+  formatRgb: zr,
+  toString: zr
 }));
-function pi() {
-  return `#${xt(this.r)}${xt(this.g)}${xt(this.b)}`;
+function Ar() {
+  return `#${Rt(this.r)}${Rt(this.g)}${Rt(this.b)}`;
 }
-function wd() {
-  return `#${xt(this.r)}${xt(this.g)}${xt(this.b)}${xt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+function Pd() {
+  return `#${Rt(this.r)}${Rt(this.g)}${Rt(this.b)}${Rt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function mi() {
-  const e = ao(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${Nt(this.r)}, ${Nt(this.g)}, ${Nt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+function zr() {
+  const e = bo(this.opacity);
+  return `${e === 1 ? "rgb(" : "rgba("}${Vt(this.r)}, ${Vt(this.g)}, ${Vt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function ao(e) {
+function bo(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function Nt(e) {
+function Vt(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function xt(e) {
-  return e = Nt(e), (e < 16 ? "0" : "") + e.toString(16);
+function Rt(e) {
+  return e = Vt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function yi(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Re(e, t, n, o);
+function Rr(e, t, n, o) {
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Ze(e, t, n, o);
 }
-function sa(e) {
-  if (e instanceof Re)
-    return new Re(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Mn || (e = Mt(e)), !e)
-    return new Re();
-  if (e instanceof Re)
+function Na(e) {
+  if (e instanceof Ze)
+    return new Ze(e.h, e.s, e.l, e.opacity);
+  if (e instanceof Fn || (e = Ft(e)), !e)
+    return new Ze();
+  if (e instanceof Ze)
     return e;
   e = e.rgb();
-  var t = e.r / 255, n = e.g / 255, o = e.b / 255, r = Math.min(t, n, o), i = Math.max(t, n, o), s = NaN, a = i - r, l = (i + r) / 2;
-  return a ? (t === i ? s = (n - o) / a + (n < o) * 6 : n === i ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= l < 0.5 ? i + r : 2 - i - r, s *= 60) : a = l > 0 && l < 1 ? 0 : s, new Re(s, a, l, e.opacity);
+  var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, a = r - i, u = (r + i) / 2;
+  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new Ze(s, a, u, e.opacity);
 }
-function _d(e, t, n, o) {
-  return arguments.length === 1 ? sa(e) : new Re(e, t, n, o ?? 1);
+function Ad(e, t, n, o) {
+  return arguments.length === 1 ? Na(e) : new Ze(e, t, n, o ?? 1);
 }
-function Re(e, t, n, o) {
+function Ze(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-Br(Re, _d, ia(Mn, {
+nr(Ze, Ad, $a(Fn, {
   brighter(e) {
-    return e = e == null ? so : Math.pow(so, e), new Re(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? _o : Math.pow(_o, e), new Ze(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? vn : Math.pow(vn, e), new Re(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Mn : Math.pow(Mn, e), new Ze(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
-    var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, r = 2 * n - o;
-    return new Ie(
-      Xo(e >= 240 ? e - 240 : e + 120, r, o),
-      Xo(e, r, o),
-      Xo(e < 120 ? e + 240 : e - 120, r, o),
+    var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
+    return new Le(
+      ri(e >= 240 ? e - 240 : e + 120, i, o),
+      ri(e, i, o),
+      ri(e < 120 ? e + 240 : e - 120, i, o),
       this.opacity
     );
   },
   clamp() {
-    return new Re(wi(this.h), zn(this.s), zn(this.l), ao(this.opacity));
+    return new Ze(Br(this.h), Kn(this.s), Kn(this.l), bo(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = ao(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${wi(this.h)}, ${zn(this.s) * 100}%, ${zn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = bo(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${Br(this.h)}, ${Kn(this.s) * 100}%, ${Kn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function wi(e) {
+function Br(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function zn(e) {
+function Kn(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
-function Xo(e, t, n) {
+function ri(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const Vr = (e) => () => e;
-function bd(e, t) {
+const or = (e) => () => e;
+function zd(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function Ed(e, t, n) {
+function Rd(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function xd(e) {
-  return (e = +e) == 1 ? aa : function(t, n) {
-    return n - t ? Ed(t, n, e) : Vr(isNaN(t) ? n : t);
+function Bd(e) {
+  return (e = +e) == 1 ? ka : function(t, n) {
+    return n - t ? Rd(t, n, e) : or(isNaN(t) ? n : t);
   };
 }
-function aa(e, t) {
+function ka(e, t) {
   var n = t - e;
-  return n ? bd(e, n) : Vr(isNaN(e) ? t : e);
+  return n ? zd(e, n) : or(isNaN(e) ? t : e);
 }
-const lo = (function e(t) {
-  var n = xd(t);
-  function o(r, i) {
-    var s = n((r = fr(r)).r, (i = fr(i)).r), a = n(r.g, i.g), l = n(r.b, i.b), u = aa(r.opacity, i.opacity);
+const Eo = (function e(t) {
+  var n = Bd(t);
+  function o(i, r) {
+    var s = n((i = Mi(i)).r, (r = Mi(r)).r), a = n(i.g, r.g), u = n(i.b, r.b), l = ka(i.opacity, r.opacity);
     return function(c) {
-      return r.r = s(c), r.g = a(c), r.b = l(c), r.opacity = u(c), r + "";
+      return i.r = s(c), i.g = a(c), i.b = u(c), i.opacity = l(c), i + "";
     };
   }
   return o.gamma = e, o;
 })(1);
-function $d(e, t) {
+function Vd(e, t) {
   t || (t = []);
-  var n = e ? Math.min(t.length, e.length) : 0, o = t.slice(), r;
-  return function(i) {
-    for (r = 0; r < n; ++r)
-      o[r] = e[r] * (1 - i) + t[r] * i;
+  var n = e ? Math.min(t.length, e.length) : 0, o = t.slice(), i;
+  return function(r) {
+    for (i = 0; i < n; ++i)
+      o[i] = e[i] * (1 - r) + t[i] * r;
     return o;
   };
 }
-function Nd(e) {
+function Ld(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function Sd(e, t) {
-  var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, r = new Array(o), i = new Array(n), s;
+function Hd(e, t) {
+  var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), r = new Array(n), s;
   for (s = 0; s < o; ++s)
-    r[s] = cn(e[s], t[s]);
+    i[s] = $n(e[s], t[s]);
   for (; s < n; ++s)
-    i[s] = t[s];
+    r[s] = t[s];
   return function(a) {
     for (s = 0; s < o; ++s)
-      i[s] = r[s](a);
-    return i;
+      r[s] = i[s](a);
+    return r;
   };
 }
-function kd(e, t) {
+function Fd(e, t) {
   var n = /* @__PURE__ */ new Date();
   return e = +e, t = +t, function(o) {
     return n.setTime(e * (1 - o) + t * o), n;
   };
 }
-function Ue(e, t) {
+function it(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
 }
-function Cd(e, t) {
-  var n = {}, o = {}, r;
+function Yd(e, t) {
+  var n = {}, o = {}, i;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
-  for (r in t)
-    r in e ? n[r] = cn(e[r], t[r]) : o[r] = t[r];
-  return function(i) {
-    for (r in n)
-      o[r] = n[r](i);
+  for (i in t)
+    i in e ? n[i] = $n(e[i], t[i]) : o[i] = t[i];
+  return function(r) {
+    for (i in n)
+      o[i] = n[i](r);
     return o;
   };
 }
-var hr = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, Go = new RegExp(hr.source, "g");
-function Md(e) {
+var Ii = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, si = new RegExp(Ii.source, "g");
+function Xd(e) {
   return function() {
     return e;
   };
 }
-function Id(e) {
+function Gd(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function la(e, t) {
-  var n = hr.lastIndex = Go.lastIndex = 0, o, r, i, s = -1, a = [], l = [];
-  for (e = e + "", t = t + ""; (o = hr.exec(e)) && (r = Go.exec(t)); )
-    (i = r.index) > n && (i = t.slice(n, i), a[s] ? a[s] += i : a[++s] = i), (o = o[0]) === (r = r[0]) ? a[s] ? a[s] += r : a[++s] = r : (a[++s] = null, l.push({ i: s, x: Ue(o, r) })), n = Go.lastIndex;
-  return n < t.length && (i = t.slice(n), a[s] ? a[s] += i : a[++s] = i), a.length < 2 ? l[0] ? Id(l[0].x) : Md(t) : (t = l.length, function(u) {
+function Sa(e, t) {
+  var n = Ii.lastIndex = si.lastIndex = 0, o, i, r, s = -1, a = [], u = [];
+  for (e = e + "", t = t + ""; (o = Ii.exec(e)) && (i = si.exec(t)); )
+    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, u.push({ i: s, x: it(o, i) })), n = si.lastIndex;
+  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? Gd(u[0].x) : Xd(t) : (t = u.length, function(l) {
     for (var c = 0, d; c < t; ++c)
-      a[(d = l[c]).i] = d.x(u);
+      a[(d = u[c]).i] = d.x(l);
     return a.join("");
   });
 }
-function cn(e, t) {
+function $n(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? Vr(t) : (n === "number" ? Ue : n === "string" ? (o = Mt(t)) ? (t = o, lo) : la : t instanceof Mt ? lo : t instanceof Date ? kd : Nd(t) ? $d : Array.isArray(t) ? Sd : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Cd : Ue)(e, t);
+  return t == null || n === "boolean" ? or(t) : (n === "number" ? it : n === "string" ? (o = Ft(t)) ? (t = o, Eo) : Sa : t instanceof Ft ? Eo : t instanceof Date ? Fd : Ld(t) ? Vd : Array.isArray(t) ? Hd : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Yd : it)(e, t);
 }
-var _i = 180 / Math.PI, gr = {
+var Vr = 180 / Math.PI, Ti = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -1519,379 +1519,379 @@ var _i = 180 / Math.PI, gr = {
   scaleX: 1,
   scaleY: 1
 };
-function ua(e, t, n, o, r, i) {
-  var s, a, l;
-  return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (l = e * n + t * o) && (n -= e * l, o -= t * l), (a = Math.sqrt(n * n + o * o)) && (n /= a, o /= a, l /= a), e * o < t * n && (e = -e, t = -t, l = -l, s = -s), {
-    translateX: r,
-    translateY: i,
-    rotate: Math.atan2(t, e) * _i,
-    skewX: Math.atan(l) * _i,
+function Ca(e, t, n, o, i, r) {
+  var s, a, u;
+  return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (u = e * n + t * o) && (n -= e * u, o -= t * u), (a = Math.sqrt(n * n + o * o)) && (n /= a, o /= a, u /= a), e * o < t * n && (e = -e, t = -t, u = -u, s = -s), {
+    translateX: i,
+    translateY: r,
+    rotate: Math.atan2(t, e) * Vr,
+    skewX: Math.atan(u) * Vr,
     scaleX: s,
     scaleY: a
   };
 }
-var Rn;
-function Td(e) {
+var Zn;
+function Ud(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? gr : ua(t.a, t.b, t.c, t.d, t.e, t.f);
+  return t.isIdentity ? Ti : Ca(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function Od(e) {
-  return e == null || (Rn || (Rn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Rn.setAttribute("transform", e), !(e = Rn.transform.baseVal.consolidate())) ? gr : (e = e.matrix, ua(e.a, e.b, e.c, e.d, e.e, e.f));
+function qd(e) {
+  return e == null || (Zn || (Zn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Zn.setAttribute("transform", e), !(e = Zn.transform.baseVal.consolidate())) ? Ti : (e = e.matrix, Ca(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function ca(e, t, n, o) {
-  function r(u) {
-    return u.length ? u.pop() + " " : "";
+function Ma(e, t, n, o) {
+  function i(l) {
+    return l.length ? l.pop() + " " : "";
   }
-  function i(u, c, d, f, g, m) {
-    if (u !== d || c !== f) {
-      var y = g.push("translate(", null, t, null, n);
-      m.push({ i: y - 4, x: Ue(u, d) }, { i: y - 2, x: Ue(c, f) });
+  function r(l, c, d, f, g, y) {
+    if (l !== d || c !== f) {
+      var w = g.push("translate(", null, t, null, n);
+      y.push({ i: w - 4, x: it(l, d) }, { i: w - 2, x: it(c, f) });
     } else (d || f) && g.push("translate(" + d + t + f + n);
   }
-  function s(u, c, d, f) {
-    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), f.push({ i: d.push(r(d) + "rotate(", null, o) - 2, x: Ue(u, c) })) : c && d.push(r(d) + "rotate(" + c + o);
+  function s(l, c, d, f) {
+    l !== c ? (l - c > 180 ? c += 360 : c - l > 180 && (l += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: it(l, c) })) : c && d.push(i(d) + "rotate(" + c + o);
   }
-  function a(u, c, d, f) {
-    u !== c ? f.push({ i: d.push(r(d) + "skewX(", null, o) - 2, x: Ue(u, c) }) : c && d.push(r(d) + "skewX(" + c + o);
+  function a(l, c, d, f) {
+    l !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: it(l, c) }) : c && d.push(i(d) + "skewX(" + c + o);
   }
-  function l(u, c, d, f, g, m) {
-    if (u !== d || c !== f) {
-      var y = g.push(r(g) + "scale(", null, ",", null, ")");
-      m.push({ i: y - 4, x: Ue(u, d) }, { i: y - 2, x: Ue(c, f) });
-    } else (d !== 1 || f !== 1) && g.push(r(g) + "scale(" + d + "," + f + ")");
+  function u(l, c, d, f, g, y) {
+    if (l !== d || c !== f) {
+      var w = g.push(i(g) + "scale(", null, ",", null, ")");
+      y.push({ i: w - 4, x: it(l, d) }, { i: w - 2, x: it(c, f) });
+    } else (d !== 1 || f !== 1) && g.push(i(g) + "scale(" + d + "," + f + ")");
   }
-  return function(u, c) {
+  return function(l, c) {
     var d = [], f = [];
-    return u = e(u), c = e(c), i(u.translateX, u.translateY, c.translateX, c.translateY, d, f), s(u.rotate, c.rotate, d, f), a(u.skewX, c.skewX, d, f), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, f), u = c = null, function(g) {
-      for (var m = -1, y = f.length, x; ++m < y; )
-        d[(x = f[m]).i] = x.x(g);
+    return l = e(l), c = e(c), r(l.translateX, l.translateY, c.translateX, c.translateY, d, f), s(l.rotate, c.rotate, d, f), a(l.skewX, c.skewX, d, f), u(l.scaleX, l.scaleY, c.scaleX, c.scaleY, d, f), l = c = null, function(g) {
+      for (var y = -1, w = f.length, x; ++y < w; )
+        d[(x = f[y]).i] = x.x(g);
       return d.join("");
     };
   };
 }
-var Dd = ca(Td, "px, ", "px)", "deg)"), Pd = ca(Od, ", ", ")", ")"), Ad = 1e-12;
-function bi(e) {
+var Wd = Ma(Ud, "px, ", "px)", "deg)"), Kd = Ma(qd, ", ", ")", ")"), Zd = 1e-12;
+function Lr(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function zd(e) {
+function jd(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Rd(e) {
+function Qd(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const Kn = (function e(t, n, o) {
-  function r(i, s) {
-    var a = i[0], l = i[1], u = i[2], c = s[0], d = s[1], f = s[2], g = c - a, m = d - l, y = g * g + m * m, x, w;
-    if (y < Ad)
-      w = Math.log(f / u) / t, x = function(F) {
+const uo = (function e(t, n, o) {
+  function i(r, s) {
+    var a = r[0], u = r[1], l = r[2], c = s[0], d = s[1], f = s[2], g = c - a, y = d - u, w = g * g + y * y, x, b;
+    if (w < Zd)
+      b = Math.log(f / l) / t, x = function(L) {
         return [
-          a + F * g,
-          l + F * m,
-          u * Math.exp(t * F * w)
+          a + L * g,
+          u + L * y,
+          l * Math.exp(t * L * b)
         ];
       };
     else {
-      var E = Math.sqrt(y), p = (f * f - u * u + o * y) / (2 * u * n * E), b = (f * f - u * u - o * y) / (2 * f * n * E), A = Math.log(Math.sqrt(p * p + 1) - p), V = Math.log(Math.sqrt(b * b + 1) - b);
-      w = (V - A) / t, x = function(F) {
-        var z = F * w, Z = bi(A), X = u / (n * E) * (Z * Rd(t * z + A) - zd(A));
+      var m = Math.sqrt(w), v = (f * f - l * l + o * w) / (2 * l * n * m), E = (f * f - l * l - o * w) / (2 * f * n * m), A = Math.log(Math.sqrt(v * v + 1) - v), B = Math.log(Math.sqrt(E * E + 1) - E);
+      b = (B - A) / t, x = function(L) {
+        var R = L * b, U = Lr(A), X = l / (n * m) * (U * Qd(t * R + A) - jd(A));
         return [
           a + X * g,
-          l + X * m,
-          u * Z / bi(t * z + A)
+          u + X * y,
+          l * U / Lr(t * R + A)
         ];
       };
     }
-    return x.duration = w * 1e3 * t / Math.SQRT2, x;
+    return x.duration = b * 1e3 * t / Math.SQRT2, x;
   }
-  return r.rho = function(i) {
-    var s = Math.max(1e-3, +i), a = s * s, l = a * a;
-    return e(s, a, l);
-  }, r;
+  return i.rho = function(r) {
+    var s = Math.max(1e-3, +r), a = s * s, u = a * a;
+    return e(s, a, u);
+  }, i;
 })(Math.SQRT2, 2, 4);
-var Ft = 0, tn = 0, jt = 0, da = 1e3, uo, nn, co = 0, It = 0, Co = 0, mn = typeof performance == "object" && performance.now ? performance : Date, fa = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var en = 0, vn = 0, fn = 0, Ia = 1e3, xo, mn, $o = 0, Yt = 0, Ho = 0, Tn = typeof performance == "object" && performance.now ? performance : Date, Ta = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function Lr() {
-  return It || (fa(Bd), It = mn.now() + Co);
+function ir() {
+  return Yt || (Ta(Jd), Yt = Tn.now() + Ho);
 }
-function Bd() {
-  It = 0;
+function Jd() {
+  Yt = 0;
 }
-function fo() {
+function No() {
   this._call = this._time = this._next = null;
 }
-fo.prototype = ha.prototype = {
-  constructor: fo,
+No.prototype = Oa.prototype = {
+  constructor: No,
   restart: function(e, t, n) {
     if (typeof e != "function")
       throw new TypeError("callback is not a function");
-    n = (n == null ? Lr() : +n) + (t == null ? 0 : +t), !this._next && nn !== this && (nn ? nn._next = this : uo = this, nn = this), this._call = e, this._time = n, vr();
+    n = (n == null ? ir() : +n) + (t == null ? 0 : +t), !this._next && mn !== this && (mn ? mn._next = this : xo = this, mn = this), this._call = e, this._time = n, Oi();
   },
   stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, vr());
+    this._call && (this._call = null, this._time = 1 / 0, Oi());
   }
 };
-function ha(e, t, n) {
-  var o = new fo();
+function Oa(e, t, n) {
+  var o = new No();
   return o.restart(e, t, n), o;
 }
-function Vd() {
-  Lr(), ++Ft;
-  for (var e = uo, t; e; )
-    (t = It - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --Ft;
+function ef() {
+  ir(), ++en;
+  for (var e = xo, t; e; )
+    (t = Yt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --en;
 }
-function Ei() {
-  It = (co = mn.now()) + Co, Ft = tn = 0;
+function Hr() {
+  Yt = ($o = Tn.now()) + Ho, en = vn = 0;
   try {
-    Vd();
+    ef();
   } finally {
-    Ft = 0, Hd(), It = 0;
+    en = 0, nf(), Yt = 0;
   }
 }
-function Ld() {
-  var e = mn.now(), t = e - co;
-  t > da && (Co -= t, co = e);
+function tf() {
+  var e = Tn.now(), t = e - $o;
+  t > Ia && (Ho -= t, $o = e);
 }
-function Hd() {
-  for (var e, t = uo, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : uo = n);
-  nn = e, vr(o);
+function nf() {
+  for (var e, t = xo, n, o = 1 / 0; t; )
+    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : xo = n);
+  mn = e, Oi(o);
 }
-function vr(e) {
-  if (!Ft) {
-    tn && (tn = clearTimeout(tn));
-    var t = e - It;
-    t > 24 ? (e < 1 / 0 && (tn = setTimeout(Ei, e - mn.now() - Co)), jt && (jt = clearInterval(jt))) : (jt || (co = mn.now(), jt = setInterval(Ld, da)), Ft = 1, fa(Ei));
+function Oi(e) {
+  if (!en) {
+    vn && (vn = clearTimeout(vn));
+    var t = e - Yt;
+    t > 24 ? (e < 1 / 0 && (vn = setTimeout(Hr, e - Tn.now() - Ho)), fn && (fn = clearInterval(fn))) : (fn || ($o = Tn.now(), fn = setInterval(tf, Ia)), en = 1, Ta(Hr));
   }
 }
-function xi(e, t, n) {
-  var o = new fo();
-  return t = t == null ? 0 : +t, o.restart((r) => {
-    o.stop(), e(r + t);
+function Fr(e, t, n) {
+  var o = new No();
+  return t = t == null ? 0 : +t, o.restart((i) => {
+    o.stop(), e(i + t);
   }, t, n), o;
 }
-var Fd = So("start", "end", "cancel", "interrupt"), Yd = [], ga = 0, $i = 1, pr = 2, jn = 3, Ni = 4, mr = 5, Jn = 6;
-function Mo(e, t, n, o, r, i) {
+var of = Vo("start", "end", "cancel", "interrupt"), rf = [], Da = 0, Yr = 1, Di = 2, co = 3, Xr = 4, Pi = 5, fo = 6;
+function Fo(e, t, n, o, i, r) {
   var s = e.__transition;
   if (!s)
     e.__transition = {};
   else if (n in s)
     return;
-  Xd(e, n, {
+  sf(e, n, {
     name: t,
     index: o,
     // For context during callback.
-    group: r,
+    group: i,
     // For context during callback.
-    on: Fd,
-    tween: Yd,
-    time: i.time,
-    delay: i.delay,
-    duration: i.duration,
-    ease: i.ease,
+    on: of,
+    tween: rf,
+    time: r.time,
+    delay: r.delay,
+    duration: r.duration,
+    ease: r.ease,
     timer: null,
-    state: ga
+    state: Da
   });
 }
-function Hr(e, t) {
-  var n = He(e, t);
-  if (n.state > ga)
+function rr(e, t) {
+  var n = Qe(e, t);
+  if (n.state > Da)
     throw new Error("too late; already scheduled");
   return n;
 }
-function Je(e, t) {
-  var n = He(e, t);
-  if (n.state > jn)
+function ct(e, t) {
+  var n = Qe(e, t);
+  if (n.state > co)
     throw new Error("too late; already running");
   return n;
 }
-function He(e, t) {
+function Qe(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t]))
     throw new Error("transition not found");
   return n;
 }
-function Xd(e, t, n) {
-  var o = e.__transition, r;
-  o[t] = n, n.timer = ha(i, 0, n.time);
-  function i(u) {
-    n.state = $i, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
+function sf(e, t, n) {
+  var o = e.__transition, i;
+  o[t] = n, n.timer = Oa(r, 0, n.time);
+  function r(l) {
+    n.state = Yr, n.timer.restart(s, n.delay, n.time), n.delay <= l && s(l - n.delay);
   }
-  function s(u) {
+  function s(l) {
     var c, d, f, g;
-    if (n.state !== $i)
-      return l();
+    if (n.state !== Yr)
+      return u();
     for (c in o)
       if (g = o[c], g.name === n.name) {
-        if (g.state === jn)
-          return xi(s);
-        g.state === Ni ? (g.state = Jn, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete o[c]) : +c < t && (g.state = Jn, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete o[c]);
+        if (g.state === co)
+          return Fr(s);
+        g.state === Xr ? (g.state = fo, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete o[c]) : +c < t && (g.state = fo, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete o[c]);
       }
-    if (xi(function() {
-      n.state === jn && (n.state = Ni, n.timer.restart(a, n.delay, n.time), a(u));
-    }), n.state = pr, n.on.call("start", e, e.__data__, n.index, n.group), n.state === pr) {
-      for (n.state = jn, r = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
-        (g = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (r[++d] = g);
-      r.length = d + 1;
+    if (Fr(function() {
+      n.state === co && (n.state = Xr, n.timer.restart(a, n.delay, n.time), a(l));
+    }), n.state = Di, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Di) {
+      for (n.state = co, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
+        (g = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = g);
+      i.length = d + 1;
     }
   }
-  function a(u) {
-    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = mr, 1), d = -1, f = r.length; ++d < f; )
-      r[d].call(e, c);
-    n.state === mr && (n.on.call("end", e, e.__data__, n.index, n.group), l());
+  function a(l) {
+    for (var c = l < n.duration ? n.ease.call(null, l / n.duration) : (n.timer.restart(u), n.state = Pi, 1), d = -1, f = i.length; ++d < f; )
+      i[d].call(e, c);
+    n.state === Pi && (n.on.call("end", e, e.__data__, n.index, n.group), u());
   }
-  function l() {
-    n.state = Jn, n.timer.stop(), delete o[t];
-    for (var u in o)
+  function u() {
+    n.state = fo, n.timer.stop(), delete o[t];
+    for (var l in o)
       return;
     delete e.__transition;
   }
 }
-function Qn(e, t) {
-  var n = e.__transition, o, r, i = !0, s;
+function ho(e, t) {
+  var n = e.__transition, o, i, r = !0, s;
   if (n) {
     t = t == null ? null : t + "";
     for (s in n) {
       if ((o = n[s]).name !== t) {
-        i = !1;
+        r = !1;
         continue;
       }
-      r = o.state > pr && o.state < mr, o.state = Jn, o.timer.stop(), o.on.call(r ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
+      i = o.state > Di && o.state < Pi, o.state = fo, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
     }
-    i && delete e.__transition;
+    r && delete e.__transition;
   }
 }
-function Gd(e) {
+function af(e) {
   return this.each(function() {
-    Qn(this, e);
+    ho(this, e);
   });
 }
-function Ud(e, t) {
+function lf(e, t) {
   var n, o;
   return function() {
-    var r = Je(this, e), i = r.tween;
-    if (i !== n) {
-      o = n = i;
+    var i = ct(this, e), r = i.tween;
+    if (r !== n) {
+      o = n = r;
       for (var s = 0, a = o.length; s < a; ++s)
         if (o[s].name === t) {
           o = o.slice(), o.splice(s, 1);
           break;
         }
     }
-    r.tween = o;
+    i.tween = o;
   };
 }
-function Zd(e, t, n) {
-  var o, r;
+function uf(e, t, n) {
+  var o, i;
   if (typeof n != "function")
     throw new Error();
   return function() {
-    var i = Je(this, e), s = i.tween;
+    var r = ct(this, e), s = r.tween;
     if (s !== o) {
-      r = (o = s).slice();
-      for (var a = { name: t, value: n }, l = 0, u = r.length; l < u; ++l)
-        if (r[l].name === t) {
-          r[l] = a;
+      i = (o = s).slice();
+      for (var a = { name: t, value: n }, u = 0, l = i.length; u < l; ++u)
+        if (i[u].name === t) {
+          i[u] = a;
           break;
         }
-      l === u && r.push(a);
+      u === l && i.push(a);
     }
-    i.tween = r;
+    r.tween = i;
   };
 }
-function Wd(e, t) {
+function cf(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = He(this.node(), n).tween, r = 0, i = o.length, s; r < i; ++r)
-      if ((s = o[r]).name === e)
+    for (var o = Qe(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
+      if ((s = o[i]).name === e)
         return s.value;
     return null;
   }
-  return this.each((t == null ? Ud : Zd)(n, e, t));
+  return this.each((t == null ? lf : uf)(n, e, t));
 }
-function Fr(e, t, n) {
+function sr(e, t, n) {
   var o = e._id;
   return e.each(function() {
-    var r = Je(this, o);
-    (r.value || (r.value = {}))[t] = n.apply(this, arguments);
-  }), function(r) {
-    return He(r, o).value[t];
+    var i = ct(this, o);
+    (i.value || (i.value = {}))[t] = n.apply(this, arguments);
+  }), function(i) {
+    return Qe(i, o).value[t];
   };
 }
-function va(e, t) {
+function Pa(e, t) {
   var n;
-  return (typeof t == "number" ? Ue : t instanceof Mt ? lo : (n = Mt(t)) ? (t = n, lo) : la)(e, t);
+  return (typeof t == "number" ? it : t instanceof Ft ? Eo : (n = Ft(t)) ? (t = n, Eo) : Sa)(e, t);
 }
-function qd(e) {
+function df(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Kd(e) {
+function ff(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function jd(e, t, n) {
-  var o, r = n + "", i;
+function hf(e, t, n) {
+  var o, i = n + "", r;
   return function() {
     var s = this.getAttribute(e);
-    return s === r ? null : s === o ? i : i = t(o = s, n);
+    return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function Jd(e, t, n) {
-  var o, r = n + "", i;
+function gf(e, t, n) {
+  var o, i = n + "", r;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
-    return s === r ? null : s === o ? i : i = t(o = s, n);
+    return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function Qd(e, t, n) {
-  var o, r, i;
+function pf(e, t, n) {
+  var o, i, r;
   return function() {
-    var s, a = n(this), l;
-    return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), l = a + "", s === l ? null : s === o && l === r ? i : (r = l, i = t(o = s, a)));
+    var s, a = n(this), u;
+    return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function ef(e, t, n) {
-  var o, r, i;
+function vf(e, t, n) {
+  var o, i, r;
   return function() {
-    var s, a = n(this), l;
-    return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), l = a + "", s === l ? null : s === o && l === r ? i : (r = l, i = t(o = s, a)));
+    var s, a = n(this), u;
+    return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function tf(e, t) {
-  var n = ko(e), o = n === "transform" ? Pd : va;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? ef : Qd)(n, o, Fr(this, "attr." + e, t)) : t == null ? (n.local ? Kd : qd)(n) : (n.local ? Jd : jd)(n, o, t));
+function mf(e, t) {
+  var n = Lo(e), o = n === "transform" ? Kd : Pa;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? vf : pf)(n, o, sr(this, "attr." + e, t)) : t == null ? (n.local ? ff : df)(n) : (n.local ? gf : hf)(n, o, t));
 }
-function nf(e, t) {
+function yf(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function of(e, t) {
+function wf(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function rf(e, t) {
+function _f(e, t) {
   var n, o;
-  function r() {
-    var i = t.apply(this, arguments);
-    return i !== o && (n = (o = i) && of(e, i)), n;
+  function i() {
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && wf(e, r)), n;
   }
-  return r._value = t, r;
+  return i._value = t, i;
 }
-function sf(e, t) {
+function bf(e, t) {
   var n, o;
-  function r() {
-    var i = t.apply(this, arguments);
-    return i !== o && (n = (o = i) && nf(e, i)), n;
+  function i() {
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && yf(e, r)), n;
   }
-  return r._value = t, r;
+  return i._value = t, i;
 }
-function af(e, t) {
+function Ef(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2)
     return (n = this.tween(n)) && n._value;
@@ -1899,96 +1899,96 @@ function af(e, t) {
     return this.tween(n, null);
   if (typeof t != "function")
     throw new Error();
-  var o = ko(e);
-  return this.tween(n, (o.local ? rf : sf)(o, t));
+  var o = Lo(e);
+  return this.tween(n, (o.local ? _f : bf)(o, t));
 }
-function lf(e, t) {
+function xf(e, t) {
   return function() {
-    Hr(this, e).delay = +t.apply(this, arguments);
+    rr(this, e).delay = +t.apply(this, arguments);
   };
 }
-function uf(e, t) {
+function $f(e, t) {
   return t = +t, function() {
-    Hr(this, e).delay = t;
+    rr(this, e).delay = t;
   };
 }
-function cf(e) {
+function Nf(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? lf : uf)(t, e)) : He(this.node(), t).delay;
+  return arguments.length ? this.each((typeof e == "function" ? xf : $f)(t, e)) : Qe(this.node(), t).delay;
 }
-function df(e, t) {
+function kf(e, t) {
   return function() {
-    Je(this, e).duration = +t.apply(this, arguments);
+    ct(this, e).duration = +t.apply(this, arguments);
   };
 }
-function ff(e, t) {
+function Sf(e, t) {
   return t = +t, function() {
-    Je(this, e).duration = t;
+    ct(this, e).duration = t;
   };
 }
-function hf(e) {
+function Cf(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? df : ff)(t, e)) : He(this.node(), t).duration;
+  return arguments.length ? this.each((typeof e == "function" ? kf : Sf)(t, e)) : Qe(this.node(), t).duration;
 }
-function gf(e, t) {
+function Mf(e, t) {
   if (typeof t != "function")
     throw new Error();
   return function() {
-    Je(this, e).ease = t;
+    ct(this, e).ease = t;
   };
 }
-function vf(e) {
+function If(e) {
   var t = this._id;
-  return arguments.length ? this.each(gf(t, e)) : He(this.node(), t).ease;
+  return arguments.length ? this.each(Mf(t, e)) : Qe(this.node(), t).ease;
 }
-function pf(e, t) {
+function Tf(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function")
       throw new Error();
-    Je(this, e).ease = n;
+    ct(this, e).ease = n;
   };
 }
-function mf(e) {
+function Of(e) {
   if (typeof e != "function")
     throw new Error();
-  return this.each(pf(this._id, e));
+  return this.each(Tf(this._id, e));
 }
-function yf(e) {
-  typeof e != "function" && (e = Zs(e));
-  for (var t = this._groups, n = t.length, o = new Array(n), r = 0; r < n; ++r)
-    for (var i = t[r], s = i.length, a = o[r] = [], l, u = 0; u < s; ++u)
-      (l = i[u]) && e.call(l, l.__data__, u, i) && a.push(l);
-  return new st(o, this._parents, this._name, this._id);
+function Df(e) {
+  typeof e != "function" && (e = fa(e));
+  for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
+    for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
+      (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
+  return new yt(o, this._parents, this._name, this._id);
 }
-function wf(e) {
+function Pf(e) {
   if (e._id !== this._id)
     throw new Error();
-  for (var t = this._groups, n = e._groups, o = t.length, r = n.length, i = Math.min(o, r), s = new Array(o), a = 0; a < i; ++a)
-    for (var l = t[a], u = n[a], c = l.length, d = s[a] = new Array(c), f, g = 0; g < c; ++g)
-      (f = l[g] || u[g]) && (d[g] = f);
+  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), a = 0; a < r; ++a)
+    for (var u = t[a], l = n[a], c = u.length, d = s[a] = new Array(c), f, g = 0; g < c; ++g)
+      (f = u[g] || l[g]) && (d[g] = f);
   for (; a < o; ++a)
     s[a] = t[a];
-  return new st(s, this._parents, this._name, this._id);
+  return new yt(s, this._parents, this._name, this._id);
 }
-function _f(e) {
+function Af(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function bf(e, t, n) {
-  var o, r, i = _f(t) ? Hr : Je;
+function zf(e, t, n) {
+  var o, i, r = Af(t) ? rr : ct;
   return function() {
-    var s = i(this, e), a = s.on;
-    a !== o && (r = (o = a).copy()).on(t, n), s.on = r;
+    var s = r(this, e), a = s.on;
+    a !== o && (i = (o = a).copy()).on(t, n), s.on = i;
   };
 }
-function Ef(e, t) {
+function Rf(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? He(this.node(), n).on.on(e) : this.each(bf(n, e, t));
+  return arguments.length < 2 ? Qe(this.node(), n).on.on(e) : this.each(zf(n, e, t));
 }
-function xf(e) {
+function Bf(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition)
@@ -1997,84 +1997,84 @@ function xf(e) {
     t && t.removeChild(this);
   };
 }
-function $f() {
-  return this.on("end.remove", xf(this._id));
+function Vf() {
+  return this.on("end.remove", Bf(this._id));
 }
-function Nf(e) {
+function Lf(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = zr(e));
-  for (var o = this._groups, r = o.length, i = new Array(r), s = 0; s < r; ++s)
-    for (var a = o[s], l = a.length, u = i[s] = new Array(l), c, d, f = 0; f < l; ++f)
-      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, Mo(u[f], t, n, f, u, He(c, n)));
-  return new st(i, this._parents, t, n);
+  typeof e != "function" && (e = er(e));
+  for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
+    for (var a = o[s], u = a.length, l = r[s] = new Array(u), c, d, f = 0; f < u; ++f)
+      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, Fo(l[f], t, n, f, l, Qe(c, n)));
+  return new yt(r, this._parents, t, n);
 }
-function Sf(e) {
+function Hf(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = Us(e));
-  for (var o = this._groups, r = o.length, i = [], s = [], a = 0; a < r; ++a)
-    for (var l = o[a], u = l.length, c, d = 0; d < u; ++d)
-      if (c = l[d]) {
-        for (var f = e.call(c, c.__data__, d, l), g, m = He(c, n), y = 0, x = f.length; y < x; ++y)
-          (g = f[y]) && Mo(g, t, n, y, f, m);
-        i.push(f), s.push(c);
+  typeof e != "function" && (e = da(e));
+  for (var o = this._groups, i = o.length, r = [], s = [], a = 0; a < i; ++a)
+    for (var u = o[a], l = u.length, c, d = 0; d < l; ++d)
+      if (c = u[d]) {
+        for (var f = e.call(c, c.__data__, d, u), g, y = Qe(c, n), w = 0, x = f.length; w < x; ++w)
+          (g = f[w]) && Fo(g, t, n, w, f, y);
+        r.push(f), s.push(c);
       }
-  return new st(i, s, t, n);
+  return new yt(r, s, t, n);
 }
-var kf = Cn.prototype.constructor;
-function Cf() {
-  return new kf(this._groups, this._parents);
+var Ff = Hn.prototype.constructor;
+function Yf() {
+  return new Ff(this._groups, this._parents);
 }
-function Mf(e, t) {
-  var n, o, r;
+function Xf(e, t) {
+  var n, o, i;
   return function() {
-    var i = Ht(this, e), s = (this.style.removeProperty(e), Ht(this, e));
-    return i === s ? null : i === n && s === o ? r : r = t(n = i, o = s);
+    var r = Jt(this, e), s = (this.style.removeProperty(e), Jt(this, e));
+    return r === s ? null : r === n && s === o ? i : i = t(n = r, o = s);
   };
 }
-function pa(e) {
+function Aa(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function If(e, t, n) {
-  var o, r = n + "", i;
+function Gf(e, t, n) {
+  var o, i = n + "", r;
   return function() {
-    var s = Ht(this, e);
-    return s === r ? null : s === o ? i : i = t(o = s, n);
+    var s = Jt(this, e);
+    return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function Tf(e, t, n) {
-  var o, r, i;
+function Uf(e, t, n) {
+  var o, i, r;
   return function() {
-    var s = Ht(this, e), a = n(this), l = a + "";
-    return a == null && (l = a = (this.style.removeProperty(e), Ht(this, e))), s === l ? null : s === o && l === r ? i : (r = l, i = t(o = s, a));
+    var s = Jt(this, e), a = n(this), u = a + "";
+    return a == null && (u = a = (this.style.removeProperty(e), Jt(this, e))), s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a));
   };
 }
-function Of(e, t) {
-  var n, o, r, i = "style." + t, s = "end." + i, a;
+function qf(e, t) {
+  var n, o, i, r = "style." + t, s = "end." + r, a;
   return function() {
-    var l = Je(this, e), u = l.on, c = l.value[i] == null ? a || (a = pa(t)) : void 0;
-    (u !== n || r !== c) && (o = (n = u).copy()).on(s, r = c), l.on = o;
+    var u = ct(this, e), l = u.on, c = u.value[r] == null ? a || (a = Aa(t)) : void 0;
+    (l !== n || i !== c) && (o = (n = l).copy()).on(s, i = c), u.on = o;
   };
 }
-function Df(e, t, n) {
-  var o = (e += "") == "transform" ? Dd : va;
-  return t == null ? this.styleTween(e, Mf(e, o)).on("end.style." + e, pa(e)) : typeof t == "function" ? this.styleTween(e, Tf(e, o, Fr(this, "style." + e, t))).each(Of(this._id, e)) : this.styleTween(e, If(e, o, t), n).on("end.style." + e, null);
+function Wf(e, t, n) {
+  var o = (e += "") == "transform" ? Wd : Pa;
+  return t == null ? this.styleTween(e, Xf(e, o)).on("end.style." + e, Aa(e)) : typeof t == "function" ? this.styleTween(e, Uf(e, o, sr(this, "style." + e, t))).each(qf(this._id, e)) : this.styleTween(e, Gf(e, o, t), n).on("end.style." + e, null);
 }
-function Pf(e, t, n) {
+function Kf(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function Af(e, t, n) {
-  var o, r;
-  function i() {
+function Zf(e, t, n) {
+  var o, i;
+  function r() {
     var s = t.apply(this, arguments);
-    return s !== r && (o = (r = s) && Pf(e, s, n)), o;
+    return s !== i && (o = (i = s) && Kf(e, s, n)), o;
   }
-  return i._value = t, i;
+  return r._value = t, r;
 }
-function zf(e, t, n) {
+function jf(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2)
     return (o = this.tween(o)) && o._value;
@@ -2082,36 +2082,36 @@ function zf(e, t, n) {
     return this.tween(o, null);
   if (typeof t != "function")
     throw new Error();
-  return this.tween(o, Af(e, t, n ?? ""));
+  return this.tween(o, Zf(e, t, n ?? ""));
 }
-function Rf(e) {
+function Qf(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Bf(e) {
+function Jf(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function Vf(e) {
-  return this.tween("text", typeof e == "function" ? Bf(Fr(this, "text", e)) : Rf(e == null ? "" : e + ""));
+function eh(e) {
+  return this.tween("text", typeof e == "function" ? Jf(sr(this, "text", e)) : Qf(e == null ? "" : e + ""));
 }
-function Lf(e) {
+function th(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function Hf(e) {
+function nh(e) {
   var t, n;
   function o() {
-    var r = e.apply(this, arguments);
-    return r !== n && (t = (n = r) && Lf(r)), t;
+    var i = e.apply(this, arguments);
+    return i !== n && (t = (n = i) && th(i)), t;
   }
   return o._value = e, o;
 }
-function Ff(e) {
+function oh(e) {
   var t = "text";
   if (arguments.length < 1)
     return (t = this.tween(t)) && t._value;
@@ -2119,125 +2119,125 @@ function Ff(e) {
     return this.tween(t, null);
   if (typeof e != "function")
     throw new Error();
-  return this.tween(t, Hf(e));
+  return this.tween(t, nh(e));
 }
-function Yf() {
-  for (var e = this._name, t = this._id, n = ma(), o = this._groups, r = o.length, i = 0; i < r; ++i)
-    for (var s = o[i], a = s.length, l, u = 0; u < a; ++u)
-      if (l = s[u]) {
-        var c = He(l, t);
-        Mo(l, e, n, u, s, {
+function ih() {
+  for (var e = this._name, t = this._id, n = za(), o = this._groups, i = o.length, r = 0; r < i; ++r)
+    for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
+      if (u = s[l]) {
+        var c = Qe(u, t);
+        Fo(u, e, n, l, s, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
           ease: c.ease
         });
       }
-  return new st(o, this._parents, e, n);
+  return new yt(o, this._parents, e, n);
 }
-function Xf() {
-  var e, t, n = this, o = n._id, r = n.size();
-  return new Promise(function(i, s) {
-    var a = { value: s }, l = { value: function() {
-      --r === 0 && i();
+function rh() {
+  var e, t, n = this, o = n._id, i = n.size();
+  return new Promise(function(r, s) {
+    var a = { value: s }, u = { value: function() {
+      --i === 0 && r();
     } };
     n.each(function() {
-      var u = Je(this, o), c = u.on;
-      c !== e && (t = (e = c).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(l)), u.on = t;
-    }), r === 0 && i();
+      var l = ct(this, o), c = l.on;
+      c !== e && (t = (e = c).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(u)), l.on = t;
+    }), i === 0 && r();
   });
 }
-var Gf = 0;
-function st(e, t, n, o) {
+var sh = 0;
+function yt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function ma() {
-  return ++Gf;
+function za() {
+  return ++sh;
 }
-var et = Cn.prototype;
-st.prototype = {
-  constructor: st,
-  select: Nf,
-  selectAll: Sf,
-  selectChild: et.selectChild,
-  selectChildren: et.selectChildren,
-  filter: yf,
-  merge: wf,
-  selection: Cf,
-  transition: Yf,
-  call: et.call,
-  nodes: et.nodes,
-  node: et.node,
-  size: et.size,
-  empty: et.empty,
-  each: et.each,
-  on: Ef,
-  attr: tf,
-  attrTween: af,
-  style: Df,
-  styleTween: zf,
-  text: Vf,
-  textTween: Ff,
-  remove: $f,
-  tween: Wd,
-  delay: cf,
-  duration: hf,
-  ease: vf,
-  easeVarying: mf,
-  end: Xf,
-  [Symbol.iterator]: et[Symbol.iterator]
+var ft = Hn.prototype;
+yt.prototype = {
+  constructor: yt,
+  select: Lf,
+  selectAll: Hf,
+  selectChild: ft.selectChild,
+  selectChildren: ft.selectChildren,
+  filter: Df,
+  merge: Pf,
+  selection: Yf,
+  transition: ih,
+  call: ft.call,
+  nodes: ft.nodes,
+  node: ft.node,
+  size: ft.size,
+  empty: ft.empty,
+  each: ft.each,
+  on: Rf,
+  attr: mf,
+  attrTween: Ef,
+  style: Wf,
+  styleTween: jf,
+  text: eh,
+  textTween: oh,
+  remove: Vf,
+  tween: cf,
+  delay: Nf,
+  duration: Cf,
+  ease: If,
+  easeVarying: Of,
+  end: rh,
+  [Symbol.iterator]: ft[Symbol.iterator]
 };
-function Uf(e) {
+function ah(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var Zf = {
+var lh = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: Uf
+  ease: ah
 };
-function Wf(e, t) {
+function uh(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function qf(e) {
+function ch(e) {
   var t, n;
-  e instanceof st ? (t = e._id, e = e._name) : (t = ma(), (n = Zf).time = Lr(), e = e == null ? null : e + "");
-  for (var o = this._groups, r = o.length, i = 0; i < r; ++i)
-    for (var s = o[i], a = s.length, l, u = 0; u < a; ++u)
-      (l = s[u]) && Mo(l, e, t, u, s, n || Wf(l, t));
-  return new st(o, this._parents, e, t);
+  e instanceof yt ? (t = e._id, e = e._name) : (t = za(), (n = lh).time = ir(), e = e == null ? null : e + "");
+  for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
+    for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
+      (u = s[l]) && Fo(u, e, t, l, s, n || uh(u, t));
+  return new yt(o, this._parents, e, t);
 }
-Cn.prototype.interrupt = Gd;
-Cn.prototype.transition = qf;
-const Bn = (e) => () => e;
-function Kf(e, {
+Hn.prototype.interrupt = af;
+Hn.prototype.transition = ch;
+const jn = (e) => () => e;
+function dh(e, {
   sourceEvent: t,
   target: n,
   transform: o,
-  dispatch: r
+  dispatch: i
 }) {
   Object.defineProperties(this, {
     type: { value: e, enumerable: !0, configurable: !0 },
     sourceEvent: { value: t, enumerable: !0, configurable: !0 },
     target: { value: n, enumerable: !0, configurable: !0 },
     transform: { value: o, enumerable: !0, configurable: !0 },
-    _: { value: r }
+    _: { value: i }
   });
 }
-function ot(e, t, n) {
+function pt(e, t, n) {
   this.k = e, this.x = t, this.y = n;
 }
-ot.prototype = {
-  constructor: ot,
+pt.prototype = {
+  constructor: pt,
   scale: function(e) {
-    return e === 1 ? this : new ot(this.k * e, this.x, this.y);
+    return e === 1 ? this : new pt(this.k * e, this.x, this.y);
   },
   translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new ot(this.k, this.x + this.k * e, this.y + this.k * t);
+    return e === 0 & t === 0 ? this : new pt(this.k, this.x + this.k * e, this.y + this.k * t);
   },
   apply: function(e) {
     return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -2267,108 +2267,108 @@ ot.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var Yt = new ot(1, 0, 0);
-ot.prototype;
-function Uo(e) {
+var tn = new pt(1, 0, 0);
+pt.prototype;
+function ai(e) {
   e.stopImmediatePropagation();
 }
-function Jt(e) {
+function hn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function jf(e) {
+function fh(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function Jf() {
+function hh() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function Si() {
-  return this.__zoom || Yt;
+function Gr() {
+  return this.__zoom || tn;
 }
-function Qf(e) {
+function gh(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function eh() {
+function ph() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function th(e, t, n) {
-  var o = e.invertX(t[0][0]) - n[0][0], r = e.invertX(t[1][0]) - n[1][0], i = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
+function vh(e, t, n) {
+  var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
-    r > o ? (o + r) / 2 : Math.min(0, o) || Math.max(0, r),
-    s > i ? (i + s) / 2 : Math.min(0, i) || Math.max(0, s)
+    i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
+    s > r ? (r + s) / 2 : Math.min(0, r) || Math.max(0, s)
   );
 }
-function nh() {
-  var e = jf, t = Jf, n = th, o = Qf, r = eh, i = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, l = Kn, u = So("start", "zoom", "end"), c, d, f, g = 500, m = 150, y = 0, x = 10;
-  function w(h) {
-    h.property("__zoom", Si).on("wheel.zoom", z, { passive: !1 }).on("mousedown.zoom", Z).on("dblclick.zoom", X).filter(r).on("touchstart.zoom", H).on("touchmove.zoom", S).on("touchend.zoom touchcancel.zoom", U).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function mh() {
+  var e = fh, t = hh, n = vh, o = gh, i = ph, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = uo, l = Vo("start", "zoom", "end"), c, d, f, g = 500, y = 150, w = 0, x = 10;
+  function b(h) {
+    h.property("__zoom", Gr).on("wheel.zoom", R, { passive: !1 }).on("mousedown.zoom", U).on("dblclick.zoom", X).filter(i).on("touchstart.zoom", V).on("touchmove.zoom", k).on("touchend.zoom touchcancel.zoom", G).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  w.transform = function(h, $, v, I) {
-    var C = h.selection ? h.selection() : h;
-    C.property("__zoom", Si), h !== C ? A(h, $, v, I) : C.interrupt().each(function() {
-      V(this, arguments).event(I).start().zoom(null, typeof $ == "function" ? $.apply(this, arguments) : $).end();
+  b.transform = function(h, $, p, S) {
+    var M = h.selection ? h.selection() : h;
+    M.property("__zoom", Gr), h !== M ? A(h, $, p, S) : M.interrupt().each(function() {
+      B(this, arguments).event(S).start().zoom(null, typeof $ == "function" ? $.apply(this, arguments) : $).end();
     });
-  }, w.scaleBy = function(h, $, v, I) {
-    w.scaleTo(h, function() {
-      var C = this.__zoom.k, P = typeof $ == "function" ? $.apply(this, arguments) : $;
-      return C * P;
-    }, v, I);
-  }, w.scaleTo = function(h, $, v, I) {
-    w.transform(h, function() {
-      var C = t.apply(this, arguments), P = this.__zoom, O = v == null ? b(C) : typeof v == "function" ? v.apply(this, arguments) : v, M = P.invert(O), B = typeof $ == "function" ? $.apply(this, arguments) : $;
-      return n(p(E(P, B), O, M), C, s);
-    }, v, I);
-  }, w.translateBy = function(h, $, v, I) {
-    w.transform(h, function() {
+  }, b.scaleBy = function(h, $, p, S) {
+    b.scaleTo(h, function() {
+      var M = this.__zoom.k, P = typeof $ == "function" ? $.apply(this, arguments) : $;
+      return M * P;
+    }, p, S);
+  }, b.scaleTo = function(h, $, p, S) {
+    b.transform(h, function() {
+      var M = t.apply(this, arguments), P = this.__zoom, O = p == null ? E(M) : typeof p == "function" ? p.apply(this, arguments) : p, Y = P.invert(O), K = typeof $ == "function" ? $.apply(this, arguments) : $;
+      return n(v(m(P, K), O, Y), M, s);
+    }, p, S);
+  }, b.translateBy = function(h, $, p, S) {
+    b.transform(h, function() {
       return n(this.__zoom.translate(
         typeof $ == "function" ? $.apply(this, arguments) : $,
-        typeof v == "function" ? v.apply(this, arguments) : v
+        typeof p == "function" ? p.apply(this, arguments) : p
       ), t.apply(this, arguments), s);
-    }, null, I);
-  }, w.translateTo = function(h, $, v, I, C) {
-    w.transform(h, function() {
-      var P = t.apply(this, arguments), O = this.__zoom, M = I == null ? b(P) : typeof I == "function" ? I.apply(this, arguments) : I;
-      return n(Yt.translate(M[0], M[1]).scale(O.k).translate(
+    }, null, S);
+  }, b.translateTo = function(h, $, p, S, M) {
+    b.transform(h, function() {
+      var P = t.apply(this, arguments), O = this.__zoom, Y = S == null ? E(P) : typeof S == "function" ? S.apply(this, arguments) : S;
+      return n(tn.translate(Y[0], Y[1]).scale(O.k).translate(
         typeof $ == "function" ? -$.apply(this, arguments) : -$,
-        typeof v == "function" ? -v.apply(this, arguments) : -v
+        typeof p == "function" ? -p.apply(this, arguments) : -p
       ), P, s);
-    }, I, C);
+    }, S, M);
   };
-  function E(h, $) {
-    return $ = Math.max(i[0], Math.min(i[1], $)), $ === h.k ? h : new ot($, h.x, h.y);
+  function m(h, $) {
+    return $ = Math.max(r[0], Math.min(r[1], $)), $ === h.k ? h : new pt($, h.x, h.y);
   }
-  function p(h, $, v) {
-    var I = $[0] - v[0] * h.k, C = $[1] - v[1] * h.k;
-    return I === h.x && C === h.y ? h : new ot(h.k, I, C);
+  function v(h, $, p) {
+    var S = $[0] - p[0] * h.k, M = $[1] - p[1] * h.k;
+    return S === h.x && M === h.y ? h : new pt(h.k, S, M);
   }
-  function b(h) {
+  function E(h) {
     return [(+h[0][0] + +h[1][0]) / 2, (+h[0][1] + +h[1][1]) / 2];
   }
-  function A(h, $, v, I) {
+  function A(h, $, p, S) {
     h.on("start.zoom", function() {
-      V(this, arguments).event(I).start();
+      B(this, arguments).event(S).start();
     }).on("interrupt.zoom end.zoom", function() {
-      V(this, arguments).event(I).end();
+      B(this, arguments).event(S).end();
     }).tween("zoom", function() {
-      var C = this, P = arguments, O = V(C, P).event(I), M = t.apply(C, P), B = v == null ? b(M) : typeof v == "function" ? v.apply(C, P) : v, L = Math.max(M[1][0] - M[0][0], M[1][1] - M[0][1]), Y = C.__zoom, R = typeof $ == "function" ? $.apply(C, P) : $, G = l(Y.invert(B).concat(L / Y.k), R.invert(B).concat(L / R.k));
-      return function(q) {
-        if (q === 1)
-          q = R;
+      var M = this, P = arguments, O = B(M, P).event(S), Y = t.apply(M, P), K = p == null ? E(Y) : typeof p == "function" ? p.apply(M, P) : p, ne = Math.max(Y[1][0] - Y[0][0], Y[1][1] - Y[0][1]), ie = M.__zoom, q = typeof $ == "function" ? $.apply(M, P) : $, Z = u(ie.invert(K).concat(ne / ie.k), q.invert(K).concat(ne / q.k));
+      return function(J) {
+        if (J === 1)
+          J = q;
         else {
-          var ee = G(q), ce = L / ee[2];
-          q = new ot(ce, B[0] - ee[0] * ce, B[1] - ee[1] * ce);
+          var he = Z(J), we = ne / he[2];
+          J = new pt(we, K[0] - he[0] * we, K[1] - he[1] * we);
         }
-        O.zoom(null, q);
+        O.zoom(null, J);
       };
     });
   }
-  function V(h, $, v) {
-    return !v && h.__zooming || new F(h, $);
+  function B(h, $, p) {
+    return !p && h.__zooming || new L(h, $);
   }
-  function F(h, $) {
+  function L(h, $) {
     this.that = h, this.args = $, this.active = 0, this.sourceEvent = null, this.extent = t.apply(h, $), this.taps = 0;
   }
-  F.prototype = {
+  L.prototype = {
     event: function(h) {
       return h && (this.sourceEvent = h), this;
     },
@@ -2382,265 +2382,265 @@ function nh() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
     emit: function(h) {
-      var $ = ze(this.that).datum();
-      u.call(
+      var $ = Ke(this.that).datum();
+      l.call(
         h,
         this.that,
-        new Kf(h, {
+        new dh(h, {
           sourceEvent: this.sourceEvent,
-          target: w,
+          target: b,
           transform: this.that.__zoom,
-          dispatch: u
+          dispatch: l
         }),
         $
       );
     }
   };
-  function z(h, ...$) {
+  function R(h, ...$) {
     if (!e.apply(this, arguments))
       return;
-    var v = V(this, $).event(h), I = this.__zoom, C = Math.max(i[0], Math.min(i[1], I.k * Math.pow(2, o.apply(this, arguments)))), P = Ge(h);
-    if (v.wheel)
-      (v.mouse[0][0] !== P[0] || v.mouse[0][1] !== P[1]) && (v.mouse[1] = I.invert(v.mouse[0] = P)), clearTimeout(v.wheel);
+    var p = B(this, $).event(h), S = this.__zoom, M = Math.max(r[0], Math.min(r[1], S.k * Math.pow(2, o.apply(this, arguments)))), P = ot(h);
+    if (p.wheel)
+      (p.mouse[0][0] !== P[0] || p.mouse[0][1] !== P[1]) && (p.mouse[1] = S.invert(p.mouse[0] = P)), clearTimeout(p.wheel);
     else {
-      if (I.k === C)
+      if (S.k === M)
         return;
-      v.mouse = [P, I.invert(P)], Qn(this), v.start();
+      p.mouse = [P, S.invert(P)], ho(this), p.start();
     }
-    Jt(h), v.wheel = setTimeout(O, m), v.zoom("mouse", n(p(E(I, C), v.mouse[0], v.mouse[1]), v.extent, s));
+    hn(h), p.wheel = setTimeout(O, y), p.zoom("mouse", n(v(m(S, M), p.mouse[0], p.mouse[1]), p.extent, s));
     function O() {
-      v.wheel = null, v.end();
+      p.wheel = null, p.end();
     }
   }
-  function Z(h, ...$) {
+  function U(h, ...$) {
     if (f || !e.apply(this, arguments))
       return;
-    var v = h.currentTarget, I = V(this, $, !0).event(h), C = ze(h.view).on("mousemove.zoom", B, !0).on("mouseup.zoom", L, !0), P = Ge(h, v), O = h.clientX, M = h.clientY;
-    oa(h.view), Uo(h), I.mouse = [P, this.__zoom.invert(P)], Qn(this), I.start();
-    function B(Y) {
-      if (Jt(Y), !I.moved) {
-        var R = Y.clientX - O, G = Y.clientY - M;
-        I.moved = R * R + G * G > y;
+    var p = h.currentTarget, S = B(this, $, !0).event(h), M = Ke(h.view).on("mousemove.zoom", K, !0).on("mouseup.zoom", ne, !0), P = ot(h, p), O = h.clientX, Y = h.clientY;
+    Ea(h.view), ai(h), S.mouse = [P, this.__zoom.invert(P)], ho(this), S.start();
+    function K(ie) {
+      if (hn(ie), !S.moved) {
+        var q = ie.clientX - O, Z = ie.clientY - Y;
+        S.moved = q * q + Z * Z > w;
       }
-      I.event(Y).zoom("mouse", n(p(I.that.__zoom, I.mouse[0] = Ge(Y, v), I.mouse[1]), I.extent, s));
+      S.event(ie).zoom("mouse", n(v(S.that.__zoom, S.mouse[0] = ot(ie, p), S.mouse[1]), S.extent, s));
     }
-    function L(Y) {
-      C.on("mousemove.zoom mouseup.zoom", null), ra(Y.view, I.moved), Jt(Y), I.event(Y).end();
+    function ne(ie) {
+      M.on("mousemove.zoom mouseup.zoom", null), xa(ie.view, S.moved), hn(ie), S.event(ie).end();
     }
   }
   function X(h, ...$) {
     if (e.apply(this, arguments)) {
-      var v = this.__zoom, I = Ge(h.changedTouches ? h.changedTouches[0] : h, this), C = v.invert(I), P = v.k * (h.shiftKey ? 0.5 : 2), O = n(p(E(v, P), I, C), t.apply(this, $), s);
-      Jt(h), a > 0 ? ze(this).transition().duration(a).call(A, O, I, h) : ze(this).call(w.transform, O, I, h);
+      var p = this.__zoom, S = ot(h.changedTouches ? h.changedTouches[0] : h, this), M = p.invert(S), P = p.k * (h.shiftKey ? 0.5 : 2), O = n(v(m(p, P), S, M), t.apply(this, $), s);
+      hn(h), a > 0 ? Ke(this).transition().duration(a).call(A, O, S, h) : Ke(this).call(b.transform, O, S, h);
     }
   }
-  function H(h, ...$) {
+  function V(h, ...$) {
     if (e.apply(this, arguments)) {
-      var v = h.touches, I = v.length, C = V(this, $, h.changedTouches.length === I).event(h), P, O, M, B;
-      for (Uo(h), O = 0; O < I; ++O)
-        M = v[O], B = Ge(M, this), B = [B, this.__zoom.invert(B), M.identifier], C.touch0 ? !C.touch1 && C.touch0[2] !== B[2] && (C.touch1 = B, C.taps = 0) : (C.touch0 = B, P = !0, C.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), P && (C.taps < 2 && (d = B[0], c = setTimeout(function() {
+      var p = h.touches, S = p.length, M = B(this, $, h.changedTouches.length === S).event(h), P, O, Y, K;
+      for (ai(h), O = 0; O < S; ++O)
+        Y = p[O], K = ot(Y, this), K = [K, this.__zoom.invert(K), Y.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== K[2] && (M.touch1 = K, M.taps = 0) : (M.touch0 = K, P = !0, M.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), P && (M.taps < 2 && (d = K[0], c = setTimeout(function() {
         c = null;
-      }, g)), Qn(this), C.start());
+      }, g)), ho(this), M.start());
     }
   }
-  function S(h, ...$) {
+  function k(h, ...$) {
     if (this.__zooming) {
-      var v = V(this, $).event(h), I = h.changedTouches, C = I.length, P, O, M, B;
-      for (Jt(h), P = 0; P < C; ++P)
-        O = I[P], M = Ge(O, this), v.touch0 && v.touch0[2] === O.identifier ? v.touch0[0] = M : v.touch1 && v.touch1[2] === O.identifier && (v.touch1[0] = M);
-      if (O = v.that.__zoom, v.touch1) {
-        var L = v.touch0[0], Y = v.touch0[1], R = v.touch1[0], G = v.touch1[1], q = (q = R[0] - L[0]) * q + (q = R[1] - L[1]) * q, ee = (ee = G[0] - Y[0]) * ee + (ee = G[1] - Y[1]) * ee;
-        O = E(O, Math.sqrt(q / ee)), M = [(L[0] + R[0]) / 2, (L[1] + R[1]) / 2], B = [(Y[0] + G[0]) / 2, (Y[1] + G[1]) / 2];
-      } else if (v.touch0)
-        M = v.touch0[0], B = v.touch0[1];
+      var p = B(this, $).event(h), S = h.changedTouches, M = S.length, P, O, Y, K;
+      for (hn(h), P = 0; P < M; ++P)
+        O = S[P], Y = ot(O, this), p.touch0 && p.touch0[2] === O.identifier ? p.touch0[0] = Y : p.touch1 && p.touch1[2] === O.identifier && (p.touch1[0] = Y);
+      if (O = p.that.__zoom, p.touch1) {
+        var ne = p.touch0[0], ie = p.touch0[1], q = p.touch1[0], Z = p.touch1[1], J = (J = q[0] - ne[0]) * J + (J = q[1] - ne[1]) * J, he = (he = Z[0] - ie[0]) * he + (he = Z[1] - ie[1]) * he;
+        O = m(O, Math.sqrt(J / he)), Y = [(ne[0] + q[0]) / 2, (ne[1] + q[1]) / 2], K = [(ie[0] + Z[0]) / 2, (ie[1] + Z[1]) / 2];
+      } else if (p.touch0)
+        Y = p.touch0[0], K = p.touch0[1];
       else
         return;
-      v.zoom("touch", n(p(O, M, B), v.extent, s));
+      p.zoom("touch", n(v(O, Y, K), p.extent, s));
     }
   }
-  function U(h, ...$) {
+  function G(h, ...$) {
     if (this.__zooming) {
-      var v = V(this, $).event(h), I = h.changedTouches, C = I.length, P, O;
-      for (Uo(h), f && clearTimeout(f), f = setTimeout(function() {
+      var p = B(this, $).event(h), S = h.changedTouches, M = S.length, P, O;
+      for (ai(h), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
-      }, g), P = 0; P < C; ++P)
-        O = I[P], v.touch0 && v.touch0[2] === O.identifier ? delete v.touch0 : v.touch1 && v.touch1[2] === O.identifier && delete v.touch1;
-      if (v.touch1 && !v.touch0 && (v.touch0 = v.touch1, delete v.touch1), v.touch0)
-        v.touch0[1] = this.__zoom.invert(v.touch0[0]);
-      else if (v.end(), v.taps === 2 && (O = Ge(O, this), Math.hypot(d[0] - O[0], d[1] - O[1]) < x)) {
-        var M = ze(this).on("dblclick.zoom");
-        M && M.apply(this, arguments);
+      }, g), P = 0; P < M; ++P)
+        O = S[P], p.touch0 && p.touch0[2] === O.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === O.identifier && delete p.touch1;
+      if (p.touch1 && !p.touch0 && (p.touch0 = p.touch1, delete p.touch1), p.touch0)
+        p.touch0[1] = this.__zoom.invert(p.touch0[0]);
+      else if (p.end(), p.taps === 2 && (O = ot(O, this), Math.hypot(d[0] - O[0], d[1] - O[1]) < x)) {
+        var Y = Ke(this).on("dblclick.zoom");
+        Y && Y.apply(this, arguments);
       }
     }
   }
-  return w.wheelDelta = function(h) {
-    return arguments.length ? (o = typeof h == "function" ? h : Bn(+h), w) : o;
-  }, w.filter = function(h) {
-    return arguments.length ? (e = typeof h == "function" ? h : Bn(!!h), w) : e;
-  }, w.touchable = function(h) {
-    return arguments.length ? (r = typeof h == "function" ? h : Bn(!!h), w) : r;
-  }, w.extent = function(h) {
-    return arguments.length ? (t = typeof h == "function" ? h : Bn([[+h[0][0], +h[0][1]], [+h[1][0], +h[1][1]]]), w) : t;
-  }, w.scaleExtent = function(h) {
-    return arguments.length ? (i[0] = +h[0], i[1] = +h[1], w) : [i[0], i[1]];
-  }, w.translateExtent = function(h) {
-    return arguments.length ? (s[0][0] = +h[0][0], s[1][0] = +h[1][0], s[0][1] = +h[0][1], s[1][1] = +h[1][1], w) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
-  }, w.constrain = function(h) {
-    return arguments.length ? (n = h, w) : n;
-  }, w.duration = function(h) {
-    return arguments.length ? (a = +h, w) : a;
-  }, w.interpolate = function(h) {
-    return arguments.length ? (l = h, w) : l;
-  }, w.on = function() {
-    var h = u.on.apply(u, arguments);
-    return h === u ? w : h;
-  }, w.clickDistance = function(h) {
-    return arguments.length ? (y = (h = +h) * h, w) : Math.sqrt(y);
-  }, w.tapDistance = function(h) {
-    return arguments.length ? (x = +h, w) : x;
-  }, w;
+  return b.wheelDelta = function(h) {
+    return arguments.length ? (o = typeof h == "function" ? h : jn(+h), b) : o;
+  }, b.filter = function(h) {
+    return arguments.length ? (e = typeof h == "function" ? h : jn(!!h), b) : e;
+  }, b.touchable = function(h) {
+    return arguments.length ? (i = typeof h == "function" ? h : jn(!!h), b) : i;
+  }, b.extent = function(h) {
+    return arguments.length ? (t = typeof h == "function" ? h : jn([[+h[0][0], +h[0][1]], [+h[1][0], +h[1][1]]]), b) : t;
+  }, b.scaleExtent = function(h) {
+    return arguments.length ? (r[0] = +h[0], r[1] = +h[1], b) : [r[0], r[1]];
+  }, b.translateExtent = function(h) {
+    return arguments.length ? (s[0][0] = +h[0][0], s[1][0] = +h[1][0], s[0][1] = +h[0][1], s[1][1] = +h[1][1], b) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
+  }, b.constrain = function(h) {
+    return arguments.length ? (n = h, b) : n;
+  }, b.duration = function(h) {
+    return arguments.length ? (a = +h, b) : a;
+  }, b.interpolate = function(h) {
+    return arguments.length ? (u = h, b) : u;
+  }, b.on = function() {
+    var h = l.on.apply(l, arguments);
+    return h === l ? b : h;
+  }, b.clickDistance = function(h) {
+    return arguments.length ? (w = (h = +h) * h, b) : Math.sqrt(w);
+  }, b.tapDistance = function(h) {
+    return arguments.length ? (x = +h, b) : x;
+  }, b;
 }
-var te = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(te || {}), Yr = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(Yr || {}), _t = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(_t || {}), mt = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(mt || {}), ho = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(ho || {}), dn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(dn || {}), ya = /* @__PURE__ */ ((e) => (e.TopLeft = "top-left", e.TopCenter = "top-center", e.TopRight = "top-right", e.BottomLeft = "bottom-left", e.BottomCenter = "bottom-center", e.BottomRight = "bottom-right", e))(ya || {});
-const oh = ["INPUT", "SELECT", "TEXTAREA"], rh = typeof document < "u" ? document : null;
-function yr(e) {
+var ae = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(ae || {}), ar = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(ar || {}), Pt = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Pt || {}), It = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(It || {}), ko = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(ko || {}), Nn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(Nn || {}), Ra = /* @__PURE__ */ ((e) => (e.TopLeft = "top-left", e.TopCenter = "top-center", e.TopRight = "top-right", e.BottomLeft = "bottom-left", e.BottomCenter = "bottom-center", e.BottomRight = "bottom-right", e))(Ra || {});
+const yh = ["INPUT", "SELECT", "TEXTAREA"], wh = typeof document < "u" ? document : null;
+function Ai(e) {
   var t, n;
-  const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, r = typeof o?.hasAttribute == "function" ? o.hasAttribute("contenteditable") : !1, i = typeof o?.closest == "function" ? o.closest(".nokey") : null;
-  return oh.includes(o?.nodeName) || r || !!i;
+  const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof o?.hasAttribute == "function" ? o.hasAttribute("contenteditable") : !1, r = typeof o?.closest == "function" ? o.closest(".nokey") : null;
+  return yh.includes(o?.nodeName) || i || !!r;
 }
-function ih(e) {
+function _h(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 }
-function ki(e, t, n, o) {
-  const r = t.replace("+", `
+function Ur(e, t, n, o) {
+  const i = t.replace("+", `
 `).replace(`
 
 `, `
 +`).split(`
 `).map((s) => s.trim().toLowerCase());
-  if (r.length === 1)
+  if (i.length === 1)
     return e.toLowerCase() === t.toLowerCase();
   o || n.add(e.toLowerCase());
-  const i = r.every(
-    (s, a) => n.has(s) && Array.from(n.values())[a] === r[a]
+  const r = i.every(
+    (s, a) => n.has(s) && Array.from(n.values())[a] === i[a]
   );
-  return o && n.delete(e.toLowerCase()), i;
+  return o && n.delete(e.toLowerCase()), r;
 }
-function sh(e, t) {
+function bh(e, t) {
   return (n) => {
     if (!n.code && !n.key)
       return !1;
-    const o = ah(n.code, e);
-    return Array.isArray(e) ? e.some((r) => ki(n[o], r, t, n.type === "keyup")) : ki(n[o], e, t, n.type === "keyup");
+    const o = Eh(n.code, e);
+    return Array.isArray(e) ? e.some((i) => Ur(n[o], i, t, n.type === "keyup")) : Ur(n[o], e, t, n.type === "keyup");
   };
 }
-function ah(e, t) {
+function Eh(e, t) {
   return t.includes(e) ? "code" : "key";
 }
-function fn(e, t) {
-  const n = re(() => fe(t?.target) ?? rh), o = pt(fe(e) === !0);
-  let r = !1;
-  const i = /* @__PURE__ */ new Set();
-  let s = l(fe(e));
-  me(
-    () => fe(e),
-    (u, c) => {
-      typeof c == "boolean" && typeof u != "boolean" && a(), s = l(u);
+function kn(e, t) {
+  const n = ue(() => ye(t?.target) ?? wh), o = Ct(ye(e) === !0);
+  let i = !1;
+  const r = /* @__PURE__ */ new Set();
+  let s = u(ye(e));
+  $e(
+    () => ye(e),
+    (l, c) => {
+      typeof c == "boolean" && typeof l != "boolean" && a(), s = u(l);
     },
     {
       immediate: !0
     }
-  ), Xs(["blur", "contextmenu"], a), ui(
-    (...u) => s(...u),
-    (u) => {
+  ), ua(["blur", "contextmenu"], a), Cr(
+    (...l) => s(...l),
+    (l) => {
       var c, d;
-      const f = fe(t?.actInsideInputWithModifier) ?? !0, g = fe(t?.preventDefault) ?? !1;
-      if (r = ih(u), (!r || r && !f) && yr(u))
+      const f = ye(t?.actInsideInputWithModifier) ?? !0, g = ye(t?.preventDefault) ?? !1;
+      if (i = _h(l), (!i || i && !f) && Ai(l))
         return;
-      const y = ((d = (c = u.composedPath) == null ? void 0 : c.call(u)) == null ? void 0 : d[0]) || u.target, x = y?.nodeName === "BUTTON" || y?.nodeName === "A";
-      !g && (r || !x) && u.preventDefault(), o.value = !0;
+      const w = ((d = (c = l.composedPath) == null ? void 0 : c.call(l)) == null ? void 0 : d[0]) || l.target, x = w?.nodeName === "BUTTON" || w?.nodeName === "A";
+      !g && (i || !x) && l.preventDefault(), o.value = !0;
     },
     { eventName: "keydown", target: n }
-  ), ui(
-    (...u) => s(...u),
-    (u) => {
-      const c = fe(t?.actInsideInputWithModifier) ?? !0;
+  ), Cr(
+    (...l) => s(...l),
+    (l) => {
+      const c = ye(t?.actInsideInputWithModifier) ?? !0;
       if (o.value) {
-        if ((!r || r && !c) && yr(u))
+        if ((!i || i && !c) && Ai(l))
           return;
-        r = !1, o.value = !1;
+        i = !1, o.value = !1;
       }
     },
     { eventName: "keyup", target: n }
   );
   function a() {
-    r = !1, i.clear(), o.value = fe(e) === !0;
+    i = !1, r.clear(), o.value = ye(e) === !0;
   }
-  function l(u) {
-    return u === null ? (a(), () => !1) : typeof u == "boolean" ? (a(), o.value = u, () => !1) : Array.isArray(u) || typeof u == "string" ? sh(u, i) : u;
+  function u(l) {
+    return l === null ? (a(), () => !1) : typeof l == "boolean" ? (a(), o.value = l, () => !1) : Array.isArray(l) || typeof l == "string" ? bh(l, r) : l;
   }
   return o;
 }
-const wa = "vue-flow__node-desc", _a = "vue-flow__edge-desc", lh = "vue-flow__aria-live", ba = ["Enter", " ", "Escape"], Vt = {
+const Ba = "vue-flow__node-desc", Va = "vue-flow__edge-desc", xh = "vue-flow__aria-live", La = ["Enter", " ", "Escape"], jt = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-function go(e) {
+function So(e) {
   return {
     ...e.computedPosition || { x: 0, y: 0 },
     width: e.dimensions.width || 0,
     height: e.dimensions.height || 0
   };
 }
-function vo(e, t) {
+function Co(e, t) {
   const n = Math.max(0, Math.min(e.x + e.width, t.x + t.width) - Math.max(e.x, t.x)), o = Math.max(0, Math.min(e.y + e.height, t.y + t.height) - Math.max(e.y, t.y));
   return Math.ceil(n * o);
 }
-function Io(e) {
+function Yo(e) {
   return {
     width: e.offsetWidth,
     height: e.offsetHeight
   };
 }
-function Tt(e, t = 0, n = 1) {
+function Xt(e, t = 0, n = 1) {
   return Math.min(Math.max(e, t), n);
 }
-function Ea(e, t) {
+function Ha(e, t) {
   return {
-    x: Tt(e.x, t[0][0], t[1][0]),
-    y: Tt(e.y, t[0][1], t[1][1])
+    x: Xt(e.x, t[0][0], t[1][0]),
+    y: Xt(e.y, t[0][1], t[1][1])
   };
 }
-function Ci(e) {
+function qr(e) {
   const t = e.getRootNode();
   return "elementFromPoint" in t ? t : window.document;
 }
-function yt(e) {
+function Tt(e) {
   return e && typeof e == "object" && "id" in e && "source" in e && "target" in e;
 }
-function St(e) {
-  return e && typeof e == "object" && "id" in e && "position" in e && !yt(e);
+function Lt(e) {
+  return e && typeof e == "object" && "id" in e && "position" in e && !Tt(e);
 }
-function on(e) {
-  return St(e) && "computedPosition" in e;
+function yn(e) {
+  return Lt(e) && "computedPosition" in e;
 }
-function Vn(e) {
+function Qn(e) {
   return !Number.isNaN(e) && Number.isFinite(e);
 }
-function uh(e) {
-  return Vn(e.width) && Vn(e.height) && Vn(e.x) && Vn(e.y);
+function $h(e) {
+  return Qn(e.width) && Qn(e.height) && Qn(e.x) && Qn(e.y);
 }
-function ch(e, t, n) {
+function Nh(e, t, n) {
   const o = {
     id: e.id.toString(),
     type: e.type ?? "default",
-    dimensions: un({
+    dimensions: xn({
       width: 0,
       height: 0
     }),
-    computedPosition: un({
+    computedPosition: xn({
       z: 0,
       ...e.position
     }),
@@ -2662,75 +2662,75 @@ function ch(e, t, n) {
       x: 0,
       y: 0
     },
-    data: $e(e.data) ? e.data : {},
-    events: un($e(e.events) ? e.events : {})
+    data: Oe(e.data) ? e.data : {},
+    events: xn(Oe(e.events) ? e.events : {})
   };
   return Object.assign(t ?? o, e, { id: e.id.toString(), parentNode: n });
 }
-function xa(e, t, n) {
-  var o, r;
-  const i = {
+function Fa(e, t, n) {
+  var o, i;
+  const r = {
     id: e.id.toString(),
     type: e.type ?? t?.type ?? "default",
     source: e.source.toString(),
     target: e.target.toString(),
     sourceHandle: (o = e.sourceHandle) == null ? void 0 : o.toString(),
-    targetHandle: (r = e.targetHandle) == null ? void 0 : r.toString(),
+    targetHandle: (i = e.targetHandle) == null ? void 0 : i.toString(),
     updatable: e.updatable ?? n?.updatable,
     selectable: e.selectable ?? n?.selectable,
     focusable: e.focusable ?? n?.focusable,
-    data: $e(e.data) ? e.data : {},
-    events: un($e(e.events) ? e.events : {}),
+    data: Oe(e.data) ? e.data : {},
+    events: xn(Oe(e.events) ? e.events : {}),
     label: e.label ?? "",
     interactionWidth: e.interactionWidth ?? n?.interactionWidth,
     ...n ?? {}
   };
-  return Object.assign(t ?? i, e, { id: e.id.toString() });
+  return Object.assign(t ?? r, e, { id: e.id.toString() });
 }
-function $a(e, t, n, o) {
-  const r = typeof e == "string" ? e : e.id, i = /* @__PURE__ */ new Set(), s = o === "source" ? "target" : "source";
+function Ya(e, t, n, o) {
+  const i = typeof e == "string" ? e : e.id, r = /* @__PURE__ */ new Set(), s = o === "source" ? "target" : "source";
   for (const a of n)
-    a[s] === r && i.add(a[o]);
-  return t.filter((a) => i.has(a.id));
+    a[s] === i && r.add(a[o]);
+  return t.filter((a) => r.has(a.id));
 }
-function dh(...e) {
+function kh(...e) {
   if (e.length === 3) {
-    const [i, s, a] = e;
-    return $a(i, s, a, "target");
+    const [r, s, a] = e;
+    return Ya(r, s, a, "target");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((i) => yt(i) && i.source === o).map((i) => n.find((s) => St(s) && s.id === i.target));
+  return n.filter((r) => Tt(r) && r.source === o).map((r) => n.find((s) => Lt(s) && s.id === r.target));
 }
-function fh(...e) {
+function Sh(...e) {
   if (e.length === 3) {
-    const [i, s, a] = e;
-    return $a(i, s, a, "source");
+    const [r, s, a] = e;
+    return Ya(r, s, a, "source");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((i) => yt(i) && i.target === o).map((i) => n.find((s) => St(s) && s.id === i.source));
+  return n.filter((r) => Tt(r) && r.target === o).map((r) => n.find((s) => Lt(s) && s.id === r.source));
 }
-function Na({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
+function Xa({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
-function hh(e, t) {
+function Ch(e, t) {
   return t.some(
-    (n) => yt(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
+    (n) => Tt(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
   );
 }
-function yn({ x: e, y: t }, { x: n, y: o, zoom: r }) {
+function On({ x: e, y: t }, { x: n, y: o, zoom: i }) {
   return {
-    x: e * r + n,
-    y: t * r + o
+    x: e * i + n,
+    y: t * i + o
   };
 }
-function wn({ x: e, y: t }, { x: n, y: o, zoom: r }, i = !1, s = [1, 1]) {
+function Dn({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, s = [1, 1]) {
   const a = {
-    x: (e - n) / r,
-    y: (t - o) / r
+    x: (e - n) / i,
+    y: (t - o) / i
   };
-  return i ? To(a, s) : a;
+  return r ? Xo(a, s) : a;
 }
-function Sa(e, t) {
+function Ga(e, t) {
   return {
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
@@ -2738,7 +2738,7 @@ function Sa(e, t) {
     y2: Math.max(e.y2, t.y2)
   };
 }
-function po({ x: e, y: t, width: n, height: o }) {
+function Mo({ x: e, y: t, width: n, height: o }) {
   return {
     x: e,
     y: t,
@@ -2746,7 +2746,7 @@ function po({ x: e, y: t, width: n, height: o }) {
     y2: t + o
   };
 }
-function ka({ x: e, y: t, x2: n, y2: o }) {
+function Ua({ x: e, y: t, x2: n, y2: o }) {
   return {
     x: e,
     y: t,
@@ -2754,10 +2754,10 @@ function ka({ x: e, y: t, x2: n, y2: o }) {
     height: o - t
   };
 }
-function gh(e, t) {
-  return ka(Sa(po(e), po(t)));
+function Mh(e, t) {
+  return Ua(Ga(Mo(e), Mo(t)));
 }
-function Xr(e) {
+function lr(e) {
   let t = {
     x: Number.POSITIVE_INFINITY,
     y: Number.POSITIVE_INFINITY,
@@ -2766,32 +2766,32 @@ function Xr(e) {
   };
   for (let n = 0; n < e.length; n++) {
     const o = e[n];
-    t = Sa(
+    t = Ga(
       t,
-      po({
+      Mo({
         ...o.computedPosition,
         ...o.dimensions
       })
     );
   }
-  return ka(t);
+  return Ua(t);
 }
-function Ca(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, r = !1) {
-  const i = {
-    ...wn(t, n),
+function qa(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
+  const r = {
+    ...Dn(t, n),
     width: t.width / n.zoom,
     height: t.height / n.zoom
   }, s = [];
   for (const a of e) {
-    const { dimensions: l, selectable: u = !0, hidden: c = !1 } = a, d = l.width ?? a.width ?? null, f = l.height ?? a.height ?? null;
-    if (r && !u || c)
+    const { dimensions: u, selectable: l = !0, hidden: c = !1 } = a, d = u.width ?? a.width ?? null, f = u.height ?? a.height ?? null;
+    if (i && !l || c)
       continue;
-    const g = vo(i, go(a)), m = d === null || f === null, y = o && g > 0, x = (d ?? 0) * (f ?? 0);
-    (m || y || g >= x || a.dragging) && s.push(a);
+    const g = Co(r, So(a)), y = d === null || f === null, w = o && g > 0, x = (d ?? 0) * (f ?? 0);
+    (y || w || g >= x || a.dragging) && s.push(a);
   }
   return s;
 }
-function bt(e, t) {
+function At(e, t) {
   const n = /* @__PURE__ */ new Set();
   if (typeof e == "string")
     n.add(e);
@@ -2800,7 +2800,7 @@ function bt(e, t) {
       n.add(o.id);
   return t.filter((o) => n.has(o.source) || n.has(o.target));
 }
-function zt(e, t) {
+function Wt(e, t) {
   if (typeof e == "number")
     return Math.floor((t - t / (1 + e)) * 0.5);
   if (typeof e == "string" && e.endsWith("px")) {
@@ -2813,35 +2813,35 @@ function zt(e, t) {
     if (!Number.isNaN(n))
       return Math.floor(t * n * 0.01);
   }
-  return In(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
+  return Yn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function vh(e, t, n) {
+function Ih(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
-    const o = zt(e, n), r = zt(e, t);
+    const o = Wt(e, n), i = Wt(e, t);
     return {
       top: o,
-      right: r,
+      right: i,
       bottom: o,
-      left: r,
-      x: r * 2,
+      left: i,
+      x: i * 2,
       y: o * 2
     };
   }
   if (typeof e == "object") {
-    const o = zt(e.top ?? e.y ?? 0, n), r = zt(e.bottom ?? e.y ?? 0, n), i = zt(e.left ?? e.x ?? 0, t), s = zt(e.right ?? e.x ?? 0, t);
-    return { top: o, right: s, bottom: r, left: i, x: i + s, y: o + r };
+    const o = Wt(e.top ?? e.y ?? 0, n), i = Wt(e.bottom ?? e.y ?? 0, n), r = Wt(e.left ?? e.x ?? 0, t), s = Wt(e.right ?? e.x ?? 0, t);
+    return { top: o, right: s, bottom: i, left: r, x: r + s, y: o + i };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function ph(e, t, n, o, r, i) {
-  const { x: s, y: a } = yn(e, { x: t, y: n, zoom: o }), { x: l, y: u } = yn(
+function Th(e, t, n, o, i, r) {
+  const { x: s, y: a } = On(e, { x: t, y: n, zoom: o }), { x: u, y: l } = On(
     { x: e.x + e.width, y: e.y + e.height },
     {
       x: t,
       y: n,
       zoom: o
     }
-  ), c = r - l, d = i - u;
+  ), c = i - u, d = r - l;
   return {
     left: Math.floor(s),
     top: Math.floor(a),
@@ -2849,105 +2849,105 @@ function ph(e, t, n, o, r, i) {
     bottom: Math.floor(d)
   };
 }
-function Mi(e, t, n, o, r, i = 0.1) {
-  const s = vh(i, t, n), a = (t - s.x) / e.width, l = (n - s.y) / e.height, u = Math.min(a, l), c = Tt(u, o, r), d = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - d * c, m = n / 2 - f * c, y = ph(e, g, m, c, t, n), x = {
-    left: Math.min(y.left - s.left, 0),
-    top: Math.min(y.top - s.top, 0),
-    right: Math.min(y.right - s.right, 0),
-    bottom: Math.min(y.bottom - s.bottom, 0)
+function Wr(e, t, n, o, i, r = 0.1) {
+  const s = Ih(r, t, n), a = (t - s.x) / e.width, u = (n - s.y) / e.height, l = Math.min(a, u), c = Xt(l, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - d * c, y = n / 2 - f * c, w = Th(e, g, y, c, t, n), x = {
+    left: Math.min(w.left - s.left, 0),
+    top: Math.min(w.top - s.top, 0),
+    right: Math.min(w.right - s.right, 0),
+    bottom: Math.min(w.bottom - s.bottom, 0)
   };
   return {
     x: g - x.left + x.right,
-    y: m - x.top + x.bottom,
+    y: y - x.top + x.bottom,
     zoom: c
   };
 }
-function mh(e, t) {
+function Oh(e, t) {
   return {
     x: t.x + e.x,
     y: t.y + e.y,
     z: (e.z > t.z ? e.z : t.z) + 1
   };
 }
-function Ma(e, t) {
+function Wa(e, t) {
   if (!e.parentNode)
     return !1;
   const n = t.get(e.parentNode);
-  return n ? n.selected ? !0 : Ma(n, t) : !1;
+  return n ? n.selected ? !0 : Wa(n, t) : !1;
 }
-function _n(e, t) {
+function Pn(e, t) {
   return typeof e > "u" ? "" : typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((o) => `${o}=${e[o]}`).join("&")}`;
 }
-function wr(e) {
-  const t = e.ctrlKey && bn() ? 10 : 1;
+function zi(e) {
+  const t = e.ctrlKey && An() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 }
-function Ii(e, t, n) {
-  return e < t ? Tt(Math.abs(e - t), 1, t) / t : e > n ? -Tt(Math.abs(e - n), 1, t) / t : 0;
+function Kr(e, t, n) {
+  return e < t ? Xt(Math.abs(e - t), 1, t) / t : e > n ? -Xt(Math.abs(e - n), 1, t) / t : 0;
 }
-function Ia(e, t, n = 15, o = 40) {
-  const r = Ii(e.x, o, t.width - o) * n, i = Ii(e.y, o, t.height - o) * n;
-  return [r, i];
+function Ka(e, t, n = 15, o = 40) {
+  const i = Kr(e.x, o, t.width - o) * n, r = Kr(e.y, o, t.height - o) * n;
+  return [i, r];
 }
-function Zo(e, t) {
+function li(e, t) {
   if (t) {
     const n = e.position.x + e.dimensions.width - t.dimensions.width, o = e.position.y + e.dimensions.height - t.dimensions.height;
     if (n > 0 || o > 0 || e.position.x < 0 || e.position.y < 0) {
-      let r = {};
-      if (typeof t.style == "function" ? r = { ...t.style(t) } : t.style && (r = { ...t.style }), r.width = r.width ?? `${t.dimensions.width}px`, r.height = r.height ?? `${t.dimensions.height}px`, n > 0)
-        if (typeof r.width == "string") {
-          const i = Number(r.width.replace("px", ""));
-          r.width = `${i + n}px`;
+      let i = {};
+      if (typeof t.style == "function" ? i = { ...t.style(t) } : t.style && (i = { ...t.style }), i.width = i.width ?? `${t.dimensions.width}px`, i.height = i.height ?? `${t.dimensions.height}px`, n > 0)
+        if (typeof i.width == "string") {
+          const r = Number(i.width.replace("px", ""));
+          i.width = `${r + n}px`;
         } else
-          r.width += n;
+          i.width += n;
       if (o > 0)
-        if (typeof r.height == "string") {
-          const i = Number(r.height.replace("px", ""));
-          r.height = `${i + o}px`;
+        if (typeof i.height == "string") {
+          const r = Number(i.height.replace("px", ""));
+          i.height = `${r + o}px`;
         } else
-          r.height += o;
+          i.height += o;
       if (e.position.x < 0) {
-        const i = Math.abs(e.position.x);
-        if (t.position.x = t.position.x - i, typeof r.width == "string") {
-          const s = Number(r.width.replace("px", ""));
-          r.width = `${s + i}px`;
+        const r = Math.abs(e.position.x);
+        if (t.position.x = t.position.x - r, typeof i.width == "string") {
+          const s = Number(i.width.replace("px", ""));
+          i.width = `${s + r}px`;
         } else
-          r.width += i;
+          i.width += r;
         e.position.x = 0;
       }
       if (e.position.y < 0) {
-        const i = Math.abs(e.position.y);
-        if (t.position.y = t.position.y - i, typeof r.height == "string") {
-          const s = Number(r.height.replace("px", ""));
-          r.height = `${s + i}px`;
+        const r = Math.abs(e.position.y);
+        if (t.position.y = t.position.y - r, typeof i.height == "string") {
+          const s = Number(i.height.replace("px", ""));
+          i.height = `${s + r}px`;
         } else
-          r.height += i;
+          i.height += r;
         e.position.y = 0;
       }
-      t.dimensions.width = Number(r.width.toString().replace("px", "")), t.dimensions.height = Number(r.height.toString().replace("px", "")), typeof t.style == "function" ? t.style = (i) => {
+      t.dimensions.width = Number(i.width.toString().replace("px", "")), t.dimensions.height = Number(i.height.toString().replace("px", "")), typeof t.style == "function" ? t.style = (r) => {
         const s = t.style;
         return {
-          ...s(i),
-          ...r
+          ...s(r),
+          ...i
         };
       } : t.style = {
         ...t.style,
-        ...r
+        ...i
       };
     }
   }
 }
-function Ti(e, t) {
+function Zr(e, t) {
   var n, o;
-  const r = e.filter((s) => s.type === "add" || s.type === "remove");
-  for (const s of r)
+  const i = e.filter((s) => s.type === "add" || s.type === "remove");
+  for (const s of i)
     if (s.type === "add")
-      t.findIndex((l) => l.id === s.item.id) === -1 && t.push(s.item);
+      t.findIndex((u) => u.id === s.item.id) === -1 && t.push(s.item);
     else if (s.type === "remove") {
-      const a = t.findIndex((l) => l.id === s.id);
+      const a = t.findIndex((u) => u.id === s.id);
       a !== -1 && t.splice(a, 1);
     }
-  const i = t.map((s) => s.id);
+  const r = t.map((s) => s.id);
   for (const s of t)
     for (const a of e)
       if (a.id === s.id)
@@ -2956,99 +2956,99 @@ function Ti(e, t) {
             s.selected = a.selected;
             break;
           case "position":
-            if (on(s) && (typeof a.position < "u" && (s.position = a.position), typeof a.dragging < "u" && (s.dragging = a.dragging), s.expandParent && s.parentNode)) {
-              const l = t[i.indexOf(s.parentNode)];
-              l && on(l) && Zo(s, l);
+            if (yn(s) && (typeof a.position < "u" && (s.position = a.position), typeof a.dragging < "u" && (s.dragging = a.dragging), s.expandParent && s.parentNode)) {
+              const u = t[r.indexOf(s.parentNode)];
+              u && yn(u) && li(s, u);
             }
             break;
           case "dimensions":
-            if (on(s) && (typeof a.dimensions < "u" && (s.dimensions = a.dimensions), typeof a.updateStyle < "u" && a.updateStyle && (s.style = {
+            if (yn(s) && (typeof a.dimensions < "u" && (s.dimensions = a.dimensions), typeof a.updateStyle < "u" && a.updateStyle && (s.style = {
               ...s.style || {},
               width: `${(n = a.dimensions) == null ? void 0 : n.width}px`,
               height: `${(o = a.dimensions) == null ? void 0 : o.height}px`
             }), typeof a.resizing < "u" && (s.resizing = a.resizing), s.expandParent && s.parentNode)) {
-              const l = t[i.indexOf(s.parentNode)];
-              l && on(l) && (!!l.dimensions.width && !!l.dimensions.height ? Zo(s, l) : Ve(() => {
-                Zo(s, l);
+              const u = t[r.indexOf(s.parentNode)];
+              u && yn(u) && (!!u.dimensions.width && !!u.dimensions.height ? li(s, u) : qe(() => {
+                li(s, u);
               }));
             }
             break;
         }
   return t;
 }
-function dt(e, t) {
+function xt(e, t) {
   return {
     id: e,
     type: "select",
     selected: t
   };
 }
-function Oi(e) {
+function jr(e) {
   return {
     item: e,
     type: "add"
   };
 }
-function Di(e) {
+function Qr(e) {
   return {
     id: e,
     type: "remove"
   };
 }
-function Pi(e, t, n, o, r) {
+function Jr(e, t, n, o, i) {
   return {
     id: e,
     source: t,
     target: n,
     sourceHandle: o || null,
-    targetHandle: r || null,
+    targetHandle: i || null,
     type: "remove"
   };
 }
-function ht(e, t = /* @__PURE__ */ new Set(), n = !1) {
+function Nt(e, t = /* @__PURE__ */ new Set(), n = !1) {
   const o = [];
-  for (const [r, i] of e) {
-    const s = t.has(r);
-    !(i.selected === void 0 && !s) && i.selected !== s && (n && (i.selected = s), o.push(dt(i.id, s)));
+  for (const [i, r] of e) {
+    const s = t.has(i);
+    !(r.selected === void 0 && !s) && r.selected !== s && (n && (r.selected = s), o.push(xt(r.id, s)));
   }
   return o;
 }
-const Ai = () => {
+const es = () => {
 };
-function K(e) {
+function te(e) {
   const t = /* @__PURE__ */ new Set();
-  let n = Ai, o = () => !1;
-  const r = () => t.size > 0 || o(), i = (f) => {
+  let n = es, o = () => !1;
+  const i = () => t.size > 0 || o(), r = (f) => {
     n = f;
   }, s = () => {
-    n = Ai;
+    n = es;
   }, a = (f) => {
     o = f;
-  }, l = () => {
+  }, u = () => {
     o = () => !1;
-  }, u = (f) => {
+  }, l = (f) => {
     t.delete(f);
   };
   return {
     on: (f) => {
       t.add(f);
-      const g = () => u(f);
-      return hn(g), { off: g };
+      const g = () => l(f);
+      return Sn(g), { off: g };
     },
-    off: u,
+    off: l,
     trigger: (f) => {
       const g = [n];
-      return r() ? g.push(...t) : e && g.push(e), Promise.allSettled(g.map((m) => m(f)));
+      return i() ? g.push(...t) : e && g.push(e), Promise.allSettled(g.map((y) => y(f)));
     },
-    hasListeners: r,
+    hasListeners: i,
     listeners: t,
-    setEmitter: i,
+    setEmitter: r,
     removeEmitter: s,
     setHasEmitListeners: a,
-    removeHasEmitListeners: l
+    removeHasEmitListeners: u
   };
 }
-function zi(e, t, n) {
+function ts(e, t, n) {
   let o = e;
   do {
     if (o && o.matches(t))
@@ -3059,38 +3059,38 @@ function zi(e, t, n) {
   } while (o);
   return !1;
 }
-function yh(e, t, n, o) {
-  var r, i;
+function Dh(e, t, n, o) {
+  var i, r;
   const s = /* @__PURE__ */ new Map();
-  for (const [a, l] of e)
-    (l.selected || l.id === o) && (!l.parentNode || !Ma(l, e)) && (l.draggable || t && typeof l.draggable > "u") && e.get(a) && s.set(a, {
-      id: l.id,
-      position: l.position || { x: 0, y: 0 },
+  for (const [a, u] of e)
+    (u.selected || u.id === o) && (!u.parentNode || !Wa(u, e)) && (u.draggable || t && typeof u.draggable > "u") && e.get(a) && s.set(a, {
+      id: u.id,
+      position: u.position || { x: 0, y: 0 },
       distance: {
-        x: n.x - ((r = l.computedPosition) == null ? void 0 : r.x) || 0,
-        y: n.y - ((i = l.computedPosition) == null ? void 0 : i.y) || 0
+        x: n.x - ((i = u.computedPosition) == null ? void 0 : i.x) || 0,
+        y: n.y - ((r = u.computedPosition) == null ? void 0 : r.y) || 0
       },
-      from: { x: l.computedPosition.x, y: l.computedPosition.y },
-      extent: l.extent,
-      parentNode: l.parentNode,
-      dimensions: { ...l.dimensions },
-      expandParent: l.expandParent
+      from: { x: u.computedPosition.x, y: u.computedPosition.y },
+      extent: u.extent,
+      parentNode: u.parentNode,
+      dimensions: { ...u.dimensions },
+      expandParent: u.expandParent
     });
   return Array.from(s.values());
 }
-function Wo({
+function ui({
   id: e,
   dragItems: t,
   findNode: n
 }) {
   const o = [];
-  for (const r of t) {
-    const i = n(r.id);
-    i && o.push(i);
+  for (const i of t) {
+    const r = n(i.id);
+    r && o.push(r);
   }
-  return [e ? o.find((r) => r.id === e) : o[0], o];
+  return [e ? o.find((i) => i.id === e) : o[0], o];
 }
-function Ta(e) {
+function Za(e) {
   if (Array.isArray(e))
     switch (e.length) {
       case 1:
@@ -3106,107 +3106,107 @@ function Ta(e) {
     }
   return [e, e, e, e];
 }
-function wh(e, t, n) {
-  const [o, r, i, s] = typeof e != "string" ? Ta(e.padding) : [0, 0, 0, 0];
+function Ph(e, t, n) {
+  const [o, i, r, s] = typeof e != "string" ? Za(e.padding) : [0, 0, 0, 0];
   return n && typeof n.computedPosition.x < "u" && typeof n.computedPosition.y < "u" && typeof n.dimensions.width < "u" && typeof n.dimensions.height < "u" ? [
     [n.computedPosition.x + s, n.computedPosition.y + o],
     [
-      n.computedPosition.x + n.dimensions.width - r,
-      n.computedPosition.y + n.dimensions.height - i
+      n.computedPosition.x + n.dimensions.width - i,
+      n.computedPosition.y + n.dimensions.height - r
     ]
   ] : !1;
 }
-function _h(e, t, n, o) {
-  let r = e.extent || n;
-  if ((r === "parent" || !Array.isArray(r) && r?.range === "parent") && !e.expandParent)
+function Ah(e, t, n, o) {
+  let i = e.extent || n;
+  if ((i === "parent" || !Array.isArray(i) && i?.range === "parent") && !e.expandParent)
     if (e.parentNode && o && e.dimensions.width && e.dimensions.height) {
-      const i = wh(r, e, o);
-      i && (r = i);
+      const r = Ph(i, e, o);
+      r && (i = r);
     } else
-      t(new Se(Ne.NODE_EXTENT_INVALID, e.id)), r = n;
-  else if (Array.isArray(r)) {
-    const i = o?.computedPosition.x || 0, s = o?.computedPosition.y || 0;
-    r = [
-      [r[0][0] + i, r[0][1] + s],
-      [r[1][0] + i, r[1][1] + s]
+      t(new ze(De.NODE_EXTENT_INVALID, e.id)), i = n;
+  else if (Array.isArray(i)) {
+    const r = o?.computedPosition.x || 0, s = o?.computedPosition.y || 0;
+    i = [
+      [i[0][0] + r, i[0][1] + s],
+      [i[1][0] + r, i[1][1] + s]
     ];
-  } else if (r !== "parent" && r?.range && Array.isArray(r.range)) {
-    const [i, s, a, l] = Ta(r.padding), u = o?.computedPosition.x || 0, c = o?.computedPosition.y || 0;
-    r = [
-      [r.range[0][0] + u + l, r.range[0][1] + c + i],
-      [r.range[1][0] + u - s, r.range[1][1] + c - a]
+  } else if (i !== "parent" && i?.range && Array.isArray(i.range)) {
+    const [r, s, a, u] = Za(i.padding), l = o?.computedPosition.x || 0, c = o?.computedPosition.y || 0;
+    i = [
+      [i.range[0][0] + l + u, i.range[0][1] + c + r],
+      [i.range[1][0] + l - s, i.range[1][1] + c - a]
     ];
   }
-  return r === "parent" ? [
+  return i === "parent" ? [
     [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
     [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
-  ] : r;
+  ] : i;
 }
-function bh({ width: e, height: t }, n) {
+function zh({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
-function Gr(e, t, n, o, r) {
-  const i = bh(e.dimensions, _h(e, n, o, r)), s = Ea(t, i);
+function ur(e, t, n, o, i) {
+  const r = zh(e.dimensions, Ah(e, n, o, i)), s = Ha(t, r);
   return {
     position: {
-      x: s.x - (r?.computedPosition.x || 0),
-      y: s.y - (r?.computedPosition.y || 0)
+      x: s.x - (i?.computedPosition.x || 0),
+      y: s.y - (i?.computedPosition.y || 0)
     },
     computedPosition: s
   };
 }
-function Xt(e, t, n = te.Left, o = !1) {
-  const r = (t?.x ?? 0) + e.computedPosition.x, i = (t?.y ?? 0) + e.computedPosition.y, { width: s, height: a } = t ?? Nh(e);
+function nn(e, t, n = ae.Left, o = !1) {
+  const i = (t?.x ?? 0) + e.computedPosition.x, r = (t?.y ?? 0) + e.computedPosition.y, { width: s, height: a } = t ?? Lh(e);
   if (o)
-    return { x: r + s / 2, y: i + a / 2 };
+    return { x: i + s / 2, y: r + a / 2 };
   switch (t?.position ?? n) {
-    case te.Top:
-      return { x: r + s / 2, y: i };
-    case te.Right:
-      return { x: r + s, y: i + a / 2 };
-    case te.Bottom:
-      return { x: r + s / 2, y: i + a };
-    case te.Left:
-      return { x: r, y: i + a / 2 };
+    case ae.Top:
+      return { x: i + s / 2, y: r };
+    case ae.Right:
+      return { x: i + s, y: r + a / 2 };
+    case ae.Bottom:
+      return { x: i + s / 2, y: r + a };
+    case ae.Left:
+      return { x: i, y: r + a / 2 };
   }
 }
-function Ri(e, t) {
+function ns(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function Eh({
+function Rh({
   sourcePos: e,
   targetPos: t,
   sourceWidth: n,
   sourceHeight: o,
-  targetWidth: r,
-  targetHeight: i,
+  targetWidth: i,
+  targetHeight: r,
   width: s,
   height: a,
-  viewport: l
+  viewport: u
 }) {
-  const u = {
+  const l = {
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
-    x2: Math.max(e.x + n, t.x + r),
-    y2: Math.max(e.y + o, t.y + i)
+    x2: Math.max(e.x + n, t.x + i),
+    y2: Math.max(e.y + o, t.y + r)
   };
-  u.x === u.x2 && (u.x2 += 1), u.y === u.y2 && (u.y2 += 1);
-  const c = po({
-    x: (0 - l.x) / l.zoom,
-    y: (0 - l.y) / l.zoom,
-    width: s / l.zoom,
-    height: a / l.zoom
-  }), d = Math.max(0, Math.min(c.x2, u.x2) - Math.max(c.x, u.x)), f = Math.max(0, Math.min(c.y2, u.y2) - Math.max(c.y, u.y));
+  l.x === l.x2 && (l.x2 += 1), l.y === l.y2 && (l.y2 += 1);
+  const c = Mo({
+    x: (0 - u.x) / u.zoom,
+    y: (0 - u.y) / u.zoom,
+    width: s / u.zoom,
+    height: a / u.zoom
+  }), d = Math.max(0, Math.min(c.x2, l.x2) - Math.max(c.x, l.x)), f = Math.max(0, Math.min(c.y2, l.y2) - Math.max(c.y, l.y));
   return Math.ceil(d * f) > 0;
 }
-function xh(e, t, n = !1) {
+function Bh(e, t, n = !1) {
   const o = typeof e.zIndex == "number";
-  let r = o ? e.zIndex : 0;
-  const i = t(e.source), s = t(e.target);
-  return !i || !s ? 0 : (n && (r = o ? e.zIndex : Math.max(i.computedPosition.z || 0, s.computedPosition.z || 0)), r);
+  let i = o ? e.zIndex : 0;
+  const r = t(e.source), s = t(e.target);
+  return !r || !s ? 0 : (n && (i = o ? e.zIndex : Math.max(r.computedPosition.z || 0, s.computedPosition.z || 0)), i);
 }
-var Ne = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(Ne || {});
-const Bi = {
+var De = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(De || {});
+const os = {
   MISSING_STYLES: () => "It seems that you haven't loaded the necessary styles. Please import '@vue-flow/core/dist/style.css' to ensure that the graph is rendered correctly",
   MISSING_VIEWPORT_DIMENSIONS: () => "The Vue Flow parent container needs a width and a height to render the graph",
   NODE_INVALID: (e) => `Node is invalid
@@ -3245,234 +3245,234 @@ Edge: ${e}`,
   // deprecation errors
   USEVUEFLOW_OPTIONS: () => "The options parameter is deprecated and will be removed in the next major version. Please use the id parameter instead"
 };
-class Se extends Error {
+class ze extends Error {
   constructor(t, ...n) {
     var o;
-    super((o = Bi[t]) == null ? void 0 : o.call(Bi, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
+    super((o = os[t]) == null ? void 0 : o.call(os, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
   }
 }
-function Ur(e) {
+function cr(e) {
   return "clientX" in e;
 }
-function $h(e) {
+function Vh(e) {
   return "sourceEvent" in e;
 }
-function We(e, t) {
-  const n = Ur(e);
-  let o, r;
-  return n ? (o = e.clientX, r = e.clientY) : "touches" in e && e.touches.length > 0 ? (o = e.touches[0].clientX, r = e.touches[0].clientY) : "changedTouches" in e && e.changedTouches.length > 0 ? (o = e.changedTouches[0].clientX, r = e.changedTouches[0].clientY) : (o = 0, r = 0), {
+function st(e, t) {
+  const n = cr(e);
+  let o, i;
+  return n ? (o = e.clientX, i = e.clientY) : "touches" in e && e.touches.length > 0 ? (o = e.touches[0].clientX, i = e.touches[0].clientY) : "changedTouches" in e && e.changedTouches.length > 0 ? (o = e.changedTouches[0].clientX, i = e.changedTouches[0].clientY) : (o = 0, i = 0), {
     x: o - (t?.left ?? 0),
-    y: r - (t?.top ?? 0)
+    y: i - (t?.top ?? 0)
   };
 }
-const bn = () => {
+const An = () => {
   var e;
   return typeof navigator < "u" && ((e = navigator?.userAgent) == null ? void 0 : e.indexOf("Mac")) >= 0;
 };
-function Nh(e) {
+function Lh(e) {
   var t, n;
   return {
     width: ((t = e.dimensions) == null ? void 0 : t.width) ?? e.width ?? 0,
     height: ((n = e.dimensions) == null ? void 0 : n.height) ?? e.height ?? 0
   };
 }
-function To(e, t = [1, 1]) {
+function Xo(e, t = [1, 1]) {
   return {
     x: t[0] * Math.round(e.x / t[0]),
     y: t[1] * Math.round(e.y / t[1])
   };
 }
-const Sh = () => !0;
-function qo(e) {
+const Hh = () => !0;
+function ci(e) {
   e?.classList.remove("valid", "connecting", "vue-flow__handle-valid", "vue-flow__handle-connecting");
 }
-function kh(e, t, n) {
-  const o = [], r = {
+function Fh(e, t, n) {
+  const o = [], i = {
     x: e.x - n,
     y: e.y - n,
     width: n * 2,
     height: n * 2
   };
-  for (const i of t.values())
-    vo(r, go(i)) > 0 && o.push(i);
+  for (const r of t.values())
+    Co(i, So(r)) > 0 && o.push(r);
   return o;
 }
-const Ch = 250;
-function Mh(e, t, n, o) {
-  var r, i;
+const Yh = 250;
+function Xh(e, t, n, o) {
+  var i, r;
   let s = [], a = Number.POSITIVE_INFINITY;
-  const l = kh(e, n, t + Ch);
-  for (const u of l) {
-    const c = [...((r = u.handleBounds) == null ? void 0 : r.source) ?? [], ...((i = u.handleBounds) == null ? void 0 : i.target) ?? []];
+  const u = Fh(e, n, t + Yh);
+  for (const l of u) {
+    const c = [...((i = l.handleBounds) == null ? void 0 : i.source) ?? [], ...((r = l.handleBounds) == null ? void 0 : r.target) ?? []];
     for (const d of c) {
       if (o.nodeId === d.nodeId && o.type === d.type && o.id === d.id)
         continue;
-      const { x: f, y: g } = Xt(u, d, d.position, !0), m = Math.sqrt((f - e.x) ** 2 + (g - e.y) ** 2);
-      m > t || (m < a ? (s = [{ ...d, x: f, y: g }], a = m) : m === a && s.push({ ...d, x: f, y: g }));
+      const { x: f, y: g } = nn(l, d, d.position, !0), y = Math.sqrt((f - e.x) ** 2 + (g - e.y) ** 2);
+      y > t || (y < a ? (s = [{ ...d, x: f, y: g }], a = y) : y === a && s.push({ ...d, x: f, y: g }));
     }
   }
   if (!s.length)
     return null;
   if (s.length > 1) {
-    const u = o.type === "source" ? "target" : "source";
-    return s.find((c) => c.type === u) ?? s[0];
+    const l = o.type === "source" ? "target" : "source";
+    return s.find((c) => c.type === l) ?? s[0];
   }
   return s[0];
 }
-function Vi(e, {
+function is(e, {
   handle: t,
   connectionMode: n,
   fromNodeId: o,
-  fromHandleId: r,
-  fromType: i,
+  fromHandleId: i,
+  fromType: r,
   doc: s,
   lib: a,
-  flowId: l,
-  isValidConnection: u = Sh
+  flowId: u,
+  isValidConnection: l = Hh
 }, c, d, f, g) {
-  const m = i === "target", y = t ? s.querySelector(`.${a}-flow__handle[data-id="${l}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x, y: w } = We(e), E = s.elementFromPoint(x, w), p = E?.classList.contains(`${a}-flow__handle`) ? E : y, b = {
-    handleDomNode: p,
+  const y = r === "target", w = t ? s.querySelector(`.${a}-flow__handle[data-id="${u}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x, y: b } = st(e), m = s.elementFromPoint(x, b), v = m?.classList.contains(`${a}-flow__handle`) ? m : w, E = {
+    handleDomNode: v,
     isValid: !1,
     connection: null,
     toHandle: null
   };
-  if (p) {
-    const A = Oa(void 0, p), V = p.getAttribute("data-nodeid"), F = p.getAttribute("data-handleid"), z = p.classList.contains("connectable"), Z = p.classList.contains("connectableend");
-    if (!V || !A)
-      return b;
+  if (v) {
+    const A = ja(void 0, v), B = v.getAttribute("data-nodeid"), L = v.getAttribute("data-handleid"), R = v.classList.contains("connectable"), U = v.classList.contains("connectableend");
+    if (!B || !A)
+      return E;
     const X = {
-      source: m ? V : o,
-      sourceHandle: m ? F : r,
-      target: m ? o : V,
-      targetHandle: m ? r : F
+      source: y ? B : o,
+      sourceHandle: y ? L : i,
+      target: y ? o : B,
+      targetHandle: y ? i : L
     };
-    b.connection = X;
-    const S = z && Z && (n === mt.Strict ? m && A === "source" || !m && A === "target" : V !== o || F !== r);
-    b.isValid = S && u(X, {
+    E.connection = X;
+    const k = R && U && (n === It.Strict ? y && A === "source" || !y && A === "target" : B !== o || L !== i);
+    E.isValid = k && l(X, {
       nodes: d,
       edges: c,
       sourceNode: f(X.source),
       targetNode: f(X.target)
-    }), b.toHandle = Da(V, A, F, g, n, !0);
+    }), E.toHandle = Qa(B, A, L, g, n, !0);
   }
-  return b;
+  return E;
 }
-function Oa(e, t) {
+function ja(e, t) {
   return e || (t?.classList.contains("target") ? "target" : t?.classList.contains("source") ? "source" : null);
 }
-function Ih(e, t) {
+function Gh(e, t) {
   let n = null;
   return t ? n = "valid" : e && !t && (n = "invalid"), n;
 }
-function Th(e, t) {
+function Uh(e, t) {
   let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-function Da(e, t, n, o, r, i = !1) {
-  var s, a, l;
-  const u = o.get(e);
-  if (!u)
+function Qa(e, t, n, o, i, r = !1) {
+  var s, a, u;
+  const l = o.get(e);
+  if (!l)
     return null;
-  const c = r === mt.Strict ? (s = u.handleBounds) == null ? void 0 : s[t] : [...((a = u.handleBounds) == null ? void 0 : a.source) ?? [], ...((l = u.handleBounds) == null ? void 0 : l.target) ?? []], d = (n ? c?.find((f) => f.id === n) : c?.[0]) ?? null;
-  return d && i ? { ...d, ...Xt(u, d, d.position, !0) } : d;
+  const c = i === It.Strict ? (s = l.handleBounds) == null ? void 0 : s[t] : [...((a = l.handleBounds) == null ? void 0 : a.source) ?? [], ...((u = l.handleBounds) == null ? void 0 : u.target) ?? []], d = (n ? c?.find((f) => f.id === n) : c?.[0]) ?? null;
+  return d && r ? { ...d, ...nn(l, d, d.position, !0) } : d;
 }
-const _r = {
-  [te.Left]: te.Right,
-  [te.Right]: te.Left,
-  [te.Top]: te.Bottom,
-  [te.Bottom]: te.Top
-}, Oh = ["production", "prod"];
-function In(e, ...t) {
-  Pa() && console.warn(`[Vue Flow]: ${e}`, ...t);
+const Ri = {
+  [ae.Left]: ae.Right,
+  [ae.Right]: ae.Left,
+  [ae.Top]: ae.Bottom,
+  [ae.Bottom]: ae.Top
+}, qh = ["production", "prod"];
+function Yn(e, ...t) {
+  Ja() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
-function Pa() {
-  return !Oh.includes("production");
+function Ja() {
+  return !qh.includes("production");
 }
-function Li(e, t, n, o, r) {
-  const i = t.querySelectorAll(`.vue-flow__handle.${e}`);
-  return i?.length ? Array.from(i).map((s) => {
+function rs(e, t, n, o, i) {
+  const r = t.querySelectorAll(`.vue-flow__handle.${e}`);
+  return r?.length ? Array.from(r).map((s) => {
     const a = s.getBoundingClientRect();
     return {
       id: s.getAttribute("data-handleid"),
       type: e,
-      nodeId: r,
+      nodeId: i,
       position: s.getAttribute("data-handlepos"),
       x: (a.left - n.left) / o,
       y: (a.top - n.top) / o,
-      ...Io(s)
+      ...Yo(s)
     };
   }) : null;
 }
-function br(e, t, n, o, r, i = !1, s) {
-  r.value = !1, e.selected ? (i || e.selected && t) && (o([e]), Ve(() => {
+function Bi(e, t, n, o, i, r = !1, s) {
+  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), qe(() => {
     s.blur();
   })) : n([e]);
 }
-function $e(e) {
+function Oe(e) {
   return typeof W(e) < "u";
 }
-function Dh(e, t, n, o) {
+function Wh(e, t, n, o) {
   if (!e || !e.source || !e.target)
-    return n(new Se(Ne.EDGE_INVALID, e?.id ?? "[ID UNKNOWN]")), !1;
-  let r;
-  return yt(e) ? r = e : r = {
+    return n(new ze(De.EDGE_INVALID, e?.id ?? "[ID UNKNOWN]")), !1;
+  let i;
+  return Tt(e) ? i = e : i = {
     ...e,
-    id: Na(e)
-  }, r = xa(r, void 0, o), hh(r, t) ? !1 : r;
+    id: Xa(e)
+  }, i = Fa(i, void 0, o), Ch(i, t) ? !1 : i;
 }
-function Ph(e, t, n, o, r) {
+function Kh(e, t, n, o, i) {
   if (!t.source || !t.target)
-    return r(new Se(Ne.EDGE_INVALID, e.id)), !1;
+    return i(new ze(De.EDGE_INVALID, e.id)), !1;
   if (!n)
-    return r(new Se(Ne.EDGE_NOT_FOUND, e.id)), !1;
-  const { id: i, ...s } = e;
+    return i(new ze(De.EDGE_NOT_FOUND, e.id)), !1;
+  const { id: r, ...s } = e;
   return {
     ...s,
-    id: o ? Na(t) : i,
+    id: o ? Xa(t) : r,
     source: t.source,
     target: t.target,
     sourceHandle: t.sourceHandle,
     targetHandle: t.targetHandle
   };
 }
-function Hi(e, t, n) {
-  const o = {}, r = [];
-  for (let i = 0; i < e.length; ++i) {
-    const s = e[i];
-    if (!St(s)) {
+function ss(e, t, n) {
+  const o = {}, i = [];
+  for (let r = 0; r < e.length; ++r) {
+    const s = e[r];
+    if (!Lt(s)) {
       n(
-        new Se(Ne.NODE_INVALID, s?.id) || `[ID UNKNOWN|INDEX ${i}]`
+        new ze(De.NODE_INVALID, s?.id) || `[ID UNKNOWN|INDEX ${r}]`
       );
       continue;
     }
-    const a = ch(s, t(s.id), s.parentNode);
-    s.parentNode && (o[s.parentNode] = !0), r[i] = a;
+    const a = Nh(s, t(s.id), s.parentNode);
+    s.parentNode && (o[s.parentNode] = !0), i[r] = a;
   }
-  for (const i of r) {
-    const s = t(i.parentNode) || r.find((a) => a.id === i.parentNode);
-    i.parentNode && !s && n(new Se(Ne.NODE_MISSING_PARENT, i.id, i.parentNode)), (i.parentNode || o[i.id]) && (o[i.id] && (i.isParent = !0), s && (s.isParent = !0));
+  for (const r of i) {
+    const s = t(r.parentNode) || i.find((a) => a.id === r.parentNode);
+    r.parentNode && !s && n(new ze(De.NODE_MISSING_PARENT, r.id, r.parentNode)), (r.parentNode || o[r.id]) && (o[r.id] && (r.isParent = !0), s && (s.isParent = !0));
   }
-  return r;
+  return i;
 }
-function Fi(e, t, n, o, r, i) {
-  let s = r;
+function as(e, t, n, o, i, r) {
+  let s = i;
   const a = o.get(s) || /* @__PURE__ */ new Map();
-  o.set(s, a.set(n, t)), s = `${r}-${e}`;
-  const l = o.get(s) || /* @__PURE__ */ new Map();
-  if (o.set(s, l.set(n, t)), i) {
-    s = `${r}-${e}-${i}`;
-    const u = o.get(s) || /* @__PURE__ */ new Map();
-    o.set(s, u.set(n, t));
+  o.set(s, a.set(n, t)), s = `${i}-${e}`;
+  const u = o.get(s) || /* @__PURE__ */ new Map();
+  if (o.set(s, u.set(n, t)), r) {
+    s = `${i}-${e}-${r}`;
+    const l = o.get(s) || /* @__PURE__ */ new Map();
+    o.set(s, l.set(n, t));
   }
 }
-function Ko(e, t, n) {
+function di(e, t, n) {
   e.clear();
   for (const o of n) {
-    const { source: r, target: i, sourceHandle: s = null, targetHandle: a = null } = o, l = { edgeId: o.id, source: r, target: i, sourceHandle: s, targetHandle: a }, u = `${r}-${s}--${i}-${a}`, c = `${i}-${a}--${r}-${s}`;
-    Fi("source", l, c, e, r, s), Fi("target", l, u, e, i, a);
+    const { source: i, target: r, sourceHandle: s = null, targetHandle: a = null } = o, u = { edgeId: o.id, source: i, target: r, sourceHandle: s, targetHandle: a }, l = `${i}-${s}--${r}-${a}`, c = `${r}-${a}--${i}-${s}`;
+    as("source", u, c, e, i, s), as("target", u, l, e, r, a);
   }
 }
-function Yi(e, t) {
+function ls(e, t) {
   if (e.size !== t.size)
     return !1;
   for (const n of e)
@@ -3480,23 +3480,23 @@ function Yi(e, t) {
       return !1;
   return !0;
 }
-function jo(e, t, n, o, r, i, s, a) {
-  const l = [];
-  for (const u of e) {
-    const c = yt(u) ? u : Dh(u, a, r, i);
+function fi(e, t, n, o, i, r, s, a) {
+  const u = [];
+  for (const l of e) {
+    const c = Tt(l) ? l : Wh(l, a, i, r);
     if (!c)
       continue;
     const d = n(c.source), f = n(c.target);
     if (!d || !f) {
-      r(new Se(Ne.EDGE_SOURCE_TARGET_MISSING, c.id, c.source, c.target));
+      i(new ze(De.EDGE_SOURCE_TARGET_MISSING, c.id, c.source, c.target));
       continue;
     }
     if (!d) {
-      r(new Se(Ne.EDGE_SOURCE_MISSING, c.id, c.source));
+      i(new ze(De.EDGE_SOURCE_MISSING, c.id, c.source));
       continue;
     }
     if (!f) {
-      r(new Se(Ne.EDGE_TARGET_MISSING, c.id, c.target));
+      i(new ze(De.EDGE_TARGET_MISSING, c.id, c.target));
       continue;
     }
     if (t && !t(c, {
@@ -3505,187 +3505,187 @@ function jo(e, t, n, o, r, i, s, a) {
       sourceNode: d,
       targetNode: f
     })) {
-      r(new Se(Ne.EDGE_INVALID, c.id));
+      i(new ze(De.EDGE_INVALID, c.id));
       continue;
     }
     const g = o(c.id);
-    l.push({
-      ...xa(c, g, i),
+    u.push({
+      ...Fa(c, g, r),
       sourceNode: d,
       targetNode: f
     });
   }
-  return l;
+  return u;
 }
-const Xi = /* @__PURE__ */ Symbol("vueFlow"), Aa = /* @__PURE__ */ Symbol("nodeId"), za = /* @__PURE__ */ Symbol("nodeRef"), Ah = /* @__PURE__ */ Symbol("edgeId"), zh = /* @__PURE__ */ Symbol("edgeRef"), Oo = /* @__PURE__ */ Symbol("slots");
-function Ra(e) {
+const us = /* @__PURE__ */ Symbol("vueFlow"), el = /* @__PURE__ */ Symbol("nodeId"), tl = /* @__PURE__ */ Symbol("nodeRef"), Zh = /* @__PURE__ */ Symbol("edgeId"), jh = /* @__PURE__ */ Symbol("edgeRef"), Go = /* @__PURE__ */ Symbol("slots");
+function nl(e) {
   const {
     vueFlowRef: t,
     snapToGrid: n,
     snapGrid: o,
-    noDragClassName: r,
-    nodeLookup: i,
+    noDragClassName: i,
+    nodeLookup: r,
     nodeExtent: s,
     nodeDragThreshold: a,
-    viewport: l,
-    autoPanOnNodeDrag: u,
+    viewport: u,
+    autoPanOnNodeDrag: l,
     autoPanSpeed: c,
     nodesDraggable: d,
     panBy: f,
     findNode: g,
-    multiSelectionActive: m,
-    nodesSelectionActive: y,
+    multiSelectionActive: y,
+    nodesSelectionActive: w,
     selectNodesOnDrag: x,
-    removeSelectedElements: w,
-    addSelectedNodes: E,
-    updateNodePositions: p,
-    emits: b
-  } = we(), { onStart: A, onDrag: V, onStop: F, onClick: z, el: Z, disabled: X, id: H, selectable: S, dragHandle: U } = e, h = pt(!1);
-  let $ = [], v, I = null, C = { x: void 0, y: void 0 }, P = { x: 0, y: 0 }, O = null, M = !1, B = !1, L = 0, Y = !1;
-  const R = Vh(), G = ({ x: se, y: le }) => {
-    C = { x: se, y: le };
+    removeSelectedElements: b,
+    addSelectedNodes: m,
+    updateNodePositions: v,
+    emits: E
+  } = Me(), { onStart: A, onDrag: B, onStop: L, onClick: R, el: U, disabled: X, id: V, selectable: k, dragHandle: G } = e, h = Ct(!1);
+  let $ = [], p, S = null, M = { x: void 0, y: void 0 }, P = { x: 0, y: 0 }, O = null, Y = !1, K = !1, ne = 0, ie = !1;
+  const q = eg(), Z = ({ x: ce, y: ge }) => {
+    M = { x: ce, y: ge };
     let N = !1;
     if ($ = $.map((_) => {
-      const k = { x: se - _.distance.x, y: le - _.distance.y }, { computedPosition: D } = Gr(
+      const C = { x: ce - _.distance.x, y: ge - _.distance.y }, { computedPosition: D } = ur(
         _,
-        n.value ? To(k, o.value) : k,
-        b.error,
+        n.value ? Xo(C, o.value) : C,
+        E.error,
         s.value,
         _.parentNode ? g(_.parentNode) : void 0
       );
       return N = N || _.position.x !== D.x || _.position.y !== D.y, _.position = D, _;
-    }), B = B || N, !!N && (p($, !0, !0), h.value = !0, O)) {
-      const [_, k] = Wo({
-        id: H,
+    }), K = K || N, !!N && (v($, !0, !0), h.value = !0, O)) {
+      const [_, C] = ui({
+        id: V,
         dragItems: $,
         findNode: g
       });
-      V({ event: O, node: _, nodes: k });
+      B({ event: O, node: _, nodes: C });
     }
-  }, q = () => {
-    if (!I)
+  }, J = () => {
+    if (!S)
       return;
-    const [se, le] = Ia(P, I, c.value);
-    if (se !== 0 || le !== 0) {
+    const [ce, ge] = Ka(P, S, c.value);
+    if (ce !== 0 || ge !== 0) {
       const N = {
-        x: (C.x ?? 0) - se / l.value.zoom,
-        y: (C.y ?? 0) - le / l.value.zoom
+        x: (M.x ?? 0) - ce / u.value.zoom,
+        y: (M.y ?? 0) - ge / u.value.zoom
       };
-      f({ x: se, y: le }) && G(N);
+      f({ x: ce, y: ge }) && Z(N);
     }
-    L = requestAnimationFrame(q);
-  }, ee = (se, le) => {
-    M = !0;
-    const N = g(H);
-    !x.value && !m.value && N && (N.selected || w()), N && fe(S) && x.value && br(
+    ne = requestAnimationFrame(J);
+  }, he = (ce, ge) => {
+    Y = !0;
+    const N = g(V);
+    !x.value && !y.value && N && (N.selected || b()), N && ye(k) && x.value && Bi(
       N,
-      m.value,
-      E,
+      y.value,
+      m,
+      b,
       w,
-      y,
       !1,
-      le
+      ge
     );
-    const _ = R(se.sourceEvent);
-    if (C = _, $ = yh(i.value, d.value, _, H), $.length) {
-      const [k, D] = Wo({
-        id: H,
+    const _ = q(ce.sourceEvent);
+    if (M = _, $ = Dh(r.value, d.value, _, V), $.length) {
+      const [C, D] = ui({
+        id: V,
         dragItems: $,
         findNode: g
       });
-      A({ event: se.sourceEvent, node: k, nodes: D });
+      A({ event: ce.sourceEvent, node: C, nodes: D });
     }
-  }, ce = (se, le) => {
+  }, we = (ce, ge) => {
     var N;
-    se.sourceEvent.type === "touchmove" && se.sourceEvent.touches.length > 1 || (B = !1, a.value === 0 && ee(se, le), C = R(se.sourceEvent), I = ((N = t.value) == null ? void 0 : N.getBoundingClientRect()) || null, P = We(se.sourceEvent, I));
-  }, ue = (se, le) => {
-    const N = R(se.sourceEvent);
-    if (!Y && M && u.value && (Y = !0, q()), !M) {
-      const _ = N.xSnapped - (C.x ?? 0), k = N.ySnapped - (C.y ?? 0);
-      Math.sqrt(_ * _ + k * k) > a.value && ee(se, le);
+    ce.sourceEvent.type === "touchmove" && ce.sourceEvent.touches.length > 1 || (K = !1, a.value === 0 && he(ce, ge), M = q(ce.sourceEvent), S = ((N = t.value) == null ? void 0 : N.getBoundingClientRect()) || null, P = st(ce.sourceEvent, S));
+  }, pe = (ce, ge) => {
+    const N = q(ce.sourceEvent);
+    if (!ie && Y && l.value && (ie = !0, J()), !Y) {
+      const _ = N.xSnapped - (M.x ?? 0), C = N.ySnapped - (M.y ?? 0);
+      Math.sqrt(_ * _ + C * C) > a.value && he(ce, ge);
     }
-    (C.x !== N.xSnapped || C.y !== N.ySnapped) && $.length && M && (O = se.sourceEvent, P = We(se.sourceEvent, I), G(N));
-  }, he = (se) => {
-    let le = !1;
-    if (!M && !h.value && !m.value) {
-      const N = se.sourceEvent, _ = R(N), k = _.xSnapped - (C.x ?? 0), D = _.ySnapped - (C.y ?? 0), T = Math.sqrt(k * k + D * D);
-      T !== 0 && T <= a.value && (z?.(N), le = !0);
+    (M.x !== N.xSnapped || M.y !== N.ySnapped) && $.length && Y && (O = ce.sourceEvent, P = st(ce.sourceEvent, S), Z(N));
+  }, _e = (ce) => {
+    let ge = !1;
+    if (!Y && !h.value && !y.value) {
+      const N = ce.sourceEvent, _ = q(N), C = _.xSnapped - (M.x ?? 0), D = _.ySnapped - (M.y ?? 0), I = Math.sqrt(C * C + D * D);
+      I !== 0 && I <= a.value && (R?.(N), ge = !0);
     }
-    if ($.length && !le) {
-      B && (p($, !1, !1), B = !1);
-      const [N, _] = Wo({
-        id: H,
+    if ($.length && !ge) {
+      K && (v($, !1, !1), K = !1);
+      const [N, _] = ui({
+        id: V,
         dragItems: $,
         findNode: g
       });
-      F({ event: se.sourceEvent, node: N, nodes: _ });
+      L({ event: ce.sourceEvent, node: N, nodes: _ });
     }
-    $ = [], h.value = !1, Y = !1, M = !1, C = { x: void 0, y: void 0 }, cancelAnimationFrame(L);
+    $ = [], h.value = !1, ie = !1, Y = !1, M = { x: void 0, y: void 0 }, cancelAnimationFrame(ne);
   };
-  return me([() => fe(X), Z], ([se, le], N, _) => {
-    if (le) {
-      const k = ze(le);
-      se || (v = ld().on("start", (D) => ce(D, le)).on("drag", (D) => ue(D, le)).on("end", (D) => he(D)).filter((D) => {
-        const T = D.target, j = fe(U);
-        return !D.button && (!r.value || !zi(T, `.${r.value}`, le) && (!j || zi(T, j, le)));
-      }), k.call(v)), _(() => {
-        k.on(".drag", null), v && (v.on("start", null), v.on("drag", null), v.on("end", null));
+  return $e([() => ye(X), U], ([ce, ge], N, _) => {
+    if (ge) {
+      const C = Ke(ge);
+      ce || (p = xd().on("start", (D) => we(D, ge)).on("drag", (D) => pe(D, ge)).on("end", (D) => _e(D)).filter((D) => {
+        const I = D.target, ee = ye(G);
+        return !D.button && (!i.value || !ts(I, `.${i.value}`, ge) && (!ee || ts(I, ee, ge)));
+      }), C.call(p)), _(() => {
+        C.on(".drag", null), p && (p.on("start", null), p.on("drag", null), p.on("end", null));
       });
     }
   }), h;
 }
-function Rh() {
+function Qh() {
   return {
-    doubleClick: K(),
-    click: K(),
-    mouseEnter: K(),
-    mouseMove: K(),
-    mouseLeave: K(),
-    contextMenu: K(),
-    updateStart: K(),
-    update: K(),
-    updateEnd: K()
+    doubleClick: te(),
+    click: te(),
+    mouseEnter: te(),
+    mouseMove: te(),
+    mouseLeave: te(),
+    contextMenu: te(),
+    updateStart: te(),
+    update: te(),
+    updateEnd: te()
   };
 }
-function Bh(e, t) {
-  const n = Rh();
+function Jh(e, t) {
+  const n = Qh();
   return n.doubleClick.on((o) => {
-    var r, i;
-    t.edgeDoubleClick(o), (i = (r = e.events) == null ? void 0 : r.doubleClick) == null || i.call(r, o);
+    var i, r;
+    t.edgeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
   }), n.click.on((o) => {
-    var r, i;
-    t.edgeClick(o), (i = (r = e.events) == null ? void 0 : r.click) == null || i.call(r, o);
+    var i, r;
+    t.edgeClick(o), (r = (i = e.events) == null ? void 0 : i.click) == null || r.call(i, o);
   }), n.mouseEnter.on((o) => {
-    var r, i;
-    t.edgeMouseEnter(o), (i = (r = e.events) == null ? void 0 : r.mouseEnter) == null || i.call(r, o);
+    var i, r;
+    t.edgeMouseEnter(o), (r = (i = e.events) == null ? void 0 : i.mouseEnter) == null || r.call(i, o);
   }), n.mouseMove.on((o) => {
-    var r, i;
-    t.edgeMouseMove(o), (i = (r = e.events) == null ? void 0 : r.mouseMove) == null || i.call(r, o);
+    var i, r;
+    t.edgeMouseMove(o), (r = (i = e.events) == null ? void 0 : i.mouseMove) == null || r.call(i, o);
   }), n.mouseLeave.on((o) => {
-    var r, i;
-    t.edgeMouseLeave(o), (i = (r = e.events) == null ? void 0 : r.mouseLeave) == null || i.call(r, o);
+    var i, r;
+    t.edgeMouseLeave(o), (r = (i = e.events) == null ? void 0 : i.mouseLeave) == null || r.call(i, o);
   }), n.contextMenu.on((o) => {
-    var r, i;
-    t.edgeContextMenu(o), (i = (r = e.events) == null ? void 0 : r.contextMenu) == null || i.call(r, o);
+    var i, r;
+    t.edgeContextMenu(o), (r = (i = e.events) == null ? void 0 : i.contextMenu) == null || r.call(i, o);
   }), n.updateStart.on((o) => {
-    var r, i;
-    t.edgeUpdateStart(o), (i = (r = e.events) == null ? void 0 : r.updateStart) == null || i.call(r, o);
+    var i, r;
+    t.edgeUpdateStart(o), (r = (i = e.events) == null ? void 0 : i.updateStart) == null || r.call(i, o);
   }), n.update.on((o) => {
-    var r, i;
-    t.edgeUpdate(o), (i = (r = e.events) == null ? void 0 : r.update) == null || i.call(r, o);
+    var i, r;
+    t.edgeUpdate(o), (r = (i = e.events) == null ? void 0 : i.update) == null || r.call(i, o);
   }), n.updateEnd.on((o) => {
-    var r, i;
-    t.edgeUpdateEnd(o), (i = (r = e.events) == null ? void 0 : r.updateEnd) == null || i.call(r, o);
+    var i, r;
+    t.edgeUpdateEnd(o), (r = (i = e.events) == null ? void 0 : i.updateEnd) == null || r.call(i, o);
   }), Object.entries(n).reduce(
-    (o, [r, i]) => (o.emit[r] = i.trigger, o.on[r] = i.on, o),
+    (o, [i, r]) => (o.emit[i] = r.trigger, o.on[i] = r.on, o),
     { emit: {}, on: {} }
   );
 }
-function Vh() {
-  const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = we();
-  return (r) => {
-    var i;
-    const s = ((i = o.value) == null ? void 0 : i.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = $h(r) ? r.sourceEvent : r, { x: l, y: u } = We(a, s), c = wn({ x: l, y: u }, e.value), { x: d, y: f } = n.value ? To(c, t.value) : c;
+function eg() {
+  const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Me();
+  return (i) => {
+    var r;
+    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = Vh(i) ? i.sourceEvent : i, { x: u, y: l } = st(a, s), c = Dn({ x: u, y: l }, e.value), { x: d, y: f } = n.value ? Xo(c, t.value) : c;
     return {
       xSnapped: d,
       ySnapped: f,
@@ -3693,347 +3693,347 @@ function Vh() {
     };
   };
 }
-function Ln() {
+function Jn() {
   return !0;
 }
-function Ba({
+function ol({
   handleId: e,
   nodeId: t,
   type: n,
   isValidConnection: o,
-  edgeUpdaterType: r,
-  onEdgeUpdate: i,
+  edgeUpdaterType: i,
+  onEdgeUpdate: r,
   onEdgeUpdateEnd: s
 }) {
   const {
     id: a,
-    vueFlowRef: l,
-    connectionMode: u,
+    vueFlowRef: u,
+    connectionMode: l,
     connectionRadius: c,
     connectOnClick: d,
     connectionClickStartHandle: f,
     nodesConnectable: g,
-    autoPanOnConnect: m,
-    autoPanSpeed: y,
+    autoPanOnConnect: y,
+    autoPanSpeed: w,
     findNode: x,
-    panBy: w,
-    startConnection: E,
-    updateConnection: p,
-    endConnection: b,
+    panBy: b,
+    startConnection: m,
+    updateConnection: v,
+    endConnection: E,
     emits: A,
-    viewport: V,
-    edges: F,
-    nodes: z,
-    isValidConnection: Z,
+    viewport: B,
+    edges: L,
+    nodes: R,
+    isValidConnection: U,
     nodeLookup: X
-  } = we();
-  let H = null, S = !1, U = null;
-  function h(v) {
-    var I;
-    const C = fe(n) === "target", P = Ur(v), O = Ci(v.target), M = v.currentTarget;
-    if (M && (P && v.button === 0 || !P)) {
-      let B = function(ne) {
-        N = We(ne, he), G = Mh(
-          wn(N, V.value, !1, [1, 1]),
+  } = Me();
+  let V = null, k = !1, G = null;
+  function h(p) {
+    var S;
+    const M = ye(n) === "target", P = cr(p), O = qr(p.target), Y = p.currentTarget;
+    if (Y && (P && p.button === 0 || !P)) {
+      let K = function(se) {
+        N = st(se, _e), Z = Xh(
+          Dn(N, B.value, !1, [1, 1]),
           c.value,
           X.value,
           D
-        ), _ || (k(), _ = !0);
-        const ae = Vi(
-          ne,
+        ), _ || (C(), _ = !0);
+        const de = is(
+          se,
           {
-            handle: G,
-            connectionMode: u.value,
-            fromNodeId: fe(t),
-            fromHandleId: fe(e),
-            fromType: C ? "target" : "source",
-            isValidConnection: R,
+            handle: Z,
+            connectionMode: l.value,
+            fromNodeId: ye(t),
+            fromHandleId: ye(e),
+            fromType: M ? "target" : "source",
+            isValidConnection: q,
             doc: O,
             lib: "vue",
             flowId: a,
             nodeLookup: X.value
           },
-          F.value,
-          z.value,
+          L.value,
+          R.value,
           x,
           X.value
         );
-        U = ae.handleDomNode, H = ae.connection, S = Th(!!G, ae.isValid);
-        const de = {
+        G = de.handleDomNode, V = de.connection, k = Uh(!!Z, de.isValid);
+        const ve = {
           // from stays the same
-          ...oe,
-          isValid: S,
-          to: ae.toHandle && S ? yn({ x: ae.toHandle.x, y: ae.toHandle.y }, V.value) : N,
-          toHandle: ae.toHandle,
-          toPosition: S && ae.toHandle ? ae.toHandle.position : _r[D.position],
-          toNode: ae.toHandle ? X.value.get(ae.toHandle.nodeId) : null
+          ...re,
+          isValid: k,
+          to: de.toHandle && k ? On({ x: de.toHandle.x, y: de.toHandle.y }, B.value) : N,
+          toHandle: de.toHandle,
+          toPosition: k && de.toHandle ? de.toHandle.position : Ri[D.position],
+          toNode: de.toHandle ? X.value.get(de.toHandle.nodeId) : null
         };
-        if (S && G && oe?.toHandle && de.toHandle && oe.toHandle.type === de.toHandle.type && oe.toHandle.nodeId === de.toHandle.nodeId && oe.toHandle.id === de.toHandle.id && oe.to.x === de.to.x && oe.to.y === de.to.y)
+        if (k && Z && re?.toHandle && ve.toHandle && re.toHandle.type === ve.toHandle.type && re.toHandle.nodeId === ve.toHandle.nodeId && re.toHandle.id === ve.toHandle.id && re.to.x === ve.to.x && re.to.y === ve.to.y)
           return;
-        const ve = G ?? ae.toHandle;
-        if (p(
-          ve && S ? yn(
+        const be = Z ?? de.toHandle;
+        if (v(
+          be && k ? On(
             {
-              x: ve.x,
-              y: ve.y
+              x: be.x,
+              y: be.y
             },
-            V.value
+            B.value
           ) : N,
-          ve,
-          Ih(!!ve, S)
-        ), oe = de, !G && !S && !U)
-          return qo(le);
-        H && H.source !== H.target && U && (qo(le), le = U, U.classList.add("connecting", "vue-flow__handle-connecting"), U.classList.toggle("valid", !!S), U.classList.toggle("vue-flow__handle-valid", !!S));
-      }, L = function(ne) {
-        "touches" in ne && ne.touches.length > 0 || ((G || U) && H && S && (i ? i(ne, H) : A.connect(H)), A.connectEnd(ne), r && s?.(ne), qo(le), cancelAnimationFrame(q), b(ne), _ = !1, S = !1, H = null, U = null, O.removeEventListener("mousemove", B), O.removeEventListener("mouseup", L), O.removeEventListener("touchmove", B), O.removeEventListener("touchend", L));
+          be,
+          Gh(!!be, k)
+        ), re = ve, !Z && !k && !G)
+          return ci(ge);
+        V && V.source !== V.target && G && (ci(ge), ge = G, G.classList.add("connecting", "vue-flow__handle-connecting"), G.classList.toggle("valid", !!k), G.classList.toggle("vue-flow__handle-valid", !!k));
+      }, ne = function(se) {
+        "touches" in se && se.touches.length > 0 || ((Z || G) && V && k && (r ? r(se, V) : A.connect(V)), A.connectEnd(se), i && s?.(se), ci(ge), cancelAnimationFrame(J), E(se), _ = !1, k = !1, V = null, G = null, O.removeEventListener("mousemove", K), O.removeEventListener("mouseup", ne), O.removeEventListener("touchmove", K), O.removeEventListener("touchend", ne));
       };
-      const Y = x(fe(t));
-      let R = fe(o) || Z.value || Ln;
-      !R && Y && (R = (C ? Y.isValidSourcePos : Y.isValidTargetPos) || Ln);
-      let G, q = 0;
-      const { x: ee, y: ce } = We(v), ue = Oa(fe(r), M), he = (I = l.value) == null ? void 0 : I.getBoundingClientRect();
-      if (!he || !ue)
+      const ie = x(ye(t));
+      let q = ye(o) || U.value || Jn;
+      !q && ie && (q = (M ? ie.isValidSourcePos : ie.isValidTargetPos) || Jn);
+      let Z, J = 0;
+      const { x: he, y: we } = st(p), pe = ja(ye(i), Y), _e = (S = u.value) == null ? void 0 : S.getBoundingClientRect();
+      if (!_e || !pe)
         return;
-      const se = Da(fe(t), ue, fe(e), X.value, u.value);
-      if (!se)
+      const ce = Qa(ye(t), pe, ye(e), X.value, l.value);
+      if (!ce)
         return;
-      let le, N = We(v, he), _ = !1;
-      const k = () => {
-        if (!m.value)
+      let ge, N = st(p, _e), _ = !1;
+      const C = () => {
+        if (!y.value)
           return;
-        const [ne, ae] = Ia(N, he, y.value);
-        w({ x: ne, y: ae }), q = requestAnimationFrame(k);
+        const [se, de] = Ka(N, _e, w.value);
+        b({ x: se, y: de }), J = requestAnimationFrame(C);
       }, D = {
-        ...se,
-        nodeId: fe(t),
-        type: ue,
-        position: se.position
-      }, T = X.value.get(fe(t)), J = {
+        ...ce,
+        nodeId: ye(t),
+        type: pe,
+        position: ce.position
+      }, I = X.value.get(ye(t)), oe = {
         inProgress: !0,
         isValid: null,
-        from: Xt(T, D, te.Left, !0),
+        from: nn(I, D, ae.Left, !0),
         fromHandle: D,
         fromPosition: D.position,
-        fromNode: T,
+        fromNode: I,
         to: N,
         toHandle: null,
-        toPosition: _r[D.position],
+        toPosition: Ri[D.position],
         toNode: null
       };
-      E(
+      m(
         {
-          nodeId: fe(t),
-          id: fe(e),
-          type: ue,
-          position: M?.getAttribute("data-handlepos") || te.Top,
+          nodeId: ye(t),
+          id: ye(e),
+          type: pe,
+          position: Y?.getAttribute("data-handlepos") || ae.Top,
           ...N
         },
         {
-          x: ee - he.left,
-          y: ce - he.top
+          x: he - _e.left,
+          y: we - _e.top
         }
-      ), A.connectStart({ event: v, nodeId: fe(t), handleId: fe(e), handleType: ue });
-      let oe = J;
-      O.addEventListener("mousemove", B), O.addEventListener("mouseup", L), O.addEventListener("touchmove", B), O.addEventListener("touchend", L);
+      ), A.connectStart({ event: p, nodeId: ye(t), handleId: ye(e), handleType: pe });
+      let re = oe;
+      O.addEventListener("mousemove", K), O.addEventListener("mouseup", ne), O.addEventListener("touchmove", K), O.addEventListener("touchend", ne);
     }
   }
-  function $(v) {
-    var I, C;
+  function $(p) {
+    var S, M;
     if (!d.value)
       return;
-    const P = fe(n) === "target";
+    const P = ye(n) === "target";
     if (!f.value) {
-      A.clickConnectStart({ event: v, nodeId: fe(t), handleId: fe(e) }), E(
+      A.clickConnectStart({ event: p, nodeId: ye(t), handleId: ye(e) }), m(
         {
-          nodeId: fe(t),
-          type: fe(n),
-          id: fe(e),
-          position: te.Top,
-          ...We(v)
+          nodeId: ye(t),
+          type: ye(n),
+          id: ye(e),
+          position: ae.Top,
+          ...st(p)
         },
         void 0,
         !0
       );
       return;
     }
-    let O = fe(o) || Z.value || Ln;
-    const M = x(fe(t));
-    if (!O && M && (O = (P ? M.isValidSourcePos : M.isValidTargetPos) || Ln), M && (typeof M.connectable > "u" ? g.value : M.connectable) === !1)
+    let O = ye(o) || U.value || Jn;
+    const Y = x(ye(t));
+    if (!O && Y && (O = (P ? Y.isValidSourcePos : Y.isValidTargetPos) || Jn), Y && (typeof Y.connectable > "u" ? g.value : Y.connectable) === !1)
       return;
-    const B = Ci(v.target), L = Vi(
-      v,
+    const K = qr(p.target), ne = is(
+      p,
       {
         handle: {
-          nodeId: fe(t),
-          id: fe(e),
-          type: fe(n),
-          position: te.Top,
-          ...We(v)
+          nodeId: ye(t),
+          id: ye(e),
+          type: ye(n),
+          position: ae.Top,
+          ...st(p)
         },
-        connectionMode: u.value,
+        connectionMode: l.value,
         fromNodeId: f.value.nodeId,
         fromHandleId: f.value.id ?? null,
         fromType: f.value.type,
         isValidConnection: O,
-        doc: B,
+        doc: K,
         lib: "vue",
         flowId: a,
         nodeLookup: X.value
       },
-      F.value,
-      z.value,
+      L.value,
+      R.value,
       x,
       X.value
-    ), Y = ((I = L.connection) == null ? void 0 : I.source) === ((C = L.connection) == null ? void 0 : C.target);
-    L.isValid && L.connection && !Y && A.connect(L.connection), A.clickConnectEnd(v), b(v, !0);
+    ), ie = ((S = ne.connection) == null ? void 0 : S.source) === ((M = ne.connection) == null ? void 0 : M.target);
+    ne.isValid && ne.connection && !ie && A.connect(ne.connection), A.clickConnectEnd(p), E(p, !0);
   }
   return {
     handlePointerDown: h,
     handleClick: $
   };
 }
-function Lh() {
-  return Dt(Aa, "");
+function tg() {
+  return Ot(el, "");
 }
-function Va(e) {
-  const t = e ?? Lh() ?? "", n = Dt(za, Ee(null)), { findNode: o, edges: r, emits: i } = we(), s = o(t);
-  return s || i.error(new Se(Ne.NODE_NOT_FOUND, t)), {
+function il(e) {
+  const t = e ?? tg() ?? "", n = Ot(tl, Ie(null)), { findNode: o, edges: i, emits: r } = Me(), s = o(t);
+  return s || r.error(new ze(De.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
     node: s,
-    parentNode: re(() => o(s.parentNode)),
-    connectedEdges: re(() => bt([s], r.value))
+    parentNode: ue(() => o(s.parentNode)),
+    connectedEdges: ue(() => At([s], i.value))
   };
 }
-function Hh() {
+function ng() {
   return {
-    doubleClick: K(),
-    click: K(),
-    mouseEnter: K(),
-    mouseMove: K(),
-    mouseLeave: K(),
-    contextMenu: K(),
-    dragStart: K(),
-    drag: K(),
-    dragStop: K()
+    doubleClick: te(),
+    click: te(),
+    mouseEnter: te(),
+    mouseMove: te(),
+    mouseLeave: te(),
+    contextMenu: te(),
+    dragStart: te(),
+    drag: te(),
+    dragStop: te()
   };
 }
-function Fh(e, t) {
-  const n = Hh();
+function og(e, t) {
+  const n = ng();
   return n.doubleClick.on((o) => {
-    var r, i;
-    t.nodeDoubleClick(o), (i = (r = e.events) == null ? void 0 : r.doubleClick) == null || i.call(r, o);
+    var i, r;
+    t.nodeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
   }), n.click.on((o) => {
-    var r, i;
-    t.nodeClick(o), (i = (r = e.events) == null ? void 0 : r.click) == null || i.call(r, o);
+    var i, r;
+    t.nodeClick(o), (r = (i = e.events) == null ? void 0 : i.click) == null || r.call(i, o);
   }), n.mouseEnter.on((o) => {
-    var r, i;
-    t.nodeMouseEnter(o), (i = (r = e.events) == null ? void 0 : r.mouseEnter) == null || i.call(r, o);
+    var i, r;
+    t.nodeMouseEnter(o), (r = (i = e.events) == null ? void 0 : i.mouseEnter) == null || r.call(i, o);
   }), n.mouseMove.on((o) => {
-    var r, i;
-    t.nodeMouseMove(o), (i = (r = e.events) == null ? void 0 : r.mouseMove) == null || i.call(r, o);
+    var i, r;
+    t.nodeMouseMove(o), (r = (i = e.events) == null ? void 0 : i.mouseMove) == null || r.call(i, o);
   }), n.mouseLeave.on((o) => {
-    var r, i;
-    t.nodeMouseLeave(o), (i = (r = e.events) == null ? void 0 : r.mouseLeave) == null || i.call(r, o);
+    var i, r;
+    t.nodeMouseLeave(o), (r = (i = e.events) == null ? void 0 : i.mouseLeave) == null || r.call(i, o);
   }), n.contextMenu.on((o) => {
-    var r, i;
-    t.nodeContextMenu(o), (i = (r = e.events) == null ? void 0 : r.contextMenu) == null || i.call(r, o);
+    var i, r;
+    t.nodeContextMenu(o), (r = (i = e.events) == null ? void 0 : i.contextMenu) == null || r.call(i, o);
   }), n.dragStart.on((o) => {
-    var r, i;
-    t.nodeDragStart(o), (i = (r = e.events) == null ? void 0 : r.dragStart) == null || i.call(r, o);
+    var i, r;
+    t.nodeDragStart(o), (r = (i = e.events) == null ? void 0 : i.dragStart) == null || r.call(i, o);
   }), n.drag.on((o) => {
-    var r, i;
-    t.nodeDrag(o), (i = (r = e.events) == null ? void 0 : r.drag) == null || i.call(r, o);
+    var i, r;
+    t.nodeDrag(o), (r = (i = e.events) == null ? void 0 : i.drag) == null || r.call(i, o);
   }), n.dragStop.on((o) => {
-    var r, i;
-    t.nodeDragStop(o), (i = (r = e.events) == null ? void 0 : r.dragStop) == null || i.call(r, o);
+    var i, r;
+    t.nodeDragStop(o), (r = (i = e.events) == null ? void 0 : i.dragStop) == null || r.call(i, o);
   }), Object.entries(n).reduce(
-    (o, [r, i]) => (o.emit[r] = i.trigger, o.on[r] = i.on, o),
+    (o, [i, r]) => (o.emit[i] = r.trigger, o.on[i] = r.on, o),
     { emit: {}, on: {} }
   );
 }
-function La() {
-  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: r, snapToGrid: i, nodesDraggable: s, emits: a } = we();
-  return (l, u = !1) => {
-    const c = i.value ? r.value[0] : 5, d = i.value ? r.value[1] : 5, f = u ? 4 : 1, g = l.x * c * f, m = l.y * d * f, y = [];
+function rl() {
+  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: r, nodesDraggable: s, emits: a } = Me();
+  return (u, l = !1) => {
+    const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, f = l ? 4 : 1, g = u.x * c * f, y = u.y * d * f, w = [];
     for (const x of e.value)
       if (x.draggable || s && typeof x.draggable > "u") {
-        const w = { x: x.computedPosition.x + g, y: x.computedPosition.y + m }, { position: E } = Gr(
+        const b = { x: x.computedPosition.x + g, y: x.computedPosition.y + y }, { position: m } = ur(
           x,
-          w,
+          b,
           a.error,
           t.value,
           x.parentNode ? o(x.parentNode) : void 0
         );
-        y.push({
+        w.push({
           id: x.id,
-          position: E,
+          position: m,
           from: x.position,
-          distance: { x: l.x, y: l.y },
+          distance: { x: u.x, y: u.y },
           dimensions: x.dimensions
         });
       }
-    n(y, !0, !1);
+    n(w, !0, !1);
   };
 }
-const Hn = 0.1, Yh = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
-function ct() {
-  return In("Viewport not initialized yet."), Promise.resolve(!1);
+const eo = 0.1, ig = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
+function Et() {
+  return Yn("Viewport not initialized yet."), Promise.resolve(!1);
 }
-const Xh = {
-  zoomIn: ct,
-  zoomOut: ct,
-  zoomTo: ct,
-  fitView: ct,
-  setCenter: ct,
-  fitBounds: ct,
+const rg = {
+  zoomIn: Et,
+  zoomOut: Et,
+  zoomTo: Et,
+  fitView: Et,
+  setCenter: Et,
+  fitBounds: Et,
   project: (e) => e,
   screenToFlowCoordinate: (e) => e,
   flowToScreenCoordinate: (e) => e,
-  setViewport: ct,
-  setTransform: ct,
+  setViewport: Et,
+  setTransform: Et,
   getViewport: () => ({ x: 0, y: 0, zoom: 1 }),
   getTransform: () => ({ x: 0, y: 0, zoom: 1 }),
   viewportInitialized: !1
 };
-function Gh(e) {
-  function t(o, r) {
-    return new Promise((i) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(r?.interpolate === "linear" ? cn : Kn).scaleBy(
-        Jo(e.d3Selection, r?.duration, r?.ease, () => {
-          i(!0);
+function sg(e) {
+  function t(o, i) {
+    return new Promise((r) => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(i?.interpolate === "linear" ? $n : uo).scaleBy(
+        hi(e.d3Selection, i?.duration, i?.ease, () => {
+          r(!0);
         }),
         o
-      ) : i(!1);
+      ) : r(!1);
     });
   }
-  function n(o, r, i, s) {
+  function n(o, i, r, s) {
     return new Promise((a) => {
-      var l;
-      const { x: u, y: c } = Ea({ x: -o, y: -r }, e.translateExtent), d = Yt.translate(-u, -c).scale(i);
-      e.d3Selection && e.d3Zoom ? (l = e.d3Zoom) == null || l.interpolate(s?.interpolate === "linear" ? cn : Kn).transform(
-        Jo(e.d3Selection, s?.duration, s?.ease, () => {
+      var u;
+      const { x: l, y: c } = Ha({ x: -o, y: -i }, e.translateExtent), d = tn.translate(-l, -c).scale(r);
+      e.d3Selection && e.d3Zoom ? (u = e.d3Zoom) == null || u.interpolate(s?.interpolate === "linear" ? $n : uo).transform(
+        hi(e.d3Selection, s?.duration, s?.ease, () => {
           a(!0);
         }),
         d
       ) : a(!1);
     });
   }
-  return re(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
+  return ue(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
     viewportInitialized: !0,
     // todo: allow passing scale as option
-    zoomIn: (r) => t(1.2, r),
-    zoomOut: (r) => t(1 / 1.2, r),
-    zoomTo: (r, i) => new Promise((s) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(i?.interpolate === "linear" ? cn : Kn).scaleTo(
-        Jo(e.d3Selection, i?.duration, i?.ease, () => {
+    zoomIn: (i) => t(1.2, i),
+    zoomOut: (i) => t(1 / 1.2, i),
+    zoomTo: (i, r) => new Promise((s) => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(r?.interpolate === "linear" ? $n : uo).scaleTo(
+        hi(e.d3Selection, r?.duration, r?.ease, () => {
           s(!0);
         }),
-        r
+        i
       ) : s(!1);
     }),
-    setViewport: (r, i) => n(r.x, r.y, r.zoom, i),
-    setTransform: (r, i) => n(r.x, r.y, r.zoom, i),
+    setViewport: (i, r) => n(i.x, i.y, i.zoom, r),
+    setTransform: (i, r) => n(i.x, i.y, i.zoom, r),
     getViewport: () => ({
       x: e.viewport.x,
       y: e.viewport.y,
@@ -4044,164 +4044,164 @@ function Gh(e) {
       y: e.viewport.y,
       zoom: e.viewport.zoom
     }),
-    fitView: (r = {
-      padding: Hn,
+    fitView: (i = {
+      padding: eo,
       includeHiddenNodes: !1,
       duration: 0
     }) => {
-      var i, s;
+      var r, s;
       const a = [];
       for (const f of e.nodes)
-        f.dimensions.width && f.dimensions.height && (r?.includeHiddenNodes || !f.hidden) && (!((i = r.nodes) != null && i.length) || (s = r.nodes) != null && s.length && r.nodes.includes(f.id)) && a.push(f);
+        f.dimensions.width && f.dimensions.height && (i?.includeHiddenNodes || !f.hidden) && (!((r = i.nodes) != null && r.length) || (s = i.nodes) != null && s.length && i.nodes.includes(f.id)) && a.push(f);
       if (!a.length)
         return Promise.resolve(!1);
-      const l = Xr(a), { x: u, y: c, zoom: d } = Mi(
-        l,
+      const u = lr(a), { x: l, y: c, zoom: d } = Wr(
+        u,
         e.dimensions.width,
         e.dimensions.height,
-        r.minZoom ?? e.minZoom,
-        r.maxZoom ?? e.maxZoom,
-        r.padding ?? Hn
+        i.minZoom ?? e.minZoom,
+        i.maxZoom ?? e.maxZoom,
+        i.padding ?? eo
       );
-      return n(u, c, d, r);
+      return n(l, c, d, i);
     },
-    setCenter: (r, i, s) => {
-      const a = typeof s?.zoom < "u" ? s.zoom : e.maxZoom, l = e.dimensions.width / 2 - r * a, u = e.dimensions.height / 2 - i * a;
-      return n(l, u, a, s);
+    setCenter: (i, r, s) => {
+      const a = typeof s?.zoom < "u" ? s.zoom : e.maxZoom, u = e.dimensions.width / 2 - i * a, l = e.dimensions.height / 2 - r * a;
+      return n(u, l, a, s);
     },
-    fitBounds: (r, i = { padding: Hn }) => {
-      const { x: s, y: a, zoom: l } = Mi(
-        r,
+    fitBounds: (i, r = { padding: eo }) => {
+      const { x: s, y: a, zoom: u } = Wr(
+        i,
         e.dimensions.width,
         e.dimensions.height,
         e.minZoom,
         e.maxZoom,
-        i.padding ?? Hn
+        r.padding ?? eo
       );
-      return n(s, a, l, i);
+      return n(s, a, u, r);
     },
-    project: (r) => wn(r, e.viewport, e.snapToGrid, e.snapGrid),
-    screenToFlowCoordinate: (r) => {
+    project: (i) => Dn(i, e.viewport, e.snapToGrid, e.snapGrid),
+    screenToFlowCoordinate: (i) => {
       if (e.vueFlowRef) {
-        const { x: i, y: s } = e.vueFlowRef.getBoundingClientRect(), a = {
-          x: r.x - i,
-          y: r.y - s
+        const { x: r, y: s } = e.vueFlowRef.getBoundingClientRect(), a = {
+          x: i.x - r,
+          y: i.y - s
         };
-        return wn(a, e.viewport, e.snapToGrid, e.snapGrid);
+        return Dn(a, e.viewport, e.snapToGrid, e.snapGrid);
       }
       return { x: 0, y: 0 };
     },
-    flowToScreenCoordinate: (r) => {
+    flowToScreenCoordinate: (i) => {
       if (e.vueFlowRef) {
-        const { x: i, y: s } = e.vueFlowRef.getBoundingClientRect(), a = {
-          x: r.x + i,
-          y: r.y + s
+        const { x: r, y: s } = e.vueFlowRef.getBoundingClientRect(), a = {
+          x: i.x + r,
+          y: i.y + s
         };
-        return yn(a, e.viewport);
+        return On(a, e.viewport);
       }
       return { x: 0, y: 0 };
     }
-  } : Xh);
+  } : rg);
 }
-function Jo(e, t = 0, n = Yh, o = () => {
+function hi(e, t = 0, n = ig, o = () => {
 }) {
-  const r = typeof t == "number" && t > 0;
-  return r || o(), r ? e.transition().duration(t).ease(n).on("end", o) : e;
+  const i = typeof t == "number" && t > 0;
+  return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
-function Uh(e, t, n) {
-  const o = Vs(!0);
+function ag(e, t, n) {
+  const o = ia(!0);
   return o.run(() => {
-    const r = () => {
+    const i = () => {
       o.run(() => {
-        let y, x, w = !!(n.nodes.value.length || n.edges.value.length);
-        y = At([e.modelValue, () => {
-          var E, p;
-          return (p = (E = e.modelValue) == null ? void 0 : E.value) == null ? void 0 : p.length;
-        }], ([E]) => {
-          E && Array.isArray(E) && (x?.pause(), n.setElements(E), !x && !w && E.length ? w = !0 : x?.resume());
-        }), x = At(
+        let w, x, b = !!(n.nodes.value.length || n.edges.value.length);
+        w = qt([e.modelValue, () => {
+          var m, v;
+          return (v = (m = e.modelValue) == null ? void 0 : m.value) == null ? void 0 : v.length;
+        }], ([m]) => {
+          m && Array.isArray(m) && (x?.pause(), n.setElements(m), !x && !b && m.length ? b = !0 : x?.resume());
+        }), x = qt(
           [n.nodes, n.edges, () => n.edges.value.length, () => n.nodes.value.length],
-          ([E, p]) => {
-            var b;
-            (b = e.modelValue) != null && b.value && Array.isArray(e.modelValue.value) && (y?.pause(), e.modelValue.value = [...E, ...p], Ve(() => {
-              y?.resume();
+          ([m, v]) => {
+            var E;
+            (E = e.modelValue) != null && E.value && Array.isArray(e.modelValue.value) && (w?.pause(), e.modelValue.value = [...m, ...v], qe(() => {
+              w?.resume();
             }));
           },
-          { immediate: w }
-        ), Wn(() => {
-          y?.stop(), x?.stop();
+          { immediate: b }
+        ), ao(() => {
+          w?.stop(), x?.stop();
         });
       });
-    }, i = () => {
+    }, r = () => {
       o.run(() => {
-        let y, x, w = !!n.nodes.value.length;
-        y = At([e.nodes, () => {
-          var E, p;
-          return (p = (E = e.nodes) == null ? void 0 : E.value) == null ? void 0 : p.length;
-        }], ([E]) => {
-          E && Array.isArray(E) && (x?.pause(), n.setNodes(E), !x && !w && E.length ? w = !0 : x?.resume());
-        }), x = At(
+        let w, x, b = !!n.nodes.value.length;
+        w = qt([e.nodes, () => {
+          var m, v;
+          return (v = (m = e.nodes) == null ? void 0 : m.value) == null ? void 0 : v.length;
+        }], ([m]) => {
+          m && Array.isArray(m) && (x?.pause(), n.setNodes(m), !x && !b && m.length ? b = !0 : x?.resume());
+        }), x = qt(
           [n.nodes, () => n.nodes.value.length],
-          ([E]) => {
-            var p;
-            (p = e.nodes) != null && p.value && Array.isArray(e.nodes.value) && (y?.pause(), e.nodes.value = [...E], Ve(() => {
-              y?.resume();
+          ([m]) => {
+            var v;
+            (v = e.nodes) != null && v.value && Array.isArray(e.nodes.value) && (w?.pause(), e.nodes.value = [...m], qe(() => {
+              w?.resume();
             }));
           },
-          { immediate: w }
-        ), Wn(() => {
-          y?.stop(), x?.stop();
+          { immediate: b }
+        ), ao(() => {
+          w?.stop(), x?.stop();
         });
       });
     }, s = () => {
       o.run(() => {
-        let y, x, w = !!n.edges.value.length;
-        y = At([e.edges, () => {
-          var E, p;
-          return (p = (E = e.edges) == null ? void 0 : E.value) == null ? void 0 : p.length;
-        }], ([E]) => {
-          E && Array.isArray(E) && (x?.pause(), n.setEdges(E), !x && !w && E.length ? w = !0 : x?.resume());
-        }), x = At(
+        let w, x, b = !!n.edges.value.length;
+        w = qt([e.edges, () => {
+          var m, v;
+          return (v = (m = e.edges) == null ? void 0 : m.value) == null ? void 0 : v.length;
+        }], ([m]) => {
+          m && Array.isArray(m) && (x?.pause(), n.setEdges(m), !x && !b && m.length ? b = !0 : x?.resume());
+        }), x = qt(
           [n.edges, () => n.edges.value.length],
-          ([E]) => {
-            var p;
-            (p = e.edges) != null && p.value && Array.isArray(e.edges.value) && (y?.pause(), e.edges.value = [...E], Ve(() => {
-              y?.resume();
+          ([m]) => {
+            var v;
+            (v = e.edges) != null && v.value && Array.isArray(e.edges.value) && (w?.pause(), e.edges.value = [...m], qe(() => {
+              w?.resume();
             }));
           },
-          { immediate: w }
-        ), Wn(() => {
-          y?.stop(), x?.stop();
+          { immediate: b }
+        ), ao(() => {
+          w?.stop(), x?.stop();
         });
       });
     }, a = () => {
       o.run(() => {
-        me(
+        $e(
           () => t.maxZoom,
           () => {
-            t.maxZoom && $e(t.maxZoom) && n.setMaxZoom(t.maxZoom);
+            t.maxZoom && Oe(t.maxZoom) && n.setMaxZoom(t.maxZoom);
           },
           {
             immediate: !0
           }
         );
       });
-    }, l = () => {
+    }, u = () => {
       o.run(() => {
-        me(
+        $e(
           () => t.minZoom,
           () => {
-            t.minZoom && $e(t.minZoom) && n.setMinZoom(t.minZoom);
+            t.minZoom && Oe(t.minZoom) && n.setMinZoom(t.minZoom);
           },
           { immediate: !0 }
         );
       });
-    }, u = () => {
+    }, l = () => {
       o.run(() => {
-        me(
+        $e(
           () => t.translateExtent,
           () => {
-            t.translateExtent && $e(t.translateExtent) && n.setTranslateExtent(t.translateExtent);
+            t.translateExtent && Oe(t.translateExtent) && n.setTranslateExtent(t.translateExtent);
           },
           {
             immediate: !0
@@ -4210,10 +4210,10 @@ function Uh(e, t, n) {
       });
     }, c = () => {
       o.run(() => {
-        me(
+        $e(
           () => t.nodeExtent,
           () => {
-            t.nodeExtent && $e(t.nodeExtent) && n.setNodeExtent(t.nodeExtent);
+            t.nodeExtent && Oe(t.nodeExtent) && n.setNodeExtent(t.nodeExtent);
           },
           {
             immediate: !0
@@ -4222,10 +4222,10 @@ function Uh(e, t, n) {
       });
     }, d = () => {
       o.run(() => {
-        me(
+        $e(
           () => t.applyDefault,
           () => {
-            $e(t.applyDefault) && (n.applyDefault.value = t.applyDefault);
+            Oe(t.applyDefault) && (n.applyDefault.value = t.applyDefault);
           },
           {
             immediate: !0
@@ -4234,28 +4234,28 @@ function Uh(e, t, n) {
       });
     }, f = () => {
       o.run(() => {
-        const y = async (x) => {
-          let w = x;
-          typeof t.autoConnect == "function" && (w = await t.autoConnect(x)), w !== !1 && n.addEdges([w]);
+        const w = async (x) => {
+          let b = x;
+          typeof t.autoConnect == "function" && (b = await t.autoConnect(x)), b !== !1 && n.addEdges([b]);
         };
-        me(
+        $e(
           () => t.autoConnect,
           () => {
-            $e(t.autoConnect) && (n.autoConnect.value = t.autoConnect);
+            Oe(t.autoConnect) && (n.autoConnect.value = t.autoConnect);
           },
           { immediate: !0 }
-        ), me(
+        ), $e(
           n.autoConnect,
-          (x, w, E) => {
-            x ? n.onConnect(y) : n.hooks.value.connect.off(y), E(() => {
-              n.hooks.value.connect.off(y);
+          (x, b, m) => {
+            x ? n.onConnect(w) : n.hooks.value.connect.off(w), m(() => {
+              n.hooks.value.connect.off(w);
             });
           },
           { immediate: !0 }
         );
       });
     }, g = () => {
-      const y = [
+      const w = [
         "id",
         "modelValue",
         "translateExtent",
@@ -4268,14 +4268,14 @@ function Uh(e, t, n) {
         "autoConnect"
       ];
       for (const x of Object.keys(t)) {
-        const w = x;
-        if (!y.includes(w)) {
-          const E = ge(() => t[w]), p = n[w];
-          Pr(p) && o.run(() => {
-            me(
-              E,
-              (b) => {
-                $e(b) && (p.value = b);
+        const b = x;
+        if (!w.includes(b)) {
+          const m = xe(() => t[b]), v = n[b];
+          Qi(v) && o.run(() => {
+            $e(
+              m,
+              (E) => {
+                Oe(E) && (v.value = E);
               },
               { immediate: !0 }
             );
@@ -4283,87 +4283,87 @@ function Uh(e, t, n) {
         }
       }
     };
-    r(), i(), s(), l(), a(), u(), c(), d(), f(), g();
+    i(), r(), s(), u(), a(), l(), c(), d(), f(), g();
   }), () => o.stop();
 }
-function Zh() {
+function lg() {
   return {
-    edgesChange: K(),
-    nodesChange: K(),
-    nodeDoubleClick: K(),
-    nodeClick: K(),
-    nodeMouseEnter: K(),
-    nodeMouseMove: K(),
-    nodeMouseLeave: K(),
-    nodeContextMenu: K(),
-    nodeDragStart: K(),
-    nodeDrag: K(),
-    nodeDragStop: K(),
-    nodesInitialized: K(),
-    miniMapNodeClick: K(),
-    miniMapNodeDoubleClick: K(),
-    miniMapNodeMouseEnter: K(),
-    miniMapNodeMouseMove: K(),
-    miniMapNodeMouseLeave: K(),
-    connect: K(),
-    connectStart: K(),
-    connectEnd: K(),
-    clickConnectStart: K(),
-    clickConnectEnd: K(),
-    paneReady: K(),
-    init: K(),
-    move: K(),
-    moveStart: K(),
-    moveEnd: K(),
-    selectionDragStart: K(),
-    selectionDrag: K(),
-    selectionDragStop: K(),
-    selectionContextMenu: K(),
-    selectionStart: K(),
-    selectionEnd: K(),
-    viewportChangeStart: K(),
-    viewportChange: K(),
-    viewportChangeEnd: K(),
-    paneScroll: K(),
-    paneClick: K(),
-    paneContextMenu: K(),
-    paneMouseEnter: K(),
-    paneMouseMove: K(),
-    paneMouseLeave: K(),
-    edgeContextMenu: K(),
-    edgeMouseEnter: K(),
-    edgeMouseMove: K(),
-    edgeMouseLeave: K(),
-    edgeDoubleClick: K(),
-    edgeClick: K(),
-    edgeUpdateStart: K(),
-    edgeUpdate: K(),
-    edgeUpdateEnd: K(),
-    updateNodeInternals: K(),
-    error: K((e) => In(e.message))
+    edgesChange: te(),
+    nodesChange: te(),
+    nodeDoubleClick: te(),
+    nodeClick: te(),
+    nodeMouseEnter: te(),
+    nodeMouseMove: te(),
+    nodeMouseLeave: te(),
+    nodeContextMenu: te(),
+    nodeDragStart: te(),
+    nodeDrag: te(),
+    nodeDragStop: te(),
+    nodesInitialized: te(),
+    miniMapNodeClick: te(),
+    miniMapNodeDoubleClick: te(),
+    miniMapNodeMouseEnter: te(),
+    miniMapNodeMouseMove: te(),
+    miniMapNodeMouseLeave: te(),
+    connect: te(),
+    connectStart: te(),
+    connectEnd: te(),
+    clickConnectStart: te(),
+    clickConnectEnd: te(),
+    paneReady: te(),
+    init: te(),
+    move: te(),
+    moveStart: te(),
+    moveEnd: te(),
+    selectionDragStart: te(),
+    selectionDrag: te(),
+    selectionDragStop: te(),
+    selectionContextMenu: te(),
+    selectionStart: te(),
+    selectionEnd: te(),
+    viewportChangeStart: te(),
+    viewportChange: te(),
+    viewportChangeEnd: te(),
+    paneScroll: te(),
+    paneClick: te(),
+    paneContextMenu: te(),
+    paneMouseEnter: te(),
+    paneMouseMove: te(),
+    paneMouseLeave: te(),
+    edgeContextMenu: te(),
+    edgeMouseEnter: te(),
+    edgeMouseMove: te(),
+    edgeMouseLeave: te(),
+    edgeDoubleClick: te(),
+    edgeClick: te(),
+    edgeUpdateStart: te(),
+    edgeUpdate: te(),
+    edgeUpdateEnd: te(),
+    updateNodeInternals: te(),
+    error: te((e) => Yn(e.message))
   };
 }
-function Wh(e, t) {
-  const n = qt();
-  tu(() => {
-    for (const [r, i] of Object.entries(t.value)) {
+function ug(e, t) {
+  const n = ln();
+  pu(() => {
+    for (const [i, r] of Object.entries(t.value)) {
       const s = (a) => {
-        e(r, a);
+        e(i, a);
       };
-      i.setEmitter(s), hn(i.removeEmitter), i.setHasEmitListeners(() => o(r)), hn(i.removeHasEmitListeners);
+      r.setEmitter(s), Sn(r.removeEmitter), r.setHasEmitListeners(() => o(i)), Sn(r.removeHasEmitListeners);
     }
   });
-  function o(r) {
-    var i;
-    const s = qh(r);
-    return !!((i = n?.vnode.props) == null ? void 0 : i[s]);
+  function o(i) {
+    var r;
+    const s = cg(i);
+    return !!((r = n?.vnode.props) == null ? void 0 : r[s]);
   }
 }
-function qh(e) {
+function cg(e) {
   const [t, ...n] = e.split(":");
-  return `on${t.replace(/(?:^|-)(\w)/g, (r, i) => i.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
+  return `on${t.replace(/(?:^|-)(\w)/g, (i, r) => r.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
 }
-function Ha() {
+function sl() {
   return {
     vueFlowRef: null,
     viewportRef: null,
@@ -4391,7 +4391,7 @@ function Ha() {
       [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
       [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
     ],
-    selectionMode: Yr.Full,
+    selectionMode: ar.Full,
     paneDragging: !1,
     preventScrolling: !0,
     zoomOnScroll: !0,
@@ -4399,7 +4399,7 @@ function Ha() {
     zoomOnDoubleClick: !0,
     panOnScroll: !1,
     panOnScrollSpeed: 0.5,
-    panOnScrollMode: dn.Free,
+    panOnScrollMode: Nn.Free,
     paneClickDistance: 0,
     panOnDrag: !0,
     edgeUpdaterRadius: 10,
@@ -4412,10 +4412,10 @@ function Ha() {
     connectionLineStyle: {},
     connectionLineType: null,
     connectionLineOptions: {
-      type: _t.Bezier,
+      type: Pt.Bezier,
       style: {}
     },
-    connectionMode: mt.Loose,
+    connectionMode: It.Loose,
     connectionStartHandle: null,
     connectionEndHandle: null,
     connectionClickStartHandle: null,
@@ -4436,11 +4436,11 @@ function Ha() {
     selectNodesOnDrag: !0,
     multiSelectionActive: !1,
     selectionKeyCode: "Shift",
-    multiSelectionKeyCode: bn() ? "Meta" : "Control",
-    zoomActivationKeyCode: bn() ? "Meta" : "Control",
+    multiSelectionKeyCode: An() ? "Meta" : "Control",
+    zoomActivationKeyCode: An() ? "Meta" : "Control",
     deleteKeyCode: "Backspace",
     panActivationKeyCode: "Space",
-    hooks: Zh(),
+    hooks: lg(),
     applyDefault: !0,
     autoConnect: !1,
     fitViewOnInit: !1,
@@ -4458,7 +4458,7 @@ function Ha() {
     ariaLiveMessage: ""
   };
 }
-const Kh = [
+const dg = [
   "id",
   "vueFlowRef",
   "viewportRef",
@@ -4472,286 +4472,286 @@ const Kh = [
   "hooks",
   "defaultEdgeOptions"
 ];
-function jh(e, t, n) {
-  const o = Gh(e), r = (N) => {
+function fg(e, t, n) {
+  const o = sg(e), i = (N) => {
     const _ = N ?? [];
     e.hooks.updateNodeInternals.trigger(_);
-  }, i = (N) => fh(N, e.nodes, e.edges), s = (N) => dh(N, e.nodes, e.edges), a = (N) => bt(N, e.edges), l = ({ id: N, type: _, nodeId: k }) => {
+  }, r = (N) => Sh(N, e.nodes, e.edges), s = (N) => kh(N, e.nodes, e.edges), a = (N) => At(N, e.edges), u = ({ id: N, type: _, nodeId: C }) => {
     var D;
-    const T = N ? `-${_}-${N}` : `-${_}`;
-    return Array.from(((D = e.connectionLookup.get(`${k}${T}`)) == null ? void 0 : D.values()) ?? []);
-  }, u = (N) => {
+    const I = N ? `-${_}-${N}` : `-${_}`;
+    return Array.from(((D = e.connectionLookup.get(`${C}${I}`)) == null ? void 0 : D.values()) ?? []);
+  }, l = (N) => {
     if (N)
       return t.value.get(N);
   }, c = (N) => {
     if (N)
       return n.value.get(N);
-  }, d = (N, _, k) => {
-    var D, T;
-    const j = [];
-    for (const J of N) {
-      const oe = {
-        id: J.id,
+  }, d = (N, _, C) => {
+    var D, I;
+    const ee = [];
+    for (const oe of N) {
+      const re = {
+        id: oe.id,
         type: "position",
-        dragging: k,
-        from: J.from
+        dragging: C,
+        from: oe.from
       };
-      if (_ && (oe.position = J.position, J.parentNode)) {
-        const ne = u(J.parentNode);
-        oe.position = {
-          x: oe.position.x - (((D = ne?.computedPosition) == null ? void 0 : D.x) ?? 0),
-          y: oe.position.y - (((T = ne?.computedPosition) == null ? void 0 : T.y) ?? 0)
+      if (_ && (re.position = oe.position, oe.parentNode)) {
+        const se = l(oe.parentNode);
+        re.position = {
+          x: re.position.x - (((D = se?.computedPosition) == null ? void 0 : D.x) ?? 0),
+          y: re.position.y - (((I = se?.computedPosition) == null ? void 0 : I.y) ?? 0)
         };
       }
-      j.push(oe);
+      ee.push(re);
     }
-    j?.length && e.hooks.nodesChange.trigger(j);
+    ee?.length && e.hooks.nodesChange.trigger(ee);
   }, f = (N) => {
     if (!e.vueFlowRef)
       return;
     const _ = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
     if (!_)
       return;
-    const k = window.getComputedStyle(_), { m22: D } = new window.DOMMatrixReadOnly(k.transform), T = [];
-    for (const j of N) {
-      const J = j, oe = u(J.id);
-      if (oe) {
-        const ne = Io(J.nodeElement);
-        if (!!(ne.width && ne.height && (oe.dimensions.width !== ne.width || oe.dimensions.height !== ne.height || J.forceUpdate))) {
-          const de = J.nodeElement.getBoundingClientRect();
-          oe.dimensions = ne, oe.handleBounds.source = Li("source", J.nodeElement, de, D, oe.id), oe.handleBounds.target = Li("target", J.nodeElement, de, D, oe.id), T.push({
-            id: oe.id,
+    const C = window.getComputedStyle(_), { m22: D } = new window.DOMMatrixReadOnly(C.transform), I = [];
+    for (const ee of N) {
+      const oe = ee, re = l(oe.id);
+      if (re) {
+        const se = Yo(oe.nodeElement);
+        if (!!(se.width && se.height && (re.dimensions.width !== se.width || re.dimensions.height !== se.height || oe.forceUpdate))) {
+          const ve = oe.nodeElement.getBoundingClientRect();
+          re.dimensions = se, re.handleBounds.source = rs("source", oe.nodeElement, ve, D, re.id), re.handleBounds.target = rs("target", oe.nodeElement, ve, D, re.id), I.push({
+            id: re.id,
             type: "dimensions",
-            dimensions: ne
+            dimensions: se
           });
         }
       }
     }
     !e.fitViewOnInitDone && e.fitViewOnInit && o.value.fitView().then(() => {
       e.fitViewOnInitDone = !0;
-    }), T.length && e.hooks.nodesChange.trigger(T);
+    }), I.length && e.hooks.nodesChange.trigger(I);
   }, g = (N, _) => {
-    const k = /* @__PURE__ */ new Set(), D = /* @__PURE__ */ new Set();
-    for (const J of N)
-      St(J) ? k.add(J.id) : yt(J) && D.add(J.id);
-    const T = ht(t.value, k, !0), j = ht(n.value, D);
+    const C = /* @__PURE__ */ new Set(), D = /* @__PURE__ */ new Set();
+    for (const oe of N)
+      Lt(oe) ? C.add(oe.id) : Tt(oe) && D.add(oe.id);
+    const I = Nt(t.value, C, !0), ee = Nt(n.value, D);
     if (e.multiSelectionActive) {
-      for (const J of k)
-        T.push(dt(J, _));
-      for (const J of D)
-        j.push(dt(J, _));
+      for (const oe of C)
+        I.push(xt(oe, _));
+      for (const oe of D)
+        ee.push(xt(oe, _));
     }
-    T.length && e.hooks.nodesChange.trigger(T), j.length && e.hooks.edgesChange.trigger(j);
-  }, m = (N) => {
+    I.length && e.hooks.nodesChange.trigger(I), ee.length && e.hooks.edgesChange.trigger(ee);
+  }, y = (N) => {
     if (e.multiSelectionActive) {
-      const _ = N.map((k) => dt(k.id, !0));
+      const _ = N.map((C) => xt(C.id, !0));
       e.hooks.nodesChange.trigger(_);
       return;
     }
-    e.hooks.nodesChange.trigger(ht(t.value, new Set(N.map((_) => _.id)), !0)), e.hooks.edgesChange.trigger(ht(n.value));
-  }, y = (N) => {
+    e.hooks.nodesChange.trigger(Nt(t.value, new Set(N.map((_) => _.id)), !0)), e.hooks.edgesChange.trigger(Nt(n.value));
+  }, w = (N) => {
     if (e.multiSelectionActive) {
-      const _ = N.map((k) => dt(k.id, !0));
+      const _ = N.map((C) => xt(C.id, !0));
       e.hooks.edgesChange.trigger(_);
       return;
     }
-    e.hooks.edgesChange.trigger(ht(n.value, new Set(N.map((_) => _.id)))), e.hooks.nodesChange.trigger(ht(t.value, /* @__PURE__ */ new Set(), !0));
+    e.hooks.edgesChange.trigger(Nt(n.value, new Set(N.map((_) => _.id)))), e.hooks.nodesChange.trigger(Nt(t.value, /* @__PURE__ */ new Set(), !0));
   }, x = (N) => {
     g(N, !0);
-  }, w = (N) => {
-    const k = (N || e.nodes).map((D) => (D.selected = !1, dt(D.id, !1)));
-    e.hooks.nodesChange.trigger(k);
-  }, E = (N) => {
-    const k = (N || e.edges).map((D) => (D.selected = !1, dt(D.id, !1)));
-    e.hooks.edgesChange.trigger(k);
-  }, p = (N) => {
+  }, b = (N) => {
+    const C = (N || e.nodes).map((D) => (D.selected = !1, xt(D.id, !1)));
+    e.hooks.nodesChange.trigger(C);
+  }, m = (N) => {
+    const C = (N || e.edges).map((D) => (D.selected = !1, xt(D.id, !1)));
+    e.hooks.edgesChange.trigger(C);
+  }, v = (N) => {
     if (!N || !N.length)
       return g([], !1);
     const _ = N.reduce(
-      (k, D) => {
-        const T = dt(D.id, !1);
-        return St(D) ? k.nodes.push(T) : k.edges.push(T), k;
+      (C, D) => {
+        const I = xt(D.id, !1);
+        return Lt(D) ? C.nodes.push(I) : C.edges.push(I), C;
       },
       { nodes: [], edges: [] }
     );
     _.nodes.length && e.hooks.nodesChange.trigger(_.nodes), _.edges.length && e.hooks.edgesChange.trigger(_.edges);
-  }, b = (N) => {
+  }, E = (N) => {
     var _;
     (_ = e.d3Zoom) == null || _.scaleExtent([N, e.maxZoom]), e.minZoom = N;
   }, A = (N) => {
     var _;
     (_ = e.d3Zoom) == null || _.scaleExtent([e.minZoom, N]), e.maxZoom = N;
-  }, V = (N) => {
+  }, B = (N) => {
     var _;
     (_ = e.d3Zoom) == null || _.translateExtent(N), e.translateExtent = N;
-  }, F = (N) => {
-    e.nodeExtent = N, r();
-  }, z = (N) => {
+  }, L = (N) => {
+    e.nodeExtent = N, i();
+  }, R = (N) => {
     var _;
     (_ = e.d3Zoom) == null || _.clickDistance(N);
-  }, Z = (N) => {
+  }, U = (N) => {
     e.nodesDraggable = N, e.nodesConnectable = N, e.elementsSelectable = N;
   }, X = (N) => {
     const _ = N instanceof Function ? N(e.nodes) : N;
-    !e.initialized && !_.length || (e.nodes = Hi(_, u, e.hooks.error.trigger));
-  }, H = (N) => {
+    !e.initialized && !_.length || (e.nodes = ss(_, l, e.hooks.error.trigger));
+  }, V = (N) => {
     const _ = N instanceof Function ? N(e.edges) : N;
     if (!e.initialized && !_.length)
       return;
-    const k = jo(
+    const C = fi(
       _,
       e.isValidConnection,
-      u,
+      l,
       c,
       e.hooks.error.trigger,
       e.defaultEdgeOptions,
       e.nodes,
       e.edges
     );
-    Ko(e.connectionLookup, n.value, k), e.edges = k;
-  }, S = (N) => {
+    di(e.connectionLookup, n.value, C), e.edges = C;
+  }, k = (N) => {
     const _ = N instanceof Function ? N([...e.nodes, ...e.edges]) : N;
-    !e.initialized && !_.length || (X(_.filter(St)), H(_.filter(yt)));
-  }, U = (N) => {
+    !e.initialized && !_.length || (X(_.filter(Lt)), V(_.filter(Tt)));
+  }, G = (N) => {
     let _ = N instanceof Function ? N(e.nodes) : N;
     _ = Array.isArray(_) ? _ : [_];
-    const k = Hi(_, u, e.hooks.error.trigger), D = [];
-    for (const T of k)
-      D.push(Oi(T));
+    const C = ss(_, l, e.hooks.error.trigger), D = [];
+    for (const I of C)
+      D.push(jr(I));
     D.length && e.hooks.nodesChange.trigger(D);
   }, h = (N) => {
     let _ = N instanceof Function ? N(e.edges) : N;
     _ = Array.isArray(_) ? _ : [_];
-    const k = jo(
+    const C = fi(
       _,
       e.isValidConnection,
-      u,
+      l,
       c,
       e.hooks.error.trigger,
       e.defaultEdgeOptions,
       e.nodes,
       e.edges
     ), D = [];
-    for (const T of k)
-      D.push(Oi(T));
+    for (const I of C)
+      D.push(jr(I));
     D.length && e.hooks.edgesChange.trigger(D);
-  }, $ = (N, _ = !0, k = !1) => {
-    const D = N instanceof Function ? N(e.nodes) : N, T = Array.isArray(D) ? D : [D], j = [], J = [];
-    function oe(ae) {
-      const de = a(ae);
-      for (const ve of de)
-        (!$e(ve.deletable) || ve.deletable) && J.push(Pi(ve.id, ve.source, ve.target, ve.sourceHandle, ve.targetHandle));
+  }, $ = (N, _ = !0, C = !1) => {
+    const D = N instanceof Function ? N(e.nodes) : N, I = Array.isArray(D) ? D : [D], ee = [], oe = [];
+    function re(de) {
+      const ve = a(de);
+      for (const be of ve)
+        (!Oe(be.deletable) || be.deletable) && oe.push(Jr(be.id, be.source, be.target, be.sourceHandle, be.targetHandle));
     }
-    function ne(ae) {
-      const de = [];
-      for (const ve of e.nodes)
-        ve.parentNode === ae && de.push(ve);
-      if (de.length) {
-        for (const ve of de)
-          j.push(Di(ve.id));
-        _ && oe(de);
-        for (const ve of de)
-          ne(ve.id);
+    function se(de) {
+      const ve = [];
+      for (const be of e.nodes)
+        be.parentNode === de && ve.push(be);
+      if (ve.length) {
+        for (const be of ve)
+          ee.push(Qr(be.id));
+        _ && re(ve);
+        for (const be of ve)
+          se(be.id);
       }
     }
-    for (const ae of T) {
-      const de = typeof ae == "string" ? u(ae) : ae;
-      de && ($e(de.deletable) && !de.deletable || (j.push(Di(de.id)), _ && oe([de]), k && ne(de.id)));
+    for (const de of I) {
+      const ve = typeof de == "string" ? l(de) : de;
+      ve && (Oe(ve.deletable) && !ve.deletable || (ee.push(Qr(ve.id)), _ && re([ve]), C && se(ve.id)));
     }
-    J.length && e.hooks.edgesChange.trigger(J), j.length && e.hooks.nodesChange.trigger(j);
-  }, v = (N) => {
-    const _ = N instanceof Function ? N(e.edges) : N, k = Array.isArray(_) ? _ : [_], D = [];
-    for (const T of k) {
-      const j = typeof T == "string" ? c(T) : T;
-      j && ($e(j.deletable) && !j.deletable || D.push(
-        Pi(
-          typeof T == "string" ? T : T.id,
-          j.source,
-          j.target,
-          j.sourceHandle,
-          j.targetHandle
+    oe.length && e.hooks.edgesChange.trigger(oe), ee.length && e.hooks.nodesChange.trigger(ee);
+  }, p = (N) => {
+    const _ = N instanceof Function ? N(e.edges) : N, C = Array.isArray(_) ? _ : [_], D = [];
+    for (const I of C) {
+      const ee = typeof I == "string" ? c(I) : I;
+      ee && (Oe(ee.deletable) && !ee.deletable || D.push(
+        Jr(
+          typeof I == "string" ? I : I.id,
+          ee.source,
+          ee.target,
+          ee.sourceHandle,
+          ee.targetHandle
         )
       ));
     }
     e.hooks.edgesChange.trigger(D);
-  }, I = (N, _, k = !0) => {
+  }, S = (N, _, C = !0) => {
     const D = c(N.id);
     if (!D)
       return !1;
-    const T = e.edges.indexOf(D), j = Ph(N, _, D, k, e.hooks.error.trigger);
-    if (j) {
-      const [J] = jo(
-        [j],
+    const I = e.edges.indexOf(D), ee = Kh(N, _, D, C, e.hooks.error.trigger);
+    if (ee) {
+      const [oe] = fi(
+        [ee],
         e.isValidConnection,
-        u,
+        l,
         c,
         e.hooks.error.trigger,
         e.defaultEdgeOptions,
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((oe, ne) => ne === T ? J : oe), Ko(e.connectionLookup, n.value, [J]), J;
+      return e.edges = e.edges.map((re, se) => se === I ? oe : re), di(e.connectionLookup, n.value, [oe]), oe;
     }
     return !1;
-  }, C = (N, _, k = { replace: !1 }) => {
+  }, M = (N, _, C = { replace: !1 }) => {
     const D = c(N);
     if (!D)
       return;
-    const T = typeof _ == "function" ? _(D) : _;
-    D.data = k.replace ? T : { ...D.data, ...T };
-  }, P = (N) => Ti(N, e.nodes), O = (N) => {
-    const _ = Ti(N, e.edges);
-    return Ko(e.connectionLookup, n.value, _), _;
-  }, M = (N, _, k = { replace: !1 }) => {
-    const D = u(N);
+    const I = typeof _ == "function" ? _(D) : _;
+    D.data = C.replace ? I : { ...D.data, ...I };
+  }, P = (N) => Zr(N, e.nodes), O = (N) => {
+    const _ = Zr(N, e.edges);
+    return di(e.connectionLookup, n.value, _), _;
+  }, Y = (N, _, C = { replace: !1 }) => {
+    const D = l(N);
     if (!D)
       return;
-    const T = typeof _ == "function" ? _(D) : _;
-    k.replace ? e.nodes.splice(e.nodes.indexOf(D), 1, T) : Object.assign(D, T);
-  }, B = (N, _, k = { replace: !1 }) => {
-    const D = u(N);
+    const I = typeof _ == "function" ? _(D) : _;
+    C.replace ? e.nodes.splice(e.nodes.indexOf(D), 1, I) : Object.assign(D, I);
+  }, K = (N, _, C = { replace: !1 }) => {
+    const D = l(N);
     if (!D)
       return;
-    const T = typeof _ == "function" ? _(D) : _;
-    D.data = k.replace ? T : { ...D.data, ...T };
-  }, L = (N, _, k = !1) => {
-    k ? e.connectionClickStartHandle = N : e.connectionStartHandle = N, e.connectionEndHandle = null, e.connectionStatus = null, _ && (e.connectionPosition = _);
-  }, Y = (N, _ = null, k = null) => {
-    e.connectionStartHandle && (e.connectionPosition = N, e.connectionEndHandle = _, e.connectionStatus = k);
-  }, R = (N, _) => {
+    const I = typeof _ == "function" ? _(D) : _;
+    D.data = C.replace ? I : { ...D.data, ...I };
+  }, ne = (N, _, C = !1) => {
+    C ? e.connectionClickStartHandle = N : e.connectionStartHandle = N, e.connectionEndHandle = null, e.connectionStatus = null, _ && (e.connectionPosition = _);
+  }, ie = (N, _ = null, C = null) => {
+    e.connectionStartHandle && (e.connectionPosition = N, e.connectionEndHandle = _, e.connectionStatus = C);
+  }, q = (N, _) => {
     e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, _ ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
-  }, G = (N) => {
-    const _ = uh(N), k = _ ? null : on(N) ? N : u(N.id);
-    return !_ && !k ? [null, null, _] : [_ ? N : go(k), k, _];
-  }, q = (N, _ = !0, k = e.nodes) => {
-    const [D, T, j] = G(N);
+  }, Z = (N) => {
+    const _ = $h(N), C = _ ? null : yn(N) ? N : l(N.id);
+    return !_ && !C ? [null, null, _] : [_ ? N : So(C), C, _];
+  }, J = (N, _ = !0, C = e.nodes) => {
+    const [D, I, ee] = Z(N);
     if (!D)
       return [];
-    const J = [];
-    for (const oe of k || e.nodes) {
-      if (!j && (oe.id === T.id || !oe.computedPosition))
+    const oe = [];
+    for (const re of C || e.nodes) {
+      if (!ee && (re.id === I.id || !re.computedPosition))
         continue;
-      const ne = go(oe), ae = vo(ne, D);
-      (_ && ae > 0 || ae >= ne.width * ne.height || ae >= Number(D.width) * Number(D.height)) && J.push(oe);
+      const se = So(re), de = Co(se, D);
+      (_ && de > 0 || de >= se.width * se.height || de >= Number(D.width) * Number(D.height)) && oe.push(re);
     }
-    return J;
-  }, ee = (N, _, k = !0) => {
-    const [D] = G(N);
+    return oe;
+  }, he = (N, _, C = !0) => {
+    const [D] = Z(N);
     if (!D)
       return !1;
-    const T = vo(D, _);
-    return k && T > 0 || T >= Number(D.width) * Number(D.height);
-  }, ce = (N) => {
-    const { viewport: _, dimensions: k, d3Zoom: D, d3Selection: T, translateExtent: j } = e;
-    if (!D || !T || !N.x && !N.y)
+    const I = Co(D, _);
+    return C && I > 0 || I >= Number(D.width) * Number(D.height);
+  }, we = (N) => {
+    const { viewport: _, dimensions: C, d3Zoom: D, d3Selection: I, translateExtent: ee } = e;
+    if (!D || !I || !N.x && !N.y)
       return !1;
-    const J = Yt.translate(_.x + N.x, _.y + N.y).scale(_.zoom), oe = [
+    const oe = tn.translate(_.x + N.x, _.y + N.y).scale(_.zoom), re = [
       [0, 0],
-      [k.width, k.height]
-    ], ne = D.constrain()(J, oe, j), ae = e.viewport.x !== ne.x || e.viewport.y !== ne.y || e.viewport.zoom !== ne.k;
-    return D.transform(T, ne), ae;
-  }, ue = (N) => {
-    const _ = N instanceof Function ? N(e) : N, k = [
+      [C.width, C.height]
+    ], se = D.constrain()(oe, re, ee), de = e.viewport.x !== se.x || e.viewport.y !== se.y || e.viewport.zoom !== se.k;
+    return D.transform(I, se), de;
+  }, pe = (N) => {
+    const _ = N instanceof Function ? N(e) : N, C = [
       "d3Zoom",
       "d3Selection",
       "d3ZoomHandler",
@@ -4760,59 +4760,59 @@ function jh(e, t, n) {
       "dimensions",
       "hooks"
     ];
-    $e(_.defaultEdgeOptions) && (e.defaultEdgeOptions = _.defaultEdgeOptions);
+    Oe(_.defaultEdgeOptions) && (e.defaultEdgeOptions = _.defaultEdgeOptions);
     const D = _.modelValue || _.nodes || _.edges ? [] : void 0;
-    D && (_.modelValue && D.push(..._.modelValue), _.nodes && D.push(..._.nodes), _.edges && D.push(..._.edges), S(D));
-    const T = () => {
-      $e(_.maxZoom) && A(_.maxZoom), $e(_.minZoom) && b(_.minZoom), $e(_.translateExtent) && V(_.translateExtent);
+    D && (_.modelValue && D.push(..._.modelValue), _.nodes && D.push(..._.nodes), _.edges && D.push(..._.edges), k(D));
+    const I = () => {
+      Oe(_.maxZoom) && A(_.maxZoom), Oe(_.minZoom) && E(_.minZoom), Oe(_.translateExtent) && B(_.translateExtent);
     };
-    for (const j of Object.keys(_)) {
-      const J = j, oe = _[J];
-      ![...Kh, ...k].includes(J) && $e(oe) && (e[J] = oe);
+    for (const ee of Object.keys(_)) {
+      const oe = ee, re = _[oe];
+      ![...dg, ...C].includes(oe) && Oe(re) && (e[oe] = re);
     }
-    ur(() => e.d3Zoom).not.toBeNull().then(T), e.initialized || (e.initialized = !0);
+    ki(() => e.d3Zoom).not.toBeNull().then(I), e.initialized || (e.initialized = !0);
   };
   return {
     updateNodePositions: d,
     updateNodeDimensions: f,
-    setElements: S,
+    setElements: k,
     setNodes: X,
-    setEdges: H,
-    addNodes: U,
+    setEdges: V,
+    addNodes: G,
     addEdges: h,
     removeNodes: $,
-    removeEdges: v,
-    findNode: u,
+    removeEdges: p,
+    findNode: l,
     findEdge: c,
-    updateEdge: I,
-    updateEdgeData: C,
-    updateNode: M,
-    updateNodeData: B,
+    updateEdge: S,
+    updateEdgeData: M,
+    updateNode: Y,
+    updateNodeData: K,
     applyEdgeChanges: O,
     applyNodeChanges: P,
     addSelectedElements: x,
-    addSelectedNodes: m,
-    addSelectedEdges: y,
-    setMinZoom: b,
+    addSelectedNodes: y,
+    addSelectedEdges: w,
+    setMinZoom: E,
     setMaxZoom: A,
-    setTranslateExtent: V,
-    setNodeExtent: F,
-    setPaneClickDistance: z,
-    removeSelectedElements: p,
-    removeSelectedNodes: w,
-    removeSelectedEdges: E,
-    startConnection: L,
-    updateConnection: Y,
-    endConnection: R,
-    setInteractive: Z,
-    setState: ue,
-    getIntersectingNodes: q,
-    getIncomers: i,
+    setTranslateExtent: B,
+    setNodeExtent: L,
+    setPaneClickDistance: R,
+    removeSelectedElements: v,
+    removeSelectedNodes: b,
+    removeSelectedEdges: m,
+    startConnection: ne,
+    updateConnection: ie,
+    endConnection: q,
+    setInteractive: U,
+    setState: pe,
+    getIntersectingNodes: J,
+    getIncomers: r,
     getOutgoers: s,
     getConnectedEdges: a,
-    getHandleConnections: l,
-    isNodeIntersecting: ee,
-    panBy: ce,
+    getHandleConnections: u,
+    isNodeIntersecting: he,
+    panBy: we,
     fitView: (N) => o.value.fitView(N),
     zoomIn: (N) => o.value.zoomIn(N),
     zoomOut: (N) => o.value.zoomOut(N),
@@ -4821,30 +4821,30 @@ function jh(e, t, n) {
     setTransform: (N, _) => o.value.setTransform(N, _),
     getViewport: () => o.value.getViewport(),
     getTransform: () => o.value.getTransform(),
-    setCenter: (N, _, k) => o.value.setCenter(N, _, k),
+    setCenter: (N, _, C) => o.value.setCenter(N, _, C),
     fitBounds: (N, _) => o.value.fitBounds(N, _),
     project: (N) => o.value.project(N),
     screenToFlowCoordinate: (N) => o.value.screenToFlowCoordinate(N),
     flowToScreenCoordinate: (N) => o.value.flowToScreenCoordinate(N),
     toObject: () => {
       const N = [], _ = [];
-      for (const k of e.nodes) {
+      for (const C of e.nodes) {
         const {
           computedPosition: D,
-          handleBounds: T,
-          selected: j,
-          dimensions: J,
-          isParent: oe,
-          resizing: ne,
-          dragging: ae,
-          events: de,
-          ...ve
-        } = k;
-        N.push(ve);
+          handleBounds: I,
+          selected: ee,
+          dimensions: oe,
+          isParent: re,
+          resizing: se,
+          dragging: de,
+          events: ve,
+          ...be
+        } = C;
+        N.push(be);
       }
-      for (const k of e.edges) {
-        const { selected: D, sourceNode: T, targetNode: j, events: J, ...oe } = k;
-        _.push(oe);
+      for (const C of e.edges) {
+        const { selected: D, sourceNode: I, targetNode: ee, events: oe, ...re } = C;
+        _.push(re);
       }
       return JSON.parse(
         JSON.stringify({
@@ -4857,16 +4857,16 @@ function jh(e, t, n) {
       );
     },
     fromObject: (N) => new Promise((_) => {
-      const { nodes: k, edges: D, position: T, zoom: j, viewport: J } = N;
-      k && X(k), D && H(D);
-      const [oe, ne] = J?.x && J?.y ? [J.x, J.y] : T ?? [null, null];
-      if (oe && ne) {
-        const ae = J?.zoom || j || e.viewport.zoom;
-        return ur(() => o.value.viewportInitialized).toBe(!0).then(() => {
+      const { nodes: C, edges: D, position: I, zoom: ee, viewport: oe } = N;
+      C && X(C), D && V(D);
+      const [re, se] = oe?.x && oe?.y ? [oe.x, oe.y] : I ?? [null, null];
+      if (re && se) {
+        const de = oe?.zoom || ee || e.viewport.zoom;
+        return ki(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
-            x: oe,
-            y: ne,
-            zoom: ae
+            x: re,
+            y: se,
+            zoom: de
           }).then(() => {
             _(!0);
           });
@@ -4874,186 +4874,186 @@ function jh(e, t, n) {
       } else
         _(!0);
     }),
-    updateNodeInternals: r,
+    updateNodeInternals: i,
     viewportHelper: o,
     $reset: () => {
-      const N = Ha();
+      const N = sl();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
-        const _ = Yt.translate(N.defaultViewport.x ?? 0, N.defaultViewport.y ?? 0).scale(Tt(N.defaultViewport.zoom ?? 1, N.minZoom, N.maxZoom)), k = e.viewportRef.getBoundingClientRect(), D = [
+        const _ = tn.translate(N.defaultViewport.x ?? 0, N.defaultViewport.y ?? 0).scale(Xt(N.defaultViewport.zoom ?? 1, N.minZoom, N.maxZoom)), C = e.viewportRef.getBoundingClientRect(), D = [
           [0, 0],
-          [k.width, k.height]
-        ], T = e.d3Zoom.constrain()(_, D, N.translateExtent);
-        e.d3Zoom.transform(e.d3Selection, T);
+          [C.width, C.height]
+        ], I = e.d3Zoom.constrain()(_, D, N.translateExtent);
+        e.d3Zoom.transform(e.d3Selection, I);
       }
-      ue(N);
+      pe(N);
     },
     $destroy: () => {
     }
   };
 }
-const Jh = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], Qh = {
+const hg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], gg = {
   name: "Handle",
   compatConfig: { MODE: 3 }
-}, Gt = /* @__PURE__ */ ye({
-  ...Qh,
+}, on = /* @__PURE__ */ Ce({
+  ...gg,
   props: {
     id: { default: null },
     type: {},
-    position: { default: () => te.Top },
+    position: { default: () => ae.Top },
     isValidConnection: { type: Function },
     connectable: { type: [Boolean, Number, String, Function], default: void 0 },
     connectableStart: { type: Boolean, default: !0 },
     connectableEnd: { type: Boolean, default: !0 }
   },
   setup(e, { expose: t }) {
-    const n = eu(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = ge(() => n.type ?? "source"), r = ge(() => n.isValidConnection ?? null), {
-      id: i,
+    const n = gu(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = xe(() => n.type ?? "source"), i = xe(() => n.isValidConnection ?? null), {
+      id: r,
       connectionStartHandle: s,
       connectionClickStartHandle: a,
-      connectionEndHandle: l,
-      vueFlowRef: u,
+      connectionEndHandle: u,
+      vueFlowRef: l,
       nodesConnectable: c,
       noDragClassName: d,
       noPanClassName: f
-    } = we(), { id: g, node: m, nodeEl: y, connectedEdges: x } = Va(), w = Ee(), E = ge(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), p = ge(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), b = ge(
+    } = Me(), { id: g, node: y, nodeEl: w, connectedEdges: x } = il(), b = Ie(), m = xe(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), v = xe(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), E = xe(
       () => {
-        var H, S, U, h, $, v;
-        return ((H = s.value) == null ? void 0 : H.nodeId) === g && ((S = s.value) == null ? void 0 : S.id) === e.id && ((U = s.value) == null ? void 0 : U.type) === o.value || ((h = l.value) == null ? void 0 : h.nodeId) === g && (($ = l.value) == null ? void 0 : $.id) === e.id && ((v = l.value) == null ? void 0 : v.type) === o.value;
+        var V, k, G, h, $, p;
+        return ((V = s.value) == null ? void 0 : V.nodeId) === g && ((k = s.value) == null ? void 0 : k.id) === e.id && ((G = s.value) == null ? void 0 : G.type) === o.value || ((h = u.value) == null ? void 0 : h.nodeId) === g && (($ = u.value) == null ? void 0 : $.id) === e.id && ((p = u.value) == null ? void 0 : p.type) === o.value;
       }
-    ), A = ge(
+    ), A = xe(
       () => {
-        var H, S, U;
-        return ((H = a.value) == null ? void 0 : H.nodeId) === g && ((S = a.value) == null ? void 0 : S.id) === e.id && ((U = a.value) == null ? void 0 : U.type) === o.value;
+        var V, k, G;
+        return ((V = a.value) == null ? void 0 : V.nodeId) === g && ((k = a.value) == null ? void 0 : k.id) === e.id && ((G = a.value) == null ? void 0 : G.type) === o.value;
       }
-    ), { handlePointerDown: V, handleClick: F } = Ba({
+    ), { handlePointerDown: B, handleClick: L } = ol({
       nodeId: g,
       handleId: e.id,
-      isValidConnection: r,
+      isValidConnection: i,
       type: o
-    }), z = re(() => typeof e.connectable == "string" && e.connectable === "single" ? !x.value.some((H) => {
-      const S = H[`${o.value}Handle`];
-      return H[o.value] !== g ? !1 : S ? S === e.id : !0;
-    }) : typeof e.connectable == "number" ? x.value.filter((H) => {
-      const S = H[`${o.value}Handle`];
-      return H[o.value] !== g ? !1 : S ? S === e.id : !0;
-    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(m, x.value) : $e(e.connectable) ? e.connectable : c.value);
-    lt(() => {
-      var H;
-      if (!m.dimensions.width || !m.dimensions.height)
+    }), R = ue(() => typeof e.connectable == "string" && e.connectable === "single" ? !x.value.some((V) => {
+      const k = V[`${o.value}Handle`];
+      return V[o.value] !== g ? !1 : k ? k === e.id : !0;
+    }) : typeof e.connectable == "number" ? x.value.filter((V) => {
+      const k = V[`${o.value}Handle`];
+      return V[o.value] !== g ? !1 : k ? k === e.id : !0;
+    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(y, x.value) : Oe(e.connectable) ? e.connectable : c.value);
+    _t(() => {
+      var V;
+      if (!y.dimensions.width || !y.dimensions.height)
         return;
-      const S = (H = m.handleBounds[o.value]) == null ? void 0 : H.find((P) => P.id === e.id);
-      if (!u.value || S)
+      const k = (V = y.handleBounds[o.value]) == null ? void 0 : V.find((P) => P.id === e.id);
+      if (!l.value || k)
         return;
-      const U = u.value.querySelector(".vue-flow__transformationpane");
-      if (!y.value || !w.value || !U || !e.id)
+      const G = l.value.querySelector(".vue-flow__transformationpane");
+      if (!w.value || !b.value || !G || !e.id)
         return;
-      const h = y.value.getBoundingClientRect(), $ = w.value.getBoundingClientRect(), v = window.getComputedStyle(U), { m22: I } = new window.DOMMatrixReadOnly(v.transform), C = {
+      const h = w.value.getBoundingClientRect(), $ = b.value.getBoundingClientRect(), p = window.getComputedStyle(G), { m22: S } = new window.DOMMatrixReadOnly(p.transform), M = {
         id: e.id,
         position: e.position,
-        x: ($.left - h.left) / I,
-        y: ($.top - h.top) / I,
+        x: ($.left - h.left) / S,
+        y: ($.top - h.top) / S,
         type: o.value,
         nodeId: g,
-        ...Io(w.value)
+        ...Yo(b.value)
       };
-      m.handleBounds[o.value] = [...m.handleBounds[o.value] ?? [], C];
+      y.handleBounds[o.value] = [...y.handleBounds[o.value] ?? [], M];
     });
-    function Z(H) {
-      const S = Ur(H);
-      z.value && E.value && (S && H.button === 0 || !S) && V(H);
+    function U(V) {
+      const k = cr(V);
+      R.value && m.value && (k && V.button === 0 || !k) && B(V);
     }
-    function X(H) {
-      !g || !a.value && !E.value || z.value && F(H);
+    function X(V) {
+      !g || !a.value && !m.value || R.value && L(V);
     }
     return t({
-      handleClick: F,
-      handlePointerDown: V,
+      handleClick: L,
+      handlePointerDown: B,
       onClick: X,
-      onPointerDown: Z
-    }), (H, S) => (Q(), ie("div", {
+      onPointerDown: U
+    }), (V, k) => (Q(), le("div", {
       ref_key: "handle",
-      ref: w,
-      "data-id": `${W(i)}-${W(g)}-${e.id}-${o.value}`,
+      ref: b,
+      "data-id": `${W(r)}-${W(g)}-${e.id}-${o.value}`,
       "data-handleid": e.id,
       "data-nodeid": W(g),
-      "data-handlepos": H.position,
-      class: Le(["vue-flow__handle", [
-        `vue-flow__handle-${H.position}`,
+      "data-handlepos": V.position,
+      class: Ye(["vue-flow__handle", [
+        `vue-flow__handle-${V.position}`,
         `vue-flow__handle-${e.id}`,
         W(d),
         W(f),
         o.value,
         {
-          connectable: z.value,
+          connectable: R.value,
           connecting: A.value,
-          connectablestart: E.value,
-          connectableend: p.value,
-          connectionindicator: z.value && (E.value && !b.value || p.value && b.value)
+          connectablestart: m.value,
+          connectableend: v.value,
+          connectionindicator: R.value && (m.value && !E.value || v.value && E.value)
         }
       ]]),
-      onMousedown: Z,
-      onTouchstartPassive: Z,
+      onMousedown: U,
+      onTouchstartPassive: U,
       onClick: X
     }, [
-      be(H.$slots, "default", { id: H.id })
-    ], 42, Jh));
+      Te(V.$slots, "default", { id: V.id })
+    ], 42, hg));
   }
-}), Do = function({
-  sourcePosition: e = te.Bottom,
-  targetPosition: t = te.Top,
+}), Uo = function({
+  sourcePosition: e = ae.Bottom,
+  targetPosition: t = ae.Top,
   label: n,
   connectable: o = !0,
-  isValidTargetPos: r,
-  isValidSourcePos: i,
+  isValidTargetPos: i,
+  isValidSourcePos: r,
   data: s
 }) {
   const a = s.label ?? n;
   return [
-    pe(Gt, { type: "target", position: t, connectable: o, isValidConnection: r }),
-    typeof a != "string" && a ? pe(a) : pe(Oe, [a]),
-    pe(Gt, { type: "source", position: e, connectable: o, isValidConnection: i })
+    ke(on, { type: "target", position: t, connectable: o, isValidConnection: i }),
+    typeof a != "string" && a ? ke(a) : ke(Ve, [a]),
+    ke(on, { type: "source", position: e, connectable: o, isValidConnection: r })
   ];
 };
-Do.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
-Do.inheritAttrs = !1;
-Do.compatConfig = { MODE: 3 };
-const eg = Do, Po = function({
-  targetPosition: e = te.Top,
+Uo.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
+Uo.inheritAttrs = !1;
+Uo.compatConfig = { MODE: 3 };
+const pg = Uo, qo = function({
+  targetPosition: e = ae.Top,
   label: t,
   connectable: n = !0,
   isValidTargetPos: o,
-  data: r
+  data: i
 }) {
-  const i = r.label ?? t;
+  const r = i.label ?? t;
   return [
-    pe(Gt, { type: "target", position: e, connectable: n, isValidConnection: o }),
-    typeof i != "string" && i ? pe(i) : pe(Oe, [i])
+    ke(on, { type: "target", position: e, connectable: n, isValidConnection: o }),
+    typeof r != "string" && r ? ke(r) : ke(Ve, [r])
   ];
 };
-Po.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
-Po.inheritAttrs = !1;
-Po.compatConfig = { MODE: 3 };
-const tg = Po, Ao = function({
-  sourcePosition: e = te.Bottom,
+qo.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
+qo.inheritAttrs = !1;
+qo.compatConfig = { MODE: 3 };
+const vg = qo, Wo = function({
+  sourcePosition: e = ae.Bottom,
   label: t,
   connectable: n = !0,
   isValidSourcePos: o,
-  data: r
+  data: i
 }) {
-  const i = r.label ?? t;
+  const r = i.label ?? t;
   return [
-    typeof i != "string" && i ? pe(i) : pe(Oe, [i]),
-    pe(Gt, { type: "source", position: e, connectable: n, isValidConnection: o })
+    typeof r != "string" && r ? ke(r) : ke(Ve, [r]),
+    ke(on, { type: "source", position: e, connectable: n, isValidConnection: o })
   ];
 };
-Ao.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
-Ao.inheritAttrs = !1;
-Ao.compatConfig = { MODE: 3 };
-const ng = Ao, og = ["transform"], rg = ["width", "height", "x", "y", "rx", "ry"], ig = ["y"], sg = {
+Wo.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
+Wo.inheritAttrs = !1;
+Wo.compatConfig = { MODE: 3 };
+const mg = Wo, yg = ["transform"], wg = ["width", "height", "x", "y", "rx", "ry"], _g = ["y"], bg = {
   name: "EdgeText",
   compatConfig: { MODE: 3 }
-}, ag = /* @__PURE__ */ ye({
-  ...sg,
+}, Eg = /* @__PURE__ */ Ce({
+  ...bg,
   props: {
     x: {},
     y: {},
@@ -5065,51 +5065,51 @@ const ng = Ao, og = ["transform"], rg = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: { default: 2 }
   },
   setup(e) {
-    const t = Ee({ x: 0, y: 0, width: 0, height: 0 }), n = Ee(null), o = re(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
-    lt(r), me([() => e.x, () => e.y, n, () => e.label], r);
-    function r() {
+    const t = Ie({ x: 0, y: 0, width: 0, height: 0 }), n = Ie(null), o = ue(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
+    _t(i), $e([() => e.x, () => e.y, n, () => e.label], i);
+    function i() {
       if (!n.value)
         return;
-      const i = n.value.getBBox();
-      (i.width !== t.value.width || i.height !== t.value.height) && (t.value = i);
+      const r = n.value.getBBox();
+      (r.width !== t.value.width || r.height !== t.value.height) && (t.value = r);
     }
-    return (i, s) => (Q(), ie("g", {
+    return (r, s) => (Q(), le("g", {
       transform: o.value,
       class: "vue-flow__edge-textwrapper"
     }, [
-      i.labelShowBg ? (Q(), ie("rect", {
+      r.labelShowBg ? (Q(), le("rect", {
         key: 0,
         class: "vue-flow__edge-textbg",
-        width: `${t.value.width + 2 * i.labelBgPadding[0]}px`,
-        height: `${t.value.height + 2 * i.labelBgPadding[1]}px`,
-        x: -i.labelBgPadding[0],
-        y: -i.labelBgPadding[1],
-        style: Me(i.labelBgStyle),
-        rx: i.labelBgBorderRadius,
-        ry: i.labelBgBorderRadius
-      }, null, 12, rg)) : xe("", !0),
-      _e("text", ro(i.$attrs, {
+        width: `${t.value.width + 2 * r.labelBgPadding[0]}px`,
+        height: `${t.value.height + 2 * r.labelBgPadding[1]}px`,
+        x: -r.labelBgPadding[0],
+        y: -r.labelBgPadding[1],
+        style: Ae(r.labelBgStyle),
+        rx: r.labelBgBorderRadius,
+        ry: r.labelBgBorderRadius
+      }, null, 12, wg)) : Se("", !0),
+      Ne("text", yo(r.$attrs, {
         ref_key: "el",
         ref: n,
         class: "vue-flow__edge-text",
         y: t.value.height / 2,
         dy: "0.3em",
-        style: i.labelStyle
+        style: r.labelStyle
       }), [
-        be(i.$slots, "default", {}, () => [
-          typeof i.label != "string" ? (Q(), ke(wt(i.label), { key: 0 })) : (Q(), ie(Oe, { key: 1 }, [
-            iu(Ae(i.label), 1)
+        Te(r.$slots, "default", {}, () => [
+          typeof r.label != "string" ? (Q(), Re(Dt(r.label), { key: 0 })) : (Q(), le(Ve, { key: 1 }, [
+            $i(Pe(r.label), 1)
           ], 64))
         ])
-      ], 16, ig)
-    ], 8, og));
+      ], 16, _g)
+    ], 8, yg));
   }
-}), lg = ["id", "d", "marker-end", "marker-start"], ug = ["d", "stroke-width"], cg = {
+}), xg = ["id", "d", "marker-end", "marker-start"], $g = ["d", "stroke-width"], Ng = {
   name: "BaseEdge",
   inheritAttrs: !1,
   compatConfig: { MODE: 3 }
-}, zo = /* @__PURE__ */ ye({
-  ...cg,
+}, Ko = /* @__PURE__ */ Ce({
+  ...Ng,
   props: {
     id: {},
     labelX: {},
@@ -5126,13 +5126,13 @@ const ng = Ao, og = ["transform"], rg = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: {}
   },
   setup(e, { expose: t }) {
-    const n = Ee(null), o = Ee(null), r = Ee(null), i = Ar();
+    const n = Ie(null), o = Ie(null), i = Ie(null), r = Ji();
     return t({
       pathEl: n,
       interactionEl: o,
-      labelEl: r
-    }), (s, a) => (Q(), ie(Oe, null, [
-      _e("path", ro(W(i), {
+      labelEl: i
+    }), (s, a) => (Q(), le(Ve, null, [
+      Ne("path", yo(W(r), {
         id: s.id,
         ref_key: "pathEl",
         ref: n,
@@ -5140,8 +5140,8 @@ const ng = Ao, og = ["transform"], rg = ["width", "height", "x", "y", "rx", "ry"
         class: "vue-flow__edge-path",
         "marker-end": s.markerEnd,
         "marker-start": s.markerStart
-      }), null, 16, lg),
-      s.interactionWidth ? (Q(), ie("path", {
+      }), null, 16, xg),
+      s.interactionWidth ? (Q(), le("path", {
         key: 0,
         ref_key: "interactionEl",
         ref: o,
@@ -5150,11 +5150,11 @@ const ng = Ao, og = ["transform"], rg = ["width", "height", "x", "y", "rx", "ry"
         "stroke-width": s.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
-      }, null, 8, ug)) : xe("", !0),
-      s.label && s.labelX && s.labelY ? (Q(), ke(ag, {
+      }, null, 8, $g)) : Se("", !0),
+      s.label && s.labelX && s.labelY ? (Q(), Re(Eg, {
         key: 1,
         ref_key: "labelEl",
-        ref: r,
+        ref: i,
         x: s.labelX,
         y: s.labelY,
         label: s.label,
@@ -5163,262 +5163,262 @@ const ng = Ao, og = ["transform"], rg = ["width", "height", "x", "y", "rx", "ry"
         "label-bg-padding": s.labelBgPadding,
         "label-bg-border-radius": s.labelBgBorderRadius,
         "label-style": s.labelStyle
-      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : xe("", !0)
+      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : Se("", !0)
     ], 64));
   }
 });
-function Fa({
+function al({
   sourceX: e,
   sourceY: t,
   targetX: n,
   targetY: o
 }) {
-  const r = Math.abs(n - e) / 2, i = n < e ? n + r : n - r, s = Math.abs(o - t) / 2, a = o < t ? o + s : o - s;
-  return [i, a, r, s];
+  const i = Math.abs(n - e) / 2, r = n < e ? n + i : n - i, s = Math.abs(o - t) / 2, a = o < t ? o + s : o - s;
+  return [r, a, i, s];
 }
-function Ya({
+function ll({
   sourceX: e,
   sourceY: t,
   targetX: n,
   targetY: o,
-  sourceControlX: r,
-  sourceControlY: i,
+  sourceControlX: i,
+  sourceControlY: r,
   targetControlX: s,
   targetControlY: a
 }) {
-  const l = e * 0.125 + r * 0.375 + s * 0.375 + n * 0.125, u = t * 0.125 + i * 0.375 + a * 0.375 + o * 0.125, c = Math.abs(l - e), d = Math.abs(u - t);
-  return [l, u, c, d];
+  const u = e * 0.125 + i * 0.375 + s * 0.375 + n * 0.125, l = t * 0.125 + r * 0.375 + a * 0.375 + o * 0.125, c = Math.abs(u - e), d = Math.abs(l - t);
+  return [u, l, c, d];
 }
-function Fn(e, t) {
+function to(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function Gi({ pos: e, x1: t, y1: n, x2: o, y2: r, c: i }) {
+function cs({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
   let s, a;
   switch (e) {
-    case te.Left:
-      s = t - Fn(t - o, i), a = n;
+    case ae.Left:
+      s = t - to(t - o, r), a = n;
       break;
-    case te.Right:
-      s = t + Fn(o - t, i), a = n;
+    case ae.Right:
+      s = t + to(o - t, r), a = n;
       break;
-    case te.Top:
-      s = t, a = n - Fn(n - r, i);
+    case ae.Top:
+      s = t, a = n - to(n - i, r);
       break;
-    case te.Bottom:
-      s = t, a = n + Fn(r - n, i);
+    case ae.Bottom:
+      s = t, a = n + to(i - n, r);
       break;
   }
   return [s, a];
 }
-function Xa(e) {
+function ul(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = te.Bottom,
-    targetX: r,
-    targetY: i,
-    targetPosition: s = te.Top,
+    sourcePosition: o = ae.Bottom,
+    targetX: i,
+    targetY: r,
+    targetPosition: s = ae.Top,
     curvature: a = 0.25
-  } = e, [l, u] = Gi({
+  } = e, [u, l] = cs({
     pos: o,
     x1: t,
     y1: n,
-    x2: r,
-    y2: i,
+    x2: i,
+    y2: r,
     c: a
-  }), [c, d] = Gi({
+  }), [c, d] = cs({
     pos: s,
-    x1: r,
-    y1: i,
+    x1: i,
+    y1: r,
     x2: t,
     y2: n,
     c: a
-  }), [f, g, m, y] = Ya({
+  }), [f, g, y, w] = ll({
     sourceX: t,
     sourceY: n,
-    targetX: r,
-    targetY: i,
-    sourceControlX: l,
-    sourceControlY: u,
+    targetX: i,
+    targetY: r,
+    sourceControlX: u,
+    sourceControlY: l,
     targetControlX: c,
     targetControlY: d
   });
   return [
-    `M${t},${n} C${l},${u} ${c},${d} ${r},${i}`,
+    `M${t},${n} C${u},${l} ${c},${d} ${i},${r}`,
     f,
     g,
-    m,
-    y
+    y,
+    w
   ];
 }
-function Ui({ pos: e, x1: t, y1: n, x2: o, y2: r }) {
-  let i, s;
+function ds({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
+  let r, s;
   switch (e) {
-    case te.Left:
-    case te.Right:
-      i = 0.5 * (t + o), s = n;
+    case ae.Left:
+    case ae.Right:
+      r = 0.5 * (t + o), s = n;
       break;
-    case te.Top:
-    case te.Bottom:
-      i = t, s = 0.5 * (n + r);
+    case ae.Top:
+    case ae.Bottom:
+      r = t, s = 0.5 * (n + i);
       break;
   }
-  return [i, s];
+  return [r, s];
 }
-function Ga(e) {
+function cl(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = te.Bottom,
-    targetX: r,
-    targetY: i,
-    targetPosition: s = te.Top
-  } = e, [a, l] = Ui({
+    sourcePosition: o = ae.Bottom,
+    targetX: i,
+    targetY: r,
+    targetPosition: s = ae.Top
+  } = e, [a, u] = ds({
     pos: o,
     x1: t,
     y1: n,
-    x2: r,
-    y2: i
-  }), [u, c] = Ui({
+    x2: i,
+    y2: r
+  }), [l, c] = ds({
     pos: s,
-    x1: r,
-    y1: i,
+    x1: i,
+    y1: r,
     x2: t,
     y2: n
-  }), [d, f, g, m] = Ya({
+  }), [d, f, g, y] = ll({
     sourceX: t,
     sourceY: n,
-    targetX: r,
-    targetY: i,
+    targetX: i,
+    targetY: r,
     sourceControlX: a,
-    sourceControlY: l,
-    targetControlX: u,
+    sourceControlY: u,
+    targetControlX: l,
     targetControlY: c
   });
   return [
-    `M${t},${n} C${a},${l} ${u},${c} ${r},${i}`,
+    `M${t},${n} C${a},${u} ${l},${c} ${i},${r}`,
     d,
     f,
     g,
-    m
+    y
   ];
 }
-const Zi = {
-  [te.Left]: { x: -1, y: 0 },
-  [te.Right]: { x: 1, y: 0 },
-  [te.Top]: { x: 0, y: -1 },
-  [te.Bottom]: { x: 0, y: 1 }
+const fs = {
+  [ae.Left]: { x: -1, y: 0 },
+  [ae.Right]: { x: 1, y: 0 },
+  [ae.Top]: { x: 0, y: -1 },
+  [ae.Bottom]: { x: 0, y: 1 }
 };
-function dg({
+function kg({
   source: e,
-  sourcePosition: t = te.Bottom,
+  sourcePosition: t = ae.Bottom,
   target: n
 }) {
-  return t === te.Left || t === te.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
+  return t === ae.Left || t === ae.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
 }
-function Wi(e, t) {
+function hs(e, t) {
   return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
 }
-function fg({
+function Sg({
   source: e,
-  sourcePosition: t = te.Bottom,
+  sourcePosition: t = ae.Bottom,
   target: n,
-  targetPosition: o = te.Top,
-  center: r,
-  offset: i
+  targetPosition: o = ae.Top,
+  center: i,
+  offset: r
 }) {
-  const s = Zi[t], a = Zi[o], l = { x: e.x + s.x * i, y: e.y + s.y * i }, u = { x: n.x + a.x * i, y: n.y + a.y * i }, c = dg({
-    source: l,
+  const s = fs[t], a = fs[o], u = { x: e.x + s.x * r, y: e.y + s.y * r }, l = { x: n.x + a.x * r, y: n.y + a.y * r }, c = kg({
+    source: u,
     sourcePosition: t,
-    target: u
+    target: l
   }), d = c.x !== 0 ? "x" : "y", f = c[d];
-  let g, m, y;
-  const x = { x: 0, y: 0 }, w = { x: 0, y: 0 }, [E, p, b, A] = Fa({
+  let g, y, w;
+  const x = { x: 0, y: 0 }, b = { x: 0, y: 0 }, [m, v, E, A] = al({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
     targetY: n.y
   });
   if (s[d] * a[d] === -1) {
-    m = r.x ?? E, y = r.y ?? p;
-    const F = [
-      { x: m, y: l.y },
-      { x: m, y: u.y }
-    ], z = [
-      { x: l.x, y },
-      { x: u.x, y }
+    y = i.x ?? m, w = i.y ?? v;
+    const L = [
+      { x: y, y: u.y },
+      { x: y, y: l.y }
+    ], R = [
+      { x: u.x, y: w },
+      { x: l.x, y: w }
     ];
-    s[d] === f ? g = d === "x" ? F : z : g = d === "x" ? z : F;
+    s[d] === f ? g = d === "x" ? L : R : g = d === "x" ? R : L;
   } else {
-    const F = [{ x: l.x, y: u.y }], z = [{ x: u.x, y: l.y }];
-    if (d === "x" ? g = s.x === f ? z : F : g = s.y === f ? F : z, t === o) {
-      const U = Math.abs(e[d] - n[d]);
-      if (U <= i) {
-        const h = Math.min(i - 1, i - U);
-        s[d] === f ? x[d] = (l[d] > e[d] ? -1 : 1) * h : w[d] = (u[d] > n[d] ? -1 : 1) * h;
+    const L = [{ x: u.x, y: l.y }], R = [{ x: l.x, y: u.y }];
+    if (d === "x" ? g = s.x === f ? R : L : g = s.y === f ? L : R, t === o) {
+      const G = Math.abs(e[d] - n[d]);
+      if (G <= r) {
+        const h = Math.min(r - 1, r - G);
+        s[d] === f ? x[d] = (u[d] > e[d] ? -1 : 1) * h : b[d] = (l[d] > n[d] ? -1 : 1) * h;
       }
     }
     if (t !== o) {
-      const U = d === "x" ? "y" : "x", h = s[d] === a[U], $ = l[U] > u[U], v = l[U] < u[U];
-      (s[d] === 1 && (!h && $ || h && v) || s[d] !== 1 && (!h && v || h && $)) && (g = d === "x" ? F : z);
+      const G = d === "x" ? "y" : "x", h = s[d] === a[G], $ = u[G] > l[G], p = u[G] < l[G];
+      (s[d] === 1 && (!h && $ || h && p) || s[d] !== 1 && (!h && p || h && $)) && (g = d === "x" ? L : R);
     }
-    const Z = { x: l.x + x.x, y: l.y + x.y }, X = { x: u.x + w.x, y: u.y + w.y }, H = Math.max(Math.abs(Z.x - g[0].x), Math.abs(X.x - g[0].x)), S = Math.max(Math.abs(Z.y - g[0].y), Math.abs(X.y - g[0].y));
-    H >= S ? (m = (Z.x + X.x) / 2, y = g[0].y) : (m = g[0].x, y = (Z.y + X.y) / 2);
+    const U = { x: u.x + x.x, y: u.y + x.y }, X = { x: l.x + b.x, y: l.y + b.y }, V = Math.max(Math.abs(U.x - g[0].x), Math.abs(X.x - g[0].x)), k = Math.max(Math.abs(U.y - g[0].y), Math.abs(X.y - g[0].y));
+    V >= k ? (y = (U.x + X.x) / 2, w = g[0].y) : (y = g[0].x, w = (U.y + X.y) / 2);
   }
   return [[
     e,
-    { x: l.x + x.x, y: l.y + x.y },
+    { x: u.x + x.x, y: u.y + x.y },
     ...g,
-    { x: u.x + w.x, y: u.y + w.y },
+    { x: l.x + b.x, y: l.y + b.y },
     n
-  ], m, y, b, A];
+  ], y, w, E, A];
 }
-function hg(e, t, n, o) {
-  const r = Math.min(Wi(e, t) / 2, Wi(t, n) / 2, o), { x: i, y: s } = t;
-  if (e.x === i && i === n.x || e.y === s && s === n.y)
-    return `L${i} ${s}`;
+function Cg(e, t, n, o) {
+  const i = Math.min(hs(e, t) / 2, hs(t, n) / 2, o), { x: r, y: s } = t;
+  if (e.x === r && r === n.x || e.y === s && s === n.y)
+    return `L${r} ${s}`;
   if (e.y === s) {
-    const u = e.x < n.x ? -1 : 1, c = e.y < n.y ? 1 : -1;
-    return `L ${i + r * u},${s}Q ${i},${s} ${i},${s + r * c}`;
+    const l = e.x < n.x ? -1 : 1, c = e.y < n.y ? 1 : -1;
+    return `L ${r + i * l},${s}Q ${r},${s} ${r},${s + i * c}`;
   }
-  const a = e.x < n.x ? 1 : -1, l = e.y < n.y ? -1 : 1;
-  return `L ${i},${s + r * l}Q ${i},${s} ${i + r * a},${s}`;
+  const a = e.x < n.x ? 1 : -1, u = e.y < n.y ? -1 : 1;
+  return `L ${r},${s + i * u}Q ${r},${s} ${r + i * a},${s}`;
 }
-function Er(e) {
+function Vi(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = te.Bottom,
-    targetX: r,
-    targetY: i,
-    targetPosition: s = te.Top,
+    sourcePosition: o = ae.Bottom,
+    targetX: i,
+    targetY: r,
+    targetPosition: s = ae.Top,
     borderRadius: a = 5,
-    centerX: l,
-    centerY: u,
+    centerX: u,
+    centerY: l,
     offset: c = 20
-  } = e, [d, f, g, m, y] = fg({
+  } = e, [d, f, g, y, w] = Sg({
     source: { x: t, y: n },
     sourcePosition: o,
-    target: { x: r, y: i },
+    target: { x: i, y: r },
     targetPosition: s,
-    center: { x: l, y: u },
+    center: { x: u, y: l },
     offset: c
   });
-  return [d.reduce((w, E, p) => {
-    let b;
-    return p > 0 && p < d.length - 1 ? b = hg(d[p - 1], E, d[p + 1], a) : b = `${p === 0 ? "M" : "L"}${E.x} ${E.y}`, w += b, w;
-  }, ""), f, g, m, y];
+  return [d.reduce((b, m, v) => {
+    let E;
+    return v > 0 && v < d.length - 1 ? E = Cg(d[v - 1], m, d[v + 1], a) : E = `${v === 0 ? "M" : "L"}${m.x} ${m.y}`, b += E, b;
+  }, ""), f, g, y, w];
 }
-function gg(e) {
-  const { sourceX: t, sourceY: n, targetX: o, targetY: r } = e, [i, s, a, l] = Fa({
+function Mg(e) {
+  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, s, a, u] = al({
     sourceX: t,
     sourceY: n,
     targetX: o,
-    targetY: r
+    targetY: i
   });
-  return [`M ${t},${n}L ${o},${r}`, i, s, a, l];
+  return [`M ${t},${n}L ${o},${i}`, r, s, a, u];
 }
-const vg = ye({
+const Ig = Ce({
   name: "StraightEdge",
   props: [
     "label",
@@ -5438,17 +5438,17 @@ const vg = ye({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, r] = gg(e);
-      return pe(zo, {
+      const [n, o, i] = Mg(e);
+      return ke(Ko, {
         path: n,
         labelX: o,
-        labelY: r,
+        labelY: i,
         ...t,
         ...e
       });
     };
   }
-}), pg = vg, mg = ye({
+}), Tg = Ig, Og = Ce({
   name: "SmoothStepEdge",
   props: [
     "sourcePosition",
@@ -5472,21 +5472,21 @@ const vg = ye({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, r] = Er({
+      const [n, o, i] = Vi({
         ...e,
-        sourcePosition: e.sourcePosition ?? te.Bottom,
-        targetPosition: e.targetPosition ?? te.Top
+        sourcePosition: e.sourcePosition ?? ae.Bottom,
+        targetPosition: e.targetPosition ?? ae.Top
       });
-      return pe(zo, {
+      return ke(Ko, {
         path: n,
         labelX: o,
-        labelY: r,
+        labelY: i,
         ...t,
         ...e
       });
     };
   }
-}), Ua = mg, yg = ye({
+}), dl = Og, Dg = Ce({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5506,9 +5506,9 @@ const vg = ye({
     "interactionWidth"
   ],
   setup(e, { attrs: t }) {
-    return () => pe(Ua, { ...e, ...t, borderRadius: 0 });
+    return () => ke(dl, { ...e, ...t, borderRadius: 0 });
   }
-}), wg = yg, _g = ye({
+}), Pg = Dg, Ag = Ce({
   name: "BezierEdge",
   props: [
     "sourcePosition",
@@ -5531,21 +5531,21 @@ const vg = ye({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, r] = Xa({
+      const [n, o, i] = ul({
         ...e,
-        sourcePosition: e.sourcePosition ?? te.Bottom,
-        targetPosition: e.targetPosition ?? te.Top
+        sourcePosition: e.sourcePosition ?? ae.Bottom,
+        targetPosition: e.targetPosition ?? ae.Top
       });
-      return pe(zo, {
+      return ke(Ko, {
         path: n,
         labelX: o,
-        labelY: r,
+        labelY: i,
         ...t,
         ...e
       });
     };
   }
-}), bg = _g, Eg = ye({
+}), zg = Ag, Rg = Ce({
   name: "SimpleBezierEdge",
   props: [
     "sourcePosition",
@@ -5567,49 +5567,49 @@ const vg = ye({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, r] = Ga({
+      const [n, o, i] = cl({
         ...e,
-        sourcePosition: e.sourcePosition ?? te.Bottom,
-        targetPosition: e.targetPosition ?? te.Top
+        sourcePosition: e.sourcePosition ?? ae.Bottom,
+        targetPosition: e.targetPosition ?? ae.Top
       });
-      return pe(zo, {
+      return ke(Ko, {
         path: n,
         labelX: o,
-        labelY: r,
+        labelY: i,
         ...t,
         ...e
       });
     };
   }
-}), xg = Eg, $g = {
-  input: ng,
-  default: eg,
-  output: tg
-}, Ng = {
-  default: bg,
-  straight: pg,
-  step: wg,
-  smoothstep: Ua,
-  simplebezier: xg
+}), Bg = Rg, Vg = {
+  input: mg,
+  default: pg,
+  output: vg
+}, Lg = {
+  default: zg,
+  straight: Tg,
+  step: Pg,
+  smoothstep: dl,
+  simplebezier: Bg
 };
-function Sg(e, t, n) {
-  const o = re(() => (y) => t.value.get(y)), r = re(() => (y) => n.value.get(y)), i = re(() => {
-    const y = {
-      ...Ng,
+function Hg(e, t, n) {
+  const o = ue(() => (w) => t.value.get(w)), i = ue(() => (w) => n.value.get(w)), r = ue(() => {
+    const w = {
+      ...Lg,
       ...e.edgeTypes
-    }, x = Object.keys(y);
-    for (const w of e.edges)
-      w.type && !x.includes(w.type) && (y[w.type] = w.type);
-    return y;
-  }), s = re(() => {
-    const y = {
-      ...$g,
+    }, x = Object.keys(w);
+    for (const b of e.edges)
+      b.type && !x.includes(b.type) && (w[b.type] = b.type);
+    return w;
+  }), s = ue(() => {
+    const w = {
+      ...Vg,
       ...e.nodeTypes
-    }, x = Object.keys(y);
-    for (const w of e.nodes)
-      w.type && !x.includes(w.type) && (y[w.type] = w.type);
-    return y;
-  }), a = re(() => e.onlyRenderVisibleElements ? Ca(
+    }, x = Object.keys(w);
+    for (const b of e.nodes)
+      b.type && !x.includes(b.type) && (w[b.type] = b.type);
+    return w;
+  }), a = ue(() => e.onlyRenderVisibleElements ? qa(
     e.nodes,
     {
       x: 0,
@@ -5619,70 +5619,70 @@ function Sg(e, t, n) {
     },
     e.viewport,
     !0
-  ) : e.nodes), l = re(() => {
+  ) : e.nodes), u = ue(() => {
     if (e.onlyRenderVisibleElements) {
-      const y = [];
+      const w = [];
       for (const x of e.edges) {
-        const w = t.value.get(x.source), E = t.value.get(x.target);
-        Eh({
-          sourcePos: w.computedPosition || { x: 0, y: 0 },
-          targetPos: E.computedPosition || { x: 0, y: 0 },
-          sourceWidth: w.dimensions.width,
-          sourceHeight: w.dimensions.height,
-          targetWidth: E.dimensions.width,
-          targetHeight: E.dimensions.height,
+        const b = t.value.get(x.source), m = t.value.get(x.target);
+        Rh({
+          sourcePos: b.computedPosition || { x: 0, y: 0 },
+          targetPos: m.computedPosition || { x: 0, y: 0 },
+          sourceWidth: b.dimensions.width,
+          sourceHeight: b.dimensions.height,
+          targetWidth: m.dimensions.width,
+          targetHeight: m.dimensions.height,
           width: e.dimensions.width,
           height: e.dimensions.height,
           viewport: e.viewport
-        }) && y.push(x);
+        }) && w.push(x);
       }
-      return y;
+      return w;
     }
     return e.edges;
-  }), u = re(() => [...a.value, ...l.value]), c = re(() => {
-    const y = [];
+  }), l = ue(() => [...a.value, ...u.value]), c = ue(() => {
+    const w = [];
     for (const x of e.nodes)
-      x.selected && y.push(x);
-    return y;
-  }), d = re(() => {
-    const y = [];
+      x.selected && w.push(x);
+    return w;
+  }), d = ue(() => {
+    const w = [];
     for (const x of e.edges)
-      x.selected && y.push(x);
-    return y;
-  }), f = re(() => [
+      x.selected && w.push(x);
+    return w;
+  }), f = ue(() => [
     ...c.value,
     ...d.value
-  ]), g = re(() => {
-    const y = [];
+  ]), g = ue(() => {
+    const w = [];
     for (const x of e.nodes)
-      x.dimensions.width && x.dimensions.height && x.handleBounds !== void 0 && y.push(x);
-    return y;
-  }), m = re(
+      x.dimensions.width && x.dimensions.height && x.handleBounds !== void 0 && w.push(x);
+    return w;
+  }), y = ue(
     () => a.value.length > 0 && g.value.length === a.value.length
   );
   return {
     getNode: o,
-    getEdge: r,
-    getElements: u,
-    getEdgeTypes: i,
+    getEdge: i,
+    getElements: l,
+    getEdgeTypes: r,
     getNodeTypes: s,
-    getEdges: l,
+    getEdges: u,
     getNodes: a,
     getSelectedElements: f,
     getSelectedNodes: c,
     getSelectedEdges: d,
     getNodesInitialized: g,
-    areNodesInitialized: m
+    areNodesInitialized: y
   };
 }
-class Et {
+class zt {
   constructor() {
     this.currentId = 0, this.flows = /* @__PURE__ */ new Map();
   }
   static getInstance() {
     var t;
-    const n = (t = qt()) == null ? void 0 : t.appContext.app, o = n?.config.globalProperties.$vueFlowStorage ?? Et.instance;
-    return Et.instance = o ?? new Et(), n && (n.config.globalProperties.$vueFlowStorage = Et.instance), Et.instance;
+    const n = (t = ln()) == null ? void 0 : t.appContext.app, o = n?.config.globalProperties.$vueFlowStorage ?? zt.instance;
+    return zt.instance = o ?? new zt(), n && (n.config.globalProperties.$vueFlowStorage = zt.instance), zt.instance;
   }
   set(t, n) {
     return this.flows.set(t, n);
@@ -5694,33 +5694,33 @@ class Et {
     return this.flows.delete(t);
   }
   create(t, n) {
-    const o = Ha(), r = Ql(o), i = {};
-    for (const [f, g] of Object.entries(r.hooks)) {
-      const m = `on${f.charAt(0).toUpperCase() + f.slice(1)}`;
-      i[m] = g.on;
+    const o = sl(), i = xi(o), r = {};
+    for (const [f, g] of Object.entries(i.hooks)) {
+      const y = `on${f.charAt(0).toUpperCase() + f.slice(1)}`;
+      r[y] = g.on;
     }
     const s = {};
-    for (const [f, g] of Object.entries(r.hooks))
+    for (const [f, g] of Object.entries(i.hooks))
       s[f] = g.trigger;
-    const a = re(() => {
+    const a = ue(() => {
       const f = /* @__PURE__ */ new Map();
-      for (const g of r.nodes)
+      for (const g of i.nodes)
         f.set(g.id, g);
       return f;
-    }), l = re(() => {
+    }), u = ue(() => {
       const f = /* @__PURE__ */ new Map();
-      for (const g of r.edges)
+      for (const g of i.edges)
         f.set(g.id, g);
       return f;
-    }), u = Sg(r, a, l), c = jh(r, a, l);
-    c.setState({ ...r, ...n });
+    }), l = Hg(i, a, u), c = fg(i, a, u);
+    c.setState({ ...i, ...n });
     const d = {
-      ...i,
-      ...u,
+      ...r,
+      ...l,
       ...c,
-      ...mu(r),
+      ...Ou(i),
       nodeLookup: a,
-      edgeLookup: l,
+      edgeLookup: u,
       emits: s,
       id: t,
       vueFlowVersion: "1.48.2",
@@ -5734,146 +5734,146 @@ class Et {
     return `vue-flow-${this.currentId++}`;
   }
 }
-function we(e) {
-  const t = Et.getInstance(), n = Bs(), o = typeof e == "object", r = o ? e : { id: e }, i = r.id, s = i ?? n?.vueFlowId;
+function Me(e) {
+  const t = zt.getInstance(), n = oa(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, s = r ?? n?.vueFlowId;
   let a;
   if (n) {
-    const l = Dt(Xi, null);
-    typeof l < "u" && l !== null && (!s || l.id === s) && (a = l);
+    const u = Ot(us, null);
+    typeof u < "u" && u !== null && (!s || u.id === s) && (a = u);
   }
   if (a || s && (a = t.get(s)), !a || s && a.id !== s) {
-    const l = i ?? t.getId(), u = t.create(l, r);
-    a = u, (n ?? Vs(!0)).run(() => {
-      me(
-        u.applyDefault,
+    const u = r ?? t.getId(), l = t.create(u, i);
+    a = l, (n ?? ia(!0)).run(() => {
+      $e(
+        l.applyDefault,
         (d, f, g) => {
-          const m = (x) => {
-            u.applyNodeChanges(x);
-          }, y = (x) => {
-            u.applyEdgeChanges(x);
+          const y = (x) => {
+            l.applyNodeChanges(x);
+          }, w = (x) => {
+            l.applyEdgeChanges(x);
           };
-          d ? (u.onNodesChange(m), u.onEdgesChange(y)) : (u.hooks.value.nodesChange.off(m), u.hooks.value.edgesChange.off(y)), g(() => {
-            u.hooks.value.nodesChange.off(m), u.hooks.value.edgesChange.off(y);
+          d ? (l.onNodesChange(y), l.onEdgesChange(w)) : (l.hooks.value.nodesChange.off(y), l.hooks.value.edgesChange.off(w)), g(() => {
+            l.hooks.value.nodesChange.off(y), l.hooks.value.edgesChange.off(w);
           });
         },
         { immediate: !0 }
-      ), hn(() => {
+      ), Sn(() => {
         if (a) {
           const d = t.get(a.id);
-          d ? d.$destroy() : In(`No store instance found for id ${a.id} in storage.`);
+          d ? d.$destroy() : Yn(`No store instance found for id ${a.id} in storage.`);
         }
       });
     });
   } else
-    o && a.setState(r);
-  if (n && (Ct(Xi, a), n.vueFlowId = a.id), o) {
-    const l = qt();
-    l?.type.name !== "VueFlow" && a.emits.error(new Se(Ne.USEVUEFLOW_OPTIONS));
+    o && a.setState(i);
+  if (n && (Mt(us, a), n.vueFlowId = a.id), o) {
+    const u = ln();
+    u?.type.name !== "VueFlow" && a.emits.error(new ze(De.USEVUEFLOW_OPTIONS));
   }
   return a;
 }
-function kg(e) {
-  const { emits: t, dimensions: n } = we();
+function Fg(e) {
+  const { emits: t, dimensions: n } = Me();
   let o;
-  lt(() => {
-    const r = () => {
-      var i, s;
-      if (!e.value || !(((s = (i = e.value).checkVisibility) == null ? void 0 : s.call(i)) ?? !0))
+  _t(() => {
+    const i = () => {
+      var r, s;
+      if (!e.value || !(((s = (r = e.value).checkVisibility) == null ? void 0 : s.call(r)) ?? !0))
         return;
-      const a = Io(e.value);
-      (a.width === 0 || a.height === 0) && t.error(new Se(Ne.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: a.width || 500, height: a.height || 500 };
+      const a = Yo(e.value);
+      (a.width === 0 || a.height === 0) && t.error(new ze(De.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: a.width || 500, height: a.height || 500 };
     };
-    r(), window.addEventListener("resize", r), e.value && (o = new ResizeObserver(() => r()), o.observe(e.value)), Dr(() => {
-      window.removeEventListener("resize", r), o && e.value && o.unobserve(e.value);
+    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), ji(() => {
+      window.removeEventListener("resize", i), o && e.value && o.unobserve(e.value);
     });
   });
 }
-const Cg = {
+const Yg = {
   name: "UserSelection",
   compatConfig: { MODE: 3 }
-}, Mg = /* @__PURE__ */ ye({
-  ...Cg,
+}, Xg = /* @__PURE__ */ Ce({
+  ...Yg,
   props: {
     userSelectionRect: {}
   },
   setup(e) {
-    return (t, n) => (Q(), ie("div", {
+    return (t, n) => (Q(), le("div", {
       class: "vue-flow__selection vue-flow__container",
-      style: Me({
+      style: Ae({
         width: `${t.userSelectionRect.width}px`,
         height: `${t.userSelectionRect.height}px`,
         transform: `translate(${t.userSelectionRect.x}px, ${t.userSelectionRect.y}px)`
       })
     }, null, 4));
   }
-}), Ig = ["tabIndex"], Tg = {
+}), Gg = ["tabIndex"], Ug = {
   name: "NodesSelection",
   compatConfig: { MODE: 3 }
-}, Og = /* @__PURE__ */ ye({
-  ...Tg,
+}, qg = /* @__PURE__ */ Ce({
+  ...Ug,
   setup(e) {
-    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: r, disableKeyboardA11y: i, userSelectionActive: s } = we(), a = La(), l = Ee(null), u = Ra({
-      el: l,
-      onStart(m) {
-        t.selectionDragStart(m), t.nodeDragStart(m);
+    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: s } = Me(), a = rl(), u = Ie(null), l = nl({
+      el: u,
+      onStart(y) {
+        t.selectionDragStart(y), t.nodeDragStart(y);
       },
-      onDrag(m) {
-        t.selectionDrag(m), t.nodeDrag(m);
+      onDrag(y) {
+        t.selectionDrag(y), t.nodeDrag(y);
       },
-      onStop(m) {
-        t.selectionDragStop(m), t.nodeDragStop(m);
+      onStop(y) {
+        t.selectionDragStop(y), t.nodeDragStop(y);
       }
     });
-    lt(() => {
-      var m;
-      i.value || (m = l.value) == null || m.focus({ preventScroll: !0 });
+    _t(() => {
+      var y;
+      r.value || (y = u.value) == null || y.focus({ preventScroll: !0 });
     });
-    const c = re(() => Xr(o.value)), d = re(() => ({
+    const c = ue(() => lr(o.value)), d = ue(() => ({
       width: `${c.value.width}px`,
       height: `${c.value.height}px`,
       top: `${c.value.y}px`,
       left: `${c.value.x}px`
     }));
-    function f(m) {
-      t.selectionContextMenu({ event: m, nodes: o.value });
+    function f(y) {
+      t.selectionContextMenu({ event: y, nodes: o.value });
     }
-    function g(m) {
-      i.value || Vt[m.key] && (m.preventDefault(), a(
+    function g(y) {
+      r.value || jt[y.key] && (y.preventDefault(), a(
         {
-          x: Vt[m.key].x,
-          y: Vt[m.key].y
+          x: jt[y.key].x,
+          y: jt[y.key].y
         },
-        m.shiftKey
+        y.shiftKey
       ));
     }
-    return (m, y) => !W(s) && c.value.width && c.value.height ? (Q(), ie("div", {
+    return (y, w) => !W(s) && c.value.width && c.value.height ? (Q(), le("div", {
       key: 0,
-      class: Le(["vue-flow__nodesselection vue-flow__container", W(r)]),
-      style: Me({ transform: `translate(${W(n).x}px,${W(n).y}px) scale(${W(n).zoom})` })
+      class: Ye(["vue-flow__nodesselection vue-flow__container", W(i)]),
+      style: Ae({ transform: `translate(${W(n).x}px,${W(n).y}px) scale(${W(n).zoom})` })
     }, [
-      _e("div", {
+      Ne("div", {
         ref_key: "el",
-        ref: l,
-        class: Le([{ dragging: W(u) }, "vue-flow__nodesselection-rect"]),
-        style: Me(d.value),
-        tabIndex: W(i) ? void 0 : -1,
+        ref: u,
+        class: Ye([{ dragging: W(l) }, "vue-flow__nodesselection-rect"]),
+        style: Ae(d.value),
+        tabIndex: W(r) ? void 0 : -1,
         onContextmenu: f,
         onKeydown: g
-      }, null, 46, Ig)
-    ], 6)) : xe("", !0);
+      }, null, 46, Gg)
+    ], 6)) : Se("", !0);
   }
 });
-function Dg(e, t) {
+function Wg(e, t) {
   return {
     x: e.clientX - t.left,
     y: e.clientY - t.top
   };
 }
-const Pg = {
+const Kg = {
   name: "Pane",
   compatConfig: { MODE: 3 }
-}, Ag = /* @__PURE__ */ ye({
-  ...Pg,
+}, Zg = /* @__PURE__ */ Ce({
+  ...Kg,
   props: {
     isSelecting: { type: Boolean },
     selectionKeyPressed: { type: Boolean }
@@ -5883,279 +5883,279 @@ const Pg = {
       vueFlowRef: t,
       nodes: n,
       viewport: o,
-      emits: r,
-      userSelectionActive: i,
+      emits: i,
+      userSelectionActive: r,
       removeSelectedElements: s,
       userSelectionRect: a,
-      elementsSelectable: l,
-      nodesSelectionActive: u,
+      elementsSelectable: u,
+      nodesSelectionActive: l,
       getSelectedEdges: c,
       getSelectedNodes: d,
       removeNodes: f,
       removeEdges: g,
-      selectionMode: m,
-      deleteKeyCode: y,
+      selectionMode: y,
+      deleteKeyCode: w,
       multiSelectionKeyCode: x,
-      multiSelectionActive: w,
-      edgeLookup: E,
-      nodeLookup: p,
-      connectionLookup: b,
+      multiSelectionActive: b,
+      edgeLookup: m,
+      nodeLookup: v,
+      connectionLookup: E,
       defaultEdgeOptions: A,
-      connectionStartHandle: V,
-      panOnDrag: F
-    } = we(), z = pt(null), Z = pt(/* @__PURE__ */ new Set()), X = pt(/* @__PURE__ */ new Set()), H = pt(null), S = ge(() => l.value && (e.isSelecting || i.value)), U = ge(() => V.value !== null);
+      connectionStartHandle: B,
+      panOnDrag: L
+    } = Me(), R = Ct(null), U = Ct(/* @__PURE__ */ new Set()), X = Ct(/* @__PURE__ */ new Set()), V = Ct(null), k = xe(() => u.value && (e.isSelecting || r.value)), G = xe(() => B.value !== null);
     let h = !1, $ = !1;
-    const v = fn(y, { actInsideInputWithModifier: !1 }), I = fn(x);
-    me(v, (R) => {
-      R && (f(d.value), g(c.value), u.value = !1);
-    }), me(I, (R) => {
-      w.value = R;
+    const p = kn(w, { actInsideInputWithModifier: !1 }), S = kn(x);
+    $e(p, (q) => {
+      q && (f(d.value), g(c.value), l.value = !1);
+    }), $e(S, (q) => {
+      b.value = q;
     });
-    function C(R, G) {
-      return (q) => {
-        q.target === G && R?.(q);
+    function M(q, Z) {
+      return (J) => {
+        J.target === Z && q?.(J);
       };
     }
-    function P(R) {
-      if (h || U.value) {
+    function P(q) {
+      if (h || G.value) {
         h = !1;
         return;
       }
-      r.paneClick(R), s(), u.value = !1;
+      i.paneClick(q), s(), l.value = !1;
     }
-    function O(R) {
-      var G;
-      if (Array.isArray(F.value) && ((G = F.value) != null && G.includes(2))) {
-        R.preventDefault();
+    function O(q) {
+      var Z;
+      if (Array.isArray(L.value) && ((Z = L.value) != null && Z.includes(2))) {
+        q.preventDefault();
         return;
       }
-      r.paneContextMenu(R);
+      i.paneContextMenu(q);
     }
-    function M(R) {
-      r.paneScroll(R);
+    function Y(q) {
+      i.paneScroll(q);
     }
-    function B(R) {
-      var G, q, ee;
-      if (H.value = ((G = t.value) == null ? void 0 : G.getBoundingClientRect()) ?? null, !l.value || !e.isSelecting || R.button !== 0 || R.target !== z.value || !H.value)
+    function K(q) {
+      var Z, J, he;
+      if (V.value = ((Z = t.value) == null ? void 0 : Z.getBoundingClientRect()) ?? null, !u.value || !e.isSelecting || q.button !== 0 || q.target !== R.value || !V.value)
         return;
-      (ee = (q = R.target) == null ? void 0 : q.setPointerCapture) == null || ee.call(q, R.pointerId);
-      const { x: ce, y: ue } = Dg(R, H.value);
+      (he = (J = q.target) == null ? void 0 : J.setPointerCapture) == null || he.call(J, q.pointerId);
+      const { x: we, y: pe } = Wg(q, V.value);
       $ = !0, h = !1, s(), a.value = {
         width: 0,
         height: 0,
-        startX: ce,
-        startY: ue,
-        x: ce,
-        y: ue
-      }, r.selectionStart(R);
+        startX: we,
+        startY: pe,
+        x: we,
+        y: pe
+      }, i.selectionStart(q);
     }
-    function L(R) {
-      var G;
-      if (!H.value || !a.value)
+    function ne(q) {
+      var Z;
+      if (!V.value || !a.value)
         return;
       h = !0;
-      const { x: q, y: ee } = We(R, H.value), { startX: ce = 0, startY: ue = 0 } = a.value, he = {
-        startX: ce,
-        startY: ue,
-        x: q < ce ? q : ce,
-        y: ee < ue ? ee : ue,
-        width: Math.abs(q - ce),
-        height: Math.abs(ee - ue)
-      }, se = Z.value, le = X.value;
-      Z.value = new Set(
-        Ca(n.value, he, o.value, m.value === Yr.Partial, !0).map(
+      const { x: J, y: he } = st(q, V.value), { startX: we = 0, startY: pe = 0 } = a.value, _e = {
+        startX: we,
+        startY: pe,
+        x: J < we ? J : we,
+        y: he < pe ? he : pe,
+        width: Math.abs(J - we),
+        height: Math.abs(he - pe)
+      }, ce = U.value, ge = X.value;
+      U.value = new Set(
+        qa(n.value, _e, o.value, y.value === ar.Partial, !0).map(
           (_) => _.id
         )
       ), X.value = /* @__PURE__ */ new Set();
-      const N = ((G = A.value) == null ? void 0 : G.selectable) ?? !0;
-      for (const _ of Z.value) {
-        const k = b.value.get(_);
-        if (k)
-          for (const { edgeId: D } of k.values()) {
-            const T = E.value.get(D);
-            T && (T.selectable ?? N) && X.value.add(D);
+      const N = ((Z = A.value) == null ? void 0 : Z.selectable) ?? !0;
+      for (const _ of U.value) {
+        const C = E.value.get(_);
+        if (C)
+          for (const { edgeId: D } of C.values()) {
+            const I = m.value.get(D);
+            I && (I.selectable ?? N) && X.value.add(D);
           }
       }
-      if (!Yi(se, Z.value)) {
-        const _ = ht(p.value, Z.value, !0);
-        r.nodesChange(_);
+      if (!ls(ce, U.value)) {
+        const _ = Nt(v.value, U.value, !0);
+        i.nodesChange(_);
       }
-      if (!Yi(le, X.value)) {
-        const _ = ht(E.value, X.value);
-        r.edgesChange(_);
+      if (!ls(ge, X.value)) {
+        const _ = Nt(m.value, X.value);
+        i.edgesChange(_);
       }
-      a.value = he, i.value = !0, u.value = !1;
+      a.value = _e, r.value = !0, l.value = !1;
     }
-    function Y(R) {
-      var G;
-      R.button !== 0 || !$ || ((G = R.target) == null || G.releasePointerCapture(R.pointerId), !i.value && a.value && R.target === z.value && P(R), i.value = !1, a.value = null, u.value = Z.value.size > 0, r.selectionEnd(R), e.selectionKeyPressed && (h = !1), $ = !1);
+    function ie(q) {
+      var Z;
+      q.button !== 0 || !$ || ((Z = q.target) == null || Z.releasePointerCapture(q.pointerId), !r.value && a.value && q.target === R.value && P(q), r.value = !1, a.value = null, l.value = U.value.size > 0, i.selectionEnd(q), e.selectionKeyPressed && (h = !1), $ = !1);
     }
-    return (R, G) => (Q(), ie("div", {
+    return (q, Z) => (Q(), le("div", {
       ref_key: "container",
-      ref: z,
-      class: Le(["vue-flow__pane vue-flow__container", { selection: R.isSelecting }]),
-      onClick: G[0] || (G[0] = (q) => S.value ? void 0 : C(P, z.value)(q)),
-      onContextmenu: G[1] || (G[1] = (q) => C(O, z.value)(q)),
-      onWheelPassive: G[2] || (G[2] = (q) => C(M, z.value)(q)),
-      onPointerenter: G[3] || (G[3] = (q) => S.value ? void 0 : W(r).paneMouseEnter(q)),
-      onPointerdown: G[4] || (G[4] = (q) => S.value ? B(q) : W(r).paneMouseMove(q)),
-      onPointermove: G[5] || (G[5] = (q) => S.value ? L(q) : W(r).paneMouseMove(q)),
-      onPointerup: G[6] || (G[6] = (q) => S.value ? Y(q) : void 0),
-      onPointerleave: G[7] || (G[7] = (q) => W(r).paneMouseLeave(q))
+      ref: R,
+      class: Ye(["vue-flow__pane vue-flow__container", { selection: q.isSelecting }]),
+      onClick: Z[0] || (Z[0] = (J) => k.value ? void 0 : M(P, R.value)(J)),
+      onContextmenu: Z[1] || (Z[1] = (J) => M(O, R.value)(J)),
+      onWheelPassive: Z[2] || (Z[2] = (J) => M(Y, R.value)(J)),
+      onPointerenter: Z[3] || (Z[3] = (J) => k.value ? void 0 : W(i).paneMouseEnter(J)),
+      onPointerdown: Z[4] || (Z[4] = (J) => k.value ? K(J) : W(i).paneMouseMove(J)),
+      onPointermove: Z[5] || (Z[5] = (J) => k.value ? ne(J) : W(i).paneMouseMove(J)),
+      onPointerup: Z[6] || (Z[6] = (J) => k.value ? ie(J) : void 0),
+      onPointerleave: Z[7] || (Z[7] = (J) => W(i).paneMouseLeave(J))
     }, [
-      be(R.$slots, "default"),
-      W(i) && W(a) ? (Q(), ke(Mg, {
+      Te(q.$slots, "default"),
+      W(r) && W(a) ? (Q(), Re(Xg, {
         key: 0,
         "user-selection-rect": W(a)
-      }, null, 8, ["user-selection-rect"])) : xe("", !0),
-      W(u) && W(d).length ? (Q(), ke(Og, { key: 1 })) : xe("", !0)
+      }, null, 8, ["user-selection-rect"])) : Se("", !0),
+      W(l) && W(d).length ? (Q(), Re(qg, { key: 1 })) : Se("", !0)
     ], 34));
   }
-}), zg = {
+}), jg = {
   name: "Transform",
   compatConfig: { MODE: 3 }
-}, Rg = /* @__PURE__ */ ye({
-  ...zg,
+}, Qg = /* @__PURE__ */ Ce({
+  ...jg,
   setup(e) {
-    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = we(), r = re(() => n.value ? !o.value : !1), i = re(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
-    return (s, a) => (Q(), ie("div", {
+    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Me(), i = ue(() => n.value ? !o.value : !1), r = ue(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
+    return (s, a) => (Q(), le("div", {
       class: "vue-flow__transformationpane vue-flow__container",
-      style: Me({ transform: i.value, opacity: r.value ? 0 : void 0 })
+      style: Ae({ transform: r.value, opacity: i.value ? 0 : void 0 })
     }, [
-      be(s.$slots, "default")
+      Te(s.$slots, "default")
     ], 4));
   }
-}), Bg = {
+}), Jg = {
   name: "Viewport",
   compatConfig: { MODE: 3 }
-}, Vg = /* @__PURE__ */ ye({
-  ...Bg,
+}, ep = /* @__PURE__ */ Ce({
+  ...Jg,
   setup(e) {
     const {
       minZoom: t,
       maxZoom: n,
       defaultViewport: o,
-      translateExtent: r,
-      zoomActivationKeyCode: i,
+      translateExtent: i,
+      zoomActivationKeyCode: r,
       selectionKeyCode: s,
       panActivationKeyCode: a,
-      panOnScroll: l,
-      panOnScrollMode: u,
+      panOnScroll: u,
+      panOnScrollMode: l,
       panOnScrollSpeed: c,
       panOnDrag: d,
       zoomOnDoubleClick: f,
       zoomOnPinch: g,
-      zoomOnScroll: m,
-      preventScrolling: y,
+      zoomOnScroll: y,
+      preventScrolling: w,
       noWheelClassName: x,
-      noPanClassName: w,
-      emits: E,
-      connectionStartHandle: p,
-      userSelectionActive: b,
+      noPanClassName: b,
+      emits: m,
+      connectionStartHandle: v,
+      userSelectionActive: E,
       paneDragging: A,
-      d3Zoom: V,
-      d3Selection: F,
-      d3ZoomHandler: z,
-      viewport: Z,
+      d3Zoom: B,
+      d3Selection: L,
+      d3ZoomHandler: R,
+      viewport: U,
       viewportRef: X,
-      paneClickDistance: H
-    } = we();
-    kg(X);
-    const S = pt(!1), U = pt(!1);
-    let h = null, $ = !1, v = 0, I = {
+      paneClickDistance: V
+    } = Me();
+    Fg(X);
+    const k = Ct(!1), G = Ct(!1);
+    let h = null, $ = !1, p = 0, S = {
       x: 0,
       y: 0,
       zoom: 0
     };
-    const C = fn(a), P = fn(s), O = fn(i), M = ge(
-      () => (!P.value || P.value && s.value === !0) && (C.value || d.value)
-    ), B = ge(() => C.value || l.value), L = ge(() => s.value === !0 && M.value !== !0), Y = ge(
-      () => P.value && s.value !== !0 || b.value || L.value
-    ), R = ge(() => p.value !== null);
-    lt(() => {
+    const M = kn(a), P = kn(s), O = kn(r), Y = xe(
+      () => (!P.value || P.value && s.value === !0) && (M.value || d.value)
+    ), K = xe(() => M.value || u.value), ne = xe(() => s.value === !0 && Y.value !== !0), ie = xe(
+      () => P.value && s.value !== !0 || E.value || ne.value
+    ), q = xe(() => v.value !== null);
+    _t(() => {
       if (!X.value) {
-        In("Viewport element is missing");
+        Yn("Viewport element is missing");
         return;
       }
-      const ue = X.value, he = ue.getBoundingClientRect(), se = nh().clickDistance(H.value).scaleExtent([t.value, n.value]).translateExtent(r.value), le = ze(ue).call(se), N = le.on("wheel.zoom"), _ = Yt.translate(o.value.x ?? 0, o.value.y ?? 0).scale(Tt(o.value.zoom ?? 1, t.value, n.value)), k = [
+      const pe = X.value, _e = pe.getBoundingClientRect(), ce = mh().clickDistance(V.value).scaleExtent([t.value, n.value]).translateExtent(i.value), ge = Ke(pe).call(ce), N = ge.on("wheel.zoom"), _ = tn.translate(o.value.x ?? 0, o.value.y ?? 0).scale(Xt(o.value.zoom ?? 1, t.value, n.value)), C = [
         [0, 0],
-        [he.width, he.height]
-      ], D = se.constrain()(_, k, r.value);
-      se.transform(le, D), se.wheelDelta(wr), V.value = se, F.value = le, z.value = N, Z.value = { x: D.x, y: D.y, zoom: D.k }, se.on("start", (T) => {
-        var j;
-        if (!T.sourceEvent)
+        [_e.width, _e.height]
+      ], D = ce.constrain()(_, C, i.value);
+      ce.transform(ge, D), ce.wheelDelta(zi), B.value = ce, L.value = ge, R.value = N, U.value = { x: D.x, y: D.y, zoom: D.k }, ce.on("start", (I) => {
+        var ee;
+        if (!I.sourceEvent)
           return null;
-        v = T.sourceEvent.button, S.value = !0;
-        const J = ee(T.transform);
-        ((j = T.sourceEvent) == null ? void 0 : j.type) === "mousedown" && (A.value = !0), I = J, E.viewportChangeStart(J), E.moveStart({ event: T, flowTransform: J });
-      }), se.on("end", (T) => {
-        if (!T.sourceEvent)
+        p = I.sourceEvent.button, k.value = !0;
+        const oe = he(I.transform);
+        ((ee = I.sourceEvent) == null ? void 0 : ee.type) === "mousedown" && (A.value = !0), S = oe, m.viewportChangeStart(oe), m.moveStart({ event: I, flowTransform: oe });
+      }), ce.on("end", (I) => {
+        if (!I.sourceEvent)
           return null;
-        if (S.value = !1, A.value = !1, G(M.value, v ?? 0) && !$ && E.paneContextMenu(T.sourceEvent), $ = !1, q(I, T.transform)) {
-          const j = ee(T.transform);
-          I = j, E.viewportChangeEnd(j), E.moveEnd({ event: T, flowTransform: j });
+        if (k.value = !1, A.value = !1, Z(Y.value, p ?? 0) && !$ && m.paneContextMenu(I.sourceEvent), $ = !1, J(S, I.transform)) {
+          const ee = he(I.transform);
+          S = ee, m.viewportChangeEnd(ee), m.moveEnd({ event: I, flowTransform: ee });
         }
-      }), se.filter((T) => {
-        var j;
-        const J = O.value || m.value, oe = g.value && T.ctrlKey, ne = T.button, ae = T.type === "wheel";
-        if (ne === 1 && T.type === "mousedown" && (ce(T, "vue-flow__node") || ce(T, "vue-flow__edge")))
+      }), ce.filter((I) => {
+        var ee;
+        const oe = O.value || y.value, re = g.value && I.ctrlKey, se = I.button, de = I.type === "wheel";
+        if (se === 1 && I.type === "mousedown" && (we(I, "vue-flow__node") || we(I, "vue-flow__edge")))
           return !0;
-        if (!M.value && !J && !B.value && !f.value && !g.value || b.value || R.value && !ae || !f.value && T.type === "dblclick" || ce(T, x.value) && ae || ce(T, w.value) && (!ae || B.value && ae && !O.value) || !g.value && T.ctrlKey && ae || !J && !B.value && !oe && ae)
+        if (!Y.value && !oe && !K.value && !f.value && !g.value || E.value || q.value && !de || !f.value && I.type === "dblclick" || we(I, x.value) && de || we(I, b.value) && (!de || K.value && de && !O.value) || !g.value && I.ctrlKey && de || !oe && !K.value && !re && de)
           return !1;
-        if (!g && T.type === "touchstart" && ((j = T.touches) == null ? void 0 : j.length) > 1)
-          return T.preventDefault(), !1;
-        if (!M.value && (T.type === "mousedown" || T.type === "touchstart") || L.value && Array.isArray(d.value) && d.value.includes(0) && ne === 0 || Array.isArray(d.value) && !d.value.includes(ne) && (T.type === "mousedown" || T.type === "touchstart"))
+        if (!g && I.type === "touchstart" && ((ee = I.touches) == null ? void 0 : ee.length) > 1)
+          return I.preventDefault(), !1;
+        if (!Y.value && (I.type === "mousedown" || I.type === "touchstart") || ne.value && Array.isArray(d.value) && d.value.includes(0) && se === 0 || Array.isArray(d.value) && !d.value.includes(se) && (I.type === "mousedown" || I.type === "touchstart"))
           return !1;
-        const de = Array.isArray(d.value) && d.value.includes(ne) || s.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !ne || ne <= 1;
-        return (!T.ctrlKey || C.value || ae) && de;
-      }), me(
-        [b, M],
+        const ve = Array.isArray(d.value) && d.value.includes(se) || s.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !se || se <= 1;
+        return (!I.ctrlKey || M.value || de) && ve;
+      }), $e(
+        [E, Y],
         () => {
-          b.value && !S.value ? se.on("zoom", null) : b.value || se.on("zoom", (T) => {
-            Z.value = { x: T.transform.x, y: T.transform.y, zoom: T.transform.k };
-            const j = ee(T.transform);
-            $ = G(M.value, v ?? 0), E.viewportChange(j), E.move({ event: T, flowTransform: j });
+          E.value && !k.value ? ce.on("zoom", null) : E.value || ce.on("zoom", (I) => {
+            U.value = { x: I.transform.x, y: I.transform.y, zoom: I.transform.k };
+            const ee = he(I.transform);
+            $ = Z(Y.value, p ?? 0), m.viewportChange(ee), m.move({ event: I, flowTransform: ee });
           });
         },
         { immediate: !0 }
-      ), me(
-        [b, B, u, O, g, y, x],
+      ), $e(
+        [E, K, l, O, g, w, x],
         () => {
-          B.value && !O.value && !b.value ? le.on(
+          K.value && !O.value && !E.value ? ge.on(
             "wheel.zoom",
-            (T) => {
-              if (ce(T, x.value))
+            (I) => {
+              if (we(I, x.value))
                 return !1;
-              const j = O.value || m.value, J = g.value && T.ctrlKey;
-              if (!(!y.value || B.value || j || J))
+              const ee = O.value || y.value, oe = g.value && I.ctrlKey;
+              if (!(!w.value || K.value || ee || oe))
                 return !1;
-              T.preventDefault(), T.stopImmediatePropagation();
-              const ne = le.property("__zoom").k || 1, ae = bn();
-              if (!C.value && T.ctrlKey && g.value && ae) {
-                const ql = Ge(T), Kl = wr(T), jl = ne * 2 ** Kl;
-                se.scaleTo(le, jl, ql, T);
+              I.preventDefault(), I.stopImmediatePropagation();
+              const se = ge.property("__zoom").k || 1, de = An();
+              if (!M.value && I.ctrlKey && g.value && de) {
+                const ti = ot(I), T = zi(I), z = se * 2 ** T;
+                ce.scaleTo(ge, z, ti, I);
                 return;
               }
-              const de = T.deltaMode === 1 ? 20 : 1;
-              let ve = u.value === dn.Vertical ? 0 : T.deltaX * de, ut = u.value === dn.Horizontal ? 0 : T.deltaY * de;
-              !ae && T.shiftKey && u.value !== dn.Vertical && !ve && ut && (ve = ut, ut = 0), se.translateBy(
-                le,
-                -(ve / ne) * c.value,
-                -(ut / ne) * c.value
+              const ve = I.deltaMode === 1 ? 20 : 1;
+              let be = l.value === Nn.Vertical ? 0 : I.deltaX * ve, tt = l.value === Nn.Horizontal ? 0 : I.deltaY * ve;
+              !de && I.shiftKey && l.value !== Nn.Vertical && !be && tt && (be = tt, tt = 0), ce.translateBy(
+                ge,
+                -(be / se) * c.value,
+                -(tt / se) * c.value
               );
-              const Xe = ee(le.property("__zoom"));
-              h && clearTimeout(h), U.value ? (E.move({ event: T, flowTransform: Xe }), E.viewportChange(Xe), h = setTimeout(() => {
-                E.moveEnd({ event: T, flowTransform: Xe }), E.viewportChangeEnd(Xe), U.value = !1;
-              }, 150)) : (U.value = !0, E.moveStart({ event: T, flowTransform: Xe }), E.viewportChangeStart(Xe));
+              const Ue = he(ge.property("__zoom"));
+              h && clearTimeout(h), G.value ? (m.move({ event: I, flowTransform: Ue }), m.viewportChange(Ue), h = setTimeout(() => {
+                m.moveEnd({ event: I, flowTransform: Ue }), m.viewportChangeEnd(Ue), G.value = !1;
+              }, 150)) : (G.value = !0, m.moveStart({ event: I, flowTransform: Ue }), m.viewportChangeStart(Ue));
             },
             { passive: !1 }
-          ) : typeof N < "u" && le.on(
+          ) : typeof N < "u" && ge.on(
             "wheel.zoom",
-            function(T, j) {
-              const J = !y.value && T.type === "wheel" && !T.ctrlKey, oe = O.value || m.value, ne = g.value && T.ctrlKey;
-              if (!oe && !l.value && !ne && T.type === "wheel" || J || ce(T, x.value))
+            function(I, ee) {
+              const oe = !w.value && I.type === "wheel" && !I.ctrlKey, re = O.value || y.value, se = g.value && I.ctrlKey;
+              if (!re && !u.value && !se && I.type === "wheel" || oe || we(I, x.value))
                 return null;
-              T.preventDefault(), N.call(this, T, j);
+              I.preventDefault(), N.call(this, I, ee);
             },
             { passive: !1 }
           );
@@ -6163,40 +6163,40 @@ const Pg = {
         { immediate: !0 }
       );
     });
-    function G(ue, he) {
-      return he === 2 && Array.isArray(ue) && ue.includes(2);
+    function Z(pe, _e) {
+      return _e === 2 && Array.isArray(pe) && pe.includes(2);
     }
-    function q(ue, he) {
-      return ue.x !== he.x && !Number.isNaN(he.x) || ue.y !== he.y && !Number.isNaN(he.y) || ue.zoom !== he.k && !Number.isNaN(he.k);
+    function J(pe, _e) {
+      return pe.x !== _e.x && !Number.isNaN(_e.x) || pe.y !== _e.y && !Number.isNaN(_e.y) || pe.zoom !== _e.k && !Number.isNaN(_e.k);
     }
-    function ee(ue) {
+    function he(pe) {
       return {
-        x: ue.x,
-        y: ue.y,
-        zoom: ue.k
+        x: pe.x,
+        y: pe.y,
+        zoom: pe.k
       };
     }
-    function ce(ue, he) {
-      return ue.target.closest(`.${he}`);
+    function we(pe, _e) {
+      return pe.target.closest(`.${_e}`);
     }
-    return (ue, he) => (Q(), ie("div", {
+    return (pe, _e) => (Q(), le("div", {
       ref_key: "viewportRef",
       ref: X,
       class: "vue-flow__viewport vue-flow__container"
     }, [
-      Ce(Ag, {
-        "is-selecting": Y.value,
+      Be(Zg, {
+        "is-selecting": ie.value,
         "selection-key-pressed": W(P),
-        class: Le({
-          connecting: R.value,
+        class: Ye({
+          connecting: q.value,
           dragging: W(A),
           draggable: W(d) === !0 || Array.isArray(W(d)) && W(d).includes(0)
         })
       }, {
-        default: Ze(() => [
-          Ce(Rg, null, {
-            default: Ze(() => [
-              be(ue.$slots, "default")
+        default: rt(() => [
+          Be(Qg, null, {
+            default: rt(() => [
+              Te(pe.$slots, "default")
             ]),
             _: 3
           })
@@ -6205,35 +6205,35 @@ const Pg = {
       }, 8, ["is-selecting", "selection-key-pressed", "class"])
     ], 512));
   }
-}), Lg = ["id"], Hg = ["id"], Fg = ["id"], Yg = {
+}), tp = ["id"], np = ["id"], op = ["id"], ip = {
   name: "A11yDescriptions",
   compatConfig: { MODE: 3 }
-}, Xg = /* @__PURE__ */ ye({
-  ...Yg,
+}, rp = /* @__PURE__ */ Ce({
+  ...ip,
   setup(e) {
-    const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = we();
-    return (r, i) => (Q(), ie(Oe, null, [
-      _e("div", {
-        id: `${W(wa)}-${W(t)}`,
+    const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Me();
+    return (i, r) => (Q(), le(Ve, null, [
+      Ne("div", {
+        id: `${W(Ba)}-${W(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select a node. " + Ae(W(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, Lg),
-      _e("div", {
-        id: `${W(_a)}-${W(t)}`,
+      }, " Press enter or space to select a node. " + Pe(W(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, tp),
+      Ne("div", {
+        id: `${W(Va)}-${W(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, Hg),
-      W(n) ? xe("", !0) : (Q(), ie("div", {
+      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, np),
+      W(n) ? Se("", !0) : (Q(), le("div", {
         key: 0,
-        id: `${W(lh)}-${W(t)}`,
+        id: `${W(xh)}-${W(t)}`,
         "aria-live": "assertive",
         "aria-atomic": "true",
         style: { position: "absolute", width: "1px", height: "1px", margin: "-1px", border: "0", padding: "0", overflow: "hidden", clip: "rect(0px, 0px, 0px, 0px)", "clip-path": "inset(100%)" }
-      }, Ae(W(o)), 9, Fg))
+      }, Pe(W(o)), 9, op))
     ], 64));
   }
 });
-function Gg() {
-  const e = we();
-  me(
+function sp() {
+  const e = Me();
+  $e(
     () => e.viewportHelper.value.viewportInitialized,
     (t) => {
       t && setTimeout(() => {
@@ -6242,31 +6242,31 @@ function Gg() {
     }
   );
 }
-function Ug(e, t, n) {
-  return n === te.Left ? e - t : n === te.Right ? e + t : e;
+function ap(e, t, n) {
+  return n === ae.Left ? e - t : n === ae.Right ? e + t : e;
 }
-function Zg(e, t, n) {
-  return n === te.Top ? e - t : n === te.Bottom ? e + t : e;
+function lp(e, t, n) {
+  return n === ae.Top ? e - t : n === ae.Bottom ? e + t : e;
 }
-const Zr = function({
+const dr = function({
   radius: e = 10,
   centerX: t = 0,
   centerY: n = 0,
-  position: o = te.Top,
-  type: r
+  position: o = ae.Top,
+  type: i
 }) {
-  return pe("circle", {
-    class: `vue-flow__edgeupdater vue-flow__edgeupdater-${r}`,
-    cx: Ug(t, e, o),
-    cy: Zg(n, e, o),
+  return ke("circle", {
+    class: `vue-flow__edgeupdater vue-flow__edgeupdater-${i}`,
+    cx: ap(t, e, o),
+    cy: lp(n, e, o),
     r: e,
     stroke: "transparent",
     fill: "transparent"
   });
 };
-Zr.props = ["radius", "centerX", "centerY", "position", "type"];
-Zr.compatConfig = { MODE: 3 };
-const qi = Zr, Wg = ye({
+dr.props = ["radius", "centerX", "centerY", "position", "type"];
+dr.compatConfig = { MODE: 3 };
+const gs = dr, up = Ce({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6275,157 +6275,157 @@ const qi = Zr, Wg = ye({
       id: t,
       addSelectedEdges: n,
       connectionMode: o,
-      edgeUpdaterRadius: r,
-      emits: i,
+      edgeUpdaterRadius: i,
+      emits: r,
       nodesSelectionActive: s,
       noPanClassName: a,
-      getEdgeTypes: l,
-      removeSelectedEdges: u,
+      getEdgeTypes: u,
+      removeSelectedEdges: l,
       findEdge: c,
       findNode: d,
       isValidConnection: f,
       multiSelectionActive: g,
-      disableKeyboardA11y: m,
-      elementsSelectable: y,
+      disableKeyboardA11y: y,
+      elementsSelectable: w,
       edgesUpdatable: x,
-      edgesFocusable: w,
-      hooks: E
-    } = we(), p = re(() => c(e.id)), { emit: b, on: A } = Bh(p.value, i), V = Dt(Oo), F = qt(), z = Ee(!1), Z = Ee(!1), X = Ee(""), H = Ee(null), S = Ee("source"), U = Ee(null), h = ge(
-      () => typeof p.value.selectable > "u" ? y.value : p.value.selectable
-    ), $ = ge(() => typeof p.value.updatable > "u" ? x.value : p.value.updatable), v = ge(() => typeof p.value.focusable > "u" ? w.value : p.value.focusable);
-    Ct(Ah, e.id), Ct(zh, U);
-    const I = re(() => p.value.class instanceof Function ? p.value.class(p.value) : p.value.class), C = re(() => p.value.style instanceof Function ? p.value.style(p.value) : p.value.style), P = re(() => {
-      const _ = p.value.type || "default", k = V?.[`edge-${_}`];
-      if (k)
-        return k;
-      let D = p.value.template ?? l.value[_];
-      if (typeof D == "string" && F) {
-        const T = Object.keys(F.appContext.components);
-        T && T.includes(_) && (D = Hs(_, !1));
+      edgesFocusable: b,
+      hooks: m
+    } = Me(), v = ue(() => c(e.id)), { emit: E, on: A } = Jh(v.value, r), B = Ot(Go), L = ln(), R = Ie(!1), U = Ie(!1), X = Ie(""), V = Ie(null), k = Ie("source"), G = Ie(null), h = xe(
+      () => typeof v.value.selectable > "u" ? w.value : v.value.selectable
+    ), $ = xe(() => typeof v.value.updatable > "u" ? x.value : v.value.updatable), p = xe(() => typeof v.value.focusable > "u" ? b.value : v.value.focusable);
+    Mt(Zh, e.id), Mt(jh, G);
+    const S = ue(() => v.value.class instanceof Function ? v.value.class(v.value) : v.value.class), M = ue(() => v.value.style instanceof Function ? v.value.style(v.value) : v.value.style), P = ue(() => {
+      const _ = v.value.type || "default", C = B?.[`edge-${_}`];
+      if (C)
+        return C;
+      let D = v.value.template ?? u.value[_];
+      if (typeof D == "string" && L) {
+        const I = Object.keys(L.appContext.components);
+        I && I.includes(_) && (D = sa(_, !1));
       }
-      return D && typeof D != "string" ? D : (i.error(new Se(Ne.EDGE_TYPE_MISSING, D)), !1);
-    }), { handlePointerDown: O } = Ba({
+      return D && typeof D != "string" ? D : (r.error(new ze(De.EDGE_TYPE_MISSING, D)), !1);
+    }), { handlePointerDown: O } = ol({
       nodeId: X,
-      handleId: H,
-      type: S,
+      handleId: V,
+      type: k,
       isValidConnection: f,
-      edgeUpdaterType: S,
-      onEdgeUpdate: L,
-      onEdgeUpdateEnd: Y
+      edgeUpdaterType: k,
+      onEdgeUpdate: ne,
+      onEdgeUpdateEnd: ie
     });
     return () => {
-      const _ = d(p.value.source), k = d(p.value.target), D = "pathOptions" in p.value ? p.value.pathOptions : {};
-      if (!_ && !k)
-        return i.error(new Se(Ne.EDGE_SOURCE_TARGET_MISSING, p.value.id, p.value.source, p.value.target)), null;
+      const _ = d(v.value.source), C = d(v.value.target), D = "pathOptions" in v.value ? v.value.pathOptions : {};
+      if (!_ && !C)
+        return r.error(new ze(De.EDGE_SOURCE_TARGET_MISSING, v.value.id, v.value.source, v.value.target)), null;
       if (!_)
-        return i.error(new Se(Ne.EDGE_SOURCE_MISSING, p.value.id, p.value.source)), null;
-      if (!k)
-        return i.error(new Se(Ne.EDGE_TARGET_MISSING, p.value.id, p.value.target)), null;
-      if (!p.value || p.value.hidden || _.hidden || k.hidden)
+        return r.error(new ze(De.EDGE_SOURCE_MISSING, v.value.id, v.value.source)), null;
+      if (!C)
+        return r.error(new ze(De.EDGE_TARGET_MISSING, v.value.id, v.value.target)), null;
+      if (!v.value || v.value.hidden || _.hidden || C.hidden)
         return null;
-      let T;
-      o.value === mt.Strict ? T = _.handleBounds.source : T = [..._.handleBounds.source || [], ..._.handleBounds.target || []];
-      const j = Ri(T, p.value.sourceHandle);
-      let J;
-      o.value === mt.Strict ? J = k.handleBounds.target : J = [...k.handleBounds.target || [], ...k.handleBounds.source || []];
-      const oe = Ri(J, p.value.targetHandle), ne = j?.position || te.Bottom, ae = oe?.position || te.Top, { x: de, y: ve } = Xt(_, j, ne), { x: ut, y: Xe } = Xt(k, oe, ae);
-      return p.value.sourceX = de, p.value.sourceY = ve, p.value.targetX = ut, p.value.targetY = Xe, pe(
+      let I;
+      o.value === It.Strict ? I = _.handleBounds.source : I = [..._.handleBounds.source || [], ..._.handleBounds.target || []];
+      const ee = ns(I, v.value.sourceHandle);
+      let oe;
+      o.value === It.Strict ? oe = C.handleBounds.target : oe = [...C.handleBounds.target || [], ...C.handleBounds.source || []];
+      const re = ns(oe, v.value.targetHandle), se = ee?.position || ae.Bottom, de = re?.position || ae.Top, { x: ve, y: be } = nn(_, ee, se), { x: tt, y: Ue } = nn(C, re, de);
+      return v.value.sourceX = ve, v.value.sourceY = be, v.value.targetX = tt, v.value.targetY = Ue, ke(
         "g",
         {
-          ref: U,
+          ref: G,
           key: e.id,
           "data-id": e.id,
           class: [
             "vue-flow__edge",
-            `vue-flow__edge-${P.value === !1 ? "default" : p.value.type || "default"}`,
+            `vue-flow__edge-${P.value === !1 ? "default" : v.value.type || "default"}`,
             a.value,
-            I.value,
+            S.value,
             {
-              updating: z.value,
-              selected: p.value.selected,
-              animated: p.value.animated,
-              inactive: !h.value && !E.value.edgeClick.hasListeners()
+              updating: R.value,
+              selected: v.value.selected,
+              animated: v.value.animated,
+              inactive: !h.value && !m.value.edgeClick.hasListeners()
             }
           ],
-          tabIndex: v.value ? 0 : void 0,
-          "aria-label": p.value.ariaLabel === null ? void 0 : p.value.ariaLabel ?? `Edge from ${p.value.source} to ${p.value.target}`,
-          "aria-describedby": v.value ? `${_a}-${t}` : void 0,
+          tabIndex: p.value ? 0 : void 0,
+          "aria-label": v.value.ariaLabel === null ? void 0 : v.value.ariaLabel ?? `Edge from ${v.value.source} to ${v.value.target}`,
+          "aria-describedby": p.value ? `${Va}-${t}` : void 0,
           "aria-roledescription": "edge",
-          role: v.value ? "group" : "img",
-          ...p.value.domAttributes,
-          onClick: G,
-          onContextmenu: q,
-          onDblclick: ee,
-          onMouseenter: ce,
-          onMousemove: ue,
-          onMouseleave: he,
-          onKeyDown: v.value ? N : void 0
+          role: p.value ? "group" : "img",
+          ...v.value.domAttributes,
+          onClick: Z,
+          onContextmenu: J,
+          onDblclick: he,
+          onMouseenter: we,
+          onMousemove: pe,
+          onMouseleave: _e,
+          onKeyDown: p.value ? N : void 0
         },
         [
-          Z.value ? null : pe(P.value === !1 ? l.value.default : P.value, {
+          U.value ? null : ke(P.value === !1 ? u.value.default : P.value, {
             id: e.id,
             sourceNode: _,
-            targetNode: k,
-            source: p.value.source,
-            target: p.value.target,
-            type: p.value.type,
+            targetNode: C,
+            source: v.value.source,
+            target: v.value.target,
+            type: v.value.type,
             updatable: $.value,
-            selected: p.value.selected,
-            animated: p.value.animated,
-            label: p.value.label,
-            labelStyle: p.value.labelStyle,
-            labelShowBg: p.value.labelShowBg,
-            labelBgStyle: p.value.labelBgStyle,
-            labelBgPadding: p.value.labelBgPadding,
-            labelBgBorderRadius: p.value.labelBgBorderRadius,
-            data: p.value.data,
-            events: { ...p.value.events, ...A },
-            style: C.value,
-            markerStart: `url('#${_n(p.value.markerStart, t)}')`,
-            markerEnd: `url('#${_n(p.value.markerEnd, t)}')`,
-            sourcePosition: ne,
-            targetPosition: ae,
-            sourceX: de,
-            sourceY: ve,
-            targetX: ut,
-            targetY: Xe,
-            sourceHandleId: p.value.sourceHandle,
-            targetHandleId: p.value.targetHandle,
-            interactionWidth: p.value.interactionWidth,
+            selected: v.value.selected,
+            animated: v.value.animated,
+            label: v.value.label,
+            labelStyle: v.value.labelStyle,
+            labelShowBg: v.value.labelShowBg,
+            labelBgStyle: v.value.labelBgStyle,
+            labelBgPadding: v.value.labelBgPadding,
+            labelBgBorderRadius: v.value.labelBgBorderRadius,
+            data: v.value.data,
+            events: { ...v.value.events, ...A },
+            style: M.value,
+            markerStart: `url('#${Pn(v.value.markerStart, t)}')`,
+            markerEnd: `url('#${Pn(v.value.markerEnd, t)}')`,
+            sourcePosition: se,
+            targetPosition: de,
+            sourceX: ve,
+            sourceY: be,
+            targetX: tt,
+            targetY: Ue,
+            sourceHandleId: v.value.sourceHandle,
+            targetHandleId: v.value.targetHandle,
+            interactionWidth: v.value.interactionWidth,
             ...D
           }),
           [
             $.value === "source" || $.value === !0 ? [
-              pe(
+              ke(
                 "g",
                 {
-                  onMousedown: se,
-                  onMouseenter: M,
-                  onMouseout: B
+                  onMousedown: ce,
+                  onMouseenter: Y,
+                  onMouseout: K
                 },
-                pe(qi, {
-                  position: ne,
-                  centerX: de,
-                  centerY: ve,
-                  radius: r.value,
+                ke(gs, {
+                  position: se,
+                  centerX: ve,
+                  centerY: be,
+                  radius: i.value,
                   type: "source",
                   "data-type": "source"
                 })
               )
             ] : null,
             $.value === "target" || $.value === !0 ? [
-              pe(
+              ke(
                 "g",
                 {
-                  onMousedown: le,
-                  onMouseenter: M,
-                  onMouseout: B
+                  onMousedown: ge,
+                  onMouseenter: Y,
+                  onMouseout: K
                 },
-                pe(qi, {
-                  position: ae,
-                  centerX: ut,
-                  centerY: Xe,
-                  radius: r.value,
+                ke(gs, {
+                  position: de,
+                  centerX: tt,
+                  centerY: Ue,
+                  radius: i.value,
                   type: "target",
                   "data-type": "target"
                 })
@@ -6435,53 +6435,53 @@ const qi = Zr, Wg = ye({
         ]
       );
     };
-    function M() {
-      z.value = !0;
+    function Y() {
+      R.value = !0;
     }
-    function B() {
-      z.value = !1;
+    function K() {
+      R.value = !1;
     }
-    function L(_, k) {
-      b.update({ event: _, edge: p.value, connection: k });
+    function ne(_, C) {
+      E.update({ event: _, edge: v.value, connection: C });
     }
-    function Y(_) {
-      b.updateEnd({ event: _, edge: p.value }), Z.value = !1;
+    function ie(_) {
+      E.updateEnd({ event: _, edge: v.value }), U.value = !1;
     }
-    function R(_, k) {
-      _.button === 0 && (Z.value = !0, X.value = k ? p.value.target : p.value.source, H.value = (k ? p.value.targetHandle : p.value.sourceHandle) ?? null, S.value = k ? "target" : "source", b.updateStart({ event: _, edge: p.value }), O(_));
+    function q(_, C) {
+      _.button === 0 && (U.value = !0, X.value = C ? v.value.target : v.value.source, V.value = (C ? v.value.targetHandle : v.value.sourceHandle) ?? null, k.value = C ? "target" : "source", E.updateStart({ event: _, edge: v.value }), O(_));
     }
-    function G(_) {
-      var k;
-      const D = { event: _, edge: p.value };
-      h.value && (s.value = !1, p.value.selected && g.value ? (u([p.value]), (k = U.value) == null || k.blur()) : n([p.value])), b.click(D);
+    function Z(_) {
+      var C;
+      const D = { event: _, edge: v.value };
+      h.value && (s.value = !1, v.value.selected && g.value ? (l([v.value]), (C = G.value) == null || C.blur()) : n([v.value])), E.click(D);
     }
-    function q(_) {
-      b.contextMenu({ event: _, edge: p.value });
-    }
-    function ee(_) {
-      b.doubleClick({ event: _, edge: p.value });
-    }
-    function ce(_) {
-      b.mouseEnter({ event: _, edge: p.value });
-    }
-    function ue(_) {
-      b.mouseMove({ event: _, edge: p.value });
+    function J(_) {
+      E.contextMenu({ event: _, edge: v.value });
     }
     function he(_) {
-      b.mouseLeave({ event: _, edge: p.value });
+      E.doubleClick({ event: _, edge: v.value });
     }
-    function se(_) {
-      R(_, !0);
+    function we(_) {
+      E.mouseEnter({ event: _, edge: v.value });
     }
-    function le(_) {
-      R(_, !1);
+    function pe(_) {
+      E.mouseMove({ event: _, edge: v.value });
+    }
+    function _e(_) {
+      E.mouseLeave({ event: _, edge: v.value });
+    }
+    function ce(_) {
+      q(_, !0);
+    }
+    function ge(_) {
+      q(_, !1);
     }
     function N(_) {
-      var k;
-      !m.value && ba.includes(_.key) && h.value && (_.key === "Escape" ? ((k = U.value) == null || k.blur(), u([c(e.id)])) : n([c(e.id)]));
+      var C;
+      !y.value && La.includes(_.key) && h.value && (_.key === "Escape" ? ((C = G.value) == null || C.blur(), l([c(e.id)])) : n([c(e.id)]));
     }
   }
-}), qg = Wg, Kg = ye({
+}), cp = up, dp = Ce({
   name: "ConnectionLine",
   compatConfig: { MODE: 3 },
   setup() {
@@ -6490,108 +6490,108 @@ const qi = Zr, Wg = ye({
       id: t,
       connectionMode: n,
       connectionStartHandle: o,
-      connectionEndHandle: r,
-      connectionPosition: i,
+      connectionEndHandle: i,
+      connectionPosition: r,
       connectionLineType: s,
       connectionLineStyle: a,
-      connectionLineOptions: l,
-      connectionStatus: u,
+      connectionLineOptions: u,
+      connectionStatus: l,
       viewport: c,
       findNode: d
-    } = we(), f = (e = Dt(Oo)) == null ? void 0 : e["connection-line"], g = re(() => {
-      var E;
-      return d((E = o.value) == null ? void 0 : E.nodeId);
-    }), m = re(() => {
-      var E;
-      return d((E = r.value) == null ? void 0 : E.nodeId) ?? null;
-    }), y = re(() => ({
-      x: (i.value.x - c.value.x) / c.value.zoom,
-      y: (i.value.y - c.value.y) / c.value.zoom
-    })), x = re(
-      () => l.value.markerStart ? `url(#${_n(l.value.markerStart, t)})` : ""
-    ), w = re(
-      () => l.value.markerEnd ? `url(#${_n(l.value.markerEnd, t)})` : ""
+    } = Me(), f = (e = Ot(Go)) == null ? void 0 : e["connection-line"], g = ue(() => {
+      var m;
+      return d((m = o.value) == null ? void 0 : m.nodeId);
+    }), y = ue(() => {
+      var m;
+      return d((m = i.value) == null ? void 0 : m.nodeId) ?? null;
+    }), w = ue(() => ({
+      x: (r.value.x - c.value.x) / c.value.zoom,
+      y: (r.value.y - c.value.y) / c.value.zoom
+    })), x = ue(
+      () => u.value.markerStart ? `url(#${Pn(u.value.markerStart, t)})` : ""
+    ), b = ue(
+      () => u.value.markerEnd ? `url(#${Pn(u.value.markerEnd, t)})` : ""
     );
     return () => {
-      var E, p, b;
+      var m, v, E;
       if (!g.value || !o.value)
         return null;
-      const A = o.value.id, V = o.value.type, F = g.value.handleBounds;
-      let z = F?.[V] ?? [];
-      if (n.value === mt.Loose) {
-        const C = F?.[V === "source" ? "target" : "source"] ?? [];
-        z = [...z, ...C];
+      const A = o.value.id, B = o.value.type, L = g.value.handleBounds;
+      let R = L?.[B] ?? [];
+      if (n.value === It.Loose) {
+        const M = L?.[B === "source" ? "target" : "source"] ?? [];
+        R = [...R, ...M];
       }
-      if (!z)
+      if (!R)
         return null;
-      const Z = (A ? z.find((C) => C.id === A) : z[0]) ?? null, X = Z?.position ?? te.Top, { x: H, y: S } = Xt(g.value, Z, X);
-      let U = null;
-      m.value && (n.value === mt.Strict ? U = ((E = m.value.handleBounds[V === "source" ? "target" : "source"]) == null ? void 0 : E.find(
-        (C) => {
+      const U = (A ? R.find((M) => M.id === A) : R[0]) ?? null, X = U?.position ?? ae.Top, { x: V, y: k } = nn(g.value, U, X);
+      let G = null;
+      y.value && (n.value === It.Strict ? G = ((m = y.value.handleBounds[B === "source" ? "target" : "source"]) == null ? void 0 : m.find(
+        (M) => {
           var P;
-          return C.id === ((P = r.value) == null ? void 0 : P.id);
+          return M.id === ((P = i.value) == null ? void 0 : P.id);
         }
-      )) || null : U = ((p = [...m.value.handleBounds.source ?? [], ...m.value.handleBounds.target ?? []]) == null ? void 0 : p.find(
-        (C) => {
+      )) || null : G = ((v = [...y.value.handleBounds.source ?? [], ...y.value.handleBounds.target ?? []]) == null ? void 0 : v.find(
+        (M) => {
           var P;
-          return C.id === ((P = r.value) == null ? void 0 : P.id);
+          return M.id === ((P = i.value) == null ? void 0 : P.id);
         }
       )) || null);
-      const h = ((b = r.value) == null ? void 0 : b.position) ?? (X ? _r[X] : null);
+      const h = ((E = i.value) == null ? void 0 : E.position) ?? (X ? Ri[X] : null);
       if (!X || !h)
         return null;
-      const $ = s.value ?? l.value.type ?? _t.Bezier;
-      let v = "";
-      const I = {
-        sourceX: H,
-        sourceY: S,
+      const $ = s.value ?? u.value.type ?? Pt.Bezier;
+      let p = "";
+      const S = {
+        sourceX: V,
+        sourceY: k,
         sourcePosition: X,
-        targetX: y.value.x,
-        targetY: y.value.y,
+        targetX: w.value.x,
+        targetY: w.value.y,
         targetPosition: h
       };
-      return $ === _t.Bezier ? [v] = Xa(I) : $ === _t.Step ? [v] = Er({
-        ...I,
+      return $ === Pt.Bezier ? [p] = ul(S) : $ === Pt.Step ? [p] = Vi({
+        ...S,
         borderRadius: 0
-      }) : $ === _t.SmoothStep ? [v] = Er(I) : $ === _t.SimpleBezier ? [v] = Ga(I) : v = `M${H},${S} ${y.value.x},${y.value.y}`, pe(
+      }) : $ === Pt.SmoothStep ? [p] = Vi(S) : $ === Pt.SimpleBezier ? [p] = cl(S) : p = `M${V},${k} ${w.value.x},${w.value.y}`, ke(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
-        pe(
+        ke(
           "g",
           { class: "vue-flow__connection" },
-          f ? pe(f, {
-            sourceX: H,
-            sourceY: S,
+          f ? ke(f, {
+            sourceX: V,
+            sourceY: k,
             sourcePosition: X,
-            targetX: y.value.x,
-            targetY: y.value.y,
+            targetX: w.value.x,
+            targetY: w.value.y,
             targetPosition: h,
             sourceNode: g.value,
-            sourceHandle: Z,
-            targetNode: m.value,
-            targetHandle: U,
-            markerEnd: w.value,
+            sourceHandle: U,
+            targetNode: y.value,
+            targetHandle: G,
+            markerEnd: b.value,
             markerStart: x.value,
-            connectionStatus: u.value
-          }) : pe("path", {
-            d: v,
-            class: [l.value.class, u.value, "vue-flow__connection-path"],
+            connectionStatus: l.value
+          }) : ke("path", {
+            d: p,
+            class: [u.value.class, l.value, "vue-flow__connection-path"],
             style: {
               ...a.value,
-              ...l.value.style
+              ...u.value.style
             },
-            "marker-end": w.value,
+            "marker-end": b.value,
             "marker-start": x.value
           })
         )
       );
     };
   }
-}), jg = Kg, Jg = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], Qg = {
+}), fp = dp, hp = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], gp = {
   name: "MarkerType",
   compatConfig: { MODE: 3 }
-}, ev = /* @__PURE__ */ ye({
-  ...Qg,
+}, pp = /* @__PURE__ */ Ce({
+  ...gp,
   props: {
     id: {},
     type: {},
@@ -6603,7 +6603,7 @@ const qi = Zr, Wg = ye({
     strokeWidth: { default: 1 }
   },
   setup(e) {
-    return (t, n) => (Q(), ie("marker", {
+    return (t, n) => (Q(), le("marker", {
       id: t.id,
       class: "vue-flow__arrowhead",
       viewBox: "-10 -10 20 20",
@@ -6614,9 +6614,9 @@ const qi = Zr, Wg = ye({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === W(ho).ArrowClosed ? (Q(), ie("polyline", {
+      t.type === W(ko).ArrowClosed ? (Q(), le("polyline", {
         key: 0,
-        style: Me({
+        style: Ae({
           stroke: t.color,
           fill: t.color,
           strokeWidth: t.strokeWidth
@@ -6624,10 +6624,10 @@ const qi = Zr, Wg = ye({
         "stroke-linecap": "round",
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
-      }, null, 4)) : xe("", !0),
-      t.type === W(ho).Arrow ? (Q(), ie("polyline", {
+      }, null, 4)) : Se("", !0),
+      t.type === W(ko).Arrow ? (Q(), le("polyline", {
         key: 1,
-        style: Me({
+        style: Ae({
           stroke: t.color,
           strokeWidth: t.strokeWidth
         }),
@@ -6635,70 +6635,70 @@ const qi = Zr, Wg = ye({
         "stroke-linejoin": "round",
         fill: "none",
         points: "-5,-4 0,0 -5,4"
-      }, null, 4)) : xe("", !0)
-    ], 8, Jg));
+      }, null, 4)) : Se("", !0)
+    ], 8, hp));
   }
-}), tv = {
+}), vp = {
   class: "vue-flow__marker vue-flow__container",
   "aria-hidden": "true"
-}, nv = {
+}, mp = {
   name: "MarkerDefinitions",
   compatConfig: { MODE: 3 }
-}, ov = /* @__PURE__ */ ye({
-  ...nv,
+}, yp = /* @__PURE__ */ Ce({
+  ...mp,
   setup(e) {
-    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: r } = we(), i = re(() => {
-      const s = /* @__PURE__ */ new Set(), a = [], l = (u) => {
-        if (u) {
-          const c = _n(u, t);
-          s.has(c) || (typeof u == "object" ? a.push({ ...u, id: c, color: u.color || r.value }) : a.push({ id: c, color: r.value, type: u }), s.add(c));
+    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Me(), r = ue(() => {
+      const s = /* @__PURE__ */ new Set(), a = [], u = (l) => {
+        if (l) {
+          const c = Pn(l, t);
+          s.has(c) || (typeof l == "object" ? a.push({ ...l, id: c, color: l.color || i.value }) : a.push({ id: c, color: i.value, type: l }), s.add(c));
         }
       };
-      for (const u of [o.value.markerEnd, o.value.markerStart])
-        l(u);
-      for (const u of n.value)
-        for (const c of [u.markerStart, u.markerEnd])
-          l(c);
-      return a.sort((u, c) => u.id.localeCompare(c.id));
+      for (const l of [o.value.markerEnd, o.value.markerStart])
+        u(l);
+      for (const l of n.value)
+        for (const c of [l.markerStart, l.markerEnd])
+          u(c);
+      return a.sort((l, c) => l.id.localeCompare(c.id));
     });
-    return (s, a) => (Q(), ie("svg", tv, [
-      _e("defs", null, [
-        (Q(!0), ie(Oe, null, kn(i.value, (l) => (Q(), ke(ev, {
-          id: l.id,
-          key: l.id,
-          type: l.type,
-          color: l.color,
-          width: l.width,
-          height: l.height,
-          markerUnits: l.markerUnits,
-          "stroke-width": l.strokeWidth,
-          orient: l.orient
+    return (s, a) => (Q(), le("svg", vp, [
+      Ne("defs", null, [
+        (Q(!0), le(Ve, null, un(r.value, (u) => (Q(), Re(pp, {
+          id: u.id,
+          key: u.id,
+          type: u.type,
+          color: u.color,
+          width: u.width,
+          height: u.height,
+          markerUnits: u.markerUnits,
+          "stroke-width": u.strokeWidth,
+          orient: u.orient
         }, null, 8, ["id", "type", "color", "width", "height", "markerUnits", "stroke-width", "orient"]))), 128))
       ])
     ]));
   }
-}), rv = {
+}), wp = {
   name: "Edges",
   compatConfig: { MODE: 3 }
-}, iv = /* @__PURE__ */ ye({
-  ...rv,
+}, _p = /* @__PURE__ */ Ce({
+  ...wp,
   setup(e) {
-    const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = we();
-    return (r, i) => (Q(), ie(Oe, null, [
-      Ce(ov),
-      (Q(!0), ie(Oe, null, kn(W(n), (s) => (Q(), ie("svg", {
+    const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Me();
+    return (i, r) => (Q(), le(Ve, null, [
+      Be(yp),
+      (Q(!0), le(Ve, null, un(W(n), (s) => (Q(), le("svg", {
         key: s.id,
         class: "vue-flow__edges vue-flow__container",
-        style: Me({ zIndex: W(xh)(s, W(t), W(o)) })
+        style: Ae({ zIndex: W(Bh)(s, W(t), W(o)) })
       }, [
-        Ce(W(qg), {
+        Be(W(cp), {
           id: s.id
         }, null, 8, ["id"])
       ], 4))), 128)),
-      Ce(W(jg))
+      Be(W(fp))
     ], 64));
   }
-}), sv = ye({
+}), bp = Ce({
   name: "Node",
   compatConfig: { MODE: 3 },
   props: ["id", "resizeObserver"],
@@ -6707,247 +6707,247 @@ const qi = Zr, Wg = ye({
       id: t,
       noPanClassName: n,
       selectNodesOnDrag: o,
-      nodesSelectionActive: r,
-      multiSelectionActive: i,
+      nodesSelectionActive: i,
+      multiSelectionActive: r,
       emits: s,
       removeSelectedNodes: a,
-      addSelectedNodes: l,
-      updateNodeDimensions: u,
+      addSelectedNodes: u,
+      updateNodeDimensions: l,
       onUpdateNodeInternals: c,
       getNodeTypes: d,
       nodeExtent: f,
       elevateNodesOnSelect: g,
-      disableKeyboardA11y: m,
-      ariaLiveMessage: y,
+      disableKeyboardA11y: y,
+      ariaLiveMessage: w,
       snapToGrid: x,
-      snapGrid: w,
-      nodeDragThreshold: E,
-      nodesDraggable: p,
-      elementsSelectable: b,
+      snapGrid: b,
+      nodeDragThreshold: m,
+      nodesDraggable: v,
+      elementsSelectable: E,
       nodesConnectable: A,
-      nodesFocusable: V,
-      hooks: F
-    } = we(), z = Ee(null);
-    Ct(za, z), Ct(Aa, e.id);
-    const Z = Dt(Oo), X = qt(), H = La(), { node: S, parentNode: U } = Va(e.id), { emit: h, on: $ } = Fh(S, s), v = ge(() => typeof S.draggable > "u" ? p.value : S.draggable), I = ge(() => typeof S.selectable > "u" ? b.value : S.selectable), C = ge(() => typeof S.connectable > "u" ? A.value : S.connectable), P = ge(() => typeof S.focusable > "u" ? V.value : S.focusable), O = re(
-      () => I.value || v.value || F.value.nodeClick.hasListeners() || F.value.nodeDoubleClick.hasListeners() || F.value.nodeMouseEnter.hasListeners() || F.value.nodeMouseMove.hasListeners() || F.value.nodeMouseLeave.hasListeners()
-    ), M = ge(() => !!S.dimensions.width && !!S.dimensions.height), B = re(() => {
-      const k = S.type || "default", D = Z?.[`node-${k}`];
+      nodesFocusable: B,
+      hooks: L
+    } = Me(), R = Ie(null);
+    Mt(tl, R), Mt(el, e.id);
+    const U = Ot(Go), X = ln(), V = rl(), { node: k, parentNode: G } = il(e.id), { emit: h, on: $ } = og(k, s), p = xe(() => typeof k.draggable > "u" ? v.value : k.draggable), S = xe(() => typeof k.selectable > "u" ? E.value : k.selectable), M = xe(() => typeof k.connectable > "u" ? A.value : k.connectable), P = xe(() => typeof k.focusable > "u" ? B.value : k.focusable), O = ue(
+      () => S.value || p.value || L.value.nodeClick.hasListeners() || L.value.nodeDoubleClick.hasListeners() || L.value.nodeMouseEnter.hasListeners() || L.value.nodeMouseMove.hasListeners() || L.value.nodeMouseLeave.hasListeners()
+    ), Y = xe(() => !!k.dimensions.width && !!k.dimensions.height), K = ue(() => {
+      const C = k.type || "default", D = U?.[`node-${C}`];
       if (D)
         return D;
-      let T = S.template || d.value[k];
-      if (typeof T == "string" && X) {
-        const j = Object.keys(X.appContext.components);
-        j && j.includes(k) && (T = Hs(k, !1));
+      let I = k.template || d.value[C];
+      if (typeof I == "string" && X) {
+        const ee = Object.keys(X.appContext.components);
+        ee && ee.includes(C) && (I = sa(C, !1));
       }
-      return T && typeof T != "string" ? T : (s.error(new Se(Ne.NODE_TYPE_MISSING, T)), !1);
-    }), L = Ra({
+      return I && typeof I != "string" ? I : (s.error(new ze(De.NODE_TYPE_MISSING, I)), !1);
+    }), ne = nl({
       id: e.id,
-      el: z,
-      disabled: () => !v.value,
-      selectable: I,
-      dragHandle: () => S.dragHandle,
-      onStart(k) {
-        h.dragStart(k);
+      el: R,
+      disabled: () => !p.value,
+      selectable: S,
+      dragHandle: () => k.dragHandle,
+      onStart(C) {
+        h.dragStart(C);
       },
-      onDrag(k) {
-        h.drag(k);
+      onDrag(C) {
+        h.drag(C);
       },
-      onStop(k) {
-        h.dragStop(k);
+      onStop(C) {
+        h.dragStop(C);
       },
-      onClick(k) {
-        N(k);
+      onClick(C) {
+        N(C);
       }
-    }), Y = re(() => S.class instanceof Function ? S.class(S) : S.class), R = re(() => {
-      const k = (S.style instanceof Function ? S.style(S) : S.style) || {}, D = S.width instanceof Function ? S.width(S) : S.width, T = S.height instanceof Function ? S.height(S) : S.height;
-      return !k.width && D && (k.width = typeof D == "string" ? D : `${D}px`), !k.height && T && (k.height = typeof T == "string" ? T : `${T}px`), k;
-    }), G = ge(() => Number(S.zIndex ?? R.value.zIndex ?? 0));
-    return c((k) => {
-      (k.includes(e.id) || !k.length) && ee();
-    }), lt(() => {
-      me(
-        () => S.hidden,
-        (k = !1, D, T) => {
-          !k && z.value && (e.resizeObserver.observe(z.value), T(() => {
-            z.value && e.resizeObserver.unobserve(z.value);
+    }), ie = ue(() => k.class instanceof Function ? k.class(k) : k.class), q = ue(() => {
+      const C = (k.style instanceof Function ? k.style(k) : k.style) || {}, D = k.width instanceof Function ? k.width(k) : k.width, I = k.height instanceof Function ? k.height(k) : k.height;
+      return !C.width && D && (C.width = typeof D == "string" ? D : `${D}px`), !C.height && I && (C.height = typeof I == "string" ? I : `${I}px`), C;
+    }), Z = xe(() => Number(k.zIndex ?? q.value.zIndex ?? 0));
+    return c((C) => {
+      (C.includes(e.id) || !C.length) && he();
+    }), _t(() => {
+      $e(
+        () => k.hidden,
+        (C = !1, D, I) => {
+          !C && R.value && (e.resizeObserver.observe(R.value), I(() => {
+            R.value && e.resizeObserver.unobserve(R.value);
           }));
         },
         { immediate: !0, flush: "post" }
       );
-    }), me([() => S.type, () => S.sourcePosition, () => S.targetPosition], () => {
-      Ve(() => {
-        u([{ id: e.id, nodeElement: z.value, forceUpdate: !0 }]);
+    }), $e([() => k.type, () => k.sourcePosition, () => k.targetPosition], () => {
+      qe(() => {
+        l([{ id: e.id, nodeElement: R.value, forceUpdate: !0 }]);
       });
-    }), me(
+    }), $e(
       [
-        () => S.position.x,
-        () => S.position.y,
+        () => k.position.x,
+        () => k.position.y,
         () => {
-          var k;
-          return (k = U.value) == null ? void 0 : k.computedPosition.x;
+          var C;
+          return (C = G.value) == null ? void 0 : C.computedPosition.x;
         },
         () => {
-          var k;
-          return (k = U.value) == null ? void 0 : k.computedPosition.y;
+          var C;
+          return (C = G.value) == null ? void 0 : C.computedPosition.y;
         },
         () => {
-          var k;
-          return (k = U.value) == null ? void 0 : k.computedPosition.z;
+          var C;
+          return (C = G.value) == null ? void 0 : C.computedPosition.z;
         },
-        G,
-        () => S.selected,
-        () => S.dimensions.height,
-        () => S.dimensions.width,
+        Z,
+        () => k.selected,
+        () => k.dimensions.height,
+        () => k.dimensions.width,
         () => {
-          var k;
-          return (k = U.value) == null ? void 0 : k.dimensions.height;
+          var C;
+          return (C = G.value) == null ? void 0 : C.dimensions.height;
         },
         () => {
-          var k;
-          return (k = U.value) == null ? void 0 : k.dimensions.width;
+          var C;
+          return (C = G.value) == null ? void 0 : C.dimensions.width;
         }
       ],
-      ([k, D, T, j, J, oe]) => {
-        const ne = {
-          x: k,
+      ([C, D, I, ee, oe, re]) => {
+        const se = {
+          x: C,
           y: D,
-          z: oe + (g.value && S.selected ? 1e3 : 0)
+          z: re + (g.value && k.selected ? 1e3 : 0)
         };
-        typeof T < "u" && typeof j < "u" ? S.computedPosition = mh({ x: T, y: j, z: J }, ne) : S.computedPosition = ne;
+        typeof I < "u" && typeof ee < "u" ? k.computedPosition = Oh({ x: I, y: ee, z: oe }, se) : k.computedPosition = se;
       },
       { flush: "post", immediate: !0 }
-    ), me([() => S.extent, f], ([k, D], [T, j]) => {
-      (k !== T || D !== j) && q();
-    }), S.extent === "parent" || typeof S.extent == "object" && "range" in S.extent && S.extent.range === "parent" ? ur(() => M).toBe(!0).then(q) : q(), () => S.hidden ? null : pe(
+    ), $e([() => k.extent, f], ([C, D], [I, ee]) => {
+      (C !== I || D !== ee) && J();
+    }), k.extent === "parent" || typeof k.extent == "object" && "range" in k.extent && k.extent.range === "parent" ? ki(() => Y).toBe(!0).then(J) : J(), () => k.hidden ? null : ke(
       "div",
       {
-        ref: z,
-        "data-id": S.id,
+        ref: R,
+        "data-id": k.id,
         class: [
           "vue-flow__node",
-          `vue-flow__node-${B.value === !1 ? "default" : S.type || "default"}`,
+          `vue-flow__node-${K.value === !1 ? "default" : k.type || "default"}`,
           {
-            [n.value]: v.value,
-            dragging: L?.value,
-            draggable: v.value,
-            selected: S.selected,
-            selectable: I.value,
-            parent: S.isParent
+            [n.value]: p.value,
+            dragging: ne?.value,
+            draggable: p.value,
+            selected: k.selected,
+            selectable: S.value,
+            parent: k.isParent
           },
-          Y.value
+          ie.value
         ],
         style: {
-          visibility: M.value ? "visible" : "hidden",
-          zIndex: S.computedPosition.z ?? G.value,
-          transform: `translate(${S.computedPosition.x}px,${S.computedPosition.y}px)`,
+          visibility: Y.value ? "visible" : "hidden",
+          zIndex: k.computedPosition.z ?? Z.value,
+          transform: `translate(${k.computedPosition.x}px,${k.computedPosition.y}px)`,
           pointerEvents: O.value ? "all" : "none",
-          ...R.value
+          ...q.value
         },
         tabIndex: P.value ? 0 : void 0,
         role: P.value ? "group" : void 0,
-        "aria-describedby": m.value ? void 0 : `${wa}-${t}`,
-        "aria-label": S.ariaLabel,
+        "aria-describedby": y.value ? void 0 : `${Ba}-${t}`,
+        "aria-label": k.ariaLabel,
         "aria-roledescription": "node",
-        ...S.domAttributes,
-        onMouseenter: ce,
-        onMousemove: ue,
-        onMouseleave: he,
-        onContextmenu: se,
+        ...k.domAttributes,
+        onMouseenter: we,
+        onMousemove: pe,
+        onMouseleave: _e,
+        onContextmenu: ce,
         onClick: N,
-        onDblclick: le,
+        onDblclick: ge,
         onKeydown: _
       },
       [
-        pe(B.value === !1 ? d.value.default : B.value, {
-          id: S.id,
-          type: S.type,
-          data: S.data,
-          events: { ...S.events, ...$ },
-          selected: S.selected,
-          resizing: S.resizing,
-          dragging: L.value,
-          connectable: C.value,
-          position: S.computedPosition,
-          dimensions: S.dimensions,
-          isValidTargetPos: S.isValidTargetPos,
-          isValidSourcePos: S.isValidSourcePos,
-          parent: S.parentNode,
-          parentNodeId: S.parentNode,
-          zIndex: S.computedPosition.z ?? G.value,
-          targetPosition: S.targetPosition,
-          sourcePosition: S.sourcePosition,
-          label: S.label,
-          dragHandle: S.dragHandle,
-          onUpdateNodeInternals: ee
+        ke(K.value === !1 ? d.value.default : K.value, {
+          id: k.id,
+          type: k.type,
+          data: k.data,
+          events: { ...k.events, ...$ },
+          selected: k.selected,
+          resizing: k.resizing,
+          dragging: ne.value,
+          connectable: M.value,
+          position: k.computedPosition,
+          dimensions: k.dimensions,
+          isValidTargetPos: k.isValidTargetPos,
+          isValidSourcePos: k.isValidSourcePos,
+          parent: k.parentNode,
+          parentNodeId: k.parentNode,
+          zIndex: k.computedPosition.z ?? Z.value,
+          targetPosition: k.targetPosition,
+          sourcePosition: k.sourcePosition,
+          label: k.label,
+          dragHandle: k.dragHandle,
+          onUpdateNodeInternals: he
         })
       ]
     );
-    function q() {
-      const k = S.computedPosition, { computedPosition: D, position: T } = Gr(
-        S,
-        x.value ? To(k, w.value) : k,
+    function J() {
+      const C = k.computedPosition, { computedPosition: D, position: I } = ur(
+        k,
+        x.value ? Xo(C, b.value) : C,
         s.error,
         f.value,
-        U.value
+        G.value
       );
-      (S.computedPosition.x !== D.x || S.computedPosition.y !== D.y) && (S.computedPosition = { ...S.computedPosition, ...D }), (S.position.x !== T.x || S.position.y !== T.y) && (S.position = T);
+      (k.computedPosition.x !== D.x || k.computedPosition.y !== D.y) && (k.computedPosition = { ...k.computedPosition, ...D }), (k.position.x !== I.x || k.position.y !== I.y) && (k.position = I);
     }
-    function ee() {
-      z.value && u([{ id: e.id, nodeElement: z.value, forceUpdate: !0 }]);
+    function he() {
+      R.value && l([{ id: e.id, nodeElement: R.value, forceUpdate: !0 }]);
     }
-    function ce(k) {
-      L?.value || h.mouseEnter({ event: k, node: S });
+    function we(C) {
+      ne?.value || h.mouseEnter({ event: C, node: k });
     }
-    function ue(k) {
-      L?.value || h.mouseMove({ event: k, node: S });
+    function pe(C) {
+      ne?.value || h.mouseMove({ event: C, node: k });
     }
-    function he(k) {
-      L?.value || h.mouseLeave({ event: k, node: S });
+    function _e(C) {
+      ne?.value || h.mouseLeave({ event: C, node: k });
     }
-    function se(k) {
-      return h.contextMenu({ event: k, node: S });
+    function ce(C) {
+      return h.contextMenu({ event: C, node: k });
     }
-    function le(k) {
-      return h.doubleClick({ event: k, node: S });
+    function ge(C) {
+      return h.doubleClick({ event: C, node: k });
     }
-    function N(k) {
-      I.value && (!o.value || !v.value || E.value > 0) && br(
-        S,
-        i.value,
-        l,
+    function N(C) {
+      S.value && (!o.value || !p.value || m.value > 0) && Bi(
+        k,
+        r.value,
+        u,
         a,
-        r,
+        i,
         !1,
-        z.value
-      ), h.click({ event: k, node: S });
+        R.value
+      ), h.click({ event: C, node: k });
     }
-    function _(k) {
-      if (!(yr(k) || m.value))
-        if (ba.includes(k.key) && I.value) {
-          const D = k.key === "Escape";
-          br(
-            S,
-            i.value,
-            l,
+    function _(C) {
+      if (!(Ai(C) || y.value))
+        if (La.includes(C.key) && S.value) {
+          const D = C.key === "Escape";
+          Bi(
+            k,
+            r.value,
+            u,
             a,
-            r,
+            i,
             D,
-            z.value
+            R.value
           );
-        } else v.value && S.selected && Vt[k.key] && (k.preventDefault(), y.value = `Moved selected node ${k.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~S.position.x}, y: ${~~S.position.y}`, H(
+        } else p.value && k.selected && jt[C.key] && (C.preventDefault(), w.value = `Moved selected node ${C.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~k.position.x}, y: ${~~k.position.y}`, V(
           {
-            x: Vt[k.key].x,
-            y: Vt[k.key].y
+            x: jt[C.key].x,
+            y: jt[C.key].y
           },
-          k.shiftKey
+          C.shiftKey
         ));
     }
   }
-}), av = sv;
-function lv(e = { includeHiddenNodes: !1 }) {
-  const { nodes: t } = we();
-  return re(() => {
+}), Ep = bp;
+function xp(e = { includeHiddenNodes: !1 }) {
+  const { nodes: t } = Me();
+  return ue(() => {
     if (t.value.length === 0)
       return !1;
     for (const n of t.value)
@@ -6956,62 +6956,62 @@ function lv(e = { includeHiddenNodes: !1 }) {
     return !0;
   });
 }
-const uv = { class: "vue-flow__nodes vue-flow__container" }, cv = {
+const $p = { class: "vue-flow__nodes vue-flow__container" }, Np = {
   name: "Nodes",
   compatConfig: { MODE: 3 }
-}, dv = /* @__PURE__ */ ye({
-  ...cv,
+}, kp = /* @__PURE__ */ Ce({
+  ...Np,
   setup(e) {
-    const { getNodes: t, updateNodeDimensions: n, emits: o } = we(), r = lv(), i = Ee();
-    return me(
-      r,
+    const { getNodes: t, updateNodeDimensions: n, emits: o } = Me(), i = xp(), r = Ie();
+    return $e(
+      i,
       (s) => {
-        s && Ve(() => {
+        s && qe(() => {
           o.nodesInitialized(t.value);
         });
       },
       { immediate: !0 }
-    ), lt(() => {
-      i.value = new ResizeObserver((s) => {
-        const a = s.map((l) => ({
-          id: l.target.getAttribute("data-id"),
-          nodeElement: l.target,
+    ), _t(() => {
+      r.value = new ResizeObserver((s) => {
+        const a = s.map((u) => ({
+          id: u.target.getAttribute("data-id"),
+          nodeElement: u.target,
           forceUpdate: !0
         }));
-        Ve(() => n(a));
+        qe(() => n(a));
       });
-    }), Dr(() => {
+    }), ji(() => {
       var s;
-      return (s = i.value) == null ? void 0 : s.disconnect();
-    }), (s, a) => (Q(), ie("div", uv, [
-      i.value ? (Q(!0), ie(Oe, { key: 0 }, kn(W(t), (l, u, c, d) => {
-        const f = [l.id];
-        if (d && d.key === l.id && nu(d, f))
+      return (s = r.value) == null ? void 0 : s.disconnect();
+    }), (s, a) => (Q(), le("div", $p, [
+      r.value ? (Q(!0), le(Ve, { key: 0 }, un(W(t), (u, l, c, d) => {
+        const f = [u.id];
+        if (d && d.key === u.id && vu(d, f))
           return d;
-        const g = (Q(), ke(W(av), {
-          id: l.id,
-          key: l.id,
-          "resize-observer": i.value
+        const g = (Q(), Re(W(Ep), {
+          id: u.id,
+          key: u.id,
+          "resize-observer": r.value
         }, null, 8, ["id", "resize-observer"]));
         return g.memo = f, g;
-      }, a, 0), 128)) : xe("", !0)
+      }, a, 0), 128)) : Se("", !0)
     ]));
   }
 });
-function fv() {
-  const { emits: e } = we();
-  lt(() => {
-    if (Pa()) {
+function Sp() {
+  const { emits: e } = Me();
+  _t(() => {
+    if (Ja()) {
       const t = document.querySelector(".vue-flow__pane");
-      t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Se(Ne.MISSING_STYLES));
+      t && window.getComputedStyle(t).zIndex !== "1" && e.error(new ze(De.MISSING_STYLES));
     }
   });
 }
-const hv = /* @__PURE__ */ _e("div", { class: "vue-flow__edge-labels" }, null, -1), gv = {
+const Cp = /* @__PURE__ */ Ne("div", { class: "vue-flow__edge-labels" }, null, -1), Mp = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
-}, vv = /* @__PURE__ */ ye({
-  ...gv,
+}, Ip = /* @__PURE__ */ Ce({
+  ...Mp,
   props: {
     id: {},
     modelValue: {},
@@ -7075,68 +7075,68 @@ const hv = /* @__PURE__ */ _e("div", { class: "vue-flow__edge-labels" }, null, -
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, r = Ls(), i = Fo(o, "modelValue", n), s = Fo(o, "nodes", n), a = Fo(o, "edges", n), l = we(o), u = Uh({ modelValue: i, nodes: s, edges: a }, o, l);
-    return Wh(n, l.hooks), Gg(), fv(), Ct(Oo, r), Jl(u), t(l), (c, d) => (Q(), ie("div", {
-      ref: W(l).vueFlowRef,
+    const o = e, i = ra(), r = oi(o, "modelValue", n), s = oi(o, "nodes", n), a = oi(o, "edges", n), u = Me(o), l = ag({ modelValue: r, nodes: s, edges: a }, o, u);
+    return ug(n, u.hooks), sp(), Sp(), Mt(Go, i), hu(l), t(u), (c, d) => (Q(), le("div", {
+      ref: W(u).vueFlowRef,
       class: "vue-flow"
     }, [
-      Ce(Vg, null, {
-        default: Ze(() => [
-          Ce(iv),
-          hv,
-          Ce(dv),
-          be(c.$slots, "zoom-pane")
+      Be(ep, null, {
+        default: rt(() => [
+          Be(_p),
+          Cp,
+          Be(kp),
+          Te(c.$slots, "zoom-pane")
         ]),
         _: 3
       }),
-      be(c.$slots, "default"),
-      Ce(Xg)
+      Te(c.$slots, "default"),
+      Be(rp)
     ], 512));
   }
-}), pv = {
+}), Tp = {
   name: "Panel",
   compatConfig: { MODE: 3 }
-}, Za = /* @__PURE__ */ ye({
-  ...pv,
+}, fl = /* @__PURE__ */ Ce({
+  ...Tp,
   props: {
     position: {}
   },
   setup(e) {
-    const t = e, { userSelectionActive: n } = we(), o = re(() => `${t.position}`.split("-"));
-    return (r, i) => (Q(), ie("div", {
-      class: Le(["vue-flow__panel", o.value]),
-      style: Me({ pointerEvents: W(n) ? "none" : "all" })
+    const t = e, { userSelectionActive: n } = Me(), o = ue(() => `${t.position}`.split("-"));
+    return (i, r) => (Q(), le("div", {
+      class: Ye(["vue-flow__panel", o.value]),
+      style: Ae({ pointerEvents: W(n) ? "none" : "all" })
     }, [
-      be(r.$slots, "default")
+      Te(i.$slots, "default")
     ], 6));
   }
 });
-var rt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(rt || {});
-const Wa = function({ dimensions: e, size: t, color: n }) {
-  return pe("path", {
+var vt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(vt || {});
+const hl = function({ dimensions: e, size: t, color: n }) {
+  return ke("path", {
     stroke: n,
     "stroke-width": t,
     d: `M${e[0] / 2} 0 V${e[1]} M0 ${e[1] / 2} H${e[0]}`
   });
-}, qa = function({ radius: e, color: t }) {
-  return pe("circle", { cx: e, cy: e, r: e, fill: t });
+}, gl = function({ radius: e, color: t }) {
+  return ke("circle", { cx: e, cy: e, r: e, fill: t });
 };
-rt.Lines + "", rt.Dots + "";
-const mv = {
-  [rt.Dots]: "#81818a",
-  [rt.Lines]: "#eee"
-}, yv = ["id", "x", "y", "width", "height", "patternTransform"], wv = {
+vt.Lines + "", vt.Dots + "";
+const Op = {
+  [vt.Dots]: "#81818a",
+  [vt.Lines]: "#eee"
+}, Dp = ["id", "x", "y", "width", "height", "patternTransform"], Pp = {
   key: 2,
   height: "100",
   width: "100"
-}, _v = ["fill"], bv = ["x", "y", "fill"], Ev = {
+}, Ap = ["fill"], zp = ["x", "y", "fill"], Rp = {
   name: "Background",
   compatConfig: { MODE: 3 }
-}, xv = /* @__PURE__ */ ye({
-  ...Ev,
+}, Bp = /* @__PURE__ */ Ce({
+  ...Rp,
   props: {
     id: {},
-    variant: { default: () => rt.Dots },
+    variant: { default: () => vt.Dots },
     gap: { default: 20 },
     size: { default: 1 },
     lineWidth: { default: 1 },
@@ -7150,24 +7150,24 @@ const mv = {
     offset: { default: 0 }
   },
   setup(e) {
-    const { id: t, viewport: n } = we(), o = re(() => {
-      const s = n.value.zoom, [a, l] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], u = [a * s || 1, l * s || 1], c = e.size * s, [d, f] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], g = [d * s || 1 + u[0] / 2, f * s || 1 + u[1] / 2];
+    const { id: t, viewport: n } = Me(), o = ue(() => {
+      const s = n.value.zoom, [a, u] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], l = [a * s || 1, u * s || 1], c = e.size * s, [d, f] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], g = [d * s || 1 + l[0] / 2, f * s || 1 + l[1] / 2];
       return {
-        scaledGap: u,
+        scaledGap: l,
         offset: g,
         size: c
       };
-    }), r = ge(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), i = ge(() => e.color || e.patternColor || mv[e.variant || rt.Dots]);
-    return (s, a) => (Q(), ie("svg", {
+    }), i = xe(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = xe(() => e.color || e.patternColor || Op[e.variant || vt.Dots]);
+    return (s, a) => (Q(), le("svg", {
       class: "vue-flow__background vue-flow__container",
-      style: Me({
+      style: Ae({
         height: `${s.height > 100 ? 100 : s.height}%`,
         width: `${s.width > 100 ? 100 : s.width}%`
       })
     }, [
-      be(s.$slots, "pattern-container", { id: r.value }, () => [
-        _e("pattern", {
-          id: r.value,
+      Te(s.$slots, "pattern-container", { id: i.value }, () => [
+        Ne("pattern", {
+          id: i.value,
           x: W(n).x % o.value.scaledGap[0],
           y: W(n).y % o.value.scaledGap[1],
           width: o.value.scaledGap[0],
@@ -7175,386 +7175,386 @@ const mv = {
           patternTransform: `translate(-${o.value.offset[0]},-${o.value.offset[1]})`,
           patternUnits: "userSpaceOnUse"
         }, [
-          be(s.$slots, "pattern", {}, () => [
-            s.variant === W(rt).Lines ? (Q(), ke(W(Wa), {
+          Te(s.$slots, "pattern", {}, () => [
+            s.variant === W(vt).Lines ? (Q(), Re(W(hl), {
               key: 0,
               size: s.lineWidth,
-              color: i.value,
+              color: r.value,
               dimensions: o.value.scaledGap
-            }, null, 8, ["size", "color", "dimensions"])) : s.variant === W(rt).Dots ? (Q(), ke(W(qa), {
+            }, null, 8, ["size", "color", "dimensions"])) : s.variant === W(vt).Dots ? (Q(), Re(W(gl), {
               key: 1,
-              color: i.value,
+              color: r.value,
               radius: o.value.size / 2
-            }, null, 8, ["color", "radius"])) : xe("", !0),
-            s.bgColor ? (Q(), ie("svg", wv, [
-              _e("rect", {
+            }, null, 8, ["color", "radius"])) : Se("", !0),
+            s.bgColor ? (Q(), le("svg", Pp, [
+              Ne("rect", {
                 width: "100%",
                 height: "100%",
                 fill: s.bgColor
-              }, null, 8, _v)
-            ])) : xe("", !0)
+              }, null, 8, Ap)
+            ])) : Se("", !0)
           ])
-        ], 8, yv)
+        ], 8, Dp)
       ]),
-      _e("rect", {
+      Ne("rect", {
         x: s.x,
         y: s.y,
         width: "100%",
         height: "100%",
-        fill: `url(#${r.value})`
-      }, null, 8, bv),
-      be(s.$slots, "default", { id: r.value })
+        fill: `url(#${i.value})`
+      }, null, 8, zp),
+      Te(s.$slots, "default", { id: i.value })
     ], 4));
   }
-}), $v = {
+}), Vp = {
   name: "ControlButton",
   compatConfig: { MODE: 3 }
-}, Nv = (e, t) => {
+}, Lp = (e, t) => {
   const n = e.__vccOpts || e;
-  for (const [o, r] of t)
-    n[o] = r;
+  for (const [o, i] of t)
+    n[o] = i;
   return n;
-}, Sv = {
+}, Hp = {
   type: "button",
   class: "vue-flow__controls-button"
 };
-function kv(e, t, n, o, r, i) {
-  return Q(), ie("button", Sv, [
-    be(e.$slots, "default")
+function Fp(e, t, n, o, i, r) {
+  return Q(), le("button", Hp, [
+    Te(e.$slots, "default")
   ]);
 }
-const Yn = /* @__PURE__ */ Nv($v, [["render", kv]]), Cv = {
+const no = /* @__PURE__ */ Lp(Vp, [["render", Fp]]), Yp = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 32 32"
-}, Mv = /* @__PURE__ */ _e("path", { d: "M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z" }, null, -1), Iv = [
-  Mv
+}, Xp = /* @__PURE__ */ Ne("path", { d: "M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z" }, null, -1), Gp = [
+  Xp
 ];
-function Tv(e, t) {
-  return Q(), ie("svg", Cv, Iv);
+function Up(e, t) {
+  return Q(), le("svg", Yp, Gp);
 }
-const Ov = { render: Tv }, Dv = {
+const qp = { render: Up }, Wp = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 32 5"
-}, Pv = /* @__PURE__ */ _e("path", { d: "M0 0h32v4.2H0z" }, null, -1), Av = [
-  Pv
+}, Kp = /* @__PURE__ */ Ne("path", { d: "M0 0h32v4.2H0z" }, null, -1), Zp = [
+  Kp
 ];
-function zv(e, t) {
-  return Q(), ie("svg", Dv, Av);
+function jp(e, t) {
+  return Q(), le("svg", Wp, Zp);
 }
-const Rv = { render: zv }, Bv = {
+const Qp = { render: jp }, Jp = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 32 30"
-}, Vv = /* @__PURE__ */ _e("path", { d: "M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0 0 27.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94a.919.919 0 0 1-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" }, null, -1), Lv = [
-  Vv
+}, ev = /* @__PURE__ */ Ne("path", { d: "M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0 0 27.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94a.919.919 0 0 1-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" }, null, -1), tv = [
+  ev
 ];
-function Hv(e, t) {
-  return Q(), ie("svg", Bv, Lv);
+function nv(e, t) {
+  return Q(), le("svg", Jp, tv);
 }
-const Fv = { render: Hv }, Yv = {
+const ov = { render: nv }, iv = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 25 32"
-}, Xv = /* @__PURE__ */ _e("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z" }, null, -1), Gv = [
-  Xv
+}, rv = /* @__PURE__ */ Ne("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z" }, null, -1), sv = [
+  rv
 ];
-function Uv(e, t) {
-  return Q(), ie("svg", Yv, Gv);
+function av(e, t) {
+  return Q(), le("svg", iv, sv);
 }
-const Zv = { render: Uv }, Wv = {
+const lv = { render: av }, uv = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 25 32"
-}, qv = /* @__PURE__ */ _e("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047z" }, null, -1), Kv = [
-  qv
+}, cv = /* @__PURE__ */ Ne("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047z" }, null, -1), dv = [
+  cv
 ];
-function jv(e, t) {
-  return Q(), ie("svg", Wv, Kv);
+function fv(e, t) {
+  return Q(), le("svg", uv, dv);
 }
-const Jv = { render: jv }, Qv = {
+const hv = { render: fv }, gv = {
   name: "Controls",
   compatConfig: { MODE: 3 }
-}, ep = /* @__PURE__ */ ye({
-  ...Qv,
+}, pv = /* @__PURE__ */ Ce({
+  ...gv,
   props: {
     showZoom: { type: Boolean, default: !0 },
     showFitView: { type: Boolean, default: !0 },
     showInteractive: { type: Boolean, default: !0 },
     fitViewParams: {},
-    position: { default: () => ya.BottomLeft }
+    position: { default: () => Ra.BottomLeft }
   },
   emits: ["zoomIn", "zoomOut", "fitView", "interactionChange"],
   setup(e, { emit: t }) {
     const {
       nodesDraggable: n,
       nodesConnectable: o,
-      elementsSelectable: r,
-      setInteractive: i,
+      elementsSelectable: i,
+      setInteractive: r,
       zoomIn: s,
       zoomOut: a,
-      fitView: l,
-      viewport: u,
+      fitView: u,
+      viewport: l,
       minZoom: c,
       maxZoom: d
-    } = we(), f = ge(() => n.value || o.value || r.value), g = ge(() => u.value.zoom <= c.value), m = ge(() => u.value.zoom >= d.value);
-    function y() {
+    } = Me(), f = xe(() => n.value || o.value || i.value), g = xe(() => l.value.zoom <= c.value), y = xe(() => l.value.zoom >= d.value);
+    function w() {
       s(), t("zoomIn");
     }
     function x() {
       a(), t("zoomOut");
     }
-    function w() {
-      l(e.fitViewParams), t("fitView");
+    function b() {
+      u(e.fitViewParams), t("fitView");
     }
-    function E() {
-      i(!f.value), t("interactionChange", !f.value);
+    function m() {
+      r(!f.value), t("interactionChange", !f.value);
     }
-    return (p, b) => (Q(), ke(W(Za), {
+    return (v, E) => (Q(), Re(W(fl), {
       class: "vue-flow__controls",
-      position: p.position
+      position: v.position
     }, {
-      default: Ze(() => [
-        be(p.$slots, "top"),
-        p.showZoom ? (Q(), ie(Oe, { key: 0 }, [
-          be(p.$slots, "control-zoom-in", {}, () => [
-            Ce(Yn, {
+      default: rt(() => [
+        Te(v.$slots, "top"),
+        v.showZoom ? (Q(), le(Ve, { key: 0 }, [
+          Te(v.$slots, "control-zoom-in", {}, () => [
+            Be(no, {
               class: "vue-flow__controls-zoomin",
-              disabled: m.value,
-              onClick: y
+              disabled: y.value,
+              onClick: w
             }, {
-              default: Ze(() => [
-                be(p.$slots, "icon-zoom-in", {}, () => [
-                  (Q(), ke(wt(W(Ov))))
+              default: rt(() => [
+                Te(v.$slots, "icon-zoom-in", {}, () => [
+                  (Q(), Re(Dt(W(qp))))
                 ])
               ]),
               _: 3
             }, 8, ["disabled"])
           ]),
-          be(p.$slots, "control-zoom-out", {}, () => [
-            Ce(Yn, {
+          Te(v.$slots, "control-zoom-out", {}, () => [
+            Be(no, {
               class: "vue-flow__controls-zoomout",
               disabled: g.value,
               onClick: x
             }, {
-              default: Ze(() => [
-                be(p.$slots, "icon-zoom-out", {}, () => [
-                  (Q(), ke(wt(W(Rv))))
+              default: rt(() => [
+                Te(v.$slots, "icon-zoom-out", {}, () => [
+                  (Q(), Re(Dt(W(Qp))))
                 ])
               ]),
               _: 3
             }, 8, ["disabled"])
           ])
-        ], 64)) : xe("", !0),
-        p.showFitView ? be(p.$slots, "control-fit-view", { key: 1 }, () => [
-          Ce(Yn, {
+        ], 64)) : Se("", !0),
+        v.showFitView ? Te(v.$slots, "control-fit-view", { key: 1 }, () => [
+          Be(no, {
             class: "vue-flow__controls-fitview",
-            onClick: w
+            onClick: b
           }, {
-            default: Ze(() => [
-              be(p.$slots, "icon-fit-view", {}, () => [
-                (Q(), ke(wt(W(Fv))))
+            default: rt(() => [
+              Te(v.$slots, "icon-fit-view", {}, () => [
+                (Q(), Re(Dt(W(ov))))
               ])
             ]),
             _: 3
           })
-        ]) : xe("", !0),
-        p.showInteractive ? be(p.$slots, "control-interactive", { key: 2 }, () => [
-          p.showInteractive ? (Q(), ke(Yn, {
+        ]) : Se("", !0),
+        v.showInteractive ? Te(v.$slots, "control-interactive", { key: 2 }, () => [
+          v.showInteractive ? (Q(), Re(no, {
             key: 0,
             class: "vue-flow__controls-interactive",
-            onClick: E
+            onClick: m
           }, {
-            default: Ze(() => [
-              f.value ? be(p.$slots, "icon-unlock", { key: 0 }, () => [
-                (Q(), ke(wt(W(Jv))))
-              ]) : xe("", !0),
-              f.value ? xe("", !0) : be(p.$slots, "icon-lock", { key: 1 }, () => [
-                (Q(), ke(wt(W(Zv))))
+            default: rt(() => [
+              f.value ? Te(v.$slots, "icon-unlock", { key: 0 }, () => [
+                (Q(), Re(Dt(W(hv))))
+              ]) : Se("", !0),
+              f.value ? Se("", !0) : Te(v.$slots, "icon-lock", { key: 1 }, () => [
+                (Q(), Re(Dt(W(lv))))
               ])
             ]),
             _: 3
-          })) : xe("", !0)
-        ]) : xe("", !0),
-        be(p.$slots, "default")
+          })) : Se("", !0)
+        ]) : Se("", !0),
+        Te(v.$slots, "default")
       ]),
       _: 3
     }, 8, ["position"]));
   }
 });
-var tp = { value: () => {
+var vv = { value: () => {
 } };
-function Wr() {
+function fr() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o)) throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new eo(n);
+  return new go(n);
 }
-function eo(e) {
+function go(e) {
   this._ = e;
 }
-function np(e, t) {
+function mv(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
-    var o = "", r = n.indexOf(".");
-    if (r >= 0 && (o = n.slice(r + 1), n = n.slice(0, r)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
+    var o = "", i = n.indexOf(".");
+    if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: o };
   });
 }
-eo.prototype = Wr.prototype = {
-  constructor: eo,
+go.prototype = fr.prototype = {
+  constructor: go,
   on: function(e, t) {
-    var n = this._, o = np(e + "", n), r, i = -1, s = o.length;
+    var n = this._, o = mv(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
-      for (; ++i < s; ) if ((r = (e = o[i]).type) && (r = op(n[r], e.name))) return r;
+      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = yv(n[i], e.name))) return i;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
-    for (; ++i < s; )
-      if (r = (e = o[i]).type) n[r] = Ki(n[r], e.name, t);
-      else if (t == null) for (r in n) n[r] = Ki(n[r], e.name, null);
+    for (; ++r < s; )
+      if (i = (e = o[r]).type) n[i] = ps(n[i], e.name, t);
+      else if (t == null) for (i in n) n[i] = ps(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t) e[n] = t[n].slice();
-    return new eo(e);
+    return new go(e);
   },
   call: function(e, t) {
-    if ((r = arguments.length - 2) > 0) for (var n = new Array(r), o = 0, r, i; o < r; ++o) n[o] = arguments[o + 2];
+    if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, r; o < i; ++o) n[o] = arguments[o + 2];
     if (!this._.hasOwnProperty(e)) throw new Error("unknown type: " + e);
-    for (i = this._[e], o = 0, r = i.length; o < r; ++o) i[o].value.apply(t, n);
+    for (r = this._[e], o = 0, i = r.length; o < i; ++o) r[o].value.apply(t, n);
   },
   apply: function(e, t, n) {
     if (!this._.hasOwnProperty(e)) throw new Error("unknown type: " + e);
-    for (var o = this._[e], r = 0, i = o.length; r < i; ++r) o[r].value.apply(t, n);
+    for (var o = this._[e], i = 0, r = o.length; i < r; ++i) o[i].value.apply(t, n);
   }
 };
-function op(e, t) {
-  for (var n = 0, o = e.length, r; n < o; ++n)
-    if ((r = e[n]).name === t)
-      return r.value;
+function yv(e, t) {
+  for (var n = 0, o = e.length, i; n < o; ++n)
+    if ((i = e[n]).name === t)
+      return i.value;
 }
-function Ki(e, t, n) {
-  for (var o = 0, r = e.length; o < r; ++o)
+function ps(e, t, n) {
+  for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = tp, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = vv, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var xr = "http://www.w3.org/1999/xhtml";
-const ji = {
+var Li = "http://www.w3.org/1999/xhtml";
+const vs = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: xr,
+  xhtml: Li,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Ro(e) {
+function Zo(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ji.hasOwnProperty(t) ? { space: ji[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), vs.hasOwnProperty(t) ? { space: vs[t], local: e } : e;
 }
-function rp(e) {
+function wv(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === xr && t.documentElement.namespaceURI === xr ? t.createElement(e) : t.createElementNS(n, e);
+    return n === Li && t.documentElement.namespaceURI === Li ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function ip(e) {
+function _v(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function Ka(e) {
-  var t = Ro(e);
-  return (t.local ? ip : rp)(t);
+function pl(e) {
+  var t = Zo(e);
+  return (t.local ? _v : wv)(t);
 }
-function sp() {
+function bv() {
 }
-function qr(e) {
-  return e == null ? sp : function() {
+function hr(e) {
+  return e == null ? bv : function() {
     return this.querySelector(e);
   };
 }
-function ap(e) {
-  typeof e != "function" && (e = qr(e));
-  for (var t = this._groups, n = t.length, o = new Array(n), r = 0; r < n; ++r)
-    for (var i = t[r], s = i.length, a = o[r] = new Array(s), l, u, c = 0; c < s; ++c)
-      (l = i[c]) && (u = e.call(l, l.__data__, c, i)) && ("__data__" in l && (u.__data__ = l.__data__), a[c] = u);
-  return new Pe(o, this._parents);
+function Ev(e) {
+  typeof e != "function" && (e = hr(e));
+  for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
+    for (var r = t[i], s = r.length, a = o[i] = new Array(s), u, l, c = 0; c < s; ++c)
+      (u = r[c]) && (l = e.call(u, u.__data__, c, r)) && ("__data__" in u && (l.__data__ = u.__data__), a[c] = l);
+  return new Ge(o, this._parents);
 }
-function lp(e) {
+function xv(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function up() {
+function $v() {
   return [];
 }
-function ja(e) {
-  return e == null ? up : function() {
+function vl(e) {
+  return e == null ? $v : function() {
     return this.querySelectorAll(e);
   };
 }
-function cp(e) {
+function Nv(e) {
   return function() {
-    return lp(e.apply(this, arguments));
+    return xv(e.apply(this, arguments));
   };
 }
-function dp(e) {
-  typeof e == "function" ? e = cp(e) : e = ja(e);
-  for (var t = this._groups, n = t.length, o = [], r = [], i = 0; i < n; ++i)
-    for (var s = t[i], a = s.length, l, u = 0; u < a; ++u)
-      (l = s[u]) && (o.push(e.call(l, l.__data__, u, s)), r.push(l));
-  return new Pe(o, r);
+function kv(e) {
+  typeof e == "function" ? e = Nv(e) : e = vl(e);
+  for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
+    for (var s = t[r], a = s.length, u, l = 0; l < a; ++l)
+      (u = s[l]) && (o.push(e.call(u, u.__data__, l, s)), i.push(u));
+  return new Ge(o, i);
 }
-function Ja(e) {
+function ml(e) {
   return function() {
     return this.matches(e);
   };
 }
-function Qa(e) {
+function yl(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var fp = Array.prototype.find;
-function hp(e) {
+var Sv = Array.prototype.find;
+function Cv(e) {
   return function() {
-    return fp.call(this.children, e);
+    return Sv.call(this.children, e);
   };
 }
-function gp() {
+function Mv() {
   return this.firstElementChild;
 }
-function vp(e) {
-  return this.select(e == null ? gp : hp(typeof e == "function" ? e : Qa(e)));
+function Iv(e) {
+  return this.select(e == null ? Mv : Cv(typeof e == "function" ? e : yl(e)));
 }
-var pp = Array.prototype.filter;
-function mp() {
+var Tv = Array.prototype.filter;
+function Ov() {
   return Array.from(this.children);
 }
-function yp(e) {
+function Dv(e) {
   return function() {
-    return pp.call(this.children, e);
+    return Tv.call(this.children, e);
   };
 }
-function wp(e) {
-  return this.selectAll(e == null ? mp : yp(typeof e == "function" ? e : Qa(e)));
+function Pv(e) {
+  return this.selectAll(e == null ? Ov : Dv(typeof e == "function" ? e : yl(e)));
 }
-function _p(e) {
-  typeof e != "function" && (e = Ja(e));
-  for (var t = this._groups, n = t.length, o = new Array(n), r = 0; r < n; ++r)
-    for (var i = t[r], s = i.length, a = o[r] = [], l, u = 0; u < s; ++u)
-      (l = i[u]) && e.call(l, l.__data__, u, i) && a.push(l);
-  return new Pe(o, this._parents);
+function Av(e) {
+  typeof e != "function" && (e = ml(e));
+  for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
+    for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
+      (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
+  return new Ge(o, this._parents);
 }
-function el(e) {
+function wl(e) {
   return new Array(e.length);
 }
-function bp() {
-  return new Pe(this._enter || this._groups.map(el), this._parents);
+function zv() {
+  return new Ge(this._enter || this._groups.map(wl), this._parents);
 }
-function mo(e, t) {
+function Io(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-mo.prototype = {
-  constructor: mo,
+Io.prototype = {
+  constructor: Io,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -7568,206 +7568,206 @@ mo.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function Ep(e) {
+function Rv(e) {
   return function() {
     return e;
   };
 }
-function xp(e, t, n, o, r, i) {
-  for (var s = 0, a, l = t.length, u = i.length; s < u; ++s)
-    (a = t[s]) ? (a.__data__ = i[s], o[s] = a) : n[s] = new mo(e, i[s]);
-  for (; s < l; ++s)
-    (a = t[s]) && (r[s] = a);
+function Bv(e, t, n, o, i, r) {
+  for (var s = 0, a, u = t.length, l = r.length; s < l; ++s)
+    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Io(e, r[s]);
+  for (; s < u; ++s)
+    (a = t[s]) && (i[s] = a);
 }
-function $p(e, t, n, o, r, i, s) {
-  var a, l, u = /* @__PURE__ */ new Map(), c = t.length, d = i.length, f = new Array(c), g;
+function Vv(e, t, n, o, i, r, s) {
+  var a, u, l = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), g;
   for (a = 0; a < c; ++a)
-    (l = t[a]) && (f[a] = g = s.call(l, l.__data__, a, t) + "", u.has(g) ? r[a] = l : u.set(g, l));
+    (u = t[a]) && (f[a] = g = s.call(u, u.__data__, a, t) + "", l.has(g) ? i[a] = u : l.set(g, u));
   for (a = 0; a < d; ++a)
-    g = s.call(e, i[a], a, i) + "", (l = u.get(g)) ? (o[a] = l, l.__data__ = i[a], u.delete(g)) : n[a] = new mo(e, i[a]);
+    g = s.call(e, r[a], a, r) + "", (u = l.get(g)) ? (o[a] = u, u.__data__ = r[a], l.delete(g)) : n[a] = new Io(e, r[a]);
   for (a = 0; a < c; ++a)
-    (l = t[a]) && u.get(f[a]) === l && (r[a] = l);
+    (u = t[a]) && l.get(f[a]) === u && (i[a] = u);
 }
-function Np(e) {
+function Lv(e) {
   return e.__data__;
 }
-function Sp(e, t) {
-  if (!arguments.length) return Array.from(this, Np);
-  var n = t ? $p : xp, o = this._parents, r = this._groups;
-  typeof e != "function" && (e = Ep(e));
-  for (var i = r.length, s = new Array(i), a = new Array(i), l = new Array(i), u = 0; u < i; ++u) {
-    var c = o[u], d = r[u], f = d.length, g = kp(e.call(c, c && c.__data__, u, o)), m = g.length, y = a[u] = new Array(m), x = s[u] = new Array(m), w = l[u] = new Array(f);
-    n(c, d, y, x, w, g, t);
-    for (var E = 0, p = 0, b, A; E < m; ++E)
-      if (b = y[E]) {
-        for (E >= p && (p = E + 1); !(A = x[p]) && ++p < m; ) ;
-        b._next = A || null;
+function Hv(e, t) {
+  if (!arguments.length) return Array.from(this, Lv);
+  var n = t ? Vv : Bv, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = Rv(e));
+  for (var r = i.length, s = new Array(r), a = new Array(r), u = new Array(r), l = 0; l < r; ++l) {
+    var c = o[l], d = i[l], f = d.length, g = Fv(e.call(c, c && c.__data__, l, o)), y = g.length, w = a[l] = new Array(y), x = s[l] = new Array(y), b = u[l] = new Array(f);
+    n(c, d, w, x, b, g, t);
+    for (var m = 0, v = 0, E, A; m < y; ++m)
+      if (E = w[m]) {
+        for (m >= v && (v = m + 1); !(A = x[v]) && ++v < y; ) ;
+        E._next = A || null;
       }
   }
-  return s = new Pe(s, o), s._enter = a, s._exit = l, s;
+  return s = new Ge(s, o), s._enter = a, s._exit = u, s;
 }
-function kp(e) {
+function Fv(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Cp() {
-  return new Pe(this._exit || this._groups.map(el), this._parents);
+function Yv() {
+  return new Ge(this._exit || this._groups.map(wl), this._parents);
 }
-function Mp(e, t, n) {
-  var o = this.enter(), r = this, i = this.exit();
-  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (r = t(r), r && (r = r.selection())), n == null ? i.remove() : n(i), o && r ? o.merge(r).order() : r;
+function Xv(e, t, n) {
+  var o = this.enter(), i = this, r = this.exit();
+  return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function Ip(e) {
-  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, r = n.length, i = o.length, s = Math.min(r, i), a = new Array(r), l = 0; l < s; ++l)
-    for (var u = n[l], c = o[l], d = u.length, f = a[l] = new Array(d), g, m = 0; m < d; ++m)
-      (g = u[m] || c[m]) && (f[m] = g);
-  for (; l < r; ++l)
-    a[l] = n[l];
-  return new Pe(a, this._parents);
+function Gv(e) {
+  for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), u = 0; u < s; ++u)
+    for (var l = n[u], c = o[u], d = l.length, f = a[u] = new Array(d), g, y = 0; y < d; ++y)
+      (g = l[y] || c[y]) && (f[y] = g);
+  for (; u < i; ++u)
+    a[u] = n[u];
+  return new Ge(a, this._parents);
 }
-function Tp() {
+function Uv() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
-    for (var o = e[t], r = o.length - 1, i = o[r], s; --r >= 0; )
-      (s = o[r]) && (i && s.compareDocumentPosition(i) ^ 4 && i.parentNode.insertBefore(s, i), i = s);
+    for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
+      (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function Op(e) {
-  e || (e = Dp);
+function qv(e) {
+  e || (e = Wv);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
-  for (var n = this._groups, o = n.length, r = new Array(o), i = 0; i < o; ++i) {
-    for (var s = n[i], a = s.length, l = r[i] = new Array(a), u, c = 0; c < a; ++c)
-      (u = s[c]) && (l[c] = u);
-    l.sort(t);
+  for (var n = this._groups, o = n.length, i = new Array(o), r = 0; r < o; ++r) {
+    for (var s = n[r], a = s.length, u = i[r] = new Array(a), l, c = 0; c < a; ++c)
+      (l = s[c]) && (u[c] = l);
+    u.sort(t);
   }
-  return new Pe(r, this._parents).order();
+  return new Ge(i, this._parents).order();
 }
-function Dp(e, t) {
+function Wv(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Pp() {
+function Kv() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Ap() {
+function Zv() {
   return Array.from(this);
 }
-function zp() {
+function jv() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], r = 0, i = o.length; r < i; ++r) {
-      var s = o[r];
+    for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
+      var s = o[i];
       if (s) return s;
     }
   return null;
 }
-function Rp() {
+function Qv() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function Bp() {
+function Jv() {
   return !this.node();
 }
-function Vp(e) {
+function em(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
-    for (var r = t[n], i = 0, s = r.length, a; i < s; ++i)
-      (a = r[i]) && e.call(a, a.__data__, i, r);
+    for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
+      (a = i[r]) && e.call(a, a.__data__, r, i);
   return this;
 }
-function Lp(e) {
+function tm(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Hp(e) {
+function nm(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Fp(e, t) {
+function om(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function Yp(e, t) {
+function im(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function Xp(e, t) {
+function rm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function Gp(e, t) {
+function sm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function Up(e, t) {
-  var n = Ro(e);
+function am(e, t) {
+  var n = Zo(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? Hp : Lp : typeof t == "function" ? n.local ? Gp : Xp : n.local ? Yp : Fp)(n, t));
+  return this.each((t == null ? n.local ? nm : tm : typeof t == "function" ? n.local ? sm : rm : n.local ? im : om)(n, t));
 }
-function tl(e) {
+function _l(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Zp(e) {
+function lm(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Wp(e, t, n) {
+function um(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function qp(e, t, n) {
+function cm(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function Kp(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Zp : typeof t == "function" ? qp : Wp)(e, t, n ?? "")) : Ut(this.node(), e);
+function dm(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? lm : typeof t == "function" ? cm : um)(e, t, n ?? "")) : rn(this.node(), e);
 }
-function Ut(e, t) {
-  return e.style.getPropertyValue(t) || tl(e).getComputedStyle(e, null).getPropertyValue(t);
+function rn(e, t) {
+  return e.style.getPropertyValue(t) || _l(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function jp(e) {
+function fm(e) {
   return function() {
     delete this[e];
   };
 }
-function Jp(e, t) {
+function hm(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function Qp(e, t) {
+function gm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function em(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? jp : typeof t == "function" ? Qp : Jp)(e, t)) : this.node()[e];
+function pm(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? fm : typeof t == "function" ? gm : hm)(e, t)) : this.node()[e];
 }
-function nl(e) {
+function bl(e) {
   return e.trim().split(/^|\s+/);
 }
-function Kr(e) {
-  return e.classList || new ol(e);
+function gr(e) {
+  return e.classList || new El(e);
 }
-function ol(e) {
-  this._node = e, this._names = nl(e.getAttribute("class") || "");
+function El(e) {
+  this._node = e, this._names = bl(e.getAttribute("class") || "");
 }
-ol.prototype = {
+El.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -7780,283 +7780,283 @@ ol.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function rl(e, t) {
-  for (var n = Kr(e), o = -1, r = t.length; ++o < r; ) n.add(t[o]);
+function xl(e, t) {
+  for (var n = gr(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
 }
-function il(e, t) {
-  for (var n = Kr(e), o = -1, r = t.length; ++o < r; ) n.remove(t[o]);
+function $l(e, t) {
+  for (var n = gr(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
 }
-function tm(e) {
+function vm(e) {
   return function() {
-    rl(this, e);
+    xl(this, e);
   };
 }
-function nm(e) {
+function mm(e) {
   return function() {
-    il(this, e);
+    $l(this, e);
   };
 }
-function om(e, t) {
+function ym(e, t) {
   return function() {
-    (t.apply(this, arguments) ? rl : il)(this, e);
+    (t.apply(this, arguments) ? xl : $l)(this, e);
   };
 }
-function rm(e, t) {
-  var n = nl(e + "");
+function wm(e, t) {
+  var n = bl(e + "");
   if (arguments.length < 2) {
-    for (var o = Kr(this.node()), r = -1, i = n.length; ++r < i; ) if (!o.contains(n[r])) return !1;
+    for (var o = gr(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? om : t ? tm : nm)(n, t));
+  return this.each((typeof t == "function" ? ym : t ? vm : mm)(n, t));
 }
-function im() {
+function _m() {
   this.textContent = "";
 }
-function sm(e) {
+function bm(e) {
   return function() {
     this.textContent = e;
   };
 }
-function am(e) {
+function Em(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function lm(e) {
-  return arguments.length ? this.each(e == null ? im : (typeof e == "function" ? am : sm)(e)) : this.node().textContent;
+function xm(e) {
+  return arguments.length ? this.each(e == null ? _m : (typeof e == "function" ? Em : bm)(e)) : this.node().textContent;
 }
-function um() {
+function $m() {
   this.innerHTML = "";
 }
-function cm(e) {
+function Nm(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function dm(e) {
+function km(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function fm(e) {
-  return arguments.length ? this.each(e == null ? um : (typeof e == "function" ? dm : cm)(e)) : this.node().innerHTML;
+function Sm(e) {
+  return arguments.length ? this.each(e == null ? $m : (typeof e == "function" ? km : Nm)(e)) : this.node().innerHTML;
 }
-function hm() {
+function Cm() {
   this.nextSibling && this.parentNode.appendChild(this);
 }
-function gm() {
-  return this.each(hm);
+function Mm() {
+  return this.each(Cm);
 }
-function vm() {
+function Im() {
   this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function pm() {
-  return this.each(vm);
+function Tm() {
+  return this.each(Im);
 }
-function mm(e) {
-  var t = typeof e == "function" ? e : Ka(e);
+function Om(e) {
+  var t = typeof e == "function" ? e : pl(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function ym() {
+function Dm() {
   return null;
 }
-function wm(e, t) {
-  var n = typeof e == "function" ? e : Ka(e), o = t == null ? ym : typeof t == "function" ? t : qr(t);
+function Pm(e, t) {
+  var n = typeof e == "function" ? e : pl(e), o = t == null ? Dm : typeof t == "function" ? t : hr(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function _m() {
+function Am() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function bm() {
-  return this.each(_m);
+function zm() {
+  return this.each(Am);
 }
-function Em() {
+function Rm() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function xm() {
+function Bm() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function $m(e) {
-  return this.select(e ? xm : Em);
+function Vm(e) {
+  return this.select(e ? Bm : Rm);
 }
-function Nm(e) {
+function Lm(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function Sm(e) {
+function Hm(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function km(e) {
+function Fm(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function Cm(e) {
+function Ym(e) {
   return function() {
     var t = this.__on;
     if (t) {
-      for (var n = 0, o = -1, r = t.length, i; n < r; ++n)
-        i = t[n], (!e.type || i.type === e.type) && i.name === e.name ? this.removeEventListener(i.type, i.listener, i.options) : t[++o] = i;
+      for (var n = 0, o = -1, i = t.length, r; n < i; ++n)
+        r = t[n], (!e.type || r.type === e.type) && r.name === e.name ? this.removeEventListener(r.type, r.listener, r.options) : t[++o] = r;
       ++o ? t.length = o : delete this.__on;
     }
   };
 }
-function Mm(e, t, n) {
+function Xm(e, t, n) {
   return function() {
-    var o = this.__on, r, i = Sm(t);
+    var o = this.__on, i, r = Hm(t);
     if (o) {
       for (var s = 0, a = o.length; s < a; ++s)
-        if ((r = o[s]).type === e.type && r.name === e.name) {
-          this.removeEventListener(r.type, r.listener, r.options), this.addEventListener(r.type, r.listener = i, r.options = n), r.value = t;
+        if ((i = o[s]).type === e.type && i.name === e.name) {
+          this.removeEventListener(i.type, i.listener, i.options), this.addEventListener(i.type, i.listener = r, i.options = n), i.value = t;
           return;
         }
     }
-    this.addEventListener(e.type, i, n), r = { type: e.type, name: e.name, value: t, listener: i, options: n }, o ? o.push(r) : this.__on = [r];
+    this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function Im(e, t, n) {
-  var o = km(e + ""), r, i = o.length, s;
+function Gm(e, t, n) {
+  var o = Fm(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
-      for (var l = 0, u = a.length, c; l < u; ++l)
-        for (r = 0, c = a[l]; r < i; ++r)
-          if ((s = o[r]).type === c.type && s.name === c.name)
+      for (var u = 0, l = a.length, c; u < l; ++u)
+        for (i = 0, c = a[u]; i < r; ++i)
+          if ((s = o[i]).type === c.type && s.name === c.name)
             return c.value;
     }
     return;
   }
-  for (a = t ? Mm : Cm, r = 0; r < i; ++r) this.each(a(o[r], t, n));
+  for (a = t ? Xm : Ym, i = 0; i < r; ++i) this.each(a(o[i], t, n));
   return this;
 }
-function sl(e, t, n) {
-  var o = tl(e), r = o.CustomEvent;
-  typeof r == "function" ? r = new r(t, n) : (r = o.document.createEvent("Event"), n ? (r.initEvent(t, n.bubbles, n.cancelable), r.detail = n.detail) : r.initEvent(t, !1, !1)), e.dispatchEvent(r);
+function Nl(e, t, n) {
+  var o = _l(e), i = o.CustomEvent;
+  typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function Tm(e, t) {
+function Um(e, t) {
   return function() {
-    return sl(this, e, t);
+    return Nl(this, e, t);
   };
 }
-function Om(e, t) {
+function qm(e, t) {
   return function() {
-    return sl(this, e, t.apply(this, arguments));
+    return Nl(this, e, t.apply(this, arguments));
   };
 }
-function Dm(e, t) {
-  return this.each((typeof t == "function" ? Om : Tm)(e, t));
+function Wm(e, t) {
+  return this.each((typeof t == "function" ? qm : Um)(e, t));
 }
-function* Pm() {
+function* Km() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
-    for (var o = e[t], r = 0, i = o.length, s; r < i; ++r)
-      (s = o[r]) && (yield s);
+    for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
+      (s = o[i]) && (yield s);
 }
-var al = [null];
-function Pe(e, t) {
+var kl = [null];
+function Ge(e, t) {
   this._groups = e, this._parents = t;
 }
-function Tn() {
-  return new Pe([[document.documentElement]], al);
+function Xn() {
+  return new Ge([[document.documentElement]], kl);
 }
-function Am() {
+function Zm() {
   return this;
 }
-Pe.prototype = Tn.prototype = {
-  constructor: Pe,
-  select: ap,
-  selectAll: dp,
-  selectChild: vp,
-  selectChildren: wp,
-  filter: _p,
-  data: Sp,
-  enter: bp,
-  exit: Cp,
-  join: Mp,
-  merge: Ip,
-  selection: Am,
-  order: Tp,
-  sort: Op,
-  call: Pp,
-  nodes: Ap,
-  node: zp,
-  size: Rp,
-  empty: Bp,
-  each: Vp,
-  attr: Up,
-  style: Kp,
-  property: em,
-  classed: rm,
-  text: lm,
-  html: fm,
-  raise: gm,
-  lower: pm,
-  append: mm,
-  insert: wm,
-  remove: bm,
-  clone: $m,
-  datum: Nm,
-  on: Im,
-  dispatch: Dm,
-  [Symbol.iterator]: Pm
+Ge.prototype = Xn.prototype = {
+  constructor: Ge,
+  select: Ev,
+  selectAll: kv,
+  selectChild: Iv,
+  selectChildren: Pv,
+  filter: Av,
+  data: Hv,
+  enter: zv,
+  exit: Yv,
+  join: Xv,
+  merge: Gv,
+  selection: Zm,
+  order: Uv,
+  sort: qv,
+  call: Kv,
+  nodes: Zv,
+  node: jv,
+  size: Qv,
+  empty: Jv,
+  each: em,
+  attr: am,
+  style: dm,
+  property: pm,
+  classed: wm,
+  text: xm,
+  html: Sm,
+  raise: Mm,
+  lower: Tm,
+  append: Om,
+  insert: Pm,
+  remove: zm,
+  clone: Vm,
+  datum: Lm,
+  on: Gm,
+  dispatch: Wm,
+  [Symbol.iterator]: Km
 };
-function vt(e) {
-  return typeof e == "string" ? new Pe([[document.querySelector(e)]], [document.documentElement]) : new Pe([[e]], al);
+function St(e) {
+  return typeof e == "string" ? new Ge([[document.querySelector(e)]], [document.documentElement]) : new Ge([[e]], kl);
 }
-function zm(e) {
+function jm(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
-function ft(e, t) {
-  if (e = zm(e), t === void 0 && (t = e.currentTarget), t) {
+function $t(e, t) {
+  if (e = jm(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
       return o.x = e.clientX, o.y = e.clientY, o = o.matrixTransform(t.getScreenCTM().inverse()), [o.x, o.y];
     }
     if (t.getBoundingClientRect) {
-      var r = t.getBoundingClientRect();
-      return [e.clientX - r.left - t.clientLeft, e.clientY - r.top - t.clientTop];
+      var i = t.getBoundingClientRect();
+      return [e.clientX - i.left - t.clientLeft, e.clientY - i.top - t.clientTop];
     }
   }
   return [e.pageX, e.pageY];
 }
-const $r = { capture: !0, passive: !1 };
-function Nr(e) {
+const Hi = { capture: !0, passive: !1 };
+function Fi(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Rm(e) {
-  var t = e.document.documentElement, n = vt(e).on("dragstart.drag", Nr, $r);
-  "onselectstart" in t ? n.on("selectstart.drag", Nr, $r) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function Qm(e) {
+  var t = e.document.documentElement, n = St(e).on("dragstart.drag", Fi, Hi);
+  "onselectstart" in t ? n.on("selectstart.drag", Fi, Hi) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Bm(e, t) {
-  var n = e.document.documentElement, o = vt(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Nr, $r), setTimeout(function() {
+function Jm(e, t) {
+  var n = e.document.documentElement, o = St(e).on("dragstart.drag", null);
+  t && (o.on("click.drag", Fi, Hi), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-function jr(e, t, n) {
+function pr(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function ll(e, t) {
+function Sl(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t) n[o] = t[o];
   return n;
 }
-function On() {
+function Gn() {
 }
-var En = 0.7, yo = 1 / En, Lt = "\\s*([+-]?\\d+)\\s*", xn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", je = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Vm = /^#([0-9a-f]{3,8})$/, Lm = new RegExp(`^rgb\\(${Lt},${Lt},${Lt}\\)$`), Hm = new RegExp(`^rgb\\(${je},${je},${je}\\)$`), Fm = new RegExp(`^rgba\\(${Lt},${Lt},${Lt},${xn}\\)$`), Ym = new RegExp(`^rgba\\(${je},${je},${je},${xn}\\)$`), Xm = new RegExp(`^hsl\\(${xn},${je},${je}\\)$`), Gm = new RegExp(`^hsla\\(${xn},${je},${je},${xn}\\)$`), Ji = {
+var zn = 0.7, To = 1 / zn, Qt = "\\s*([+-]?\\d+)\\s*", Rn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ut = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", e0 = /^#([0-9a-f]{3,8})$/, t0 = new RegExp(`^rgb\\(${Qt},${Qt},${Qt}\\)$`), n0 = new RegExp(`^rgb\\(${ut},${ut},${ut}\\)$`), o0 = new RegExp(`^rgba\\(${Qt},${Qt},${Qt},${Rn}\\)$`), i0 = new RegExp(`^rgba\\(${ut},${ut},${ut},${Rn}\\)$`), r0 = new RegExp(`^hsl\\(${Rn},${ut},${ut}\\)$`), s0 = new RegExp(`^hsla\\(${Rn},${ut},${ut},${Rn}\\)$`), ms = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -8206,203 +8206,203 @@ var En = 0.7, yo = 1 / En, Lt = "\\s*([+-]?\\d+)\\s*", xn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-jr(On, $n, {
+pr(Gn, Bn, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: Qi,
+  hex: ys,
   // Deprecated! Use color.formatHex.
-  formatHex: Qi,
-  formatHex8: Um,
-  formatHsl: Zm,
-  formatRgb: es,
-  toString: es
+  formatHex: ys,
+  formatHex8: a0,
+  formatHsl: l0,
+  formatRgb: ws,
+  toString: ws
 });
-function Qi() {
+function ys() {
   return this.rgb().formatHex();
 }
-function Um() {
+function a0() {
   return this.rgb().formatHex8();
 }
-function Zm() {
-  return ul(this).formatHsl();
+function l0() {
+  return Cl(this).formatHsl();
 }
-function es() {
+function ws() {
   return this.rgb().formatRgb();
 }
-function $n(e) {
+function Bn(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Vm.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? ts(t) : n === 3 ? new Te(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Xn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Xn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Lm.exec(e)) ? new Te(t[1], t[2], t[3], 1) : (t = Hm.exec(e)) ? new Te(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Fm.exec(e)) ? Xn(t[1], t[2], t[3], t[4]) : (t = Ym.exec(e)) ? Xn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Xm.exec(e)) ? rs(t[1], t[2] / 100, t[3] / 100, 1) : (t = Gm.exec(e)) ? rs(t[1], t[2] / 100, t[3] / 100, t[4]) : Ji.hasOwnProperty(e) ? ts(Ji[e]) : e === "transparent" ? new Te(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = e0.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? _s(t) : n === 3 ? new He(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? oo(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? oo(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = t0.exec(e)) ? new He(t[1], t[2], t[3], 1) : (t = n0.exec(e)) ? new He(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = o0.exec(e)) ? oo(t[1], t[2], t[3], t[4]) : (t = i0.exec(e)) ? oo(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = r0.exec(e)) ? xs(t[1], t[2] / 100, t[3] / 100, 1) : (t = s0.exec(e)) ? xs(t[1], t[2] / 100, t[3] / 100, t[4]) : ms.hasOwnProperty(e) ? _s(ms[e]) : e === "transparent" ? new He(NaN, NaN, NaN, 0) : null;
 }
-function ts(e) {
-  return new Te(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function _s(e) {
+  return new He(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function Xn(e, t, n, o) {
-  return o <= 0 && (e = t = n = NaN), new Te(e, t, n, o);
+function oo(e, t, n, o) {
+  return o <= 0 && (e = t = n = NaN), new He(e, t, n, o);
 }
-function Wm(e) {
-  return e instanceof On || (e = $n(e)), e ? (e = e.rgb(), new Te(e.r, e.g, e.b, e.opacity)) : new Te();
+function u0(e) {
+  return e instanceof Gn || (e = Bn(e)), e ? (e = e.rgb(), new He(e.r, e.g, e.b, e.opacity)) : new He();
 }
-function Sr(e, t, n, o) {
-  return arguments.length === 1 ? Wm(e) : new Te(e, t, n, o ?? 1);
+function Yi(e, t, n, o) {
+  return arguments.length === 1 ? u0(e) : new He(e, t, n, o ?? 1);
 }
-function Te(e, t, n, o) {
+function He(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-jr(Te, Sr, ll(On, {
+pr(He, Yi, Sl(Gn, {
   brighter(e) {
-    return e = e == null ? yo : Math.pow(yo, e), new Te(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? To : Math.pow(To, e), new He(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? En : Math.pow(En, e), new Te(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? zn : Math.pow(zn, e), new He(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new Te(kt(this.r), kt(this.g), kt(this.b), wo(this.opacity));
+    return new He(Ht(this.r), Ht(this.g), Ht(this.b), Oo(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: ns,
+  hex: bs,
   // Deprecated! Use color.formatHex.
-  formatHex: ns,
-  formatHex8: qm,
-  formatRgb: os,
-  toString: os
+  formatHex: bs,
+  formatHex8: c0,
+  formatRgb: Es,
+  toString: Es
 }));
-function ns() {
-  return `#${$t(this.r)}${$t(this.g)}${$t(this.b)}`;
+function bs() {
+  return `#${Bt(this.r)}${Bt(this.g)}${Bt(this.b)}`;
 }
-function qm() {
-  return `#${$t(this.r)}${$t(this.g)}${$t(this.b)}${$t((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+function c0() {
+  return `#${Bt(this.r)}${Bt(this.g)}${Bt(this.b)}${Bt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function os() {
-  const e = wo(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${kt(this.r)}, ${kt(this.g)}, ${kt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+function Es() {
+  const e = Oo(this.opacity);
+  return `${e === 1 ? "rgb(" : "rgba("}${Ht(this.r)}, ${Ht(this.g)}, ${Ht(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function wo(e) {
+function Oo(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function kt(e) {
+function Ht(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function $t(e) {
-  return e = kt(e), (e < 16 ? "0" : "") + e.toString(16);
+function Bt(e) {
+  return e = Ht(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function rs(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Be(e, t, n, o);
+function xs(e, t, n, o) {
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new je(e, t, n, o);
 }
-function ul(e) {
-  if (e instanceof Be) return new Be(e.h, e.s, e.l, e.opacity);
-  if (e instanceof On || (e = $n(e)), !e) return new Be();
-  if (e instanceof Be) return e;
+function Cl(e) {
+  if (e instanceof je) return new je(e.h, e.s, e.l, e.opacity);
+  if (e instanceof Gn || (e = Bn(e)), !e) return new je();
+  if (e instanceof je) return e;
   e = e.rgb();
-  var t = e.r / 255, n = e.g / 255, o = e.b / 255, r = Math.min(t, n, o), i = Math.max(t, n, o), s = NaN, a = i - r, l = (i + r) / 2;
-  return a ? (t === i ? s = (n - o) / a + (n < o) * 6 : n === i ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= l < 0.5 ? i + r : 2 - i - r, s *= 60) : a = l > 0 && l < 1 ? 0 : s, new Be(s, a, l, e.opacity);
+  var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, a = r - i, u = (r + i) / 2;
+  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new je(s, a, u, e.opacity);
 }
-function Km(e, t, n, o) {
-  return arguments.length === 1 ? ul(e) : new Be(e, t, n, o ?? 1);
+function d0(e, t, n, o) {
+  return arguments.length === 1 ? Cl(e) : new je(e, t, n, o ?? 1);
 }
-function Be(e, t, n, o) {
+function je(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-jr(Be, Km, ll(On, {
+pr(je, d0, Sl(Gn, {
   brighter(e) {
-    return e = e == null ? yo : Math.pow(yo, e), new Be(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? To : Math.pow(To, e), new je(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? En : Math.pow(En, e), new Be(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? zn : Math.pow(zn, e), new je(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
-    var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, r = 2 * n - o;
-    return new Te(
-      Qo(e >= 240 ? e - 240 : e + 120, r, o),
-      Qo(e, r, o),
-      Qo(e < 120 ? e + 240 : e - 120, r, o),
+    var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
+    return new He(
+      gi(e >= 240 ? e - 240 : e + 120, i, o),
+      gi(e, i, o),
+      gi(e < 120 ? e + 240 : e - 120, i, o),
       this.opacity
     );
   },
   clamp() {
-    return new Be(is(this.h), Gn(this.s), Gn(this.l), wo(this.opacity));
+    return new je($s(this.h), io(this.s), io(this.l), Oo(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = wo(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${is(this.h)}, ${Gn(this.s) * 100}%, ${Gn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = Oo(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${$s(this.h)}, ${io(this.s) * 100}%, ${io(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function is(e) {
+function $s(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function Gn(e) {
+function io(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
-function Qo(e, t, n) {
+function gi(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const cl = (e) => () => e;
-function jm(e, t) {
+const Ml = (e) => () => e;
+function f0(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function Jm(e, t, n) {
+function h0(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function Qm(e) {
-  return (e = +e) == 1 ? dl : function(t, n) {
-    return n - t ? Jm(t, n, e) : cl(isNaN(t) ? n : t);
+function g0(e) {
+  return (e = +e) == 1 ? Il : function(t, n) {
+    return n - t ? h0(t, n, e) : Ml(isNaN(t) ? n : t);
   };
 }
-function dl(e, t) {
+function Il(e, t) {
   var n = t - e;
-  return n ? jm(e, n) : cl(isNaN(e) ? t : e);
+  return n ? f0(e, n) : Ml(isNaN(e) ? t : e);
 }
-const ss = (function e(t) {
-  var n = Qm(t);
-  function o(r, i) {
-    var s = n((r = Sr(r)).r, (i = Sr(i)).r), a = n(r.g, i.g), l = n(r.b, i.b), u = dl(r.opacity, i.opacity);
+const Ns = (function e(t) {
+  var n = g0(t);
+  function o(i, r) {
+    var s = n((i = Yi(i)).r, (r = Yi(r)).r), a = n(i.g, r.g), u = n(i.b, r.b), l = Il(i.opacity, r.opacity);
     return function(c) {
-      return r.r = s(c), r.g = a(c), r.b = l(c), r.opacity = u(c), r + "";
+      return i.r = s(c), i.g = a(c), i.b = u(c), i.opacity = l(c), i + "";
     };
   }
   return o.gamma = e, o;
 })(1);
-function gt(e, t) {
+function kt(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
 }
-var kr = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, er = new RegExp(kr.source, "g");
-function e0(e) {
+var Xi = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, pi = new RegExp(Xi.source, "g");
+function p0(e) {
   return function() {
     return e;
   };
 }
-function t0(e) {
+function v0(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function n0(e, t) {
-  var n = kr.lastIndex = er.lastIndex = 0, o, r, i, s = -1, a = [], l = [];
-  for (e = e + "", t = t + ""; (o = kr.exec(e)) && (r = er.exec(t)); )
-    (i = r.index) > n && (i = t.slice(n, i), a[s] ? a[s] += i : a[++s] = i), (o = o[0]) === (r = r[0]) ? a[s] ? a[s] += r : a[++s] = r : (a[++s] = null, l.push({ i: s, x: gt(o, r) })), n = er.lastIndex;
-  return n < t.length && (i = t.slice(n), a[s] ? a[s] += i : a[++s] = i), a.length < 2 ? l[0] ? t0(l[0].x) : e0(t) : (t = l.length, function(u) {
-    for (var c = 0, d; c < t; ++c) a[(d = l[c]).i] = d.x(u);
+function m0(e, t) {
+  var n = Xi.lastIndex = pi.lastIndex = 0, o, i, r, s = -1, a = [], u = [];
+  for (e = e + "", t = t + ""; (o = Xi.exec(e)) && (i = pi.exec(t)); )
+    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, u.push({ i: s, x: kt(o, i) })), n = pi.lastIndex;
+  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? v0(u[0].x) : p0(t) : (t = u.length, function(l) {
+    for (var c = 0, d; c < t; ++c) a[(d = u[c]).i] = d.x(l);
     return a.join("");
   });
 }
-var as = 180 / Math.PI, Cr = {
+var ks = 180 / Math.PI, Gi = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -8410,699 +8410,699 @@ var as = 180 / Math.PI, Cr = {
   scaleX: 1,
   scaleY: 1
 };
-function fl(e, t, n, o, r, i) {
-  var s, a, l;
-  return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (l = e * n + t * o) && (n -= e * l, o -= t * l), (a = Math.sqrt(n * n + o * o)) && (n /= a, o /= a, l /= a), e * o < t * n && (e = -e, t = -t, l = -l, s = -s), {
-    translateX: r,
-    translateY: i,
-    rotate: Math.atan2(t, e) * as,
-    skewX: Math.atan(l) * as,
+function Tl(e, t, n, o, i, r) {
+  var s, a, u;
+  return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (u = e * n + t * o) && (n -= e * u, o -= t * u), (a = Math.sqrt(n * n + o * o)) && (n /= a, o /= a, u /= a), e * o < t * n && (e = -e, t = -t, u = -u, s = -s), {
+    translateX: i,
+    translateY: r,
+    rotate: Math.atan2(t, e) * ks,
+    skewX: Math.atan(u) * ks,
     scaleX: s,
     scaleY: a
   };
 }
-var Un;
-function o0(e) {
+var ro;
+function y0(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Cr : fl(t.a, t.b, t.c, t.d, t.e, t.f);
+  return t.isIdentity ? Gi : Tl(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function r0(e) {
-  return e == null || (Un || (Un = document.createElementNS("http://www.w3.org/2000/svg", "g")), Un.setAttribute("transform", e), !(e = Un.transform.baseVal.consolidate())) ? Cr : (e = e.matrix, fl(e.a, e.b, e.c, e.d, e.e, e.f));
+function w0(e) {
+  return e == null || (ro || (ro = document.createElementNS("http://www.w3.org/2000/svg", "g")), ro.setAttribute("transform", e), !(e = ro.transform.baseVal.consolidate())) ? Gi : (e = e.matrix, Tl(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function hl(e, t, n, o) {
-  function r(u) {
-    return u.length ? u.pop() + " " : "";
+function Ol(e, t, n, o) {
+  function i(l) {
+    return l.length ? l.pop() + " " : "";
   }
-  function i(u, c, d, f, g, m) {
-    if (u !== d || c !== f) {
-      var y = g.push("translate(", null, t, null, n);
-      m.push({ i: y - 4, x: gt(u, d) }, { i: y - 2, x: gt(c, f) });
+  function r(l, c, d, f, g, y) {
+    if (l !== d || c !== f) {
+      var w = g.push("translate(", null, t, null, n);
+      y.push({ i: w - 4, x: kt(l, d) }, { i: w - 2, x: kt(c, f) });
     } else (d || f) && g.push("translate(" + d + t + f + n);
   }
-  function s(u, c, d, f) {
-    u !== c ? (u - c > 180 ? c += 360 : c - u > 180 && (u += 360), f.push({ i: d.push(r(d) + "rotate(", null, o) - 2, x: gt(u, c) })) : c && d.push(r(d) + "rotate(" + c + o);
+  function s(l, c, d, f) {
+    l !== c ? (l - c > 180 ? c += 360 : c - l > 180 && (l += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: kt(l, c) })) : c && d.push(i(d) + "rotate(" + c + o);
   }
-  function a(u, c, d, f) {
-    u !== c ? f.push({ i: d.push(r(d) + "skewX(", null, o) - 2, x: gt(u, c) }) : c && d.push(r(d) + "skewX(" + c + o);
+  function a(l, c, d, f) {
+    l !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: kt(l, c) }) : c && d.push(i(d) + "skewX(" + c + o);
   }
-  function l(u, c, d, f, g, m) {
-    if (u !== d || c !== f) {
-      var y = g.push(r(g) + "scale(", null, ",", null, ")");
-      m.push({ i: y - 4, x: gt(u, d) }, { i: y - 2, x: gt(c, f) });
-    } else (d !== 1 || f !== 1) && g.push(r(g) + "scale(" + d + "," + f + ")");
+  function u(l, c, d, f, g, y) {
+    if (l !== d || c !== f) {
+      var w = g.push(i(g) + "scale(", null, ",", null, ")");
+      y.push({ i: w - 4, x: kt(l, d) }, { i: w - 2, x: kt(c, f) });
+    } else (d !== 1 || f !== 1) && g.push(i(g) + "scale(" + d + "," + f + ")");
   }
-  return function(u, c) {
+  return function(l, c) {
     var d = [], f = [];
-    return u = e(u), c = e(c), i(u.translateX, u.translateY, c.translateX, c.translateY, d, f), s(u.rotate, c.rotate, d, f), a(u.skewX, c.skewX, d, f), l(u.scaleX, u.scaleY, c.scaleX, c.scaleY, d, f), u = c = null, function(g) {
-      for (var m = -1, y = f.length, x; ++m < y; ) d[(x = f[m]).i] = x.x(g);
+    return l = e(l), c = e(c), r(l.translateX, l.translateY, c.translateX, c.translateY, d, f), s(l.rotate, c.rotate, d, f), a(l.skewX, c.skewX, d, f), u(l.scaleX, l.scaleY, c.scaleX, c.scaleY, d, f), l = c = null, function(g) {
+      for (var y = -1, w = f.length, x; ++y < w; ) d[(x = f[y]).i] = x.x(g);
       return d.join("");
     };
   };
 }
-var i0 = hl(o0, "px, ", "px)", "deg)"), s0 = hl(r0, ", ", ")", ")"), a0 = 1e-12;
-function ls(e) {
+var _0 = Ol(y0, "px, ", "px)", "deg)"), b0 = Ol(w0, ", ", ")", ")"), E0 = 1e-12;
+function Ss(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function l0(e) {
+function x0(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function u0(e) {
+function $0(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const c0 = (function e(t, n, o) {
-  function r(i, s) {
-    var a = i[0], l = i[1], u = i[2], c = s[0], d = s[1], f = s[2], g = c - a, m = d - l, y = g * g + m * m, x, w;
-    if (y < a0)
-      w = Math.log(f / u) / t, x = function(F) {
+const N0 = (function e(t, n, o) {
+  function i(r, s) {
+    var a = r[0], u = r[1], l = r[2], c = s[0], d = s[1], f = s[2], g = c - a, y = d - u, w = g * g + y * y, x, b;
+    if (w < E0)
+      b = Math.log(f / l) / t, x = function(L) {
         return [
-          a + F * g,
-          l + F * m,
-          u * Math.exp(t * F * w)
+          a + L * g,
+          u + L * y,
+          l * Math.exp(t * L * b)
         ];
       };
     else {
-      var E = Math.sqrt(y), p = (f * f - u * u + o * y) / (2 * u * n * E), b = (f * f - u * u - o * y) / (2 * f * n * E), A = Math.log(Math.sqrt(p * p + 1) - p), V = Math.log(Math.sqrt(b * b + 1) - b);
-      w = (V - A) / t, x = function(F) {
-        var z = F * w, Z = ls(A), X = u / (n * E) * (Z * u0(t * z + A) - l0(A));
+      var m = Math.sqrt(w), v = (f * f - l * l + o * w) / (2 * l * n * m), E = (f * f - l * l - o * w) / (2 * f * n * m), A = Math.log(Math.sqrt(v * v + 1) - v), B = Math.log(Math.sqrt(E * E + 1) - E);
+      b = (B - A) / t, x = function(L) {
+        var R = L * b, U = Ss(A), X = l / (n * m) * (U * $0(t * R + A) - x0(A));
         return [
           a + X * g,
-          l + X * m,
-          u * Z / ls(t * z + A)
+          u + X * y,
+          l * U / Ss(t * R + A)
         ];
       };
     }
-    return x.duration = w * 1e3 * t / Math.SQRT2, x;
+    return x.duration = b * 1e3 * t / Math.SQRT2, x;
   }
-  return r.rho = function(i) {
-    var s = Math.max(1e-3, +i), a = s * s, l = a * a;
-    return e(s, a, l);
-  }, r;
+  return i.rho = function(r) {
+    var s = Math.max(1e-3, +r), a = s * s, u = a * a;
+    return e(s, a, u);
+  }, i;
 })(Math.SQRT2, 2, 4);
-var Zt = 0, rn = 0, Qt = 0, gl = 1e3, _o, sn, bo = 0, Ot = 0, Bo = 0, Nn = typeof performance == "object" && performance.now ? performance : Date, vl = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var sn = 0, wn = 0, gn = 0, Dl = 1e3, Do, _n, Po = 0, Gt = 0, jo = 0, Vn = typeof performance == "object" && performance.now ? performance : Date, Pl = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function Jr() {
-  return Ot || (vl(d0), Ot = Nn.now() + Bo);
+function vr() {
+  return Gt || (Pl(k0), Gt = Vn.now() + jo);
 }
-function d0() {
-  Ot = 0;
+function k0() {
+  Gt = 0;
 }
-function Eo() {
+function Ao() {
   this._call = this._time = this._next = null;
 }
-Eo.prototype = pl.prototype = {
-  constructor: Eo,
+Ao.prototype = Al.prototype = {
+  constructor: Ao,
   restart: function(e, t, n) {
     if (typeof e != "function") throw new TypeError("callback is not a function");
-    n = (n == null ? Jr() : +n) + (t == null ? 0 : +t), !this._next && sn !== this && (sn ? sn._next = this : _o = this, sn = this), this._call = e, this._time = n, Mr();
+    n = (n == null ? vr() : +n) + (t == null ? 0 : +t), !this._next && _n !== this && (_n ? _n._next = this : Do = this, _n = this), this._call = e, this._time = n, Ui();
   },
   stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, Mr());
+    this._call && (this._call = null, this._time = 1 / 0, Ui());
   }
 };
-function pl(e, t, n) {
-  var o = new Eo();
+function Al(e, t, n) {
+  var o = new Ao();
   return o.restart(e, t, n), o;
 }
-function f0() {
-  Jr(), ++Zt;
-  for (var e = _o, t; e; )
-    (t = Ot - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --Zt;
+function S0() {
+  vr(), ++sn;
+  for (var e = Do, t; e; )
+    (t = Gt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --sn;
 }
-function us() {
-  Ot = (bo = Nn.now()) + Bo, Zt = rn = 0;
+function Cs() {
+  Gt = (Po = Vn.now()) + jo, sn = wn = 0;
   try {
-    f0();
+    S0();
   } finally {
-    Zt = 0, g0(), Ot = 0;
+    sn = 0, M0(), Gt = 0;
   }
 }
-function h0() {
-  var e = Nn.now(), t = e - bo;
-  t > gl && (Bo -= t, bo = e);
+function C0() {
+  var e = Vn.now(), t = e - Po;
+  t > Dl && (jo -= t, Po = e);
 }
-function g0() {
-  for (var e, t = _o, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : _o = n);
-  sn = e, Mr(o);
+function M0() {
+  for (var e, t = Do, n, o = 1 / 0; t; )
+    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Do = n);
+  _n = e, Ui(o);
 }
-function Mr(e) {
-  if (!Zt) {
-    rn && (rn = clearTimeout(rn));
-    var t = e - Ot;
-    t > 24 ? (e < 1 / 0 && (rn = setTimeout(us, e - Nn.now() - Bo)), Qt && (Qt = clearInterval(Qt))) : (Qt || (bo = Nn.now(), Qt = setInterval(h0, gl)), Zt = 1, vl(us));
+function Ui(e) {
+  if (!sn) {
+    wn && (wn = clearTimeout(wn));
+    var t = e - Gt;
+    t > 24 ? (e < 1 / 0 && (wn = setTimeout(Cs, e - Vn.now() - jo)), gn && (gn = clearInterval(gn))) : (gn || (Po = Vn.now(), gn = setInterval(C0, Dl)), sn = 1, Pl(Cs));
   }
 }
-function cs(e, t, n) {
-  var o = new Eo();
-  return t = t == null ? 0 : +t, o.restart((r) => {
-    o.stop(), e(r + t);
+function Ms(e, t, n) {
+  var o = new Ao();
+  return t = t == null ? 0 : +t, o.restart((i) => {
+    o.stop(), e(i + t);
   }, t, n), o;
 }
-var v0 = Wr("start", "end", "cancel", "interrupt"), p0 = [], ml = 0, ds = 1, Ir = 2, to = 3, fs = 4, Tr = 5, no = 6;
-function Vo(e, t, n, o, r, i) {
+var I0 = fr("start", "end", "cancel", "interrupt"), T0 = [], zl = 0, Is = 1, qi = 2, po = 3, Ts = 4, Wi = 5, vo = 6;
+function Qo(e, t, n, o, i, r) {
   var s = e.__transition;
   if (!s) e.__transition = {};
   else if (n in s) return;
-  m0(e, n, {
+  O0(e, n, {
     name: t,
     index: o,
     // For context during callback.
-    group: r,
+    group: i,
     // For context during callback.
-    on: v0,
-    tween: p0,
-    time: i.time,
-    delay: i.delay,
-    duration: i.duration,
-    ease: i.ease,
+    on: I0,
+    tween: T0,
+    time: r.time,
+    delay: r.delay,
+    duration: r.duration,
+    ease: r.ease,
     timer: null,
-    state: ml
+    state: zl
   });
 }
-function Qr(e, t) {
-  var n = Fe(e, t);
-  if (n.state > ml) throw new Error("too late; already scheduled");
+function mr(e, t) {
+  var n = Je(e, t);
+  if (n.state > zl) throw new Error("too late; already scheduled");
   return n;
 }
-function Qe(e, t) {
-  var n = Fe(e, t);
-  if (n.state > to) throw new Error("too late; already running");
+function dt(e, t) {
+  var n = Je(e, t);
+  if (n.state > po) throw new Error("too late; already running");
   return n;
 }
-function Fe(e, t) {
+function Je(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t])) throw new Error("transition not found");
   return n;
 }
-function m0(e, t, n) {
-  var o = e.__transition, r;
-  o[t] = n, n.timer = pl(i, 0, n.time);
-  function i(u) {
-    n.state = ds, n.timer.restart(s, n.delay, n.time), n.delay <= u && s(u - n.delay);
+function O0(e, t, n) {
+  var o = e.__transition, i;
+  o[t] = n, n.timer = Al(r, 0, n.time);
+  function r(l) {
+    n.state = Is, n.timer.restart(s, n.delay, n.time), n.delay <= l && s(l - n.delay);
   }
-  function s(u) {
+  function s(l) {
     var c, d, f, g;
-    if (n.state !== ds) return l();
+    if (n.state !== Is) return u();
     for (c in o)
       if (g = o[c], g.name === n.name) {
-        if (g.state === to) return cs(s);
-        g.state === fs ? (g.state = no, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete o[c]) : +c < t && (g.state = no, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete o[c]);
+        if (g.state === po) return Ms(s);
+        g.state === Ts ? (g.state = vo, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete o[c]) : +c < t && (g.state = vo, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete o[c]);
       }
-    if (cs(function() {
-      n.state === to && (n.state = fs, n.timer.restart(a, n.delay, n.time), a(u));
-    }), n.state = Ir, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Ir) {
-      for (n.state = to, r = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
-        (g = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (r[++d] = g);
-      r.length = d + 1;
+    if (Ms(function() {
+      n.state === po && (n.state = Ts, n.timer.restart(a, n.delay, n.time), a(l));
+    }), n.state = qi, n.on.call("start", e, e.__data__, n.index, n.group), n.state === qi) {
+      for (n.state = po, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
+        (g = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = g);
+      i.length = d + 1;
     }
   }
-  function a(u) {
-    for (var c = u < n.duration ? n.ease.call(null, u / n.duration) : (n.timer.restart(l), n.state = Tr, 1), d = -1, f = r.length; ++d < f; )
-      r[d].call(e, c);
-    n.state === Tr && (n.on.call("end", e, e.__data__, n.index, n.group), l());
+  function a(l) {
+    for (var c = l < n.duration ? n.ease.call(null, l / n.duration) : (n.timer.restart(u), n.state = Wi, 1), d = -1, f = i.length; ++d < f; )
+      i[d].call(e, c);
+    n.state === Wi && (n.on.call("end", e, e.__data__, n.index, n.group), u());
   }
-  function l() {
-    n.state = no, n.timer.stop(), delete o[t];
-    for (var u in o) return;
+  function u() {
+    n.state = vo, n.timer.stop(), delete o[t];
+    for (var l in o) return;
     delete e.__transition;
   }
 }
-function oo(e, t) {
-  var n = e.__transition, o, r, i = !0, s;
+function mo(e, t) {
+  var n = e.__transition, o, i, r = !0, s;
   if (n) {
     t = t == null ? null : t + "";
     for (s in n) {
       if ((o = n[s]).name !== t) {
-        i = !1;
+        r = !1;
         continue;
       }
-      r = o.state > Ir && o.state < Tr, o.state = no, o.timer.stop(), o.on.call(r ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
+      i = o.state > qi && o.state < Wi, o.state = vo, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
     }
-    i && delete e.__transition;
+    r && delete e.__transition;
   }
 }
-function y0(e) {
+function D0(e) {
   return this.each(function() {
-    oo(this, e);
+    mo(this, e);
   });
 }
-function w0(e, t) {
+function P0(e, t) {
   var n, o;
   return function() {
-    var r = Qe(this, e), i = r.tween;
-    if (i !== n) {
-      o = n = i;
+    var i = dt(this, e), r = i.tween;
+    if (r !== n) {
+      o = n = r;
       for (var s = 0, a = o.length; s < a; ++s)
         if (o[s].name === t) {
           o = o.slice(), o.splice(s, 1);
           break;
         }
     }
-    r.tween = o;
+    i.tween = o;
   };
 }
-function _0(e, t, n) {
-  var o, r;
+function A0(e, t, n) {
+  var o, i;
   if (typeof n != "function") throw new Error();
   return function() {
-    var i = Qe(this, e), s = i.tween;
+    var r = dt(this, e), s = r.tween;
     if (s !== o) {
-      r = (o = s).slice();
-      for (var a = { name: t, value: n }, l = 0, u = r.length; l < u; ++l)
-        if (r[l].name === t) {
-          r[l] = a;
+      i = (o = s).slice();
+      for (var a = { name: t, value: n }, u = 0, l = i.length; u < l; ++u)
+        if (i[u].name === t) {
+          i[u] = a;
           break;
         }
-      l === u && r.push(a);
+      u === l && i.push(a);
     }
-    i.tween = r;
+    r.tween = i;
   };
 }
-function b0(e, t) {
+function z0(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = Fe(this.node(), n).tween, r = 0, i = o.length, s; r < i; ++r)
-      if ((s = o[r]).name === e)
+    for (var o = Je(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
+      if ((s = o[i]).name === e)
         return s.value;
     return null;
   }
-  return this.each((t == null ? w0 : _0)(n, e, t));
+  return this.each((t == null ? P0 : A0)(n, e, t));
 }
-function ei(e, t, n) {
+function yr(e, t, n) {
   var o = e._id;
   return e.each(function() {
-    var r = Qe(this, o);
-    (r.value || (r.value = {}))[t] = n.apply(this, arguments);
-  }), function(r) {
-    return Fe(r, o).value[t];
+    var i = dt(this, o);
+    (i.value || (i.value = {}))[t] = n.apply(this, arguments);
+  }), function(i) {
+    return Je(i, o).value[t];
   };
 }
-function yl(e, t) {
+function Rl(e, t) {
   var n;
-  return (typeof t == "number" ? gt : t instanceof $n ? ss : (n = $n(t)) ? (t = n, ss) : n0)(e, t);
+  return (typeof t == "number" ? kt : t instanceof Bn ? Ns : (n = Bn(t)) ? (t = n, Ns) : m0)(e, t);
 }
-function E0(e) {
+function R0(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function x0(e) {
+function B0(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function $0(e, t, n) {
-  var o, r = n + "", i;
+function V0(e, t, n) {
+  var o, i = n + "", r;
   return function() {
     var s = this.getAttribute(e);
-    return s === r ? null : s === o ? i : i = t(o = s, n);
+    return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function N0(e, t, n) {
-  var o, r = n + "", i;
+function L0(e, t, n) {
+  var o, i = n + "", r;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
-    return s === r ? null : s === o ? i : i = t(o = s, n);
+    return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function S0(e, t, n) {
-  var o, r, i;
+function H0(e, t, n) {
+  var o, i, r;
   return function() {
-    var s, a = n(this), l;
-    return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), l = a + "", s === l ? null : s === o && l === r ? i : (r = l, i = t(o = s, a)));
+    var s, a = n(this), u;
+    return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function k0(e, t, n) {
-  var o, r, i;
+function F0(e, t, n) {
+  var o, i, r;
   return function() {
-    var s, a = n(this), l;
-    return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), l = a + "", s === l ? null : s === o && l === r ? i : (r = l, i = t(o = s, a)));
+    var s, a = n(this), u;
+    return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function C0(e, t) {
-  var n = Ro(e), o = n === "transform" ? s0 : yl;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? k0 : S0)(n, o, ei(this, "attr." + e, t)) : t == null ? (n.local ? x0 : E0)(n) : (n.local ? N0 : $0)(n, o, t));
+function Y0(e, t) {
+  var n = Zo(e), o = n === "transform" ? b0 : Rl;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? F0 : H0)(n, o, yr(this, "attr." + e, t)) : t == null ? (n.local ? B0 : R0)(n) : (n.local ? L0 : V0)(n, o, t));
 }
-function M0(e, t) {
+function X0(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function I0(e, t) {
+function G0(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function T0(e, t) {
+function U0(e, t) {
   var n, o;
-  function r() {
-    var i = t.apply(this, arguments);
-    return i !== o && (n = (o = i) && I0(e, i)), n;
+  function i() {
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && G0(e, r)), n;
   }
-  return r._value = t, r;
+  return i._value = t, i;
 }
-function O0(e, t) {
+function q0(e, t) {
   var n, o;
-  function r() {
-    var i = t.apply(this, arguments);
-    return i !== o && (n = (o = i) && M0(e, i)), n;
+  function i() {
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && X0(e, r)), n;
   }
-  return r._value = t, r;
+  return i._value = t, i;
 }
-function D0(e, t) {
+function W0(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2) return (n = this.tween(n)) && n._value;
   if (t == null) return this.tween(n, null);
   if (typeof t != "function") throw new Error();
-  var o = Ro(e);
-  return this.tween(n, (o.local ? T0 : O0)(o, t));
+  var o = Zo(e);
+  return this.tween(n, (o.local ? U0 : q0)(o, t));
 }
-function P0(e, t) {
+function K0(e, t) {
   return function() {
-    Qr(this, e).delay = +t.apply(this, arguments);
+    mr(this, e).delay = +t.apply(this, arguments);
   };
 }
-function A0(e, t) {
+function Z0(e, t) {
   return t = +t, function() {
-    Qr(this, e).delay = t;
+    mr(this, e).delay = t;
   };
 }
-function z0(e) {
+function j0(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? P0 : A0)(t, e)) : Fe(this.node(), t).delay;
+  return arguments.length ? this.each((typeof e == "function" ? K0 : Z0)(t, e)) : Je(this.node(), t).delay;
 }
-function R0(e, t) {
+function Q0(e, t) {
   return function() {
-    Qe(this, e).duration = +t.apply(this, arguments);
+    dt(this, e).duration = +t.apply(this, arguments);
   };
 }
-function B0(e, t) {
+function J0(e, t) {
   return t = +t, function() {
-    Qe(this, e).duration = t;
+    dt(this, e).duration = t;
   };
 }
-function V0(e) {
+function ey(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? R0 : B0)(t, e)) : Fe(this.node(), t).duration;
+  return arguments.length ? this.each((typeof e == "function" ? Q0 : J0)(t, e)) : Je(this.node(), t).duration;
 }
-function L0(e, t) {
+function ty(e, t) {
   if (typeof t != "function") throw new Error();
   return function() {
-    Qe(this, e).ease = t;
+    dt(this, e).ease = t;
   };
 }
-function H0(e) {
+function ny(e) {
   var t = this._id;
-  return arguments.length ? this.each(L0(t, e)) : Fe(this.node(), t).ease;
+  return arguments.length ? this.each(ty(t, e)) : Je(this.node(), t).ease;
 }
-function F0(e, t) {
+function oy(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function") throw new Error();
-    Qe(this, e).ease = n;
+    dt(this, e).ease = n;
   };
 }
-function Y0(e) {
+function iy(e) {
   if (typeof e != "function") throw new Error();
-  return this.each(F0(this._id, e));
+  return this.each(oy(this._id, e));
 }
-function X0(e) {
-  typeof e != "function" && (e = Ja(e));
-  for (var t = this._groups, n = t.length, o = new Array(n), r = 0; r < n; ++r)
-    for (var i = t[r], s = i.length, a = o[r] = [], l, u = 0; u < s; ++u)
-      (l = i[u]) && e.call(l, l.__data__, u, i) && a.push(l);
-  return new at(o, this._parents, this._name, this._id);
+function ry(e) {
+  typeof e != "function" && (e = ml(e));
+  for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
+    for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
+      (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
+  return new wt(o, this._parents, this._name, this._id);
 }
-function G0(e) {
+function sy(e) {
   if (e._id !== this._id) throw new Error();
-  for (var t = this._groups, n = e._groups, o = t.length, r = n.length, i = Math.min(o, r), s = new Array(o), a = 0; a < i; ++a)
-    for (var l = t[a], u = n[a], c = l.length, d = s[a] = new Array(c), f, g = 0; g < c; ++g)
-      (f = l[g] || u[g]) && (d[g] = f);
+  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), a = 0; a < r; ++a)
+    for (var u = t[a], l = n[a], c = u.length, d = s[a] = new Array(c), f, g = 0; g < c; ++g)
+      (f = u[g] || l[g]) && (d[g] = f);
   for (; a < o; ++a)
     s[a] = t[a];
-  return new at(s, this._parents, this._name, this._id);
+  return new wt(s, this._parents, this._name, this._id);
 }
-function U0(e) {
+function ay(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function Z0(e, t, n) {
-  var o, r, i = U0(t) ? Qr : Qe;
+function ly(e, t, n) {
+  var o, i, r = ay(t) ? mr : dt;
   return function() {
-    var s = i(this, e), a = s.on;
-    a !== o && (r = (o = a).copy()).on(t, n), s.on = r;
+    var s = r(this, e), a = s.on;
+    a !== o && (i = (o = a).copy()).on(t, n), s.on = i;
   };
 }
-function W0(e, t) {
+function uy(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? Fe(this.node(), n).on.on(e) : this.each(Z0(n, e, t));
+  return arguments.length < 2 ? Je(this.node(), n).on.on(e) : this.each(ly(n, e, t));
 }
-function q0(e) {
+function cy(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition) if (+n !== e) return;
     t && t.removeChild(this);
   };
 }
-function K0() {
-  return this.on("end.remove", q0(this._id));
+function dy() {
+  return this.on("end.remove", cy(this._id));
 }
-function j0(e) {
+function fy(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = qr(e));
-  for (var o = this._groups, r = o.length, i = new Array(r), s = 0; s < r; ++s)
-    for (var a = o[s], l = a.length, u = i[s] = new Array(l), c, d, f = 0; f < l; ++f)
-      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), u[f] = d, Vo(u[f], t, n, f, u, Fe(c, n)));
-  return new at(i, this._parents, t, n);
+  typeof e != "function" && (e = hr(e));
+  for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
+    for (var a = o[s], u = a.length, l = r[s] = new Array(u), c, d, f = 0; f < u; ++f)
+      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, Qo(l[f], t, n, f, l, Je(c, n)));
+  return new wt(r, this._parents, t, n);
 }
-function J0(e) {
+function hy(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = ja(e));
-  for (var o = this._groups, r = o.length, i = [], s = [], a = 0; a < r; ++a)
-    for (var l = o[a], u = l.length, c, d = 0; d < u; ++d)
-      if (c = l[d]) {
-        for (var f = e.call(c, c.__data__, d, l), g, m = Fe(c, n), y = 0, x = f.length; y < x; ++y)
-          (g = f[y]) && Vo(g, t, n, y, f, m);
-        i.push(f), s.push(c);
+  typeof e != "function" && (e = vl(e));
+  for (var o = this._groups, i = o.length, r = [], s = [], a = 0; a < i; ++a)
+    for (var u = o[a], l = u.length, c, d = 0; d < l; ++d)
+      if (c = u[d]) {
+        for (var f = e.call(c, c.__data__, d, u), g, y = Je(c, n), w = 0, x = f.length; w < x; ++w)
+          (g = f[w]) && Qo(g, t, n, w, f, y);
+        r.push(f), s.push(c);
       }
-  return new at(i, s, t, n);
+  return new wt(r, s, t, n);
 }
-var Q0 = Tn.prototype.constructor;
-function ey() {
-  return new Q0(this._groups, this._parents);
+var gy = Xn.prototype.constructor;
+function py() {
+  return new gy(this._groups, this._parents);
 }
-function ty(e, t) {
-  var n, o, r;
+function vy(e, t) {
+  var n, o, i;
   return function() {
-    var i = Ut(this, e), s = (this.style.removeProperty(e), Ut(this, e));
-    return i === s ? null : i === n && s === o ? r : r = t(n = i, o = s);
+    var r = rn(this, e), s = (this.style.removeProperty(e), rn(this, e));
+    return r === s ? null : r === n && s === o ? i : i = t(n = r, o = s);
   };
 }
-function wl(e) {
+function Bl(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function ny(e, t, n) {
-  var o, r = n + "", i;
+function my(e, t, n) {
+  var o, i = n + "", r;
   return function() {
-    var s = Ut(this, e);
-    return s === r ? null : s === o ? i : i = t(o = s, n);
+    var s = rn(this, e);
+    return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function oy(e, t, n) {
-  var o, r, i;
+function yy(e, t, n) {
+  var o, i, r;
   return function() {
-    var s = Ut(this, e), a = n(this), l = a + "";
-    return a == null && (l = a = (this.style.removeProperty(e), Ut(this, e))), s === l ? null : s === o && l === r ? i : (r = l, i = t(o = s, a));
+    var s = rn(this, e), a = n(this), u = a + "";
+    return a == null && (u = a = (this.style.removeProperty(e), rn(this, e))), s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a));
   };
 }
-function ry(e, t) {
-  var n, o, r, i = "style." + t, s = "end." + i, a;
+function wy(e, t) {
+  var n, o, i, r = "style." + t, s = "end." + r, a;
   return function() {
-    var l = Qe(this, e), u = l.on, c = l.value[i] == null ? a || (a = wl(t)) : void 0;
-    (u !== n || r !== c) && (o = (n = u).copy()).on(s, r = c), l.on = o;
+    var u = dt(this, e), l = u.on, c = u.value[r] == null ? a || (a = Bl(t)) : void 0;
+    (l !== n || i !== c) && (o = (n = l).copy()).on(s, i = c), u.on = o;
   };
 }
-function iy(e, t, n) {
-  var o = (e += "") == "transform" ? i0 : yl;
-  return t == null ? this.styleTween(e, ty(e, o)).on("end.style." + e, wl(e)) : typeof t == "function" ? this.styleTween(e, oy(e, o, ei(this, "style." + e, t))).each(ry(this._id, e)) : this.styleTween(e, ny(e, o, t), n).on("end.style." + e, null);
+function _y(e, t, n) {
+  var o = (e += "") == "transform" ? _0 : Rl;
+  return t == null ? this.styleTween(e, vy(e, o)).on("end.style." + e, Bl(e)) : typeof t == "function" ? this.styleTween(e, yy(e, o, yr(this, "style." + e, t))).each(wy(this._id, e)) : this.styleTween(e, my(e, o, t), n).on("end.style." + e, null);
 }
-function sy(e, t, n) {
+function by(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function ay(e, t, n) {
-  var o, r;
-  function i() {
+function Ey(e, t, n) {
+  var o, i;
+  function r() {
     var s = t.apply(this, arguments);
-    return s !== r && (o = (r = s) && sy(e, s, n)), o;
+    return s !== i && (o = (i = s) && by(e, s, n)), o;
   }
-  return i._value = t, i;
+  return r._value = t, r;
 }
-function ly(e, t, n) {
+function xy(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2) return (o = this.tween(o)) && o._value;
   if (t == null) return this.tween(o, null);
   if (typeof t != "function") throw new Error();
-  return this.tween(o, ay(e, t, n ?? ""));
+  return this.tween(o, Ey(e, t, n ?? ""));
 }
-function uy(e) {
+function $y(e) {
   return function() {
     this.textContent = e;
   };
 }
-function cy(e) {
+function Ny(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function dy(e) {
-  return this.tween("text", typeof e == "function" ? cy(ei(this, "text", e)) : uy(e == null ? "" : e + ""));
+function ky(e) {
+  return this.tween("text", typeof e == "function" ? Ny(yr(this, "text", e)) : $y(e == null ? "" : e + ""));
 }
-function fy(e) {
+function Sy(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function hy(e) {
+function Cy(e) {
   var t, n;
   function o() {
-    var r = e.apply(this, arguments);
-    return r !== n && (t = (n = r) && fy(r)), t;
+    var i = e.apply(this, arguments);
+    return i !== n && (t = (n = i) && Sy(i)), t;
   }
   return o._value = e, o;
 }
-function gy(e) {
+function My(e) {
   var t = "text";
   if (arguments.length < 1) return (t = this.tween(t)) && t._value;
   if (e == null) return this.tween(t, null);
   if (typeof e != "function") throw new Error();
-  return this.tween(t, hy(e));
+  return this.tween(t, Cy(e));
 }
-function vy() {
-  for (var e = this._name, t = this._id, n = _l(), o = this._groups, r = o.length, i = 0; i < r; ++i)
-    for (var s = o[i], a = s.length, l, u = 0; u < a; ++u)
-      if (l = s[u]) {
-        var c = Fe(l, t);
-        Vo(l, e, n, u, s, {
+function Iy() {
+  for (var e = this._name, t = this._id, n = Vl(), o = this._groups, i = o.length, r = 0; r < i; ++r)
+    for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
+      if (u = s[l]) {
+        var c = Je(u, t);
+        Qo(u, e, n, l, s, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
           ease: c.ease
         });
       }
-  return new at(o, this._parents, e, n);
+  return new wt(o, this._parents, e, n);
 }
-function py() {
-  var e, t, n = this, o = n._id, r = n.size();
-  return new Promise(function(i, s) {
-    var a = { value: s }, l = { value: function() {
-      --r === 0 && i();
+function Ty() {
+  var e, t, n = this, o = n._id, i = n.size();
+  return new Promise(function(r, s) {
+    var a = { value: s }, u = { value: function() {
+      --i === 0 && r();
     } };
     n.each(function() {
-      var u = Qe(this, o), c = u.on;
-      c !== e && (t = (e = c).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(l)), u.on = t;
-    }), r === 0 && i();
+      var l = dt(this, o), c = l.on;
+      c !== e && (t = (e = c).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(u)), l.on = t;
+    }), i === 0 && r();
   });
 }
-var my = 0;
-function at(e, t, n, o) {
+var Oy = 0;
+function wt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function _l() {
-  return ++my;
+function Vl() {
+  return ++Oy;
 }
-var tt = Tn.prototype;
-at.prototype = {
-  constructor: at,
-  select: j0,
-  selectAll: J0,
-  selectChild: tt.selectChild,
-  selectChildren: tt.selectChildren,
-  filter: X0,
-  merge: G0,
-  selection: ey,
-  transition: vy,
-  call: tt.call,
-  nodes: tt.nodes,
-  node: tt.node,
-  size: tt.size,
-  empty: tt.empty,
-  each: tt.each,
-  on: W0,
-  attr: C0,
-  attrTween: D0,
-  style: iy,
-  styleTween: ly,
-  text: dy,
-  textTween: gy,
-  remove: K0,
-  tween: b0,
-  delay: z0,
-  duration: V0,
-  ease: H0,
-  easeVarying: Y0,
-  end: py,
-  [Symbol.iterator]: tt[Symbol.iterator]
+var ht = Xn.prototype;
+wt.prototype = {
+  constructor: wt,
+  select: fy,
+  selectAll: hy,
+  selectChild: ht.selectChild,
+  selectChildren: ht.selectChildren,
+  filter: ry,
+  merge: sy,
+  selection: py,
+  transition: Iy,
+  call: ht.call,
+  nodes: ht.nodes,
+  node: ht.node,
+  size: ht.size,
+  empty: ht.empty,
+  each: ht.each,
+  on: uy,
+  attr: Y0,
+  attrTween: W0,
+  style: _y,
+  styleTween: xy,
+  text: ky,
+  textTween: My,
+  remove: dy,
+  tween: z0,
+  delay: j0,
+  duration: ey,
+  ease: ny,
+  easeVarying: iy,
+  end: Ty,
+  [Symbol.iterator]: ht[Symbol.iterator]
 };
-function yy(e) {
+function Dy(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var wy = {
+var Py = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: yy
+  ease: Dy
 };
-function _y(e, t) {
+function Ay(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function by(e) {
+function zy(e) {
   var t, n;
-  e instanceof at ? (t = e._id, e = e._name) : (t = _l(), (n = wy).time = Jr(), e = e == null ? null : e + "");
-  for (var o = this._groups, r = o.length, i = 0; i < r; ++i)
-    for (var s = o[i], a = s.length, l, u = 0; u < a; ++u)
-      (l = s[u]) && Vo(l, e, t, u, s, n || _y(l, t));
-  return new at(o, this._parents, e, t);
+  e instanceof wt ? (t = e._id, e = e._name) : (t = Vl(), (n = Py).time = vr(), e = e == null ? null : e + "");
+  for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
+    for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
+      (u = s[l]) && Qo(u, e, t, l, s, n || Ay(u, t));
+  return new wt(o, this._parents, e, t);
 }
-Tn.prototype.interrupt = y0;
-Tn.prototype.transition = by;
-const Zn = (e) => () => e;
-function Ey(e, {
+Xn.prototype.interrupt = D0;
+Xn.prototype.transition = zy;
+const so = (e) => () => e;
+function Ry(e, {
   sourceEvent: t,
   target: n,
   transform: o,
-  dispatch: r
+  dispatch: i
 }) {
   Object.defineProperties(this, {
     type: { value: e, enumerable: !0, configurable: !0 },
     sourceEvent: { value: t, enumerable: !0, configurable: !0 },
     target: { value: n, enumerable: !0, configurable: !0 },
     transform: { value: o, enumerable: !0, configurable: !0 },
-    _: { value: r }
+    _: { value: i }
   });
 }
-function it(e, t, n) {
+function mt(e, t, n) {
   this.k = e, this.x = t, this.y = n;
 }
-it.prototype = {
-  constructor: it,
+mt.prototype = {
+  constructor: mt,
   scale: function(e) {
-    return e === 1 ? this : new it(this.k * e, this.x, this.y);
+    return e === 1 ? this : new mt(this.k * e, this.x, this.y);
   },
   translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new it(this.k, this.x + this.k * e, this.y + this.k * t);
+    return e === 0 & t === 0 ? this : new mt(this.k, this.x + this.k * e, this.y + this.k * t);
   },
   apply: function(e) {
     return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -9132,107 +9132,107 @@ it.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var ti = new it(1, 0, 0);
-it.prototype;
-function tr(e) {
+var wr = new mt(1, 0, 0);
+mt.prototype;
+function vi(e) {
   e.stopImmediatePropagation();
 }
-function en(e) {
+function pn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function xy(e) {
+function By(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function $y() {
+function Vy() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function hs() {
-  return this.__zoom || ti;
+function Os() {
+  return this.__zoom || wr;
 }
-function Ny(e) {
+function Ly(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function Sy() {
+function Hy() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function ky(e, t, n) {
-  var o = e.invertX(t[0][0]) - n[0][0], r = e.invertX(t[1][0]) - n[1][0], i = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
+function Fy(e, t, n) {
+  var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
-    r > o ? (o + r) / 2 : Math.min(0, o) || Math.max(0, r),
-    s > i ? (i + s) / 2 : Math.min(0, i) || Math.max(0, s)
+    i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
+    s > r ? (r + s) / 2 : Math.min(0, r) || Math.max(0, s)
   );
 }
-function Cy() {
-  var e = xy, t = $y, n = ky, o = Ny, r = Sy, i = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, l = c0, u = Wr("start", "zoom", "end"), c, d, f, g = 500, m = 150, y = 0, x = 10;
-  function w(h) {
-    h.property("__zoom", hs).on("wheel.zoom", z, { passive: !1 }).on("mousedown.zoom", Z).on("dblclick.zoom", X).filter(r).on("touchstart.zoom", H).on("touchmove.zoom", S).on("touchend.zoom touchcancel.zoom", U).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function Yy() {
+  var e = By, t = Vy, n = Fy, o = Ly, i = Hy, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = N0, l = fr("start", "zoom", "end"), c, d, f, g = 500, y = 150, w = 0, x = 10;
+  function b(h) {
+    h.property("__zoom", Os).on("wheel.zoom", R, { passive: !1 }).on("mousedown.zoom", U).on("dblclick.zoom", X).filter(i).on("touchstart.zoom", V).on("touchmove.zoom", k).on("touchend.zoom touchcancel.zoom", G).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  w.transform = function(h, $, v, I) {
-    var C = h.selection ? h.selection() : h;
-    C.property("__zoom", hs), h !== C ? A(h, $, v, I) : C.interrupt().each(function() {
-      V(this, arguments).event(I).start().zoom(null, typeof $ == "function" ? $.apply(this, arguments) : $).end();
+  b.transform = function(h, $, p, S) {
+    var M = h.selection ? h.selection() : h;
+    M.property("__zoom", Os), h !== M ? A(h, $, p, S) : M.interrupt().each(function() {
+      B(this, arguments).event(S).start().zoom(null, typeof $ == "function" ? $.apply(this, arguments) : $).end();
     });
-  }, w.scaleBy = function(h, $, v, I) {
-    w.scaleTo(h, function() {
-      var C = this.__zoom.k, P = typeof $ == "function" ? $.apply(this, arguments) : $;
-      return C * P;
-    }, v, I);
-  }, w.scaleTo = function(h, $, v, I) {
-    w.transform(h, function() {
-      var C = t.apply(this, arguments), P = this.__zoom, O = v == null ? b(C) : typeof v == "function" ? v.apply(this, arguments) : v, M = P.invert(O), B = typeof $ == "function" ? $.apply(this, arguments) : $;
-      return n(p(E(P, B), O, M), C, s);
-    }, v, I);
-  }, w.translateBy = function(h, $, v, I) {
-    w.transform(h, function() {
+  }, b.scaleBy = function(h, $, p, S) {
+    b.scaleTo(h, function() {
+      var M = this.__zoom.k, P = typeof $ == "function" ? $.apply(this, arguments) : $;
+      return M * P;
+    }, p, S);
+  }, b.scaleTo = function(h, $, p, S) {
+    b.transform(h, function() {
+      var M = t.apply(this, arguments), P = this.__zoom, O = p == null ? E(M) : typeof p == "function" ? p.apply(this, arguments) : p, Y = P.invert(O), K = typeof $ == "function" ? $.apply(this, arguments) : $;
+      return n(v(m(P, K), O, Y), M, s);
+    }, p, S);
+  }, b.translateBy = function(h, $, p, S) {
+    b.transform(h, function() {
       return n(this.__zoom.translate(
         typeof $ == "function" ? $.apply(this, arguments) : $,
-        typeof v == "function" ? v.apply(this, arguments) : v
+        typeof p == "function" ? p.apply(this, arguments) : p
       ), t.apply(this, arguments), s);
-    }, null, I);
-  }, w.translateTo = function(h, $, v, I, C) {
-    w.transform(h, function() {
-      var P = t.apply(this, arguments), O = this.__zoom, M = I == null ? b(P) : typeof I == "function" ? I.apply(this, arguments) : I;
-      return n(ti.translate(M[0], M[1]).scale(O.k).translate(
+    }, null, S);
+  }, b.translateTo = function(h, $, p, S, M) {
+    b.transform(h, function() {
+      var P = t.apply(this, arguments), O = this.__zoom, Y = S == null ? E(P) : typeof S == "function" ? S.apply(this, arguments) : S;
+      return n(wr.translate(Y[0], Y[1]).scale(O.k).translate(
         typeof $ == "function" ? -$.apply(this, arguments) : -$,
-        typeof v == "function" ? -v.apply(this, arguments) : -v
+        typeof p == "function" ? -p.apply(this, arguments) : -p
       ), P, s);
-    }, I, C);
+    }, S, M);
   };
-  function E(h, $) {
-    return $ = Math.max(i[0], Math.min(i[1], $)), $ === h.k ? h : new it($, h.x, h.y);
+  function m(h, $) {
+    return $ = Math.max(r[0], Math.min(r[1], $)), $ === h.k ? h : new mt($, h.x, h.y);
   }
-  function p(h, $, v) {
-    var I = $[0] - v[0] * h.k, C = $[1] - v[1] * h.k;
-    return I === h.x && C === h.y ? h : new it(h.k, I, C);
+  function v(h, $, p) {
+    var S = $[0] - p[0] * h.k, M = $[1] - p[1] * h.k;
+    return S === h.x && M === h.y ? h : new mt(h.k, S, M);
   }
-  function b(h) {
+  function E(h) {
     return [(+h[0][0] + +h[1][0]) / 2, (+h[0][1] + +h[1][1]) / 2];
   }
-  function A(h, $, v, I) {
+  function A(h, $, p, S) {
     h.on("start.zoom", function() {
-      V(this, arguments).event(I).start();
+      B(this, arguments).event(S).start();
     }).on("interrupt.zoom end.zoom", function() {
-      V(this, arguments).event(I).end();
+      B(this, arguments).event(S).end();
     }).tween("zoom", function() {
-      var C = this, P = arguments, O = V(C, P).event(I), M = t.apply(C, P), B = v == null ? b(M) : typeof v == "function" ? v.apply(C, P) : v, L = Math.max(M[1][0] - M[0][0], M[1][1] - M[0][1]), Y = C.__zoom, R = typeof $ == "function" ? $.apply(C, P) : $, G = l(Y.invert(B).concat(L / Y.k), R.invert(B).concat(L / R.k));
-      return function(q) {
-        if (q === 1) q = R;
+      var M = this, P = arguments, O = B(M, P).event(S), Y = t.apply(M, P), K = p == null ? E(Y) : typeof p == "function" ? p.apply(M, P) : p, ne = Math.max(Y[1][0] - Y[0][0], Y[1][1] - Y[0][1]), ie = M.__zoom, q = typeof $ == "function" ? $.apply(M, P) : $, Z = u(ie.invert(K).concat(ne / ie.k), q.invert(K).concat(ne / q.k));
+      return function(J) {
+        if (J === 1) J = q;
         else {
-          var ee = G(q), ce = L / ee[2];
-          q = new it(ce, B[0] - ee[0] * ce, B[1] - ee[1] * ce);
+          var he = Z(J), we = ne / he[2];
+          J = new mt(we, K[0] - he[0] * we, K[1] - he[1] * we);
         }
-        O.zoom(null, q);
+        O.zoom(null, J);
       };
     });
   }
-  function V(h, $, v) {
-    return !v && h.__zooming || new F(h, $);
+  function B(h, $, p) {
+    return !p && h.__zooming || new L(h, $);
   }
-  function F(h, $) {
+  function L(h, $) {
     this.that = h, this.args = $, this.active = 0, this.sourceEvent = null, this.extent = t.apply(h, $), this.taps = 0;
   }
-  F.prototype = {
+  L.prototype = {
     event: function(h) {
       return h && (this.sourceEvent = h), this;
     },
@@ -9246,125 +9246,125 @@ function Cy() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
     emit: function(h) {
-      var $ = vt(this.that).datum();
-      u.call(
+      var $ = St(this.that).datum();
+      l.call(
         h,
         this.that,
-        new Ey(h, {
+        new Ry(h, {
           sourceEvent: this.sourceEvent,
-          target: w,
+          target: b,
           transform: this.that.__zoom,
-          dispatch: u
+          dispatch: l
         }),
         $
       );
     }
   };
-  function z(h, ...$) {
+  function R(h, ...$) {
     if (!e.apply(this, arguments)) return;
-    var v = V(this, $).event(h), I = this.__zoom, C = Math.max(i[0], Math.min(i[1], I.k * Math.pow(2, o.apply(this, arguments)))), P = ft(h);
-    if (v.wheel)
-      (v.mouse[0][0] !== P[0] || v.mouse[0][1] !== P[1]) && (v.mouse[1] = I.invert(v.mouse[0] = P)), clearTimeout(v.wheel);
+    var p = B(this, $).event(h), S = this.__zoom, M = Math.max(r[0], Math.min(r[1], S.k * Math.pow(2, o.apply(this, arguments)))), P = $t(h);
+    if (p.wheel)
+      (p.mouse[0][0] !== P[0] || p.mouse[0][1] !== P[1]) && (p.mouse[1] = S.invert(p.mouse[0] = P)), clearTimeout(p.wheel);
     else {
-      if (I.k === C) return;
-      v.mouse = [P, I.invert(P)], oo(this), v.start();
+      if (S.k === M) return;
+      p.mouse = [P, S.invert(P)], mo(this), p.start();
     }
-    en(h), v.wheel = setTimeout(O, m), v.zoom("mouse", n(p(E(I, C), v.mouse[0], v.mouse[1]), v.extent, s));
+    pn(h), p.wheel = setTimeout(O, y), p.zoom("mouse", n(v(m(S, M), p.mouse[0], p.mouse[1]), p.extent, s));
     function O() {
-      v.wheel = null, v.end();
+      p.wheel = null, p.end();
     }
   }
-  function Z(h, ...$) {
+  function U(h, ...$) {
     if (f || !e.apply(this, arguments)) return;
-    var v = h.currentTarget, I = V(this, $, !0).event(h), C = vt(h.view).on("mousemove.zoom", B, !0).on("mouseup.zoom", L, !0), P = ft(h, v), O = h.clientX, M = h.clientY;
-    Rm(h.view), tr(h), I.mouse = [P, this.__zoom.invert(P)], oo(this), I.start();
-    function B(Y) {
-      if (en(Y), !I.moved) {
-        var R = Y.clientX - O, G = Y.clientY - M;
-        I.moved = R * R + G * G > y;
+    var p = h.currentTarget, S = B(this, $, !0).event(h), M = St(h.view).on("mousemove.zoom", K, !0).on("mouseup.zoom", ne, !0), P = $t(h, p), O = h.clientX, Y = h.clientY;
+    Qm(h.view), vi(h), S.mouse = [P, this.__zoom.invert(P)], mo(this), S.start();
+    function K(ie) {
+      if (pn(ie), !S.moved) {
+        var q = ie.clientX - O, Z = ie.clientY - Y;
+        S.moved = q * q + Z * Z > w;
       }
-      I.event(Y).zoom("mouse", n(p(I.that.__zoom, I.mouse[0] = ft(Y, v), I.mouse[1]), I.extent, s));
+      S.event(ie).zoom("mouse", n(v(S.that.__zoom, S.mouse[0] = $t(ie, p), S.mouse[1]), S.extent, s));
     }
-    function L(Y) {
-      C.on("mousemove.zoom mouseup.zoom", null), Bm(Y.view, I.moved), en(Y), I.event(Y).end();
+    function ne(ie) {
+      M.on("mousemove.zoom mouseup.zoom", null), Jm(ie.view, S.moved), pn(ie), S.event(ie).end();
     }
   }
   function X(h, ...$) {
     if (e.apply(this, arguments)) {
-      var v = this.__zoom, I = ft(h.changedTouches ? h.changedTouches[0] : h, this), C = v.invert(I), P = v.k * (h.shiftKey ? 0.5 : 2), O = n(p(E(v, P), I, C), t.apply(this, $), s);
-      en(h), a > 0 ? vt(this).transition().duration(a).call(A, O, I, h) : vt(this).call(w.transform, O, I, h);
+      var p = this.__zoom, S = $t(h.changedTouches ? h.changedTouches[0] : h, this), M = p.invert(S), P = p.k * (h.shiftKey ? 0.5 : 2), O = n(v(m(p, P), S, M), t.apply(this, $), s);
+      pn(h), a > 0 ? St(this).transition().duration(a).call(A, O, S, h) : St(this).call(b.transform, O, S, h);
     }
   }
-  function H(h, ...$) {
+  function V(h, ...$) {
     if (e.apply(this, arguments)) {
-      var v = h.touches, I = v.length, C = V(this, $, h.changedTouches.length === I).event(h), P, O, M, B;
-      for (tr(h), O = 0; O < I; ++O)
-        M = v[O], B = ft(M, this), B = [B, this.__zoom.invert(B), M.identifier], C.touch0 ? !C.touch1 && C.touch0[2] !== B[2] && (C.touch1 = B, C.taps = 0) : (C.touch0 = B, P = !0, C.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), P && (C.taps < 2 && (d = B[0], c = setTimeout(function() {
+      var p = h.touches, S = p.length, M = B(this, $, h.changedTouches.length === S).event(h), P, O, Y, K;
+      for (vi(h), O = 0; O < S; ++O)
+        Y = p[O], K = $t(Y, this), K = [K, this.__zoom.invert(K), Y.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== K[2] && (M.touch1 = K, M.taps = 0) : (M.touch0 = K, P = !0, M.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), P && (M.taps < 2 && (d = K[0], c = setTimeout(function() {
         c = null;
-      }, g)), oo(this), C.start());
+      }, g)), mo(this), M.start());
     }
   }
-  function S(h, ...$) {
+  function k(h, ...$) {
     if (this.__zooming) {
-      var v = V(this, $).event(h), I = h.changedTouches, C = I.length, P, O, M, B;
-      for (en(h), P = 0; P < C; ++P)
-        O = I[P], M = ft(O, this), v.touch0 && v.touch0[2] === O.identifier ? v.touch0[0] = M : v.touch1 && v.touch1[2] === O.identifier && (v.touch1[0] = M);
-      if (O = v.that.__zoom, v.touch1) {
-        var L = v.touch0[0], Y = v.touch0[1], R = v.touch1[0], G = v.touch1[1], q = (q = R[0] - L[0]) * q + (q = R[1] - L[1]) * q, ee = (ee = G[0] - Y[0]) * ee + (ee = G[1] - Y[1]) * ee;
-        O = E(O, Math.sqrt(q / ee)), M = [(L[0] + R[0]) / 2, (L[1] + R[1]) / 2], B = [(Y[0] + G[0]) / 2, (Y[1] + G[1]) / 2];
-      } else if (v.touch0) M = v.touch0[0], B = v.touch0[1];
+      var p = B(this, $).event(h), S = h.changedTouches, M = S.length, P, O, Y, K;
+      for (pn(h), P = 0; P < M; ++P)
+        O = S[P], Y = $t(O, this), p.touch0 && p.touch0[2] === O.identifier ? p.touch0[0] = Y : p.touch1 && p.touch1[2] === O.identifier && (p.touch1[0] = Y);
+      if (O = p.that.__zoom, p.touch1) {
+        var ne = p.touch0[0], ie = p.touch0[1], q = p.touch1[0], Z = p.touch1[1], J = (J = q[0] - ne[0]) * J + (J = q[1] - ne[1]) * J, he = (he = Z[0] - ie[0]) * he + (he = Z[1] - ie[1]) * he;
+        O = m(O, Math.sqrt(J / he)), Y = [(ne[0] + q[0]) / 2, (ne[1] + q[1]) / 2], K = [(ie[0] + Z[0]) / 2, (ie[1] + Z[1]) / 2];
+      } else if (p.touch0) Y = p.touch0[0], K = p.touch0[1];
       else return;
-      v.zoom("touch", n(p(O, M, B), v.extent, s));
+      p.zoom("touch", n(v(O, Y, K), p.extent, s));
     }
   }
-  function U(h, ...$) {
+  function G(h, ...$) {
     if (this.__zooming) {
-      var v = V(this, $).event(h), I = h.changedTouches, C = I.length, P, O;
-      for (tr(h), f && clearTimeout(f), f = setTimeout(function() {
+      var p = B(this, $).event(h), S = h.changedTouches, M = S.length, P, O;
+      for (vi(h), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
-      }, g), P = 0; P < C; ++P)
-        O = I[P], v.touch0 && v.touch0[2] === O.identifier ? delete v.touch0 : v.touch1 && v.touch1[2] === O.identifier && delete v.touch1;
-      if (v.touch1 && !v.touch0 && (v.touch0 = v.touch1, delete v.touch1), v.touch0) v.touch0[1] = this.__zoom.invert(v.touch0[0]);
-      else if (v.end(), v.taps === 2 && (O = ft(O, this), Math.hypot(d[0] - O[0], d[1] - O[1]) < x)) {
-        var M = vt(this).on("dblclick.zoom");
-        M && M.apply(this, arguments);
+      }, g), P = 0; P < M; ++P)
+        O = S[P], p.touch0 && p.touch0[2] === O.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === O.identifier && delete p.touch1;
+      if (p.touch1 && !p.touch0 && (p.touch0 = p.touch1, delete p.touch1), p.touch0) p.touch0[1] = this.__zoom.invert(p.touch0[0]);
+      else if (p.end(), p.taps === 2 && (O = $t(O, this), Math.hypot(d[0] - O[0], d[1] - O[1]) < x)) {
+        var Y = St(this).on("dblclick.zoom");
+        Y && Y.apply(this, arguments);
       }
     }
   }
-  return w.wheelDelta = function(h) {
-    return arguments.length ? (o = typeof h == "function" ? h : Zn(+h), w) : o;
-  }, w.filter = function(h) {
-    return arguments.length ? (e = typeof h == "function" ? h : Zn(!!h), w) : e;
-  }, w.touchable = function(h) {
-    return arguments.length ? (r = typeof h == "function" ? h : Zn(!!h), w) : r;
-  }, w.extent = function(h) {
-    return arguments.length ? (t = typeof h == "function" ? h : Zn([[+h[0][0], +h[0][1]], [+h[1][0], +h[1][1]]]), w) : t;
-  }, w.scaleExtent = function(h) {
-    return arguments.length ? (i[0] = +h[0], i[1] = +h[1], w) : [i[0], i[1]];
-  }, w.translateExtent = function(h) {
-    return arguments.length ? (s[0][0] = +h[0][0], s[1][0] = +h[1][0], s[0][1] = +h[0][1], s[1][1] = +h[1][1], w) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
-  }, w.constrain = function(h) {
-    return arguments.length ? (n = h, w) : n;
-  }, w.duration = function(h) {
-    return arguments.length ? (a = +h, w) : a;
-  }, w.interpolate = function(h) {
-    return arguments.length ? (l = h, w) : l;
-  }, w.on = function() {
-    var h = u.on.apply(u, arguments);
-    return h === u ? w : h;
-  }, w.clickDistance = function(h) {
-    return arguments.length ? (y = (h = +h) * h, w) : Math.sqrt(y);
-  }, w.tapDistance = function(h) {
-    return arguments.length ? (x = +h, w) : x;
-  }, w;
+  return b.wheelDelta = function(h) {
+    return arguments.length ? (o = typeof h == "function" ? h : so(+h), b) : o;
+  }, b.filter = function(h) {
+    return arguments.length ? (e = typeof h == "function" ? h : so(!!h), b) : e;
+  }, b.touchable = function(h) {
+    return arguments.length ? (i = typeof h == "function" ? h : so(!!h), b) : i;
+  }, b.extent = function(h) {
+    return arguments.length ? (t = typeof h == "function" ? h : so([[+h[0][0], +h[0][1]], [+h[1][0], +h[1][1]]]), b) : t;
+  }, b.scaleExtent = function(h) {
+    return arguments.length ? (r[0] = +h[0], r[1] = +h[1], b) : [r[0], r[1]];
+  }, b.translateExtent = function(h) {
+    return arguments.length ? (s[0][0] = +h[0][0], s[1][0] = +h[1][0], s[0][1] = +h[0][1], s[1][1] = +h[1][1], b) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
+  }, b.constrain = function(h) {
+    return arguments.length ? (n = h, b) : n;
+  }, b.duration = function(h) {
+    return arguments.length ? (a = +h, b) : a;
+  }, b.interpolate = function(h) {
+    return arguments.length ? (u = h, b) : u;
+  }, b.on = function() {
+    var h = l.on.apply(l, arguments);
+    return h === l ? b : h;
+  }, b.clickDistance = function(h) {
+    return arguments.length ? (w = (h = +h) * h, b) : Math.sqrt(w);
+  }, b.tapDistance = function(h) {
+    return arguments.length ? (x = +h, b) : x;
+  }, b;
 }
-const bl = /* @__PURE__ */ Symbol("MiniMapSlots"), My = ["id", "x", "y", "rx", "ry", "width", "height", "fill", "stroke", "stroke-width", "shape-rendering"], Iy = {
+const Ll = /* @__PURE__ */ Symbol("MiniMapSlots"), Xy = ["id", "x", "y", "rx", "ry", "width", "height", "fill", "stroke", "stroke-width", "shape-rendering"], Gy = {
   name: "MiniMapNode",
   compatConfig: { MODE: 3 },
   inheritAttrs: !1
-}, Ty = /* @__PURE__ */ ye({
-  ...Iy,
+}, Uy = /* @__PURE__ */ Ce({
+  ...Gy,
   props: {
     id: {},
     type: {},
@@ -9381,24 +9381,24 @@ const bl = /* @__PURE__ */ Symbol("MiniMapSlots"), My = ["id", "x", "y", "rx", "
   },
   emits: ["click", "dblclick", "mouseenter", "mousemove", "mouseleave"],
   setup(e, { emit: t }) {
-    const n = e, o = Dt(bl), r = Ar(), i = ge(() => r.style ?? {});
+    const n = e, o = Ot(Ll), i = Ji(), r = xe(() => i.style ?? {});
     function s(d) {
       t("click", d);
     }
     function a(d) {
       t("dblclick", d);
     }
-    function l(d) {
+    function u(d) {
       t("mouseenter", d);
     }
-    function u(d) {
+    function l(d) {
       t("mousemove", d);
     }
     function c(d) {
       t("mouseleave", d);
     }
-    return (d, f) => !d.hidden && d.dimensions.width !== 0 && d.dimensions.height !== 0 ? (Q(), ie(Oe, { key: 0 }, [
-      W(o)[`node-${n.type}`] ? (Q(), ke(wt(W(o)[`node-${n.type}`]), lu(ro({ key: 0 }, { ...n, ...d.$attrs })), null, 16)) : (Q(), ie("rect", ro({
+    return (d, f) => !d.hidden && d.dimensions.width !== 0 && d.dimensions.height !== 0 ? (Q(), le(Ve, { key: 0 }, [
+      W(o)[`node-${n.type}`] ? (Q(), Re(Dt(W(o)[`node-${n.type}`]), bu(yo({ key: 0 }, { ...n, ...d.$attrs })), null, 16)) : (Q(), le("rect", yo({
         key: 1,
         id: d.id
       }, d.$attrs, {
@@ -9409,23 +9409,23 @@ const bl = /* @__PURE__ */ Symbol("MiniMapSlots"), My = ["id", "x", "y", "rx", "
         ry: d.borderRadius,
         width: d.dimensions.width,
         height: d.dimensions.height,
-        fill: d.color || i.value.background || i.value.backgroundColor,
+        fill: d.color || r.value.background || r.value.backgroundColor,
         stroke: d.strokeColor,
         "stroke-width": d.strokeWidth,
         "shape-rendering": d.shapeRendering,
         onClick: s,
         onDblclick: a,
-        onMouseenter: l,
-        onMousemove: u,
+        onMouseenter: u,
+        onMousemove: l,
         onMouseleave: c
-      }), null, 16, My))
-    ], 64)) : xe("", !0);
+      }), null, 16, Xy))
+    ], 64)) : Se("", !0);
   }
-}), Oy = ["width", "height", "viewBox", "aria-labelledby"], Dy = ["id"], Py = ["d", "fill", "stroke", "stroke-width"], Ay = {
+}), qy = ["width", "height", "viewBox", "aria-labelledby"], Wy = ["id"], Ky = ["d", "fill", "stroke", "stroke-width"], Zy = {
   name: "MiniMap",
   compatConfig: { MODE: 3 }
-}, zy = /* @__PURE__ */ ye({
-  ...Ay,
+}, jy = /* @__PURE__ */ Ce({
+  ...Zy,
   props: {
     nodeColor: { type: [String, Function], default: "#e2e2e2" },
     nodeStrokeColor: { type: [String, Function], default: "transparent" },
@@ -9448,124 +9448,124 @@ const bl = /* @__PURE__ */ Symbol("MiniMapSlots"), My = ["id", "x", "y", "rx", "
   },
   emits: ["click", "nodeClick", "nodeDblclick", "nodeMouseenter", "nodeMousemove", "nodeMouseleave"],
   setup(e, { emit: t }) {
-    const n = Ls(), o = Ar(), r = 200, i = 150, { id: s, edges: a, viewport: l, translateExtent: u, dimensions: c, emits: d, d3Selection: f, d3Zoom: g, getNodesInitialized: m } = we(), y = Ee();
-    Ct(bl, n);
-    const x = ge(() => {
-      var C;
-      return e.width ?? ((C = o.style) == null ? void 0 : C.width) ?? r;
-    }), w = ge(() => {
-      var C;
-      return e.height ?? ((C = o.style) == null ? void 0 : C.height) ?? i;
-    }), E = typeof window > "u" || window.chrome ? "crispEdges" : "geometricPrecision", p = re(() => typeof e.nodeColor == "string" ? () => e.nodeColor : e.nodeColor), b = re(
+    const n = ra(), o = Ji(), i = 200, r = 150, { id: s, edges: a, viewport: u, translateExtent: l, dimensions: c, emits: d, d3Selection: f, d3Zoom: g, getNodesInitialized: y } = Me(), w = Ie();
+    Mt(Ll, n);
+    const x = xe(() => {
+      var M;
+      return e.width ?? ((M = o.style) == null ? void 0 : M.width) ?? i;
+    }), b = xe(() => {
+      var M;
+      return e.height ?? ((M = o.style) == null ? void 0 : M.height) ?? r;
+    }), m = typeof window > "u" || window.chrome ? "crispEdges" : "geometricPrecision", v = ue(() => typeof e.nodeColor == "string" ? () => e.nodeColor : e.nodeColor), E = ue(
       () => typeof e.nodeStrokeColor == "string" ? () => e.nodeStrokeColor : e.nodeStrokeColor
-    ), A = re(
+    ), A = ue(
       () => typeof e.nodeClassName == "string" ? () => e.nodeClassName : typeof e.nodeClassName == "function" ? e.nodeClassName : () => ""
-    ), V = re(() => Xr(m.value.filter((C) => !C.hidden))), F = re(() => ({
-      x: -l.value.x / l.value.zoom,
-      y: -l.value.y / l.value.zoom,
-      width: c.value.width / l.value.zoom,
-      height: c.value.height / l.value.zoom
-    })), z = re(
-      () => m.value && m.value.length ? gh(V.value, F.value) : F.value
-    ), Z = re(() => {
-      const C = z.value.width / x.value, P = z.value.height / w.value;
-      return Math.max(C, P);
-    }), X = re(() => {
-      const C = Z.value * x.value, P = Z.value * w.value, O = e.offsetScale * Z.value;
+    ), B = ue(() => lr(y.value.filter((M) => !M.hidden))), L = ue(() => ({
+      x: -u.value.x / u.value.zoom,
+      y: -u.value.y / u.value.zoom,
+      width: c.value.width / u.value.zoom,
+      height: c.value.height / u.value.zoom
+    })), R = ue(
+      () => y.value && y.value.length ? Mh(B.value, L.value) : L.value
+    ), U = ue(() => {
+      const M = R.value.width / x.value, P = R.value.height / b.value;
+      return Math.max(M, P);
+    }), X = ue(() => {
+      const M = U.value * x.value, P = U.value * b.value, O = e.offsetScale * U.value;
       return {
         offset: O,
-        x: z.value.x - (C - z.value.width) / 2 - O,
-        y: z.value.y - (P - z.value.height) / 2 - O,
-        width: C + O * 2,
+        x: R.value.x - (M - R.value.width) / 2 - O,
+        y: R.value.y - (P - R.value.height) / 2 - O,
+        width: M + O * 2,
         height: P + O * 2
       };
-    }), H = re(() => !X.value.x || !X.value.y ? "" : `
+    }), V = ue(() => !X.value.x || !X.value.y ? "" : `
     M${X.value.x - X.value.offset},${X.value.y - X.value.offset}
     h${X.value.width + X.value.offset * 2}
     v${X.value.height + X.value.offset * 2}
     h${-X.value.width - X.value.offset * 2}z
-    M${F.value.x + e.maskBorderRadius},${F.value.y}
-    h${F.value.width - 2 * e.maskBorderRadius}
+    M${L.value.x + e.maskBorderRadius},${L.value.y}
+    h${L.value.width - 2 * e.maskBorderRadius}
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 ${e.maskBorderRadius},${e.maskBorderRadius}
-    v${F.value.height - 2 * e.maskBorderRadius}
+    v${L.value.height - 2 * e.maskBorderRadius}
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 -${e.maskBorderRadius},${e.maskBorderRadius}
-    h${-(F.value.width - 2 * e.maskBorderRadius)}
+    h${-(L.value.width - 2 * e.maskBorderRadius)}
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 -${e.maskBorderRadius},-${e.maskBorderRadius}
-    v${-(F.value.height - 2 * e.maskBorderRadius)}
+    v${-(L.value.height - 2 * e.maskBorderRadius)}
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 ${e.maskBorderRadius},-${e.maskBorderRadius}z`);
-    au(
-      (C) => {
-        if (y.value) {
-          const P = vt(y.value), O = (L) => {
-            if (L.sourceEvent.type !== "wheel" || !f.value || !g.value)
+    _u(
+      (M) => {
+        if (w.value) {
+          const P = St(w.value), O = (ne) => {
+            if (ne.sourceEvent.type !== "wheel" || !f.value || !g.value)
               return;
-            const Y = L.sourceEvent.ctrlKey && bn() ? 10 : 1, R = -L.sourceEvent.deltaY * (L.sourceEvent.deltaMode === 1 ? 0.05 : L.sourceEvent.deltaMode ? 1 : 2e-3) * e.zoomStep, G = l.value.zoom * 2 ** (R * Y);
-            g.value.scaleTo(f.value, G);
-          }, M = (L) => {
-            if (L.sourceEvent.type !== "mousemove" || !f.value || !g.value)
+            const ie = ne.sourceEvent.ctrlKey && An() ? 10 : 1, q = -ne.sourceEvent.deltaY * (ne.sourceEvent.deltaMode === 1 ? 0.05 : ne.sourceEvent.deltaMode ? 1 : 2e-3) * e.zoomStep, Z = u.value.zoom * 2 ** (q * ie);
+            g.value.scaleTo(f.value, Z);
+          }, Y = (ne) => {
+            if (ne.sourceEvent.type !== "mousemove" || !f.value || !g.value)
               return;
-            const Y = Z.value * Math.max(1, l.value.zoom) * (e.inversePan ? -1 : 1), R = {
-              x: l.value.x - L.sourceEvent.movementX * Y,
-              y: l.value.y - L.sourceEvent.movementY * Y
-            }, G = [
+            const ie = U.value * Math.max(1, u.value.zoom) * (e.inversePan ? -1 : 1), q = {
+              x: u.value.x - ne.sourceEvent.movementX * ie,
+              y: u.value.y - ne.sourceEvent.movementY * ie
+            }, Z = [
               [0, 0],
               [c.value.width, c.value.height]
-            ], q = ti.translate(R.x, R.y).scale(l.value.zoom), ee = g.value.constrain()(q, G, u.value);
-            g.value.transform(f.value, ee);
-          }, B = Cy().wheelDelta((L) => wr(L) * (e.zoomStep / 10)).on("zoom", e.pannable ? M : () => {
+            ], J = wr.translate(q.x, q.y).scale(u.value.zoom), he = g.value.constrain()(J, Z, l.value);
+            g.value.transform(f.value, he);
+          }, K = Yy().wheelDelta((ne) => zi(ne) * (e.zoomStep / 10)).on("zoom", e.pannable ? Y : () => {
           }).on("zoom.wheel", e.zoomable ? O : () => {
           });
-          P.call(B), C(() => {
+          P.call(K), M(() => {
             P.on("zoom", null);
           });
         }
       },
       { flush: "post" }
     );
-    function S(C) {
-      const [P, O] = ft(C);
-      t("click", { event: C, position: { x: P, y: O } });
+    function k(M) {
+      const [P, O] = $t(M);
+      t("click", { event: M, position: { x: P, y: O } });
     }
-    function U(C, P) {
-      const O = { event: C, node: P, connectedEdges: bt([P], a.value) };
+    function G(M, P) {
+      const O = { event: M, node: P, connectedEdges: At([P], a.value) };
       d.miniMapNodeClick(O), t("nodeClick", O);
     }
-    function h(C, P) {
-      const O = { event: C, node: P, connectedEdges: bt([P], a.value) };
+    function h(M, P) {
+      const O = { event: M, node: P, connectedEdges: At([P], a.value) };
       d.miniMapNodeDoubleClick(O), t("nodeDblclick", O);
     }
-    function $(C, P) {
-      const O = { event: C, node: P, connectedEdges: bt([P], a.value) };
+    function $(M, P) {
+      const O = { event: M, node: P, connectedEdges: At([P], a.value) };
       d.miniMapNodeMouseEnter(O), t("nodeMouseenter", O);
     }
-    function v(C, P) {
-      const O = { event: C, node: P, connectedEdges: bt([P], a.value) };
+    function p(M, P) {
+      const O = { event: M, node: P, connectedEdges: At([P], a.value) };
       d.miniMapNodeMouseMove(O), t("nodeMousemove", O);
     }
-    function I(C, P) {
-      const O = { event: C, node: P, connectedEdges: bt([P], a.value) };
+    function S(M, P) {
+      const O = { event: M, node: P, connectedEdges: At([P], a.value) };
       d.miniMapNodeMouseLeave(O), t("nodeMouseleave", O);
     }
-    return (C, P) => (Q(), ke(W(Za), {
-      position: C.position,
-      class: Le(["vue-flow__minimap", { pannable: C.pannable, zoomable: C.zoomable }])
+    return (M, P) => (Q(), Re(W(fl), {
+      position: M.position,
+      class: Ye(["vue-flow__minimap", { pannable: M.pannable, zoomable: M.zoomable }])
     }, {
-      default: Ze(() => [
-        (Q(), ie("svg", {
+      default: rt(() => [
+        (Q(), le("svg", {
           ref_key: "el",
-          ref: y,
+          ref: w,
           width: x.value,
-          height: w.value,
+          height: b.value,
           viewBox: [X.value.x, X.value.y, X.value.width, X.value.height].join(" "),
           role: "img",
           "aria-labelledby": `vue-flow__minimap-${W(s)}`,
-          onClick: S
+          onClick: k
         }, [
-          C.ariaLabel ? (Q(), ie("title", {
+          M.ariaLabel ? (Q(), le("title", {
             key: 0,
             id: `vue-flow__minimap-${W(s)}`
-          }, Ae(C.ariaLabel), 9, Dy)) : xe("", !0),
-          (Q(!0), ie(Oe, null, kn(W(m), (O) => (Q(), ke(Ty, {
+          }, Pe(M.ariaLabel), 9, Wy)) : Se("", !0),
+          (Q(!0), le(Ve, null, un(W(y), (O) => (Q(), Re(Uy, {
             id: O.id,
             key: O.id,
             f: "",
@@ -9573,42 +9573,42 @@ const bl = /* @__PURE__ */ Symbol("MiniMapSlots"), My = ["id", "x", "y", "rx", "
             dimensions: O.dimensions,
             selected: O.selected,
             dragging: O.dragging,
-            style: Me(O.style),
-            class: Le(A.value(O)),
-            color: p.value(O),
-            "border-radius": C.nodeBorderRadius,
-            "stroke-color": b.value(O),
-            "stroke-width": C.nodeStrokeWidth,
-            "shape-rendering": W(E),
+            style: Ae(O.style),
+            class: Ye(A.value(O)),
+            color: v.value(O),
+            "border-radius": M.nodeBorderRadius,
+            "stroke-color": E.value(O),
+            "stroke-width": M.nodeStrokeWidth,
+            "shape-rendering": W(m),
             type: O.type,
             hidden: O.hidden,
-            onClick: (M) => U(M, O),
-            onDblclick: (M) => h(M, O),
-            onMouseenter: (M) => $(M, O),
-            onMousemove: (M) => v(M, O),
-            onMouseleave: (M) => I(M, O)
+            onClick: (Y) => G(Y, O),
+            onDblclick: (Y) => h(Y, O),
+            onMouseenter: (Y) => $(Y, O),
+            onMousemove: (Y) => p(Y, O),
+            onMouseleave: (Y) => S(Y, O)
           }, null, 8, ["id", "position", "dimensions", "selected", "dragging", "style", "class", "color", "border-radius", "stroke-color", "stroke-width", "shape-rendering", "type", "hidden", "onClick", "onDblclick", "onMouseenter", "onMousemove", "onMouseleave"]))), 128)),
-          _e("path", {
+          Ne("path", {
             class: "vue-flow__minimap-mask",
-            d: H.value,
-            fill: C.maskColor,
-            stroke: C.maskStrokeColor,
-            "stroke-width": C.maskStrokeWidth,
+            d: V.value,
+            fill: M.maskColor,
+            stroke: M.maskStrokeColor,
+            "stroke-width": M.maskStrokeWidth,
             "fill-rule": "evenodd"
-          }, null, 8, Py)
-        ], 8, Oy))
+          }, null, 8, Ky)
+        ], 8, qy))
       ]),
       _: 1
     }, 8, ["position", "class"]));
   }
 });
-var El = Object.defineProperty, Ry = (e, t, n) => t in e ? El(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, By = (e, t) => {
-  for (var n in t) El(e, n, { get: t[n], enumerable: !0 });
-}, Vy = (e, t, n) => Ry(e, t + "", n), xl = {};
-By(xl, { Graph: () => Ye, alg: () => oi });
-var Ly = Object.defineProperty, $l = (e, t) => {
-  for (var n in t) Ly(e, n, { get: t[n], enumerable: !0 });
-}, ni = class {
+var Hl = Object.defineProperty, Qy = (e, t, n) => t in e ? Hl(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, Jy = (e, t) => {
+  for (var n in t) Hl(e, n, { get: t[n], enumerable: !0 });
+}, e1 = (e, t, n) => Qy(e, t + "", n), Fl = {};
+Jy(Fl, { Graph: () => et, alg: () => br });
+var t1 = Object.defineProperty, Yl = (e, t) => {
+  for (var n in t) t1(e, n, { get: t[n], enumerable: !0 });
+}, _r = class {
   constructor(e) {
     this._isDirected = !0, this._isMultigraph = !1, this._isCompound = !1, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
     }, this._defaultEdgeLabelFn = () => {
@@ -9705,7 +9705,7 @@ var Ly = Object.defineProperty, $l = (e, t) => {
     let t = this.predecessors(e);
     if (t) {
       let n = new Set(t), o = this.successors(e);
-      if (o) for (let r of o) n.add(r);
+      if (o) for (let i of o) n.add(i);
       return Array.from(n.values());
     }
   }
@@ -9716,16 +9716,16 @@ var Ly = Object.defineProperty, $l = (e, t) => {
   }
   filterNodes(e) {
     let t = new this.constructor({ directed: this._isDirected, multigraph: this._isMultigraph, compound: this._isCompound });
-    t.setGraph(this.graph()), Object.entries(this._nodes).forEach(([r, i]) => {
-      e(r) && t.setNode(r, i);
-    }), Object.values(this._edgeObjs).forEach((r) => {
-      t.hasNode(r.v) && t.hasNode(r.w) && t.setEdge(r, this.edge(r));
+    t.setGraph(this.graph()), Object.entries(this._nodes).forEach(([i, r]) => {
+      e(i) && t.setNode(i, r);
+    }), Object.values(this._edgeObjs).forEach((i) => {
+      t.hasNode(i.v) && t.hasNode(i.w) && t.setEdge(i, this.edge(i));
     });
-    let n = {}, o = (r) => {
-      let i = this.parent(r);
-      return !i || t.hasNode(i) ? (n[r] = i, i) : i in n ? n[i] : o(i);
+    let n = {}, o = (i) => {
+      let r = this.parent(i);
+      return !r || t.hasNode(r) ? (n[i] = r, r) : r in n ? n[r] : o(r);
     };
-    return this._isCompound && t.nodes().forEach((r) => t.setParent(r, o(r))), t;
+    return this._isCompound && t.nodes().forEach((i) => t.setParent(i, o(i))), t;
   }
   setDefaultEdgeLabel(e) {
     return typeof e != "function" ? this._defaultEdgeLabelFn = () => e : this._defaultEdgeLabelFn = e, this;
@@ -9740,17 +9740,17 @@ var Ly = Object.defineProperty, $l = (e, t) => {
     return e.reduce((n, o) => (t !== void 0 ? this.setEdge(n, o, t) : this.setEdge(n, o), o)), this;
   }
   setEdge(e, t, n, o) {
-    let r, i, s, a, l = !1;
-    typeof e == "object" && e !== null && "v" in e ? (r = e.v, i = e.w, s = e.name, arguments.length === 2 && (a = t, l = !0)) : (r = e, i = t, s = o, arguments.length > 2 && (a = n, l = !0)), r = "" + r, i = "" + i, s !== void 0 && (s = "" + s);
-    let u = an(this._isDirected, r, i, s);
-    if (u in this._edgeLabels) return l && (this._edgeLabels[u] = a), this;
+    let i, r, s, a, u = !1;
+    typeof e == "object" && e !== null && "v" in e ? (i = e.v, r = e.w, s = e.name, arguments.length === 2 && (a = t, u = !0)) : (i = e, r = t, s = o, arguments.length > 2 && (a = n, u = !0)), i = "" + i, r = "" + r, s !== void 0 && (s = "" + s);
+    let l = bn(this._isDirected, i, r, s);
+    if (l in this._edgeLabels) return u && (this._edgeLabels[l] = a), this;
     if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
-    this.setNode(r), this.setNode(i), this._edgeLabels[u] = l ? a : this._defaultEdgeLabelFn(r, i, s);
-    let c = Hy(this._isDirected, r, i, s);
-    return r = c.v, i = c.w, Object.freeze(c), this._edgeObjs[u] = c, gs(this._preds[i], r), gs(this._sucs[r], i), this._in[i][u] = c, this._out[r][u] = c, this._edgeCount++, this;
+    this.setNode(i), this.setNode(r), this._edgeLabels[l] = u ? a : this._defaultEdgeLabelFn(i, r, s);
+    let c = n1(this._isDirected, i, r, s);
+    return i = c.v, r = c.w, Object.freeze(c), this._edgeObjs[l] = c, Ds(this._preds[r], i), Ds(this._sucs[i], r), this._in[r][l] = c, this._out[i][l] = c, this._edgeCount++, this;
   }
   edge(e, t, n) {
-    let o = arguments.length === 1 ? nr(this._isDirected, e) : an(this._isDirected, e, t, n);
+    let o = arguments.length === 1 ? mi(this._isDirected, e) : bn(this._isDirected, e, t, n);
     return this._edgeLabels[o];
   }
   edgeAsObj(e, t, n) {
@@ -9758,13 +9758,13 @@ var Ly = Object.defineProperty, $l = (e, t) => {
     return typeof o != "object" || o === null ? { label: o } : o;
   }
   hasEdge(e, t, n) {
-    return (arguments.length === 1 ? nr(this._isDirected, e) : an(this._isDirected, e, t, n)) in this._edgeLabels;
+    return (arguments.length === 1 ? mi(this._isDirected, e) : bn(this._isDirected, e, t, n)) in this._edgeLabels;
   }
   removeEdge(e, t, n) {
-    let o = arguments.length === 1 ? nr(this._isDirected, e) : an(this._isDirected, e, t, n), r = this._edgeObjs[o];
-    if (r) {
-      let i = r.v, s = r.w;
-      delete this._edgeLabels[o], delete this._edgeObjs[o], vs(this._preds[s], i), vs(this._sucs[i], s), delete this._in[s][o], delete this._out[i][o], this._edgeCount--;
+    let o = arguments.length === 1 ? mi(this._isDirected, e) : bn(this._isDirected, e, t, n), i = this._edgeObjs[o];
+    if (i) {
+      let r = i.v, s = i.w;
+      delete this._edgeLabels[o], delete this._edgeObjs[o], Ps(this._preds[s], r), Ps(this._sucs[r], s), delete this._in[s][o], delete this._out[r][o], this._edgeCount--;
     }
     return this;
   }
@@ -9783,104 +9783,104 @@ var Ly = Object.defineProperty, $l = (e, t) => {
   filterEdges(e, t, n) {
     if (!e) return;
     let o = Object.values(e);
-    return n ? o.filter((r) => r.v === t && r.w === n || r.v === n && r.w === t) : o;
+    return n ? o.filter((i) => i.v === t && i.w === n || i.v === n && i.w === t) : o;
   }
 };
-function gs(e, t) {
+function Ds(e, t) {
   e[t] ? e[t]++ : e[t] = 1;
 }
-function vs(e, t) {
+function Ps(e, t) {
   e[t] !== void 0 && !--e[t] && delete e[t];
 }
-function an(e, t, n, o) {
-  let r = "" + t, i = "" + n;
-  if (!e && r > i) {
-    let s = r;
-    r = i, i = s;
+function bn(e, t, n, o) {
+  let i = "" + t, r = "" + n;
+  if (!e && i > r) {
+    let s = i;
+    i = r, r = s;
   }
-  return r + "" + i + "" + (o === void 0 ? "\0" : o);
+  return i + "" + r + "" + (o === void 0 ? "\0" : o);
 }
-function Hy(e, t, n, o) {
-  let r = "" + t, i = "" + n;
-  if (!e && r > i) {
-    let a = r;
-    r = i, i = a;
+function n1(e, t, n, o) {
+  let i = "" + t, r = "" + n;
+  if (!e && i > r) {
+    let a = i;
+    i = r, r = a;
   }
-  let s = { v: r, w: i };
+  let s = { v: i, w: r };
   return o && (s.name = o), s;
 }
-function nr(e, t) {
-  return an(e, t.v, t.w, t.name);
+function mi(e, t) {
+  return bn(e, t.v, t.w, t.name);
 }
-var Fy = {};
-$l(Fy, { read: () => Uy, write: () => Yy });
-function Yy(e) {
-  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: Xy(e), edges: Gy(e) }, n = e.graph();
+var o1 = {};
+Yl(o1, { read: () => a1, write: () => i1 });
+function i1(e) {
+  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: r1(e), edges: s1(e) }, n = e.graph();
   return n !== void 0 && (t.value = structuredClone(n)), t;
 }
-function Xy(e) {
+function r1(e) {
   return e.nodes().map((t) => {
-    let n = e.node(t), o = e.parent(t), r = { v: t };
-    return n !== void 0 && (r.value = n), o !== void 0 && (r.parent = o), r;
+    let n = e.node(t), o = e.parent(t), i = { v: t };
+    return n !== void 0 && (i.value = n), o !== void 0 && (i.parent = o), i;
   });
 }
-function Gy(e) {
+function s1(e) {
   return e.edges().map((t) => {
     let n = e.edge(t), o = { v: t.v, w: t.w };
     return t.name !== void 0 && (o.name = t.name), n !== void 0 && (o.value = n), o;
   });
 }
-function Uy(e) {
-  let t = new ni(e.options);
+function a1(e) {
+  let t = new _r(e.options);
   return e.value !== void 0 && t.setGraph(e.value), e.nodes.forEach((n) => {
     t.setNode(n.v, n.value), n.parent && t.setParent(n.v, n.parent);
   }), e.edges.forEach((n) => {
     t.setEdge({ v: n.v, w: n.w, name: n.name }, n.value);
   }), t;
 }
-var oi = {};
-$l(oi, { CycleException: () => $o, bellmanFord: () => Nl, components: () => qy, dijkstra: () => xo, dijkstraAll: () => Jy, findCycles: () => Qy, floydWarshall: () => t1, isAcyclic: () => o1, postorder: () => i1, preorder: () => s1, prim: () => a1, shortestPaths: () => l1, tarjan: () => kl, topsort: () => Cl });
-var Zy = () => 1;
-function Nl(e, t, n, o) {
-  return Wy(e, String(t), n || Zy, o || function(r) {
-    var i;
-    return (i = e.outEdges(r)) != null ? i : [];
+var br = {};
+Yl(br, { CycleException: () => Ro, bellmanFord: () => Xl, components: () => c1, dijkstra: () => zo, dijkstraAll: () => h1, findCycles: () => g1, floydWarshall: () => v1, isAcyclic: () => y1, postorder: () => _1, preorder: () => b1, prim: () => E1, shortestPaths: () => x1, tarjan: () => Ul, topsort: () => ql });
+var l1 = () => 1;
+function Xl(e, t, n, o) {
+  return u1(e, String(t), n || l1, o || function(i) {
+    var r;
+    return (r = e.outEdges(i)) != null ? r : [];
   });
 }
-function Wy(e, t, n, o) {
-  let r = {}, i, s = 0, a = e.nodes(), l = function(d) {
-    let f = r[d.v], g = r[d.w];
+function u1(e, t, n, o) {
+  let i = {}, r, s = 0, a = e.nodes(), u = function(d) {
+    let f = i[d.v], g = i[d.w];
     if (!f || !g) return;
-    let m = n(d);
-    f.distance + m < g.distance && (r[d.w] = { distance: f.distance + m, predecessor: d.v }, i = !0);
-  }, u = function() {
+    let y = n(d);
+    f.distance + y < g.distance && (i[d.w] = { distance: f.distance + y, predecessor: d.v }, r = !0);
+  }, l = function() {
     a.forEach(function(d) {
       o(d).forEach(function(f) {
-        let g = f.v === d ? f.v : f.w, m = g === f.v ? f.w : f.v;
-        l({ v: g, w: m });
+        let g = f.v === d ? f.v : f.w, y = g === f.v ? f.w : f.v;
+        u({ v: g, w: y });
       });
     });
   };
   a.forEach(function(d) {
     let f = d === t ? 0 : Number.POSITIVE_INFINITY;
-    r[d] = { distance: f, predecessor: "" };
+    i[d] = { distance: f, predecessor: "" };
   });
   let c = a.length;
-  for (let d = 1; d < c && (i = !1, s++, u(), !!i); d++) ;
-  if (s === c - 1 && (i = !1, u(), i)) throw new Error("The graph contains a negative weight cycle");
-  return r;
+  for (let d = 1; d < c && (r = !1, s++, l(), !!r); d++) ;
+  if (s === c - 1 && (r = !1, l(), r)) throw new Error("The graph contains a negative weight cycle");
+  return i;
 }
-function qy(e) {
+function c1(e) {
   let t = {}, n = [], o;
-  function r(i) {
+  function i(r) {
     var s, a;
-    i in t || (t[i] = !0, o.push(i), (s = e.successors(i)) == null || s.forEach(r), (a = e.predecessors(i)) == null || a.forEach(r));
+    r in t || (t[r] = !0, o.push(r), (s = e.successors(r)) == null || s.forEach(i), (a = e.predecessors(r)) == null || a.forEach(i));
   }
-  return e.nodes().forEach(function(i) {
-    o = [], r(i), o.length && n.push(o);
+  return e.nodes().forEach(function(r) {
+    o = [], i(r), o.length && n.push(o);
   }), n;
 }
-var Sl = class {
+var Gl = class {
   constructor() {
     this._arr = [], this._keyIndices = {};
   }
@@ -9904,8 +9904,8 @@ var Sl = class {
   add(e, t) {
     let n = this._keyIndices, o = String(e);
     if (!(o in n)) {
-      let r = this._arr, i = r.length;
-      return n[o] = i, r.push({ key: o, priority: t }), this._decrease(i), !0;
+      let i = this._arr, r = i.length;
+      return n[o] = r, i.push({ key: o, priority: t }), this._decrease(r), !0;
     }
     return !1;
   }
@@ -9923,107 +9923,107 @@ var Sl = class {
     this._arr[n].priority = t, this._decrease(n);
   }
   _heapify(e) {
-    let t = this._arr, n = 2 * e, o = n + 1, r = e;
-    n < t.length && (r = t[n].priority < t[r].priority ? n : r, o < t.length && (r = t[o].priority < t[r].priority ? o : r), r !== e && (this._swap(e, r), this._heapify(r)));
+    let t = this._arr, n = 2 * e, o = n + 1, i = e;
+    n < t.length && (i = t[n].priority < t[i].priority ? n : i, o < t.length && (i = t[o].priority < t[i].priority ? o : i), i !== e && (this._swap(e, i), this._heapify(i)));
   }
   _decrease(e) {
     let t = this._arr, n = t[e].priority, o;
     for (; e !== 0 && (o = e >> 1, !(t[o].priority < n)); ) this._swap(e, o), e = o;
   }
   _swap(e, t) {
-    let n = this._arr, o = this._keyIndices, r = n[e], i = n[t];
-    n[e] = i, n[t] = r, o[i.key] = e, o[r.key] = t;
+    let n = this._arr, o = this._keyIndices, i = n[e], r = n[t];
+    n[e] = r, n[t] = i, o[r.key] = e, o[i.key] = t;
   }
-}, Ky = () => 1;
-function xo(e, t, n, o) {
-  let r = function(i) {
+}, d1 = () => 1;
+function zo(e, t, n, o) {
+  let i = function(r) {
     var s;
-    return (s = e.outEdges(i)) != null ? s : [];
+    return (s = e.outEdges(r)) != null ? s : [];
   };
-  return jy(e, String(t), n || Ky, o || r);
+  return f1(e, String(t), n || d1, o || i);
 }
-function jy(e, t, n, o) {
-  let r = {}, i = new Sl(), s, a, l = function(u) {
-    let c = u.v !== s ? u.v : u.w, d = r[c];
+function f1(e, t, n, o) {
+  let i = {}, r = new Gl(), s, a, u = function(l) {
+    let c = l.v !== s ? l.v : l.w, d = i[c];
     if (!d) return;
-    let f = n(u), g = a.distance + f;
-    if (f < 0) throw new Error("dijkstra does not allow negative edge weights. Bad edge: " + u + " Weight: " + f);
-    g < d.distance && (d.distance = g, d.predecessor = s, i.decrease(c, g));
+    let f = n(l), g = a.distance + f;
+    if (f < 0) throw new Error("dijkstra does not allow negative edge weights. Bad edge: " + l + " Weight: " + f);
+    g < d.distance && (d.distance = g, d.predecessor = s, r.decrease(c, g));
   };
-  for (e.nodes().forEach(function(u) {
-    let c = u === t ? 0 : Number.POSITIVE_INFINITY;
-    r[u] = { distance: c, predecessor: "" }, i.add(u, c);
-  }); i.size() > 0; ) {
-    s = i.removeMin();
-    let u = r[s];
-    if (!u || u.distance === Number.POSITIVE_INFINITY) break;
-    a = u, o(s).forEach(l);
+  for (e.nodes().forEach(function(l) {
+    let c = l === t ? 0 : Number.POSITIVE_INFINITY;
+    i[l] = { distance: c, predecessor: "" }, r.add(l, c);
+  }); r.size() > 0; ) {
+    s = r.removeMin();
+    let l = i[s];
+    if (!l || l.distance === Number.POSITIVE_INFINITY) break;
+    a = l, o(s).forEach(u);
   }
-  return r;
+  return i;
 }
-function Jy(e, t, n) {
-  return e.nodes().reduce(function(o, r) {
-    return o[r] = xo(e, r, t, n), o;
+function h1(e, t, n) {
+  return e.nodes().reduce(function(o, i) {
+    return o[i] = zo(e, i, t, n), o;
   }, {});
 }
-function kl(e) {
-  let t = 0, n = [], o = {}, r = [];
-  function i(s) {
+function Ul(e) {
+  let t = 0, n = [], o = {}, i = [];
+  function r(s) {
     var a;
-    let l = o[s] = { onStack: !0, lowlink: t, index: t++ };
-    if (n.push(s), (a = e.successors(s)) == null || a.forEach(function(u) {
-      if (u in o) {
-        let c = o[u];
-        c != null && c.onStack && (l.lowlink = Math.min(l.lowlink, c.index));
+    let u = o[s] = { onStack: !0, lowlink: t, index: t++ };
+    if (n.push(s), (a = e.successors(s)) == null || a.forEach(function(l) {
+      if (l in o) {
+        let c = o[l];
+        c != null && c.onStack && (u.lowlink = Math.min(u.lowlink, c.index));
       } else {
-        i(u);
-        let c = o[u];
-        c && (l.lowlink = Math.min(l.lowlink, c.lowlink));
+        r(l);
+        let c = o[l];
+        c && (u.lowlink = Math.min(u.lowlink, c.lowlink));
       }
-    }), l.lowlink === l.index) {
-      let u = [], c;
+    }), u.lowlink === u.index) {
+      let l = [], c;
       do {
         c = n.pop();
         let d = o[c];
-        d && (d.onStack = !1), u.push(c);
+        d && (d.onStack = !1), l.push(c);
       } while (s !== c);
-      r.push(u);
+      i.push(l);
     }
   }
   return e.nodes().forEach(function(s) {
-    s in o || i(s);
-  }), r;
+    s in o || r(s);
+  }), i;
 }
-function Qy(e) {
-  return kl(e).filter(function(t) {
+function g1(e) {
+  return Ul(e).filter(function(t) {
     var n;
     let o = t[0];
     return o ? t.length > 1 || t.length === 1 && ((n = e.outEdges(o, o)) != null ? n : []).length > 0 : !1;
   });
 }
-var e1 = () => 1;
-function t1(e, t, n) {
-  return n1(e, t || e1, n || function(o) {
-    var r;
-    return (r = e.outEdges(o)) != null ? r : [];
+var p1 = () => 1;
+function v1(e, t, n) {
+  return m1(e, t || p1, n || function(o) {
+    var i;
+    return (i = e.outEdges(o)) != null ? i : [];
   });
 }
-function n1(e, t, n) {
-  let o = {}, r = e.nodes();
-  return r.forEach(function(i) {
+function m1(e, t, n) {
+  let o = {}, i = e.nodes();
+  return i.forEach(function(r) {
     let s = {};
-    o[i] = s, s[i] = { distance: 0, predecessor: "" }, r.forEach(function(a) {
-      i !== a && (s[a] = { distance: Number.POSITIVE_INFINITY, predecessor: "" });
-    }), n(i).forEach(function(a) {
-      let l = a.v === i ? a.w : a.v, u = t(a);
-      s[l] = { distance: u, predecessor: i };
+    o[r] = s, s[r] = { distance: 0, predecessor: "" }, i.forEach(function(a) {
+      r !== a && (s[a] = { distance: Number.POSITIVE_INFINITY, predecessor: "" });
+    }), n(r).forEach(function(a) {
+      let u = a.v === r ? a.w : a.v, l = t(a);
+      s[u] = { distance: l, predecessor: r };
     });
-  }), r.forEach(function(i) {
-    let s = o[i];
-    s && r.forEach(function(a) {
-      let l = o[a];
-      l && r.forEach(function(u) {
-        let c = l[i], d = s[u], f = l[u];
+  }), i.forEach(function(r) {
+    let s = o[r];
+    s && i.forEach(function(a) {
+      let u = o[a];
+      u && i.forEach(function(l) {
+        let c = u[r], d = s[l], f = u[l];
         if (c && d && f) {
           let g = c.distance + d.distance;
           g < f.distance && (f.distance = g, f.predecessor = d.predecessor);
@@ -10032,195 +10032,195 @@ function n1(e, t, n) {
     });
   }), o;
 }
-var $o = class extends Error {
+var Ro = class extends Error {
   constructor(e) {
     super(e), this.name = "CycleException";
   }
 };
-function Cl(e) {
+function ql(e) {
   let t = {}, n = {}, o = [];
-  function r(i) {
+  function i(r) {
     var s;
-    if (i in n) throw new $o();
-    i in t || (n[i] = !0, t[i] = !0, (s = e.predecessors(i)) == null || s.forEach(r), delete n[i], o.push(i));
+    if (r in n) throw new Ro();
+    r in t || (n[r] = !0, t[r] = !0, (s = e.predecessors(r)) == null || s.forEach(i), delete n[r], o.push(r));
   }
-  if (e.sinks().forEach(r), Object.keys(t).length !== e.nodeCount()) throw new $o();
+  if (e.sinks().forEach(i), Object.keys(t).length !== e.nodeCount()) throw new Ro();
   return o;
 }
-function o1(e) {
+function y1(e) {
   try {
-    Cl(e);
+    ql(e);
   } catch (t) {
-    if (t instanceof $o) return !1;
+    if (t instanceof Ro) return !1;
     throw t;
   }
   return !0;
 }
-function r1(e, t, n, o, r) {
+function w1(e, t, n, o, i) {
   Array.isArray(t) || (t = [t]);
-  let i = ((a) => {
-    var l;
-    return (l = e.isDirected() ? e.successors(a) : e.neighbors(a)) != null ? l : [];
+  let r = ((a) => {
+    var u;
+    return (u = e.isDirected() ? e.successors(a) : e.neighbors(a)) != null ? u : [];
   }), s = {};
   return t.forEach(function(a) {
     if (!e.hasNode(a)) throw new Error("Graph does not have node: " + a);
-    r = Ml(e, a, n === "post", s, i, o, r);
-  }), r;
+    i = Wl(e, a, n === "post", s, r, o, i);
+  }), i;
 }
-function Ml(e, t, n, o, r, i, s) {
-  return t in o || (o[t] = !0, n || (s = i(s, t)), r(t).forEach(function(a) {
-    s = Ml(e, a, n, o, r, i, s);
-  }), n && (s = i(s, t))), s;
+function Wl(e, t, n, o, i, r, s) {
+  return t in o || (o[t] = !0, n || (s = r(s, t)), i(t).forEach(function(a) {
+    s = Wl(e, a, n, o, i, r, s);
+  }), n && (s = r(s, t))), s;
 }
-function Il(e, t, n) {
-  return r1(e, t, n, function(o, r) {
-    return o.push(r), o;
+function Kl(e, t, n) {
+  return w1(e, t, n, function(o, i) {
+    return o.push(i), o;
   }, []);
 }
-function i1(e, t) {
-  return Il(e, t, "post");
+function _1(e, t) {
+  return Kl(e, t, "post");
 }
-function s1(e, t) {
-  return Il(e, t, "pre");
+function b1(e, t) {
+  return Kl(e, t, "pre");
 }
-function a1(e, t) {
+function E1(e, t) {
   var n;
-  let o = new ni(), r = {}, i = new Sl(), s;
+  let o = new _r(), i = {}, r = new Gl(), s;
   function a(c) {
-    let d = c.v === s ? c.w : c.v, f = i.priority(d);
+    let d = c.v === s ? c.w : c.v, f = r.priority(d);
     if (f !== void 0) {
       let g = t(c);
-      g < f && (r[d] = s, i.decrease(d, g));
+      g < f && (i[d] = s, r.decrease(d, g));
     }
   }
   if (e.nodeCount() === 0) return o;
   e.nodes().forEach(function(c) {
-    i.add(c, Number.POSITIVE_INFINITY), o.setNode(c);
+    r.add(c, Number.POSITIVE_INFINITY), o.setNode(c);
   });
-  let l = e.nodes()[0];
-  l !== void 0 && i.decrease(l, 0);
-  let u = !1;
-  for (; i.size() > 0; ) {
-    if (s = i.removeMin(), s in r) o.setEdge(s, r[s]);
+  let u = e.nodes()[0];
+  u !== void 0 && r.decrease(u, 0);
+  let l = !1;
+  for (; r.size() > 0; ) {
+    if (s = r.removeMin(), s in i) o.setEdge(s, i[s]);
     else {
-      if (u) throw new Error("Input graph is not connected: " + e);
-      u = !0;
+      if (l) throw new Error("Input graph is not connected: " + e);
+      l = !0;
     }
     (n = e.nodeEdges(s)) == null || n.forEach(a);
   }
   return o;
 }
-function l1(e, t, n, o) {
-  return u1(e, t, n, o ?? ((r) => {
-    var i;
-    return (i = e.outEdges(r)) != null ? i : [];
+function x1(e, t, n, o) {
+  return $1(e, t, n, o ?? ((i) => {
+    var r;
+    return (r = e.outEdges(i)) != null ? r : [];
   }));
 }
-function u1(e, t, n, o) {
-  if (n === void 0) return xo(e, t, n, o);
-  let r = !1, i = e.nodes();
-  for (let s = 0; s < i.length; s++) {
-    let a = i[s];
+function $1(e, t, n, o) {
+  if (n === void 0) return zo(e, t, n, o);
+  let i = !1, r = e.nodes();
+  for (let s = 0; s < r.length; s++) {
+    let a = r[s];
     if (a === void 0) continue;
-    let l = o(a);
-    for (let u = 0; u < l.length; u++) {
-      let c = l[u];
+    let u = o(a);
+    for (let l = 0; l < u.length; l++) {
+      let c = u[l];
       if (!c) continue;
       let d = c.v === a ? c.v : c.w, f = d === c.v ? c.w : c.v;
-      n({ v: d, w: f }) < 0 && (r = !0);
+      n({ v: d, w: f }) < 0 && (i = !0);
     }
-    if (r) return Nl(e, t, n, o);
+    if (i) return Xl(e, t, n, o);
   }
-  return xo(e, t, n, o);
+  return zo(e, t, n, o);
 }
-var Ye = ni;
-function Kt(e, t, n, o) {
-  let r = o;
-  for (; e.hasNode(r); ) r = ri(o);
-  return n.dummy = t, e.setNode(r, n), r;
+var et = _r;
+function cn(e, t, n, o) {
+  let i = o;
+  for (; e.hasNode(i); ) i = Er(o);
+  return n.dummy = t, e.setNode(i, n), i;
 }
-function c1(e) {
-  let t = new Ye().setGraph(e.graph());
+function N1(e) {
+  let t = new et().setGraph(e.graph());
   return e.nodes().forEach((n) => t.setNode(n, e.node(n))), e.edges().forEach((n) => {
-    let o = t.edge(n.v, n.w) || { weight: 0, minlen: 1 }, r = e.edge(n);
-    t.setEdge(n.v, n.w, { weight: o.weight + r.weight, minlen: Math.max(o.minlen, r.minlen) });
+    let o = t.edge(n.v, n.w) || { weight: 0, minlen: 1 }, i = e.edge(n);
+    t.setEdge(n.v, n.w, { weight: o.weight + i.weight, minlen: Math.max(o.minlen, i.minlen) });
   }), t;
 }
-function Tl(e) {
-  let t = new Ye({ multigraph: e.isMultigraph() }).setGraph(e.graph());
+function Zl(e) {
+  let t = new et({ multigraph: e.isMultigraph() }).setGraph(e.graph());
   return e.nodes().forEach((n) => {
     e.children(n).length || t.setNode(n, e.node(n));
   }), e.edges().forEach((n) => {
     t.setEdge(n, e.edge(n));
   }), t;
 }
-function ps(e, t) {
-  let n = e.x, o = e.y, r = t.x - n, i = t.y - o, s = e.width / 2, a = e.height / 2;
-  if (!r && !i) throw new Error("Not possible to find intersection inside of the rectangle");
-  let l, u;
-  return r === 0 || Math.abs(i) * s > Math.abs(r) * a ? (i < 0 && (a = -a), l = a * r / i, u = a) : (r < 0 && (s = -s), l = s, u = s * i / r), { x: n + l, y: o + u };
+function As(e, t) {
+  let n = e.x, o = e.y, i = t.x - n, r = t.y - o, s = e.width / 2, a = e.height / 2;
+  if (!i && !r) throw new Error("Not possible to find intersection inside of the rectangle");
+  let u, l;
+  return i === 0 || Math.abs(r) * s > Math.abs(i) * a ? (r < 0 && (a = -a), u = a * i / r, l = a) : (i < 0 && (s = -s), u = s, l = s * r / i), { x: n + u, y: o + l };
 }
-function Dn(e) {
-  let t = Sn(Dl(e) + 1).map(() => []);
+function Un(e) {
+  let t = Ln(Ql(e) + 1).map(() => []);
   return e.nodes().forEach((n) => {
-    let o = e.node(n), r = o.rank;
-    r !== void 0 && (t[r] || (t[r] = []), t[r][o.order] = n);
+    let o = e.node(n), i = o.rank;
+    i !== void 0 && (t[i] || (t[i] = []), t[i][o.order] = n);
   }), t;
 }
-function d1(e) {
+function k1(e) {
   let t = e.nodes().map((o) => {
-    let r = e.node(o).rank;
-    return r === void 0 ? Number.MAX_VALUE : r;
-  }), n = qe(Math.min, t);
+    let i = e.node(o).rank;
+    return i === void 0 ? Number.MAX_VALUE : i;
+  }), n = at(Math.min, t);
   e.nodes().forEach((o) => {
-    let r = e.node(o);
-    Object.hasOwn(r, "rank") && (r.rank -= n);
+    let i = e.node(o);
+    Object.hasOwn(i, "rank") && (i.rank -= n);
   });
 }
-function f1(e) {
-  let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = qe(Math.min, t), o = [];
+function S1(e) {
+  let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = at(Math.min, t), o = [];
   e.nodes().forEach((s) => {
     let a = e.node(s).rank - n;
     o[a] || (o[a] = []), o[a].push(s);
   });
-  let r = 0, i = e.graph().nodeRankFactor;
+  let i = 0, r = e.graph().nodeRankFactor;
   Array.from(o).forEach((s, a) => {
-    s === void 0 && a % i !== 0 ? --r : s !== void 0 && r && s.forEach((l) => e.node(l).rank += r);
+    s === void 0 && a % r !== 0 ? --i : s !== void 0 && i && s.forEach((u) => e.node(u).rank += i);
   });
 }
-function ms(e, t, n, o) {
-  let r = { width: 0, height: 0 };
-  return arguments.length >= 4 && (r.rank = n, r.order = o), Kt(e, "border", r, t);
+function zs(e, t, n, o) {
+  let i = { width: 0, height: 0 };
+  return arguments.length >= 4 && (i.rank = n, i.order = o), cn(e, "border", i, t);
 }
-function h1(e, t = Ol) {
+function C1(e, t = jl) {
   let n = [];
   for (let o = 0; o < e.length; o += t) {
-    let r = e.slice(o, o + t);
-    n.push(r);
+    let i = e.slice(o, o + t);
+    n.push(i);
   }
   return n;
 }
-var Ol = 65535;
-function qe(e, t) {
-  if (t.length > Ol) {
-    let n = h1(t);
+var jl = 65535;
+function at(e, t) {
+  if (t.length > jl) {
+    let n = C1(t);
     return e(...n.map((o) => e(...o)));
   } else return e(...t);
 }
-function Dl(e) {
+function Ql(e) {
   let t = e.nodes().map((n) => {
     let o = e.node(n).rank;
     return o === void 0 ? Number.MIN_VALUE : o;
   });
-  return qe(Math.max, t);
+  return at(Math.max, t);
 }
-function g1(e, t) {
+function M1(e, t) {
   let n = { lhs: [], rhs: [] };
   return e.forEach((o) => {
     t(o) ? n.lhs.push(o) : n.rhs.push(o);
   }), n;
 }
-function v1(e, t) {
+function I1(e, t) {
   let n = Date.now();
   try {
     return t();
@@ -10228,159 +10228,159 @@ function v1(e, t) {
     console.log(e + " time: " + (Date.now() - n) + "ms");
   }
 }
-function Pl(e, t) {
+function Jl(e, t) {
   return t();
 }
-var p1 = 0;
-function ri(e) {
-  let t = ++p1;
+var T1 = 0;
+function Er(e) {
+  let t = ++T1;
   return e + ("" + t);
 }
-function Sn(e, t, n = 1) {
+function Ln(e, t, n = 1) {
   t == null && (t = e, e = 0);
-  let o = (i) => i < t;
-  n < 0 && (o = (i) => t < i);
-  let r = [];
-  for (let i = e; o(i); i += n) r.push(i);
-  return r;
+  let o = (r) => r < t;
+  n < 0 && (o = (r) => t < r);
+  let i = [];
+  for (let r = e; o(r); r += n) i.push(r);
+  return i;
 }
-function No(e, t) {
+function Bo(e, t) {
   let n = {};
   for (let o of t) e[o] !== void 0 && (n[o] = e[o]);
   return n;
 }
-function Lo(e, t) {
+function Jo(e, t) {
   let n;
-  return typeof t == "string" ? n = (o) => o[t] : n = t, Object.entries(e).reduce((o, [r, i]) => (o[r] = n(i, r), o), {});
+  return typeof t == "string" ? n = (o) => o[t] : n = t, Object.entries(e).reduce((o, [i, r]) => (o[i] = n(r, i), o), {});
 }
-function m1(e, t) {
-  return e.reduce((n, o, r) => (n[o] = t[r], n), {});
+function O1(e, t) {
+  return e.reduce((n, o, i) => (n[o] = t[i], n), {});
 }
-var Ho = "\0";
-function Al(e, t, n) {
-  var o, r, i, s, a, l;
+var ei = "\0";
+function eu(e, t, n) {
+  var o, i, r, s, a, u;
   if (!(e && t && n && t.dummy === "edge" && n.dummy === "edge" && t.edgeObj && n.edgeObj && e[t.edgeObj.v] && e[n.edgeObj.v] && e[t.edgeObj.w] && e[n.edgeObj.w])) return 0;
-  let u = !0;
-  t.edgeObj.w === n.edgeObj.w && (u = !1);
-  let c = u ? (r = (o = e[t.edgeObj.v]) == null ? void 0 : o.rank) != null ? r : NaN + 1 : (s = (i = e[t.edgeObj.w]) == null ? void 0 : i.rank) != null ? s : NaN - 1, d = Object.entries(e).find((y) => {
-    var x, w;
-    return ((x = y[1].edgeObj) == null ? void 0 : x.v) === t.edgeObj.v && ((w = y[1].edgeObj) == null ? void 0 : w.w) === t.edgeObj.w && y[1].rank === c;
-  }), f = Object.entries(e).find((y) => {
-    var x, w;
-    return ((x = y[1].edgeObj) == null ? void 0 : x.v) === n.edgeObj.v && ((w = y[1].edgeObj) == null ? void 0 : w.w) === n.edgeObj.w && y[1].rank === c;
+  let l = !0;
+  t.edgeObj.w === n.edgeObj.w && (l = !1);
+  let c = l ? (i = (o = e[t.edgeObj.v]) == null ? void 0 : o.rank) != null ? i : NaN + 1 : (s = (r = e[t.edgeObj.w]) == null ? void 0 : r.rank) != null ? s : NaN - 1, d = Object.entries(e).find((w) => {
+    var x, b;
+    return ((x = w[1].edgeObj) == null ? void 0 : x.v) === t.edgeObj.v && ((b = w[1].edgeObj) == null ? void 0 : b.w) === t.edgeObj.w && w[1].rank === c;
+  }), f = Object.entries(e).find((w) => {
+    var x, b;
+    return ((x = w[1].edgeObj) == null ? void 0 : x.v) === n.edgeObj.v && ((b = w[1].edgeObj) == null ? void 0 : b.w) === n.edgeObj.w && w[1].rank === c;
   });
   if (!d || !f) return 0;
-  let g = (a = d[1].order) != null ? a : NaN, m = (l = f[1].order) != null ? l : NaN;
-  return isNaN(g - m) ? 0 : g - m;
+  let g = (a = d[1].order) != null ? a : NaN, y = (u = f[1].order) != null ? u : NaN;
+  return isNaN(g - y) ? 0 : g - y;
 }
-var y1 = "3.1.3", w1 = class {
+var D1 = "3.1.3", P1 = class {
   constructor() {
-    Vy(this, "_sentinel");
+    e1(this, "_sentinel");
     let e = {};
     e._next = e._prev = e, this._sentinel = e;
   }
   dequeue() {
     let e = this._sentinel, t = e._prev;
-    if (t !== e) return ys(t), t;
+    if (t !== e) return Rs(t), t;
   }
   enqueue(e) {
     let t = this._sentinel;
-    e._prev && e._next && ys(e), e._next = t._next, t._next._prev = e, t._next = e, e._prev = t;
+    e._prev && e._next && Rs(e), e._next = t._next, t._next._prev = e, t._next = e, e._prev = t;
   }
   toString() {
     let e = [], t = this._sentinel, n = t._prev;
-    for (; n !== t; ) e.push(JSON.stringify(n, _1)), n = n._prev;
+    for (; n !== t; ) e.push(JSON.stringify(n, A1)), n = n._prev;
     return "[" + e.join(", ") + "]";
   }
 };
-function ys(e) {
+function Rs(e) {
   e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
 }
-function _1(e, t) {
+function A1(e, t) {
   if (e !== "_next" && e !== "_prev") return t;
 }
-var b1 = w1, E1 = () => 1;
-function x1(e, t) {
+var z1 = P1, R1 = () => 1;
+function B1(e, t) {
   if (e.nodeCount() <= 1) return [];
-  let n = N1(e, t || E1);
-  return $1(n.graph, n.buckets, n.zeroIdx).flatMap((o) => e.outEdges(o.v, o.w) || []);
+  let n = L1(e, t || R1);
+  return V1(n.graph, n.buckets, n.zeroIdx).flatMap((o) => e.outEdges(o.v, o.w) || []);
 }
-function $1(e, t, n) {
+function V1(e, t, n) {
   var o;
-  let r = [], i = t[t.length - 1], s = t[0], a;
+  let i = [], r = t[t.length - 1], s = t[0], a;
   for (; e.nodeCount(); ) {
-    for (; a = s.dequeue(); ) or(e, t, n, a);
-    for (; a = i.dequeue(); ) or(e, t, n, a);
+    for (; a = s.dequeue(); ) yi(e, t, n, a);
+    for (; a = r.dequeue(); ) yi(e, t, n, a);
     if (e.nodeCount()) {
-      for (let l = t.length - 2; l > 0; --l) if (a = (o = t[l]) == null ? void 0 : o.dequeue(), a) {
-        r = r.concat(or(e, t, n, a, !0) || []);
+      for (let u = t.length - 2; u > 0; --u) if (a = (o = t[u]) == null ? void 0 : o.dequeue(), a) {
+        i = i.concat(yi(e, t, n, a, !0) || []);
         break;
       }
     }
   }
-  return r;
+  return i;
 }
-function or(e, t, n, o, r) {
-  let i = [], s = r ? i : void 0;
+function yi(e, t, n, o, i) {
+  let r = [], s = i ? r : void 0;
   return (e.inEdges(o.v) || []).forEach((a) => {
-    let l = e.edge(a), u = e.node(a.v);
-    r && i.push({ v: a.v, w: a.w }), u.out -= l, Or(t, n, u);
+    let u = e.edge(a), l = e.node(a.v);
+    i && r.push({ v: a.v, w: a.w }), l.out -= u, Ki(t, n, l);
   }), (e.outEdges(o.v) || []).forEach((a) => {
-    let l = e.edge(a), u = a.w, c = e.node(u);
-    c.in -= l, Or(t, n, c);
+    let u = e.edge(a), l = a.w, c = e.node(l);
+    c.in -= u, Ki(t, n, c);
   }), e.removeNode(o.v), s;
 }
-function N1(e, t) {
-  let n = new Ye(), o = 0, r = 0;
+function L1(e, t) {
+  let n = new et(), o = 0, i = 0;
   e.nodes().forEach((a) => {
     n.setNode(a, { v: a, in: 0, out: 0 });
   }), e.edges().forEach((a) => {
-    let l = n.edge(a.v, a.w) || 0, u = t(a), c = l + u;
+    let u = n.edge(a.v, a.w) || 0, l = t(a), c = u + l;
     n.setEdge(a.v, a.w, c);
     let d = n.node(a.v), f = n.node(a.w);
-    r = Math.max(r, d.out += u), o = Math.max(o, f.in += u);
+    i = Math.max(i, d.out += l), o = Math.max(o, f.in += l);
   });
-  let i = S1(r + o + 3).map(() => new b1()), s = o + 1;
+  let r = H1(i + o + 3).map(() => new z1()), s = o + 1;
   return n.nodes().forEach((a) => {
-    Or(i, s, n.node(a));
-  }), { graph: n, buckets: i, zeroIdx: s };
+    Ki(r, s, n.node(a));
+  }), { graph: n, buckets: r, zeroIdx: s };
 }
-function Or(e, t, n) {
-  var o, r, i;
-  n.out ? n.in ? (i = e[n.out - n.in + t]) == null || i.enqueue(n) : (r = e[e.length - 1]) == null || r.enqueue(n) : (o = e[0]) == null || o.enqueue(n);
+function Ki(e, t, n) {
+  var o, i, r;
+  n.out ? n.in ? (r = e[n.out - n.in + t]) == null || r.enqueue(n) : (i = e[e.length - 1]) == null || i.enqueue(n) : (o = e[0]) == null || o.enqueue(n);
 }
-function S1(e) {
+function H1(e) {
   let t = [];
   for (let n = 0; n < e; n++) t.push(n);
   return t;
 }
-function k1(e, t) {
-  (e.graph().acyclicer === "greedy" ? x1(e, n(e)) : C1(e, t ?? null)).forEach((o) => {
-    let r = e.edge(o);
-    e.removeEdge(o), r.forwardName = o.name, r.reversed = !0, e.setEdge(o.w, o.v, r, ri("rev"));
+function F1(e, t) {
+  (e.graph().acyclicer === "greedy" ? B1(e, n(e)) : Y1(e, t ?? null)).forEach((o) => {
+    let i = e.edge(o);
+    e.removeEdge(o), i.forwardName = o.name, i.reversed = !0, e.setEdge(o.w, o.v, i, Er("rev"));
   });
   function n(o) {
-    return (r) => o.edge(r).weight;
+    return (i) => o.edge(i).weight;
   }
 }
-function C1(e, t) {
-  let n = [], o = {}, r = {};
-  function i(l) {
-    Object.hasOwn(r, l) || (r[l] = !0, o[l] = !0, e.outEdges(l).forEach((u) => {
-      Object.hasOwn(o, u.w) ? n.push(u) : i(u.w);
-    }), delete o[l]);
+function Y1(e, t) {
+  let n = [], o = {}, i = {};
+  function r(u) {
+    Object.hasOwn(i, u) || (i[u] = !0, o[u] = !0, e.outEdges(u).forEach((l) => {
+      Object.hasOwn(o, l.w) ? n.push(l) : r(l.w);
+    }), delete o[u]);
   }
-  function s(l) {
-    var u;
-    Object.hasOwn(r, l) || (r[l] = !0, o[l] = !0, (u = e.outEdges(l)) == null || u.forEach((c) => {
+  function s(u) {
+    var l;
+    Object.hasOwn(i, u) || (i[u] = !0, o[u] = !0, (l = e.outEdges(u)) == null || l.forEach((c) => {
       var d, f;
-      Object.hasOwn(o, c.w) || ((d = t.node(l)) == null ? void 0 : d.rank) > ((f = t.node(c.w)) == null ? void 0 : f.rank) && I1(e, c.w, c) ? n.push(c) : s(c.w);
-    }), delete o[l]);
+      Object.hasOwn(o, c.w) || ((d = t.node(u)) == null ? void 0 : d.rank) > ((f = t.node(c.w)) == null ? void 0 : f.rank) && G1(e, c.w, c) ? n.push(c) : s(c.w);
+    }), delete o[u]);
   }
-  let a = i;
+  let a = r;
   return t && typeof t.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), n;
 }
-function M1(e) {
+function X1(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.reversed) {
@@ -10390,674 +10390,674 @@ function M1(e) {
     }
   });
 }
-function I1(e, t, n) {
+function G1(e, t, n) {
   let o = /* @__PURE__ */ new Set();
-  function r(i) {
+  function i(r) {
     var s;
-    if (e.sources().includes(i)) return !0;
-    o.add(i);
-    for (let a of (s = e.inEdges(i)) != null ? s : []) if (!(a.v === n.v && a.w === n.w) && !o.has(a.v) && r(a.v)) return !0;
+    if (e.sources().includes(r)) return !0;
+    o.add(r);
+    for (let a of (s = e.inEdges(r)) != null ? s : []) if (!(a.v === n.v && a.w === n.w) && !o.has(a.v) && i(a.v)) return !0;
     return !1;
   }
-  return r(t);
+  return i(t);
 }
-function T1(e) {
-  e.graph().dummyChains = [], e.edges().forEach((t) => O1(e, t));
+function U1(e) {
+  e.graph().dummyChains = [], e.edges().forEach((t) => q1(e, t));
 }
-function O1(e, t) {
-  let n = t.v, o = e.node(n).rank, r = t.w, i = e.node(r).rank, s = t.name, a = e.edge(t), l = a.labelRank;
-  if (i === o + 1) return;
+function q1(e, t) {
+  let n = t.v, o = e.node(n).rank, i = t.w, r = e.node(i).rank, s = t.name, a = e.edge(t), u = a.labelRank;
+  if (r === o + 1) return;
   e.removeEdge(t);
-  let u, c, d;
-  for (d = 0, ++o; o < i; ++d, ++o) a.points = [], c = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: o }, u = Kt(e, "edge", c, "_d"), o === l && (c.width = a.width, c.height = a.height, c.dummy = "edge-label", c.labelpos = a.labelpos), e.setEdge(n, u, { weight: a.weight }, s), d === 0 && e.graph().dummyChains.push(u), n = u;
-  e.setEdge(n, r, { weight: a.weight }, s);
+  let l, c, d;
+  for (d = 0, ++o; o < r; ++d, ++o) a.points = [], c = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: o }, l = cn(e, "edge", c, "_d"), o === u && (c.width = a.width, c.height = a.height, c.dummy = "edge-label", c.labelpos = a.labelpos), e.setEdge(n, l, { weight: a.weight }, s), d === 0 && e.graph().dummyChains.push(l), n = l;
+  e.setEdge(n, i, { weight: a.weight }, s);
 }
-function D1(e) {
+function W1(e) {
   e.graph().dummyChains.forEach((t) => {
-    let n = e.node(t), o = n.edgeLabel, r;
-    for (e.setEdge(n.edgeObj, o); n.dummy; ) r = e.successors(t)[0], e.removeNode(t), o.points.push({ x: n.x, y: n.y }), n.dummy === "edge-label" && (o.x = n.x, o.y = n.y, o.width = n.width, o.height = n.height), t = r, n = e.node(t);
+    let n = e.node(t), o = n.edgeLabel, i;
+    for (e.setEdge(n.edgeObj, o); n.dummy; ) i = e.successors(t)[0], e.removeNode(t), o.points.push({ x: n.x, y: n.y }), n.dummy === "edge-label" && (o.x = n.x, o.y = n.y, o.width = n.width, o.height = n.height), t = i, n = e.node(t);
   });
 }
-function ii(e) {
+function xr(e) {
   let t = {};
   function n(o) {
-    let r = e.node(o);
-    if (Object.hasOwn(t, o)) return r.rank;
+    let i = e.node(o);
+    if (Object.hasOwn(t, o)) return i.rank;
     t[o] = !0;
-    let i = e.outEdges(o), s = i ? i.map((l) => l == null ? Number.POSITIVE_INFINITY : n(l.w) - e.edge(l).minlen) : [], a = qe(Math.min, s);
-    return a === Number.POSITIVE_INFINITY && (a = 0), r.rank = a;
+    let r = e.outEdges(o), s = r ? r.map((u) => u == null ? Number.POSITIVE_INFINITY : n(u.w) - e.edge(u).minlen) : [], a = at(Math.min, s);
+    return a === Number.POSITIVE_INFINITY && (a = 0), i.rank = a;
   }
   e.sources().forEach(n);
 }
-function Wt(e, t) {
+function an(e, t) {
   return e.node(t.w).rank - e.node(t.v).rank - e.edge(t).minlen;
 }
-var zl = P1;
-function P1(e) {
-  let t = new Ye({ directed: !1 }), n = e.nodes();
+var tu = K1;
+function K1(e) {
+  let t = new et({ directed: !1 }), n = e.nodes();
   if (n.length === 0) throw new Error("Graph must have at least one node");
-  let o = n[0], r = e.nodeCount();
+  let o = n[0], i = e.nodeCount();
   t.setNode(o, {});
-  let i, s;
-  for (; A1(t, e) < r && (i = z1(t, e), !!i); ) s = t.hasNode(i.v) ? Wt(e, i) : -Wt(e, i), R1(t, e, s);
+  let r, s;
+  for (; Z1(t, e) < i && (r = j1(t, e), !!r); ) s = t.hasNode(r.v) ? an(e, r) : -an(e, r), Q1(t, e, s);
   return t;
 }
-function A1(e, t) {
+function Z1(e, t) {
   function n(o) {
-    let r = t.nodeEdges(o);
-    r && r.forEach((i) => {
-      let s = i.v, a = o === s ? i.w : s;
-      !e.hasNode(a) && !Wt(t, i) && (e.setNode(a, {}), e.setEdge(o, a, {}), n(a));
+    let i = t.nodeEdges(o);
+    i && i.forEach((r) => {
+      let s = r.v, a = o === s ? r.w : s;
+      !e.hasNode(a) && !an(t, r) && (e.setNode(a, {}), e.setEdge(o, a, {}), n(a));
     });
   }
   return e.nodes().forEach(n), e.nodeCount();
 }
-function z1(e, t) {
+function j1(e, t) {
   return t.edges().reduce((n, o) => {
-    let r = Number.POSITIVE_INFINITY;
-    return e.hasNode(o.v) !== e.hasNode(o.w) && (r = Wt(t, o)), r < n[0] ? [r, o] : n;
+    let i = Number.POSITIVE_INFINITY;
+    return e.hasNode(o.v) !== e.hasNode(o.w) && (i = an(t, o)), i < n[0] ? [i, o] : n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function R1(e, t, n) {
+function Q1(e, t, n) {
   e.nodes().forEach((o) => t.node(o).rank += n);
 }
-var { preorder: B1, postorder: V1 } = oi, L1 = Pt;
-Pt.initLowLimValues = ai;
-Pt.initCutValues = si;
-Pt.calcCutValue = Rl;
-Pt.leaveEdge = Vl;
-Pt.enterEdge = Ll;
-Pt.exchangeEdges = Hl;
-function Pt(e) {
-  e = c1(e), ii(e);
-  let t = zl(e);
-  ai(t), si(t, e);
+var { preorder: J1, postorder: ew } = br, tw = Ut;
+Ut.initLowLimValues = Nr;
+Ut.initCutValues = $r;
+Ut.calcCutValue = nu;
+Ut.leaveEdge = iu;
+Ut.enterEdge = ru;
+Ut.exchangeEdges = su;
+function Ut(e) {
+  e = N1(e), xr(e);
+  let t = tu(e);
+  Nr(t), $r(t, e);
   let n, o;
-  for (; n = Vl(t); ) o = Ll(t, e, n), Hl(t, e, n, o);
+  for (; n = iu(t); ) o = ru(t, e, n), su(t, e, n, o);
 }
-function si(e, t) {
-  let n = V1(e, e.nodes());
-  n = n.slice(0, n.length - 1), n.forEach((o) => H1(e, t, o));
+function $r(e, t) {
+  let n = ew(e, e.nodes());
+  n = n.slice(0, n.length - 1), n.forEach((o) => nw(e, t, o));
 }
-function H1(e, t, n) {
-  let o = e.node(n).parent, r = e.edge(n, o);
-  r.cutvalue = Rl(e, t, n);
+function nw(e, t, n) {
+  let o = e.node(n).parent, i = e.edge(n, o);
+  i.cutvalue = nu(e, t, n);
 }
-function Rl(e, t, n) {
-  let o = e.node(n).parent, r = !0, i = t.edge(n, o), s = 0;
-  i || (r = !1, i = t.edge(o, n)), s = i.weight;
+function nu(e, t, n) {
+  let o = e.node(n).parent, i = !0, r = t.edge(n, o), s = 0;
+  r || (i = !1, r = t.edge(o, n)), s = r.weight;
   let a = t.nodeEdges(n);
-  return a && a.forEach((l) => {
-    let u = l.v === n, c = u ? l.w : l.v;
+  return a && a.forEach((u) => {
+    let l = u.v === n, c = l ? u.w : u.v;
     if (c !== o) {
-      let d = u === r, f = t.edge(l).weight;
-      if (s += d ? f : -f, Y1(e, n, c)) {
+      let d = l === i, f = t.edge(u).weight;
+      if (s += d ? f : -f, iw(e, n, c)) {
         let g = e.edge(n, c).cutvalue;
         s += d ? -g : g;
       }
     }
   }), s;
 }
-function ai(e, t) {
-  arguments.length < 2 && (t = e.nodes()[0]), Bl(e, {}, 1, t);
+function Nr(e, t) {
+  arguments.length < 2 && (t = e.nodes()[0]), ou(e, {}, 1, t);
 }
-function Bl(e, t, n, o, r) {
-  let i = n, s = e.node(o);
+function ou(e, t, n, o, i) {
+  let r = n, s = e.node(o);
   t[o] = !0;
   let a = e.neighbors(o);
-  return a && a.forEach((l) => {
-    Object.hasOwn(t, l) || (n = Bl(e, t, n, l, o));
-  }), s.low = i, s.lim = n++, r ? s.parent = r : delete s.parent, n;
+  return a && a.forEach((u) => {
+    Object.hasOwn(t, u) || (n = ou(e, t, n, u, o));
+  }), s.low = r, s.lim = n++, i ? s.parent = i : delete s.parent, n;
 }
-function Vl(e) {
+function iu(e) {
   return e.edges().find((t) => e.edge(t).cutvalue < 0);
 }
-function Ll(e, t, n) {
-  let o = n.v, r = n.w;
-  t.hasEdge(o, r) || (o = n.w, r = n.v);
-  let i = e.node(o), s = e.node(r), a = i, l = !1;
-  return i.lim > s.lim && (a = s, l = !0), t.edges().filter((u) => l === ws(e, e.node(u.v), a) && l !== ws(e, e.node(u.w), a)).reduce((u, c) => Wt(t, c) < Wt(t, u) ? c : u);
+function ru(e, t, n) {
+  let o = n.v, i = n.w;
+  t.hasEdge(o, i) || (o = n.w, i = n.v);
+  let r = e.node(o), s = e.node(i), a = r, u = !1;
+  return r.lim > s.lim && (a = s, u = !0), t.edges().filter((l) => u === Bs(e, e.node(l.v), a) && u !== Bs(e, e.node(l.w), a)).reduce((l, c) => an(t, c) < an(t, l) ? c : l);
 }
-function Hl(e, t, n, o) {
-  let r = n.v, i = n.w;
-  e.removeEdge(r, i), e.setEdge(o.v, o.w, {}), ai(e), si(e, t), F1(e, t);
+function su(e, t, n, o) {
+  let i = n.v, r = n.w;
+  e.removeEdge(i, r), e.setEdge(o.v, o.w, {}), Nr(e), $r(e, t), ow(e, t);
 }
-function F1(e, t) {
-  let n = e.nodes().find((r) => !e.node(r).parent);
+function ow(e, t) {
+  let n = e.nodes().find((i) => !e.node(i).parent);
   if (!n) return;
-  let o = B1(e, [n]);
-  o = o.slice(1), o.forEach((r) => {
-    let i = e.node(r).parent, s = t.edge(r, i), a = !1;
-    s || (s = t.edge(i, r), a = !0), t.node(r).rank = t.node(i).rank + (a ? s.minlen : -s.minlen);
+  let o = J1(e, [n]);
+  o = o.slice(1), o.forEach((i) => {
+    let r = e.node(i).parent, s = t.edge(i, r), a = !1;
+    s || (s = t.edge(r, i), a = !0), t.node(i).rank = t.node(r).rank + (a ? s.minlen : -s.minlen);
   });
 }
-function Y1(e, t, n) {
+function iw(e, t, n) {
   return e.hasEdge(t, n);
 }
-function ws(e, t, n) {
+function Bs(e, t, n) {
   return n.low <= t.lim && t.lim <= n.lim;
 }
-var X1 = G1;
-function G1(e) {
+var rw = sw;
+function sw(e) {
   let t = e.graph().ranker;
   if (typeof t == "function") return t(e);
   switch (t) {
     case "network-simplex":
-      _s(e);
+      Vs(e);
       break;
     case "tight-tree":
-      Z1(e);
+      lw(e);
       break;
     case "longest-path":
-      U1(e);
+      aw(e);
       break;
     case "none":
       break;
     default:
-      _s(e);
+      Vs(e);
   }
 }
-var U1 = ii;
-function Z1(e) {
-  ii(e), zl(e);
+var aw = xr;
+function lw(e) {
+  xr(e), tu(e);
 }
-function _s(e) {
-  L1(e);
+function Vs(e) {
+  tw(e);
 }
-var W1 = q1;
-function q1(e) {
-  let t = j1(e), n = e.graph();
+var uw = cw;
+function cw(e) {
+  let t = fw(e), n = e.graph();
   Array.isArray(n.dummyChains) && n.dummyChains.forEach((o) => {
-    let r = e.node(o), i = r.edgeObj, s = K1(e, t, i.v, i.w), a = s.path, l = s.lca, u = 0, c = a[u], d = !0;
-    for (; o !== i.w; ) {
-      if (r = e.node(o), d) {
-        for (; (c = a[u]) !== l && e.node(c).maxRank < r.rank; ) u++;
-        c === l && (d = !1);
+    let i = e.node(o), r = i.edgeObj, s = dw(e, t, r.v, r.w), a = s.path, u = s.lca, l = 0, c = a[l], d = !0;
+    for (; o !== r.w; ) {
+      if (i = e.node(o), d) {
+        for (; (c = a[l]) !== u && e.node(c).maxRank < i.rank; ) l++;
+        c === u && (d = !1);
       }
       if (!d) {
-        for (; u < a.length - 1 && e.node(a[u + 1]).minRank <= r.rank; ) u++;
-        c = a[u];
+        for (; l < a.length - 1 && e.node(a[l + 1]).minRank <= i.rank; ) l++;
+        c = a[l];
       }
       c !== void 0 && e.setParent(o, c), o = e.successors(o)[0];
     }
   });
 }
-function K1(e, t, n, o) {
-  let r = [], i = [], s = Math.min(t[n].low, t[o].low), a = Math.max(t[n].lim, t[o].lim), l;
-  l = n;
+function dw(e, t, n, o) {
+  let i = [], r = [], s = Math.min(t[n].low, t[o].low), a = Math.max(t[n].lim, t[o].lim), u;
+  u = n;
   do
-    l = e.parent(l), r.push(l);
-  while (l && (t[l].low > s || a > t[l].lim));
-  let u = l, c = o;
-  for (; (c = e.parent(c)) !== u; ) i.push(c);
-  return { path: r.concat(i.reverse()), lca: u };
+    u = e.parent(u), i.push(u);
+  while (u && (t[u].low > s || a > t[u].lim));
+  let l = u, c = o;
+  for (; (c = e.parent(c)) !== l; ) r.push(c);
+  return { path: i.concat(r.reverse()), lca: l };
 }
-function j1(e) {
+function fw(e) {
   let t = {}, n = 0;
-  function o(r) {
-    let i = n;
-    e.children(r).forEach(o), t[r] = { low: i, lim: n++ };
+  function o(i) {
+    let r = n;
+    e.children(i).forEach(o), t[i] = { low: r, lim: n++ };
   }
-  return e.children(Ho).forEach(o), t;
+  return e.children(ei).forEach(o), t;
 }
-function J1(e) {
-  let t = Kt(e, "root", {}, "_root"), n = Q1(e), o = Object.values(n), r = qe(Math.max, o) - 1, i = 2 * r + 1;
-  e.graph().nestingRoot = t, e.edges().forEach((a) => e.edge(a).minlen *= i);
-  let s = ew(e) + 1;
-  e.children(Ho).forEach((a) => {
-    Fl(e, t, i, s, r, n, a);
-  }), e.graph().nodeRankFactor = i;
+function hw(e) {
+  let t = cn(e, "root", {}, "_root"), n = gw(e), o = Object.values(n), i = at(Math.max, o) - 1, r = 2 * i + 1;
+  e.graph().nestingRoot = t, e.edges().forEach((a) => e.edge(a).minlen *= r);
+  let s = pw(e) + 1;
+  e.children(ei).forEach((a) => {
+    au(e, t, r, s, i, n, a);
+  }), e.graph().nodeRankFactor = r;
 }
-function Fl(e, t, n, o, r, i, s) {
+function au(e, t, n, o, i, r, s) {
   var a;
-  let l = e.children(s);
-  if (!l.length) {
+  let u = e.children(s);
+  if (!u.length) {
     s !== t && e.setEdge(t, s, { weight: 0, minlen: n });
     return;
   }
-  let u = ms(e, "_bt"), c = ms(e, "_bb"), d = e.node(s);
-  e.setParent(u, s), d.borderTop = u, e.setParent(c, s), d.borderBottom = c, l.forEach((f) => {
+  let l = zs(e, "_bt"), c = zs(e, "_bb"), d = e.node(s);
+  e.setParent(l, s), d.borderTop = l, e.setParent(c, s), d.borderBottom = c, u.forEach((f) => {
     var g;
-    Fl(e, t, n, o, r, i, f);
-    let m = e.node(f), y = m.borderTop ? m.borderTop : f, x = m.borderBottom ? m.borderBottom : f, w = m.borderTop ? o : 2 * o, E = y !== x ? 1 : r - ((g = i[s]) != null ? g : 0) + 1;
-    e.setEdge(u, y, { weight: w, minlen: E, nestingEdge: !0 }), e.setEdge(x, c, { weight: w, minlen: E, nestingEdge: !0 });
-  }), e.parent(s) || e.setEdge(t, u, { weight: 0, minlen: r + ((a = i[s]) != null ? a : 0) });
+    au(e, t, n, o, i, r, f);
+    let y = e.node(f), w = y.borderTop ? y.borderTop : f, x = y.borderBottom ? y.borderBottom : f, b = y.borderTop ? o : 2 * o, m = w !== x ? 1 : i - ((g = r[s]) != null ? g : 0) + 1;
+    e.setEdge(l, w, { weight: b, minlen: m, nestingEdge: !0 }), e.setEdge(x, c, { weight: b, minlen: m, nestingEdge: !0 });
+  }), e.parent(s) || e.setEdge(t, l, { weight: 0, minlen: i + ((a = r[s]) != null ? a : 0) });
 }
-function Q1(e) {
+function gw(e) {
   let t = {};
-  function n(o, r) {
-    let i = e.children(o);
-    i && i.length && i.forEach((s) => n(s, r + 1)), t[o] = r;
+  function n(o, i) {
+    let r = e.children(o);
+    r && r.length && r.forEach((s) => n(s, i + 1)), t[o] = i;
   }
-  return e.children(Ho).forEach((o) => n(o, 1)), t;
+  return e.children(ei).forEach((o) => n(o, 1)), t;
 }
-function ew(e) {
+function pw(e) {
   return e.edges().reduce((t, n) => t + e.edge(n).weight, 0);
 }
-function tw(e) {
+function vw(e) {
   let t = e.graph();
   e.removeNode(t.nestingRoot), delete t.nestingRoot, e.edges().forEach((n) => {
     e.edge(n).nestingEdge && e.removeEdge(n);
   });
 }
-var nw = ow;
-function ow(e) {
+var mw = yw;
+function yw(e) {
   function t(n) {
-    let o = e.children(n), r = e.node(n);
-    if (o.length && o.forEach(t), r && Object.hasOwn(r, "minRank")) {
-      r.borderLeft = [], r.borderRight = [];
-      for (let i = r.minRank, s = r.maxRank + 1; i < s; ++i) bs(e, "borderLeft", "_bl", n, r, i), bs(e, "borderRight", "_br", n, r, i);
+    let o = e.children(n), i = e.node(n);
+    if (o.length && o.forEach(t), i && Object.hasOwn(i, "minRank")) {
+      i.borderLeft = [], i.borderRight = [];
+      for (let r = i.minRank, s = i.maxRank + 1; r < s; ++r) Ls(e, "borderLeft", "_bl", n, i, r), Ls(e, "borderRight", "_br", n, i, r);
     }
   }
-  e.children(Ho).forEach(t);
+  e.children(ei).forEach(t);
 }
-function bs(e, t, n, o, r, i) {
-  let s = { width: 0, height: 0, rank: i, borderType: t }, a = r[t][i - 1], l = Kt(e, "border", s, n);
-  r[t][i] = l, e.setParent(l, o), a && e.setEdge(a, l, { weight: 1 });
+function Ls(e, t, n, o, i, r) {
+  let s = { width: 0, height: 0, rank: r, borderType: t }, a = i[t][r - 1], u = cn(e, "border", s, n);
+  i[t][r] = u, e.setParent(u, o), a && e.setEdge(a, u, { weight: 1 });
 }
-function rw(e) {
+function ww(e) {
   var t;
   let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "lr" || n === "rl") && Yl(e);
+  (n === "lr" || n === "rl") && lu(e);
 }
-function iw(e) {
+function _w(e) {
   var t;
   let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "bt" || n === "rl") && sw(e), (n === "lr" || n === "rl") && (aw(e), Yl(e));
+  (n === "bt" || n === "rl") && bw(e), (n === "lr" || n === "rl") && (Ew(e), lu(e));
 }
-function Yl(e) {
-  e.nodes().forEach((t) => Es(e.node(t))), e.edges().forEach((t) => Es(e.edge(t)));
+function lu(e) {
+  e.nodes().forEach((t) => Hs(e.node(t))), e.edges().forEach((t) => Hs(e.edge(t)));
 }
-function Es(e) {
+function Hs(e) {
   let t = e.width;
   e.width = e.height, e.height = t;
 }
-function sw(e) {
-  e.nodes().forEach((t) => rr(e.node(t))), e.edges().forEach((t) => {
+function bw(e) {
+  e.nodes().forEach((t) => wi(e.node(t))), e.edges().forEach((t) => {
     var n;
     let o = e.edge(t);
-    (n = o.points) == null || n.forEach(rr), Object.hasOwn(o, "y") && rr(o);
+    (n = o.points) == null || n.forEach(wi), Object.hasOwn(o, "y") && wi(o);
   });
 }
-function rr(e) {
+function wi(e) {
   e.y = -e.y;
 }
-function aw(e) {
-  e.nodes().forEach((t) => ir(e.node(t))), e.edges().forEach((t) => {
+function Ew(e) {
+  e.nodes().forEach((t) => _i(e.node(t))), e.edges().forEach((t) => {
     var n;
     let o = e.edge(t);
-    (n = o.points) == null || n.forEach(ir), Object.hasOwn(o, "x") && ir(o);
+    (n = o.points) == null || n.forEach(_i), Object.hasOwn(o, "x") && _i(o);
   });
 }
-function ir(e) {
+function _i(e) {
   let t = e.x;
   e.x = e.y, e.y = t;
 }
-function lw(e, t = null) {
-  let n = {}, o = e.nodes().filter((u) => !e.children(u).length), r = o.map((u) => e.node(u).rank), i = qe(Math.max, r), s = Sn(i + 1).map(() => []);
-  function a(u) {
-    if (n[u]) return;
-    n[u] = !0;
-    let c = e.node(u);
-    s[c.rank].push(u);
-    let d = e.successors(u);
-    d && [...d].sort((f, g) => l(f, g)).forEach(a);
+function xw(e, t = null) {
+  let n = {}, o = e.nodes().filter((l) => !e.children(l).length), i = o.map((l) => e.node(l).rank), r = at(Math.max, i), s = Ln(r + 1).map(() => []);
+  function a(l) {
+    if (n[l]) return;
+    n[l] = !0;
+    let c = e.node(l);
+    s[c.rank].push(l);
+    let d = e.successors(l);
+    d && [...d].sort((f, g) => u(f, g)).forEach(a);
   }
-  o.sort((u, c) => e.node(u).rank - e.node(c).rank).forEach(a);
-  function l(u, c) {
-    let d = e.node(u), f = e.node(c);
-    return Al(t, d, f);
+  o.sort((l, c) => e.node(l).rank - e.node(c).rank).forEach(a);
+  function u(l, c) {
+    let d = e.node(l), f = e.node(c);
+    return eu(t, d, f);
   }
   return s;
 }
-function uw(e, t) {
+function $w(e, t) {
   let n = 0;
-  for (let o = 1; o < t.length; ++o) n += cw(e, t[o - 1], t[o]);
+  for (let o = 1; o < t.length; ++o) n += Nw(e, t[o - 1], t[o]);
   return n;
 }
-function cw(e, t, n) {
-  let o = m1(n, n.map((u, c) => c)), r = t.flatMap((u) => {
-    let c = e.outEdges(u);
+function Nw(e, t, n) {
+  let o = O1(n, n.map((l, c) => c)), i = t.flatMap((l) => {
+    let c = e.outEdges(l);
     return c ? c.map((d) => ({ pos: o[d.w], weight: e.edge(d).weight })).sort((d, f) => d.pos - f.pos) : [];
-  }), i = 1;
-  for (; i < n.length; ) i <<= 1;
-  let s = 2 * i - 1;
-  i -= 1;
-  let a = new Array(s).fill(0), l = 0;
-  return r.forEach((u) => {
-    let c = u.pos + i;
-    a[c] += u.weight;
+  }), r = 1;
+  for (; r < n.length; ) r <<= 1;
+  let s = 2 * r - 1;
+  r -= 1;
+  let a = new Array(s).fill(0), u = 0;
+  return i.forEach((l) => {
+    let c = l.pos + r;
+    a[c] += l.weight;
     let d = 0;
-    for (; c > 0; ) c % 2 && (d += a[c + 1]), c = c - 1 >> 1, a[c] += u.weight;
-    l += u.weight * d;
-  }), l;
+    for (; c > 0; ) c % 2 && (d += a[c + 1]), c = c - 1 >> 1, a[c] += l.weight;
+    u += l.weight * d;
+  }), u;
 }
-function dw(e, t = []) {
+function kw(e, t = []) {
   return t.map((n) => {
     let o = e.inEdges(n);
     if (!o || !o.length) return { v: n };
     {
-      let r = o.reduce((i, s) => {
-        let a = e.edge(s), l = e.node(s.v);
-        return { sum: i.sum + a.weight * l.order, weight: i.weight + a.weight };
+      let i = o.reduce((r, s) => {
+        let a = e.edge(s), u = e.node(s.v);
+        return { sum: r.sum + a.weight * u.order, weight: r.weight + a.weight };
       }, { sum: 0, weight: 0 });
-      return { v: n, barycenter: r.sum / r.weight, weight: r.weight };
+      return { v: n, barycenter: i.sum / i.weight, weight: i.weight };
     }
   });
 }
-function fw(e, t) {
+function Sw(e, t) {
   let n = {};
-  e.forEach((r, i) => {
-    let s = { indegree: 0, in: [], out: [], vs: [r.v], i };
-    r.barycenter !== void 0 && (s.barycenter = r.barycenter, s.weight = r.weight), n[r.v] = s;
-  }), t.edges().forEach((r) => {
-    let i = n[r.v], s = n[r.w];
-    i !== void 0 && s !== void 0 && (s.indegree++, i.out.push(s));
+  e.forEach((i, r) => {
+    let s = { indegree: 0, in: [], out: [], vs: [i.v], i: r };
+    i.barycenter !== void 0 && (s.barycenter = i.barycenter, s.weight = i.weight), n[i.v] = s;
+  }), t.edges().forEach((i) => {
+    let r = n[i.v], s = n[i.w];
+    r !== void 0 && s !== void 0 && (s.indegree++, r.out.push(s));
   });
-  let o = Object.values(n).filter((r) => !r.indegree);
-  return hw(o);
+  let o = Object.values(n).filter((i) => !i.indegree);
+  return Cw(o);
 }
-function hw(e) {
+function Cw(e) {
   let t = [];
-  function n(r) {
-    return (i) => {
-      i.merged || (i.barycenter === void 0 || r.barycenter === void 0 || i.barycenter >= r.barycenter) && gw(r, i);
+  function n(i) {
+    return (r) => {
+      r.merged || (r.barycenter === void 0 || i.barycenter === void 0 || r.barycenter >= i.barycenter) && Mw(i, r);
     };
   }
-  function o(r) {
-    return (i) => {
-      i.in.push(r), --i.indegree === 0 && e.push(i);
+  function o(i) {
+    return (r) => {
+      r.in.push(i), --r.indegree === 0 && e.push(r);
     };
   }
   for (; e.length; ) {
-    let r = e.pop();
-    t.push(r), r.in.reverse().forEach(n(r)), r.out.forEach(o(r));
+    let i = e.pop();
+    t.push(i), i.in.reverse().forEach(n(i)), i.out.forEach(o(i));
   }
-  return t.filter((r) => !r.merged).map((r) => No(r, ["vs", "i", "barycenter", "weight"]));
+  return t.filter((i) => !i.merged).map((i) => Bo(i, ["vs", "i", "barycenter", "weight"]));
 }
-function gw(e, t) {
+function Mw(e, t) {
   let n = 0, o = 0;
   e.weight && (n += e.barycenter * e.weight, o += e.weight), t.weight && (n += t.barycenter * t.weight, o += t.weight), e.vs = t.vs.concat(e.vs), e.barycenter = n / o, e.weight = o, e.i = Math.min(t.i, e.i), t.merged = !0;
 }
-function vw(e, t, n, o, r) {
-  let i = {}, s = null, a = null, l = r;
-  typeof t == "boolean" ? (l = t, i = {}) : t && (i = t, s = n ?? null, a = o ?? null);
-  let u = g1(e, (w) => Object.hasOwn(w, "barycenter")), c = u.lhs, d = u.rhs.sort((w, E) => E.i - w.i), f = [], g = 0, m = 0, y = 0;
-  c.sort(pw(a, s, !!l));
-  for (let [w, E] of Object.entries(i)) {
-    let p = c.findIndex((b) => b.vs[0] === w);
-    c.splice(p + 1, 0, E);
+function Iw(e, t, n, o, i) {
+  let r = {}, s = null, a = null, u = i;
+  typeof t == "boolean" ? (u = t, r = {}) : t && (r = t, s = n ?? null, a = o ?? null);
+  let l = M1(e, (b) => Object.hasOwn(b, "barycenter")), c = l.lhs, d = l.rhs.sort((b, m) => m.i - b.i), f = [], g = 0, y = 0, w = 0;
+  c.sort(Tw(a, s, !!u));
+  for (let [b, m] of Object.entries(r)) {
+    let v = c.findIndex((E) => E.vs[0] === b);
+    c.splice(v + 1, 0, m);
   }
-  y = xs(f, d, y), c.forEach((w) => {
-    y += w.vs.length, f.push(w.vs), g += w.barycenter * w.weight, m += w.weight, y = xs(f, d, y);
+  w = Fs(f, d, w), c.forEach((b) => {
+    w += b.vs.length, f.push(b.vs), g += b.barycenter * b.weight, y += b.weight, w = Fs(f, d, w);
   });
   let x = { vs: f.flat(1) };
-  return m && (x.barycenter = g / m, x.weight = m), x;
+  return y && (x.barycenter = g / y, x.weight = y), x;
 }
-function xs(e, t, n) {
+function Fs(e, t, n) {
   let o;
   for (; t.length && (o = t[t.length - 1]).i <= n; ) t.pop(), e.push(o.vs), n++;
   return n;
 }
-function pw(e, t, n) {
-  return (o, r) => {
-    if (o.barycenter < r.barycenter) return -1;
-    if (o.barycenter > r.barycenter) return 1;
-    if (e && (typeof o.vs[0] == "string" || typeof r.vs[0] == "string")) {
-      let i = e.node(o.vs[0]), s = e.node(r.vs[0]), a = Al(t, i, s);
+function Tw(e, t, n) {
+  return (o, i) => {
+    if (o.barycenter < i.barycenter) return -1;
+    if (o.barycenter > i.barycenter) return 1;
+    if (e && (typeof o.vs[0] == "string" || typeof i.vs[0] == "string")) {
+      let r = e.node(o.vs[0]), s = e.node(i.vs[0]), a = eu(t, r, s);
       if (a !== 0) return a;
     }
-    return n ? r.i - o.i : o.i - r.i;
+    return n ? i.i - o.i : o.i - i.i;
   };
 }
-function Xl(e, t, n, o, r) {
-  var i, s, a, l, u, c, d, f, g, m, y;
-  let x = null, w = r;
-  typeof o == "boolean" ? (w = o, x = null) : o !== void 0 && (x = o);
-  let E = e.children(t), p = e.node(t), b = p ? p.borderLeft : void 0, A = p ? p.borderRight : void 0, V = {};
-  b && (E = E.filter((S) => S !== b && S !== A));
-  let F = dw(e, E);
-  F.forEach((S) => {
-    if (e.children(S.v).length) {
-      let { result: U } = Xl(e, S.v, n, x, w);
-      V[S.v] = U, Object.hasOwn(U, "barycenter") && yw(S, U);
+function uu(e, t, n, o, i) {
+  var r, s, a, u, l, c, d, f, g, y, w;
+  let x = null, b = i;
+  typeof o == "boolean" ? (b = o, x = null) : o !== void 0 && (x = o);
+  let m = e.children(t), v = e.node(t), E = v ? v.borderLeft : void 0, A = v ? v.borderRight : void 0, B = {};
+  E && (m = m.filter((k) => k !== E && k !== A));
+  let L = kw(e, m);
+  L.forEach((k) => {
+    if (e.children(k.v).length) {
+      let { result: G } = uu(e, k.v, n, x, b);
+      B[k.v] = G, Object.hasOwn(G, "barycenter") && Dw(k, G);
     }
   });
-  let z = fw(F, n);
-  mw(z, V);
-  let Z = {}, X = !1;
-  for (let S = 0; S < z.length; S++) for (let U = S + 1; U < z.length; U++) if (!(!z[S] || !z[U] || !((i = z[S]) != null && i.barycenter) || !((s = z[U]) != null && s.barycenter)) && ((a = z[S]) == null ? void 0 : a.barycenter) === z[U].barycenter) {
-    let h = (u = (l = z[S]) == null ? void 0 : l.vs[0]) != null ? u : "", $ = (d = (c = z[U]) == null ? void 0 : c.vs[0]) != null ? d : "", v = e.node(h), I = e.node($);
-    if (v.dummy === "edge" && I.dummy === "edge" && ((f = v.edgeObj) == null ? void 0 : f.v) === ((g = I.edgeObj) == null ? void 0 : g.v) && ((m = v.edgeObj) == null ? void 0 : m.w) === ((y = I.edgeObj) == null ? void 0 : y.w)) if (v.edgeLabel.reversed) {
-      Z[$] = z[S], z.splice(S, 1), S--;
+  let R = Sw(L, n);
+  Ow(R, B);
+  let U = {}, X = !1;
+  for (let k = 0; k < R.length; k++) for (let G = k + 1; G < R.length; G++) if (!(!R[k] || !R[G] || !((r = R[k]) != null && r.barycenter) || !((s = R[G]) != null && s.barycenter)) && ((a = R[k]) == null ? void 0 : a.barycenter) === R[G].barycenter) {
+    let h = (l = (u = R[k]) == null ? void 0 : u.vs[0]) != null ? l : "", $ = (d = (c = R[G]) == null ? void 0 : c.vs[0]) != null ? d : "", p = e.node(h), S = e.node($);
+    if (p.dummy === "edge" && S.dummy === "edge" && ((f = p.edgeObj) == null ? void 0 : f.v) === ((g = S.edgeObj) == null ? void 0 : g.v) && ((y = p.edgeObj) == null ? void 0 : y.w) === ((w = S.edgeObj) == null ? void 0 : w.w)) if (p.edgeLabel.reversed) {
+      U[$] = R[k], R.splice(k, 1), k--;
       break;
-    } else Z[h] || (Z[h] = z[U], z.splice(U, 1), U--);
+    } else U[h] || (U[h] = R[G], R.splice(G, 1), G--);
     else X = !0;
   }
-  let H = vw(z, Z, x, e, w);
-  if (b && A) {
-    H.vs = [b, H.vs, A].flat(1);
-    let S = e.predecessors(b);
-    if (S && S.length) {
-      let U = e.node(S[0]), h = e.predecessors(A), $ = e.node(h[0]);
-      Object.hasOwn(H, "barycenter") || (H.barycenter = 0, H.weight = 0), H.barycenter = (H.barycenter * H.weight + U.order + $.order) / (H.weight + 2), H.weight += 2;
+  let V = Iw(R, U, x, e, b);
+  if (E && A) {
+    V.vs = [E, V.vs, A].flat(1);
+    let k = e.predecessors(E);
+    if (k && k.length) {
+      let G = e.node(k[0]), h = e.predecessors(A), $ = e.node(h[0]);
+      Object.hasOwn(V, "barycenter") || (V.barycenter = 0, V.weight = 0), V.barycenter = (V.barycenter * V.weight + G.order + $.order) / (V.weight + 2), V.weight += 2;
     }
   }
-  return Object.defineProperty(H, "result", { value: H, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(H, "usedBias", { value: X, enumerable: !1, configurable: !0, writable: !0 }), H;
+  return Object.defineProperty(V, "result", { value: V, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(V, "usedBias", { value: X, enumerable: !1, configurable: !0, writable: !0 }), V;
 }
-function mw(e, t) {
+function Ow(e, t) {
   e.forEach((n) => {
     n.vs = n.vs.flatMap((o) => t[o] ? t[o].vs : o);
   });
 }
-function yw(e, t) {
+function Dw(e, t) {
   e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + t.barycenter * t.weight) / (e.weight + t.weight), e.weight += t.weight) : (e.barycenter = t.barycenter, e.weight = t.weight);
 }
-function ww(e, t, n, o) {
+function Pw(e, t, n, o) {
   o || (o = e.nodes());
-  let r = _w(e), i = new Ye({ compound: !0 }).setGraph({ root: r }).setDefaultNodeLabel((s) => e.node(s));
+  let i = Aw(e), r = new et({ compound: !0 }).setGraph({ root: i }).setDefaultNodeLabel((s) => e.node(s));
   return o.forEach((s) => {
-    let a = e.node(s), l = e.parent(s);
+    let a = e.node(s), u = e.parent(s);
     if (a.rank === t || a.minRank <= t && t <= a.maxRank) {
-      i.setNode(s), i.setParent(s, l || r);
-      let u = e[n](s);
-      u && u.forEach((c) => {
-        let d = c.v === s ? c.w : c.v, f = i.edge(d, s), g = f !== void 0 ? f.weight : 0;
-        i.setEdge(d, s, { weight: e.edge(c).weight + g });
-      }), Object.hasOwn(a, "minRank") && i.setNode(s, { borderLeft: a.borderLeft[t], borderRight: a.borderRight[t] });
+      r.setNode(s), r.setParent(s, u || i);
+      let l = e[n](s);
+      l && l.forEach((c) => {
+        let d = c.v === s ? c.w : c.v, f = r.edge(d, s), g = f !== void 0 ? f.weight : 0;
+        r.setEdge(d, s, { weight: e.edge(c).weight + g });
+      }), Object.hasOwn(a, "minRank") && r.setNode(s, { borderLeft: a.borderLeft[t], borderRight: a.borderRight[t] });
     }
-  }), i;
+  }), r;
 }
-function _w(e) {
+function Aw(e) {
   let t;
-  for (; e.hasNode(t = ri("_root")); ) ;
+  for (; e.hasNode(t = Er("_root")); ) ;
   return t;
 }
-function bw(e, t, n) {
-  let o = {}, r;
-  n.forEach((i) => {
-    let s = e.parent(i), a, l;
+function zw(e, t, n) {
+  let o = {}, i;
+  n.forEach((r) => {
+    let s = e.parent(r), a, u;
     for (; s; ) {
-      if (a = e.parent(s), a ? (l = o[a], o[a] = s) : (l = r, r = s), l && l !== s) {
-        t.setEdge(l, s);
+      if (a = e.parent(s), a ? (u = o[a], o[a] = s) : (u = i, i = s), u && u !== s) {
+        t.setEdge(u, s);
         return;
       }
       s = a;
     }
   });
 }
-function Gl(e, t = {}, n = null) {
+function cu(e, t = {}, n = null) {
   if (typeof t.customOrder == "function") {
-    t.customOrder(e, Gl);
+    t.customOrder(e, cu);
     return;
   }
-  let o = Dl(e), r = $s(e, Sn(1, o + 1), "inEdges"), i = $s(e, Sn(o - 1, -1, -1), "outEdges"), s = lw(e, n);
-  if (Ns(e, s), t.disableOptimalOrderHeuristic) return;
-  let a = Number.POSITIVE_INFINITY, l, u = t.constraints || [];
+  let o = Ql(e), i = Ys(e, Ln(1, o + 1), "inEdges"), r = Ys(e, Ln(o - 1, -1, -1), "outEdges"), s = xw(e, n);
+  if (Xs(e, s), t.disableOptimalOrderHeuristic) return;
+  let a = Number.POSITIVE_INFINITY, u, l = t.constraints || [];
   for (let c = 0, d = 0; d < 4; ++c, ++d) {
-    Ew(c % 2 ? r : i, c % 4 >= 2, u, n), s = Dn(e);
-    let f = uw(e, s);
-    f < a ? (d = 0, l = Object.assign({}, s), a = f) : f === a && (l = structuredClone(s));
+    Rw(c % 2 ? i : r, c % 4 >= 2, l, n), s = Un(e);
+    let f = $w(e, s);
+    f < a ? (d = 0, u = Object.assign({}, s), a = f) : f === a && (u = structuredClone(s));
   }
-  Ns(e, l);
+  Xs(e, u);
 }
-function $s(e, t, n) {
-  let o = /* @__PURE__ */ new Map(), r = (i, s) => {
-    o.has(i) || o.set(i, []), o.get(i).push(s);
+function Ys(e, t, n) {
+  let o = /* @__PURE__ */ new Map(), i = (r, s) => {
+    o.has(r) || o.set(r, []), o.get(r).push(s);
   };
-  for (let i of e.nodes()) {
-    let s = e.node(i);
-    if (typeof s.rank == "number" && r(s.rank, i), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && r(a, i);
+  for (let r of e.nodes()) {
+    let s = e.node(r);
+    if (typeof s.rank == "number" && i(s.rank, r), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && i(a, r);
   }
-  return t.map(function(i) {
-    return ww(e, i, n, o.get(i) || []);
+  return t.map(function(r) {
+    return Pw(e, r, n, o.get(r) || []);
   });
 }
-function Ew(e, t, n, o) {
-  let r = !0, i = new Ye();
+function Rw(e, t, n, o) {
+  let i = !0, r = new et();
   e.forEach(function(s) {
-    n.forEach((c) => i.setEdge(c.left, c.right));
-    let a = s.graph().root, { result: l, usedBias: u } = Xl(s, a, i, o, r);
-    t && u && (r = !r), l.vs.forEach((c, d) => s.node(c).order = d), bw(s, i, l.vs);
+    n.forEach((c) => r.setEdge(c.left, c.right));
+    let a = s.graph().root, { result: u, usedBias: l } = uu(s, a, r, o, i);
+    t && l && (i = !i), u.vs.forEach((c, d) => s.node(c).order = d), zw(s, r, u.vs);
   });
 }
-function Ns(e, t) {
-  Object.values(t).forEach((n) => n.forEach((o, r) => e.node(o).order = r));
+function Xs(e, t) {
+  Object.values(t).forEach((n) => n.forEach((o, i) => e.node(o).order = i));
 }
-function xw(e, t) {
+function Bw(e, t) {
   let n = {};
-  function o(r, i) {
-    let s = 0, a = 0, l = r.length, u = i[i.length - 1];
-    return i.forEach((c, d) => {
-      let f = Nw(e, c), g = f ? e.node(f).order : l;
-      (f || c === u) && (i.slice(a, d + 1).forEach((m) => {
-        let y = e.predecessors(m);
-        y && y.forEach((x) => {
-          let w = e.node(x), E = w.order;
-          (E < s || g < E) && !(w.dummy && e.node(m).dummy) && Ul(n, x, m);
+  function o(i, r) {
+    let s = 0, a = 0, u = i.length, l = r[r.length - 1];
+    return r.forEach((c, d) => {
+      let f = Lw(e, c), g = f ? e.node(f).order : u;
+      (f || c === l) && (r.slice(a, d + 1).forEach((y) => {
+        let w = e.predecessors(y);
+        w && w.forEach((x) => {
+          let b = e.node(x), m = b.order;
+          (m < s || g < m) && !(b.dummy && e.node(y).dummy) && du(n, x, y);
         });
       }), a = d + 1, s = g);
-    }), i;
+    }), r;
   }
   return t.length && t.reduce(o), n;
 }
-function $w(e, t) {
+function Vw(e, t) {
   let n = {};
   function o(s) {
     var a;
     return ((a = e.node(s)) == null ? void 0 : a.dummy) === "border";
   }
   if (!e.nodes().some(o)) return n;
-  function r(s, a, l, u, c) {
-    Sn(a, l).forEach((d) => {
+  function i(s, a, u, l, c) {
+    Ln(a, u).forEach((d) => {
       let f = s[d];
       if (f !== void 0 && e.node(f).dummy) {
         let g = e.predecessors(f);
-        g && g.forEach((m) => {
-          if (m === void 0) return;
-          let y = e.node(m);
-          y.dummy && (y.order < u || y.order > c) && Ul(n, m, f);
+        g && g.forEach((y) => {
+          if (y === void 0) return;
+          let w = e.node(y);
+          w.dummy && (w.order < l || w.order > c) && du(n, y, f);
         });
       }
     });
   }
-  function i(s, a) {
-    let l = -1, u = -1, c = 0;
+  function r(s, a) {
+    let u = -1, l = -1, c = 0;
     return a.forEach((d, f) => {
       if (o(d)) {
         let g = e.predecessors(d);
         if (g && g.length) {
-          let m = g[0];
-          if (m === void 0) return;
-          u = e.node(m).order, r(a, c, f, l, u), c = f, l = u;
+          let y = g[0];
+          if (y === void 0) return;
+          l = e.node(y).order, i(a, c, f, u, l), c = f, u = l;
         }
       }
-      r(a, c, a.length, u, s.length);
+      i(a, c, a.length, l, s.length);
     }), a;
   }
-  return t.length && t.reduce(i), n;
+  return t.length && t.reduce(r), n;
 }
-function Nw(e, t) {
+function Lw(e, t) {
   if (e.node(t).dummy) {
     let n = e.predecessors(t);
     if (n) return n.find((o) => e.node(o).dummy);
   }
 }
-function Ul(e, t, n) {
+function du(e, t, n) {
   if (t > n) {
-    let r = t;
-    t = n, n = r;
+    let i = t;
+    t = n, n = i;
   }
   let o = e[t];
   o || (e[t] = o = {}), o[n] = !0;
 }
-function Sw(e, t, n) {
+function Hw(e, t, n) {
   if (t > n) {
-    let r = t;
-    t = n, n = r;
+    let i = t;
+    t = n, n = i;
   }
   let o = e[t];
   return o !== void 0 && Object.hasOwn(o, n);
 }
-function kw(e, t, n, o, r) {
-  let i = {}, s = {}, a = {};
-  return t.forEach((l) => {
-    l.forEach((u, c) => {
-      i[u] = u, s[u] = u, a[u] = c;
+function Fw(e, t, n, o, i) {
+  let r = {}, s = {}, a = {};
+  return t.forEach((u) => {
+    u.forEach((l, c) => {
+      r[l] = l, s[l] = l, a[l] = c;
     });
-  }), t.forEach((l) => {
-    let u = -1, c = -1, d = !1, f = l, g = l.findIndex((m) => r?.includes(m) || Ss(m, e, r));
-    g > 0 && (f = [l[g], ...l.slice(0, g), ...l.slice(g + 1)], d = !0), f.forEach((m) => {
-      var y;
-      let x = o(m);
+  }), t.forEach((u) => {
+    let l = -1, c = -1, d = !1, f = u, g = u.findIndex((y) => i?.includes(y) || Gs(y, e, i));
+    g > 0 && (f = [u[g], ...u.slice(0, g), ...u.slice(g + 1)], d = !0), f.forEach((y) => {
+      var w;
+      let x = o(y);
       if (x && x.length) {
-        r != null && r.includes(m) && (x = x.filter((p) => Ss(p, e, r)));
-        let w = x.sort((p, b) => {
-          let A = a[p], V = a[b];
-          return (A !== void 0 ? A : 0) - (V !== void 0 ? V : 0);
-        }), E = (w.length - 1) / 2;
-        for (let p = Math.floor(E), b = Math.ceil(E); p <= b; ++p) {
-          let A = w[p];
+        i != null && i.includes(y) && (x = x.filter((v) => Gs(v, e, i)));
+        let b = x.sort((v, E) => {
+          let A = a[v], B = a[E];
+          return (A !== void 0 ? A : 0) - (B !== void 0 ? B : 0);
+        }), m = (b.length - 1) / 2;
+        for (let v = Math.floor(m), E = Math.ceil(m); v <= E; ++v) {
+          let A = b[v];
           if (A === void 0) continue;
-          let V = a[A];
-          if (V !== void 0 && s[m] === m && u < V && a[A] !== c && !Sw(n, m, A)) {
-            let F = i[A];
-            F !== void 0 && (s[A] = m, s[m] = i[m] = F, u = V, d && (u = -1, c = (y = a[A]) != null ? y : -1, d = !1));
+          let B = a[A];
+          if (B !== void 0 && s[y] === y && l < B && a[A] !== c && !Hw(n, y, A)) {
+            let L = r[A];
+            L !== void 0 && (s[A] = y, s[y] = r[y] = L, l = B, d && (l = -1, c = (w = a[A]) != null ? w : -1, d = !1));
           }
         }
       }
     });
-  }), { root: i, align: s };
+  }), { root: r, align: s };
 }
-function Cw(e, t, n, o, r = !1) {
-  let i = {}, s = Mw(e, t, n, r), a = r ? "borderLeft" : "borderRight";
-  function l(g, m) {
-    let y = s.nodes().slice(), x = {}, w = y.pop();
-    for (; w; ) {
-      if (x[w]) g(w);
+function Yw(e, t, n, o, i = !1) {
+  let r = {}, s = Xw(e, t, n, i), a = i ? "borderLeft" : "borderRight";
+  function u(g, y) {
+    let w = s.nodes().slice(), x = {}, b = w.pop();
+    for (; b; ) {
+      if (x[b]) g(b);
       else {
-        x[w] = !0, y.push(w);
-        for (let E of m(w)) y.push(E);
+        x[b] = !0, w.push(b);
+        for (let m of y(b)) w.push(m);
       }
-      w = y.pop();
+      b = w.pop();
     }
   }
-  function u(g) {
-    let m = s.inEdges(g);
-    m ? i[g] = m.reduce((y, x) => {
-      var w;
-      let E = (w = i[x.v]) != null ? w : 0, p = s.edge(x);
-      return Math.max(y, E + (p !== void 0 ? p : 0));
-    }, 0) : i[g] = 0;
+  function l(g) {
+    let y = s.inEdges(g);
+    y ? r[g] = y.reduce((w, x) => {
+      var b;
+      let m = (b = r[x.v]) != null ? b : 0, v = s.edge(x);
+      return Math.max(w, m + (v !== void 0 ? v : 0));
+    }, 0) : r[g] = 0;
   }
   function c(g) {
-    let m = s.outEdges(g), y = Number.POSITIVE_INFINITY;
-    m && (y = m.reduce((w, E) => {
-      let p = i[E.w], b = s.edge(E);
-      return Math.min(w, (p !== void 0 ? p : 0) - (b !== void 0 ? b : 0));
+    let y = s.outEdges(g), w = Number.POSITIVE_INFINITY;
+    y && (w = y.reduce((b, m) => {
+      let v = r[m.w], E = s.edge(m);
+      return Math.min(b, (v !== void 0 ? v : 0) - (E !== void 0 ? E : 0));
     }, Number.POSITIVE_INFINITY));
     let x = e.node(g);
-    y !== Number.POSITIVE_INFINITY && x.borderType !== a && (i[g] = Math.max(i[g] !== void 0 ? i[g] : 0, y));
+    w !== Number.POSITIVE_INFINITY && x.borderType !== a && (r[g] = Math.max(r[g] !== void 0 ? r[g] : 0, w));
   }
   function d(g) {
     return s.predecessors(g) || [];
@@ -11065,317 +11065,317 @@ function Cw(e, t, n, o, r = !1) {
   function f(g) {
     return s.successors(g) || [];
   }
-  return l(u, d), l(c, f), Object.keys(o).forEach((g) => {
-    var m;
-    let y = n[g];
-    y !== void 0 && (i[g] = (m = i[y]) != null ? m : 0);
-  }), i;
-}
-function Mw(e, t, n, o) {
-  let r = new Ye(), i = e.graph(), s = Pw(i.nodesep, i.edgesep, o);
-  return t.forEach((a) => {
-    let l;
-    a.forEach((u) => {
-      let c = n[u];
-      if (c !== void 0) {
-        if (r.setNode(c), l !== void 0) {
-          let d = n[l];
-          if (d !== void 0) {
-            let f = r.edge(d, c);
-            r.setEdge(d, c, Math.max(s(e, u, l), f || 0));
-          }
-        }
-        l = u;
-      }
-    });
+  return u(l, d), u(c, f), Object.keys(o).forEach((g) => {
+    var y;
+    let w = n[g];
+    w !== void 0 && (r[g] = (y = r[w]) != null ? y : 0);
   }), r;
 }
-function Iw(e, t) {
-  return Object.values(t).reduce((n, o) => {
-    let r = Number.NEGATIVE_INFINITY, i = Number.POSITIVE_INFINITY;
-    Object.entries(o).forEach(([a, l]) => {
-      let u = Aw(e, a) / 2;
-      r = Math.max(l + u, r), i = Math.min(l - u, i);
+function Xw(e, t, n, o) {
+  let i = new et(), r = e.graph(), s = Kw(r.nodesep, r.edgesep, o);
+  return t.forEach((a) => {
+    let u;
+    a.forEach((l) => {
+      let c = n[l];
+      if (c !== void 0) {
+        if (i.setNode(c), u !== void 0) {
+          let d = n[u];
+          if (d !== void 0) {
+            let f = i.edge(d, c);
+            i.setEdge(d, c, Math.max(s(e, l, u), f || 0));
+          }
+        }
+        u = l;
+      }
     });
-    let s = r - i;
+  }), i;
+}
+function Gw(e, t) {
+  return Object.values(t).reduce((n, o) => {
+    let i = Number.NEGATIVE_INFINITY, r = Number.POSITIVE_INFINITY;
+    Object.entries(o).forEach(([a, u]) => {
+      let l = Zw(e, a) / 2;
+      i = Math.max(u + l, i), r = Math.min(u - l, r);
+    });
+    let s = i - r;
     return s < n[0] && (n = [s, o]), n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function Tw(e, t) {
-  let n = Object.values(t), o = qe(Math.min, n), r = qe(Math.max, n);
-  ["u", "d"].forEach((i) => {
+function Uw(e, t) {
+  let n = Object.values(t), o = at(Math.min, n), i = at(Math.max, n);
+  ["u", "d"].forEach((r) => {
     ["l", "r"].forEach((s) => {
-      let a = i + s, l = e[a];
-      if (!l || l === t) return;
-      let u = Object.values(l), c = o - qe(Math.min, u);
-      s !== "l" && (c = r - qe(Math.max, u)), c && (e[a] = Lo(l, (d) => d + c));
+      let a = r + s, u = e[a];
+      if (!u || u === t) return;
+      let l = Object.values(u), c = o - at(Math.min, l);
+      s !== "l" && (c = i - at(Math.max, l)), c && (e[a] = Jo(u, (d) => d + c));
     });
   });
 }
-function Ow(e, t = void 0) {
+function qw(e, t = void 0) {
   let n = e.ul;
-  return n ? Lo(n, (o, r) => {
-    var i, s;
+  return n ? Jo(n, (o, i) => {
+    var r, s;
     if (t) {
-      let l = t.toLowerCase(), u = e[l];
-      if (u && u[r] !== void 0) return u[r];
+      let u = t.toLowerCase(), l = e[u];
+      if (l && l[i] !== void 0) return l[i];
     }
-    let a = Object.values(e).map((l) => {
-      let u = l[r];
-      return u !== void 0 ? u : 0;
-    }).sort((l, u) => l - u);
-    return (((i = a[1]) != null ? i : 0) + ((s = a[2]) != null ? s : 0)) / 2;
+    let a = Object.values(e).map((u) => {
+      let l = u[i];
+      return l !== void 0 ? l : 0;
+    }).sort((u, l) => u - l);
+    return (((r = a[1]) != null ? r : 0) + ((s = a[2]) != null ? s : 0)) / 2;
   }) : {};
 }
-function Dw(e, t) {
-  let n = Dn(e), o = Object.assign(xw(e, n), $w(e, n)), r = {}, i;
+function Ww(e, t) {
+  let n = Un(e), o = Object.assign(Bw(e, n), Vw(e, n)), i = {}, r;
   ["u", "d"].forEach((a) => {
-    i = a === "u" ? n : Object.values(n).reverse(), ["l", "r"].forEach((l) => {
-      l === "r" && (i = i.map((d) => Object.values(d).reverse()));
-      let u = kw(e, i, o, (d) => (a === "u" ? e.predecessors(d) : e.successors(d)) || [], t), c = Cw(e, i, u.root, u.align, l === "r");
-      l === "r" && (c = Lo(c, (d) => -d)), r[a + l] = c;
+    r = a === "u" ? n : Object.values(n).reverse(), ["l", "r"].forEach((u) => {
+      u === "r" && (r = r.map((d) => Object.values(d).reverse()));
+      let l = Fw(e, r, o, (d) => (a === "u" ? e.predecessors(d) : e.successors(d)) || [], t), c = Yw(e, r, l.root, l.align, u === "r");
+      u === "r" && (c = Jo(c, (d) => -d)), i[a + u] = c;
     });
   });
-  let s = Iw(e, r);
-  return Tw(r, s), Ow(r, e.graph().align);
+  let s = Gw(e, i);
+  return Uw(i, s), qw(i, e.graph().align);
 }
-function Pw(e, t, n) {
-  return (o, r, i) => {
-    let s = o.node(r), a = o.node(i), l = 0, u;
-    if (l += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
+function Kw(e, t, n) {
+  return (o, i, r) => {
+    let s = o.node(i), a = o.node(r), u = 0, l;
+    if (u += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
       case "l":
-        u = -s.width / 2;
+        l = -s.width / 2;
         break;
       case "r":
-        u = s.width / 2;
+        l = s.width / 2;
         break;
     }
-    if (u && (l += n ? u : -u), u = void 0, l += (s.dummy ? t : e) / 2, l += (a.dummy ? t : e) / 2, l += a.width / 2, Object.hasOwn(a, "labelpos")) switch (a.labelpos.toLowerCase()) {
+    if (l && (u += n ? l : -l), l = void 0, u += (s.dummy ? t : e) / 2, u += (a.dummy ? t : e) / 2, u += a.width / 2, Object.hasOwn(a, "labelpos")) switch (a.labelpos.toLowerCase()) {
       case "l":
-        u = a.width / 2;
+        l = a.width / 2;
         break;
       case "r":
-        u = -a.width / 2;
+        l = -a.width / 2;
         break;
     }
-    return u && (l += n ? u : -u), l;
+    return l && (u += n ? l : -l), u;
   };
 }
-function Aw(e, t) {
+function Zw(e, t) {
   return e.node(t).width;
 }
-function Ss(e, t, n) {
+function Gs(e, t, n) {
   var o;
   if (!n) return !1;
-  let r = (o = t.node(e)) == null ? void 0 : o.edgeObj;
-  if (!r || t.node(e).edgeLabel.reversed) return !1;
-  let i = n.indexOf(r?.v), s = n.indexOf(r?.w);
-  return i !== -1 && s !== -1 && i === (s + 1) % n.length || i === (s - 1) % n.length;
+  let i = (o = t.node(e)) == null ? void 0 : o.edgeObj;
+  if (!i || t.node(e).edgeLabel.reversed) return !1;
+  let r = n.indexOf(i?.v), s = n.indexOf(i?.w);
+  return r !== -1 && s !== -1 && r === (s + 1) % n.length || r === (s - 1) % n.length;
 }
-function zw(e, t) {
-  e = Tl(e), Rw(e), Object.entries(Dw(e, t)).forEach(([n, o]) => e.node(n).x = o);
+function jw(e, t) {
+  e = Zl(e), Qw(e), Object.entries(Ww(e, t)).forEach(([n, o]) => e.node(n).x = o);
 }
-function Rw(e) {
-  let t = Dn(e), n = e.graph(), o = n.ranksep, r = n.rankalign, i = 0;
+function Qw(e) {
+  let t = Un(e), n = e.graph(), o = n.ranksep, i = n.rankalign, r = 0;
   t.forEach((s) => {
-    let a = s.reduce((l, u) => {
+    let a = s.reduce((u, l) => {
       var c;
-      let d = (c = e.node(u).height) != null ? c : 0;
-      return l > d ? l : d;
+      let d = (c = e.node(l).height) != null ? c : 0;
+      return u > d ? u : d;
     }, 0);
-    s.forEach((l) => {
-      let u = e.node(l);
-      r === "top" ? u.y = i + u.height / 2 : r === "bottom" ? u.y = i + a - u.height / 2 : u.y = i + a / 2;
-    }), i += a + o;
+    s.forEach((u) => {
+      let l = e.node(u);
+      i === "top" ? l.y = r + l.height / 2 : i === "bottom" ? l.y = r + a - l.height / 2 : l.y = r + a / 2;
+    }), r += a + o;
   });
 }
-var ks = /* @__PURE__ */ new WeakMap();
-function Bw(e, t = {}) {
-  return Zl(e, Pl, t), e;
+var Us = /* @__PURE__ */ new WeakMap();
+function Jw(e, t = {}) {
+  return fu(e, Jl, t), e;
 }
-function Cs(e, t, n) {
+function qs(e, t, n) {
   let o = t;
   for (; o !== void 0; ) {
-    let r = e.parent(o);
-    if (r === n) return o;
-    o = r;
+    let i = e.parent(o);
+    if (i === n) return o;
+    o = i;
   }
 }
-function Zl(e, t, n) {
+function fu(e, t, n) {
   var o;
-  let r = e.nodes().filter((E) => e.children(E).length), i = {};
-  r.forEach((E) => {
-    let p = e.node(E);
-    if (p && p.rankdir) {
-      let b = new Ye({ multigraph: !0, compound: !0 });
-      b.setGraph({ rankdir: p.rankdir });
-      let A = e.children(E);
+  let i = e.nodes().filter((m) => e.children(m).length), r = {};
+  i.forEach((m) => {
+    let v = e.node(m);
+    if (v && v.rankdir) {
+      let E = new et({ multigraph: !0, compound: !0 });
+      E.setGraph({ rankdir: v.rankdir });
+      let A = e.children(m);
       A.forEach((h) => {
         let $ = { ...e.node(h) };
-        b.setNode(h, $);
-        let v = e.parent(h);
-        v && v !== E && A.includes(v) && b.setParent(h, v);
+        E.setNode(h, $);
+        let p = e.parent(h);
+        p && p !== m && A.includes(p) && E.setParent(h, p);
       });
-      let V = /* @__PURE__ */ new Set();
+      let B = /* @__PURE__ */ new Set();
       e.edges().forEach((h) => {
-        let $ = Cs(e, h.v, E), v = Cs(e, h.w, E);
-        if ($ === h.v && v === h.w) b.setEdge(h, { ...e.edge(h) });
-        else if ($ && v && $ !== v) {
-          let I = `${$}\0${v}`;
-          V.has(I) || (V.add(I), b.setEdge($, v, { ...e.edge(h) }));
+        let $ = qs(e, h.v, m), p = qs(e, h.w, m);
+        if ($ === h.v && p === h.w) E.setEdge(h, { ...e.edge(h) });
+        else if ($ && p && $ !== p) {
+          let S = `${$}\0${p}`;
+          B.has(S) || (B.add(S), E.setEdge($, p, { ...e.edge(h) }));
         }
-      }), Zl(b, t, n);
-      let F = Ds(b);
-      Is(F, t, n, null), Ts(b, F);
-      let z = 1 / 0, Z = 1 / 0, X = -1 / 0, H = -1 / 0;
-      b.nodes().forEach((h) => {
-        if (h === E) return;
-        let $ = b.node(h);
-        $ && typeof $.x == "number" && typeof $.y == "number" && typeof $.width == "number" && typeof $.height == "number" && (z = Math.min(z, $.x - $.width / 2), X = Math.max(X, $.x + $.width / 2), Z = Math.min(Z, $.y - $.height / 2), H = Math.max(H, $.y + $.height / 2));
-      }), (!isFinite(z) || !isFinite(Z) || !isFinite(X) || !isFinite(H)) && (z = Z = 0, X = H = 0);
-      let S = X - z, U = H - Z;
-      i[E] = { minX: z, minY: Z, maxX: X, maxY: H, width: S, height: U, offsetX: z, offsetY: Z }, p._dagreClusterSubgraph = b;
+      }), fu(E, t, n);
+      let L = Qs(E);
+      Ks(L, t, n, null), Zs(E, L);
+      let R = 1 / 0, U = 1 / 0, X = -1 / 0, V = -1 / 0;
+      E.nodes().forEach((h) => {
+        if (h === m) return;
+        let $ = E.node(h);
+        $ && typeof $.x == "number" && typeof $.y == "number" && typeof $.width == "number" && typeof $.height == "number" && (R = Math.min(R, $.x - $.width / 2), X = Math.max(X, $.x + $.width / 2), U = Math.min(U, $.y - $.height / 2), V = Math.max(V, $.y + $.height / 2));
+      }), (!isFinite(R) || !isFinite(U) || !isFinite(X) || !isFinite(V)) && (R = U = 0, X = V = 0);
+      let k = X - R, G = V - U;
+      r[m] = { minX: R, minY: U, maxX: X, maxY: V, width: k, height: G, offsetX: R, offsetY: U }, v._dagreClusterSubgraph = E;
     }
   });
-  let s = [], a = (E) => {
-    let p = [], b = (e.children(E) || []).filter((A) => A !== E);
-    for (; b.length > 0; ) {
-      let A = b.shift();
-      p.push(A), (e.children(A) || []).filter((V) => V !== A).forEach((V) => b.push(V));
+  let s = [], a = (m) => {
+    let v = [], E = (e.children(m) || []).filter((A) => A !== m);
+    for (; E.length > 0; ) {
+      let A = E.shift();
+      v.push(A), (e.children(A) || []).filter((B) => B !== A).forEach((B) => E.push(B));
     }
-    return p;
-  }, l = /* @__PURE__ */ new Map();
-  r.forEach((E) => {
-    let p = e.node(E);
-    p && p.rankdir && i[E] && l.set(E, (e.children(E) || []).filter((b) => b !== E));
+    return v;
+  }, u = /* @__PURE__ */ new Map();
+  i.forEach((m) => {
+    let v = e.node(m);
+    v && v.rankdir && r[m] && u.set(m, (e.children(m) || []).filter((E) => E !== m));
   });
-  let u = new Set([...l.values()].flat()), c = /* @__PURE__ */ new Map();
-  l.forEach((E, p) => {
-    u.has(p) || c.set(p, a(p));
+  let l = new Set([...u.values()].flat()), c = /* @__PURE__ */ new Map();
+  u.forEach((m, v) => {
+    l.has(v) || c.set(v, a(v));
   });
-  let d = new Set([...c.values()].flat()), f = (E) => {
-    for (let [p, b] of c) if (b.includes(E)) return p;
-    return E;
+  let d = new Set([...c.values()].flat()), f = (m) => {
+    for (let [v, E] of c) if (E.includes(m)) return v;
+    return m;
   }, g = [];
-  e.edges().forEach((E) => {
-    (d.has(E.v) || d.has(E.w)) && g.push({ edge: E, label: e.edge(E) });
+  e.edges().forEach((m) => {
+    (d.has(m.v) || d.has(m.w)) && g.push({ edge: m, label: e.edge(m) });
   });
-  let m = /* @__PURE__ */ new Map();
-  d.forEach((E) => {
-    let p = e.parent(E);
-    m.set(E, typeof p == "string" ? p : void 0);
-  }), c.forEach((E, p) => {
-    let b = e.node(p), A = [];
-    E.forEach((z) => {
-      let Z = e.node(z);
-      Z && (A.push({ id: z, node: Z, parent: m.get(z) }), e.removeNode(z));
+  let y = /* @__PURE__ */ new Map();
+  d.forEach((m) => {
+    let v = e.parent(m);
+    y.set(m, typeof v == "string" ? v : void 0);
+  }), c.forEach((m, v) => {
+    let E = e.node(v), A = [];
+    m.forEach((R) => {
+      let U = e.node(R);
+      U && (A.push({ id: R, node: U, parent: y.get(R) }), e.removeNode(R));
     });
-    let V = g.filter(({ edge: z }) => E.includes(z.v) || E.includes(z.w)), F = i[p];
-    b && (s.push({ clusterId: p, subgraph: b._dagreClusterSubgraph, bounds: F, children: E, removedNodes: A, removedEdges: V }), b.width = F.width, b.height = F.height);
+    let B = g.filter(({ edge: R }) => m.includes(R.v) || m.includes(R.w)), L = r[v];
+    E && (s.push({ clusterId: v, subgraph: E._dagreClusterSubgraph, bounds: L, children: m, removedNodes: A, removedEdges: B }), E.width = L.width, E.height = L.height);
   });
-  let y = /* @__PURE__ */ new Set();
-  g.forEach(({ edge: E, label: p }) => {
-    let b = f(E.v), A = f(E.w);
-    if (b !== A && e.hasNode(b) && e.hasNode(A)) {
-      let V = `${b}\0${A}`;
-      y.has(V) || (y.add(V), e.setEdge(b, A, { ...p, width: 0, height: 0 }));
+  let w = /* @__PURE__ */ new Set();
+  g.forEach(({ edge: m, label: v }) => {
+    let E = f(m.v), A = f(m.w);
+    if (E !== A && e.hasNode(E) && e.hasNode(A)) {
+      let B = `${E}\0${A}`;
+      w.has(B) || (w.add(B), e.setEdge(E, A, { ...v, width: 0, height: 0 }));
     }
   });
-  let x = Ds(e), w = Is(x, t, n, (o = ks.get(e)) != null ? o : null);
-  ks.set(e, w), Ts(e, x), y.forEach((E) => {
-    let p = E.indexOf("\0"), b = E.slice(0, p), A = E.slice(p + 1);
-    e.hasEdge(b, A) && e.removeEdge(b, A);
-  }), s.forEach(({ clusterId: E, subgraph: p, bounds: b, removedNodes: A, removedEdges: V }) => {
-    var F, z;
-    let Z = e.node(E), X = (F = Z?.x) != null ? F : 0, H = (z = Z?.y) != null ? z : 0, S = (b.minX + b.maxX) / 2, U = (b.minY + b.maxY) / 2;
-    A.forEach(({ id: h, node: $, parent: v }) => {
-      e.setNode(h, $), v !== void 0 && e.setParent(h, v);
-    }), V.forEach(({ edge: h, label: $ }) => {
+  let x = Qs(e), b = Ks(x, t, n, (o = Us.get(e)) != null ? o : null);
+  Us.set(e, b), Zs(e, x), w.forEach((m) => {
+    let v = m.indexOf("\0"), E = m.slice(0, v), A = m.slice(v + 1);
+    e.hasEdge(E, A) && e.removeEdge(E, A);
+  }), s.forEach(({ clusterId: m, subgraph: v, bounds: E, removedNodes: A, removedEdges: B }) => {
+    var L, R;
+    let U = e.node(m), X = (L = U?.x) != null ? L : 0, V = (R = U?.y) != null ? R : 0, k = (E.minX + E.maxX) / 2, G = (E.minY + E.maxY) / 2;
+    A.forEach(({ id: h, node: $, parent: p }) => {
+      e.setNode(h, $), p !== void 0 && e.setParent(h, p);
+    }), B.forEach(({ edge: h, label: $ }) => {
       e.setEdge(h, $);
-    }), p.nodes().forEach((h) => {
-      if (h === E) return;
-      let $ = p.node(h), v = e.node(h);
-      v && $ && typeof $.x == "number" && typeof $.y == "number" && (v.x = X + ($.x - S), v.y = H + ($.y - U));
-    }), Ms(e, p, X - S, H - U), delete Z._dagreClusterSubgraph;
-  }), r.forEach((E) => {
-    var p, b;
-    let A = e.node(E), V = i[E];
-    if (A && A.rankdir && A._dagreClusterSubgraph && V) {
-      let F = A._dagreClusterSubgraph, z = (p = A.x) != null ? p : 0, Z = (b = A.y) != null ? b : 0, X = (V.minX + V.maxX) / 2, H = (V.minY + V.maxY) / 2;
-      F.nodes().forEach((S) => {
-        if (S === E) return;
-        let U = F.node(S), h = e.node(S);
-        if (h && U && typeof U.x == "number" && typeof U.y == "number") {
-          let $ = U.x - X, v = U.y - H;
-          h.x = z + $, h.y = Z + v;
+    }), v.nodes().forEach((h) => {
+      if (h === m) return;
+      let $ = v.node(h), p = e.node(h);
+      p && $ && typeof $.x == "number" && typeof $.y == "number" && (p.x = X + ($.x - k), p.y = V + ($.y - G));
+    }), Ws(e, v, X - k, V - G), delete U._dagreClusterSubgraph;
+  }), i.forEach((m) => {
+    var v, E;
+    let A = e.node(m), B = r[m];
+    if (A && A.rankdir && A._dagreClusterSubgraph && B) {
+      let L = A._dagreClusterSubgraph, R = (v = A.x) != null ? v : 0, U = (E = A.y) != null ? E : 0, X = (B.minX + B.maxX) / 2, V = (B.minY + B.maxY) / 2;
+      L.nodes().forEach((k) => {
+        if (k === m) return;
+        let G = L.node(k), h = e.node(k);
+        if (h && G && typeof G.x == "number" && typeof G.y == "number") {
+          let $ = G.x - X, p = G.y - V;
+          h.x = R + $, h.y = U + p;
         }
-      }), Ms(e, F, z - X, Z - H), delete A._dagreClusterSubgraph;
+      }), Ws(e, L, R - X, U - V), delete A._dagreClusterSubgraph;
     }
   });
 }
-function Ms(e, t, n, o) {
-  t.edges().forEach((r) => {
-    if (!e.hasEdge(r)) return;
-    let i = t.edge(r), s = e.edge(r);
-    s.points = i.points.map((a) => ({ x: a.x + n, y: a.y + o })), Object.hasOwn(i, "x") && (s.x = i.x + n, s.y = i.y + o);
+function Ws(e, t, n, o) {
+  t.edges().forEach((i) => {
+    if (!e.hasEdge(i)) return;
+    let r = t.edge(i), s = e.edge(i);
+    s.points = r.points.map((a) => ({ x: a.x + n, y: a.y + o })), Object.hasOwn(r, "x") && (s.x = r.x + n, s.y = r.y + o);
   });
 }
-function Is(e, t, n, o = null) {
-  var r, i;
-  let s = n?.useDynamic !== !1, a = s && (r = o?.graph) != null ? r : null, l = s && (i = o?.rawNodes) != null ? i : null;
-  t("    makeSpaceForEdgeLabels", () => Uw(e)), t("    removeSelfEdges", () => t_(e)), t("    acyclic", () => k1(e, a)), t("    nestingGraph.run", () => J1(e)), t("    rank", () => X1(Tl(e))), t("    injectEdgeLabelProxies", () => Zw(e)), t("    removeEmptyRanks", () => f1(e)), t("    nestingGraph.cleanup", () => tw(e)), t("    normalizeRanks", () => d1(e)), t("    assignRankMinMax", () => Ww(e)), t("    removeEdgeLabelProxies", () => qw(e)), t("    normalize.run", () => T1(e)), t("    parentDummyChains", () => W1(e)), t("    addBorderSegments", () => nw(e)), t("    order", () => Gl(e, n, l)), t("    insertSelfEdges", () => n_(e)), t("    adjustCoordinateSystem", () => rw(e)), t("    position", () => zw(e, n.corePath)), t("    positionSelfEdges", () => o_(e));
-  let u = JSON.parse(JSON.stringify(e._nodes));
-  return t("    removeBorderNodes", () => e_(e)), t("    normalize.undo", () => D1(e)), t("    fixupEdgeLabelCoords", () => Jw(e)), t("    undoCoordinateSystem", () => iw(e)), t("    translateGraph", () => Kw(e)), t("    assignNodeIntersects", () => jw(e)), t("    reversePoints", () => Qw(e)), t("    acyclic.undo", () => M1(e)), { graph: e, rawNodes: u };
+function Ks(e, t, n, o = null) {
+  var i, r;
+  let s = n?.useDynamic !== !1, a = s && (i = o?.graph) != null ? i : null, u = s && (r = o?.rawNodes) != null ? r : null;
+  t("    makeSpaceForEdgeLabels", () => a_(e)), t("    removeSelfEdges", () => v_(e)), t("    acyclic", () => F1(e, a)), t("    nestingGraph.run", () => hw(e)), t("    rank", () => rw(Zl(e))), t("    injectEdgeLabelProxies", () => l_(e)), t("    removeEmptyRanks", () => S1(e)), t("    nestingGraph.cleanup", () => vw(e)), t("    normalizeRanks", () => k1(e)), t("    assignRankMinMax", () => u_(e)), t("    removeEdgeLabelProxies", () => c_(e)), t("    normalize.run", () => U1(e)), t("    parentDummyChains", () => uw(e)), t("    addBorderSegments", () => mw(e)), t("    order", () => cu(e, n, u)), t("    insertSelfEdges", () => m_(e)), t("    adjustCoordinateSystem", () => ww(e)), t("    position", () => jw(e, n.corePath)), t("    positionSelfEdges", () => y_(e));
+  let l = JSON.parse(JSON.stringify(e._nodes));
+  return t("    removeBorderNodes", () => p_(e)), t("    normalize.undo", () => W1(e)), t("    fixupEdgeLabelCoords", () => h_(e)), t("    undoCoordinateSystem", () => _w(e)), t("    translateGraph", () => d_(e)), t("    assignNodeIntersects", () => f_(e)), t("    reversePoints", () => g_(e)), t("    acyclic.undo", () => X1(e)), { graph: e, rawNodes: l };
 }
-function Ts(e, t) {
+function Zs(e, t) {
   e.nodes().forEach((n) => {
-    let o = e.node(n), r = t.node(n);
-    o && (o.x = r.x, o.y = r.y, o.order = r.order, o.rank = r.rank, t.children(n).length && (o.width = r.width, o.height = r.height));
+    let o = e.node(n), i = t.node(n);
+    o && (o.x = i.x, o.y = i.y, o.order = i.order, o.rank = i.rank, t.children(n).length && (o.width = i.width, o.height = i.height));
   }), e.edges().forEach((n) => {
-    let o = e.edge(n), r = t.edge(n);
-    o.points = r.points, Object.hasOwn(r, "x") && (o.x = r.x, o.y = r.y);
+    let o = e.edge(n), i = t.edge(n);
+    o.points = i.points, Object.hasOwn(i, "x") && (o.x = i.x, o.y = i.y);
   }), e.graph().width = t.graph().width, e.graph().height = t.graph().height;
 }
-var Vw = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], Lw = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, Hw = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], Fw = ["width", "height", "rank"], Os = { width: 0, height: 0 }, Yw = ["minlen", "weight", "width", "height", "labeloffset"], Xw = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, Gw = ["labelpos"];
-function Ds(e) {
-  let t = new Ye({ multigraph: !0, compound: !0 }), n = ar(e.graph());
-  return t.setGraph(Object.assign({}, Lw, sr(n, Vw), No(n, Hw))), e.nodes().forEach((o) => {
-    let r = ar(e.node(o)), i = sr(r, Fw);
-    Object.keys(Os).forEach((a) => {
-      i[a] === void 0 && (i[a] = Os[a]);
-    }), t.setNode(o, i);
+var e_ = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], t_ = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, n_ = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], o_ = ["width", "height", "rank"], js = { width: 0, height: 0 }, i_ = ["minlen", "weight", "width", "height", "labeloffset"], r_ = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, s_ = ["labelpos"];
+function Qs(e) {
+  let t = new et({ multigraph: !0, compound: !0 }), n = Ei(e.graph());
+  return t.setGraph(Object.assign({}, t_, bi(n, e_), Bo(n, n_))), e.nodes().forEach((o) => {
+    let i = Ei(e.node(o)), r = bi(i, o_);
+    Object.keys(js).forEach((a) => {
+      r[a] === void 0 && (r[a] = js[a]);
+    }), t.setNode(o, r);
     let s = e.parent(o);
     s !== void 0 && t.setParent(o, s);
   }), e.edges().forEach((o) => {
-    let r = ar(e.edge(o));
-    t.setEdge(o, Object.assign({}, Xw, sr(r, Yw), No(r, Gw)));
+    let i = Ei(e.edge(o));
+    t.setEdge(o, Object.assign({}, r_, bi(i, i_), Bo(i, s_)));
   }), t;
 }
-function Uw(e) {
+function a_(e) {
   let t = e.graph();
   t.ranksep /= 2, e.edges().forEach((n) => {
     var o;
-    let r = e.edge(n);
-    r.minlen *= 2, ((o = r.labelpos) != null ? o : "r").toLowerCase() !== "c" && (t.rankdir === "TB" || t.rankdir === "BT" ? r.width += r.labeloffset : r.height += r.labeloffset);
+    let i = e.edge(n);
+    i.minlen *= 2, ((o = i.labelpos) != null ? o : "r").toLowerCase() !== "c" && (t.rankdir === "TB" || t.rankdir === "BT" ? i.width += i.labeloffset : i.height += i.labeloffset);
   });
 }
-function Zw(e) {
+function l_(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.width && n.height) {
-      let o = e.node(t.v), r = { rank: (e.node(t.w).rank - o.rank) / 2 + o.rank, e: t };
-      Kt(e, "edge-proxy", r, "_ep");
+      let o = e.node(t.v), i = { rank: (e.node(t.w).rank - o.rank) / 2 + o.rank, e: t };
+      cn(e, "edge-proxy", i, "_ep");
     }
   });
 }
-function Ww(e) {
+function u_(e) {
   let t = 0;
   e.nodes().forEach((n) => {
     let o = e.node(n);
     o.borderTop && (o.minRank = e.node(o.borderTop).rank, o.maxRank = e.node(o.borderBottom).rank, t = Math.max(t, o.maxRank));
   }), e.graph().maxRank = t;
 }
-function qw(e) {
+function c_(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t);
     if (n.dummy === "edge-proxy") {
@@ -11384,33 +11384,33 @@ function qw(e) {
     }
   });
 }
-function Kw(e) {
-  let t = Number.POSITIVE_INFINITY, n = 0, o = Number.POSITIVE_INFINITY, r = 0, i = e.graph(), s = i.marginx || 0, a = i.marginy || 0;
-  function l(u) {
-    let c = u.x, d = u.y, f = u.width, g = u.height;
-    t = Math.min(t, c - f / 2), n = Math.max(n, c + f / 2), o = Math.min(o, d - g / 2), r = Math.max(r, d + g / 2);
+function d_(e) {
+  let t = Number.POSITIVE_INFINITY, n = 0, o = Number.POSITIVE_INFINITY, i = 0, r = e.graph(), s = r.marginx || 0, a = r.marginy || 0;
+  function u(l) {
+    let c = l.x, d = l.y, f = l.width, g = l.height;
+    t = Math.min(t, c - f / 2), n = Math.max(n, c + f / 2), o = Math.min(o, d - g / 2), i = Math.max(i, d + g / 2);
   }
-  e.nodes().forEach((u) => l(e.node(u))), e.edges().forEach((u) => {
-    let c = e.edge(u);
-    Object.hasOwn(c, "x") && l(c);
-  }), t -= s, o -= a, e.nodes().forEach((u) => {
-    let c = e.node(u);
+  e.nodes().forEach((l) => u(e.node(l))), e.edges().forEach((l) => {
+    let c = e.edge(l);
+    Object.hasOwn(c, "x") && u(c);
+  }), t -= s, o -= a, e.nodes().forEach((l) => {
+    let c = e.node(l);
     c.x -= t, c.y -= o;
-  }), e.edges().forEach((u) => {
-    let c = e.edge(u);
+  }), e.edges().forEach((l) => {
+    let c = e.edge(l);
     c.points.forEach((d) => {
       d.x -= t, d.y -= o;
     }), Object.hasOwn(c, "x") && (c.x -= t), Object.hasOwn(c, "y") && (c.y -= o);
-  }), i.width = n - t + s, i.height = r - o + a;
+  }), r.width = n - t + s, r.height = i - o + a;
 }
-function jw(e) {
+function f_(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) return;
-    let n = e.edge(t), o = e.node(t.v), r = e.node(t.w), i, s;
-    n.points ? (i = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], i = r, s = o), n.points.unshift(ps(o, i)), n.points.push(ps(r, s));
+    let n = e.edge(t), o = e.node(t.v), i = e.node(t.w), r, s;
+    n.points ? (r = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], r = i, s = o), n.points.unshift(As(o, r)), n.points.push(As(i, s));
   });
 }
-function Jw(e) {
+function h_(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (Object.hasOwn(n, "x")) switch ((n.labelpos === "l" || n.labelpos === "r") && (n.width -= n.labeloffset), n.labelpos) {
@@ -11423,23 +11423,23 @@ function Jw(e) {
     }
   });
 }
-function Qw(e) {
+function g_(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     n.reversed && n.points.reverse();
   });
 }
-function e_(e) {
+function p_(e) {
   e.nodes().forEach((t) => {
     if (e.children(t).length) {
-      let n = e.node(t), o = e.node(n.borderTop), r = e.node(n.borderBottom), i = e.node(n.borderLeft[n.borderLeft.length - 1]), s = e.node(n.borderRight[n.borderRight.length - 1]);
-      n.width = Math.abs(s.x - i.x), n.height = Math.abs(r.y - o.y), n.x = i.x + n.width / 2, n.y = o.y + n.height / 2;
+      let n = e.node(t), o = e.node(n.borderTop), i = e.node(n.borderBottom), r = e.node(n.borderLeft[n.borderLeft.length - 1]), s = e.node(n.borderRight[n.borderRight.length - 1]);
+      n.width = Math.abs(s.x - r.x), n.height = Math.abs(i.y - o.y), n.x = r.x + n.width / 2, n.y = o.y + n.height / 2;
     }
   }), e.nodes().forEach((t) => {
     e.node(t).dummy === "border" && e.removeNode(t);
   });
 }
-function t_(e) {
+function v_(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) {
       let n = e.node(t.v);
@@ -11447,51 +11447,51 @@ function t_(e) {
     }
   });
 }
-function n_(e) {
-  Dn(e).forEach((t) => {
+function m_(e) {
+  Un(e).forEach((t) => {
     let n = 0;
-    t.forEach((o, r) => {
-      let i = e.node(o);
-      typeof i.rank != "number" && (i.rank = 0), i.order = r + n, (i.selfEdges || []).forEach((s) => {
-        Kt(e, "selfedge", { width: s.label.width, height: s.label.height, rank: i.rank, order: r + ++n, e: s.e, edgeLabel: s.label }, "_se"), (!Array.isArray(s.label.points) || s.label.points.length !== 7) && (s.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
-      }), delete i.selfEdges;
+    t.forEach((o, i) => {
+      let r = e.node(o);
+      typeof r.rank != "number" && (r.rank = 0), r.order = i + n, (r.selfEdges || []).forEach((s) => {
+        cn(e, "selfedge", { width: s.label.width, height: s.label.height, rank: r.rank, order: i + ++n, e: s.e, edgeLabel: s.label }, "_se"), (!Array.isArray(s.label.points) || s.label.points.length !== 7) && (s.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
+      }), delete r.selfEdges;
     });
   });
 }
-function o_(e) {
+function y_(e) {
   e.nodes().forEach((t) => {
-    let n = e.node(t), o = (r) => typeof r == "number" && isFinite(r);
+    let n = e.node(t), o = (i) => typeof i == "number" && isFinite(i);
     if (n.dummy === "selfedge") {
-      let r = n, i = e.node(r.e.v), s = o(i?.x) ? i.x : 0, a = o(i?.y) ? i.y : 0, l = o(i?.width) ? i.width : 0, u = o(i?.height) ? i.height : 0, c = o(n.x) ? n.x : s, d = o(n.y) ? n.y : a, f = l / 2, g = u / 2;
-      r.edgeLabel.points = [{ x: c + f, y: d - g }, { x: c + f, y: d - g }, { x: c, y: d }, { x: c - f, y: d + g }, { x: c - f, y: d + g }, { x: c, y: d }, { x: c, y: d }], r.edgeLabel.x = c, r.edgeLabel.y = d, e.setEdge(r.e, r.edgeLabel), e.removeNode(t);
-    } else n && Array.isArray(n.selfEdges) && n.selfEdges.forEach((r) => {
-      if (!Array.isArray(r.label.points) || r.label.points.length !== 7) {
-        let i = o(n.x) ? n.x : 0, s = o(n.y) ? n.y : 0, a = o(n.width) ? n.width : 0, l = o(n.height) ? n.height : 0, u = a / 2, c = l / 2;
-        r.label.points = [{ x: i + u, y: s - c }, { x: i + u, y: s - c }, { x: i, y: s }, { x: i - u, y: s + c }, { x: i - u, y: s + c }, { x: i, y: s }, { x: i, y: s }];
+      let i = n, r = e.node(i.e.v), s = o(r?.x) ? r.x : 0, a = o(r?.y) ? r.y : 0, u = o(r?.width) ? r.width : 0, l = o(r?.height) ? r.height : 0, c = o(n.x) ? n.x : s, d = o(n.y) ? n.y : a, f = u / 2, g = l / 2;
+      i.edgeLabel.points = [{ x: c + f, y: d - g }, { x: c + f, y: d - g }, { x: c, y: d }, { x: c - f, y: d + g }, { x: c - f, y: d + g }, { x: c, y: d }, { x: c, y: d }], i.edgeLabel.x = c, i.edgeLabel.y = d, e.setEdge(i.e, i.edgeLabel), e.removeNode(t);
+    } else n && Array.isArray(n.selfEdges) && n.selfEdges.forEach((i) => {
+      if (!Array.isArray(i.label.points) || i.label.points.length !== 7) {
+        let r = o(n.x) ? n.x : 0, s = o(n.y) ? n.y : 0, a = o(n.width) ? n.width : 0, u = o(n.height) ? n.height : 0, l = a / 2, c = u / 2;
+        i.label.points = [{ x: r + l, y: s - c }, { x: r + l, y: s - c }, { x: r, y: s }, { x: r - l, y: s + c }, { x: r - l, y: s + c }, { x: r, y: s }, { x: r, y: s }];
       }
     });
   });
 }
-function sr(e, t) {
-  return Lo(No(e, t), Number);
+function bi(e, t) {
+  return Jo(Bo(e, t), Number);
 }
-function ar(e) {
+function Ei(e) {
   let t = {};
   return e && Object.entries(e).forEach(([n, o]) => {
     typeof n == "string" && (n = n.toLowerCase()), t[n] = o;
   }), t;
 }
-function r_(e) {
-  let t = Dn(e), n = new Ye({ compound: !0, multigraph: !0 }).setGraph({});
+function w_(e) {
+  let t = Un(e), n = new et({ compound: !0, multigraph: !0 }).setGraph({});
   return e.nodes().forEach((o) => {
     n.setNode(o, { label: o }), n.setParent(o, "layer" + e.node(o).rank);
-  }), e.edges().forEach((o) => n.setEdge(o.v, o.w, {}, o.name)), t.forEach((o, r) => {
-    let i = "layer" + r;
-    n.setNode(i, { rank: "same" }), o.reduce((s, a) => (n.setEdge(s, a, { style: "invis" }), a));
+  }), e.edges().forEach((o) => n.setEdge(o.v, o.w, {}, o.name)), t.forEach((o, i) => {
+    let r = "layer" + i;
+    n.setNode(r, { rank: "same" }), o.reduce((s, a) => (n.setEdge(s, a, { style: "invis" }), a));
   }), n;
 }
-var i_ = { graphlib: xl, version: y1, layout: Bw, debug: r_, util: { time: v1, notime: Pl } }, Ps = i_;
-const s_ = {
+var __ = { graphlib: Fl, version: D1, layout: Jw, debug: w_, util: { time: I1, notime: Jl } }, Js = __;
+const b_ = {
   data: "#2e7d32",
   latent: "#6a1b9a",
   generator: "#1565c0",
@@ -11502,7 +11502,7 @@ const s_ = {
   optimizer: "#4e342e",
   scheduler: "#9e9d24",
   metric: "#37474f"
-}, As = {
+}, ea = {
   Samples: "#1e88e5",
   Latent: "#8e24aa",
   Timestep: "#00acc1",
@@ -11515,33 +11515,33 @@ const s_ = {
   Control: "#fdd835",
   Loss: "#f4511e",
   Metric: "#546e7a"
-}, zs = ["#26a69a", "#7e57c2", "#ec407a", "#ffa726", "#5c6bc0", "#9ccc65", "#8d6e63"];
-function a_(e) {
+}, ta = ["#26a69a", "#7e57c2", "#ec407a", "#ffa726", "#5c6bc0", "#9ccc65", "#8d6e63"];
+function E_(e) {
   return String(e || "").split("[")[0].trim();
 }
-function ln(e) {
-  const t = a_(e);
-  if (As[t]) return As[t];
+function En(e) {
+  const t = E_(e);
+  if (ea[t]) return ea[t];
   let n = 0;
   for (const o of t) n = n * 31 + o.charCodeAt(0) >>> 0;
-  return zs[n % zs.length];
+  return ta[n % ta.length];
 }
-function Wl(e) {
-  return s_[e] || "#607d8b";
+function Zi(e) {
+  return b_[e] || "#607d8b";
 }
-const l_ = ["data-node-id", "data-block-type", "title"], u_ = { class: "gc-node-id" }, c_ = { class: "gc-node-type" }, d_ = { class: "gc-node-body" }, f_ = ["data-port"], h_ = { class: "gc-port-name" }, g_ = {
+const x_ = ["data-node-id", "data-block-type", "title"], $_ = { class: "gc-node-id" }, N_ = { class: "gc-node-type" }, k_ = { class: "gc-node-body" }, S_ = ["data-port"], C_ = { class: "gc-port-name" }, M_ = {
   key: 1,
   class: "gc-port gc-in"
-}, v_ = ["data-port"], p_ = { class: "gc-port-name" }, m_ = {
+}, I_ = ["data-port"], T_ = { class: "gc-port-name" }, O_ = {
   key: 3,
   class: "gc-port gc-out"
-}, y_ = {
+}, D_ = {
   key: 0,
   class: "gc-summary"
-}, w_ = {
+}, P_ = {
   key: 1,
   class: "gc-node-error"
-}, __ = {
+}, A_ = {
   __name: "BlockNode",
   props: {
     id: { type: String, required: !0 },
@@ -11549,76 +11549,107 @@ const l_ = ["data-node-id", "data-block-type", "title"], u_ = { class: "gc-node-
     selected: { type: Boolean, default: !1 }
   },
   setup(e) {
-    const t = e, n = re(() => Wl(t.data.kind)), o = re(() => Math.max(t.data.inputs.length, t.data.outputs.length));
-    return (r, i) => (Q(), ie("div", {
-      class: Le(["gc-node", { "gc-invalid": e.data.invalid, "gc-selected": e.selected, "gc-unknown": e.data.unknown }]),
+    const t = e, n = ue(() => Zi(t.data.kind)), o = Ot("gcWiring", { handleHint: () => "", keyWire: () => {
+    } });
+    function i(a, u) {
+      const l = o.handleHint(t.id, a, u);
+      return l ? `gc-${l}` : "";
+    }
+    function r(a, u, l) {
+      a.key !== "Enter" && a.key !== " " || (a.preventDefault(), a.stopPropagation(), o.keyWire(t.id, u, l));
+    }
+    const s = ue(() => Math.max(t.data.inputs.length, t.data.outputs.length));
+    return (a, u) => (Q(), le("div", {
+      class: Ye(["gc-node", { "gc-invalid": e.data.invalid, "gc-selected": e.selected, "gc-unknown": e.data.unknown }]),
       "data-node-id": e.id,
       "data-block-type": e.data.blockType,
       title: e.data.messages.join(`
 `)
     }, [
-      _e("div", {
+      Ne("div", {
         class: "gc-node-header",
-        style: Me({ background: n.value })
+        style: Ae({ background: n.value })
       }, [
-        _e("span", u_, Ae(e.id), 1),
-        _e("span", c_, Ae(e.data.title), 1)
+        Ne("span", $_, Pe(e.id), 1),
+        Ne("span", N_, Pe(e.data.title), 1)
       ], 4),
-      _e("div", d_, [
-        (Q(!0), ie(Oe, null, kn(o.value, (s) => (Q(), ie("div", {
-          key: s,
+      Ne("div", k_, [
+        (Q(!0), le(Ve, null, un(s.value, (l) => (Q(), le("div", {
+          key: l,
           class: "gc-row"
         }, [
-          e.data.inputs[s - 1] ? (Q(), ie("div", {
+          e.data.inputs[l - 1] ? (Q(), le("div", {
             key: 0,
             class: "gc-port gc-in",
-            "data-port": `${e.id}.${e.data.inputs[s - 1].name}`
+            "data-port": `${e.id}.${e.data.inputs[l - 1].name}`
           }, [
-            Ce(W(Gt), {
+            Be(W(on), {
               type: "target",
-              id: e.data.inputs[s - 1].name,
-              position: W(te).Left,
-              class: Le(["gc-handle", { "gc-required": e.data.inputs[s - 1].required }]),
-              style: Me({ background: W(ln)(e.data.inputs[s - 1].types[0]) }),
-              "data-port": `${e.id}.${e.data.inputs[s - 1].name}`,
-              title: `${e.data.inputs[s - 1].name}: ${e.data.inputs[s - 1].label}`
-            }, null, 8, ["id", "position", "class", "style", "data-port", "title"]),
-            _e("span", h_, Ae(e.data.inputs[s - 1].name), 1),
-            _e("span", {
+              id: e.data.inputs[l - 1].name,
+              position: W(ae).Left,
+              class: Ye(["gc-handle", [{ "gc-required": e.data.inputs[l - 1].required }, i(e.data.inputs[l - 1].name, "target")]]),
+              tabindex: "0",
+              role: "button",
+              "aria-label": `input ${e.id}.${e.data.inputs[l - 1].name}, takes ${e.data.inputs[l - 1].label}`,
+              onKeydown: (c) => r(c, e.data.inputs[l - 1].name, "target"),
+              style: Ae({ background: W(En)(e.data.inputs[l - 1].types[0]) }),
+              "data-port": `${e.id}.${e.data.inputs[l - 1].name}`,
+              title: `${e.data.inputs[l - 1].name}: ${e.data.inputs[l - 1].label}`
+            }, null, 8, ["id", "position", "class", "aria-label", "onKeydown", "style", "data-port", "title"]),
+            Ne("span", C_, Pe(e.data.inputs[l - 1].name), 1),
+            Ne("span", {
               class: "gc-port-type",
-              style: Me({ color: W(ln)(e.data.inputs[s - 1].types[0]) })
-            }, Ae(e.data.inputs[s - 1].label), 5)
-          ], 8, f_)) : (Q(), ie("div", g_)),
-          e.data.outputs[s - 1] ? (Q(), ie("div", {
+              style: Ae({ color: W(En)(e.data.inputs[l - 1].types[0]) })
+            }, Pe(e.data.inputs[l - 1].label), 5)
+          ], 8, S_)) : (Q(), le("div", M_)),
+          e.data.outputs[l - 1] ? (Q(), le("div", {
             key: 2,
             class: "gc-port gc-out",
-            "data-port": `${e.id}.${e.data.outputs[s - 1].name}`
+            "data-port": `${e.id}.${e.data.outputs[l - 1].name}`
           }, [
-            _e("span", {
+            Ne("span", {
               class: "gc-port-type",
-              style: Me({ color: W(ln)(e.data.outputs[s - 1].type) })
-            }, Ae(e.data.outputs[s - 1].label), 5),
-            _e("span", p_, Ae(e.data.outputs[s - 1].name), 1),
-            Ce(W(Gt), {
+              style: Ae({ color: W(En)(e.data.outputs[l - 1].type) })
+            }, Pe(e.data.outputs[l - 1].label), 5),
+            Ne("span", T_, Pe(e.data.outputs[l - 1].name), 1),
+            Be(W(on), {
               type: "source",
-              id: e.data.outputs[s - 1].name,
-              position: W(te).Right,
-              class: "gc-handle",
-              style: Me({ background: W(ln)(e.data.outputs[s - 1].type) }),
-              "data-port": `${e.id}.${e.data.outputs[s - 1].name}`,
-              title: `${e.data.outputs[s - 1].name}: ${e.data.outputs[s - 1].label}`
-            }, null, 8, ["id", "position", "style", "data-port", "title"])
-          ], 8, v_)) : (Q(), ie("div", m_))
+              id: e.data.outputs[l - 1].name,
+              position: W(ae).Right,
+              class: Ye(["gc-handle", i(e.data.outputs[l - 1].name, "source")]),
+              tabindex: "0",
+              role: "button",
+              "aria-label": `output ${e.id}.${e.data.outputs[l - 1].name}, gives ${e.data.outputs[l - 1].label}`,
+              onKeydown: (c) => r(c, e.data.outputs[l - 1].name, "source"),
+              style: Ae({ background: W(En)(e.data.outputs[l - 1].type) }),
+              "data-port": `${e.id}.${e.data.outputs[l - 1].name}`,
+              title: `${e.data.outputs[l - 1].name}: ${e.data.outputs[l - 1].label}`
+            }, null, 8, ["id", "position", "class", "aria-label", "onKeydown", "style", "data-port", "title"])
+          ], 8, I_)) : (Q(), le("div", O_))
         ]))), 128)),
-        e.data.summary ? (Q(), ie("div", y_, Ae(e.data.summary), 1)) : xe("", !0),
-        e.data.invalid ? (Q(), ie("div", w_, Ae(e.data.messages[0]), 1)) : xe("", !0)
+        e.data.summary ? (Q(), le("div", D_, Pe(e.data.summary), 1)) : Se("", !0),
+        e.data.invalid ? (Q(), le("div", P_, Pe(e.data.messages[0]), 1)) : Se("", !0)
       ])
-    ], 10, l_));
+    ], 10, x_));
   }
-}, b_ = {
+}, z_ = {
   key: 0,
   class: "gc-empty"
-}, Rs = "application/x-gancanvas-block", x_ = {
+}, R_ = {
+  key: 1,
+  class: "gc-key-wire",
+  role: "status"
+}, B_ = {
+  key: 0,
+  class: "gc-quick-note"
+}, V_ = {
+  class: "gc-quick-list",
+  role: "listbox",
+  "aria-label": "Blocks"
+}, L_ = ["aria-selected", "data-quick-block", "onMouseenter", "onClick"], H_ = { class: "gc-quick-title" }, F_ = { class: "gc-quick-type" }, Y_ = {
+  key: 0,
+  class: "gc-quick-none"
+}, na = "application/x-gancanvas-block", X_ = 135, U_ = {
   __name: "GanCanvas",
   props: {
     graph: { type: Object, default: () => ({ nodes: [], edges: [], layout: {} }) },
@@ -11628,240 +11659,490 @@ const l_ = ["data-node-id", "data-block-type", "title"], u_ = { class: "gc-node-
     shapes: { type: Object, default: () => ({}) },
     flowId: { type: String, default: "gancanvas" }
   },
-  emits: ["add", "connect", "move", "select", "remove", "shortcut", "file", "layout", "ready"],
+  emits: ["add", "connect", "move", "select", "remove", "shortcut", "file", "layout", "ready", "insert", "refused"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, r = n, i = we(o.flowId), s = { block: un(__) }, a = Ee(null), l = Ee(!1), u = re(() => {
-      const M = {}, B = {};
-      for (const L of o.issues || []) {
-        const Y = String(L.path || "").split(".");
-        Y[0] === "nodes" && Y[1] && (M[Y[1]] ||= []).push(L.message), Y[0] === "edges" && Y[1] !== void 0 && (B[Y[1]] ||= []).push(L.message);
+    const o = e, i = n, r = Me(o.flowId), s = { block: xn(A_) }, a = Ie(null), u = Ie(!1), l = ue(() => {
+      const T = {}, z = {};
+      for (const H of o.issues || []) {
+        const F = String(H.path || "").split(".");
+        F[0] === "nodes" && F[1] && (T[F[1]] ||= []).push(H.message), F[0] === "edges" && F[1] !== void 0 && (z[F[1]] ||= []).push(H.message);
       }
-      return { byNode: M, byEdge: B };
+      return { byNode: T, byEdge: z };
     });
-    function c(M, B) {
-      return o.shapes[M] || B;
+    function c(T, z) {
+      return o.shapes[T] || z;
     }
-    function d(M) {
-      return Object.entries(M || {}).slice(0, 3).map(([L, Y]) => `${L}=${JSON.stringify(Y)}`).join("  ");
+    function d(T) {
+      return Object.entries(T || {}).slice(0, 3).map(([H, F]) => `${H}=${JSON.stringify(F)}`).join("  ");
     }
     function f() {
-      const M = new Set(o.selection?.nodes || []), B = o.graph.layout || {};
-      return (o.graph.nodes || []).map((L, Y) => {
-        const R = o.catalog[L.type], G = u.value.byNode[L.id] || [], q = B[L.id] || [40 + Y % 5 * 260, 40 + Math.floor(Y / 5) * 200];
+      const T = new Set(o.selection?.nodes || []), z = o.graph.layout || {};
+      return (o.graph.nodes || []).map((H, F) => {
+        const j = o.catalog[H.type], fe = l.value.byNode[H.id] || [], me = z[H.id] || [40 + F % 5 * 260, 40 + Math.floor(F / 5) * 200];
         return {
-          id: L.id,
+          id: H.id,
           type: "block",
-          position: { x: q[0], y: q[1] },
-          selected: M.has(L.id),
+          position: { x: me[0], y: me[1] },
+          selected: T.has(H.id),
           data: {
-            blockType: L.type,
-            kind: R ? R.kind : L.type.split(".")[0],
-            title: R ? R.title : `${L.type} (unknown)`,
-            unknown: !R,
-            invalid: G.length > 0,
-            messages: G,
-            summary: d(L.params),
-            inputs: (R ? R.inputs : []).map((ee) => {
-              const ce = ee.accepts && ee.accepts.length ? ee.accepts : [ee.type];
-              return { ...ee, types: ce, label: c(`${L.id}.${ee.name}`, ce.join("|")) };
+            blockType: H.type,
+            kind: j ? j.kind : H.type.split(".")[0],
+            title: j ? j.title : `${H.type} (unknown)`,
+            unknown: !j,
+            invalid: fe.length > 0,
+            messages: fe,
+            summary: d(H.params),
+            inputs: (j ? j.inputs : []).map((Ee) => {
+              const Fe = Ee.accepts && Ee.accepts.length ? Ee.accepts : [Ee.type];
+              return { ...Ee, types: Fe, label: c(`${H.id}.${Ee.name}`, Fe.join("|")) };
             }),
-            outputs: (R ? R.outputs : []).map((ee) => ({
-              ...ee,
-              label: c(`${L.id}.${ee.name}`, ee.type)
+            outputs: (j ? j.outputs : []).map((Ee) => ({
+              ...Ee,
+              label: c(`${H.id}.${Ee.name}`, Ee.type)
             }))
           }
         };
       });
     }
-    function g(M, B) {
-      const L = (o.graph.nodes || []).find((G) => G.id === M), Y = L && o.catalog[L.type], R = Y && Y.outputs.find((G) => G.name === B);
-      return R ? R.type : "";
+    function g(T, z) {
+      const H = (o.graph.nodes || []).find((fe) => fe.id === T), F = H && o.catalog[H.type], j = F && F.outputs.find((fe) => fe.name === z);
+      return j ? j.type : "";
     }
-    function m() {
-      const M = new Set(o.selection?.edges || []);
-      return (o.graph.edges || []).map((B, L) => {
-        const [Y, ...R] = B.from.split("."), [G, ...q] = B.to.split("."), ee = u.value.byEdge[String(L)] || [], ce = ee.length ? "#e53935" : ln(g(Y, R.join(".")));
+    function y() {
+      const T = new Set(o.selection?.edges || []);
+      return (o.graph.edges || []).map((z, H) => {
+        const [F, ...j] = z.from.split("."), [fe, ...me] = z.to.split("."), Ee = l.value.byEdge[String(H)] || [], Fe = Ee.length ? "#e53935" : En(g(F, j.join(".")));
         return {
-          id: `e${L}:${B.from}->${B.to}`,
-          source: Y,
-          target: G,
-          sourceHandle: R.join("."),
-          targetHandle: q.join("."),
-          selected: M.has(L),
-          class: ee.length ? "gc-edge-invalid" : "",
-          style: { stroke: ce, strokeWidth: ee.length ? 3 : 2 },
-          markerEnd: { type: ho.ArrowClosed, color: ce },
-          label: ee.length ? "!" : void 0,
-          data: { index: L, messages: ee, from: B.from, to: B.to }
+          id: `e${H}:${z.from}->${z.to}`,
+          source: F,
+          target: fe,
+          sourceHandle: j.join("."),
+          targetHandle: me.join("."),
+          selected: T.has(H),
+          class: Ee.length ? "gc-edge-invalid" : "",
+          style: { stroke: Fe, strokeWidth: Ee.length ? 3 : 2 },
+          markerEnd: { type: ko.ArrowClosed, color: Fe },
+          label: Ee.length ? "!" : void 0,
+          data: { index: H, messages: Ee, from: z.from, to: z.to }
         };
       });
     }
-    const y = Ee([]), x = Ee([]);
-    function w() {
-      y.value = f(), x.value = m(), Ve(() => i.updateNodeInternals(y.value.map((M) => M.id)));
+    const w = Ie([]), x = Ie([]);
+    function b() {
+      w.value = f(), x.value = y(), qe(() => r.updateNodeInternals(w.value.map((T) => T.id)));
     }
-    me(() => [o.graph, o.catalog, o.issues, o.selection, o.shapes], w, {
+    $e(() => [o.graph, o.catalog, o.issues, o.selection, o.shapes], b, {
       deep: !0,
       immediate: !0
     });
-    function E(M) {
-      r("connect", { source: `${M.source}.${M.sourceHandle}`, target: `${M.target}.${M.targetHandle}` });
+    const m = xi({ from: null, to: "", tip: "", x: 0, y: 0, keyboard: !1 });
+    let v = !1, E = { x: 0, y: 0, inside: !1 };
+    function A(T) {
+      const z = (o.graph.nodes || []).find((H) => H.id === T);
+      return z ? o.catalog[z.type] : null;
     }
-    function p(M) {
-      const B = {};
-      for (const L of M.nodes || [M.node])
-        B[L.id] = [Math.round(L.position.x), Math.round(L.position.y)];
-      r("move", { positions: B });
+    function B(T, z, H) {
+      const F = A(T);
+      return F && (H === "source" ? F.outputs : F.inputs).find((j) => j.name === z) || null;
     }
-    function b() {
-      return {
-        nodes: i.getSelectedNodes.value.map((M) => M.id),
-        edges: i.getSelectedEdges.value.map((M) => M.data.index)
-      };
+    function L(T) {
+      return T.accepts && T.accepts.length ? T.accepts : [T.type];
     }
-    function A({ node: M }) {
-      r("select", { nodes: [M.id], edges: [] });
+    function R(T, z, H, F) {
+      if (!T) return "";
+      const j = `${T.node}.${T.handle}`, fe = `${z}.${H}`;
+      if (T.type === F)
+        return `${j} and ${fe} are both ${F === "target" ? "inputs" : "outputs"}: a wire runs from an output (right side) to an input (left side)`;
+      const me = T.type === "source" ? T : { node: z, handle: H }, Ee = T.type === "source" ? { node: z, handle: H } : T;
+      if (me.node === Ee.node) return "a block cannot be wired to itself";
+      const Fe = B(me.node, me.handle, "source"), We = B(Ee.node, Ee.handle, "target");
+      if (!Fe || !We) return "";
+      const nt = `${me.node}.${me.handle}`, bt = `${Ee.node}.${Ee.handle}`;
+      if (!L(We).includes(Fe.type)) return `${bt} takes ${L(We).join(" or ")}, not ${Fe.type} (${nt})`;
+      const kr = o.graph.edges || [];
+      return kr.some((dn) => dn.from === nt && dn.to === bt) ? `${nt} is already wired to ${bt}` : !We.multiple && kr.some((dn) => dn.to === bt) ? `${bt} already has a wire (it takes one)` : "";
     }
-    function V({ edge: M }) {
-      r("select", { nodes: [], edges: [M.data.index] });
+    function U(T, z, H) {
+      const F = m.from;
+      return F ? F.node === T && F.handle === z && F.type === H ? "from" : R(F, T, z, H) ? "unfit" : "fit" : "";
     }
-    function F() {
-      r("select", { nodes: [], edges: [] });
+    function X(T, z, H) {
+      const j = r.findNode(T)?.handleBounds || {}, fe = (j.source || []).some((Ee) => Ee.id === z), me = (j.target || []).some((Ee) => Ee.id === z);
+      return fe && !me ? "source" : me && !fe || H === "source" ? "target" : "source";
     }
-    function z() {
-      Ve(() => r("select", b()));
+    function V(T) {
+      const z = m.from;
+      if (!z) return !0;
+      const H = z.type === "source" ? [T.target, T.targetHandle] : [T.source, T.sourceHandle], F = R(z, H[0], H[1], X(H[0], H[1], z.type));
+      return m.tip = F, m.to = `${H[0]}.${H[1]}`, !F;
     }
-    function Z(M) {
-      if (M.defaultPrevented) return;
-      const B = M.target, L = B && B.tagName || "";
-      if (["INPUT", "TEXTAREA", "SELECT"].includes(L) || B?.isContentEditable || B?.closest && B.closest(".q-dialog, .q-menu")) return;
-      const Y = M.ctrlKey || M.metaKey, R = M.key.toLowerCase();
-      let G = null;
-      if (R === "delete" || R === "backspace" ? G = "delete" : Y && R === "z" && !M.shiftKey ? G = "undo" : Y && (R === "y" || R === "z" && M.shiftKey) ? G = "redo" : Y && R === "c" ? G = "copy" : Y && R === "v" ? G = "paste" : Y && R === "x" ? G = "cut" : Y && R === "d" ? G = "duplicate" : Y && R === "a" ? G = "select_all" : Y && R === "s" ? G = "save" : !Y && R === "f" ? G = "fit" : !Y && R === "l" && (G = "layout"), !!G) {
-        if (M.preventDefault(), G === "fit") return U();
-        if (G === "layout") return $();
-        if (G === "select_all") {
-          r("select", { nodes: (o.graph.nodes || []).map((q) => q.id), edges: [] });
-          return;
-        }
-        r("shortcut", { action: G, ...b() });
-      }
+    function k({ nodeId: T, handleId: z, handleType: H }) {
+      v = !1, m.keyboard = !1, m.tip = "", m.from = { node: T, handle: z, type: H };
     }
-    lt(() => document.addEventListener("keydown", Z)), Dr(() => document.removeEventListener("keydown", Z));
-    function X(M) {
-      M.preventDefault();
-      const B = Array.from(M.dataTransfer?.types || []);
-      l.value = B.includes(Rs) || B.includes("Files"), M.dataTransfer && (M.dataTransfer.dropEffect = B.includes("Files") ? "copy" : "move");
+    function G(T) {
+      const z = a.value?.getBoundingClientRect();
+      if (z && (E = { x: T.clientX - z.left, y: T.clientY - z.top, inside: !0, cx: T.clientX, cy: T.clientY }), !m.from || m.keyboard) return;
+      m.x = E.x, m.y = E.y, document.elementFromPoint(T.clientX, T.clientY)?.closest?.(".vue-flow__handle") || (m.tip = "");
     }
-    function H() {
-      l.value = !1;
+    function h(T) {
+      v = !0, i("connect", { source: `${T.source}.${T.sourceHandle}`, target: `${T.target}.${T.targetHandle}` });
     }
-    async function S(M) {
-      M.preventDefault(), l.value = !1;
-      const B = M.dataTransfer;
-      if (!B) return;
-      const L = B.getData(Rs);
-      if (L) {
-        const R = i.screenToFlowCoordinate({ x: M.clientX, y: M.clientY });
-        r("add", { type: L, x: Math.round(R.x), y: Math.round(R.y) });
+    function $(T) {
+      const z = m.from, H = m.tip;
+      if (m.from = null, m.tip = "", v || !z || m.keyboard) return;
+      if (H) {
+        i("refused", { reason: H, source: `${z.node}.${z.handle}`, target: m.to });
         return;
       }
-      const Y = B.files && B.files[0];
-      if (Y) {
-        const R = Y.size > 5e6 ? "" : await Y.text();
-        r("file", { name: Y.name, text: R, size: Y.size });
+      const F = T?.clientX ?? E.cx, j = T?.clientY ?? E.cy, fe = document.elementFromPoint(F, j);
+      fe?.closest?.(".vue-flow__node, .vue-flow__handle, .vue-flow__controls, .vue-flow__minimap") || fe?.closest?.(".vue-flow") && K(F, j, z);
+    }
+    function p(T, z, H) {
+      const F = m.from;
+      if (!F || !m.keyboard) {
+        m.from = { node: T, handle: z, type: H }, m.keyboard = !0, m.tip = "";
+        return;
+      }
+      if (m.from = null, m.keyboard = !1, F.node === T && F.handle === z && F.type === H) return;
+      const j = R(F, T, z, H), fe = `${F.node}.${F.handle}`, me = `${T}.${z}`;
+      if (j) {
+        i("refused", { reason: j, source: fe, target: me });
+        return;
+      }
+      i("connect", F.type === "source" ? { source: fe, target: me } : { source: me, target: fe });
+    }
+    Mt("gcWiring", { handleHint: U, keyWire: p, wiring: m });
+    const S = xi({ open: !1, x: 0, y: 0, flowX: 0, flowY: 0, text: "", index: 0, wire: null }), M = Ie(null);
+    function P(T, z) {
+      if (!z) return !0;
+      if (z.type === "source") {
+        const F = B(z.node, z.handle, "source");
+        return !!F && T.inputs.some((j) => L(j).includes(F.type));
+      }
+      const H = B(z.node, z.handle, "target");
+      return !!H && T.outputs.some((F) => L(H).includes(F.type));
+    }
+    const O = ue(() => {
+      if (!S.open) return [];
+      const T = S.text.toLowerCase().split(/\s+/).filter(Boolean), z = [];
+      for (const [H, F] of Object.entries(o.catalog)) {
+        if (!P(F, S.wire)) continue;
+        const j = `${H} ${F.title} ${F.kind}`.toLowerCase();
+        T.every((fe) => j.includes(fe)) && z.push({ type: H, title: F.title, kind: F.kind });
+      }
+      return z.slice(0, 40);
+    });
+    let Y = 0;
+    function K(T, z, H = null) {
+      Y = performance.now();
+      const F = a.value.getBoundingClientRect(), j = r.screenToFlowCoordinate({ x: T, y: z });
+      Object.assign(S, {
+        open: !0,
+        x: Math.min(Math.max(T - F.left, 4), Math.max(F.width - 330, 4)),
+        y: Math.min(Math.max(z - F.top, 4), Math.max(F.height - 330, 4)),
+        flowX: Math.round(j.x),
+        flowY: Math.round(j.y),
+        text: "",
+        index: 0,
+        wire: H
+      }), qe(() => M.value?.focus());
+    }
+    function ne() {
+      S.open = !1, S.wire = null, a.value?.focus();
+    }
+    function ie(T) {
+      if (!T) return;
+      const z = S.wire ? { port: `${S.wire.node}.${S.wire.handle}`, side: S.wire.type } : null;
+      i("add", { type: T.type, x: S.flowX, y: S.flowY, wire: z }), ne();
+    }
+    function q(T) {
+      const z = O.value.length;
+      if (T.key === "Escape") ne();
+      else if (T.key === "ArrowDown") S.index = z ? (S.index + 1) % z : 0;
+      else if (T.key === "ArrowUp") S.index = z ? (S.index - 1 + z) % z : 0;
+      else if (T.key === "Enter") ie(O.value[S.index]);
+      else return;
+      T.preventDefault(), T.stopPropagation();
+    }
+    $e(() => S.text, () => S.index = 0);
+    function Z(T) {
+      T.target?.closest?.(".vue-flow__node, .vue-flow__edge, .vue-flow__controls, .vue-flow__minimap, .gc-quick") || K(T.clientX, T.clientY);
+    }
+    function J(T, z) {
+      for (const H of document.elementsFromPoint(T, z)) {
+        const F = H.closest?.(".vue-flow__edge");
+        if (!F) continue;
+        const j = /^e(\d+):/.exec(F.getAttribute("data-id") || "");
+        if (j) return Number(j[1]);
+      }
+      return null;
+    }
+    function he(T) {
+      return (o.graph.edges || []).some((z) => z.from.split(".")[0] === T || z.to.split(".")[0] === T);
+    }
+    function we(T) {
+      const z = {};
+      for (const F of T.nodes || [T.node])
+        z[F.id] = [Math.round(F.position.x), Math.round(F.position.y)];
+      i("move", { positions: z });
+      const H = T.nodes || [T.node];
+      if (H.length === 1 && !he(H[0].id)) {
+        const j = a.value?.querySelector(`.vue-flow__node[data-id="${H[0].id}"]`)?.getBoundingClientRect(), fe = j ? J(j.left + j.width / 2, j.top + j.height / 2) : null;
+        fe !== null && i("insert", { node: H[0].id, edge: fe });
       }
     }
-    function U() {
-      i.fitView({ padding: 0.15, duration: 0 });
+    function pe() {
+      return {
+        nodes: r.getSelectedNodes.value.map((T) => T.id),
+        edges: r.getSelectedEdges.value.map((T) => T.data.index)
+      };
     }
-    function h(M) {
-      const B = new Set(M), L = i.getNodes.value.filter((Y) => B.has(Y.id));
-      L.length && i.fitView({ nodes: L.map((Y) => Y.id), padding: 0.6, maxZoom: 1.2, duration: 200 });
+    function _e({ node: T }) {
+      i("select", { nodes: [T.id], edges: [] });
     }
-    function $() {
-      const M = new Ps.graphlib.Graph();
-      M.setGraph({ rankdir: "LR", nodesep: 30, ranksep: 70, marginx: 20, marginy: 20 }), M.setDefaultEdgeLabel(() => ({}));
-      for (const L of i.getNodes.value) {
-        const Y = L.dimensions || {};
-        M.setNode(L.id, { width: Y.width || 220, height: Y.height || 120 });
+    function ce({ edge: T }) {
+      i("select", { nodes: [], edges: [T.data.index] });
+    }
+    function ge() {
+      S.open && performance.now() - Y > 400 && ne(), i("select", { nodes: [], edges: [] });
+    }
+    function N() {
+      qe(() => i("select", pe()));
+    }
+    function _(T) {
+      if (T.defaultPrevented) return;
+      const z = T.target, H = z && z.tagName || "";
+      if (["INPUT", "TEXTAREA", "SELECT"].includes(H) || z?.isContentEditable || z?.closest && z.closest(".q-dialog, .q-menu")) return;
+      const F = T.ctrlKey || T.metaKey, j = T.key.toLowerCase();
+      if (j === "escape" && m.keyboard) {
+        m.from = null, m.keyboard = !1;
+        return;
       }
-      for (const L of i.getEdges.value) M.setEdge(L.source, L.target);
-      Ps.layout(M);
-      const B = {};
-      for (const L of i.getNodes.value) {
-        const Y = M.node(L.id), R = L.dimensions || {};
-        B[L.id] = [Math.round(Y.x - (R.width || 220) / 2), Math.round(Y.y - (R.height || 120) / 2)];
+      if (!F && (j === "/" || j === " ") && !z?.closest?.(".vue-flow__handle, button, a")) {
+        T.preventDefault();
+        const me = a.value.getBoundingClientRect(), Ee = E.inside && E.cx >= me.left && E.cx <= me.right && E.cy >= me.top && E.cy <= me.bottom;
+        K(Ee ? E.cx : me.left + me.width / 2, Ee ? E.cy : me.top + me.height / 3);
+        return;
       }
-      return r("layout", { positions: B }), setTimeout(U, 50), B;
+      let fe = null;
+      if (j === "delete" || j === "backspace" ? fe = "delete" : F && j === "z" && !T.shiftKey ? fe = "undo" : F && (j === "y" || j === "z" && T.shiftKey) ? fe = "redo" : F && j === "c" ? fe = "copy" : F && j === "v" ? fe = "paste" : F && j === "x" ? fe = "cut" : F && j === "d" ? fe = "duplicate" : F && j === "a" ? fe = "select_all" : F && j === "s" ? fe = "save" : !F && j === "f" ? fe = "fit" : !F && j === "l" && (fe = "layout"), !!fe) {
+        if (T.preventDefault(), fe === "fit") return re();
+        if (fe === "layout") return de();
+        if (fe === "select_all") {
+          i("select", { nodes: (o.graph.nodes || []).map((me) => me.id), edges: [] });
+          return;
+        }
+        i("shortcut", { action: fe, ...pe() });
+      }
     }
-    function v() {
-      return i.getViewport();
+    function C(T, z) {
+      const H = r.getSelectedNodes.value;
+      if (!H.length) return !1;
+      const F = T === "arrowleft" ? -z : T === "arrowright" ? z : 0, j = T === "arrowup" ? -z : T === "arrowdown" ? z : 0, fe = {};
+      for (const me of H)
+        me.position = { x: Math.round(me.position.x + F), y: Math.round(me.position.y + j) }, fe[me.id] = [me.position.x, me.position.y];
+      return i("move", { positions: fe }), !0;
     }
-    function I() {
-      U(), window.__gancanvasPaneReady = performance.now(), y.value.length || (window.__gancanvasReady = window.__gancanvasPaneReady);
+    function D(T) {
+      const z = T.key.toLowerCase();
+      if (!z.startsWith("arrow") || T.ctrlKey || T.metaKey || T.altKey) return;
+      const H = T.target;
+      ["INPUT", "TEXTAREA", "SELECT"].includes(H?.tagName) || H?.isContentEditable || H?.closest?.(".q-dialog, .q-menu, .gc-quick") || C(z, T.shiftKey ? 50 : 10) && (T.preventDefault(), T.stopPropagation());
     }
-    function C() {
-      const M = window.__gancanvasReady === void 0;
-      window.__gancanvasReady = performance.now(), window.__gancanvasNodes = i.getNodes.value.length, M && (U(), r("ready", { t: window.__gancanvasReady, nodes: window.__gancanvasNodes }));
+    _t(() => {
+      document.addEventListener("keydown", D, !0), document.addEventListener("keydown", _), document.addEventListener("mousemove", G);
+    }), ji(() => {
+      document.removeEventListener("keydown", D, !0), document.removeEventListener("keydown", _), document.removeEventListener("mousemove", G);
+    });
+    function I(T) {
+      T.preventDefault();
+      const z = Array.from(T.dataTransfer?.types || []);
+      u.value = z.includes(na) || z.includes("Files"), T.dataTransfer && (T.dataTransfer.dropEffect = z.includes("Files") ? "copy" : "move");
     }
-    t({ fitView: U, focus: h, autoLayout: $, getViewport: v });
-    const P = re(() => ({ stroke: "#90a4ae", strokeWidth: 2 })), O = (M) => Wl(M.data?.kind);
-    return (M, B) => (Q(), ie("div", {
+    function ee() {
+      u.value = !1;
+    }
+    async function oe(T) {
+      T.preventDefault(), u.value = !1;
+      const z = T.dataTransfer;
+      if (!z) return;
+      const H = z.getData(na);
+      if (H) {
+        const j = r.screenToFlowCoordinate({ x: T.clientX, y: T.clientY }), fe = J(T.clientX, T.clientY);
+        i("add", { type: H, x: Math.round(j.x), y: Math.round(j.y), edge: fe });
+        return;
+      }
+      const F = z.files && z.files[0];
+      if (F) {
+        const j = F.size > 5e6 ? "" : await F.text();
+        i("file", { name: F.name, text: j, size: F.size });
+      }
+    }
+    function re() {
+      const T = r.getNodes.value, z = a.value;
+      if (!T.length || !z) return r.fitView({ padding: 0.15, duration: 0 });
+      let H = 1 / 0, F = 1 / 0, j = -1 / 0, fe = -1 / 0;
+      for (const We of T) {
+        const nt = We.computedPosition || We.position, bt = We.dimensions || {};
+        H = Math.min(H, nt.x), F = Math.min(F, nt.y), j = Math.max(j, nt.x + (bt.width || 220)), fe = Math.max(fe, nt.y + (bt.height || 120));
+      }
+      const me = Math.max(j - H, 1), Ee = Math.max(fe - F, 1);
+      let Fe = 0;
+      for (let We = 0; We < 4; We++) {
+        const nt = Math.min(z.clientWidth / (me * 1.15), z.clientHeight / ((Ee + Fe) * 1.15), 2.5);
+        Fe = X_ / Math.max(nt, 0.1);
+      }
+      r.fitBounds({ x: H, y: F, width: me, height: Ee + Fe }, { padding: 0.15, duration: 0 });
+    }
+    function se(T) {
+      const z = new Set(T), H = r.getNodes.value.filter((F) => z.has(F.id));
+      H.length && r.fitView({ nodes: H.map((F) => F.id), padding: 0.6, maxZoom: 1.2, duration: 200 });
+    }
+    function de() {
+      const T = new Js.graphlib.Graph();
+      T.setGraph({ rankdir: "LR", nodesep: 30, ranksep: 70, marginx: 20, marginy: 20 }), T.setDefaultEdgeLabel(() => ({}));
+      for (const H of r.getNodes.value) {
+        const F = H.dimensions || {};
+        T.setNode(H.id, { width: F.width || 220, height: F.height || 120 });
+      }
+      for (const H of r.getEdges.value) T.setEdge(H.source, H.target);
+      Js.layout(T);
+      const z = {};
+      for (const H of r.getNodes.value) {
+        const F = T.node(H.id), j = H.dimensions || {};
+        z[H.id] = [Math.round(F.x - (j.width || 220) / 2), Math.round(F.y - (j.height || 120) / 2)];
+      }
+      return i("layout", { positions: z }), setTimeout(re, 50), z;
+    }
+    function ve() {
+      return r.getViewport();
+    }
+    function be() {
+      re(), window.__gancanvasPaneReady = performance.now(), w.value.length || (window.__gancanvasReady = window.__gancanvasPaneReady);
+    }
+    function tt() {
+      const T = window.__gancanvasReady === void 0;
+      window.__gancanvasReady = performance.now(), window.__gancanvasNodes = r.getNodes.value.length, T && (re(), i("ready", { t: window.__gancanvasReady, nodes: window.__gancanvasNodes }));
+    }
+    t({ fitView: re, focus: se, autoLayout: de, getViewport: ve });
+    const Ue = ue(() => ({ stroke: "#90a4ae", strokeWidth: 2 })), ti = (T) => Zi(T.data?.kind);
+    return (T, z) => (Q(), le("div", {
       ref_key: "root",
       ref: a,
-      class: Le(["gc-canvas", { "gc-drop-active": l.value }]),
+      class: Ye(["gc-canvas", { "gc-drop-active": u.value }]),
       tabindex: "0",
-      onDragover: X,
-      onDragleave: H,
-      onDrop: S
+      onDragover: I,
+      onDragleave: ee,
+      onDrop: oe,
+      onDblclick: Z
     }, [
-      Ce(W(vv), {
+      Be(W(Ip), {
         id: e.flowId,
-        nodes: y.value,
+        nodes: w.value,
         edges: x.value,
         "node-types": s,
         "delete-key-code": null,
         "selection-key-code": "Shift",
         "multi-selection-key-code": "Control",
-        "connection-line-style": P.value,
+        "connection-line-style": Ue.value,
         "default-edge-options": { type: "default" },
         "min-zoom": 0.1,
         "max-zoom": 2.5,
         "nodes-draggable": !0,
         "elevate-edges-on-select": !0,
-        onConnect: E,
-        onNodeDragStop: p,
-        onNodeClick: A,
-        onEdgeClick: V,
-        onPaneClick: F,
-        onSelectionEnd: z,
-        onPaneReady: I,
-        onNodesInitialized: C
+        "zoom-on-double-click": !1,
+        "is-valid-connection": V,
+        onConnect: h,
+        onConnectStart: k,
+        onConnectEnd: $,
+        onNodeDragStop: we,
+        onNodeClick: _e,
+        onEdgeClick: ce,
+        onPaneClick: ge,
+        onSelectionEnd: N,
+        onPaneReady: be,
+        onNodesInitialized: tt
       }, {
-        default: Ze(() => [
-          Ce(W(xv), {
+        default: rt(() => [
+          Be(W(Bp), {
             "pattern-color": "#cfd8dc",
             gap: 18
           }),
-          Ce(W(ep), { "show-interactive": !1 }),
-          Ce(W(zy), {
+          Be(W(pv), { "show-interactive": !1 }),
+          Be(W(jy), {
             pannable: "",
             zoomable: "",
             width: 170,
             height: 110,
-            "node-color": O
+            "node-color": ti
           }),
-          (e.graph.nodes || []).length ? xe("", !0) : (Q(), ie("div", b_, " Drag blocks here from the palette, or drop a graph JSON file. "))
+          (e.graph.nodes || []).length ? Se("", !0) : (Q(), le("div", z_, [...z[4] || (z[4] = [
+            $i(" Drag blocks here from the palette, or drop a graph JSON file.", -1),
+            Ne("br", null, null, -1),
+            $i(" Double-click (or press /) to search for a block. ", -1)
+          ])]))
         ]),
         _: 1
-      }, 8, ["id", "nodes", "edges", "connection-line-style"])
+      }, 8, ["id", "nodes", "edges", "connection-line-style"]),
+      m.from && m.tip && !m.keyboard ? (Q(), le("div", {
+        key: 0,
+        class: "gc-wire-tip",
+        role: "status",
+        style: Ae({ left: `${m.x + 16}px`, top: `${m.y + 14}px` })
+      }, Pe(m.tip), 5)) : Se("", !0),
+      m.keyboard && m.from ? (Q(), le("div", R_, " Wiring from " + Pe(m.from.node) + "." + Pe(m.from.handle) + ": focus a port (Tab) and press Enter · Esc cancels ", 1)) : Se("", !0),
+      S.open ? (Q(), le("div", {
+        key: 2,
+        class: "gc-quick",
+        role: "dialog",
+        "aria-label": "Add a block",
+        style: Ae({ left: `${S.x}px`, top: `${S.y}px` }),
+        onMousedown: z[1] || (z[1] = ni(() => {
+        }, ["stop"])),
+        onDblclick: z[2] || (z[2] = ni(() => {
+        }, ["stop"])),
+        onWheel: z[3] || (z[3] = ni(() => {
+        }, ["stop"]))
+      }, [
+        Eu(Ne("input", {
+          ref_key: "quickInput",
+          ref: M,
+          "onUpdate:modelValue": z[0] || (z[0] = (H) => S.text = H),
+          class: "gc-quick-input",
+          placeholder: "Search blocks…",
+          "aria-label": "Search blocks",
+          "data-testid": "quick-add-input",
+          onKeydown: q
+        }, null, 544), [
+          [xu, S.text]
+        ]),
+        S.wire ? (Q(), le("div", B_, " blocks that fit " + Pe(S.wire.node) + "." + Pe(S.wire.handle), 1)) : Se("", !0),
+        Ne("div", V_, [
+          (Q(!0), le(Ve, null, un(O.value, (H, F) => (Q(), le("div", {
+            key: H.type,
+            class: Ye(["gc-quick-item", { "gc-active": F === S.index }]),
+            role: "option",
+            "aria-selected": F === S.index,
+            "data-quick-block": H.type,
+            onMouseenter: (j) => S.index = F,
+            onClick: (j) => ie(H)
+          }, [
+            Ne("span", {
+              class: "gc-quick-dot",
+              style: Ae({ background: W(Zi)(H.kind) })
+            }, null, 4),
+            Ne("span", H_, Pe(H.title), 1),
+            Ne("span", F_, Pe(H.type), 1)
+          ], 42, L_))), 128)),
+          O.value.length ? Se("", !0) : (Q(), le("div", Y_, "no block matches"))
+        ])
+      ], 36)) : Se("", !0)
     ], 34));
   }
 };
 export {
-  x_ as GanCanvas,
-  s_ as KIND_COLORS,
-  Wl as kindColor,
-  ln as typeColor
+  U_ as GanCanvas,
+  b_ as KIND_COLORS,
+  Zi as kindColor,
+  En as typeColor
 };
