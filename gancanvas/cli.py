@@ -530,16 +530,22 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not run_id:
         return EXIT_OK
     artifact = f"exported_G/{args.format}"
-    try:  # an artifact folder of the run (plain files: no pickled modules, no MLflow flavour)
+    try:  # the folder as artifacts of the run, and as an MLflow model (pyfunc: z → samples)
         from mlflow.tracking import MlflowClient
 
-        client = MlflowClient(tracking_uri=uri)
-        client.get_run(run_id)
-        client.log_artifacts(run_id, str(out), artifact_path=artifact)
+        from gancanvas.runner.export_mlflow import log_exported
+        from gancanvas.runner.tracking import store_lock
+
+        with store_lock(uri):
+            client = MlflowClient(tracking_uri=uri)
+            client.get_run(run_id)
+            client.log_artifacts(run_id, str(out), artifact_path=artifact)
+        model_uri = log_exported(out, info, run_id, uri)
     except Exception as err:  # the files are written; the store is a convenience
         print(f"not logged to MLflow ({uri}): {' '.join(str(err).split())[:200]}")
         return EXIT_OK
     print(f"MLflow: logged to run {run_id} as artifacts {artifact}/")
+    print(f"MLflow model: {model_uri} (mlflow.pyfunc.load_model; predict: {{'z': ...}} → samples)")
     return EXIT_OK
 
 

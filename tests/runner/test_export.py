@@ -115,3 +115,36 @@ def test_state_flattening_round_trips_and_refuses_objects() -> None:
     assert back["ema"] == state["ema"]
     with pytest.raises(ExportError, match="not storable"):
         flatten_state("", {"x": object()}, {}, {})
+
+
+@pytest.mark.parametrize("fmt", ["safetensors", "torchscript"])
+def test_export_logs_a_pyfunc_model_that_loads_back(
+    fmt: str,
+    trained: tuple[str, Path],
+    mlflow_uri: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import mlflow
+    import numpy as np
+
+    run_id, runs = trained
+    before = mlflow.MlflowClient(mlflow_uri).get_run(run_id).info
+    args = ["export", run_id, "--format", fmt, "--out", str(tmp_path), "--runs-dir", str(runs)]
+    assert main([*args, "--tracking-uri", mlflow_uri]) == 0
+    (model_uri,) = re.findall(r"MLflow model: (models:/\S+)", capsys.readouterr().out)
+    mlflow.set_tracking_uri(mlflow_uri)
+    model = mlflow.pyfunc.load_model(model_uri)
+    inputs = model.metadata.get_input_schema().inputs
+    assert [(i.name, i.shape) for i in inputs] == [("z", (-1, 16))]
+    assert model.metadata.get_output_schema().inputs[0].shape == (-1, 2)
+    state = ckpt.load(runs / run_id / "checkpoints" / "latest.pt")
+    path, _, _ = restore_sampling_path(state, ckpt.graph_of(state), torch.device("cpu"))
+    z = torch.randn(32, 16, generator=torch.Generator().manual_seed(5))
+    with torch.no_grad():
+        want = path.eval()(z).numpy()
+    assert np.array_equal(model.predict({"z": z.numpy()}), want)
+    logged = mlflow.MlflowClient(mlflow_uri).get_logged_model(model_uri.split("/")[-1])
+    assert logged.source_run_id == run_id and logged.tags["gancanvas.format"] == fmt
+    after = mlflow.MlflowClient(mlflow_uri).get_run(run_id).info
+    assert (after.status, after.end_time) == (before.status, before.end_time)  # run untouched
