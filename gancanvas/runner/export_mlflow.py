@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import mlflow.pyfunc
-from mlflow.pyfunc import PythonModel
 import numpy as np
 import torch
+from mlflow.pyfunc import PythonModel
 
 #: the logged model's name (its artifact folder in MLflow 3's logged-model store)
 MODEL_NAME = "exported_G"
