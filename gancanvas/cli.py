@@ -462,7 +462,16 @@ def cmd_sweep(args: argparse.Namespace) -> int:
         device=args.device,
         data_dir=os.path.abspath(args.data_dir) if args.data_dir else None,
     )
-    report = SweepRun(spec, search, folder, settings).execute(uri)
+    executor = None
+    if args.executor == "slurm":
+        from gancanvas.sweep.slurm import SlurmOptions, SlurmPool
+
+        options = SlurmOptions(args.slurm_partition, args.slurm_time, args.slurm_gpus)
+        folder.mkdir(parents=True, exist_ok=True)
+        executor = SlurmPool(settings, folder.resolve(), options)
+    elif args.slurm_partition or args.slurm_gpus:
+        raise InvalidInput("--slurm-partition/--slurm-gpus: give --executor slurm as well")
+    report = SweepRun(spec, search, folder, settings, executor=executor).execute(uri)
     print(f"\n{report.text}")
     print(f"results: {folder / 'results.csv'}, {folder / 'results.md'}")
     print(f"MLflow: parent run {report.parent_run_id} at {uri}")
@@ -498,7 +507,33 @@ def _sweep_parser(sub: Any) -> None:
         default=5,
         help="trials that complete before any is pruned (Optuna's default: 5)",
     )
-    p.add_argument("--parallel", type=_count(1, 256), default=1, help="variant processes at once")
+    p.add_argument(
+        "--parallel",
+        type=_count(1, 256),
+        default=1,
+        help="variant processes at once (slurm: jobs queued or running at once)",
+    )
+    p.add_argument(
+        "--executor",
+        choices=["local", "slurm"],
+        default="local",
+        help="where variants run: local processes, or Slurm jobs through submitit",
+    )
+    p.add_argument("--slurm-partition", metavar="P", help="with --executor slurm: the partition")
+    p.add_argument(
+        "--slurm-time",
+        type=_count(1, 60 * 24 * 365),
+        default=60,
+        metavar="MIN",
+        help="with --executor slurm: each job's time limit in minutes (60)",
+    )
+    p.add_argument(
+        "--slurm-gpus",
+        type=_count(0, 64),
+        default=0,
+        metavar="N",
+        help="with --executor slurm: GPUs per job (0)",
+    )
     p.add_argument(
         "--threads",
         type=_count(1, MAX_THREADS),
