@@ -566,15 +566,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         return EXIT_OK
     artifact = f"exported_G/{args.format}"
     try:  # the folder as artifacts of the run, and as an MLflow model (pyfunc: z → samples)
-        from mlflow.tracking import MlflowClient
-
         from gancanvas.runner.export_mlflow import log_exported
-        from gancanvas.runner.tracking import store_lock
+        from gancanvas.runner.tracking import open_client
 
-        with store_lock(uri):
-            client = MlflowClient(tracking_uri=uri)
-            client.get_run(run_id)
-            client.log_artifacts(run_id, str(out), artifact_path=artifact)
+        client = open_client(uri)
+        client.get_run(run_id)
+        client.log_artifacts(run_id, str(out), artifact_path=artifact)
         model_uri = log_exported(out, info, run_id, uri)
     except Exception as err:  # the files are written; the store is a convenience
         print(f"not logged to MLflow ({uri}): {' '.join(str(err).split())[:200]}")

@@ -14,7 +14,7 @@ from gancanvas.compiler.analysis import analyze
 from gancanvas.compiler.build import sampler_handle
 from gancanvas.runner import checkpoint as ckpt
 from gancanvas.runner.loop import StepRunner
-from gancanvas.runner.tracking import TrackingError, tracking_uri
+from gancanvas.runner.tracking import TrackingError, open_client, tracking_uri
 from schemas import Graph, load_graph_dict
 
 
@@ -106,10 +106,9 @@ def _log(
         return
     from mlflow.entities import Metric, RunTag
     from mlflow.exceptions import MlflowException
-    from mlflow.tracking import MlflowClient
 
-    client = MlflowClient(tracking_uri(uri))
     try:
+        client = open_client(tracking_uri(uri))
         client.log_batch(
             run_id,
             metrics=[Metric(k, v, 0, step) for k, v in values.items()],
