@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import inspect
 import json
+import os
 import warnings
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,7 @@ from mlflow.pyfunc import PythonModel
 
 #: the logged model's name (its artifact folder in MLflow 3's logged-model store)
 MODEL_NAME = "exported_G"
+PROGRESS_ENV = "MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR"
 
 
 def _accepts_labels(module: Any) -> bool:
@@ -73,11 +75,15 @@ def generate_from(module: torch.nn.Module, model_input: Any) -> np.ndarray:
 class ExportedGenerator(PythonModel):
     """Latents (and labels) → samples, from the export folder in the model's artifacts."""
 
+    #: the signature describes the input; MLflow's type-hint validation is not used
+    _skip_type_hint_validation = True
+
     def load_context(self, context: Any) -> None:
         self.module = load_exported(Path(context.artifacts["export"]))
 
-    # no type hints: MLflow reads them as an input schema (the signature gives it)
-    def predict(self, context, model_input, params=None):  # type: ignore[no-untyped-def]
+    # model_input has no type hint: MLflow would read one as the input schema (the signature
+    # gives it) and warns at logging time
+    def predict(self, context: Any, model_input, params: Any = None) -> np.ndarray:  # type: ignore[no-untyped-def]
         return generate_from(self.module, model_input)
 
 
@@ -111,14 +117,27 @@ def _requirements(fmt: str) -> list[str]:
 
 @contextlib.contextmanager
 def _tracking(uri: str) -> Any:
+    import logging
+
     import mlflow
 
-    before = mlflow.get_tracking_uri()
+    before, bar = mlflow.get_tracking_uri(), os.environ.get(PROGRESS_ENV)
     mlflow.set_tracking_uri(uri)
+    os.environ[PROGRESS_ENV] = "false"  # no download bar for a few small files
+    # the class is pickled by reference (gancanvas must be importable where it is loaded):
+    # MLflow's warning about pickled Python objects says nothing more here
+    pyfunc_log = logging.getLogger("mlflow.pyfunc")
+    level = pyfunc_log.level
+    pyfunc_log.setLevel(logging.ERROR)
     try:
         yield
     finally:
         mlflow.set_tracking_uri(before)
+        pyfunc_log.setLevel(level)
+        if bar is None:
+            os.environ.pop(PROGRESS_ENV, None)
+        else:
+            os.environ[PROGRESS_ENV] = bar
 
 
 def log_exported(folder: Path, info: dict[str, Any], run_id: str, uri: str) -> str:
@@ -130,7 +149,8 @@ def log_exported(folder: Path, info: dict[str, Any], run_id: str, uri: str) -> s
     module = load_exported(folder)
     conditional = _accepts_labels(module) and bool(getattr(module, "n_classes", 0))
     with store_lock(uri), _tracking(uri), warnings.catch_warnings():
-        warnings.filterwarnings("ignore", category=UserWarning, module="mlflow")  # hints, example
+        # MLflow warns of type hints (the signature is given) and of no input example
+        warnings.simplefilter("ignore", UserWarning)
         logged = Model.log(
             None,  # artifact_path (deprecated for name)
             name=MODEL_NAME,
