@@ -519,21 +519,15 @@ def _sweep_parser(sub: Any) -> None:
         default="local",
         help="where variants run: local processes, or Slurm jobs through submitit",
     )
-    p.add_argument("--slurm-partition", metavar="P", help="with --executor slurm: the partition")
-    p.add_argument(
-        "--slurm-time",
-        type=_count(1, 60 * 24 * 365),
-        default=60,
-        metavar="MIN",
-        help="with --executor slurm: each job's time limit in minutes (60)",
-    )
-    p.add_argument(
-        "--slurm-gpus",
-        type=_count(0, 64),
-        default=0,
-        metavar="N",
-        help="with --executor slurm: GPUs per job (0)",
-    )
+    slurm = [  # flag, type, default, metavar, what
+        ("--slurm-partition", str, None, "P", "the partition"),
+        ("--slurm-time", _count(1, 525_600), 60, "MIN", "each job's time limit in minutes (60)"),
+        ("--slurm-gpus", _count(0, 64), 0, "N", "GPUs per job (0)"),
+    ]
+    for flag, kind, default, metavar, what in slurm:
+        p.add_argument(
+            flag, type=kind, default=default, metavar=metavar, help=f"with --executor slurm: {what}"
+        )
     p.add_argument(
         "--threads",
         type=_count(1, MAX_THREADS),
