@@ -111,10 +111,11 @@ def open_client(uri: str) -> Any:
     (``eval``, ``export``, the run lookups) never races a run that creates the same store."""
     from mlflow.tracking import MlflowClient
 
-    client = MlflowClient(tracking_uri=uri)
-    if _local_store(uri) is not None:
-        with store_lock(uri):
-            client.search_experiments(max_results=1)
+    if _local_store(uri) is None:
+        return MlflowClient(tracking_uri=uri)
+    with store_lock(uri):  # the client may open the store as it is made, so it is made here
+        client = MlflowClient(tracking_uri=uri)
+        client.search_experiments(max_results=1)
     return client
 
 
