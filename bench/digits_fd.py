@@ -18,6 +18,7 @@ import torch
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.common import example_args, example_graph  # noqa: E402
 from gancanvas.compiler import compile_graph  # noqa: E402
 from gancanvas.runner.loop import StepRunner  # noqa: E402
 from schemas import load_graph_dict  # noqa: E402
@@ -40,13 +41,9 @@ def with_metrics(g: dict) -> dict:
 
 
 def main() -> None:
-    name, steps, seed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-    extra = json.loads(sys.argv[4]) if len(sys.argv) > 4 else {}
+    name, steps, seed, extra = example_args()
     torch.set_num_threads(1)
-    g = json.loads((ROOT / "examples" / f"{name}.json").read_text())
-    g["run"].update(steps=steps, seed=seed, device="cpu")
-    for n in g["nodes"]:
-        n.setdefault("params", {}).update(extra.get(n["id"], {}))
+    g = example_graph(name, steps, seed, extra)
     torch.manual_seed(seed)
     prog = compile_graph(load_graph_dict(with_metrics(g)), "cpu")
     runner = StepRunner(prog)

@@ -30,6 +30,7 @@ import torch.multiprocessing as mp
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.common import dcgan32_graph  # noqa: E402
 from blocks.registry import block_types  # noqa: E402
 from gancanvas.compiler import compile_graph  # noqa: E402
 from gancanvas.runner import distributed, speed  # noqa: E402
@@ -64,18 +65,8 @@ SETTINGS: dict[str, dict[str, Any]] = {
 def arch_graph(arch: str, batch: int, width: int, device: str, run: dict[str, Any]) -> Any:
     """DCGAN's example graph at 32×32 (digits upsampled), G and D swapped for ``arch``'s."""
     gen, disc, params = ARCHS[arch]
-    g = json.loads((ROOT / "examples" / "digits_dcgan.json").read_text())
-    drop = {"aug", "G_ema"}
-    g["nodes"] = [n for n in g["nodes"] if n["id"] not in drop]
-    g["edges"] = [
-        e
-        for e in g["edges"]
-        if e["to"].split(".")[0] not in drop and e["from"].split(".")[0] not in drop
-    ]
-    g["edges"] += [{"from": "data.real", "to": "D.real"}, {"from": "G.fake", "to": "D.fake"}]
+    g = dcgan32_graph()
     for n in g["nodes"]:
-        if n["id"] == "data":
-            n["params"] = {"resize": 32}
         if n["id"] in ("G", "D"):
             n["type"] = gen if n["id"] == "G" else disc
             n["params"] = {"width": width, **params}

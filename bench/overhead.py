@@ -24,6 +24,7 @@ from torch.nn import functional as F
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.common import dcgan32_graph  # noqa: E402
 from gancanvas.compiler import Program, compile_graph  # noqa: E402
 from gancanvas.runner.loop import StepRunner  # noqa: E402
 from schemas import load_graph_dict  # noqa: E402
@@ -36,18 +37,7 @@ def case_graph(name: str, device: str) -> dict:
         g["nodes"] = [n for n in g["nodes"] if n["type"] != "metric.modes"]
         g["edges"] = [e for e in g["edges"] if not e["to"].startswith("modes.")]
     else:
-        g = json.loads((ROOT / "examples" / "digits_dcgan.json").read_text())
-        drop = {"aug", "G_ema"}
-        g["nodes"] = [n for n in g["nodes"] if n["id"] not in drop]
-        g["edges"] = [
-            e
-            for e in g["edges"]
-            if e["to"].split(".")[0] not in drop and e["from"].split(".")[0] not in drop
-        ]
-        g["edges"] += [{"from": "data.real", "to": "D.real"}, {"from": "G.fake", "to": "D.fake"}]
-        for n in g["nodes"]:
-            if n["id"] == "data":
-                n["params"] = {"resize": 32}
+        g = dcgan32_graph()
     g["run"].update(device=device, log_every=50)
     return g
 

@@ -11,7 +11,6 @@ example graph as it is, on its own data, with ``run.steps`` and ``run.seed`` rep
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 from pathlib import Path
@@ -21,20 +20,14 @@ import torch
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.common import example_args, example_graph  # noqa: E402
 from bench.toy_table import METRICS, train  # noqa: E402
 
 
 def main() -> None:
-    name, steps, seed = sys.argv[1], int(sys.argv[2]), int(sys.argv[3])
-    extra = json.loads(sys.argv[4]) if len(sys.argv) > 4 else {}
+    name, steps, seed, extra = example_args()
     torch.set_num_threads(1)
-    g = json.loads((ROOT / "examples" / f"{name}.json").read_text())
-    g["run"].update(steps=steps, seed=seed, device="cpu")
-    for n in g["nodes"]:
-        change = dict(extra.get(n["id"], {}))
-        if "type" in change:
-            n["type"], n["params"] = change.pop("type"), {}
-        n.setdefault("params", {}).update(change)
+    g = example_graph(name, steps, seed, extra)
     t0 = time.process_time()
     values, _ = train(g)
     print(

@@ -108,21 +108,31 @@ def rule_for(ctx: BuildContext, p: Any, **kw: Any) -> AdaptiveLevel:
 AdaptiveDiffusionLevel = AdaptiveLevel
 
 
-class AdaptiveDiffusionParams(BlockParams):
+def _ada_kimg(default: float) -> Any:
+    return Field(
+        default,
+        gt=0,
+        le=100_000,
+        description=f"Speed: p can go 0 → 1 in this many thousand real images ({default:g}).",
+    )
+
+
+class AdaptiveLevelParams(BlockParams):
+    """The rule's knobs (``rule_for``); the two blocks differ in the default speed."""
+
     target: float = Field(
         0.6,
         ge=-1,
         le=1,
-        description="Target of r_d = E[sign(D(real))] (stylegan2: 0.6; projected-gan: 0.45).",
+        description="Target of r = E[sign(D(real))] (StyleGAN2(-ADA): 0.6; Projected GAN: 0.45).",
     )
     interval: int = Field(4, ge=1, le=10_000, description="Iterations between adjustments of p.")
-    ada_kimg: float = Field(
-        100.0,
-        gt=0,
-        le=100_000,
-        description="Speed: p can go 0 → 1 in this many thousand real images.",
-    )
-    initial_p: float = Field(0.0, ge=0, le=1, description="Level at the start (T = t_min at 0).")
+    ada_kimg: float = _ada_kimg(100.0)
+    initial_p: float = Field(0.0, ge=0, le=1, description="Level p at the start.")
+
+
+class AdaptiveDiffusionParams(AdaptiveLevelParams):
+    """Diffusion-GAN's defaults (p = 0: T = t_min at the start)."""
 
 
 class AdaptiveDiffusionBlock(Block):
@@ -148,18 +158,10 @@ class AdaptiveDiffusionBlock(Block):
         return rule_for(ctx, self.params)
 
 
-class ADASchedulerParams(BlockParams):
-    target: float = Field(
-        0.6, ge=-1, le=1, description="Target of r_t = E[sign(D(real))] (StyleGAN2-ADA: 0.6)."
-    )
-    interval: int = Field(4, ge=1, le=10_000, description="Iterations between adjustments (4).")
-    ada_kimg: float = Field(
-        500.0,
-        gt=0,
-        le=100_000,
-        description="Speed: p can go 0 → 1 in this many thousand real images (500).",
-    )
-    initial_p: float = Field(0.0, ge=0, le=1, description="Augmentation probability at the start.")
+class ADASchedulerParams(AdaptiveLevelParams):
+    """StyleGAN2-ADA's defaults (p: the augmentation probability)."""
+
+    ada_kimg: float = _ada_kimg(500.0)
 
 
 class ADAScheduler(Block):

@@ -464,7 +464,16 @@ def cmd_sweep(args: argparse.Namespace) -> int:
         device=args.device,
         data_dir=os.path.abspath(args.data_dir) if args.data_dir else None,
     )
-    report = SweepRun(spec, search, folder, settings).execute(uri)
+    executor = None
+    if args.executor == "slurm":
+        from gancanvas.sweep.slurm import SlurmOptions, SlurmPool
+
+        options = SlurmOptions(args.slurm_partition, args.slurm_time, args.slurm_gpus)
+        folder.mkdir(parents=True, exist_ok=True)
+        executor = SlurmPool(settings, folder.resolve(), options)
+    elif args.slurm_partition or args.slurm_gpus:
+        raise InvalidInput("--slurm-partition/--slurm-gpus: give --executor slurm as well")
+    report = SweepRun(spec, search, folder, settings, executor=executor).execute(uri)
     print(f"\n{report.text}")
     print(f"results: {folder / 'results.csv'}, {folder / 'results.md'}")
     print(f"MLflow: parent run {report.parent_run_id} at {uri}")
@@ -500,7 +509,27 @@ def _sweep_parser(sub: Any) -> None:
         default=5,
         help="trials that complete before any is pruned (Optuna's default: 5)",
     )
-    p.add_argument("--parallel", type=_count(1, 256), default=1, help="variant processes at once")
+    p.add_argument(
+        "--parallel",
+        type=_count(1, 256),
+        default=1,
+        help="variant processes at once (slurm: jobs queued or running at once)",
+    )
+    p.add_argument(
+        "--executor",
+        choices=["local", "slurm"],
+        default="local",
+        help="where variants run: local processes, or Slurm jobs through submitit",
+    )
+    slurm = [  # flag, type, default, metavar, what
+        ("--slurm-partition", str, None, "P", "the partition"),
+        ("--slurm-time", _count(1, 525_600), 60, "MIN", "each job's time limit in minutes (60)"),
+        ("--slurm-gpus", _count(0, 64), 0, "N", "GPUs per job (0)"),
+    ]
+    for flag, kind, default, metavar, what in slurm:
+        p.add_argument(
+            flag, type=kind, default=default, metavar=metavar, help=f"with --executor slurm: {what}"
+        )
     p.add_argument(
         "--threads",
         type=_count(1, MAX_THREADS),
@@ -532,16 +561,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     if not run_id:
         return EXIT_OK
     artifact = f"exported_G/{args.format}"
-    try:  # an artifact folder of the run (plain files: no pickled modules, no MLflow flavour)
-        from mlflow.tracking import MlflowClient
+    try:  # the folder as artifacts of the run, and as an MLflow model (pyfunc: z → samples)
+        from gancanvas.runner.export_mlflow import log_exported
+        from gancanvas.runner.tracking import open_client
 
-        client = MlflowClient(tracking_uri=uri)
+        client = open_client(uri)
         client.get_run(run_id)
         client.log_artifacts(run_id, str(out), artifact_path=artifact)
+        model_uri = log_exported(out, info, run_id, uri)
     except Exception as err:  # the files are written; the store is a convenience
         print(f"not logged to MLflow ({uri}): {' '.join(str(err).split())[:200]}")
         return EXIT_OK
     print(f"MLflow: logged to run {run_id} as artifacts {artifact}/")
+    print(f"MLflow model: {model_uri} (mlflow.pyfunc.load_model; predict: {{'z': ...}} → samples)")
     return EXIT_OK
 
 

@@ -86,7 +86,11 @@ def launch_env(env: Mapping[str, str]) -> dict[str, str] | None:
             "LOCAL_RANK": env.get("LOCAL_RANK", "0"),
         }
     if "SLURM_PROCID" in env and int(env.get("SLURM_NTASKS", "1")) > 1:
-        nodes = env.get("SLURM_STEP_NODELIST") or env.get("SLURM_JOB_NODELIST", "127.0.0.1")
+        nodes = (
+            env.get("SLURM_STEP_NODELIST")
+            or env.get("SLURM_JOB_NODELIST")
+            or env.get("SLURM_NODELIST", "127.0.0.1")
+        )
         job = int(env.get("SLURM_JOB_ID", "0") or 0)
         return {
             "RANK": env["SLURM_PROCID"],

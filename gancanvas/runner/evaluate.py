@@ -16,7 +16,7 @@ from gancanvas.compiler.build import sampler_handle
 from gancanvas.runner import checkpoint as ckpt
 from gancanvas.runner.loop import StepRunner
 from gancanvas.runner.metric_timing import timed_compute
-from gancanvas.runner.tracking import TrackingError, tracking_uri
+from gancanvas.runner.tracking import TrackingError, open_client, tracking_uri
 from schemas import Graph, load_graph_dict
 
 
@@ -119,10 +119,9 @@ def _log(
         return
     from mlflow.entities import Metric, RunTag
     from mlflow.exceptions import MlflowException
-    from mlflow.tracking import MlflowClient
 
-    client = MlflowClient(tracking_uri(uri))
     try:
+        client = open_client(tracking_uri(uri))
         client.log_batch(
             run_id,
             metrics=[Metric(k, v, 0, step) for k, v in values.items()],

@@ -105,6 +105,20 @@ def store_lock(uri: str) -> Iterator[None]:
             os.close(fd)  # closing releases the lock
 
 
+def open_client(uri: str) -> Any:
+    """An ``MlflowClient`` on ``uri`` whose store is open: a local store is opened (a fresh
+    SQLite file created and migrated) under ``store_lock``, so a reader or a one-off writer
+    (``eval``, ``export``, the run lookups) never races a run that creates the same store."""
+    from mlflow.tracking import MlflowClient
+
+    if _local_store(uri) is None:
+        return MlflowClient(tracking_uri=uri)
+    with store_lock(uri):  # the client may open the store as it is made, so it is made here
+        client = MlflowClient(tracking_uri=uri)
+        client.search_experiments(max_results=1)
+    return client
+
+
 def tracking_uri(explicit: str | None) -> str:
     """--tracking-uri, else MLFLOW_TRACKING_URI, else MLflow's embedded SQLite default."""
     return explicit or os.environ.get("MLFLOW_TRACKING_URI") or DEFAULT_TRACKING_URI

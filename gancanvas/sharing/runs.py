@@ -29,10 +29,10 @@ def looks_like_run_id(ref: str) -> bool:
 
 
 def client(uri: str) -> Any:
-    """An ``MlflowClient`` on ``uri``."""
-    from mlflow.tracking import MlflowClient
+    """An ``MlflowClient`` on ``uri``, its store opened under the store's lock."""
+    from gancanvas.runner.tracking import open_client
 
-    return MlflowClient(tracking_uri=uri)
+    return open_client(uri)
 
 
 def fetch_run(run_id: str, uri: str) -> Any:

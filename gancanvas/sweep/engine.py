@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from gancanvas.sweep.local import Job, LocalPool, RunSettings
+from gancanvas.sweep.local import Executor, Job, LocalPool, RunSettings
 from gancanvas.sweep.params import DIRECTIONS, SweepParam, describe, format_value, grid
 from gancanvas.sweep.results import Outcome, best, format_text, short, table, write_results
 from gancanvas.sweep.tracking import SweepTracking
@@ -171,11 +171,12 @@ class SweepRun:
         settings: RunSettings,
         echo: Callable[[str], None] = print,
         poll_s: float = 0.2,
+        executor: Executor | None = None,
     ):
         self.spec, self.search, self.folder = spec, search, folder
         self.settings, self.echo, self.poll_s = settings, echo, poll_s
         self.key = check_spec(spec)
-        self.pool = LocalPool(settings, folder)
+        self.pool = executor or LocalPool(settings, folder)
         self.outcomes: list[Outcome] = []
         self.tracking: SweepTracking | None = None
 

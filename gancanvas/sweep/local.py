@@ -1,4 +1,8 @@
-"""Variant runs as local ``gancanvas run`` subprocesses, followed through their event files.
+"""Variant runs as ``gancanvas run`` processes, followed through their event files.
+
+The executor interface (``Executor``: ``launch`` a variant, ``stop_all``) and what it returns
+(``Job``: a ``Handle`` on the process, its event file and log), with the local executor
+(``LocalPool``: subprocesses on this machine); ``gancanvas.sweep.slurm`` is the other one.
 
 Each process has its own torch threads (cores // parallel by default) and writes the JSON-lines
 events the canvas reads; the sweep tails them for the run id, the evaluations (an Optuna
@@ -17,7 +21,7 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from gancanvas.sweep.variants import Variant
 
@@ -65,12 +69,27 @@ class RunSettings:
         return cmd
 
 
+class Handle(Protocol):
+    """A started variant process, wherever it runs (``subprocess.Popen``'s calls)."""
+
+    @property
+    def returncode(self) -> int | None: ...
+
+    def poll(self) -> int | None: ...  # None while it runs
+
+    def send_signal(self, sig: int) -> None: ...  # SIGTERM: stop with a checkpoint
+
+    def wait(self, timeout: float | None = None) -> int: ...  # subprocess.TimeoutExpired
+
+    def kill(self) -> None: ...
+
+
 @dataclass
 class Job:
     """One running variant: its process and what its events said so far."""
 
     variant: Variant
-    process: subprocess.Popen[bytes]
+    process: Handle
     events_path: Path
     log_path: Path
     run_id: str | None = None
@@ -119,29 +138,37 @@ class Job:
                 self.process.send_signal(signal.SIGTERM)
 
 
-class LocalPool:
-    """Starts variant processes; ``wait_all`` ends the ones still running."""
+def thread_env(threads: int) -> dict[str, str]:
+    t = str(threads)
+    return {"OMP_NUM_THREADS": t, "MKL_NUM_THREADS": t, "GANCANVAS_THREADS": t}
+
+
+class Executor:
+    """Starts variant processes (``launch``) and ends the ones still running (``stop_all``).
+
+    A subclass says how one is started (``start``): here, there or in a queue.
+    """
+
+    #: what ``--executor`` calls it
+    name = ""
 
     def __init__(self, settings: RunSettings, folder: Path):
         self.settings = settings
         self.folder = folder
         self.jobs: list[Job] = []
 
+    def start(self, cmd: list[str], env: dict[str, str], log: Path, variant: Variant) -> Handle:
+        raise NotImplementedError
+
     def launch(self, variant: Variant) -> Job:
         assert variant.path is not None
         events = self.folder / f"{variant.name}.events.jsonl"
         log = self.folder / f"{variant.name}.log"
         events.touch()
-        env = dict(os.environ)
-        threads = str(self.settings.threads)
-        env.update(OMP_NUM_THREADS=threads, MKL_NUM_THREADS=threads, GANCANVAS_THREADS=threads)
         cmd = self.settings.command(variant.path, events)
-        log_file: IO[bytes]
-        with log.open("wb") as log_file:
-            process = subprocess.Popen(
-                cmd, env=env, stdout=log_file, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL
-            )
-        job = Job(variant, process, events, log)
+        job = Job(
+            variant, self.start(cmd, thread_env(self.settings.threads), log, variant), events, log
+        )
         self.jobs.append(job)
         return job
 
@@ -154,3 +181,20 @@ class LocalPool:
             except subprocess.TimeoutExpired:
                 job.process.kill()
                 job.process.wait()
+
+
+class LocalPool(Executor):
+    """Variant processes on this machine (``--parallel K`` at once)."""
+
+    name = "local"
+
+    def start(self, cmd: list[str], env: dict[str, str], log: Path, variant: Variant) -> Handle:
+        log_file: IO[bytes]
+        with log.open("wb") as log_file:
+            return subprocess.Popen(
+                cmd,
+                env={**os.environ, **env},
+                stdout=log_file,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+            )

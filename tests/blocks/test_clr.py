@@ -26,10 +26,10 @@ from blocks.clr import (
 from blocks.runtime import Batch, CriticOutput, Phase
 from gancanvas.compiler import compile_graph, validate
 from gancanvas.compiler.program import Program
-from gancanvas.runner import checkpoint as ckpt
 from gancanvas.runner.loop import StepRunner
 from schemas import load_graph_dict
 from tests.graphs import tiny
+from tests.steps import edited, resume_exactly, same, snapshot
 
 D64 = torch.float64
 
@@ -175,14 +175,7 @@ def test_g_step_reconstruction_trains_G_only_and_equals_freezing_D() -> None:
 
 def clr_graph(**params: dict[str, Any] | None) -> dict[str, Any]:
     """The digits example, tiny, with node params updated or a node dropped (None)."""
-    g = tiny("digits_clr", batch=16)
-    for nid, p in params.items():
-        if p is None:
-            g["nodes"] = [n for n in g["nodes"] if n["id"] != nid]
-            g["edges"] = [e for e in g["edges"] if not e["to"].startswith(f"{nid}.")]
-        else:
-            next(n for n in g["nodes"] if n["id"] == nid)["params"].update(p)
-    return g
+    return edited("digits_clr", **params)
 
 
 def compiled(seed: int = 0, graph: dict[str, Any] | None = None) -> Program:
@@ -272,14 +265,6 @@ def test_loop_alternates_and_each_step_trains_its_network_only() -> None:
     assert values["loss/Dmain/clr"] == pytest.approx(5 * values["clr/clr/consistency"], rel=1e-6)
 
 
-def snapshot(net: nn.Module) -> list[Tensor]:
-    return [p.detach().clone() for p in net.parameters()]
-
-
-def same(a: list[Tensor], net: nn.Module) -> bool:
-    return all(torch.equal(x, y) for x, y in zip(a, net.parameters(), strict=True))
-
-
 def test_zero_weights_train_exactly_like_the_plain_graph_with_the_same_critic() -> None:
     off = compiled(graph=clr_graph(clr={"consistency_weight": 0, "reconstruction_weight": 0}))
     plain = compiled(graph=clr_graph(clr=None))
@@ -294,19 +279,7 @@ def test_zero_weights_train_exactly_like_the_plain_graph_with_the_same_critic() 
 
 
 def test_resume_is_exact(tmp_path: Path) -> None:
-    a, b = compiled(0), compiled(1)
-    ra, rb = StepRunner(a), StepRunner(b)
-    for step in range(3):
-        ra.iteration(step)
-    ckpt.save(ckpt.capture(a, ra, 3, None), tmp_path / "k.pt")  # capture holds live tensors
-    for step in range(3, 5):
-        ra.iteration(step)
-    assert ckpt.restore(b, rb, ckpt.load(tmp_path / "k.pt")) == 3  # rewinds the torch RNG
-    for step in range(3, 5):
-        rb.iteration(step)
-    for net in ("G", "D"):
-        for x, y in zip(a.nets[net].parameters(), b.nets[net].parameters(), strict=True):
-            assert torch.equal(x, y)
+    resume_exactly(compiled, tmp_path, at=3, until=5)
 
 
 def test_mlp_critic_with_head_on_toy_data() -> None:

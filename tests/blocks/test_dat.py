@@ -207,34 +207,19 @@ def test_a_separate_fake_critic_targets_and_steps_the_fake_side() -> None:
 # ---- the block (contract v2) in the compiled example ----
 
 import math  # noqa: E402
+from functools import partial  # noqa: E402
 from pathlib import Path  # noqa: E402
-from typing import Any  # noqa: E402
 
 from blocks.dat import DirectAdversarial  # noqa: E402
 from blocks.runtime import Batch, Phase  # noqa: E402
-from gancanvas.compiler import compile_graph, validate  # noqa: E402
-from gancanvas.compiler.program import Program  # noqa: E402
-from gancanvas.runner import checkpoint as ckpt  # noqa: E402
+from gancanvas.compiler import validate  # noqa: E402
 from gancanvas.runner.loop import StepRunner  # noqa: E402
 from schemas import load_graph_dict  # noqa: E402
-from tests.graphs import tiny  # noqa: E402
+from tests.steps import compiled_example, edited, resume_exactly, sample_after_a_step  # noqa: E402
 
-
-def dat_graph(**params: Any) -> dict[str, Any]:
-    """grid25_dat, tiny, with node params updated (``dat={...}``) or a node dropped (None)."""
-    g = tiny("grid25_dat", batch=16)
-    for nid, p in params.items():
-        if p is None:
-            g["nodes"] = [n for n in g["nodes"] if n["id"] != nid]
-            g["edges"] = [e for e in g["edges"] if not e["to"].startswith(f"{nid}.")]
-        else:
-            next(n for n in g["nodes"] if n["id"] == nid)["params"].update(p)
-    return g
-
-
-def compiled(seed: int = 0, **params: Any) -> Program:
-    torch.manual_seed(seed)
-    return compile_graph(load_graph_dict(dat_graph(**params)), "cpu")
+#: the example, tiny, with node params updated (``dat_graph(D={...})``) or a node dropped (None)
+dat_graph = partial(edited, "grid25_dat")
+compiled = partial(compiled_example, "grid25_dat")
 
 
 def test_block_builds_with_the_data_range_or_no_clip() -> None:
@@ -323,24 +308,8 @@ def test_dat_must_come_first_on_its_side() -> None:
 
 
 def test_resume_is_exact(tmp_path: Path) -> None:
-    a, b = compiled(seed=0), compiled(seed=1)
-    ra, rb = StepRunner(a), StepRunner(b)
-    for step in range(3):
-        ra.iteration(step)
-    ckpt.save(ckpt.capture(a, ra, 3, None), tmp_path / "ck.pt")  # as a run saves it
-    for step in range(3, 5):
-        ra.iteration(step)
-    assert ckpt.restore(b, rb, ckpt.load(tmp_path / "ck.pt")) == 3  # RNG back to step 3
-    for step in range(3, 5):
-        rb.iteration(step)
-    for net in ("G", "D"):
-        for x, y in zip(a.nets[net].parameters(), b.nets[net].parameters(), strict=True):
-            assert torch.equal(x, y)
+    resume_exactly(lambda seed: compiled(seed), tmp_path, at=3, until=5)
 
 
 def test_sampling_path_under_no_grad() -> None:
-    prog = compiled()
-    StepRunner(prog).iteration(0)
-    with torch.no_grad():
-        x = prog.sampler(prog.latent.sample(32, prog.device))  # type: ignore[misc]
-    assert x.shape == (32, 2) and not x.requires_grad and torch.isfinite(x).all()
+    assert sample_after_a_step(compiled()).shape == (32, 2)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import math
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
@@ -33,12 +34,11 @@ from blocks.gebm_blocks import (
     monte_carlo_log_partition,
 )
 from blocks.runtime import Batch, CriticOutput, Phase
-from gancanvas.compiler import compile_graph, validate
+from gancanvas.compiler import validate
 from gancanvas.compiler.program import Program
-from gancanvas.runner import checkpoint as ckpt
 from gancanvas.runner.loop import StepRunner
 from schemas import load_graph_dict
-from tests.graphs import tiny
+from tests.steps import compiled_example, edited, resume_exactly, same, snapshot
 
 D64 = torch.float64
 
@@ -312,29 +312,9 @@ def test_sampler_works_under_no_grad_and_inference_mode_without_touching_grads()
 SHORT = {"n_iter_d": 2, "n_iter_d_init": 3, "burst_every": 2}  # bursts within a dozen steps
 
 
-def gebm_graph(**params: dict[str, Any]) -> dict[str, Any]:
-    """The example, tiny, with node params updated (``loop={...}``) or a node dropped (None)."""
-    g = tiny("grid25_gebm", batch=16)
-    for nid, p in params.items():
-        if p is None:
-            g["nodes"] = [n for n in g["nodes"] if n["id"] != nid]
-            g["edges"] = [e for e in g["edges"] if not e["to"].startswith(f"{nid}.")]
-        else:
-            next(n for n in g["nodes"] if n["id"] == nid)["params"].update(p)
-    return g
-
-
-def compiled(seed: int = 0, **params: dict[str, Any]) -> Program:
-    torch.manual_seed(seed)
-    return compile_graph(load_graph_dict(gebm_graph(**params)), "cpu")
-
-
-def snapshot(net: nn.Module) -> list[Tensor]:
-    return [p.detach().clone() for p in net.parameters()]
-
-
-def same(a: list[Tensor], net: nn.Module) -> bool:
-    return all(torch.equal(x, y) for x, y in zip(a, net.parameters(), strict=True))
+#: the example, tiny, with node params updated (``gebm_graph(D={...})``) or a node dropped (None)
+gebm_graph = partial(edited, "grid25_gebm")
+compiled = partial(compiled_example, "grid25_gebm")
 
 
 def energy_net(prog: Program) -> EnergyCritic:
@@ -455,21 +435,9 @@ def test_grad_transform_maps_the_energy_gradients_before_the_step() -> None:
 
 
 def test_resume_is_exact(tmp_path: Path) -> None:
-    a, b = compiled(seed=0, loop=SHORT), compiled(seed=1, loop=SHORT)
-    ra, rb = StepRunner(a), StepRunner(b)
-    for step in range(5):
-        ra.iteration(step)
-    ckpt.save(ckpt.capture(a, ra, 5, None), tmp_path / "k.pt")  # capture holds live tensors
-    for step in range(5, 10):  # energy and base steps, a burst
-        ra.iteration(step)
-    state = ckpt.load(tmp_path / "k.pt")
-    assert state["blocks"]["loss"] == {"initialized": True}
-    assert ckpt.restore(b, rb, state) == 5  # also rewinds the (process-wide) torch RNG
-    for step in range(5, 10):
-        rb.iteration(step)
-    for net in ("G", "D"):
-        for x, y in zip(a.nets[net].parameters(), b.nets[net].parameters(), strict=True):
-            assert torch.equal(x, y)
+    # energy and base steps and a burst after the checkpoint
+    done = resume_exactly(lambda seed: compiled(seed, loop=SHORT), tmp_path, at=5, until=10)
+    assert done.state["blocks"]["loss"] == {"initialized": True}
 
 
 def test_latent_langevin_path_lowers_the_energy_under_no_grad() -> None:

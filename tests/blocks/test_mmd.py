@@ -353,6 +353,7 @@ def test_tiny_mmd_gan_closes_a_mean_gap() -> None:
 
 # ---- blocks (contract v2): feature critics, loss.mmd, regularizer.grad_clip ----
 
+from functools import partial  # noqa: E402
 from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
@@ -369,12 +370,17 @@ from blocks.mmd import (  # noqa: E402
     clip_grads_,
 )
 from blocks.runtime import Batch, CriticOutput, Phase  # noqa: E402
-from gancanvas.compiler import compile_graph, validate  # noqa: E402
-from gancanvas.compiler.program import Program  # noqa: E402
-from gancanvas.runner import checkpoint as ckpt  # noqa: E402
+from gancanvas.compiler import validate  # noqa: E402
 from gancanvas.runner.loop import StepRunner  # noqa: E402
 from schemas import RunConfig, load_graph_dict  # noqa: E402
-from tests.graphs import tiny  # noqa: E402
+from tests.steps import (  # noqa: E402
+    compiled_example,
+    edited,
+    resume_exactly,
+    same,
+    sample_after_a_step,
+    snapshot,
+)
 
 
 def test_activation_l2_is_the_per_sample_share_of_the_penalty() -> None:
@@ -481,29 +487,9 @@ def test_clip_grads_per_tensor_and_global_by_hand() -> None:
 # ---- the compiled example ----
 
 
-def mmd_graph(**params: Any) -> dict[str, Any]:
-    """grid25_mmd, tiny, with node params updated (``loss={...}``) or a node dropped (None)."""
-    g = tiny("grid25_mmd", batch=16)
-    for nid, p in params.items():
-        if p is None:
-            g["nodes"] = [n for n in g["nodes"] if n["id"] != nid]
-            g["edges"] = [e for e in g["edges"] if not e["to"].startswith(f"{nid}.")]
-        else:
-            next(n for n in g["nodes"] if n["id"] == nid)["params"].update(p)
-    return g
-
-
-def compiled(seed: int = 0, **params: Any) -> Program:
-    torch.manual_seed(seed)
-    return compile_graph(load_graph_dict(mmd_graph(**params)), "cpu")
-
-
-def snapshot(net: nn.Module) -> list[Tensor]:
-    return [p.detach().clone() for p in net.parameters()]
-
-
-def same(a: list[Tensor], net: nn.Module) -> bool:
-    return all(torch.equal(x, y) for x, y in zip(a, net.parameters(), strict=True))
+#: the example, tiny, with node params updated (``mmd_graph(D={...})``) or a node dropped (None)
+mmd_graph = partial(edited, "grid25_mmd")
+compiled = partial(compiled_example, "grid25_mmd")
 
 
 def test_example_validates_and_mmd_needs_a_feature_critic() -> None:
@@ -569,25 +555,8 @@ def test_grad_clip_hooks_clip_every_tensor_the_optimizers_see() -> None:
 
 
 def test_resume_is_exact(tmp_path: Path) -> None:
-    a, b = compiled(seed=0), compiled(seed=1)
-    ra, rb = StepRunner(a), StepRunner(b)
-    for step in range(3):
-        ra.iteration(step)
-    ckpt.save(ckpt.capture(a, ra, 3, None), tmp_path / "ck.pt")  # as a run saves it
-    for step in range(3, 5):
-        ra.iteration(step)
-    # the restore sets the global RNG back to the checkpoint's: b replays a's draws
-    assert ckpt.restore(b, rb, ckpt.load(tmp_path / "ck.pt")) == 3
-    for step in range(3, 5):
-        rb.iteration(step)
-    for net in ("G", "D"):
-        for x, y in zip(a.nets[net].parameters(), b.nets[net].parameters(), strict=True):
-            assert torch.equal(x, y)
+    resume_exactly(lambda seed: compiled(seed), tmp_path, at=3, until=5)
 
 
 def test_sampling_path_under_no_grad() -> None:
-    prog = compiled()
-    StepRunner(prog).iteration(0)
-    with torch.no_grad():
-        x = prog.sampler(prog.latent.sample(32, prog.device))  # type: ignore[misc]
-    assert x.shape == (32, 2) and not x.requires_grad and torch.isfinite(x).all()
+    assert sample_after_a_step(compiled()).shape == (32, 2)

@@ -237,7 +237,7 @@ def test_gaussians_1d_mlp_critics_reduce_the_distance_geometrically() -> None:
 
 # --- blocks (contract v2): generator.identity, scheduler.ttc, the one-sided GP option ---------
 
-import io  # noqa: E402
+from pathlib import Path  # noqa: E402
 from typing import Any  # noqa: E402
 
 from blocks.regularizers import GPParams, GPReg, gradient_penalty  # noqa: E402
@@ -250,6 +250,7 @@ from gancanvas.runner import checkpoint as ckpt  # noqa: E402
 from gancanvas.runner.loop import StepRunner  # noqa: E402
 from schemas import load_graph_dict  # noqa: E402
 from tests.graphs import tiny  # noqa: E402
+from tests.steps import on_disk, resume_exactly  # noqa: E402
 
 SMALL = {"num_crit": 3, "critters": 3}
 
@@ -439,37 +440,20 @@ def test_a_trained_critic_moves_the_source_toward_the_data() -> None:
     assert energy(moved) < 0.8 * energy(z) < 0.8 * energy(backward)
 
 
-def on_disk(state: dict[str, Any]) -> dict[str, Any]:
-    buf = io.BytesIO()
-    torch.save(state, buf)
-    buf.seek(0)
-    loaded: dict[str, Any] = torch.load(buf, weights_only=True)
-    return loaded
-
-
-def test_ttc_resumes_exactly_across_a_critic_boundary() -> None:
-    a, b = compiled(seed=0), compiled(seed=1)
-    ra, rb = StepRunner(a), StepRunner(b)
-    for step in range(4):  # critic 0 frozen, critic 1 one update in
-        ra.iteration(step)
-    state = on_disk(ckpt.capture(a, ra, 4, None))
-    ckpt.restore(b, rb, state)
-    for runner in (ra, rb):
-        torch.set_rng_state(state["rng"]["cpu"])
-        for step in range(4, 8):
-            runner.iteration(step)
-    la, lb = a.loop_owner, b.loop_owner
+def test_ttc_resumes_exactly_across_a_critic_boundary(tmp_path: Path) -> None:
+    # saved at step 4: critic 0 frozen, critic 1 one update in
+    done = resume_exactly(lambda seed: compiled(seed), tmp_path, at=4, until=8, nets=("D",))
+    a, ra = done.a, done.ra
+    la, lb = a.loop_owner, done.b.loop_owner
     assert isinstance(la, TTCLoop) and isinstance(lb, TTCLoop)
     assert len(la.sampler) == len(lb.sampler) == 2 and la.inner == lb.inner == 2
-    for x, y in zip(a.D.parameters(), b.D.parameters(), strict=True):
-        assert torch.equal(x, y)
     for ca, cb in zip(la.sampler.critics, lb.sampler.critics, strict=True):
         assert isinstance(ca, TTCCritic) and isinstance(cb, TTCCritic)
         for x, y in zip(ca.parameters(), cb.parameters(), strict=True):
             assert torch.equal(x, y)
     assert [float(s) for s in la.sampler.steps] == [float(s) for s in lb.sampler.steps]
     z = torch.randn(64, 2)
-    assert torch.equal(a.sampler(z), b.sampler(z))  # type: ignore[misc]
+    assert torch.equal(a.sampler(z), done.b.sampler(z))  # type: ignore[misc]
     # `gancanvas sample`: the sampling path alone, from the checkpoint, gives the same samples
     state = on_disk(ckpt.capture(a, ra, 8, None))
     path, built, _ = build_sampling_path(a.graph, torch.device("cpu"))

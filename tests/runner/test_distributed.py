@@ -167,3 +167,59 @@ def test_a_global_batch_splits_over_the_ranks_or_is_refused() -> None:
     assert distributed.per_rank_batch(63, "global", distributed.World()) == 63
     with pytest.raises(ValueError, match="does not split over 2 ranks"):
         distributed.per_rank_batch(63, "global", two)
+
+
+def _slurm_port() -> int:
+    """A free port that ``20000 + SLURM_JOB_ID % 20000`` can name."""
+    for port in range(20000 + os.getpid() % 19000, 40000):
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError("no free port in 20000-39999")
+
+
+@pytest.mark.slow
+def test_srun_two_tasks_from_slurm_variables_alone(tmp_path: Path) -> None:
+    """What ``srun --ntasks=2 gancanvas run FILE`` gives each task: SLURM_* only (no RANK)."""
+    import subprocess
+    import sys
+
+    from tests.graphs import tiny
+
+    graph = tmp_path / "g.json"
+    graph.write_text(json.dumps(tiny(steps=6, batch=16)))
+    uri = f"sqlite:///{tmp_path / 'mlflow.db'}"
+    port = _slurm_port()
+    base = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("RANK", "WORLD_SIZE", "LOCAL_RANK", "MASTER_", "SLURM_"))
+    }
+    slurm = {"SLURM_NTASKS": "2", "SLURM_JOB_ID": str(port - 20000), "SLURM_NODELIST": "127.0.0.1"}
+    cmd = [sys.executable, "-m", "gancanvas", "run", str(graph), "--quiet", "--device", "cpu"]
+    cmd += ["--tracking-uri", uri, "--runs-dir", str(tmp_path / "runs"), "--threads", "1"]
+    procs = [
+        subprocess.Popen(
+            cmd,
+            env={**base, **slurm, "SLURM_PROCID": str(r), "SLURM_LOCALID": str(r)},
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+            text=True,
+        )
+        for r in range(2)
+    ]
+    outs = [p.communicate(timeout=240)[0] for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outs
+    (run_dir,) = (tmp_path / "runs").iterdir()  # rank 0 alone writes checkpoints
+    state = ckpt.load(run_dir / "checkpoints" / "latest.pt")
+    assert state["step"] == 6 and state["loop"]["world_size"] == 2
+    assert len(state["rng"]["ranks"]) == 2
+    from mlflow.tracking import MlflowClient
+
+    client = MlflowClient(tracking_uri=uri)
+    runs = client.search_runs([e.experiment_id for e in client.search_experiments()])
+    assert [(r.info.run_id, r.info.status) for r in runs] == [(run_dir.name, "FINISHED")]

@@ -42,18 +42,22 @@ def _module(path: Path) -> ModuleType:
 
 
 @pytest.mark.parametrize("fmt", ["safetensors", "torchscript"])
-def test_export_reloads_the_ema_exactly(
+def test_export_reloads_the_ema_exactly_and_logs_a_pyfunc_model(
     fmt: str,
     trained: tuple[str, Path],
     mlflow_uri: str,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
+    import mlflow
+
     run_id, runs = trained
+    before = mlflow.MlflowClient(mlflow_uri).get_run(run_id).info
     out = tmp_path / fmt
     args = ["export", run_id, "--format", fmt, "--out", str(out), "--runs-dir", str(runs)]
     assert main([*args, "--tracking-uri", mlflow_uri]) == 0
-    assert f"logged to run {run_id} as artifacts exported_G/{fmt}/" in capsys.readouterr().out
+    printed = capsys.readouterr().out
+    assert f"logged to run {run_id} as artifacts exported_G/{fmt}/" in printed
     state = ckpt.load(runs / run_id / "checkpoints" / "latest.pt")
     path, built, _ = restore_sampling_path(state, ckpt.graph_of(state), torch.device("cpu"))
     z = torch.randn(64, 16, generator=torch.Generator().manual_seed(3))
@@ -64,10 +68,22 @@ def test_export_reloads_the_ema_exactly(
     assert torch.equal(got, want)
     info = json.loads((out / "export.json").read_text())
     assert (info["run_id"], info["z_dim"], info["output_shape"]) == (run_id, 16, [2])
-    from mlflow.tracking import MlflowClient
-
-    logged = MlflowClient(mlflow_uri).list_artifacts(run_id, f"exported_G/{fmt}")
+    client = mlflow.MlflowClient(mlflow_uri)
+    logged = client.list_artifacts(run_id, f"exported_G/{fmt}")
     assert {Path(f.path).name for f in logged} >= {"load.py", "graph.json", info["file"]}
+    # the MLflow model: a pyfunc of z → samples with a signature, loaded back from the store
+    (model_uri,) = re.findall(r"MLflow model: (models:/\S+)", printed)
+    mlflow.set_tracking_uri(mlflow_uri)
+    model = mlflow.pyfunc.load_model(model_uri)
+    assert [(i.name, i.shape) for i in model.metadata.get_input_schema().inputs] == [
+        ("z", (-1, 16))
+    ]
+    assert model.metadata.get_output_schema().inputs[0].shape == (-1, 2)
+    assert torch.equal(torch.from_numpy(model.predict({"z": z.numpy()})), want)
+    model_info = client.get_logged_model(model_uri.split("/")[-1])
+    assert model_info.source_run_id == run_id and model_info.tags["gancanvas.format"] == fmt
+    after = client.get_run(run_id).info
+    assert (after.status, after.end_time) == (before.status, before.end_time)  # run untouched
 
 
 def test_safetensors_sample_uses_the_graph_latent(
@@ -115,3 +131,27 @@ def test_state_flattening_round_trips_and_refuses_objects() -> None:
     assert back["ema"] == state["ema"]
     with pytest.raises(ExportError, match="not storable"):
         flatten_state("", {"x": object()}, {}, {})
+
+
+def test_pyfunc_predict_gives_labels_to_a_conditional_generator() -> None:
+    import numpy as np
+
+    from gancanvas.runner.export_mlflow import generate_from, signature
+
+    class Conditional(torch.nn.Module):
+        n_classes = 3
+
+        def forward(self, z: torch.Tensor, y: torch.Tensor | None = None) -> torch.Tensor:
+            return z + (0 if y is None else y[:, None])
+
+    z = np.zeros((2, 4), dtype=np.float32)
+    got = generate_from(Conditional(), {"z": z, "labels": np.array([1, 2])})
+    assert got.tolist() == [[1.0] * 4, [2.0] * 4]
+    assert generate_from(Conditional(), z).tolist() == z.tolist()
+    with pytest.raises(ValueError, match="takes no labels"):
+        generate_from(torch.nn.Identity(), {"z": z, "labels": np.array([1, 2])})
+    with pytest.raises(ValueError, match="needs 'z'"):
+        generate_from(torch.nn.Identity(), {"labels": np.array([1])})
+    sig = signature({"z_dim": 4, "output_shape": [1, 8, 8]}, conditional=True)
+    assert [(i.name, i.shape) for i in sig.inputs.inputs] == [("z", (-1, 4)), ("labels", (-1,))]
+    assert sig.outputs.inputs[0].shape == (-1, 1, 8, 8)

@@ -327,3 +327,23 @@ def test_metrics_reach_the_store_before_the_checkpoint_is_written(
     monkeypatch.setattr(run.tracker, "_put", put_slowly)
     assert run.execute().status == "FINISHED"
     assert seen and all(s["last_logged"] == s["step"] for s in seen), seen
+
+
+def test_eval_export_and_run_lookups_open_a_fresh_store_under_its_lock(tmp_path: Path) -> None:
+    """``open_client`` (eval, export, the run lookups) waits for a run holding the lock."""
+    import threading
+
+    from gancanvas.runner.tracking import open_client, store_lock
+    from gancanvas.sharing.runs import client
+
+    db = tmp_path / "mlflow.db"
+    uri = f"sqlite:///{db}"
+    opened: list[object] = []
+    with store_lock(uri):  # as a run creating the store holds it
+        worker = threading.Thread(target=lambda: opened.append(client(uri)))
+        worker.start()
+        worker.join(timeout=0.5)
+        assert worker.is_alive() and not db.exists()  # waiting, nothing created yet
+    worker.join(timeout=60)
+    assert len(opened) == 1 and db.exists()
+    assert open_client(uri).search_experiments()[0].name == "Default"

@@ -202,3 +202,61 @@ def test_median_pruner_stops_a_trial_worse_than_the_median() -> None:
     states = [t.state.name for t in search.study.get_trials()]
     assert states == ["COMPLETE", "COMPLETE", "PRUNED"]
     assert search.study.best_value == 0.95
+
+
+@pytest.mark.slow
+def test_slurm_executor_runs_variants_as_submitit_jobs(
+    in_tmp: Path, mlflow_uri: str, capsys: pytest.CaptureFixture[str], monkeypatch: Any
+) -> None:
+    """``--executor slurm`` on submitit's local backend: the same pickled jobs, on this machine."""
+    from gancanvas.sweep import slurm
+
+    monkeypatch.setattr(slurm, "CLUSTER", "local")
+    g = _graph(in_tmp)
+    args = ["sweep", g, "--param", "run.seed=0,1", "--executor", "slurm", "--parallel", "2"]
+    args += ["--slurm-time", "5", "--tracking-uri", mlflow_uri, "--out", "sw"]
+    code = main(args)
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert out[out.index("variant  ") :].count("FINISHED") == 2
+    children = _children(mlflow_uri, _parent_id(out))
+    assert sorted(r.data.params["sweep.run.seed"] for r in children) == ["0", "1"]
+    assert all(r.info.status == "FINISHED" for r in children)
+    jobs = in_tmp / "sw" / "submitit"
+    assert len(list(jobs.glob("*_submitted.pkl"))) == 2  # one submitit job per variant
+    assert len(list(jobs.glob("*_result.pkl"))) == 2
+    assert "FINISHED at step 4" in (in_tmp / "sw" / "v001.log").read_text()
+
+
+def test_slurm_options_need_the_slurm_executor(
+    in_tmp: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    g = _graph(in_tmp)
+    assert main(["sweep", g, "--param", "run.seed=0,1", "--slurm-gpus", "1", "--out", "sw"]) == 2
+    assert "give --executor slurm" in capsys.readouterr().err
+
+
+def test_a_cancelled_submitit_job_passes_sigterm_to_its_run(
+    tmp_path: Path, monkeypatch: Any
+) -> None:
+    """Stopping a job (a pruned trial) reaches the run as SIGTERM; its exit code comes back."""
+    import sys
+    import time
+
+    from gancanvas.sweep import slurm
+    from gancanvas.sweep.local import RunSettings
+
+    monkeypatch.setattr(slurm, "CLUSTER", "local")
+    settings = RunSettings("sqlite:///:memory:", tmp_path, 1, tmp_path)
+    pool = slurm.SlurmPool(settings, tmp_path, slurm.SlurmOptions(time_min=2))
+    body = "import signal,sys,time; signal.signal(signal.SIGTERM, lambda *a: sys.exit(7)); "
+    body += "print('up', flush=True); time.sleep(60)"
+    log = tmp_path / "job.log"
+    handle = pool.start([sys.executable, "-c", body], {}, log, None)  # type: ignore[arg-type]
+    end = time.monotonic() + 30
+    while "up" not in (log.read_text() if log.exists() else "") and time.monotonic() < end:
+        assert handle.poll() is None
+        time.sleep(0.1)
+    handle.send_signal(15)
+    assert handle.wait(timeout=30) == 7
+    assert handle.returncode == 7
