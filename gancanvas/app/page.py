@@ -20,20 +20,10 @@ from .panels import GraphSettings, HistoryPanel, IssueList, data_folder_note
 from .run_view import RunView
 from .runs import RunState
 from .services import Services
+from .style import STYLE
 from .wiring import WiringIntents
 
 __all__ = ["CanvasPage", "Services"]
-
-STYLE = """
-.gc-palette-item { padding: 6px 8px; margin: 3px 0; border: 1px solid #e0e0e0; border-radius: 6px;
-  background: #fff; cursor: grab; }
-.gc-palette-item:hover { border-color: #64b5f6; background: #f5faff; }
-.gc-run-grid { display: grid; gap: 6px;
-  grid-template-columns: repeat(auto-fill, minmax(300px, 1fr)); }
-.gc-chart { height: 230px; border: 1px solid #eceff1; border-radius: 6px; background: #fff; }
-.gc-sample { width: 100%; height: 205px; }
-.q-field__messages > div { white-space: pre-line; }
-"""
 
 
 class CanvasPage(WiringIntents):
@@ -322,17 +312,17 @@ class CanvasPage(WiringIntents):
         self.editor.load(graph)
         self.file = None  # not from the graphs folder (``_open_saved`` sets it)
         self.draft.saved(self.editor.to_json())  # what was opened has no unsaved changes
-        self._set_selection([], [])
-        self.inspector.show(None)
-        self.graph_settings.show()
-        self.redraw()
-        self.canvas.fit_view()
+        self._show_loaded()
         self._opened(source)
 
     def restore(self, graph: dict[str, Any], file: Path | None) -> None:
         """Bring back a draft (``TabDraft``): the graph and the file it belongs to."""
         self.editor.load(graph, keep_history=False)
         self.file = file
+        self._show_loaded()
+
+    def _show_loaded(self) -> None:
+        """Redraw every panel for a graph just loaded, nothing selected, the whole graph in view."""
         self._set_selection([], [])
         self.inspector.show(None)
         self.graph_settings.show()
