@@ -78,6 +78,8 @@ def wait_for(manager: RunManager, state: RunState, check, timeout: float = 120.0
 
 def test_run_stop_resume_and_reattach(run_env: Path) -> None:
     graph = quick(example("grid25_vanilla"), steps=100000)
+    # a name of its own: other tests log runs of grid25_vanilla to the same session store
+    graph = graph.model_copy(update={"name": f"stop-resume-{run_env.name}"})
     path = files.save_graph(run_env / "graphs", graph.name, graph.to_json())
     manager = RunManager(run_env / "graphs" / ".runs")
     state = manager.start(path, graph.name)
