@@ -34,6 +34,7 @@ from torch import Tensor, nn
 
 from blocks.base import Block, BlockParams, BuildContext, Shape, UnsupportedShape, handle
 from blocks.conditional import projection_logits
+from blocks.discriminators import labelled_d_inputs
 from blocks.generators import G_OUTPUTS
 from schemas import Port, PortType
 
@@ -448,15 +449,8 @@ class BigGANDiscriminatorBlock(Block):
     title = "BigGAN discriminator"
     paper = "Brock, Donahue, Simonyan, Large Scale GAN Training (BigGAN), ICLR 2019"
     Params = _Common
-    inputs = (
-        Port(name="real", type=PortType.SAMPLES, doc="Real samples (after augmenters)."),
-        Port(name="fake", type=PortType.SAMPLES, doc="Generated samples (after augmenters)."),
-        Port(
-            name="y",
-            type=PortType.LABELS,
-            required=False,
-            doc="Class labels for the projection term (unconditional when not wired).",
-        ),
+    inputs = labelled_d_inputs(
+        "Class labels for the projection term (unconditional when not wired)."
     )
     outputs = (handle("critic", PortType.CRITIC, "This critic: logits [B]."),)
     params: _Common

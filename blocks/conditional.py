@@ -24,7 +24,7 @@ from pydantic import Field
 from torch import Tensor, nn
 
 from blocks.base import Block, BlockParams, BlockProblem, BuildContext, Shape, handle
-from blocks.discriminators import DCGANDParams, Norm, _norm
+from blocks.discriminators import DCGANDParams, Norm, _norm, labelled_d_inputs
 from blocks.generators import G_OUTPUTS, DCGANParams, _out_activation
 from blocks.layers import Activation, activation, dcgan_plan
 from blocks.runtime import Batch, CriticOutput, Regularizer
@@ -259,16 +259,7 @@ class ProjectionDCGANDiscriminatorBlock(Block):
     title = "Projection DCGAN discriminator"
     paper = "Miyato & Koyama, cGANs with Projection Discriminator, ICLR 2018"
     Params = ProjectionDParams
-    inputs = (
-        Port(name="real", type=PortType.SAMPLES, doc="Real samples (after augmenters)."),
-        Port(name="fake", type=PortType.SAMPLES, doc="Generated samples (after augmenters)."),
-        Port(
-            name="y",
-            type=PortType.LABELS,
-            required=False,
-            doc="Class labels (projection); an AC-only critic needs none.",
-        ),
-    )
+    inputs = labelled_d_inputs("Class labels (projection); an AC-only critic needs none.")
     outputs = (handle("critic", PortType.CRITIC, "This critic: logits (and class logits)."),)
     params: ProjectionDParams
 

@@ -42,6 +42,18 @@ D_INPUTS = (
         doc="Diffusion step; when wired, D is conditioned on it (Diffusion-GAN 'full version').",
     ),
 )
+#: an image critic's real and fake inputs (no diffusion step)
+IMAGE_D_INPUTS = (
+    Port(name="real", type=PortType.SAMPLES, doc="Real samples (after augmenters)."),
+    Port(name="fake", type=PortType.SAMPLES, doc="Generated samples (after augmenters)."),
+)
+
+
+def labelled_d_inputs(y_doc: str) -> tuple[Port, ...]:
+    """An image critic's inputs plus the optional class labels ``y`` (conditional critics)."""
+    return (*IMAGE_D_INPUTS, Port(name="y", type=PortType.LABELS, required=False, doc=y_doc))
+
+
 D_OUTPUTS = (
     handle("critic", PortType.CRITIC, "This critic: its logits feed losses and penalties."),
 )

@@ -36,6 +36,7 @@ from torch import Tensor, nn
 
 from blocks.base import Block, BlockParams, BuildContext, Shape, UnsupportedShape, handle
 from blocks.conditional import LABELS_IN, ConditionalBatchNorm2d, ProjectionHead
+from blocks.discriminators import IMAGE_D_INPUTS
 from blocks.generators import G_INPUTS, G_OUTPUTS
 from blocks.regularizers import SpectralNormParams, SpectralNormReg
 from schemas import Port, PortType
@@ -300,10 +301,7 @@ class ConditionalResNetGeneratorBlock(_ResNetG):
         return SNGANResNetGenerator(ctx.z_dim, ctx.data_shape, p.width, n, p.init)
 
 
-D_IN = (
-    Port(name="real", type=PortType.SAMPLES, doc="Real samples (after augmenters)."),
-    Port(name="fake", type=PortType.SAMPLES, doc="Generated samples (after augmenters)."),
-)
+D_IN = IMAGE_D_INPUTS
 D_OUT = (handle("critic", PortType.CRITIC, "This critic: its logits feed losses and penalties."),)
 
 

@@ -27,6 +27,7 @@ from pydantic import Field
 from torch import Tensor, autograd, nn
 
 from blocks.base import Block, BlockParams, BuildContext, Shape, UnsupportedShape, handle
+from blocks.discriminators import labelled_d_inputs
 from blocks.generators import G_OUTPUTS
 from blocks.runtime import Batch, Regularizer
 from blocks.stats import Stats, global_mean
@@ -312,16 +313,7 @@ class StyleGAN2DiscriminatorBlock(Block):
     title = "StyleGAN2 discriminator"
     paper = "Karras et al., Analyzing and Improving the Image Quality of StyleGAN, CVPR 2020"
     Params = StyleGAN2DParams
-    inputs = (
-        Port(name="real", type=PortType.SAMPLES, doc="Real samples (after augmenters)."),
-        Port(name="fake", type=PortType.SAMPLES, doc="Generated samples (after augmenters)."),
-        Port(
-            name="y",
-            type=PortType.LABELS,
-            required=False,
-            doc="Class labels (conditional: projection onto the label's cmap).",
-        ),
-    )
+    inputs = labelled_d_inputs("Class labels (conditional: projection onto the label's cmap).")
     outputs = (handle("critic", PortType.CRITIC, "This critic (logits)."),)
     params: StyleGAN2DParams
 
