@@ -32,6 +32,7 @@ from PIL import Image
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.common import dcgan32_graph  # noqa: E402
 from blocks.base import BuildContext  # noqa: E402
 from blocks.data import Hdf5Images, ImageStream, LmdbImages, ZipImages  # noqa: E402
 from blocks.data.stream_blocks import StreamBlock  # noqa: E402
@@ -103,16 +104,8 @@ def loader_rate(
 
 
 def dcgan_graph(folder: Path, res: int, batch: int, width: int, device: str) -> dict:
-    """The digits DCGAN without augmenter and EMA, on the same images held in memory."""
-    g = json.loads((ROOT / "examples" / "digits_dcgan.json").read_text())
-    drop = {"aug", "G_ema"}
-    g["nodes"] = [n for n in g["nodes"] if n["id"] not in drop]
-    g["edges"] = [
-        e
-        for e in g["edges"]
-        if e["to"].split(".")[0] not in drop and e["from"].split(".")[0] not in drop
-    ]
-    g["edges"] += [{"from": "data.real", "to": "D.real"}, {"from": "G.fake", "to": "D.fake"}]
+    """The digits DCGAN without augmenter and EMA (``dcgan32_graph``), on the same images."""
+    g = dcgan32_graph()
     for n in g["nodes"]:
         if n["id"] == "data":
             n["type"], n["params"] = "data.image_folder", {"root": str(folder), "size": res}
