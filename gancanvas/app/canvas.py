@@ -24,7 +24,6 @@ class GraphCanvas(ui.element, component="canvas.js", esm={"gancanvas-flow": "esm
         self._props["selection"] = {"nodes": [], "edges": []}
         self._props["shapes"] = {}
         self._props["flowId"] = flow_id
-        self.owner: Any = None
 
     def show(
         self,
@@ -45,6 +44,10 @@ class GraphCanvas(ui.element, component="canvas.js", esm={"gancanvas-flow": "esm
         if shapes is not None:
             self._props["shapes"] = shapes
         self.update()
+
+    def set_selection(self, selection: dict[str, list[Any]]) -> None:
+        """The selection to send with the next ``show`` (the browser already shows it)."""
+        self._props["selection"] = selection
 
     def fit_view(self) -> None:
         self.run_method("fitView")

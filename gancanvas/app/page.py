@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from nicegui import background_tasks, events, run, ui
+from nicegui import Client, background_tasks, events, run, ui
 
-from schemas import Graph, GraphLoadError
+from schemas import GraphLoadError
 
-from . import core, dialogs, files
+from . import core, files
 from .canvas import GraphCanvas
 from .drafts import BEFOREUNLOAD_JS, TabDraft
 from .editor import Editor, empty_graph
+from .file_commands import FileCommands
+from .header import build_header
 from .inspector import Inspector
 from .palette import Palette
 from .panels import GraphSettings, HistoryPanel, IssueList, data_folder_note
@@ -25,9 +28,17 @@ from .wiring import WiringIntents
 
 __all__ = ["CanvasPage", "Services"]
 
+#: the page of each connected tab, by client id (gone with the tab)
+_PAGES: weakref.WeakValueDictionary[str, CanvasPage] = weakref.WeakValueDictionary()
 
-class CanvasPage(WiringIntents):
+
+class CanvasPage(WiringIntents, FileCommands):
     """One browser tab's editor; the graph lives here, runs live in ``Services.runs``."""
+
+    name_input: ui.input  # the header's widgets (``header.build_header``)
+    undo_button: ui.button
+    redo_button: ui.button
+    issue_chip: ui.label
 
     def __init__(self, services: Services) -> None:
         self.services = services
@@ -40,7 +51,7 @@ class CanvasPage(WiringIntents):
         self.history_shown: tuple[str, int] | None = None  # (graph name, ended runs) shown
         ui.add_css(STYLE)
         ui.add_head_html(BEFOREUNLOAD_JS)
-        self._header()
+        build_header(self)
         with ui.left_drawer(value=True, bordered=True).props("width=300").classes("p-0"):
             self.palette = Palette(self.add_block)
         with ui.right_drawer(value=True, bordered=True).props("width=380").classes("p-0"):
@@ -48,7 +59,6 @@ class CanvasPage(WiringIntents):
         with ui.splitter(horizontal=True, value=64).classes("w-full h-[calc(100vh-64px)]") as split:
             with split.before:
                 self.canvas = GraphCanvas(core.client_catalog()).classes("w-full h-full")
-                self.canvas.owner = self  # lets tests and tools reach the page from the element
             with split.after:
                 self.run_view = RunView(services.runs, self.open_run_in_mlflow)
         self.canvas.on("add", self._on_add)
@@ -64,63 +74,22 @@ class CanvasPage(WiringIntents):
         ended = sum(not r.running for r in services.runs.for_graph(self.editor.name))
         self.history_shown = (self.editor.name, ended)  # the panel shows these on its own
         services.attach(self)
+        _PAGES[self.client.id] = self
+
+    @staticmethod
+    def of(client: Client) -> CanvasPage | None:
+        """The canvas page shown in a browser tab (for tools and tests that drive one)."""
+        return _PAGES.get(client.id)
+
+    @staticmethod
+    def latest() -> CanvasPage:
+        """The page of the most recently opened tab that is still connected."""
+        for client in reversed(list(Client.instances.values())):
+            if (page := _PAGES.get(client.id)) is not None:
+                return page
+        raise LookupError("no canvas page is open")
 
     # ---- layout ------------------------------------------------------------------------------
-
-    def _header(self) -> None:
-        with ui.header(elevated=True).classes("items-center gap-1 py-1 px-3 bg-blue-grey-9"):
-            ui.label("gancanvas").classes("text-lg text-weight-bold mr-2")
-            self.name_input = (
-                ui.input(value=self.editor.name)
-                .props("dense dark standout data-testid=graph-name")
-                .classes("w-56")
-            )
-            self.name_input.on("change", lambda: self._set_meta("name", self.name_input.value))
-            file_button = ui.button(icon="folder_open").props(
-                "flat dense color=white data-testid=menu-file aria-label=File"
-            )
-            file_button.tooltip("File: new, examples, open, upload, download")
-            with file_button, ui.menu():
-                ui.menu_item("New graph", self.new_graph)
-                ui.menu_item("Examples…", self.show_examples)
-                ui.menu_item("Open from graphs folder…", self.show_saved)
-                ui.menu_item("Recover a draft…", self.show_drafts)
-                ui.menu_item("Upload JSON or sample PNG…", self.show_upload)
-                ui.menu_item("Download JSON", self.download)
-            ui.button(icon="save", on_click=self.save).props(
-                "flat dense color=white data-testid=save aria-label=Save"
-            ).tooltip("Save into the graphs folder (Ctrl+S)")
-            ui.separator().props("vertical dark")
-            self.undo_button = (
-                ui.button(icon="undo", on_click=self.undo)
-                .props("flat dense color=white data-testid=undo aria-label=Undo")
-                .tooltip("Undo (Ctrl+Z)")
-            )
-            self.redo_button = (
-                ui.button(icon="redo", on_click=self.redo)
-                .props("flat dense color=white data-testid=redo aria-label=Redo")
-                .tooltip("Redo (Ctrl+Y)")
-            )
-            ui.button(icon="delete", on_click=self.delete_selection).props(
-                "flat dense color=white aria-label='Delete selection'"
-            ).tooltip("Delete selection (Del)")
-            ui.button(icon="content_copy", on_click=self.copy_selection).props(
-                "flat dense color=white aria-label=Copy"
-            ).tooltip("Copy (Ctrl+C)")
-            ui.button(icon="content_paste", on_click=self.paste).props(
-                "flat dense color=white aria-label=Paste"
-            ).tooltip("Paste (Ctrl+V)")
-            ui.button(icon="fit_screen", on_click=lambda: self.canvas.fit_view()).props(
-                "flat dense color=white aria-label='Fit view'"
-            ).tooltip("Fit view (F)")
-            ui.button(icon="account_tree", on_click=lambda: self.canvas.auto_layout()).props(
-                "flat dense color=white data-testid=auto-layout aria-label=Auto-layout"
-            ).tooltip("Auto-layout (L)")
-            ui.space()
-            self.issue_chip = ui.label("").classes("text-sm mr-2").props("data-testid=issue-count")
-            ui.button("Run", icon="play_arrow", on_click=self.start_run).props(
-                "color=positive data-testid=run"
-            )
 
     def _side_tabs(self) -> None:
         with ui.tabs().classes("w-full").props("dense") as tabs:
@@ -166,7 +135,7 @@ class CanvasPage(WiringIntents):
     def _set_selection(self, nodes: list[str], edges: list[int]) -> None:
         """Remember the selection (sent to the browser with the next redraw)."""
         self.selection = {"nodes": nodes, "edges": edges}
-        self.canvas._props["selection"] = self.selection
+        self.canvas.set_selection(self.selection)
         node = nodes[0] if len(nodes) == 1 else None
         edge = edges[0] if len(edges) == 1 and not nodes else None
         if (node, edge) != (self.inspector.node_id, self.inspector.edge_index):
@@ -305,128 +274,6 @@ class CanvasPage(WiringIntents):
         elif parts[0] in ("run", "name", "description"):
             self.tabs.set_value(self.tab_graph)
         self.redraw()
-
-    # ---- files -------------------------------------------------------------------------------
-
-    def load_graph(self, graph: Graph, source: str) -> None:
-        self.editor.load(graph)
-        self.file = None  # not from the graphs folder (``_open_saved`` sets it)
-        self.draft.saved(self.editor.to_json())  # what was opened has no unsaved changes
-        self._show_loaded()
-        self._opened(source)
-
-    def restore(self, graph: dict[str, Any], file: Path | None) -> None:
-        """Bring back a draft (``TabDraft``): the graph and the file it belongs to."""
-        self.editor.load(graph, keep_history=False)
-        self.file = file
-        self._show_loaded()
-
-    def _show_loaded(self) -> None:
-        """Redraw every panel for a graph just loaded, nothing selected, the whole graph in view."""
-        self._set_selection([], [])
-        self.inspector.show(None)
-        self.graph_settings.show()
-        self.redraw()
-        self.canvas.fit_view()
-
-    def load_text(self, text: str | bytes, source: str) -> bool:
-        """Load a file's text (or a sample PNG's bytes); an invalid file leaves the graph as is."""
-        try:
-            graph = files.parse_upload(text)
-        except GraphLoadError as err:
-            self._load_failed(source, err)
-            return False
-        self.load_graph(graph, source)
-        return True
-
-    def _load_failed(self, source: str, err: GraphLoadError) -> None:
-        ui.notify(
-            f"{source}: {files.describe_load_error(err)}",
-            type="negative",
-            multi_line=True,
-            timeout=10000,
-            position="bottom",
-        )
-
-    def new_graph(self) -> None:
-        self.load_graph(Graph(), "a new graph")
-
-    def save(self, then: Callable[[Path], Any] | None = None) -> Path | None:
-        """Save into the graphs folder under the graph's sanitised name.
-
-        A different graph already there is never replaced silently: a dialog offers to
-        overwrite it, to save a new version (``name-2.json``) or to cancel; ``then(path)`` runs
-        after a save made from that dialog. Returns the path when saved at once.
-        """
-        text = self.editor.to_json()
-        folder = self.services.graphs_dir
-        try:
-            path = files.save_graph(folder, self.editor.name, text, owned=self.file)
-        except files.SaveConflict as conflict:
-            taken = conflict.path  # ``conflict`` itself is unbound after this block
-            dialogs.conflict_dialog(conflict, lambda c: self._resolve(c, taken, text, then))
-            return None
-        except (OSError, ValueError) as err:
-            ui.notify(f"Could not save: {err}", type="negative")
-            return None
-        return self._saved(path, text)
-
-    def _resolve(
-        self, choice: dialogs.Choice, taken: Path, text: str, then: Callable[[Path], Any] | None
-    ) -> None:
-        """The user's answer to a save conflict on ``taken``."""
-        if choice == "cancel":
-            return
-        try:
-            if choice == "overwrite":
-                saved = files.write_graph(taken, text, replace=True)
-            else:
-                saved = files.save_new_version(self.services.graphs_dir, self.editor.name, text)
-        except (OSError, ValueError) as err:
-            ui.notify(f"Could not save: {err}", type="negative")
-            return
-        self._saved(saved, text)
-        if then is not None:
-            then(saved)
-
-    def _saved(self, path: Path, text: str) -> Path:
-        self.file = path
-        self.draft.saved(text)
-        ui.notify(f"Saved {path.name} in {path.parent}", type="positive", timeout=2500)
-        return path
-
-    def download(self) -> None:
-        name = files.sanitize_name(self.editor.name) + ".json"
-        ui.download.content(self.editor.to_json().encode(), name, "application/json")
-
-    def show_examples(self) -> None:
-        dialogs.examples_dialog(self._open_example)
-
-    def show_saved(self) -> None:
-        dialogs.saved_dialog(self.services.graphs_dir, self._open_saved)
-
-    def _open_example(self, stem: str) -> None:
-        self.load_graph(files.load_example(stem), f"example {stem}")
-
-    def _open_saved(self, stem: str) -> None:
-        try:
-            path = files.path_in(self.services.graphs_dir, stem)
-            graph = files.read_graph(self.services.graphs_dir, stem)
-        except (GraphLoadError, FileNotFoundError, ValueError) as err:
-            message = (
-                files.describe_load_error(err) if isinstance(err, GraphLoadError) else str(err)
-            )
-            ui.notify(message, type="negative", multi_line=True)
-            return
-        self.load_graph(graph, path.name)
-        self.file = path  # saving again replaces this file without asking
-
-    def show_drafts(self) -> None:
-        """Drafts of other tabs (a closed tab's work is never lost)."""
-        dialogs.drafts_dialog(self.draft.others(), self.draft.recover)
-
-    def show_upload(self) -> None:
-        dialogs.upload_dialog(lambda data, name: self.load_text(data, name))
 
     # ---- runs --------------------------------------------------------------------------------
 

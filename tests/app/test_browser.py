@@ -9,7 +9,6 @@ from nicegui.testing import Screen
 from selenium.webdriver import ActionChains, Keys
 from selenium.webdriver.common.by import By
 
-from gancanvas.app.canvas import GraphCanvas
 from gancanvas.app.page import CanvasPage
 from gancanvas.app.server import make_services, register
 from schemas import load_graph_file
@@ -51,13 +50,7 @@ EDGES = [
 
 def the_page() -> CanvasPage:
     """The page of the most recently connected browser tab."""
-    return [e for e in _all_elements() if isinstance(e, GraphCanvas)][-1].owner
-
-
-def _all_elements() -> list:
-    from nicegui import Client
-
-    return [e for c in Client.instances.values() for e in c.elements.values()]
+    return CanvasPage.latest()
 
 
 def open_app(screen: Screen, graphs: Path, graph=None) -> None:

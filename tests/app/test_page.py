@@ -24,8 +24,7 @@ pytestmark = pytest.mark.nicegui_main_file("")
 async def open_page(user: User, tmp_path: Path, graph: Graph | None = None) -> CanvasPage:
     register(make_services(tmp_path / "graphs", graph))
     await user.open("/")
-    canvas = next(iter(user.find(GraphCanvas).elements))
-    return canvas.owner
+    return CanvasPage.latest()
 
 
 async def test_palette_search_by_description_and_paper(user: User, tmp_path: Path) -> None:
