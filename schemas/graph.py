@@ -14,13 +14,22 @@ import json
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
 SCHEMA_VERSION = 1
 # Upper case is allowed: GAN readers expect `G`, `D`, `G_ema`.
 NODE_ID = r"^[A-Za-z][A-Za-z0-9_]{0,63}$"
 BLOCK_TYPE = r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$"
 PORT_REF = re.compile(r"^([A-Za-z][A-Za-z0-9_]*)\.([a-z][a-z0-9_]*)$")
+PORT_NAME = r"^[a-z][a-z0-9_]{0,63}$"
 
 # Upper bounds, each with its reason. A value past one is a typo or an attack, not an experiment.
 #: 10× the longest published GAN schedules (BigGAN ~500k iterations, StyleGAN2's 25M images ≈ 780k
@@ -35,6 +44,8 @@ MAX_EDGES = 4000
 #: canvas coordinates: far beyond any screen, still exact in float32 rendering
 MAX_COORD = 1e7
 MAX_DESCRIPTION = 20_000
+#: frames and collapsed subgraphs on one canvas (a handful in practice)
+MAX_GROUPS = 200
 
 Coord = Annotated[float, Field(ge=-MAX_COORD, le=MAX_COORD)]
 
@@ -63,6 +74,19 @@ class Node(BaseModel):
     id: str = Field(pattern=NODE_ID, description="Stable id: a letter, then letters, digits, _.")
     type: str = Field(pattern=BLOCK_TYPE, description="Block tag '<kind>.<name>'.")
     params: dict[str, Any] = Field(default_factory=dict, description="Checked by the block.")
+    bypass: bool = Field(
+        False,
+        description="Muted: the compiler leaves the block out and passes its inputs through "
+        "to the outputs of the same type (ComfyUI's bypass).",
+    )
+
+    @model_serializer(mode="wrap")
+    def _omit_bypass(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """``bypass`` is written only when set, so files without it stay byte-identical."""
+        data: dict[str, Any] = handler(self)
+        if not self.bypass:
+            data.pop("bypass", None)
+        return data
 
     @property
     def kind(self) -> str:
@@ -157,6 +181,61 @@ class RunConfig(BaseModel):
     )
 
 
+class Group(BaseModel):
+    """A frame around nodes on the canvas; dragging it moves them (layout only, never trained)."""
+
+    model_config = STRICT
+
+    id: str = Field(pattern=NODE_ID)
+    label: str = Field("", max_length=200)
+    nodes: list[str] = Field(default_factory=list, max_length=MAX_NODES)
+    color: str | None = Field(None, pattern=r"^#[0-9a-fA-F]{6}$")
+
+
+class Subgraph(BaseModel):
+    """Nodes collapsed into one canvas node with the ports its wires crossed.
+
+    On the canvas it is one node with id ``id``; outer edges address its exposed ports
+    (``sub.g_z``). ``inputs`` maps each exposed input to the inner inputs it feeds, ``outputs``
+    each exposed output to the inner output behind it. The compiler inlines it
+    (``Graph.inlined``), so a file trains the same collapsed or expanded.
+    """
+
+    model_config = STRICT
+
+    id: str = Field(pattern=NODE_ID, description="The collapsed node's id on the canvas.")
+    label: str = Field("", max_length=200)
+    nodes: list[Node] = Field(default_factory=list, max_length=MAX_NODES)
+    edges: list[Edge] = Field(default_factory=list, max_length=MAX_EDGES)
+    layout: dict[str, tuple[Coord, Coord]] = Field(default_factory=dict, max_length=MAX_NODES)
+    inputs: dict[str, list[str]] = Field(default_factory=dict, max_length=MAX_EDGES)
+    outputs: dict[str, str] = Field(default_factory=dict, max_length=MAX_EDGES)
+
+    @field_validator("layout", mode="before")
+    @classmethod
+    def _json_pairs(cls, v: Any) -> Any:
+        return _pairs(v)
+
+    @field_validator("inputs", "outputs")
+    @classmethod
+    def _refs(cls, v: dict[str, Any]) -> dict[str, Any]:
+        for port, refs in v.items():
+            if not re.match(PORT_NAME, port):
+                raise ValueError(f"'{port}' is not a port name (a-z, digits, _)")
+            for ref in refs if isinstance(refs, list) else [refs]:
+                if not PORT_REF.match(ref):
+                    raise ValueError(f"'{ref}' is not of the form '<node>.<port>'")
+        return v
+
+
+def _pairs(v: Any) -> Any:
+    """A position is a JSON array ``[x, y]``: taken as the pair it stands for (strict mode
+    takes only tuples for tuple fields from Python values)."""
+    if isinstance(v, dict):
+        return {k: tuple(p) if isinstance(p, list) else p for k, p in v.items()}
+    return v
+
+
 class Graph(BaseModel):
     """A whole experiment."""
 
@@ -173,15 +252,28 @@ class Graph(BaseModel):
         max_length=MAX_NODES,
         description="Canvas positions; never changes what is trained.",
     )
+    groups: list[Group] = Field(
+        default_factory=list, max_length=MAX_GROUPS, description="Canvas frames (layout only)."
+    )
+    subgraphs: list[Subgraph] = Field(
+        default_factory=list,
+        max_length=MAX_GROUPS,
+        description="Collapsed nodes; the compiler inlines them.",
+    )
 
     @field_validator("layout", mode="before")
     @classmethod
     def _json_pairs(cls, v: Any) -> Any:
-        """A position is a JSON array ``[x, y]``: taken as the pair it stands for (strict mode
-        takes only tuples for tuple fields from Python values)."""
-        if isinstance(v, dict):
-            return {k: tuple(p) if isinstance(p, list) else p for k, p in v.items()}
-        return v
+        return _pairs(v)
+
+    @model_serializer(mode="wrap")
+    def _omit_empty(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        """``groups``/``subgraphs`` are written only when used: older files stay byte-identical."""
+        data: dict[str, Any] = handler(self)
+        for key in ("groups", "subgraphs"):
+            if not data.get(key):
+                data.pop(key, None)
+        return data
 
     @model_validator(mode="after")
     def _version_is_current(self) -> Graph:
@@ -192,6 +284,12 @@ class Graph(BaseModel):
     def node(self, node_id: str) -> Node | None:
         return next((n for n in self.nodes if n.id == node_id), None)
 
+    def inlined(self) -> Graph:
+        """The same graph with every subgraph expanded in place (see ``schemas.subgraphs``)."""
+        from schemas.subgraphs import inline
+
+        return inline(self).graph
+
     def to_json(self, indent: int | None = 2) -> str:
         return self.model_dump_json(by_alias=True, indent=indent)
 
@@ -199,11 +297,14 @@ class Graph(BaseModel):
         return self.model_dump(mode="json", by_alias=True)
 
     def content_hash(self) -> str:
-        """Hash of what is trained: layout, name and description excluded."""
+        """Hash of what is trained: layout, frames, name and description excluded; subgraphs
+        inlined, nodes and edges in a canonical order (collapsing a selection changes nothing)."""
         import hashlib
 
-        data = self.to_dict()
-        for key in ("layout", "name", "description"):
+        data = self.inlined().to_dict()
+        for key in ("layout", "name", "description", "groups"):
             data.pop(key, None)
+        data["nodes"] = sorted(data["nodes"], key=lambda n: n["id"])
+        data["edges"] = sorted(data["edges"], key=lambda e: (e["from"], e["to"]))
         blob = json.dumps(data, sort_keys=True, separators=(",", ":")).encode()
         return hashlib.sha256(blob).hexdigest()[:16]

@@ -2,7 +2,8 @@
 
 One parser for ``gancanvas run --set`` and ``gancanvas sweep --param``: a value is JSON when it
 parses as JSON (numbers, lists, booleans, quoted strings), else the plain string; nodes are
-addressed by id. Every refusal is one ``OverrideError`` line naming the option and the key.
+addressed by id (inside subgraphs too). Every refusal is one ``OverrideError`` line naming the
+option and the key.
 """
 
 from __future__ import annotations
@@ -41,7 +42,11 @@ def set_path(data: dict[str, Any], key: str, value: Any, option: str = "--set") 
     cursor: Any = data
     for part in parts[:-1]:
         if isinstance(cursor, list):  # the nodes list: address nodes by id
-            cursor = next((n for n in cursor if isinstance(n, dict) and n.get("id") == part), None)
+            pool: list[Any] = list(cursor)
+            if cursor is data.get("nodes"):  # a collapsed subgraph's blocks are nodes too
+                for sub in data.get("subgraphs") or []:
+                    pool.extend(sub.get("nodes", []))
+            cursor = next((n for n in pool if isinstance(n, dict) and n.get("id") == part), None)
             if cursor is None:
                 raise OverrideError(f"{option} {key}: no node '{part}'")
         elif isinstance(cursor, dict) and (part in cursor or part == "params"):

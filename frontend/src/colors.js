@@ -11,6 +11,7 @@ export const KIND_COLORS = {
   optimizer: '#4e342e',
   scheduler: '#9e9d24',
   metric: '#37474f',
+  subgraph: '#455a64',
 }
 
 const TYPE_COLORS = {

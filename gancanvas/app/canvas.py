@@ -11,7 +11,8 @@ class GraphCanvas(ui.element, component="canvas.js", esm={"gancanvas-flow": "esm
     """Renders a graph dict and reports user intents as events.
 
     Events (``e.args``): ``add`` {type, x, y}; ``connect`` {source, target}; ``move`` {positions};
-    ``select`` {nodes, edges}; ``shortcut`` {action, nodes, edges}; ``file`` {name, text}
+    ``select`` {nodes, edges}; ``shortcut`` {action, nodes, edges}; ``frame`` {action, id} (a
+    frame's rename or ungroup); ``file`` {name, text}
     or, for a dropped picture, {name, data (base64), size} (see ``canvas.js``);
     ``layout`` {positions}; ``ready`` {t}.
     """
@@ -31,12 +32,16 @@ class GraphCanvas(ui.element, component="canvas.js", esm={"gancanvas-flow": "esm
         issues: list[dict[str, str]],
         selection: dict[str, list[Any]] | None = None,
         shapes: dict[str, str] | None = None,
+        subgraphs: dict[str, Any] | None = None,
     ) -> None:
-        """Send the graph (nodes, edges, layout), its issues and the selection to the browser."""
+        """Send the graph (nodes, edges, layout, frames), its issues and the selection to the
+        browser; ``subgraphs`` gives each collapsed subgraph's label, size and typed ports."""
         self._props["graph"] = {
             "nodes": graph.get("nodes", []),
             "edges": graph.get("edges", []),
             "layout": graph.get("layout", {}),
+            "groups": graph.get("groups", []),
+            "subgraphs": subgraphs or {},
         }
         self._props["issues"] = issues
         if selection is not None:

@@ -74,7 +74,22 @@ def analyze(data: dict[str, Any]) -> tuple[list[GraphIssue], dict[str, str]]:
     if graph is None:
         return issues, {}
     result = compiler_analyze(graph)
-    return list(result.issues), _shapes(result)
+    return list(result.issues), _exposed_shapes(graph, _shapes(result))
+
+
+def _exposed_shapes(graph: Graph, out: dict[str, str]) -> dict[str, str]:
+    """Add the shapes of collapsed subgraphs' exposed ports (those of the inner ports)."""
+    for sub in graph.subgraphs:
+        for port, ref in sub.outputs.items():
+            if ref in out:
+                out[f"{sub.id}.{port}"] = out[ref]
+        for port, refs in sub.inputs.items():
+            if refs and refs[0] in out:
+                out[f"{sub.id}.{port}"] = out[refs[0]]
+    for edge in graph.edges:
+        if edge.source in out:
+            out.setdefault(edge.target, out[edge.source])
+    return out
 
 
 def _shapes(result: Any) -> dict[str, str]:
@@ -124,14 +139,26 @@ def port_side(data: dict[str, Any], ref: str) -> tuple[str | None, str | None]:
     Returns ``(side, block_type)``; side is None when the node or block is unknown.
     """
     node_id, _, port = ref.partition(".")
-    node = next((n for n in data.get("nodes", []) if n.get("id") == node_id), None)
-    entry = catalog().get(node.get("type", "")) if node else None
-    if node is None or entry is None:
+    entry, block_type = ports_of(data, node_id)
+    if entry is None:
         return None, None
     is_in = any(p["name"] == port for p in entry["inputs"])
     is_out = any(p["name"] == port for p in entry["outputs"])
     side = "both" if is_in and is_out else "input" if is_in else "output" if is_out else None
-    return side, str(node.get("type"))
+    return side, block_type
+
+
+def ports_of(data: dict[str, Any], node_id: str) -> tuple[dict[str, Any] | None, str | None]:
+    """A canvas node's ports (``{"inputs": […], "outputs": […]}``) and its block type; a
+    collapsed subgraph has the ports its wires crossed, and the type ``"subgraph"``."""
+    node = next((n for n in data.get("nodes", []) if n.get("id") == node_id), None)
+    if node is not None:
+        return catalog().get(node.get("type", "")), str(node.get("type"))
+    if any(s.get("id") == node_id for s in data.get("subgraphs", [])):
+        from .grouping import subgraph_ports
+
+        return subgraph_ports(data, catalog()).get(node_id), "subgraph"
+    return None, None
 
 
 def wrong_direction(data: dict[str, Any], source: str, target: str) -> str | None:
@@ -153,16 +180,14 @@ def wrong_direction(data: dict[str, Any], source: str, target: str) -> str | Non
 
 def output_type(data: dict[str, Any], ref: str) -> str | None:
     node_id, _, port = ref.partition(".")
-    node = next((n for n in data.get("nodes", []) if n.get("id") == node_id), None)
-    entry = catalog().get(node.get("type", "")) if node else None
+    entry, _ = ports_of(data, node_id)
     port_info = next((p for p in entry["outputs"] if p["name"] == port), None) if entry else None
     return port_info["type"] if port_info else None
 
 
 def input_accepts(data: dict[str, Any], ref: str) -> list[str]:
     node_id, _, port = ref.partition(".")
-    node = next((n for n in data.get("nodes", []) if n.get("id") == node_id), None)
-    entry = catalog().get(node.get("type", "")) if node else None
+    entry, _ = ports_of(data, node_id)
     port_info = next((p for p in entry["inputs"] if p["name"] == port), None) if entry else None
     return list(port_info["accepts"]) if port_info else []
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from schemas import Graph, GraphIssue
 
-from . import core
+from . import core, grouping
 
 MAX_UNDO = 200
 DEFAULT_IDS = {
@@ -108,9 +108,17 @@ class Editor:
     def node_ids(self) -> list[str]:
         return [n["id"] for n in self.graph["nodes"]]
 
+    def subgraph(self, sub_id: str) -> dict[str, Any] | None:
+        return next((s for s in self.graph.get("subgraphs", []) if s["id"] == sub_id), None)
+
+    def canvas_ids(self) -> list[str]:
+        """Every node the canvas draws: blocks, then collapsed subgraphs."""
+        return self.node_ids() + [s["id"] for s in self.graph.get("subgraphs", [])]
+
     def fresh_id(self, base: str) -> str:
-        """``base`` if unused, else ``base2``, ``base3``…"""
-        taken = set(self.node_ids())
+        """``base`` if unused (inside subgraphs too), else ``base2``, ``base3``…"""
+        subs = self.graph.get("subgraphs", [])
+        taken = set(self.canvas_ids()) | {n["id"] for s in subs for n in s["nodes"]}
         if base not in taken:
             return base
         i = 2
@@ -136,13 +144,15 @@ class Editor:
             return None
         if not NODE_ID.match(new):
             return "an id is a letter followed by letters, digits or _ (max 64)"
-        if new in self.node_ids():
+        if self.fresh_id(new) != new:
             return f"id {new!r} is already used"
-        node = self.node(old)
+        node = self.node(old) or self.subgraph(old)
         if node is None:
             return f"no node {old!r}"
         self._snapshot()
         node["id"] = new
+        for group in self.graph.get("groups", []):
+            group["nodes"] = [new if n == old else n for n in group["nodes"]]
         for edge in self.graph["edges"]:
             for end in ("from", "to"):
                 nid, _, port = edge[end].partition(".")
@@ -180,7 +190,7 @@ class Editor:
 
     def move(self, positions: dict[str, Iterable[float]], undoable: bool = True) -> None:
         """Store canvas positions (layout only: never changes what is trained)."""
-        known = set(self.node_ids())
+        known = set(self.canvas_ids())
         changes = {k: [float(v) for v in pos][:2] for k, pos in positions.items() if k in known}
         if not changes:
             return
@@ -271,7 +281,7 @@ class Editor:
 
     def remove(self, nodes: Iterable[str] = (), edges: Iterable[int] = ()) -> bool:
         """Delete nodes (with their edges) and edges by index; True when anything went."""
-        drop_nodes = set(nodes) & set(self.node_ids())
+        drop_nodes = set(nodes) & set(self.canvas_ids())
         drop_edges = {i for i in edges if 0 <= i < len(self.graph["edges"])}
         for i, edge in enumerate(self.graph["edges"]):
             if edge["from"].split(".")[0] in drop_nodes or edge["to"].split(".")[0] in drop_nodes:
@@ -281,10 +291,103 @@ class Editor:
         self._snapshot()
         self.graph["nodes"] = [n for n in self.graph["nodes"] if n["id"] not in drop_nodes]
         self.graph["edges"] = [e for i, e in enumerate(self.graph["edges"]) if i not in drop_edges]
+        if "subgraphs" in self.graph:
+            subs = [s for s in self.graph["subgraphs"] if s["id"] not in drop_nodes]
+            self.graph["subgraphs"] = subs
+            if not subs:
+                del self.graph["subgraphs"]
         for nid in drop_nodes:
             self.graph["layout"].pop(nid, None)
+        grouping.drop_from_groups(self.graph, drop_nodes)
         self._changed()
         return True
+
+    # ---- frames, subgraphs, bypass (``grouping``) -----------------------------------------------
+
+    def group(self, ids: Iterable[str], label: str = "") -> str | None:
+        """Frame the nodes ``ids`` (taken out of any other frame); returns the frame's id."""
+        known = set(self.canvas_ids())
+        members = [i for i in ids if i in known]
+        if not members:
+            return None
+        self._snapshot()
+        grouping.drop_from_groups(self.graph, set(members))
+        taken = {g["id"] for g in self.graph.get("groups", [])}
+        gid = next(f"frame{i}" for i in range(1, len(taken) + 2) if f"frame{i}" not in taken)
+        group = {"id": gid, "label": label or f"Group {len(taken) + 1}", "nodes": members}
+        self.graph.setdefault("groups", []).append(group)
+        self._changed()
+        return gid
+
+    def ungroup(self, group_id: str) -> bool:
+        """Remove a frame (its nodes stay where they are)."""
+        groups = self.graph.get("groups", [])
+        if not any(g["id"] == group_id for g in groups):
+            return False
+        self._snapshot()
+        self.graph["groups"] = [g for g in groups if g["id"] != group_id]
+        grouping.drop_from_groups(self.graph, set())
+        self._changed()
+        return True
+
+    def set_group(self, group_id: str, label: str | None = None, color: str | None = None) -> None:
+        """Rename or recolour a frame."""
+        group = next((g for g in self.graph.get("groups", []) if g["id"] == group_id), None)
+        if group is None:
+            return
+        self._snapshot()
+        if label is not None:
+            group["label"] = label
+        if color is not None:
+            group["color"] = color
+        self._changed()
+
+    def set_subgraph_label(self, sub_id: str, label: str) -> None:
+        sub = self.subgraph(sub_id)
+        if sub is not None and sub.get("label") != label:
+            self._snapshot()
+            sub["label"] = label
+            self._changed()
+
+    def collapse(self, ids: Iterable[str], label: str = "") -> tuple[str | None, str | None]:
+        """Collapse blocks into one subgraph node; returns (its id, None) or (None, why not)."""
+        ids = list(ids)
+        inside = [i for i in ids if self.subgraph(i) is not None]
+        if inside:
+            return None, f"expand {inside[0]} first: a subgraph cannot hold another"
+        blocks = [i for i in ids if self.node(i) is not None]
+        if not blocks:
+            return None, "select the blocks to collapse first"
+        sub_id = self.fresh_id("sub")
+        self._snapshot()
+        self.graph = grouping.collapse(self.graph, blocks, sub_id, label or f"{len(blocks)} blocks")
+        self._changed()
+        return sub_id, None
+
+    def expand(self, sub_id: str) -> list[str]:
+        """Put a subgraph's blocks back on the canvas; returns their ids."""
+        sub = self.subgraph(sub_id)
+        if sub is None:
+            return []
+        self._snapshot()
+        self.graph = grouping.expand(self.graph, sub_id)
+        self._changed()
+        return [n["id"] for n in sub["nodes"]]
+
+    def set_bypass(self, ids: Iterable[str], on: bool | None = None) -> list[str]:
+        """Mute (or unmute) blocks; ``on=None`` toggles (all muted → unmute). Returns the ids."""
+        nodes = [n for n in (self.node(i) for i in ids) if n is not None]
+        if not nodes:
+            return []
+        on = not all(n.get("bypass") for n in nodes) if on is None else on
+        self._snapshot()
+        for n in nodes:
+            if on:
+                n["bypass"] = True
+            else:
+                n.pop("bypass", None)
+        self._changed()
+        return [n["id"] for n in nodes]
 
     # ---- clipboard -------------------------------------------------------------------------
 
@@ -362,7 +465,8 @@ class Editor:
     # ---- issues ----------------------------------------------------------------------------
 
     def issues_for_node(self, node_id: str) -> list[GraphIssue]:
-        prefix = f"nodes.{node_id}"
+        """A block's issues; for a subgraph, those of every block and wire inside it too."""
+        prefix = f"subgraphs.{node_id}" if self.subgraph(node_id) else f"nodes.{node_id}"
         return [i for i in self.issues if i.path == prefix or i.path.startswith(prefix + ".")]
 
     def param_errors(self, node_id: str) -> dict[str, str]:

@@ -54,6 +54,17 @@ def build_header(page: CanvasPage) -> None:
         ui.button(icon="content_paste", on_click=page.paste).props(
             "flat dense color=white aria-label=Paste"
         ).tooltip("Paste (Ctrl+V)")
+        arrange = ui.button(icon="dashboard_customize").props(
+            "flat dense color=white data-testid=menu-arrange aria-label=Arrange"
+        )
+        arrange.tooltip("Arrange: frame, collapse into a subgraph, bypass")
+        with arrange, ui.menu():
+            ui.menu_item("Frame selection (Ctrl+G)", lambda: page.group_selection())
+            ui.menu_item(
+                "Collapse into subgraph / expand (Ctrl+Shift+G)",
+                lambda: page.collapse_selection(),
+            )
+            ui.menu_item("Bypass / restore blocks (Ctrl+B)", lambda: page.bypass_selection())
         ui.button(icon="fit_screen", on_click=lambda: page.canvas.fit_view()).props(
             "flat dense color=white aria-label='Fit view'"
         ).tooltip("Fit view (F)")

@@ -21,8 +21,10 @@ class Inspector:
         on_change: Callable[[], None],
         on_rename: Callable[[str, str], None],
         on_delete: Callable[[], None],
+        on_expand: Callable[[str], Any] = lambda _: None,
     ) -> None:
         self.editor = editor
+        self.on_expand = on_expand
         self.on_change = on_change
         self.on_rename = on_rename
         self.on_delete = on_delete
@@ -39,8 +41,11 @@ class Inspector:
         self.container.clear()
         with self.container:
             node = self.editor.node(node_id) if node_id else None
+            sub = self.editor.subgraph(node_id) if node_id else None
             if node is not None:
                 self._node_form(node)
+            elif sub is not None:
+                self._subgraph_view(sub)
             elif edge_index is not None and 0 <= edge_index < len(self.editor.graph["edges"]):
                 self._edge_view(edge_index)
             else:
@@ -48,7 +53,8 @@ class Inspector:
                 ui.markdown(
                     "**Shortcuts**: `Del` delete · `Ctrl+Z`/`Ctrl+Y` undo/redo · "
                     "`Ctrl+C`/`Ctrl+V` copy/paste · `Ctrl+D` duplicate · `F` fit view · "
-                    "`L` auto-layout · `Ctrl+S` save"
+                    "`L` auto-layout · `Ctrl+S` save · `Ctrl+G` frame · "
+                    "`Ctrl+Shift+G` collapse/expand · `Ctrl+B` bypass"
                 ).classes("text-xs text-grey-8")
 
     def _node_form(self, node: dict[str, Any]) -> None:
@@ -71,6 +77,13 @@ class Inspector:
             ui.label(entry["description"]).classes("text-sm")
         if entry.get("paper"):
             ui.label(entry["paper"]).classes("text-xs italic text-indigo-8")
+        ui.switch(
+            "Bypass (left out of training)",
+            value=bool(node.get("bypass")),
+            on_change=lambda e: self._bypass(node_id, bool(e.value)),
+        ).props("dense data-testid=bypass").tooltip(
+            "Ctrl+B. Consumers get what feeds its input of the same type instead"
+        )
         self.general = ui.label().classes("text-negative text-sm whitespace-pre-line")
         schema = entry.get("params_schema") or {}
         params = node.get("params") or {}
@@ -94,6 +107,41 @@ class Inspector:
             for port in entry["outputs"]:
                 ui.label(f"out {port['name']}: {port['type']}").classes("font-mono text-xs")
         self.refresh_errors()
+
+    def _bypass(self, node_id: str, on: bool) -> None:
+        if bool((self.editor.node(node_id) or {}).get("bypass")) != on:
+            self.editor.set_bypass([node_id], on)
+            self.on_change()
+
+    def _subgraph_view(self, sub: dict[str, Any]) -> None:
+        """A collapsed subgraph: its name, blocks (with their issues), ports, and Expand."""
+        sub_id = sub["id"]
+        ui.label(f"Subgraph {sub_id}").classes("text-weight-bold")
+        label = ui.input("name", value=sub.get("label", "")).props("dense outlined")
+        label.on("change", lambda: self._relabel(sub_id, str(label.value or "")))
+        ui.button("Expand", icon="unfold_more", on_click=lambda: self.on_expand(sub_id)).props(
+            "outline dense data-testid=expand"
+        ).tooltip("Ctrl+Shift+G or double-click")
+        ui.label("Blocks inside").classes("text-sm text-weight-medium")
+        for node in sub["nodes"]:
+            muted = " (bypassed)" if node.get("bypass") else ""
+            ui.label(f"{node['id']}: {node['type']}{muted}").classes("font-mono text-xs")
+        problems = [i.message for i in self.editor.issues_for_node(sub_id)]
+        self.general = ui.label("\n".join(problems)).classes(
+            "text-negative text-sm whitespace-pre-line"
+        )
+        self.general.set_visibility(bool(problems))
+        with ui.expansion("Ports", value=True).classes("w-full text-sm"):
+            for port, refs in sub.get("inputs", {}).items():
+                ui.label(f"in  {port} → {', '.join(refs)}").classes("font-mono text-xs")
+            for port, ref in sub.get("outputs", {}).items():
+                ui.label(f"out {port} ← {ref}").classes("font-mono text-xs")
+
+    def _relabel(self, sub_id: str, label: str) -> None:
+        sub = self.editor.subgraph(sub_id)
+        if sub is not None and sub.get("label") != label:
+            self.editor.set_subgraph_label(sub_id, label)
+            self.on_change()
 
     def _edge_view(self, index: int) -> None:
         edge = self.editor.graph["edges"][index]

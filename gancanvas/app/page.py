@@ -11,7 +11,7 @@ from nicegui import Client, background_tasks, events, run, ui
 
 from schemas import GraphLoadError
 
-from . import core, files
+from . import core, files, grouping
 from .canvas import GraphCanvas
 from .drafts import BEFOREUNLOAD_JS, TabDraft
 from .editor import Editor, empty_graph
@@ -23,6 +23,7 @@ from .panels import GraphSettings, HistoryPanel, IssueList, data_folder_note
 from .run_view import RunView
 from .runs import RunState
 from .services import Services
+from .structure import StructureCommands
 from .style import STYLE
 from .wiring import WiringIntents
 
@@ -32,7 +33,7 @@ __all__ = ["CanvasPage", "Services"]
 _PAGES: weakref.WeakValueDictionary[str, CanvasPage] = weakref.WeakValueDictionary()
 
 
-class CanvasPage(WiringIntents, FileCommands):
+class CanvasPage(WiringIntents, FileCommands, StructureCommands):
     """One browser tab's editor; the graph lives here, runs live in ``Services.runs``."""
 
     name_input: ui.input  # the header's widgets (``header.build_header``)
@@ -70,6 +71,7 @@ class CanvasPage(WiringIntents, FileCommands):
         self.canvas.on("layout", self._on_layout)
         self.canvas.on("insert", self._on_insert)
         self.canvas.on("refused", self._on_refused)
+        self.canvas.on("frame", self._on_frame)
         self.redraw()
         ended = sum(not r.running for r in services.runs.for_graph(self.editor.name))
         self.history_shown = (self.editor.name, ended)  # the panel shows these on its own
@@ -101,7 +103,7 @@ class CanvasPage(WiringIntents, FileCommands):
         with ui.tab_panels(tabs, value=self.tab_inspect).classes("w-full").props("keep-alive"):
             with ui.tab_panel(self.tab_inspect).classes("p-0"):
                 self.inspector = Inspector(
-                    self.editor, self.redraw, self._renamed, self.delete_selection
+                    self.editor, self.redraw, self._renamed, self.delete_selection, self.expand
                 )
             with ui.tab_panel(self.tab_issues).classes("p-0"):
                 self.issue_list = IssueList(self.select_issue)
@@ -118,7 +120,8 @@ class CanvasPage(WiringIntents, FileCommands):
     def redraw(self) -> None:
         """Push graph, issues and selection to the browser; refresh every panel."""
         issues = [i.model_dump() for i in self.editor.issues]
-        self.canvas.show(self.editor.graph, issues, self.selection, self.editor.shapes)
+        subgraphs = grouping.subgraph_ports(self.editor.graph, core.catalog())
+        self.canvas.show(self.editor.graph, issues, self.selection, self.editor.shapes, subgraphs)
         self.issue_list.show(self.editor.issues)
         self.inspector.refresh_errors()
         count = len(self.editor.issues) + len(self.inspector.rejected())  # typed, not taken
@@ -195,6 +198,7 @@ class CanvasPage(WiringIntents, FileCommands):
             "cut": self.cut,
             "duplicate": self.duplicate,
             "save": self.save,
+            **self.structure_handlers(nodes),
         }
         if action in handlers:
             handlers[action]()
@@ -244,7 +248,7 @@ class CanvasPage(WiringIntents, FileCommands):
             self._after_history()
 
     def _after_history(self) -> None:
-        known = set(self.editor.node_ids())
+        known = set(self.editor.canvas_ids())
         self._set_selection([n for n in self.selection["nodes"] if n in known], [])
         self.inspector.show(self.inspector.node_id if self.inspector.node_id in known else None)
         self.graph_settings.show()
@@ -262,7 +266,8 @@ class CanvasPage(WiringIntents, FileCommands):
     def select_issue(self, path: str) -> None:
         """Select what an issue points at (``nodes.<id>…`` or ``edges.<i>``) and centre on it."""
         parts = path.split(".")
-        if parts[0] == "nodes" and len(parts) > 1 and self.editor.node(parts[1]):
+        known = set(self.editor.canvas_ids())  # an issue inside a subgraph selects the subgraph
+        if parts[0] in ("nodes", "subgraphs") and len(parts) > 1 and parts[1] in known:
             self._set_selection([parts[1]], [])
             self.canvas.focus([parts[1]])
         elif parts[0] == "edges" and len(parts) > 1 and parts[1].isdigit():

@@ -15,18 +15,25 @@ from pydantic import ValidationError
 
 from blocks.base import Block, Shape, UnsupportedShape
 from blocks.registry import get_block
+from gancanvas.compiler.flatten import flatten
 from gancanvas.compiler.memory import check_memory
 from schemas import SHAPED, Edge, Graph, GraphIssue, Port, PortType, format_type
 from schemas.io import issues_from_validation
+from schemas.subgraphs import Flat
 
 Endpoint = tuple[str, str]  # (node id, port name)
 
 
 @dataclass
 class Analysis:
-    """A graph after validation: its blocks, wiring, roles and shapes."""
+    """A graph after validation: its blocks, wiring, roles and shapes.
+
+    ``graph`` is what trains (``flatten``: subgraphs inlined, bypassed blocks out); ``issues``
+    carry paths into the file as written.
+    """
 
     graph: Graph
+    flat: Flat | None = None
     issues: list[GraphIssue] = field(default_factory=list)
     blocks: dict[str, Block] = field(default_factory=dict)
     #: input endpoint → [(edge index, source endpoint)]
@@ -531,7 +538,8 @@ def analyze(graph: Graph, dry_run: bool = True, check_env: bool = True) -> Analy
 
     ``check_env=False`` skips checks of files and folders (sampling needs no dataset).
     """
-    a = Analysis(graph)
+    flat = flatten(graph)
+    a = Analysis(flat.graph, flat=flat)
     _check_nodes(a, check_env)
     _check_edges(a)
     _check_required(a)
@@ -541,10 +549,11 @@ def analyze(graph: Graph, dry_run: bool = True, check_env: bool = True) -> Analy
     if acyclic:
         _infer_shapes(a, list(nx.topological_sort(g)))
         _check_rules(a)
-        if dry_run and not a.issues:
+        if dry_run and not a.issues and not flat.issues:
             _dry_run(a)
             if not a.issues:
                 check_memory(a)
+    a.issues = [*flat.issues, *map(flat.relocate, a.issues)]
     return a
 
 

@@ -199,8 +199,10 @@ class Run:
 
     def _log_setup(self) -> None:
         g = self.graph
-        params = flatten("", {n.id: n.params for n in g.nodes}, {})
-        params.update({f"{n.id}.type": n.type for n in g.nodes})
+        nodes = g.inlined().nodes  # a subgraph's blocks are logged like any other
+        params = flatten("", {n.id: n.params for n in nodes}, {})
+        params.update({f"{n.id}.type": n.type for n in nodes})
+        params.update({f"{n.id}.bypass": "true" for n in nodes if n.bypass})
         params.update(flatten("run", g.run.model_dump(), {}))
         self.tracker.log_params(params)
         self.tracker.set_tags(

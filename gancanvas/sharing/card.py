@@ -79,8 +79,9 @@ def _header(rec: RunRecord) -> list[str]:
 def _blocks(g: Graph) -> list[str]:
     papers = _papers()
     lines = ["**Blocks**", "", "| id | block | params | paper |", "|---|---|---|---|"]
-    for n in g.nodes:
+    for n in g.inlined().nodes:
         params = ", ".join(f"{k}={v}" for k, v in n.params.items()) or "defaults"
+        params += " (bypassed: not trained)" if n.bypass else ""
         lines.append(
             f"| {n.id} | `{n.type}` | {_escape(params)} | {_escape(papers.get(n.type, ''))} |"
         )

@@ -1,6 +1,7 @@
 """What differs between two graphs: nodes, params (old → new), wires, run settings; no layout.
 
-Nodes are matched by id. A param written in one graph and left to its default in the other is
+Nodes are matched by id, subgraphs inlined (collapsing a selection is not a difference; muting
+a block is). A param written in one graph and left to its default in the other is
 compared with that default (``0.0002 (default) → 0.001``), so writing a default out is not a
 difference. Name and description are listed too (they do not change what is trained).
 """
@@ -95,6 +96,10 @@ def _nodes(a: Graph, b: Graph, defaults: Defaults | None) -> list[Change]:
             continue
         if node.type != other.type:
             out.append(Change("~", f"nodes.{node.id}.type", node.type, other.type))
+        if node.bypass != other.bypass:
+            out.append(
+                Change("~", f"nodes.{node.id}.bypass", show(node.bypass), show(other.bypass))
+            )
         out.extend(_params(node.id, node, other, defaults))
     return out
 
@@ -132,6 +137,7 @@ def _clip(text: str, n: int = 80) -> str:
 
 def diff_graphs(a: Graph, b: Graph, defaults: Defaults | None = registry_defaults) -> list[Change]:
     """Every difference from ``a`` to ``b``: nodes, params, wires, then settings; no layout."""
+    a, b = a.inlined(), b.inlined()
     return _nodes(a, b, defaults) + _edges(a, b) + _settings(a, b)
 
 

@@ -79,7 +79,7 @@ def probes(params: list[SweepParam]) -> list[dict[str, Any]]:
 def metric_nodes(graph: Graph) -> list[str]:
     """Ids of the graph's metric blocks (what an objective can name)."""
     out = []
-    for n in graph.nodes:
+    for n in graph.inlined().nodes:
         block = get_block(n.type)
         if block is not None and block.kind() == "metric":
             out.append(n.id)

@@ -1,13 +1,13 @@
-import { getCurrentScope as oa, inject as Ot, effectScope as ia, watch as $e, provide as Mt, getCurrentInstance as ln, defineComponent as Ce, useSlots as ra, onUnmounted as hu, openBlock as Q, createElementBlock as le, unref as W, createVNode as Be, withCtx as rt, renderSlot as Te, reactive as xi, computed as ue, onScopeDispose as ao, createPropsRestProxy as gu, toRef as xe, ref as Ie, onMounted as _t, normalizeClass as Ye, nextTick as qe, onBeforeMount as pu, shallowRef as Ct, createElementVNode as Ne, Fragment as Ve, renderList as un, normalizeStyle as Ae, onBeforeUnmount as ji, isMemoSame as vu, createBlock as Re, createCommentVNode as Se, toDisplayString as Pe, isRef as Qi, toRefs as mu, customRef as yu, toValue as ye, resolveComponent as sa, h as ke, useAttrs as Ji, mergeProps as yo, resolveDynamicComponent as Dt, createTextVNode as $i, markRaw as xn, readonly as wu, watchEffect as _u, normalizeProps as bu, withModifiers as ni, withDirectives as Eu, vModelText as xu } from "vue";
-function Sn(e) {
-  return oa() ? (ao(e), !0) : !1;
+import { getCurrentScope as aa, inject as Ot, effectScope as la, watch as $e, provide as Mt, getCurrentInstance as un, defineComponent as Se, useSlots as ua, onUnmounted as wu, openBlock as j, createElementBlock as ue, unref as W, createVNode as Ve, withCtx as Ke, renderSlot as Te, reactive as Ni, computed as le, onScopeDispose as uo, createPropsRestProxy as _u, toRef as xe, ref as Ie, onMounted as _t, normalizeClass as Ue, nextTick as Ge, onBeforeMount as bu, shallowRef as Ct, createElementVNode as Ee, Fragment as He, renderList as Ft, normalizeStyle as De, onBeforeUnmount as er, isMemoSame as Eu, createBlock as Re, createCommentVNode as ke, toDisplayString as Pe, isRef as tr, toRefs as xu, customRef as $u, toValue as we, resolveComponent as ca, h as Ne, useAttrs as nr, mergeProps as _o, resolveDynamicComponent as Dt, createTextVNode as Si, markRaw as xn, readonly as ku, watchEffect as Nu, normalizeProps as Su, withModifiers as $n, withDirectives as Cu, vModelText as Mu } from "vue";
+function Cn(e) {
+  return aa() ? (uo(e), !0) : !1;
 }
 function gt(e) {
   return typeof e == "function" ? e() : W(e);
 }
-const $u = typeof window < "u" && typeof document < "u", Nu = (e) => typeof e < "u", ku = Object.prototype.toString, Su = (e) => ku.call(e) === "[object Object]", Cu = () => {
+const Iu = typeof window < "u" && typeof document < "u", Tu = (e) => typeof e < "u", Ou = Object.prototype.toString, Du = (e) => Ou.call(e) === "[object Object]", Pu = () => {
 };
-function Mu(e, t) {
+function Au(e, t) {
   function n(...o) {
     return new Promise((i, r) => {
       Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(r);
@@ -15,8 +15,8 @@ function Mu(e, t) {
   }
   return n;
 }
-const aa = (e) => e();
-function Iu(e = aa) {
+const da = (e) => e();
+function zu(e = da) {
   const t = Ie(!0);
   function n() {
     t.value = !1;
@@ -27,33 +27,33 @@ function Iu(e = aa) {
   const i = (...r) => {
     t.value && e(...r);
   };
-  return { isActive: wu(t), pause: n, resume: o, eventFilter: i };
+  return { isActive: ku(t), pause: n, resume: o, eventFilter: i };
 }
-function Sr(e, t = !1, n = "Timeout") {
+function Ir(e, t = !1, n = "Timeout") {
   return new Promise((o, i) => {
     setTimeout(t ? () => i(n) : o, e);
   });
 }
-function Tu(e, t, n = {}) {
+function Ru(e, t, n = {}) {
   const {
-    eventFilter: o = aa,
+    eventFilter: o = da,
     ...i
   } = n;
   return $e(
     e,
-    Mu(
+    Au(
       o,
       t
     ),
     i
   );
 }
-function qt(e, t, n = {}) {
+function Wt(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
-  } = n, { eventFilter: r, pause: s, resume: a, isActive: u } = Iu(o);
-  return { stop: Tu(
+  } = n, { eventFilter: r, pause: s, resume: a, isActive: u } = zu(o);
+  return { stop: Ru(
     e,
     t,
     {
@@ -62,12 +62,12 @@ function qt(e, t, n = {}) {
     }
   ), pause: s, resume: a, isActive: u };
 }
-function Ou(e, t = {}) {
-  if (!Qi(e))
-    return mu(e);
+function Bu(e, t = {}) {
+  if (!tr(e))
+    return xu(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
   for (const o in e.value)
-    n[o] = yu(() => ({
+    n[o] = $u(() => ({
       get() {
         return e.value[o];
       },
@@ -87,46 +87,46 @@ function Ou(e, t = {}) {
     }));
   return n;
 }
-function Ni(e, t = !1) {
-  function n(d, { flush: f = "sync", deep: g = !1, timeout: y, throwOnTimeout: w } = {}) {
-    let x = null;
-    const m = [new Promise((v) => {
-      x = $e(
+function Ci(e, t = !1) {
+  function n(d, { flush: f = "sync", deep: h = !1, timeout: m, throwOnTimeout: w } = {}) {
+    let b = null;
+    const E = [new Promise((v) => {
+      b = $e(
         e,
-        (E) => {
-          d(E) !== t && (x?.(), v(E));
+        (x) => {
+          d(x) !== t && (b?.(), v(x));
         },
         {
           flush: f,
-          deep: g,
+          deep: h,
           immediate: !0
         }
       );
     })];
-    return y != null && m.push(
-      Sr(y, w).then(() => gt(e)).finally(() => x?.())
-    ), Promise.race(m);
+    return m != null && E.push(
+      Ir(m, w).then(() => gt(e)).finally(() => b?.())
+    ), Promise.race(E);
   }
   function o(d, f) {
-    if (!Qi(d))
-      return n((E) => E === d, f);
-    const { flush: g = "sync", deep: y = !1, timeout: w, throwOnTimeout: x } = f ?? {};
-    let b = null;
-    const v = [new Promise((E) => {
-      b = $e(
+    if (!tr(d))
+      return n((x) => x === d, f);
+    const { flush: h = "sync", deep: m = !1, timeout: w, throwOnTimeout: b } = f ?? {};
+    let y = null;
+    const v = [new Promise((x) => {
+      y = $e(
         [e, d],
-        ([A, B]) => {
-          t !== (A === B) && (b?.(), E(A));
+        ([M, H]) => {
+          t !== (M === H) && (y?.(), x(M));
         },
         {
-          flush: g,
-          deep: y,
+          flush: h,
+          deep: m,
           immediate: !0
         }
       );
     })];
     return w != null && v.push(
-      Sr(w, x).then(() => gt(e)).finally(() => (b?.(), gt(e)))
+      Ir(w, b).then(() => gt(e)).finally(() => (y?.(), gt(e)))
     ), Promise.race(v);
   }
   function i(d) {
@@ -142,17 +142,17 @@ function Ni(e, t = !1) {
     return n(Number.isNaN, d);
   }
   function u(d, f) {
-    return n((g) => {
-      const y = Array.from(g);
-      return y.includes(d) || y.includes(gt(d));
+    return n((h) => {
+      const m = Array.from(h);
+      return m.includes(d) || m.includes(gt(d));
     }, f);
   }
   function l(d) {
     return c(1, d);
   }
   function c(d = 1, f) {
-    let g = -1;
-    return n(() => (g += 1, g >= d), f);
+    let h = -1;
+    return n(() => (h += 1, h >= d), f);
   }
   return Array.isArray(gt(e)) ? {
     toMatch: n,
@@ -160,7 +160,7 @@ function Ni(e, t = !1) {
     changed: l,
     changedTimes: c,
     get not() {
-      return Ni(e, !t);
+      return Ci(e, !t);
     }
   } : {
     toMatch: n,
@@ -172,62 +172,62 @@ function Ni(e, t = !1) {
     changed: l,
     changedTimes: c,
     get not() {
-      return Ni(e, !t);
+      return Ci(e, !t);
     }
   };
 }
-function ki(e) {
-  return Ni(e);
+function Mi(e) {
+  return Ci(e);
 }
-function Du(e) {
+function Vu(e) {
   var t;
   const n = gt(e);
   return (t = n?.$el) != null ? t : n;
 }
-const la = $u ? window : void 0;
-function ua(...e) {
+const fa = Iu ? window : void 0;
+function ha(...e) {
   let t, n, o, i;
-  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = la) : [t, n, o, i] = e, !t)
-    return Cu;
+  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = fa) : [t, n, o, i] = e, !t)
+    return Pu;
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
   const r = [], s = () => {
     r.forEach((c) => c()), r.length = 0;
-  }, a = (c, d, f, g) => (c.addEventListener(d, f, g), () => c.removeEventListener(d, f, g)), u = $e(
-    () => [Du(t), gt(i)],
+  }, a = (c, d, f, h) => (c.addEventListener(d, f, h), () => c.removeEventListener(d, f, h)), u = $e(
+    () => [Vu(t), gt(i)],
     ([c, d]) => {
       if (s(), !c)
         return;
-      const f = Su(d) ? { ...d } : d;
+      const f = Du(d) ? { ...d } : d;
       r.push(
-        ...n.flatMap((g) => o.map((y) => a(c, g, y, f)))
+        ...n.flatMap((h) => o.map((m) => a(c, h, m, f)))
       );
     },
     { immediate: !0, flush: "post" }
   ), l = () => {
     u(), s();
   };
-  return Sn(l), l;
+  return Cn(l), l;
 }
-function Pu(e) {
+function Lu(e) {
   return typeof e == "function" ? e : typeof e == "string" ? (t) => t.key === e : Array.isArray(e) ? (t) => e.includes(t.key) : () => !0;
 }
-function Cr(...e) {
+function Tr(...e) {
   let t, n, o = {};
   e.length === 3 ? (t = e[0], n = e[1], o = e[2]) : e.length === 2 ? typeof e[1] == "object" ? (t = !0, n = e[0], o = e[1]) : (t = e[0], n = e[1]) : (t = !0, n = e[0]);
   const {
-    target: i = la,
+    target: i = fa,
     eventName: r = "keydown",
     passive: s = !1,
     dedupe: a = !1
-  } = o, u = Pu(t);
-  return ua(i, r, (c) => {
+  } = o, u = Lu(t);
+  return ha(i, r, (c) => {
     c.repeat && gt(a) || u(c) && n(c);
   }, s);
 }
-function Au(e) {
+function Hu(e) {
   return JSON.parse(JSON.stringify(e));
 }
-function oi(e, t, n, o = {}) {
+function si(e, t, n, o = {}) {
   var i, r, s;
   const {
     clone: a = !1,
@@ -236,51 +236,51 @@ function oi(e, t, n, o = {}) {
     deep: c = !1,
     defaultValue: d,
     shouldEmit: f
-  } = o, g = ln(), y = n || g?.emit || ((i = g?.$emit) == null ? void 0 : i.bind(g)) || ((s = (r = g?.proxy) == null ? void 0 : r.$emit) == null ? void 0 : s.bind(g?.proxy));
+  } = o, h = un(), m = n || h?.emit || ((i = h?.$emit) == null ? void 0 : i.bind(h)) || ((s = (r = h?.proxy) == null ? void 0 : r.$emit) == null ? void 0 : s.bind(h?.proxy));
   let w = l;
   t || (t = "modelValue"), w = w || `update:${t.toString()}`;
-  const x = (v) => a ? typeof a == "function" ? a(v) : Au(v) : v, b = () => Nu(e[t]) ? x(e[t]) : d, m = (v) => {
-    f ? f(v) && y(w, v) : y(w, v);
+  const b = (v) => a ? typeof a == "function" ? a(v) : Hu(v) : v, y = () => Tu(e[t]) ? b(e[t]) : d, E = (v) => {
+    f ? f(v) && m(w, v) : m(w, v);
   };
   if (u) {
-    const v = b(), E = Ie(v);
-    let A = !1;
+    const v = y(), x = Ie(v);
+    let M = !1;
     return $e(
       () => e[t],
-      (B) => {
-        A || (A = !0, E.value = x(B), qe(() => A = !1));
+      (H) => {
+        M || (M = !0, x.value = b(H), Ge(() => M = !1));
       }
     ), $e(
-      E,
-      (B) => {
-        !A && (B !== e[t] || c) && m(B);
+      x,
+      (H) => {
+        !M && (H !== e[t] || c) && E(H);
       },
       { deep: c }
-    ), E;
+    ), x;
   } else
-    return ue({
+    return le({
       get() {
-        return b();
+        return y();
       },
       set(v) {
-        m(v);
+        E(v);
       }
     });
 }
-var zu = { value: () => {
+var Fu = { value: () => {
 } };
-function Vo() {
+function Ho() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o))
       throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new lo(n);
+  return new co(n);
 }
-function lo(e) {
+function co(e) {
   this._ = e;
 }
-function Ru(e, t) {
+function Yu(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n))
@@ -288,13 +288,13 @@ function Ru(e, t) {
     return { type: n, name: o };
   });
 }
-lo.prototype = Vo.prototype = {
-  constructor: lo,
+co.prototype = Ho.prototype = {
+  constructor: co,
   on: function(e, t) {
-    var n = this._, o = Ru(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = Yu(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
       for (; ++r < s; )
-        if ((i = (e = o[r]).type) && (i = Bu(n[i], e.name)))
+        if ((i = (e = o[r]).type) && (i = Xu(n[i], e.name)))
           return i;
       return;
     }
@@ -302,17 +302,17 @@ lo.prototype = Vo.prototype = {
       throw new Error("invalid callback: " + t);
     for (; ++r < s; )
       if (i = (e = o[r]).type)
-        n[i] = Mr(n[i], e.name, t);
+        n[i] = Or(n[i], e.name, t);
       else if (t == null)
         for (i in n)
-          n[i] = Mr(n[i], e.name, null);
+          n[i] = Or(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t)
       e[n] = t[n].slice();
-    return new lo(e);
+    return new co(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0)
@@ -330,135 +330,135 @@ lo.prototype = Vo.prototype = {
       o[i].value.apply(t, n);
   }
 };
-function Bu(e, t) {
+function Xu(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function Mr(e, t, n) {
+function Or(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = zu, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = Fu, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var Si = "http://www.w3.org/1999/xhtml";
-const Ir = {
+var Ii = "http://www.w3.org/1999/xhtml";
+const Dr = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: Si,
+  xhtml: Ii,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Lo(e) {
+function Fo(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Ir.hasOwnProperty(t) ? { space: Ir[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Dr.hasOwnProperty(t) ? { space: Dr[t], local: e } : e;
 }
-function Vu(e) {
+function Gu(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === Si && t.documentElement.namespaceURI === Si ? t.createElement(e) : t.createElementNS(n, e);
+    return n === Ii && t.documentElement.namespaceURI === Ii ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function Lu(e) {
+function Uu(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function ca(e) {
-  var t = Lo(e);
-  return (t.local ? Lu : Vu)(t);
+function ga(e) {
+  var t = Fo(e);
+  return (t.local ? Uu : Gu)(t);
 }
-function Hu() {
+function qu() {
 }
-function er(e) {
-  return e == null ? Hu : function() {
+function or(e) {
+  return e == null ? qu : function() {
     return this.querySelector(e);
   };
 }
-function Fu(e) {
-  typeof e != "function" && (e = er(e));
+function Wu(e) {
+  typeof e != "function" && (e = or(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = new Array(s), u, l, c = 0; c < s; ++c)
       (u = r[c]) && (l = e.call(u, u.__data__, c, r)) && ("__data__" in u && (l.__data__ = u.__data__), a[c] = l);
-  return new Xe(o, this._parents);
+  return new qe(o, this._parents);
 }
-function Yu(e) {
+function Ku(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Xu() {
+function Zu() {
   return [];
 }
-function da(e) {
-  return e == null ? Xu : function() {
+function pa(e) {
+  return e == null ? Zu : function() {
     return this.querySelectorAll(e);
   };
 }
-function Gu(e) {
+function ju(e) {
   return function() {
-    return Yu(e.apply(this, arguments));
+    return Ku(e.apply(this, arguments));
   };
 }
-function Uu(e) {
-  typeof e == "function" ? e = Gu(e) : e = da(e);
+function Qu(e) {
+  typeof e == "function" ? e = ju(e) : e = pa(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
     for (var s = t[r], a = s.length, u, l = 0; l < a; ++l)
       (u = s[l]) && (o.push(e.call(u, u.__data__, l, s)), i.push(u));
-  return new Xe(o, i);
+  return new qe(o, i);
 }
-function fa(e) {
+function va(e) {
   return function() {
     return this.matches(e);
   };
 }
-function ha(e) {
+function ma(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var qu = Array.prototype.find;
-function Wu(e) {
+var Ju = Array.prototype.find;
+function ec(e) {
   return function() {
-    return qu.call(this.children, e);
+    return Ju.call(this.children, e);
   };
 }
-function Ku() {
+function tc() {
   return this.firstElementChild;
 }
-function Zu(e) {
-  return this.select(e == null ? Ku : Wu(typeof e == "function" ? e : ha(e)));
+function nc(e) {
+  return this.select(e == null ? tc : ec(typeof e == "function" ? e : ma(e)));
 }
-var ju = Array.prototype.filter;
-function Qu() {
+var oc = Array.prototype.filter;
+function ic() {
   return Array.from(this.children);
 }
-function Ju(e) {
+function rc(e) {
   return function() {
-    return ju.call(this.children, e);
+    return oc.call(this.children, e);
   };
 }
-function ec(e) {
-  return this.selectAll(e == null ? Qu : Ju(typeof e == "function" ? e : ha(e)));
+function sc(e) {
+  return this.selectAll(e == null ? ic : rc(typeof e == "function" ? e : ma(e)));
 }
-function tc(e) {
-  typeof e != "function" && (e = fa(e));
+function ac(e) {
+  typeof e != "function" && (e = va(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
       (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
-  return new Xe(o, this._parents);
+  return new qe(o, this._parents);
 }
-function ga(e) {
+function ya(e) {
   return new Array(e.length);
 }
-function nc() {
-  return new Xe(this._enter || this._groups.map(ga), this._parents);
+function lc() {
+  return new qe(this._enter || this._groups.map(ya), this._parents);
 }
-function wo(e, t) {
+function bo(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-wo.prototype = {
-  constructor: wo,
+bo.prototype = {
+  constructor: bo,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -472,72 +472,72 @@ wo.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function oc(e) {
+function uc(e) {
   return function() {
     return e;
   };
 }
-function ic(e, t, n, o, i, r) {
+function cc(e, t, n, o, i, r) {
   for (var s = 0, a, u = t.length, l = r.length; s < l; ++s)
-    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new wo(e, r[s]);
+    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new bo(e, r[s]);
   for (; s < u; ++s)
     (a = t[s]) && (i[s] = a);
 }
-function rc(e, t, n, o, i, r, s) {
-  var a, u, l = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), g;
+function dc(e, t, n, o, i, r, s) {
+  var a, u, l = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), h;
   for (a = 0; a < c; ++a)
-    (u = t[a]) && (f[a] = g = s.call(u, u.__data__, a, t) + "", l.has(g) ? i[a] = u : l.set(g, u));
+    (u = t[a]) && (f[a] = h = s.call(u, u.__data__, a, t) + "", l.has(h) ? i[a] = u : l.set(h, u));
   for (a = 0; a < d; ++a)
-    g = s.call(e, r[a], a, r) + "", (u = l.get(g)) ? (o[a] = u, u.__data__ = r[a], l.delete(g)) : n[a] = new wo(e, r[a]);
+    h = s.call(e, r[a], a, r) + "", (u = l.get(h)) ? (o[a] = u, u.__data__ = r[a], l.delete(h)) : n[a] = new bo(e, r[a]);
   for (a = 0; a < c; ++a)
     (u = t[a]) && l.get(f[a]) === u && (i[a] = u);
 }
-function sc(e) {
+function fc(e) {
   return e.__data__;
 }
-function ac(e, t) {
+function hc(e, t) {
   if (!arguments.length)
-    return Array.from(this, sc);
-  var n = t ? rc : ic, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = oc(e));
+    return Array.from(this, fc);
+  var n = t ? dc : cc, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = uc(e));
   for (var r = i.length, s = new Array(r), a = new Array(r), u = new Array(r), l = 0; l < r; ++l) {
-    var c = o[l], d = i[l], f = d.length, g = lc(e.call(c, c && c.__data__, l, o)), y = g.length, w = a[l] = new Array(y), x = s[l] = new Array(y), b = u[l] = new Array(f);
-    n(c, d, w, x, b, g, t);
-    for (var m = 0, v = 0, E, A; m < y; ++m)
-      if (E = w[m]) {
-        for (m >= v && (v = m + 1); !(A = x[v]) && ++v < y; )
+    var c = o[l], d = i[l], f = d.length, h = gc(e.call(c, c && c.__data__, l, o)), m = h.length, w = a[l] = new Array(m), b = s[l] = new Array(m), y = u[l] = new Array(f);
+    n(c, d, w, b, y, h, t);
+    for (var E = 0, v = 0, x, M; E < m; ++E)
+      if (x = w[E]) {
+        for (E >= v && (v = E + 1); !(M = b[v]) && ++v < m; )
           ;
-        E._next = A || null;
+        x._next = M || null;
       }
   }
-  return s = new Xe(s, o), s._enter = a, s._exit = u, s;
+  return s = new qe(s, o), s._enter = a, s._exit = u, s;
 }
-function lc(e) {
+function gc(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function uc() {
-  return new Xe(this._exit || this._groups.map(ga), this._parents);
+function pc() {
+  return new qe(this._exit || this._groups.map(ya), this._parents);
 }
-function cc(e, t, n) {
+function vc(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function dc(e) {
+function mc(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), u = 0; u < s; ++u)
-    for (var l = n[u], c = o[u], d = l.length, f = a[u] = new Array(d), g, y = 0; y < d; ++y)
-      (g = l[y] || c[y]) && (f[y] = g);
+    for (var l = n[u], c = o[u], d = l.length, f = a[u] = new Array(d), h, m = 0; m < d; ++m)
+      (h = l[m] || c[m]) && (f[m] = h);
   for (; u < i; ++u)
     a[u] = n[u];
-  return new Xe(a, this._parents);
+  return new qe(a, this._parents);
 }
-function fc() {
+function yc() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
       (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function hc(e) {
-  e || (e = gc);
+function wc(e) {
+  e || (e = _c);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
@@ -546,19 +546,19 @@ function hc(e) {
       (l = s[c]) && (u[c] = l);
     u.sort(t);
   }
-  return new Xe(i, this._parents).order();
+  return new qe(i, this._parents).order();
 }
-function gc(e, t) {
+function _c(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function pc() {
+function bc() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function vc() {
+function Ec() {
   return Array.from(this);
 }
-function mc() {
+function xc() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
       var s = o[i];
@@ -567,115 +567,115 @@ function mc() {
     }
   return null;
 }
-function yc() {
+function $c() {
   let e = 0;
   for (const t of this)
     ++e;
   return e;
 }
-function wc() {
+function kc() {
   return !this.node();
 }
-function _c(e) {
+function Nc(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
     for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
       (a = i[r]) && e.call(a, a.__data__, r, i);
   return this;
 }
-function bc(e) {
+function Sc(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Ec(e) {
+function Cc(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function xc(e, t) {
+function Mc(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function $c(e, t) {
+function Ic(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function Nc(e, t) {
+function Tc(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function kc(e, t) {
+function Oc(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function Sc(e, t) {
-  var n = Lo(e);
+function Dc(e, t) {
+  var n = Fo(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? Ec : bc : typeof t == "function" ? n.local ? kc : Nc : n.local ? $c : xc)(n, t));
+  return this.each((t == null ? n.local ? Cc : Sc : typeof t == "function" ? n.local ? Oc : Tc : n.local ? Ic : Mc)(n, t));
 }
-function pa(e) {
+function wa(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Cc(e) {
+function Pc(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Mc(e, t, n) {
+function Ac(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function Ic(e, t, n) {
+function zc(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function Tc(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Cc : typeof t == "function" ? Ic : Mc)(e, t, n ?? "")) : Jt(this.node(), e);
+function Rc(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? Pc : typeof t == "function" ? zc : Ac)(e, t, n ?? "")) : en(this.node(), e);
 }
-function Jt(e, t) {
-  return e.style.getPropertyValue(t) || pa(e).getComputedStyle(e, null).getPropertyValue(t);
+function en(e, t) {
+  return e.style.getPropertyValue(t) || wa(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Oc(e) {
+function Bc(e) {
   return function() {
     delete this[e];
   };
 }
-function Dc(e, t) {
+function Vc(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function Pc(e, t) {
+function Lc(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function Ac(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? Oc : typeof t == "function" ? Pc : Dc)(e, t)) : this.node()[e];
+function Hc(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? Bc : typeof t == "function" ? Lc : Vc)(e, t)) : this.node()[e];
 }
-function va(e) {
+function _a(e) {
   return e.trim().split(/^|\s+/);
 }
-function tr(e) {
-  return e.classList || new ma(e);
+function ir(e) {
+  return e.classList || new ba(e);
 }
-function ma(e) {
-  this._node = e, this._names = va(e.getAttribute("class") || "");
+function ba(e) {
+  this._node = e, this._names = _a(e.getAttribute("class") || "");
 }
-ma.prototype = {
+ba.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -688,133 +688,133 @@ ma.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function ya(e, t) {
-  for (var n = tr(e), o = -1, i = t.length; ++o < i; )
+function Ea(e, t) {
+  for (var n = ir(e), o = -1, i = t.length; ++o < i; )
     n.add(t[o]);
 }
-function wa(e, t) {
-  for (var n = tr(e), o = -1, i = t.length; ++o < i; )
+function xa(e, t) {
+  for (var n = ir(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
 }
-function zc(e) {
+function Fc(e) {
   return function() {
-    ya(this, e);
+    Ea(this, e);
   };
 }
-function Rc(e) {
+function Yc(e) {
   return function() {
-    wa(this, e);
+    xa(this, e);
   };
 }
-function Bc(e, t) {
+function Xc(e, t) {
   return function() {
-    (t.apply(this, arguments) ? ya : wa)(this, e);
+    (t.apply(this, arguments) ? Ea : xa)(this, e);
   };
 }
-function Vc(e, t) {
-  var n = va(e + "");
+function Gc(e, t) {
+  var n = _a(e + "");
   if (arguments.length < 2) {
-    for (var o = tr(this.node()), i = -1, r = n.length; ++i < r; )
+    for (var o = ir(this.node()), i = -1, r = n.length; ++i < r; )
       if (!o.contains(n[i]))
         return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? Bc : t ? zc : Rc)(n, t));
+  return this.each((typeof t == "function" ? Xc : t ? Fc : Yc)(n, t));
 }
-function Lc() {
+function Uc() {
   this.textContent = "";
 }
-function Hc(e) {
+function qc(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Fc(e) {
+function Wc(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function Yc(e) {
-  return arguments.length ? this.each(e == null ? Lc : (typeof e == "function" ? Fc : Hc)(e)) : this.node().textContent;
+function Kc(e) {
+  return arguments.length ? this.each(e == null ? Uc : (typeof e == "function" ? Wc : qc)(e)) : this.node().textContent;
 }
-function Xc() {
+function Zc() {
   this.innerHTML = "";
 }
-function Gc(e) {
+function jc(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function Uc(e) {
+function Qc(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function qc(e) {
-  return arguments.length ? this.each(e == null ? Xc : (typeof e == "function" ? Uc : Gc)(e)) : this.node().innerHTML;
+function Jc(e) {
+  return arguments.length ? this.each(e == null ? Zc : (typeof e == "function" ? Qc : jc)(e)) : this.node().innerHTML;
 }
-function Wc() {
+function ed() {
   this.nextSibling && this.parentNode.appendChild(this);
 }
-function Kc() {
-  return this.each(Wc);
+function td() {
+  return this.each(ed);
 }
-function Zc() {
+function nd() {
   this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function jc() {
-  return this.each(Zc);
+function od() {
+  return this.each(nd);
 }
-function Qc(e) {
-  var t = typeof e == "function" ? e : ca(e);
+function id(e) {
+  var t = typeof e == "function" ? e : ga(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function Jc() {
+function rd() {
   return null;
 }
-function ed(e, t) {
-  var n = typeof e == "function" ? e : ca(e), o = t == null ? Jc : typeof t == "function" ? t : er(t);
+function sd(e, t) {
+  var n = typeof e == "function" ? e : ga(e), o = t == null ? rd : typeof t == "function" ? t : or(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function td() {
+function ad() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function nd() {
-  return this.each(td);
+function ld() {
+  return this.each(ad);
 }
-function od() {
+function ud() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function id() {
+function cd() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function rd(e) {
-  return this.select(e ? id : od);
+function dd(e) {
+  return this.select(e ? cd : ud);
 }
-function sd(e) {
+function fd(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function ad(e) {
+function hd(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function ld(e) {
+function gd(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function ud(e) {
+function pd(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -824,9 +824,9 @@ function ud(e) {
     }
   };
 }
-function cd(e, t, n) {
+function vd(e, t, n) {
   return function() {
-    var o = this.__on, i, r = ad(t);
+    var o = this.__on, i, r = hd(t);
     if (o) {
       for (var s = 0, a = o.length; s < a; ++s)
         if ((i = o[s]).type === e.type && i.name === e.name) {
@@ -837,8 +837,8 @@ function cd(e, t, n) {
     this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function dd(e, t, n) {
-  var o = ld(e + ""), i, r = o.length, s;
+function md(e, t, n) {
+  var o = gd(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -849,91 +849,91 @@ function dd(e, t, n) {
     }
     return;
   }
-  for (a = t ? cd : ud, i = 0; i < r; ++i)
+  for (a = t ? vd : pd, i = 0; i < r; ++i)
     this.each(a(o[i], t, n));
   return this;
 }
-function _a(e, t, n) {
-  var o = pa(e), i = o.CustomEvent;
+function $a(e, t, n) {
+  var o = wa(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function fd(e, t) {
+function yd(e, t) {
   return function() {
-    return _a(this, e, t);
+    return $a(this, e, t);
   };
 }
-function hd(e, t) {
+function wd(e, t) {
   return function() {
-    return _a(this, e, t.apply(this, arguments));
+    return $a(this, e, t.apply(this, arguments));
   };
 }
-function gd(e, t) {
-  return this.each((typeof t == "function" ? hd : fd)(e, t));
+function _d(e, t) {
+  return this.each((typeof t == "function" ? wd : yd)(e, t));
 }
-function* pd() {
+function* bd() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
       (s = o[i]) && (yield s);
 }
-var ba = [null];
-function Xe(e, t) {
+var ka = [null];
+function qe(e, t) {
   this._groups = e, this._parents = t;
 }
-function Hn() {
-  return new Xe([[document.documentElement]], ba);
+function Fn() {
+  return new qe([[document.documentElement]], ka);
 }
-function vd() {
+function Ed() {
   return this;
 }
-Xe.prototype = Hn.prototype = {
-  constructor: Xe,
-  select: Fu,
-  selectAll: Uu,
-  selectChild: Zu,
-  selectChildren: ec,
-  filter: tc,
-  data: ac,
-  enter: nc,
-  exit: uc,
-  join: cc,
-  merge: dc,
-  selection: vd,
-  order: fc,
-  sort: hc,
-  call: pc,
-  nodes: vc,
-  node: mc,
-  size: yc,
-  empty: wc,
-  each: _c,
-  attr: Sc,
-  style: Tc,
-  property: Ac,
-  classed: Vc,
-  text: Yc,
-  html: qc,
-  raise: Kc,
-  lower: jc,
-  append: Qc,
-  insert: ed,
-  remove: nd,
-  clone: rd,
-  datum: sd,
-  on: dd,
-  dispatch: gd,
-  [Symbol.iterator]: pd
+qe.prototype = Fn.prototype = {
+  constructor: qe,
+  select: Wu,
+  selectAll: Qu,
+  selectChild: nc,
+  selectChildren: sc,
+  filter: ac,
+  data: hc,
+  enter: lc,
+  exit: pc,
+  join: vc,
+  merge: mc,
+  selection: Ed,
+  order: yc,
+  sort: wc,
+  call: bc,
+  nodes: Ec,
+  node: xc,
+  size: $c,
+  empty: kc,
+  each: Nc,
+  attr: Dc,
+  style: Rc,
+  property: Hc,
+  classed: Gc,
+  text: Kc,
+  html: Jc,
+  raise: td,
+  lower: od,
+  append: id,
+  insert: sd,
+  remove: ld,
+  clone: dd,
+  datum: fd,
+  on: md,
+  dispatch: _d,
+  [Symbol.iterator]: bd
 };
-function Ke(e) {
-  return typeof e == "string" ? new Xe([[document.querySelector(e)]], [document.documentElement]) : new Xe([[e]], ba);
+function Ze(e) {
+  return typeof e == "string" ? new qe([[document.querySelector(e)]], [document.documentElement]) : new qe([[e]], ka);
 }
-function md(e) {
+function xd(e) {
   let t;
   for (; t = e.sourceEvent; )
     e = t;
   return e;
 }
-function ot(e, t) {
-  if (e = md(e), t === void 0 && (t = e.currentTarget), t) {
+function it(e, t) {
+  if (e = xd(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -946,25 +946,25 @@ function ot(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const yd = { passive: !1 }, Cn = { capture: !0, passive: !1 };
-function ii(e) {
+const $d = { passive: !1 }, Mn = { capture: !0, passive: !1 };
+function ai(e) {
   e.stopImmediatePropagation();
 }
-function Kt(e) {
+function Zt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Ea(e) {
-  var t = e.document.documentElement, n = Ke(e).on("dragstart.drag", Kt, Cn);
-  "onselectstart" in t ? n.on("selectstart.drag", Kt, Cn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function Na(e) {
+  var t = e.document.documentElement, n = Ze(e).on("dragstart.drag", Zt, Mn);
+  "onselectstart" in t ? n.on("selectstart.drag", Zt, Mn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function xa(e, t) {
-  var n = e.document.documentElement, o = Ke(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Kt, Cn), setTimeout(function() {
+function Sa(e, t) {
+  var n = e.document.documentElement, o = Ze(e).on("dragstart.drag", null);
+  t && (o.on("click.drag", Zt, Mn), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-const qn = (e) => () => e;
-function Ci(e, {
+const Wn = (e) => () => e;
+function Ti(e, {
   sourceEvent: t,
   subject: n,
   target: o,
@@ -990,133 +990,133 @@ function Ci(e, {
     _: { value: c }
   });
 }
-Ci.prototype.on = function() {
+Ti.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function wd(e) {
+function kd(e) {
   return !e.ctrlKey && !e.button;
 }
-function _d() {
+function Nd() {
   return this.parentNode;
 }
-function bd(e, t) {
+function Sd(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function Ed() {
+function Cd() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function xd() {
-  var e = wd, t = _d, n = bd, o = Ed, i = {}, r = Vo("start", "drag", "end"), s = 0, a, u, l, c, d = 0;
-  function f(E) {
-    E.on("mousedown.drag", g).filter(o).on("touchstart.drag", x).on("touchmove.drag", b, yd).on("touchend.drag touchcancel.drag", m).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function Md() {
+  var e = kd, t = Nd, n = Sd, o = Cd, i = {}, r = Ho("start", "drag", "end"), s = 0, a, u, l, c, d = 0;
+  function f(x) {
+    x.on("mousedown.drag", h).filter(o).on("touchstart.drag", b).on("touchmove.drag", y, $d).on("touchend.drag touchcancel.drag", E).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function g(E, A) {
-    if (!(c || !e.call(this, E, A))) {
-      var B = v(this, t.call(this, E, A), E, A, "mouse");
-      B && (Ke(E.view).on("mousemove.drag", y, Cn).on("mouseup.drag", w, Cn), Ea(E.view), ii(E), l = !1, a = E.clientX, u = E.clientY, B("start", E));
+  function h(x, M) {
+    if (!(c || !e.call(this, x, M))) {
+      var H = v(this, t.call(this, x, M), x, M, "mouse");
+      H && (Ze(x.view).on("mousemove.drag", m, Mn).on("mouseup.drag", w, Mn), Na(x.view), ai(x), l = !1, a = x.clientX, u = x.clientY, H("start", x));
     }
   }
-  function y(E) {
-    if (Kt(E), !l) {
-      var A = E.clientX - a, B = E.clientY - u;
-      l = A * A + B * B > d;
+  function m(x) {
+    if (Zt(x), !l) {
+      var M = x.clientX - a, H = x.clientY - u;
+      l = M * M + H * H > d;
     }
-    i.mouse("drag", E);
+    i.mouse("drag", x);
   }
-  function w(E) {
-    Ke(E.view).on("mousemove.drag mouseup.drag", null), xa(E.view, l), Kt(E), i.mouse("end", E);
+  function w(x) {
+    Ze(x.view).on("mousemove.drag mouseup.drag", null), Sa(x.view, l), Zt(x), i.mouse("end", x);
   }
-  function x(E, A) {
-    if (e.call(this, E, A)) {
-      var B = E.changedTouches, L = t.call(this, E, A), R = B.length, U, X;
-      for (U = 0; U < R; ++U)
-        (X = v(this, L, E, A, B[U].identifier, B[U])) && (ii(E), X("start", E, B[U]));
+  function b(x, M) {
+    if (e.call(this, x, M)) {
+      var H = x.changedTouches, V = t.call(this, x, M), R = H.length, G, Y;
+      for (G = 0; G < R; ++G)
+        (Y = v(this, V, x, M, H[G].identifier, H[G])) && (ai(x), Y("start", x, H[G]));
     }
   }
-  function b(E) {
-    var A = E.changedTouches, B = A.length, L, R;
-    for (L = 0; L < B; ++L)
-      (R = i[A[L].identifier]) && (Kt(E), R("drag", E, A[L]));
+  function y(x) {
+    var M = x.changedTouches, H = M.length, V, R;
+    for (V = 0; V < H; ++V)
+      (R = i[M[V].identifier]) && (Zt(x), R("drag", x, M[V]));
   }
-  function m(E) {
-    var A = E.changedTouches, B = A.length, L, R;
+  function E(x) {
+    var M = x.changedTouches, H = M.length, V, R;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), L = 0; L < B; ++L)
-      (R = i[A[L].identifier]) && (ii(E), R("end", E, A[L]));
+    }, 500), V = 0; V < H; ++V)
+      (R = i[M[V].identifier]) && (ai(x), R("end", x, M[V]));
   }
-  function v(E, A, B, L, R, U) {
-    var X = r.copy(), V = ot(U || B, A), k, G, h;
-    if ((h = n.call(E, new Ci("beforestart", {
-      sourceEvent: B,
+  function v(x, M, H, V, R, G) {
+    var Y = r.copy(), F = it(G || H, M), N, U, g;
+    if ((g = n.call(x, new Ti("beforestart", {
+      sourceEvent: H,
       target: f,
       identifier: R,
       active: s,
-      x: V[0],
-      y: V[1],
+      x: F[0],
+      y: F[1],
       dx: 0,
       dy: 0,
-      dispatch: X
-    }), L)) != null)
-      return k = h.x - V[0] || 0, G = h.y - V[1] || 0, function $(p, S, M) {
-        var P = V, O;
+      dispatch: Y
+    }), V)) != null)
+      return N = g.x - F[0] || 0, U = g.y - F[1] || 0, function $(p, D, T) {
+        var z = F, C;
         switch (p) {
           case "start":
-            i[R] = $, O = s++;
+            i[R] = $, C = s++;
             break;
           case "end":
             delete i[R], --s;
           case "drag":
-            V = ot(M || S, A), O = s;
+            F = it(T || D, M), C = s;
             break;
         }
-        X.call(
+        Y.call(
           p,
-          E,
-          new Ci(p, {
-            sourceEvent: S,
-            subject: h,
+          x,
+          new Ti(p, {
+            sourceEvent: D,
+            subject: g,
             target: f,
             identifier: R,
-            active: O,
-            x: V[0] + k,
-            y: V[1] + G,
-            dx: V[0] - P[0],
-            dy: V[1] - P[1],
-            dispatch: X
+            active: C,
+            x: F[0] + N,
+            y: F[1] + U,
+            dx: F[0] - z[0],
+            dy: F[1] - z[1],
+            dispatch: Y
           }),
-          L
+          V
         );
       };
   }
-  return f.filter = function(E) {
-    return arguments.length ? (e = typeof E == "function" ? E : qn(!!E), f) : e;
-  }, f.container = function(E) {
-    return arguments.length ? (t = typeof E == "function" ? E : qn(E), f) : t;
-  }, f.subject = function(E) {
-    return arguments.length ? (n = typeof E == "function" ? E : qn(E), f) : n;
-  }, f.touchable = function(E) {
-    return arguments.length ? (o = typeof E == "function" ? E : qn(!!E), f) : o;
+  return f.filter = function(x) {
+    return arguments.length ? (e = typeof x == "function" ? x : Wn(!!x), f) : e;
+  }, f.container = function(x) {
+    return arguments.length ? (t = typeof x == "function" ? x : Wn(x), f) : t;
+  }, f.subject = function(x) {
+    return arguments.length ? (n = typeof x == "function" ? x : Wn(x), f) : n;
+  }, f.touchable = function(x) {
+    return arguments.length ? (o = typeof x == "function" ? x : Wn(!!x), f) : o;
   }, f.on = function() {
-    var E = r.on.apply(r, arguments);
-    return E === r ? f : E;
-  }, f.clickDistance = function(E) {
-    return arguments.length ? (d = (E = +E) * E, f) : Math.sqrt(d);
+    var x = r.on.apply(r, arguments);
+    return x === r ? f : x;
+  }, f.clickDistance = function(x) {
+    return arguments.length ? (d = (x = +x) * x, f) : Math.sqrt(d);
   }, f;
 }
-function nr(e, t, n) {
+function rr(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function $a(e, t) {
+function Ca(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t)
     n[o] = t[o];
   return n;
 }
-function Fn() {
+function Yn() {
 }
-var Mn = 0.7, _o = 1 / Mn, Zt = "\\s*([+-]?\\d+)\\s*", In = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", lt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", $d = /^#([0-9a-f]{3,8})$/, Nd = new RegExp(`^rgb\\(${Zt},${Zt},${Zt}\\)$`), kd = new RegExp(`^rgb\\(${lt},${lt},${lt}\\)$`), Sd = new RegExp(`^rgba\\(${Zt},${Zt},${Zt},${In}\\)$`), Cd = new RegExp(`^rgba\\(${lt},${lt},${lt},${In}\\)$`), Md = new RegExp(`^hsl\\(${In},${lt},${lt}\\)$`), Id = new RegExp(`^hsla\\(${In},${lt},${lt},${In}\\)$`), Tr = {
+var In = 0.7, Eo = 1 / In, jt = "\\s*([+-]?\\d+)\\s*", Tn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", lt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Id = /^#([0-9a-f]{3,8})$/, Td = new RegExp(`^rgb\\(${jt},${jt},${jt}\\)$`), Od = new RegExp(`^rgb\\(${lt},${lt},${lt}\\)$`), Dd = new RegExp(`^rgba\\(${jt},${jt},${jt},${Tn}\\)$`), Pd = new RegExp(`^rgba\\(${lt},${lt},${lt},${Tn}\\)$`), Ad = new RegExp(`^hsl\\(${Tn},${lt},${lt}\\)$`), zd = new RegExp(`^hsla\\(${Tn},${lt},${lt},${Tn}\\)$`), Pr = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1266,86 +1266,86 @@ var Mn = 0.7, _o = 1 / Mn, Zt = "\\s*([+-]?\\d+)\\s*", In = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-nr(Fn, Ft, {
+rr(Yn, Yt, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: Or,
+  hex: Ar,
   // Deprecated! Use color.formatHex.
-  formatHex: Or,
-  formatHex8: Td,
-  formatHsl: Od,
-  formatRgb: Dr,
-  toString: Dr
+  formatHex: Ar,
+  formatHex8: Rd,
+  formatHsl: Bd,
+  formatRgb: zr,
+  toString: zr
 });
-function Or() {
+function Ar() {
   return this.rgb().formatHex();
 }
-function Td() {
+function Rd() {
   return this.rgb().formatHex8();
 }
-function Od() {
-  return Na(this).formatHsl();
+function Bd() {
+  return Ma(this).formatHsl();
 }
-function Dr() {
+function zr() {
   return this.rgb().formatRgb();
 }
-function Ft(e) {
+function Yt(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = $d.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Pr(t) : n === 3 ? new Le(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Wn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Wn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Nd.exec(e)) ? new Le(t[1], t[2], t[3], 1) : (t = kd.exec(e)) ? new Le(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Sd.exec(e)) ? Wn(t[1], t[2], t[3], t[4]) : (t = Cd.exec(e)) ? Wn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Md.exec(e)) ? Rr(t[1], t[2] / 100, t[3] / 100, 1) : (t = Id.exec(e)) ? Rr(t[1], t[2] / 100, t[3] / 100, t[4]) : Tr.hasOwnProperty(e) ? Pr(Tr[e]) : e === "transparent" ? new Le(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = Id.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Rr(t) : n === 3 ? new Fe(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Kn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Kn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Td.exec(e)) ? new Fe(t[1], t[2], t[3], 1) : (t = Od.exec(e)) ? new Fe(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Dd.exec(e)) ? Kn(t[1], t[2], t[3], t[4]) : (t = Pd.exec(e)) ? Kn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Ad.exec(e)) ? Lr(t[1], t[2] / 100, t[3] / 100, 1) : (t = zd.exec(e)) ? Lr(t[1], t[2] / 100, t[3] / 100, t[4]) : Pr.hasOwnProperty(e) ? Rr(Pr[e]) : e === "transparent" ? new Fe(NaN, NaN, NaN, 0) : null;
 }
-function Pr(e) {
-  return new Le(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function Rr(e) {
+  return new Fe(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function Wn(e, t, n, o) {
-  return o <= 0 && (e = t = n = NaN), new Le(e, t, n, o);
+function Kn(e, t, n, o) {
+  return o <= 0 && (e = t = n = NaN), new Fe(e, t, n, o);
 }
-function Dd(e) {
-  return e instanceof Fn || (e = Ft(e)), e ? (e = e.rgb(), new Le(e.r, e.g, e.b, e.opacity)) : new Le();
+function Vd(e) {
+  return e instanceof Yn || (e = Yt(e)), e ? (e = e.rgb(), new Fe(e.r, e.g, e.b, e.opacity)) : new Fe();
 }
-function Mi(e, t, n, o) {
-  return arguments.length === 1 ? Dd(e) : new Le(e, t, n, o ?? 1);
+function Oi(e, t, n, o) {
+  return arguments.length === 1 ? Vd(e) : new Fe(e, t, n, o ?? 1);
 }
-function Le(e, t, n, o) {
+function Fe(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-nr(Le, Mi, $a(Fn, {
+rr(Fe, Oi, Ca(Yn, {
   brighter(e) {
-    return e = e == null ? _o : Math.pow(_o, e), new Le(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Eo : Math.pow(Eo, e), new Fe(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Mn : Math.pow(Mn, e), new Le(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? In : Math.pow(In, e), new Fe(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new Le(Vt(this.r), Vt(this.g), Vt(this.b), bo(this.opacity));
+    return new Fe(Vt(this.r), Vt(this.g), Vt(this.b), xo(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: Ar,
+  hex: Br,
   // Deprecated! Use color.formatHex.
-  formatHex: Ar,
-  formatHex8: Pd,
-  formatRgb: zr,
-  toString: zr
+  formatHex: Br,
+  formatHex8: Ld,
+  formatRgb: Vr,
+  toString: Vr
 }));
-function Ar() {
+function Br() {
   return `#${Rt(this.r)}${Rt(this.g)}${Rt(this.b)}`;
 }
-function Pd() {
+function Ld() {
   return `#${Rt(this.r)}${Rt(this.g)}${Rt(this.b)}${Rt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function zr() {
-  const e = bo(this.opacity);
+function Vr() {
+  const e = xo(this.opacity);
   return `${e === 1 ? "rgb(" : "rgba("}${Vt(this.r)}, ${Vt(this.g)}, ${Vt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function bo(e) {
+function xo(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
 function Vt(e) {
@@ -1354,93 +1354,93 @@ function Vt(e) {
 function Rt(e) {
   return e = Vt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function Rr(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Ze(e, t, n, o);
+function Lr(e, t, n, o) {
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new je(e, t, n, o);
 }
-function Na(e) {
-  if (e instanceof Ze)
-    return new Ze(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Fn || (e = Ft(e)), !e)
-    return new Ze();
-  if (e instanceof Ze)
+function Ma(e) {
+  if (e instanceof je)
+    return new je(e.h, e.s, e.l, e.opacity);
+  if (e instanceof Yn || (e = Yt(e)), !e)
+    return new je();
+  if (e instanceof je)
     return e;
   e = e.rgb();
   var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, a = r - i, u = (r + i) / 2;
-  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new Ze(s, a, u, e.opacity);
+  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new je(s, a, u, e.opacity);
 }
-function Ad(e, t, n, o) {
-  return arguments.length === 1 ? Na(e) : new Ze(e, t, n, o ?? 1);
+function Hd(e, t, n, o) {
+  return arguments.length === 1 ? Ma(e) : new je(e, t, n, o ?? 1);
 }
-function Ze(e, t, n, o) {
+function je(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-nr(Ze, Ad, $a(Fn, {
+rr(je, Hd, Ca(Yn, {
   brighter(e) {
-    return e = e == null ? _o : Math.pow(_o, e), new Ze(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Eo : Math.pow(Eo, e), new je(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Mn : Math.pow(Mn, e), new Ze(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? In : Math.pow(In, e), new je(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
-    return new Le(
-      ri(e >= 240 ? e - 240 : e + 120, i, o),
-      ri(e, i, o),
-      ri(e < 120 ? e + 240 : e - 120, i, o),
+    return new Fe(
+      li(e >= 240 ? e - 240 : e + 120, i, o),
+      li(e, i, o),
+      li(e < 120 ? e + 240 : e - 120, i, o),
       this.opacity
     );
   },
   clamp() {
-    return new Ze(Br(this.h), Kn(this.s), Kn(this.l), bo(this.opacity));
+    return new je(Hr(this.h), Zn(this.s), Zn(this.l), xo(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = bo(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${Br(this.h)}, ${Kn(this.s) * 100}%, ${Kn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = xo(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${Hr(this.h)}, ${Zn(this.s) * 100}%, ${Zn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function Br(e) {
+function Hr(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function Kn(e) {
+function Zn(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
-function ri(e, t, n) {
+function li(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const or = (e) => () => e;
-function zd(e, t) {
+const sr = (e) => () => e;
+function Fd(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function Rd(e, t, n) {
+function Yd(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function Bd(e) {
-  return (e = +e) == 1 ? ka : function(t, n) {
-    return n - t ? Rd(t, n, e) : or(isNaN(t) ? n : t);
+function Xd(e) {
+  return (e = +e) == 1 ? Ia : function(t, n) {
+    return n - t ? Yd(t, n, e) : sr(isNaN(t) ? n : t);
   };
 }
-function ka(e, t) {
+function Ia(e, t) {
   var n = t - e;
-  return n ? zd(e, n) : or(isNaN(e) ? t : e);
+  return n ? Fd(e, n) : sr(isNaN(e) ? t : e);
 }
-const Eo = (function e(t) {
-  var n = Bd(t);
+const $o = (function e(t) {
+  var n = Xd(t);
   function o(i, r) {
-    var s = n((i = Mi(i)).r, (r = Mi(r)).r), a = n(i.g, r.g), u = n(i.b, r.b), l = ka(i.opacity, r.opacity);
+    var s = n((i = Oi(i)).r, (r = Oi(r)).r), a = n(i.g, r.g), u = n(i.b, r.b), l = Ia(i.opacity, r.opacity);
     return function(c) {
       return i.r = s(c), i.g = a(c), i.b = u(c), i.opacity = l(c), i + "";
     };
   }
   return o.gamma = e, o;
 })(1);
-function Vd(e, t) {
+function Gd(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, o = t.slice(), i;
   return function(r) {
@@ -1449,13 +1449,13 @@ function Vd(e, t) {
     return o;
   };
 }
-function Ld(e) {
+function Ud(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function Hd(e, t) {
+function qd(e, t) {
   var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), r = new Array(n), s;
   for (s = 0; s < o; ++s)
-    i[s] = $n(e[s], t[s]);
+    i[s] = kn(e[s], t[s]);
   for (; s < n; ++s)
     r[s] = t[s];
   return function(a) {
@@ -1464,54 +1464,54 @@ function Hd(e, t) {
     return r;
   };
 }
-function Fd(e, t) {
+function Wd(e, t) {
   var n = /* @__PURE__ */ new Date();
   return e = +e, t = +t, function(o) {
     return n.setTime(e * (1 - o) + t * o), n;
   };
 }
-function it(e, t) {
+function rt(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
 }
-function Yd(e, t) {
+function Kd(e, t) {
   var n = {}, o = {}, i;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (i in t)
-    i in e ? n[i] = $n(e[i], t[i]) : o[i] = t[i];
+    i in e ? n[i] = kn(e[i], t[i]) : o[i] = t[i];
   return function(r) {
     for (i in n)
       o[i] = n[i](r);
     return o;
   };
 }
-var Ii = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, si = new RegExp(Ii.source, "g");
-function Xd(e) {
+var Di = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, ui = new RegExp(Di.source, "g");
+function Zd(e) {
   return function() {
     return e;
   };
 }
-function Gd(e) {
+function jd(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function Sa(e, t) {
-  var n = Ii.lastIndex = si.lastIndex = 0, o, i, r, s = -1, a = [], u = [];
-  for (e = e + "", t = t + ""; (o = Ii.exec(e)) && (i = si.exec(t)); )
-    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, u.push({ i: s, x: it(o, i) })), n = si.lastIndex;
-  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? Gd(u[0].x) : Xd(t) : (t = u.length, function(l) {
+function Ta(e, t) {
+  var n = Di.lastIndex = ui.lastIndex = 0, o, i, r, s = -1, a = [], u = [];
+  for (e = e + "", t = t + ""; (o = Di.exec(e)) && (i = ui.exec(t)); )
+    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, u.push({ i: s, x: rt(o, i) })), n = ui.lastIndex;
+  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? jd(u[0].x) : Zd(t) : (t = u.length, function(l) {
     for (var c = 0, d; c < t; ++c)
       a[(d = u[c]).i] = d.x(l);
     return a.join("");
   });
 }
-function $n(e, t) {
+function kn(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? or(t) : (n === "number" ? it : n === "string" ? (o = Ft(t)) ? (t = o, Eo) : Sa : t instanceof Ft ? Eo : t instanceof Date ? Fd : Ld(t) ? Vd : Array.isArray(t) ? Hd : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Yd : it)(e, t);
+  return t == null || n === "boolean" ? sr(t) : (n === "number" ? rt : n === "string" ? (o = Yt(t)) ? (t = o, $o) : Ta : t instanceof Yt ? $o : t instanceof Date ? Wd : Ud(t) ? Gd : Array.isArray(t) ? qd : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Kd : rt)(e, t);
 }
-var Vr = 180 / Math.PI, Ti = {
+var Fr = 180 / Math.PI, Pi = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -1519,236 +1519,236 @@ var Vr = 180 / Math.PI, Ti = {
   scaleX: 1,
   scaleY: 1
 };
-function Ca(e, t, n, o, i, r) {
+function Oa(e, t, n, o, i, r) {
   var s, a, u;
   return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (u = e * n + t * o) && (n -= e * u, o -= t * u), (a = Math.sqrt(n * n + o * o)) && (n /= a, o /= a, u /= a), e * o < t * n && (e = -e, t = -t, u = -u, s = -s), {
     translateX: i,
     translateY: r,
-    rotate: Math.atan2(t, e) * Vr,
-    skewX: Math.atan(u) * Vr,
+    rotate: Math.atan2(t, e) * Fr,
+    skewX: Math.atan(u) * Fr,
     scaleX: s,
     scaleY: a
   };
 }
-var Zn;
-function Ud(e) {
+var jn;
+function Qd(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Ti : Ca(t.a, t.b, t.c, t.d, t.e, t.f);
+  return t.isIdentity ? Pi : Oa(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function qd(e) {
-  return e == null || (Zn || (Zn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Zn.setAttribute("transform", e), !(e = Zn.transform.baseVal.consolidate())) ? Ti : (e = e.matrix, Ca(e.a, e.b, e.c, e.d, e.e, e.f));
+function Jd(e) {
+  return e == null || (jn || (jn = document.createElementNS("http://www.w3.org/2000/svg", "g")), jn.setAttribute("transform", e), !(e = jn.transform.baseVal.consolidate())) ? Pi : (e = e.matrix, Oa(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function Ma(e, t, n, o) {
+function Da(e, t, n, o) {
   function i(l) {
     return l.length ? l.pop() + " " : "";
   }
-  function r(l, c, d, f, g, y) {
+  function r(l, c, d, f, h, m) {
     if (l !== d || c !== f) {
-      var w = g.push("translate(", null, t, null, n);
-      y.push({ i: w - 4, x: it(l, d) }, { i: w - 2, x: it(c, f) });
-    } else (d || f) && g.push("translate(" + d + t + f + n);
+      var w = h.push("translate(", null, t, null, n);
+      m.push({ i: w - 4, x: rt(l, d) }, { i: w - 2, x: rt(c, f) });
+    } else (d || f) && h.push("translate(" + d + t + f + n);
   }
   function s(l, c, d, f) {
-    l !== c ? (l - c > 180 ? c += 360 : c - l > 180 && (l += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: it(l, c) })) : c && d.push(i(d) + "rotate(" + c + o);
+    l !== c ? (l - c > 180 ? c += 360 : c - l > 180 && (l += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: rt(l, c) })) : c && d.push(i(d) + "rotate(" + c + o);
   }
   function a(l, c, d, f) {
-    l !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: it(l, c) }) : c && d.push(i(d) + "skewX(" + c + o);
+    l !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: rt(l, c) }) : c && d.push(i(d) + "skewX(" + c + o);
   }
-  function u(l, c, d, f, g, y) {
+  function u(l, c, d, f, h, m) {
     if (l !== d || c !== f) {
-      var w = g.push(i(g) + "scale(", null, ",", null, ")");
-      y.push({ i: w - 4, x: it(l, d) }, { i: w - 2, x: it(c, f) });
-    } else (d !== 1 || f !== 1) && g.push(i(g) + "scale(" + d + "," + f + ")");
+      var w = h.push(i(h) + "scale(", null, ",", null, ")");
+      m.push({ i: w - 4, x: rt(l, d) }, { i: w - 2, x: rt(c, f) });
+    } else (d !== 1 || f !== 1) && h.push(i(h) + "scale(" + d + "," + f + ")");
   }
   return function(l, c) {
     var d = [], f = [];
-    return l = e(l), c = e(c), r(l.translateX, l.translateY, c.translateX, c.translateY, d, f), s(l.rotate, c.rotate, d, f), a(l.skewX, c.skewX, d, f), u(l.scaleX, l.scaleY, c.scaleX, c.scaleY, d, f), l = c = null, function(g) {
-      for (var y = -1, w = f.length, x; ++y < w; )
-        d[(x = f[y]).i] = x.x(g);
+    return l = e(l), c = e(c), r(l.translateX, l.translateY, c.translateX, c.translateY, d, f), s(l.rotate, c.rotate, d, f), a(l.skewX, c.skewX, d, f), u(l.scaleX, l.scaleY, c.scaleX, c.scaleY, d, f), l = c = null, function(h) {
+      for (var m = -1, w = f.length, b; ++m < w; )
+        d[(b = f[m]).i] = b.x(h);
       return d.join("");
     };
   };
 }
-var Wd = Ma(Ud, "px, ", "px)", "deg)"), Kd = Ma(qd, ", ", ")", ")"), Zd = 1e-12;
-function Lr(e) {
+var ef = Da(Qd, "px, ", "px)", "deg)"), tf = Da(Jd, ", ", ")", ")"), nf = 1e-12;
+function Yr(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function jd(e) {
+function of(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Qd(e) {
+function rf(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const uo = (function e(t, n, o) {
+const fo = (function e(t, n, o) {
   function i(r, s) {
-    var a = r[0], u = r[1], l = r[2], c = s[0], d = s[1], f = s[2], g = c - a, y = d - u, w = g * g + y * y, x, b;
-    if (w < Zd)
-      b = Math.log(f / l) / t, x = function(L) {
+    var a = r[0], u = r[1], l = r[2], c = s[0], d = s[1], f = s[2], h = c - a, m = d - u, w = h * h + m * m, b, y;
+    if (w < nf)
+      y = Math.log(f / l) / t, b = function(V) {
         return [
-          a + L * g,
-          u + L * y,
-          l * Math.exp(t * L * b)
+          a + V * h,
+          u + V * m,
+          l * Math.exp(t * V * y)
         ];
       };
     else {
-      var m = Math.sqrt(w), v = (f * f - l * l + o * w) / (2 * l * n * m), E = (f * f - l * l - o * w) / (2 * f * n * m), A = Math.log(Math.sqrt(v * v + 1) - v), B = Math.log(Math.sqrt(E * E + 1) - E);
-      b = (B - A) / t, x = function(L) {
-        var R = L * b, U = Lr(A), X = l / (n * m) * (U * Qd(t * R + A) - jd(A));
+      var E = Math.sqrt(w), v = (f * f - l * l + o * w) / (2 * l * n * E), x = (f * f - l * l - o * w) / (2 * f * n * E), M = Math.log(Math.sqrt(v * v + 1) - v), H = Math.log(Math.sqrt(x * x + 1) - x);
+      y = (H - M) / t, b = function(V) {
+        var R = V * y, G = Yr(M), Y = l / (n * E) * (G * rf(t * R + M) - of(M));
         return [
-          a + X * g,
-          u + X * y,
-          l * U / Lr(t * R + A)
+          a + Y * h,
+          u + Y * m,
+          l * G / Yr(t * R + M)
         ];
       };
     }
-    return x.duration = b * 1e3 * t / Math.SQRT2, x;
+    return b.duration = y * 1e3 * t / Math.SQRT2, b;
   }
   return i.rho = function(r) {
     var s = Math.max(1e-3, +r), a = s * s, u = a * a;
     return e(s, a, u);
   }, i;
 })(Math.SQRT2, 2, 4);
-var en = 0, vn = 0, fn = 0, Ia = 1e3, xo, mn, $o = 0, Yt = 0, Ho = 0, Tn = typeof performance == "object" && performance.now ? performance : Date, Ta = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var tn = 0, vn = 0, fn = 0, Pa = 1e3, ko, mn, No = 0, Xt = 0, Yo = 0, On = typeof performance == "object" && performance.now ? performance : Date, Aa = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function ir() {
-  return Yt || (Ta(Jd), Yt = Tn.now() + Ho);
+function ar() {
+  return Xt || (Aa(sf), Xt = On.now() + Yo);
 }
-function Jd() {
-  Yt = 0;
+function sf() {
+  Xt = 0;
 }
-function No() {
+function So() {
   this._call = this._time = this._next = null;
 }
-No.prototype = Oa.prototype = {
-  constructor: No,
+So.prototype = za.prototype = {
+  constructor: So,
   restart: function(e, t, n) {
     if (typeof e != "function")
       throw new TypeError("callback is not a function");
-    n = (n == null ? ir() : +n) + (t == null ? 0 : +t), !this._next && mn !== this && (mn ? mn._next = this : xo = this, mn = this), this._call = e, this._time = n, Oi();
+    n = (n == null ? ar() : +n) + (t == null ? 0 : +t), !this._next && mn !== this && (mn ? mn._next = this : ko = this, mn = this), this._call = e, this._time = n, Ai();
   },
   stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, Oi());
+    this._call && (this._call = null, this._time = 1 / 0, Ai());
   }
 };
-function Oa(e, t, n) {
-  var o = new No();
+function za(e, t, n) {
+  var o = new So();
   return o.restart(e, t, n), o;
 }
-function ef() {
-  ir(), ++en;
-  for (var e = xo, t; e; )
-    (t = Yt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --en;
+function af() {
+  ar(), ++tn;
+  for (var e = ko, t; e; )
+    (t = Xt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --tn;
 }
-function Hr() {
-  Yt = ($o = Tn.now()) + Ho, en = vn = 0;
+function Xr() {
+  Xt = (No = On.now()) + Yo, tn = vn = 0;
   try {
-    ef();
+    af();
   } finally {
-    en = 0, nf(), Yt = 0;
+    tn = 0, uf(), Xt = 0;
   }
 }
-function tf() {
-  var e = Tn.now(), t = e - $o;
-  t > Ia && (Ho -= t, $o = e);
+function lf() {
+  var e = On.now(), t = e - No;
+  t > Pa && (Yo -= t, No = e);
 }
-function nf() {
-  for (var e, t = xo, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : xo = n);
-  mn = e, Oi(o);
+function uf() {
+  for (var e, t = ko, n, o = 1 / 0; t; )
+    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : ko = n);
+  mn = e, Ai(o);
 }
-function Oi(e) {
-  if (!en) {
+function Ai(e) {
+  if (!tn) {
     vn && (vn = clearTimeout(vn));
-    var t = e - Yt;
-    t > 24 ? (e < 1 / 0 && (vn = setTimeout(Hr, e - Tn.now() - Ho)), fn && (fn = clearInterval(fn))) : (fn || ($o = Tn.now(), fn = setInterval(tf, Ia)), en = 1, Ta(Hr));
+    var t = e - Xt;
+    t > 24 ? (e < 1 / 0 && (vn = setTimeout(Xr, e - On.now() - Yo)), fn && (fn = clearInterval(fn))) : (fn || (No = On.now(), fn = setInterval(lf, Pa)), tn = 1, Aa(Xr));
   }
 }
-function Fr(e, t, n) {
-  var o = new No();
+function Gr(e, t, n) {
+  var o = new So();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var of = Vo("start", "end", "cancel", "interrupt"), rf = [], Da = 0, Yr = 1, Di = 2, co = 3, Xr = 4, Pi = 5, fo = 6;
-function Fo(e, t, n, o, i, r) {
+var cf = Ho("start", "end", "cancel", "interrupt"), df = [], Ra = 0, Ur = 1, zi = 2, ho = 3, qr = 4, Ri = 5, go = 6;
+function Xo(e, t, n, o, i, r) {
   var s = e.__transition;
   if (!s)
     e.__transition = {};
   else if (n in s)
     return;
-  sf(e, n, {
+  ff(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: of,
-    tween: rf,
+    on: cf,
+    tween: df,
     time: r.time,
     delay: r.delay,
     duration: r.duration,
     ease: r.ease,
     timer: null,
-    state: Da
+    state: Ra
   });
 }
-function rr(e, t) {
-  var n = Qe(e, t);
-  if (n.state > Da)
+function lr(e, t) {
+  var n = Je(e, t);
+  if (n.state > Ra)
     throw new Error("too late; already scheduled");
   return n;
 }
 function ct(e, t) {
-  var n = Qe(e, t);
-  if (n.state > co)
+  var n = Je(e, t);
+  if (n.state > ho)
     throw new Error("too late; already running");
   return n;
 }
-function Qe(e, t) {
+function Je(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t]))
     throw new Error("transition not found");
   return n;
 }
-function sf(e, t, n) {
+function ff(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = Oa(r, 0, n.time);
+  o[t] = n, n.timer = za(r, 0, n.time);
   function r(l) {
-    n.state = Yr, n.timer.restart(s, n.delay, n.time), n.delay <= l && s(l - n.delay);
+    n.state = Ur, n.timer.restart(s, n.delay, n.time), n.delay <= l && s(l - n.delay);
   }
   function s(l) {
-    var c, d, f, g;
-    if (n.state !== Yr)
+    var c, d, f, h;
+    if (n.state !== Ur)
       return u();
     for (c in o)
-      if (g = o[c], g.name === n.name) {
-        if (g.state === co)
-          return Fr(s);
-        g.state === Xr ? (g.state = fo, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete o[c]) : +c < t && (g.state = fo, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete o[c]);
+      if (h = o[c], h.name === n.name) {
+        if (h.state === ho)
+          return Gr(s);
+        h.state === qr ? (h.state = go, h.timer.stop(), h.on.call("interrupt", e, e.__data__, h.index, h.group), delete o[c]) : +c < t && (h.state = go, h.timer.stop(), h.on.call("cancel", e, e.__data__, h.index, h.group), delete o[c]);
       }
-    if (Fr(function() {
-      n.state === co && (n.state = Xr, n.timer.restart(a, n.delay, n.time), a(l));
-    }), n.state = Di, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Di) {
-      for (n.state = co, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
-        (g = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = g);
+    if (Gr(function() {
+      n.state === ho && (n.state = qr, n.timer.restart(a, n.delay, n.time), a(l));
+    }), n.state = zi, n.on.call("start", e, e.__data__, n.index, n.group), n.state === zi) {
+      for (n.state = ho, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
+        (h = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = h);
       i.length = d + 1;
     }
   }
   function a(l) {
-    for (var c = l < n.duration ? n.ease.call(null, l / n.duration) : (n.timer.restart(u), n.state = Pi, 1), d = -1, f = i.length; ++d < f; )
+    for (var c = l < n.duration ? n.ease.call(null, l / n.duration) : (n.timer.restart(u), n.state = Ri, 1), d = -1, f = i.length; ++d < f; )
       i[d].call(e, c);
-    n.state === Pi && (n.on.call("end", e, e.__data__, n.index, n.group), u());
+    n.state === Ri && (n.on.call("end", e, e.__data__, n.index, n.group), u());
   }
   function u() {
-    n.state = fo, n.timer.stop(), delete o[t];
+    n.state = go, n.timer.stop(), delete o[t];
     for (var l in o)
       return;
     delete e.__transition;
   }
 }
-function ho(e, t) {
+function po(e, t) {
   var n = e.__transition, o, i, r = !0, s;
   if (n) {
     t = t == null ? null : t + "";
@@ -1757,17 +1757,17 @@ function ho(e, t) {
         r = !1;
         continue;
       }
-      i = o.state > Di && o.state < Pi, o.state = fo, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
+      i = o.state > zi && o.state < Ri, o.state = go, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
     }
     r && delete e.__transition;
   }
 }
-function af(e) {
+function hf(e) {
   return this.each(function() {
-    ho(this, e);
+    po(this, e);
   });
 }
-function lf(e, t) {
+function gf(e, t) {
   var n, o;
   return function() {
     var i = ct(this, e), r = i.tween;
@@ -1782,7 +1782,7 @@ function lf(e, t) {
     i.tween = o;
   };
 }
-function uf(e, t, n) {
+function pf(e, t, n) {
   var o, i;
   if (typeof n != "function")
     throw new Error();
@@ -1800,98 +1800,98 @@ function uf(e, t, n) {
     r.tween = i;
   };
 }
-function cf(e, t) {
+function vf(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = Qe(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
+    for (var o = Je(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
       if ((s = o[i]).name === e)
         return s.value;
     return null;
   }
-  return this.each((t == null ? lf : uf)(n, e, t));
+  return this.each((t == null ? gf : pf)(n, e, t));
 }
-function sr(e, t, n) {
+function ur(e, t, n) {
   var o = e._id;
   return e.each(function() {
     var i = ct(this, o);
     (i.value || (i.value = {}))[t] = n.apply(this, arguments);
   }), function(i) {
-    return Qe(i, o).value[t];
+    return Je(i, o).value[t];
   };
 }
-function Pa(e, t) {
+function Ba(e, t) {
   var n;
-  return (typeof t == "number" ? it : t instanceof Ft ? Eo : (n = Ft(t)) ? (t = n, Eo) : Sa)(e, t);
+  return (typeof t == "number" ? rt : t instanceof Yt ? $o : (n = Yt(t)) ? (t = n, $o) : Ta)(e, t);
 }
-function df(e) {
+function mf(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function ff(e) {
+function yf(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function hf(e, t, n) {
+function wf(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttribute(e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function gf(e, t, n) {
+function _f(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function pf(e, t, n) {
+function bf(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), u;
     return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function vf(e, t, n) {
+function Ef(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), u;
     return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function mf(e, t) {
-  var n = Lo(e), o = n === "transform" ? Kd : Pa;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? vf : pf)(n, o, sr(this, "attr." + e, t)) : t == null ? (n.local ? ff : df)(n) : (n.local ? gf : hf)(n, o, t));
+function xf(e, t) {
+  var n = Fo(e), o = n === "transform" ? tf : Ba;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? Ef : bf)(n, o, ur(this, "attr." + e, t)) : t == null ? (n.local ? yf : mf)(n) : (n.local ? _f : wf)(n, o, t));
 }
-function yf(e, t) {
+function $f(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function wf(e, t) {
+function kf(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function _f(e, t) {
+function Nf(e, t) {
   var n, o;
   function i() {
     var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && wf(e, r)), n;
+    return r !== o && (n = (o = r) && kf(e, r)), n;
   }
   return i._value = t, i;
 }
-function bf(e, t) {
+function Sf(e, t) {
   var n, o;
   function i() {
     var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && yf(e, r)), n;
+    return r !== o && (n = (o = r) && $f(e, r)), n;
   }
   return i._value = t, i;
 }
-function Ef(e, t) {
+function Cf(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2)
     return (n = this.tween(n)) && n._value;
@@ -1899,49 +1899,49 @@ function Ef(e, t) {
     return this.tween(n, null);
   if (typeof t != "function")
     throw new Error();
-  var o = Lo(e);
-  return this.tween(n, (o.local ? _f : bf)(o, t));
+  var o = Fo(e);
+  return this.tween(n, (o.local ? Nf : Sf)(o, t));
 }
-function xf(e, t) {
+function Mf(e, t) {
   return function() {
-    rr(this, e).delay = +t.apply(this, arguments);
+    lr(this, e).delay = +t.apply(this, arguments);
   };
 }
-function $f(e, t) {
+function If(e, t) {
   return t = +t, function() {
-    rr(this, e).delay = t;
+    lr(this, e).delay = t;
   };
 }
-function Nf(e) {
+function Tf(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? xf : $f)(t, e)) : Qe(this.node(), t).delay;
+  return arguments.length ? this.each((typeof e == "function" ? Mf : If)(t, e)) : Je(this.node(), t).delay;
 }
-function kf(e, t) {
+function Of(e, t) {
   return function() {
     ct(this, e).duration = +t.apply(this, arguments);
   };
 }
-function Sf(e, t) {
+function Df(e, t) {
   return t = +t, function() {
     ct(this, e).duration = t;
   };
 }
-function Cf(e) {
+function Pf(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? kf : Sf)(t, e)) : Qe(this.node(), t).duration;
+  return arguments.length ? this.each((typeof e == "function" ? Of : Df)(t, e)) : Je(this.node(), t).duration;
 }
-function Mf(e, t) {
+function Af(e, t) {
   if (typeof t != "function")
     throw new Error();
   return function() {
     ct(this, e).ease = t;
   };
 }
-function If(e) {
+function zf(e) {
   var t = this._id;
-  return arguments.length ? this.each(Mf(t, e)) : Qe(this.node(), t).ease;
+  return arguments.length ? this.each(Af(t, e)) : Je(this.node(), t).ease;
 }
-function Tf(e, t) {
+function Rf(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function")
@@ -1949,46 +1949,46 @@ function Tf(e, t) {
     ct(this, e).ease = n;
   };
 }
-function Of(e) {
+function Bf(e) {
   if (typeof e != "function")
     throw new Error();
-  return this.each(Tf(this._id, e));
+  return this.each(Rf(this._id, e));
 }
-function Df(e) {
-  typeof e != "function" && (e = fa(e));
+function Vf(e) {
+  typeof e != "function" && (e = va(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
       (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
   return new yt(o, this._parents, this._name, this._id);
 }
-function Pf(e) {
+function Lf(e) {
   if (e._id !== this._id)
     throw new Error();
   for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), a = 0; a < r; ++a)
-    for (var u = t[a], l = n[a], c = u.length, d = s[a] = new Array(c), f, g = 0; g < c; ++g)
-      (f = u[g] || l[g]) && (d[g] = f);
+    for (var u = t[a], l = n[a], c = u.length, d = s[a] = new Array(c), f, h = 0; h < c; ++h)
+      (f = u[h] || l[h]) && (d[h] = f);
   for (; a < o; ++a)
     s[a] = t[a];
   return new yt(s, this._parents, this._name, this._id);
 }
-function Af(e) {
+function Hf(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function zf(e, t, n) {
-  var o, i, r = Af(t) ? rr : ct;
+function Ff(e, t, n) {
+  var o, i, r = Hf(t) ? lr : ct;
   return function() {
     var s = r(this, e), a = s.on;
     a !== o && (i = (o = a).copy()).on(t, n), s.on = i;
   };
 }
-function Rf(e, t) {
+function Yf(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? Qe(this.node(), n).on.on(e) : this.each(zf(n, e, t));
+  return arguments.length < 2 ? Je(this.node(), n).on.on(e) : this.each(Ff(n, e, t));
 }
-function Bf(e) {
+function Xf(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition)
@@ -1997,84 +1997,84 @@ function Bf(e) {
     t && t.removeChild(this);
   };
 }
-function Vf() {
-  return this.on("end.remove", Bf(this._id));
+function Gf() {
+  return this.on("end.remove", Xf(this._id));
 }
-function Lf(e) {
+function Uf(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = er(e));
+  typeof e != "function" && (e = or(e));
   for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
     for (var a = o[s], u = a.length, l = r[s] = new Array(u), c, d, f = 0; f < u; ++f)
-      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, Fo(l[f], t, n, f, l, Qe(c, n)));
+      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, Xo(l[f], t, n, f, l, Je(c, n)));
   return new yt(r, this._parents, t, n);
 }
-function Hf(e) {
+function qf(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = da(e));
+  typeof e != "function" && (e = pa(e));
   for (var o = this._groups, i = o.length, r = [], s = [], a = 0; a < i; ++a)
     for (var u = o[a], l = u.length, c, d = 0; d < l; ++d)
       if (c = u[d]) {
-        for (var f = e.call(c, c.__data__, d, u), g, y = Qe(c, n), w = 0, x = f.length; w < x; ++w)
-          (g = f[w]) && Fo(g, t, n, w, f, y);
+        for (var f = e.call(c, c.__data__, d, u), h, m = Je(c, n), w = 0, b = f.length; w < b; ++w)
+          (h = f[w]) && Xo(h, t, n, w, f, m);
         r.push(f), s.push(c);
       }
   return new yt(r, s, t, n);
 }
-var Ff = Hn.prototype.constructor;
-function Yf() {
-  return new Ff(this._groups, this._parents);
+var Wf = Fn.prototype.constructor;
+function Kf() {
+  return new Wf(this._groups, this._parents);
 }
-function Xf(e, t) {
+function Zf(e, t) {
   var n, o, i;
   return function() {
-    var r = Jt(this, e), s = (this.style.removeProperty(e), Jt(this, e));
+    var r = en(this, e), s = (this.style.removeProperty(e), en(this, e));
     return r === s ? null : r === n && s === o ? i : i = t(n = r, o = s);
   };
 }
-function Aa(e) {
+function Va(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Gf(e, t, n) {
+function jf(e, t, n) {
   var o, i = n + "", r;
   return function() {
-    var s = Jt(this, e);
+    var s = en(this, e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function Uf(e, t, n) {
+function Qf(e, t, n) {
   var o, i, r;
   return function() {
-    var s = Jt(this, e), a = n(this), u = a + "";
-    return a == null && (u = a = (this.style.removeProperty(e), Jt(this, e))), s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a));
+    var s = en(this, e), a = n(this), u = a + "";
+    return a == null && (u = a = (this.style.removeProperty(e), en(this, e))), s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a));
   };
 }
-function qf(e, t) {
+function Jf(e, t) {
   var n, o, i, r = "style." + t, s = "end." + r, a;
   return function() {
-    var u = ct(this, e), l = u.on, c = u.value[r] == null ? a || (a = Aa(t)) : void 0;
+    var u = ct(this, e), l = u.on, c = u.value[r] == null ? a || (a = Va(t)) : void 0;
     (l !== n || i !== c) && (o = (n = l).copy()).on(s, i = c), u.on = o;
   };
 }
-function Wf(e, t, n) {
-  var o = (e += "") == "transform" ? Wd : Pa;
-  return t == null ? this.styleTween(e, Xf(e, o)).on("end.style." + e, Aa(e)) : typeof t == "function" ? this.styleTween(e, Uf(e, o, sr(this, "style." + e, t))).each(qf(this._id, e)) : this.styleTween(e, Gf(e, o, t), n).on("end.style." + e, null);
+function eh(e, t, n) {
+  var o = (e += "") == "transform" ? ef : Ba;
+  return t == null ? this.styleTween(e, Zf(e, o)).on("end.style." + e, Va(e)) : typeof t == "function" ? this.styleTween(e, Qf(e, o, ur(this, "style." + e, t))).each(Jf(this._id, e)) : this.styleTween(e, jf(e, o, t), n).on("end.style." + e, null);
 }
-function Kf(e, t, n) {
+function th(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function Zf(e, t, n) {
+function nh(e, t, n) {
   var o, i;
   function r() {
     var s = t.apply(this, arguments);
-    return s !== i && (o = (i = s) && Kf(e, s, n)), o;
+    return s !== i && (o = (i = s) && th(e, s, n)), o;
   }
   return r._value = t, r;
 }
-function jf(e, t, n) {
+function oh(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2)
     return (o = this.tween(o)) && o._value;
@@ -2082,36 +2082,36 @@ function jf(e, t, n) {
     return this.tween(o, null);
   if (typeof t != "function")
     throw new Error();
-  return this.tween(o, Zf(e, t, n ?? ""));
+  return this.tween(o, nh(e, t, n ?? ""));
 }
-function Qf(e) {
+function ih(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Jf(e) {
+function rh(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function eh(e) {
-  return this.tween("text", typeof e == "function" ? Jf(sr(this, "text", e)) : Qf(e == null ? "" : e + ""));
+function sh(e) {
+  return this.tween("text", typeof e == "function" ? rh(ur(this, "text", e)) : ih(e == null ? "" : e + ""));
 }
-function th(e) {
+function ah(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function nh(e) {
+function lh(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && th(i)), t;
+    return i !== n && (t = (n = i) && ah(i)), t;
   }
   return o._value = e, o;
 }
-function oh(e) {
+function uh(e) {
   var t = "text";
   if (arguments.length < 1)
     return (t = this.tween(t)) && t._value;
@@ -2119,14 +2119,14 @@ function oh(e) {
     return this.tween(t, null);
   if (typeof e != "function")
     throw new Error();
-  return this.tween(t, nh(e));
+  return this.tween(t, lh(e));
 }
-function ih() {
-  for (var e = this._name, t = this._id, n = za(), o = this._groups, i = o.length, r = 0; r < i; ++r)
+function ch() {
+  for (var e = this._name, t = this._id, n = La(), o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
       if (u = s[l]) {
-        var c = Qe(u, t);
-        Fo(u, e, n, l, s, {
+        var c = Je(u, t);
+        Xo(u, e, n, l, s, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
@@ -2135,7 +2135,7 @@ function ih() {
       }
   return new yt(o, this._parents, e, n);
 }
-function rh() {
+function dh() {
   var e, t, n = this, o = n._id, i = n.size();
   return new Promise(function(r, s) {
     var a = { value: s }, u = { value: function() {
@@ -2147,74 +2147,74 @@ function rh() {
     }), i === 0 && r();
   });
 }
-var sh = 0;
+var fh = 0;
 function yt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function za() {
-  return ++sh;
+function La() {
+  return ++fh;
 }
-var ft = Hn.prototype;
+var ft = Fn.prototype;
 yt.prototype = {
   constructor: yt,
-  select: Lf,
-  selectAll: Hf,
+  select: Uf,
+  selectAll: qf,
   selectChild: ft.selectChild,
   selectChildren: ft.selectChildren,
-  filter: Df,
-  merge: Pf,
-  selection: Yf,
-  transition: ih,
+  filter: Vf,
+  merge: Lf,
+  selection: Kf,
+  transition: ch,
   call: ft.call,
   nodes: ft.nodes,
   node: ft.node,
   size: ft.size,
   empty: ft.empty,
   each: ft.each,
-  on: Rf,
-  attr: mf,
-  attrTween: Ef,
-  style: Wf,
-  styleTween: jf,
-  text: eh,
-  textTween: oh,
-  remove: Vf,
-  tween: cf,
-  delay: Nf,
-  duration: Cf,
-  ease: If,
-  easeVarying: Of,
-  end: rh,
+  on: Yf,
+  attr: xf,
+  attrTween: Cf,
+  style: eh,
+  styleTween: oh,
+  text: sh,
+  textTween: uh,
+  remove: Gf,
+  tween: vf,
+  delay: Tf,
+  duration: Pf,
+  ease: zf,
+  easeVarying: Bf,
+  end: dh,
   [Symbol.iterator]: ft[Symbol.iterator]
 };
-function ah(e) {
+function hh(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var lh = {
+var gh = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: ah
+  ease: hh
 };
-function uh(e, t) {
+function ph(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function ch(e) {
+function vh(e) {
   var t, n;
-  e instanceof yt ? (t = e._id, e = e._name) : (t = za(), (n = lh).time = ir(), e = e == null ? null : e + "");
+  e instanceof yt ? (t = e._id, e = e._name) : (t = La(), (n = gh).time = ar(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
-      (u = s[l]) && Fo(u, e, t, l, s, n || uh(u, t));
+      (u = s[l]) && Xo(u, e, t, l, s, n || ph(u, t));
   return new yt(o, this._parents, e, t);
 }
-Hn.prototype.interrupt = af;
-Hn.prototype.transition = ch;
-const jn = (e) => () => e;
-function dh(e, {
+Fn.prototype.interrupt = hf;
+Fn.prototype.transition = vh;
+const Qn = (e) => () => e;
+function mh(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -2267,128 +2267,128 @@ pt.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var tn = new pt(1, 0, 0);
+var nn = new pt(1, 0, 0);
 pt.prototype;
-function ai(e) {
+function ci(e) {
   e.stopImmediatePropagation();
 }
 function hn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function fh(e) {
+function yh(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function hh() {
+function wh() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function Gr() {
-  return this.__zoom || tn;
+function Wr() {
+  return this.__zoom || nn;
 }
-function gh(e) {
+function _h(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function ph() {
+function bh() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function vh(e, t, n) {
+function Eh(e, t, n) {
   var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
     s > r ? (r + s) / 2 : Math.min(0, r) || Math.max(0, s)
   );
 }
-function mh() {
-  var e = fh, t = hh, n = vh, o = gh, i = ph, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = uo, l = Vo("start", "zoom", "end"), c, d, f, g = 500, y = 150, w = 0, x = 10;
-  function b(h) {
-    h.property("__zoom", Gr).on("wheel.zoom", R, { passive: !1 }).on("mousedown.zoom", U).on("dblclick.zoom", X).filter(i).on("touchstart.zoom", V).on("touchmove.zoom", k).on("touchend.zoom touchcancel.zoom", G).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function xh() {
+  var e = yh, t = wh, n = Eh, o = _h, i = bh, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = fo, l = Ho("start", "zoom", "end"), c, d, f, h = 500, m = 150, w = 0, b = 10;
+  function y(g) {
+    g.property("__zoom", Wr).on("wheel.zoom", R, { passive: !1 }).on("mousedown.zoom", G).on("dblclick.zoom", Y).filter(i).on("touchstart.zoom", F).on("touchmove.zoom", N).on("touchend.zoom touchcancel.zoom", U).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  b.transform = function(h, $, p, S) {
-    var M = h.selection ? h.selection() : h;
-    M.property("__zoom", Gr), h !== M ? A(h, $, p, S) : M.interrupt().each(function() {
-      B(this, arguments).event(S).start().zoom(null, typeof $ == "function" ? $.apply(this, arguments) : $).end();
+  y.transform = function(g, $, p, D) {
+    var T = g.selection ? g.selection() : g;
+    T.property("__zoom", Wr), g !== T ? M(g, $, p, D) : T.interrupt().each(function() {
+      H(this, arguments).event(D).start().zoom(null, typeof $ == "function" ? $.apply(this, arguments) : $).end();
     });
-  }, b.scaleBy = function(h, $, p, S) {
-    b.scaleTo(h, function() {
-      var M = this.__zoom.k, P = typeof $ == "function" ? $.apply(this, arguments) : $;
-      return M * P;
-    }, p, S);
-  }, b.scaleTo = function(h, $, p, S) {
-    b.transform(h, function() {
-      var M = t.apply(this, arguments), P = this.__zoom, O = p == null ? E(M) : typeof p == "function" ? p.apply(this, arguments) : p, Y = P.invert(O), K = typeof $ == "function" ? $.apply(this, arguments) : $;
-      return n(v(m(P, K), O, Y), M, s);
-    }, p, S);
-  }, b.translateBy = function(h, $, p, S) {
-    b.transform(h, function() {
+  }, y.scaleBy = function(g, $, p, D) {
+    y.scaleTo(g, function() {
+      var T = this.__zoom.k, z = typeof $ == "function" ? $.apply(this, arguments) : $;
+      return T * z;
+    }, p, D);
+  }, y.scaleTo = function(g, $, p, D) {
+    y.transform(g, function() {
+      var T = t.apply(this, arguments), z = this.__zoom, C = p == null ? x(T) : typeof p == "function" ? p.apply(this, arguments) : p, X = z.invert(C), Q = typeof $ == "function" ? $.apply(this, arguments) : $;
+      return n(v(E(z, Q), C, X), T, s);
+    }, p, D);
+  }, y.translateBy = function(g, $, p, D) {
+    y.transform(g, function() {
       return n(this.__zoom.translate(
         typeof $ == "function" ? $.apply(this, arguments) : $,
         typeof p == "function" ? p.apply(this, arguments) : p
       ), t.apply(this, arguments), s);
-    }, null, S);
-  }, b.translateTo = function(h, $, p, S, M) {
-    b.transform(h, function() {
-      var P = t.apply(this, arguments), O = this.__zoom, Y = S == null ? E(P) : typeof S == "function" ? S.apply(this, arguments) : S;
-      return n(tn.translate(Y[0], Y[1]).scale(O.k).translate(
+    }, null, D);
+  }, y.translateTo = function(g, $, p, D, T) {
+    y.transform(g, function() {
+      var z = t.apply(this, arguments), C = this.__zoom, X = D == null ? x(z) : typeof D == "function" ? D.apply(this, arguments) : D;
+      return n(nn.translate(X[0], X[1]).scale(C.k).translate(
         typeof $ == "function" ? -$.apply(this, arguments) : -$,
         typeof p == "function" ? -p.apply(this, arguments) : -p
-      ), P, s);
-    }, S, M);
+      ), z, s);
+    }, D, T);
   };
-  function m(h, $) {
-    return $ = Math.max(r[0], Math.min(r[1], $)), $ === h.k ? h : new pt($, h.x, h.y);
+  function E(g, $) {
+    return $ = Math.max(r[0], Math.min(r[1], $)), $ === g.k ? g : new pt($, g.x, g.y);
   }
-  function v(h, $, p) {
-    var S = $[0] - p[0] * h.k, M = $[1] - p[1] * h.k;
-    return S === h.x && M === h.y ? h : new pt(h.k, S, M);
+  function v(g, $, p) {
+    var D = $[0] - p[0] * g.k, T = $[1] - p[1] * g.k;
+    return D === g.x && T === g.y ? g : new pt(g.k, D, T);
   }
-  function E(h) {
-    return [(+h[0][0] + +h[1][0]) / 2, (+h[0][1] + +h[1][1]) / 2];
+  function x(g) {
+    return [(+g[0][0] + +g[1][0]) / 2, (+g[0][1] + +g[1][1]) / 2];
   }
-  function A(h, $, p, S) {
-    h.on("start.zoom", function() {
-      B(this, arguments).event(S).start();
+  function M(g, $, p, D) {
+    g.on("start.zoom", function() {
+      H(this, arguments).event(D).start();
     }).on("interrupt.zoom end.zoom", function() {
-      B(this, arguments).event(S).end();
+      H(this, arguments).event(D).end();
     }).tween("zoom", function() {
-      var M = this, P = arguments, O = B(M, P).event(S), Y = t.apply(M, P), K = p == null ? E(Y) : typeof p == "function" ? p.apply(M, P) : p, ne = Math.max(Y[1][0] - Y[0][0], Y[1][1] - Y[0][1]), ie = M.__zoom, q = typeof $ == "function" ? $.apply(M, P) : $, Z = u(ie.invert(K).concat(ne / ie.k), q.invert(K).concat(ne / q.k));
+      var T = this, z = arguments, C = H(T, z).event(D), X = t.apply(T, z), Q = p == null ? x(X) : typeof p == "function" ? p.apply(T, z) : p, te = Math.max(X[1][0] - X[0][0], X[1][1] - X[0][1]), ie = T.__zoom, q = typeof $ == "function" ? $.apply(T, z) : $, K = u(ie.invert(Q).concat(te / ie.k), q.invert(Q).concat(te / q.k));
       return function(J) {
         if (J === 1)
           J = q;
         else {
-          var he = Z(J), we = ne / he[2];
-          J = new pt(we, K[0] - he[0] * we, K[1] - he[1] * we);
+          var ge = K(J), _e = te / ge[2];
+          J = new pt(_e, Q[0] - ge[0] * _e, Q[1] - ge[1] * _e);
         }
-        O.zoom(null, J);
+        C.zoom(null, J);
       };
     });
   }
-  function B(h, $, p) {
-    return !p && h.__zooming || new L(h, $);
+  function H(g, $, p) {
+    return !p && g.__zooming || new V(g, $);
   }
-  function L(h, $) {
-    this.that = h, this.args = $, this.active = 0, this.sourceEvent = null, this.extent = t.apply(h, $), this.taps = 0;
+  function V(g, $) {
+    this.that = g, this.args = $, this.active = 0, this.sourceEvent = null, this.extent = t.apply(g, $), this.taps = 0;
   }
-  L.prototype = {
-    event: function(h) {
-      return h && (this.sourceEvent = h), this;
+  V.prototype = {
+    event: function(g) {
+      return g && (this.sourceEvent = g), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(h, $) {
-      return this.mouse && h !== "mouse" && (this.mouse[1] = $.invert(this.mouse[0])), this.touch0 && h !== "touch" && (this.touch0[1] = $.invert(this.touch0[0])), this.touch1 && h !== "touch" && (this.touch1[1] = $.invert(this.touch1[0])), this.that.__zoom = $, this.emit("zoom"), this;
+    zoom: function(g, $) {
+      return this.mouse && g !== "mouse" && (this.mouse[1] = $.invert(this.mouse[0])), this.touch0 && g !== "touch" && (this.touch0[1] = $.invert(this.touch0[0])), this.touch1 && g !== "touch" && (this.touch1[1] = $.invert(this.touch1[0])), this.that.__zoom = $, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
-    emit: function(h) {
-      var $ = Ke(this.that).datum();
+    emit: function(g) {
+      var $ = Ze(this.that).datum();
       l.call(
-        h,
+        g,
         this.that,
-        new dh(h, {
+        new mh(g, {
           sourceEvent: this.sourceEvent,
-          target: b,
+          target: y,
           transform: this.that.__zoom,
           dispatch: l
         }),
@@ -2396,122 +2396,122 @@ function mh() {
       );
     }
   };
-  function R(h, ...$) {
+  function R(g, ...$) {
     if (!e.apply(this, arguments))
       return;
-    var p = B(this, $).event(h), S = this.__zoom, M = Math.max(r[0], Math.min(r[1], S.k * Math.pow(2, o.apply(this, arguments)))), P = ot(h);
+    var p = H(this, $).event(g), D = this.__zoom, T = Math.max(r[0], Math.min(r[1], D.k * Math.pow(2, o.apply(this, arguments)))), z = it(g);
     if (p.wheel)
-      (p.mouse[0][0] !== P[0] || p.mouse[0][1] !== P[1]) && (p.mouse[1] = S.invert(p.mouse[0] = P)), clearTimeout(p.wheel);
+      (p.mouse[0][0] !== z[0] || p.mouse[0][1] !== z[1]) && (p.mouse[1] = D.invert(p.mouse[0] = z)), clearTimeout(p.wheel);
     else {
-      if (S.k === M)
+      if (D.k === T)
         return;
-      p.mouse = [P, S.invert(P)], ho(this), p.start();
+      p.mouse = [z, D.invert(z)], po(this), p.start();
     }
-    hn(h), p.wheel = setTimeout(O, y), p.zoom("mouse", n(v(m(S, M), p.mouse[0], p.mouse[1]), p.extent, s));
-    function O() {
+    hn(g), p.wheel = setTimeout(C, m), p.zoom("mouse", n(v(E(D, T), p.mouse[0], p.mouse[1]), p.extent, s));
+    function C() {
       p.wheel = null, p.end();
     }
   }
-  function U(h, ...$) {
+  function G(g, ...$) {
     if (f || !e.apply(this, arguments))
       return;
-    var p = h.currentTarget, S = B(this, $, !0).event(h), M = Ke(h.view).on("mousemove.zoom", K, !0).on("mouseup.zoom", ne, !0), P = ot(h, p), O = h.clientX, Y = h.clientY;
-    Ea(h.view), ai(h), S.mouse = [P, this.__zoom.invert(P)], ho(this), S.start();
-    function K(ie) {
-      if (hn(ie), !S.moved) {
-        var q = ie.clientX - O, Z = ie.clientY - Y;
-        S.moved = q * q + Z * Z > w;
+    var p = g.currentTarget, D = H(this, $, !0).event(g), T = Ze(g.view).on("mousemove.zoom", Q, !0).on("mouseup.zoom", te, !0), z = it(g, p), C = g.clientX, X = g.clientY;
+    Na(g.view), ci(g), D.mouse = [z, this.__zoom.invert(z)], po(this), D.start();
+    function Q(ie) {
+      if (hn(ie), !D.moved) {
+        var q = ie.clientX - C, K = ie.clientY - X;
+        D.moved = q * q + K * K > w;
       }
-      S.event(ie).zoom("mouse", n(v(S.that.__zoom, S.mouse[0] = ot(ie, p), S.mouse[1]), S.extent, s));
+      D.event(ie).zoom("mouse", n(v(D.that.__zoom, D.mouse[0] = it(ie, p), D.mouse[1]), D.extent, s));
     }
-    function ne(ie) {
-      M.on("mousemove.zoom mouseup.zoom", null), xa(ie.view, S.moved), hn(ie), S.event(ie).end();
-    }
-  }
-  function X(h, ...$) {
-    if (e.apply(this, arguments)) {
-      var p = this.__zoom, S = ot(h.changedTouches ? h.changedTouches[0] : h, this), M = p.invert(S), P = p.k * (h.shiftKey ? 0.5 : 2), O = n(v(m(p, P), S, M), t.apply(this, $), s);
-      hn(h), a > 0 ? Ke(this).transition().duration(a).call(A, O, S, h) : Ke(this).call(b.transform, O, S, h);
+    function te(ie) {
+      T.on("mousemove.zoom mouseup.zoom", null), Sa(ie.view, D.moved), hn(ie), D.event(ie).end();
     }
   }
-  function V(h, ...$) {
+  function Y(g, ...$) {
     if (e.apply(this, arguments)) {
-      var p = h.touches, S = p.length, M = B(this, $, h.changedTouches.length === S).event(h), P, O, Y, K;
-      for (ai(h), O = 0; O < S; ++O)
-        Y = p[O], K = ot(Y, this), K = [K, this.__zoom.invert(K), Y.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== K[2] && (M.touch1 = K, M.taps = 0) : (M.touch0 = K, P = !0, M.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), P && (M.taps < 2 && (d = K[0], c = setTimeout(function() {
+      var p = this.__zoom, D = it(g.changedTouches ? g.changedTouches[0] : g, this), T = p.invert(D), z = p.k * (g.shiftKey ? 0.5 : 2), C = n(v(E(p, z), D, T), t.apply(this, $), s);
+      hn(g), a > 0 ? Ze(this).transition().duration(a).call(M, C, D, g) : Ze(this).call(y.transform, C, D, g);
+    }
+  }
+  function F(g, ...$) {
+    if (e.apply(this, arguments)) {
+      var p = g.touches, D = p.length, T = H(this, $, g.changedTouches.length === D).event(g), z, C, X, Q;
+      for (ci(g), C = 0; C < D; ++C)
+        X = p[C], Q = it(X, this), Q = [Q, this.__zoom.invert(Q), X.identifier], T.touch0 ? !T.touch1 && T.touch0[2] !== Q[2] && (T.touch1 = Q, T.taps = 0) : (T.touch0 = Q, z = !0, T.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), z && (T.taps < 2 && (d = Q[0], c = setTimeout(function() {
         c = null;
-      }, g)), ho(this), M.start());
+      }, h)), po(this), T.start());
     }
   }
-  function k(h, ...$) {
+  function N(g, ...$) {
     if (this.__zooming) {
-      var p = B(this, $).event(h), S = h.changedTouches, M = S.length, P, O, Y, K;
-      for (hn(h), P = 0; P < M; ++P)
-        O = S[P], Y = ot(O, this), p.touch0 && p.touch0[2] === O.identifier ? p.touch0[0] = Y : p.touch1 && p.touch1[2] === O.identifier && (p.touch1[0] = Y);
-      if (O = p.that.__zoom, p.touch1) {
-        var ne = p.touch0[0], ie = p.touch0[1], q = p.touch1[0], Z = p.touch1[1], J = (J = q[0] - ne[0]) * J + (J = q[1] - ne[1]) * J, he = (he = Z[0] - ie[0]) * he + (he = Z[1] - ie[1]) * he;
-        O = m(O, Math.sqrt(J / he)), Y = [(ne[0] + q[0]) / 2, (ne[1] + q[1]) / 2], K = [(ie[0] + Z[0]) / 2, (ie[1] + Z[1]) / 2];
+      var p = H(this, $).event(g), D = g.changedTouches, T = D.length, z, C, X, Q;
+      for (hn(g), z = 0; z < T; ++z)
+        C = D[z], X = it(C, this), p.touch0 && p.touch0[2] === C.identifier ? p.touch0[0] = X : p.touch1 && p.touch1[2] === C.identifier && (p.touch1[0] = X);
+      if (C = p.that.__zoom, p.touch1) {
+        var te = p.touch0[0], ie = p.touch0[1], q = p.touch1[0], K = p.touch1[1], J = (J = q[0] - te[0]) * J + (J = q[1] - te[1]) * J, ge = (ge = K[0] - ie[0]) * ge + (ge = K[1] - ie[1]) * ge;
+        C = E(C, Math.sqrt(J / ge)), X = [(te[0] + q[0]) / 2, (te[1] + q[1]) / 2], Q = [(ie[0] + K[0]) / 2, (ie[1] + K[1]) / 2];
       } else if (p.touch0)
-        Y = p.touch0[0], K = p.touch0[1];
+        X = p.touch0[0], Q = p.touch0[1];
       else
         return;
-      p.zoom("touch", n(v(O, Y, K), p.extent, s));
+      p.zoom("touch", n(v(C, X, Q), p.extent, s));
     }
   }
-  function G(h, ...$) {
+  function U(g, ...$) {
     if (this.__zooming) {
-      var p = B(this, $).event(h), S = h.changedTouches, M = S.length, P, O;
-      for (ai(h), f && clearTimeout(f), f = setTimeout(function() {
+      var p = H(this, $).event(g), D = g.changedTouches, T = D.length, z, C;
+      for (ci(g), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
-      }, g), P = 0; P < M; ++P)
-        O = S[P], p.touch0 && p.touch0[2] === O.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === O.identifier && delete p.touch1;
+      }, h), z = 0; z < T; ++z)
+        C = D[z], p.touch0 && p.touch0[2] === C.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === C.identifier && delete p.touch1;
       if (p.touch1 && !p.touch0 && (p.touch0 = p.touch1, delete p.touch1), p.touch0)
         p.touch0[1] = this.__zoom.invert(p.touch0[0]);
-      else if (p.end(), p.taps === 2 && (O = ot(O, this), Math.hypot(d[0] - O[0], d[1] - O[1]) < x)) {
-        var Y = Ke(this).on("dblclick.zoom");
-        Y && Y.apply(this, arguments);
+      else if (p.end(), p.taps === 2 && (C = it(C, this), Math.hypot(d[0] - C[0], d[1] - C[1]) < b)) {
+        var X = Ze(this).on("dblclick.zoom");
+        X && X.apply(this, arguments);
       }
     }
   }
-  return b.wheelDelta = function(h) {
-    return arguments.length ? (o = typeof h == "function" ? h : jn(+h), b) : o;
-  }, b.filter = function(h) {
-    return arguments.length ? (e = typeof h == "function" ? h : jn(!!h), b) : e;
-  }, b.touchable = function(h) {
-    return arguments.length ? (i = typeof h == "function" ? h : jn(!!h), b) : i;
-  }, b.extent = function(h) {
-    return arguments.length ? (t = typeof h == "function" ? h : jn([[+h[0][0], +h[0][1]], [+h[1][0], +h[1][1]]]), b) : t;
-  }, b.scaleExtent = function(h) {
-    return arguments.length ? (r[0] = +h[0], r[1] = +h[1], b) : [r[0], r[1]];
-  }, b.translateExtent = function(h) {
-    return arguments.length ? (s[0][0] = +h[0][0], s[1][0] = +h[1][0], s[0][1] = +h[0][1], s[1][1] = +h[1][1], b) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
-  }, b.constrain = function(h) {
-    return arguments.length ? (n = h, b) : n;
-  }, b.duration = function(h) {
-    return arguments.length ? (a = +h, b) : a;
-  }, b.interpolate = function(h) {
-    return arguments.length ? (u = h, b) : u;
-  }, b.on = function() {
-    var h = l.on.apply(l, arguments);
-    return h === l ? b : h;
-  }, b.clickDistance = function(h) {
-    return arguments.length ? (w = (h = +h) * h, b) : Math.sqrt(w);
-  }, b.tapDistance = function(h) {
-    return arguments.length ? (x = +h, b) : x;
-  }, b;
+  return y.wheelDelta = function(g) {
+    return arguments.length ? (o = typeof g == "function" ? g : Qn(+g), y) : o;
+  }, y.filter = function(g) {
+    return arguments.length ? (e = typeof g == "function" ? g : Qn(!!g), y) : e;
+  }, y.touchable = function(g) {
+    return arguments.length ? (i = typeof g == "function" ? g : Qn(!!g), y) : i;
+  }, y.extent = function(g) {
+    return arguments.length ? (t = typeof g == "function" ? g : Qn([[+g[0][0], +g[0][1]], [+g[1][0], +g[1][1]]]), y) : t;
+  }, y.scaleExtent = function(g) {
+    return arguments.length ? (r[0] = +g[0], r[1] = +g[1], y) : [r[0], r[1]];
+  }, y.translateExtent = function(g) {
+    return arguments.length ? (s[0][0] = +g[0][0], s[1][0] = +g[1][0], s[0][1] = +g[0][1], s[1][1] = +g[1][1], y) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
+  }, y.constrain = function(g) {
+    return arguments.length ? (n = g, y) : n;
+  }, y.duration = function(g) {
+    return arguments.length ? (a = +g, y) : a;
+  }, y.interpolate = function(g) {
+    return arguments.length ? (u = g, y) : u;
+  }, y.on = function() {
+    var g = l.on.apply(l, arguments);
+    return g === l ? y : g;
+  }, y.clickDistance = function(g) {
+    return arguments.length ? (w = (g = +g) * g, y) : Math.sqrt(w);
+  }, y.tapDistance = function(g) {
+    return arguments.length ? (b = +g, y) : b;
+  }, y;
 }
-var ae = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(ae || {}), ar = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(ar || {}), Pt = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Pt || {}), It = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(It || {}), ko = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(ko || {}), Nn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(Nn || {}), Ra = /* @__PURE__ */ ((e) => (e.TopLeft = "top-left", e.TopCenter = "top-center", e.TopRight = "top-right", e.BottomLeft = "bottom-left", e.BottomCenter = "bottom-center", e.BottomRight = "bottom-right", e))(Ra || {});
-const yh = ["INPUT", "SELECT", "TEXTAREA"], wh = typeof document < "u" ? document : null;
-function Ai(e) {
+var se = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(se || {}), cr = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(cr || {}), Pt = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Pt || {}), It = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(It || {}), Co = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Co || {}), Nn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(Nn || {}), Ha = /* @__PURE__ */ ((e) => (e.TopLeft = "top-left", e.TopCenter = "top-center", e.TopRight = "top-right", e.BottomLeft = "bottom-left", e.BottomCenter = "bottom-center", e.BottomRight = "bottom-right", e))(Ha || {});
+const $h = ["INPUT", "SELECT", "TEXTAREA"], kh = typeof document < "u" ? document : null;
+function Bi(e) {
   var t, n;
   const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof o?.hasAttribute == "function" ? o.hasAttribute("contenteditable") : !1, r = typeof o?.closest == "function" ? o.closest(".nokey") : null;
-  return yh.includes(o?.nodeName) || i || !!r;
+  return $h.includes(o?.nodeName) || i || !!r;
 }
-function _h(e) {
+function Nh(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 }
-function Ur(e, t, n, o) {
+function Kr(e, t, n, o) {
   const i = t.replace("+", `
 `).replace(`
 
@@ -2526,47 +2526,47 @@ function Ur(e, t, n, o) {
   );
   return o && n.delete(e.toLowerCase()), r;
 }
-function bh(e, t) {
+function Sh(e, t) {
   return (n) => {
     if (!n.code && !n.key)
       return !1;
-    const o = Eh(n.code, e);
-    return Array.isArray(e) ? e.some((i) => Ur(n[o], i, t, n.type === "keyup")) : Ur(n[o], e, t, n.type === "keyup");
+    const o = Ch(n.code, e);
+    return Array.isArray(e) ? e.some((i) => Kr(n[o], i, t, n.type === "keyup")) : Kr(n[o], e, t, n.type === "keyup");
   };
 }
-function Eh(e, t) {
+function Ch(e, t) {
   return t.includes(e) ? "code" : "key";
 }
-function kn(e, t) {
-  const n = ue(() => ye(t?.target) ?? wh), o = Ct(ye(e) === !0);
+function Sn(e, t) {
+  const n = le(() => we(t?.target) ?? kh), o = Ct(we(e) === !0);
   let i = !1;
   const r = /* @__PURE__ */ new Set();
-  let s = u(ye(e));
+  let s = u(we(e));
   $e(
-    () => ye(e),
+    () => we(e),
     (l, c) => {
       typeof c == "boolean" && typeof l != "boolean" && a(), s = u(l);
     },
     {
       immediate: !0
     }
-  ), ua(["blur", "contextmenu"], a), Cr(
+  ), ha(["blur", "contextmenu"], a), Tr(
     (...l) => s(...l),
     (l) => {
       var c, d;
-      const f = ye(t?.actInsideInputWithModifier) ?? !0, g = ye(t?.preventDefault) ?? !1;
-      if (i = _h(l), (!i || i && !f) && Ai(l))
+      const f = we(t?.actInsideInputWithModifier) ?? !0, h = we(t?.preventDefault) ?? !1;
+      if (i = Nh(l), (!i || i && !f) && Bi(l))
         return;
-      const w = ((d = (c = l.composedPath) == null ? void 0 : c.call(l)) == null ? void 0 : d[0]) || l.target, x = w?.nodeName === "BUTTON" || w?.nodeName === "A";
-      !g && (i || !x) && l.preventDefault(), o.value = !0;
+      const w = ((d = (c = l.composedPath) == null ? void 0 : c.call(l)) == null ? void 0 : d[0]) || l.target, b = w?.nodeName === "BUTTON" || w?.nodeName === "A";
+      !h && (i || !b) && l.preventDefault(), o.value = !0;
     },
     { eventName: "keydown", target: n }
-  ), Cr(
+  ), Tr(
     (...l) => s(...l),
     (l) => {
-      const c = ye(t?.actInsideInputWithModifier) ?? !0;
+      const c = we(t?.actInsideInputWithModifier) ?? !0;
       if (o.value) {
-        if ((!i || i && !c) && Ai(l))
+        if ((!i || i && !c) && Bi(l))
           return;
         i = !1, o.value = !1;
       }
@@ -2574,46 +2574,46 @@ function kn(e, t) {
     { eventName: "keyup", target: n }
   );
   function a() {
-    i = !1, r.clear(), o.value = ye(e) === !0;
+    i = !1, r.clear(), o.value = we(e) === !0;
   }
   function u(l) {
-    return l === null ? (a(), () => !1) : typeof l == "boolean" ? (a(), o.value = l, () => !1) : Array.isArray(l) || typeof l == "string" ? bh(l, r) : l;
+    return l === null ? (a(), () => !1) : typeof l == "boolean" ? (a(), o.value = l, () => !1) : Array.isArray(l) || typeof l == "string" ? Sh(l, r) : l;
   }
   return o;
 }
-const Ba = "vue-flow__node-desc", Va = "vue-flow__edge-desc", xh = "vue-flow__aria-live", La = ["Enter", " ", "Escape"], jt = {
+const Fa = "vue-flow__node-desc", Ya = "vue-flow__edge-desc", Mh = "vue-flow__aria-live", Xa = ["Enter", " ", "Escape"], Qt = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-function So(e) {
+function Mo(e) {
   return {
     ...e.computedPosition || { x: 0, y: 0 },
     width: e.dimensions.width || 0,
     height: e.dimensions.height || 0
   };
 }
-function Co(e, t) {
+function Io(e, t) {
   const n = Math.max(0, Math.min(e.x + e.width, t.x + t.width) - Math.max(e.x, t.x)), o = Math.max(0, Math.min(e.y + e.height, t.y + t.height) - Math.max(e.y, t.y));
   return Math.ceil(n * o);
 }
-function Yo(e) {
+function Go(e) {
   return {
     width: e.offsetWidth,
     height: e.offsetHeight
   };
 }
-function Xt(e, t = 0, n = 1) {
+function Gt(e, t = 0, n = 1) {
   return Math.min(Math.max(e, t), n);
 }
-function Ha(e, t) {
+function Ga(e, t) {
   return {
-    x: Xt(e.x, t[0][0], t[1][0]),
-    y: Xt(e.y, t[0][1], t[1][1])
+    x: Gt(e.x, t[0][0], t[1][0]),
+    y: Gt(e.y, t[0][1], t[1][1])
   };
 }
-function qr(e) {
+function Zr(e) {
   const t = e.getRootNode();
   return "elementFromPoint" in t ? t : window.document;
 }
@@ -2626,13 +2626,13 @@ function Lt(e) {
 function yn(e) {
   return Lt(e) && "computedPosition" in e;
 }
-function Qn(e) {
+function Jn(e) {
   return !Number.isNaN(e) && Number.isFinite(e);
 }
-function $h(e) {
-  return Qn(e.width) && Qn(e.height) && Qn(e.x) && Qn(e.y);
+function Ih(e) {
+  return Jn(e.width) && Jn(e.height) && Jn(e.x) && Jn(e.y);
 }
-function Nh(e, t, n) {
+function Th(e, t, n) {
   const o = {
     id: e.id.toString(),
     type: e.type ?? "default",
@@ -2662,12 +2662,12 @@ function Nh(e, t, n) {
       x: 0,
       y: 0
     },
-    data: Oe(e.data) ? e.data : {},
-    events: xn(Oe(e.events) ? e.events : {})
+    data: Ae(e.data) ? e.data : {},
+    events: xn(Ae(e.events) ? e.events : {})
   };
   return Object.assign(t ?? o, e, { id: e.id.toString(), parentNode: n });
 }
-function Fa(e, t, n) {
+function Ua(e, t, n) {
   var o, i;
   const r = {
     id: e.id.toString(),
@@ -2679,58 +2679,58 @@ function Fa(e, t, n) {
     updatable: e.updatable ?? n?.updatable,
     selectable: e.selectable ?? n?.selectable,
     focusable: e.focusable ?? n?.focusable,
-    data: Oe(e.data) ? e.data : {},
-    events: xn(Oe(e.events) ? e.events : {}),
+    data: Ae(e.data) ? e.data : {},
+    events: xn(Ae(e.events) ? e.events : {}),
     label: e.label ?? "",
     interactionWidth: e.interactionWidth ?? n?.interactionWidth,
     ...n ?? {}
   };
   return Object.assign(t ?? r, e, { id: e.id.toString() });
 }
-function Ya(e, t, n, o) {
+function qa(e, t, n, o) {
   const i = typeof e == "string" ? e : e.id, r = /* @__PURE__ */ new Set(), s = o === "source" ? "target" : "source";
   for (const a of n)
     a[s] === i && r.add(a[o]);
   return t.filter((a) => r.has(a.id));
 }
-function kh(...e) {
+function Oh(...e) {
   if (e.length === 3) {
     const [r, s, a] = e;
-    return Ya(r, s, a, "target");
+    return qa(r, s, a, "target");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
   return n.filter((r) => Tt(r) && r.source === o).map((r) => n.find((s) => Lt(s) && s.id === r.target));
 }
-function Sh(...e) {
+function Dh(...e) {
   if (e.length === 3) {
     const [r, s, a] = e;
-    return Ya(r, s, a, "source");
+    return qa(r, s, a, "source");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
   return n.filter((r) => Tt(r) && r.target === o).map((r) => n.find((s) => Lt(s) && s.id === r.source));
 }
-function Xa({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
+function Wa({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
-function Ch(e, t) {
+function Ph(e, t) {
   return t.some(
     (n) => Tt(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
   );
 }
-function On({ x: e, y: t }, { x: n, y: o, zoom: i }) {
+function Dn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
   return {
     x: e * i + n,
     y: t * i + o
   };
 }
-function Dn({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, s = [1, 1]) {
+function Pn({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, s = [1, 1]) {
   const a = {
     x: (e - n) / i,
     y: (t - o) / i
   };
-  return r ? Xo(a, s) : a;
+  return r ? Uo(a, s) : a;
 }
-function Ga(e, t) {
+function Ka(e, t) {
   return {
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
@@ -2738,7 +2738,7 @@ function Ga(e, t) {
     y2: Math.max(e.y2, t.y2)
   };
 }
-function Mo({ x: e, y: t, width: n, height: o }) {
+function To({ x: e, y: t, width: n, height: o }) {
   return {
     x: e,
     y: t,
@@ -2746,7 +2746,7 @@ function Mo({ x: e, y: t, width: n, height: o }) {
     y2: t + o
   };
 }
-function Ua({ x: e, y: t, x2: n, y2: o }) {
+function Za({ x: e, y: t, x2: n, y2: o }) {
   return {
     x: e,
     y: t,
@@ -2754,10 +2754,10 @@ function Ua({ x: e, y: t, x2: n, y2: o }) {
     height: o - t
   };
 }
-function Mh(e, t) {
-  return Ua(Ga(Mo(e), Mo(t)));
+function Ah(e, t) {
+  return Za(Ka(To(e), To(t)));
 }
-function lr(e) {
+function dr(e) {
   let t = {
     x: Number.POSITIVE_INFINITY,
     y: Number.POSITIVE_INFINITY,
@@ -2766,19 +2766,19 @@ function lr(e) {
   };
   for (let n = 0; n < e.length; n++) {
     const o = e[n];
-    t = Ga(
+    t = Ka(
       t,
-      Mo({
+      To({
         ...o.computedPosition,
         ...o.dimensions
       })
     );
   }
-  return Ua(t);
+  return Za(t);
 }
-function qa(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
+function ja(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
   const r = {
-    ...Dn(t, n),
+    ...Pn(t, n),
     width: t.width / n.zoom,
     height: t.height / n.zoom
   }, s = [];
@@ -2786,8 +2786,8 @@ function qa(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
     const { dimensions: u, selectable: l = !0, hidden: c = !1 } = a, d = u.width ?? a.width ?? null, f = u.height ?? a.height ?? null;
     if (i && !l || c)
       continue;
-    const g = Co(r, So(a)), y = d === null || f === null, w = o && g > 0, x = (d ?? 0) * (f ?? 0);
-    (y || w || g >= x || a.dragging) && s.push(a);
+    const h = Io(r, Mo(a)), m = d === null || f === null, w = o && h > 0, b = (d ?? 0) * (f ?? 0);
+    (m || w || h >= b || a.dragging) && s.push(a);
   }
   return s;
 }
@@ -2800,7 +2800,7 @@ function At(e, t) {
       n.add(o.id);
   return t.filter((o) => n.has(o.source) || n.has(o.target));
 }
-function Wt(e, t) {
+function Kt(e, t) {
   if (typeof e == "number")
     return Math.floor((t - t / (1 + e)) * 0.5);
   if (typeof e == "string" && e.endsWith("px")) {
@@ -2813,11 +2813,11 @@ function Wt(e, t) {
     if (!Number.isNaN(n))
       return Math.floor(t * n * 0.01);
   }
-  return Yn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
+  return Xn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function Ih(e, t, n) {
+function zh(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
-    const o = Wt(e, n), i = Wt(e, t);
+    const o = Kt(e, n), i = Kt(e, t);
     return {
       top: o,
       right: i,
@@ -2828,13 +2828,13 @@ function Ih(e, t, n) {
     };
   }
   if (typeof e == "object") {
-    const o = Wt(e.top ?? e.y ?? 0, n), i = Wt(e.bottom ?? e.y ?? 0, n), r = Wt(e.left ?? e.x ?? 0, t), s = Wt(e.right ?? e.x ?? 0, t);
+    const o = Kt(e.top ?? e.y ?? 0, n), i = Kt(e.bottom ?? e.y ?? 0, n), r = Kt(e.left ?? e.x ?? 0, t), s = Kt(e.right ?? e.x ?? 0, t);
     return { top: o, right: s, bottom: i, left: r, x: r + s, y: o + i };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function Th(e, t, n, o, i, r) {
-  const { x: s, y: a } = On(e, { x: t, y: n, zoom: o }), { x: u, y: l } = On(
+function Rh(e, t, n, o, i, r) {
+  const { x: s, y: a } = Dn(e, { x: t, y: n, zoom: o }), { x: u, y: l } = Dn(
     { x: e.x + e.width, y: e.y + e.height },
     {
       x: t,
@@ -2849,47 +2849,47 @@ function Th(e, t, n, o, i, r) {
     bottom: Math.floor(d)
   };
 }
-function Wr(e, t, n, o, i, r = 0.1) {
-  const s = Ih(r, t, n), a = (t - s.x) / e.width, u = (n - s.y) / e.height, l = Math.min(a, u), c = Xt(l, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - d * c, y = n / 2 - f * c, w = Th(e, g, y, c, t, n), x = {
+function jr(e, t, n, o, i, r = 0.1) {
+  const s = zh(r, t, n), a = (t - s.x) / e.width, u = (n - s.y) / e.height, l = Math.min(a, u), c = Gt(l, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, h = t / 2 - d * c, m = n / 2 - f * c, w = Rh(e, h, m, c, t, n), b = {
     left: Math.min(w.left - s.left, 0),
     top: Math.min(w.top - s.top, 0),
     right: Math.min(w.right - s.right, 0),
     bottom: Math.min(w.bottom - s.bottom, 0)
   };
   return {
-    x: g - x.left + x.right,
-    y: y - x.top + x.bottom,
+    x: h - b.left + b.right,
+    y: m - b.top + b.bottom,
     zoom: c
   };
 }
-function Oh(e, t) {
+function Bh(e, t) {
   return {
     x: t.x + e.x,
     y: t.y + e.y,
     z: (e.z > t.z ? e.z : t.z) + 1
   };
 }
-function Wa(e, t) {
+function Qa(e, t) {
   if (!e.parentNode)
     return !1;
   const n = t.get(e.parentNode);
-  return n ? n.selected ? !0 : Wa(n, t) : !1;
+  return n ? n.selected ? !0 : Qa(n, t) : !1;
 }
-function Pn(e, t) {
+function An(e, t) {
   return typeof e > "u" ? "" : typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((o) => `${o}=${e[o]}`).join("&")}`;
 }
-function zi(e) {
-  const t = e.ctrlKey && An() ? 10 : 1;
+function Vi(e) {
+  const t = e.ctrlKey && zn() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 }
-function Kr(e, t, n) {
-  return e < t ? Xt(Math.abs(e - t), 1, t) / t : e > n ? -Xt(Math.abs(e - n), 1, t) / t : 0;
+function Qr(e, t, n) {
+  return e < t ? Gt(Math.abs(e - t), 1, t) / t : e > n ? -Gt(Math.abs(e - n), 1, t) / t : 0;
 }
-function Ka(e, t, n = 15, o = 40) {
-  const i = Kr(e.x, o, t.width - o) * n, r = Kr(e.y, o, t.height - o) * n;
+function Ja(e, t, n = 15, o = 40) {
+  const i = Qr(e.x, o, t.width - o) * n, r = Qr(e.y, o, t.height - o) * n;
   return [i, r];
 }
-function li(e, t) {
+function di(e, t) {
   if (t) {
     const n = e.position.x + e.dimensions.width - t.dimensions.width, o = e.position.y + e.dimensions.height - t.dimensions.height;
     if (n > 0 || o > 0 || e.position.x < 0 || e.position.y < 0) {
@@ -2937,7 +2937,7 @@ function li(e, t) {
     }
   }
 }
-function Zr(e, t) {
+function Jr(e, t) {
   var n, o;
   const i = e.filter((s) => s.type === "add" || s.type === "remove");
   for (const s of i)
@@ -2958,7 +2958,7 @@ function Zr(e, t) {
           case "position":
             if (yn(s) && (typeof a.position < "u" && (s.position = a.position), typeof a.dragging < "u" && (s.dragging = a.dragging), s.expandParent && s.parentNode)) {
               const u = t[r.indexOf(s.parentNode)];
-              u && yn(u) && li(s, u);
+              u && yn(u) && di(s, u);
             }
             break;
           case "dimensions":
@@ -2968,8 +2968,8 @@ function Zr(e, t) {
               height: `${(o = a.dimensions) == null ? void 0 : o.height}px`
             }), typeof a.resizing < "u" && (s.resizing = a.resizing), s.expandParent && s.parentNode)) {
               const u = t[r.indexOf(s.parentNode)];
-              u && yn(u) && (!!u.dimensions.width && !!u.dimensions.height ? li(s, u) : qe(() => {
-                li(s, u);
+              u && yn(u) && (!!u.dimensions.width && !!u.dimensions.height ? di(s, u) : Ge(() => {
+                di(s, u);
               }));
             }
             break;
@@ -2983,19 +2983,19 @@ function xt(e, t) {
     selected: t
   };
 }
-function jr(e) {
+function es(e) {
   return {
     item: e,
     type: "add"
   };
 }
-function Qr(e) {
+function ts(e) {
   return {
     id: e,
     type: "remove"
   };
 }
-function Jr(e, t, n, o, i) {
+function ns(e, t, n, o, i) {
   return {
     id: e,
     source: t,
@@ -3005,7 +3005,7 @@ function Jr(e, t, n, o, i) {
     type: "remove"
   };
 }
-function Nt(e, t = /* @__PURE__ */ new Set(), n = !1) {
+function kt(e, t = /* @__PURE__ */ new Set(), n = !1) {
   const o = [];
   for (const [i, r] of e) {
     const s = t.has(i);
@@ -3013,15 +3013,15 @@ function Nt(e, t = /* @__PURE__ */ new Set(), n = !1) {
   }
   return o;
 }
-const es = () => {
+const os = () => {
 };
-function te(e) {
+function ne(e) {
   const t = /* @__PURE__ */ new Set();
-  let n = es, o = () => !1;
+  let n = os, o = () => !1;
   const i = () => t.size > 0 || o(), r = (f) => {
     n = f;
   }, s = () => {
-    n = es;
+    n = os;
   }, a = (f) => {
     o = f;
   }, u = () => {
@@ -3032,13 +3032,13 @@ function te(e) {
   return {
     on: (f) => {
       t.add(f);
-      const g = () => l(f);
-      return Sn(g), { off: g };
+      const h = () => l(f);
+      return Cn(h), { off: h };
     },
     off: l,
     trigger: (f) => {
-      const g = [n];
-      return i() ? g.push(...t) : e && g.push(e), Promise.allSettled(g.map((y) => y(f)));
+      const h = [n];
+      return i() ? h.push(...t) : e && h.push(e), Promise.allSettled(h.map((m) => m(f)));
     },
     hasListeners: i,
     listeners: t,
@@ -3048,7 +3048,7 @@ function te(e) {
     removeHasEmitListeners: u
   };
 }
-function ts(e, t, n) {
+function is(e, t, n) {
   let o = e;
   do {
     if (o && o.matches(t))
@@ -3059,11 +3059,11 @@ function ts(e, t, n) {
   } while (o);
   return !1;
 }
-function Dh(e, t, n, o) {
+function Vh(e, t, n, o) {
   var i, r;
   const s = /* @__PURE__ */ new Map();
   for (const [a, u] of e)
-    (u.selected || u.id === o) && (!u.parentNode || !Wa(u, e)) && (u.draggable || t && typeof u.draggable > "u") && e.get(a) && s.set(a, {
+    (u.selected || u.id === o) && (!u.parentNode || !Qa(u, e)) && (u.draggable || t && typeof u.draggable > "u") && e.get(a) && s.set(a, {
       id: u.id,
       position: u.position || { x: 0, y: 0 },
       distance: {
@@ -3078,7 +3078,7 @@ function Dh(e, t, n, o) {
     });
   return Array.from(s.values());
 }
-function ui({
+function fi({
   id: e,
   dragItems: t,
   findNode: n
@@ -3090,7 +3090,7 @@ function ui({
   }
   return [e ? o.find((i) => i.id === e) : o[0], o];
 }
-function Za(e) {
+function el(e) {
   if (Array.isArray(e))
     switch (e.length) {
       case 1:
@@ -3106,8 +3106,8 @@ function Za(e) {
     }
   return [e, e, e, e];
 }
-function Ph(e, t, n) {
-  const [o, i, r, s] = typeof e != "string" ? Za(e.padding) : [0, 0, 0, 0];
+function Lh(e, t, n) {
+  const [o, i, r, s] = typeof e != "string" ? el(e.padding) : [0, 0, 0, 0];
   return n && typeof n.computedPosition.x < "u" && typeof n.computedPosition.y < "u" && typeof n.dimensions.width < "u" && typeof n.dimensions.height < "u" ? [
     [n.computedPosition.x + s, n.computedPosition.y + o],
     [
@@ -3116,14 +3116,14 @@ function Ph(e, t, n) {
     ]
   ] : !1;
 }
-function Ah(e, t, n, o) {
+function Hh(e, t, n, o) {
   let i = e.extent || n;
   if ((i === "parent" || !Array.isArray(i) && i?.range === "parent") && !e.expandParent)
     if (e.parentNode && o && e.dimensions.width && e.dimensions.height) {
-      const r = Ph(i, e, o);
+      const r = Lh(i, e, o);
       r && (i = r);
     } else
-      t(new ze(De.NODE_EXTENT_INVALID, e.id)), i = n;
+      t(new Be(ze.NODE_EXTENT_INVALID, e.id)), i = n;
   else if (Array.isArray(i)) {
     const r = o?.computedPosition.x || 0, s = o?.computedPosition.y || 0;
     i = [
@@ -3131,7 +3131,7 @@ function Ah(e, t, n, o) {
       [i[1][0] + r, i[1][1] + s]
     ];
   } else if (i !== "parent" && i?.range && Array.isArray(i.range)) {
-    const [r, s, a, u] = Za(i.padding), l = o?.computedPosition.x || 0, c = o?.computedPosition.y || 0;
+    const [r, s, a, u] = el(i.padding), l = o?.computedPosition.x || 0, c = o?.computedPosition.y || 0;
     i = [
       [i.range[0][0] + l + u, i.range[0][1] + c + r],
       [i.range[1][0] + l - s, i.range[1][1] + c - a]
@@ -3142,11 +3142,11 @@ function Ah(e, t, n, o) {
     [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
   ] : i;
 }
-function zh({ width: e, height: t }, n) {
+function Fh({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
-function ur(e, t, n, o, i) {
-  const r = zh(e.dimensions, Ah(e, n, o, i)), s = Ha(t, r);
+function fr(e, t, n, o, i) {
+  const r = Fh(e.dimensions, Hh(e, n, o, i)), s = Ga(t, r);
   return {
     position: {
       x: s.x - (i?.computedPosition.x || 0),
@@ -3155,25 +3155,25 @@ function ur(e, t, n, o, i) {
     computedPosition: s
   };
 }
-function nn(e, t, n = ae.Left, o = !1) {
-  const i = (t?.x ?? 0) + e.computedPosition.x, r = (t?.y ?? 0) + e.computedPosition.y, { width: s, height: a } = t ?? Lh(e);
+function on(e, t, n = se.Left, o = !1) {
+  const i = (t?.x ?? 0) + e.computedPosition.x, r = (t?.y ?? 0) + e.computedPosition.y, { width: s, height: a } = t ?? Uh(e);
   if (o)
     return { x: i + s / 2, y: r + a / 2 };
   switch (t?.position ?? n) {
-    case ae.Top:
+    case se.Top:
       return { x: i + s / 2, y: r };
-    case ae.Right:
+    case se.Right:
       return { x: i + s, y: r + a / 2 };
-    case ae.Bottom:
+    case se.Bottom:
       return { x: i + s / 2, y: r + a };
-    case ae.Left:
+    case se.Left:
       return { x: i, y: r + a / 2 };
   }
 }
-function ns(e, t) {
+function rs(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function Rh({
+function Yh({
   sourcePos: e,
   targetPos: t,
   sourceWidth: n,
@@ -3191,7 +3191,7 @@ function Rh({
     y2: Math.max(e.y + o, t.y + r)
   };
   l.x === l.x2 && (l.x2 += 1), l.y === l.y2 && (l.y2 += 1);
-  const c = Mo({
+  const c = To({
     x: (0 - u.x) / u.zoom,
     y: (0 - u.y) / u.zoom,
     width: s / u.zoom,
@@ -3199,14 +3199,14 @@ function Rh({
   }), d = Math.max(0, Math.min(c.x2, l.x2) - Math.max(c.x, l.x)), f = Math.max(0, Math.min(c.y2, l.y2) - Math.max(c.y, l.y));
   return Math.ceil(d * f) > 0;
 }
-function Bh(e, t, n = !1) {
+function Xh(e, t, n = !1) {
   const o = typeof e.zIndex == "number";
   let i = o ? e.zIndex : 0;
   const r = t(e.source), s = t(e.target);
   return !r || !s ? 0 : (n && (i = o ? e.zIndex : Math.max(r.computedPosition.z || 0, s.computedPosition.z || 0)), i);
 }
-var De = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(De || {});
-const os = {
+var ze = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(ze || {});
+const ss = {
   MISSING_STYLES: () => "It seems that you haven't loaded the necessary styles. Please import '@vue-flow/core/dist/style.css' to ensure that the graph is rendered correctly",
   MISSING_VIEWPORT_DIMENSIONS: () => "The Vue Flow parent container needs a width and a height to render the graph",
   NODE_INVALID: (e) => `Node is invalid
@@ -3245,48 +3245,48 @@ Edge: ${e}`,
   // deprecation errors
   USEVUEFLOW_OPTIONS: () => "The options parameter is deprecated and will be removed in the next major version. Please use the id parameter instead"
 };
-class ze extends Error {
+class Be extends Error {
   constructor(t, ...n) {
     var o;
-    super((o = os[t]) == null ? void 0 : o.call(os, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
+    super((o = ss[t]) == null ? void 0 : o.call(ss, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
   }
 }
-function cr(e) {
+function hr(e) {
   return "clientX" in e;
 }
-function Vh(e) {
+function Gh(e) {
   return "sourceEvent" in e;
 }
 function st(e, t) {
-  const n = cr(e);
+  const n = hr(e);
   let o, i;
   return n ? (o = e.clientX, i = e.clientY) : "touches" in e && e.touches.length > 0 ? (o = e.touches[0].clientX, i = e.touches[0].clientY) : "changedTouches" in e && e.changedTouches.length > 0 ? (o = e.changedTouches[0].clientX, i = e.changedTouches[0].clientY) : (o = 0, i = 0), {
     x: o - (t?.left ?? 0),
     y: i - (t?.top ?? 0)
   };
 }
-const An = () => {
+const zn = () => {
   var e;
   return typeof navigator < "u" && ((e = navigator?.userAgent) == null ? void 0 : e.indexOf("Mac")) >= 0;
 };
-function Lh(e) {
+function Uh(e) {
   var t, n;
   return {
     width: ((t = e.dimensions) == null ? void 0 : t.width) ?? e.width ?? 0,
     height: ((n = e.dimensions) == null ? void 0 : n.height) ?? e.height ?? 0
   };
 }
-function Xo(e, t = [1, 1]) {
+function Uo(e, t = [1, 1]) {
   return {
     x: t[0] * Math.round(e.x / t[0]),
     y: t[1] * Math.round(e.y / t[1])
   };
 }
-const Hh = () => !0;
-function ci(e) {
+const qh = () => !0;
+function hi(e) {
   e?.classList.remove("valid", "connecting", "vue-flow__handle-valid", "vue-flow__handle-connecting");
 }
-function Fh(e, t, n) {
+function Wh(e, t, n) {
   const o = [], i = {
     x: e.x - n,
     y: e.y - n,
@@ -3294,21 +3294,21 @@ function Fh(e, t, n) {
     height: n * 2
   };
   for (const r of t.values())
-    Co(i, So(r)) > 0 && o.push(r);
+    Io(i, Mo(r)) > 0 && o.push(r);
   return o;
 }
-const Yh = 250;
-function Xh(e, t, n, o) {
+const Kh = 250;
+function Zh(e, t, n, o) {
   var i, r;
   let s = [], a = Number.POSITIVE_INFINITY;
-  const u = Fh(e, n, t + Yh);
+  const u = Wh(e, n, t + Kh);
   for (const l of u) {
     const c = [...((i = l.handleBounds) == null ? void 0 : i.source) ?? [], ...((r = l.handleBounds) == null ? void 0 : r.target) ?? []];
     for (const d of c) {
       if (o.nodeId === d.nodeId && o.type === d.type && o.id === d.id)
         continue;
-      const { x: f, y: g } = nn(l, d, d.position, !0), y = Math.sqrt((f - e.x) ** 2 + (g - e.y) ** 2);
-      y > t || (y < a ? (s = [{ ...d, x: f, y: g }], a = y) : y === a && s.push({ ...d, x: f, y: g }));
+      const { x: f, y: h } = on(l, d, d.position, !0), m = Math.sqrt((f - e.x) ** 2 + (h - e.y) ** 2);
+      m > t || (m < a ? (s = [{ ...d, x: f, y: h }], a = m) : m === a && s.push({ ...d, x: f, y: h }));
     }
   }
   if (!s.length)
@@ -3319,7 +3319,7 @@ function Xh(e, t, n, o) {
   }
   return s[0];
 }
-function is(e, {
+function as(e, {
   handle: t,
   connectionMode: n,
   fromNodeId: o,
@@ -3328,67 +3328,67 @@ function is(e, {
   doc: s,
   lib: a,
   flowId: u,
-  isValidConnection: l = Hh
-}, c, d, f, g) {
-  const y = r === "target", w = t ? s.querySelector(`.${a}-flow__handle[data-id="${u}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x, y: b } = st(e), m = s.elementFromPoint(x, b), v = m?.classList.contains(`${a}-flow__handle`) ? m : w, E = {
+  isValidConnection: l = qh
+}, c, d, f, h) {
+  const m = r === "target", w = t ? s.querySelector(`.${a}-flow__handle[data-id="${u}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: b, y } = st(e), E = s.elementFromPoint(b, y), v = E?.classList.contains(`${a}-flow__handle`) ? E : w, x = {
     handleDomNode: v,
     isValid: !1,
     connection: null,
     toHandle: null
   };
   if (v) {
-    const A = ja(void 0, v), B = v.getAttribute("data-nodeid"), L = v.getAttribute("data-handleid"), R = v.classList.contains("connectable"), U = v.classList.contains("connectableend");
-    if (!B || !A)
-      return E;
-    const X = {
-      source: y ? B : o,
-      sourceHandle: y ? L : i,
-      target: y ? o : B,
-      targetHandle: y ? i : L
+    const M = tl(void 0, v), H = v.getAttribute("data-nodeid"), V = v.getAttribute("data-handleid"), R = v.classList.contains("connectable"), G = v.classList.contains("connectableend");
+    if (!H || !M)
+      return x;
+    const Y = {
+      source: m ? H : o,
+      sourceHandle: m ? V : i,
+      target: m ? o : H,
+      targetHandle: m ? i : V
     };
-    E.connection = X;
-    const k = R && U && (n === It.Strict ? y && A === "source" || !y && A === "target" : B !== o || L !== i);
-    E.isValid = k && l(X, {
+    x.connection = Y;
+    const N = R && G && (n === It.Strict ? m && M === "source" || !m && M === "target" : H !== o || V !== i);
+    x.isValid = N && l(Y, {
       nodes: d,
       edges: c,
-      sourceNode: f(X.source),
-      targetNode: f(X.target)
-    }), E.toHandle = Qa(B, A, L, g, n, !0);
+      sourceNode: f(Y.source),
+      targetNode: f(Y.target)
+    }), x.toHandle = nl(H, M, V, h, n, !0);
   }
-  return E;
+  return x;
 }
-function ja(e, t) {
+function tl(e, t) {
   return e || (t?.classList.contains("target") ? "target" : t?.classList.contains("source") ? "source" : null);
 }
-function Gh(e, t) {
+function jh(e, t) {
   let n = null;
   return t ? n = "valid" : e && !t && (n = "invalid"), n;
 }
-function Uh(e, t) {
+function Qh(e, t) {
   let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-function Qa(e, t, n, o, i, r = !1) {
+function nl(e, t, n, o, i, r = !1) {
   var s, a, u;
   const l = o.get(e);
   if (!l)
     return null;
   const c = i === It.Strict ? (s = l.handleBounds) == null ? void 0 : s[t] : [...((a = l.handleBounds) == null ? void 0 : a.source) ?? [], ...((u = l.handleBounds) == null ? void 0 : u.target) ?? []], d = (n ? c?.find((f) => f.id === n) : c?.[0]) ?? null;
-  return d && r ? { ...d, ...nn(l, d, d.position, !0) } : d;
+  return d && r ? { ...d, ...on(l, d, d.position, !0) } : d;
 }
-const Ri = {
-  [ae.Left]: ae.Right,
-  [ae.Right]: ae.Left,
-  [ae.Top]: ae.Bottom,
-  [ae.Bottom]: ae.Top
-}, qh = ["production", "prod"];
-function Yn(e, ...t) {
-  Ja() && console.warn(`[Vue Flow]: ${e}`, ...t);
+const Li = {
+  [se.Left]: se.Right,
+  [se.Right]: se.Left,
+  [se.Top]: se.Bottom,
+  [se.Bottom]: se.Top
+}, Jh = ["production", "prod"];
+function Xn(e, ...t) {
+  ol() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
-function Ja() {
-  return !qh.includes("production");
+function ol() {
+  return !Jh.includes("production");
 }
-function rs(e, t, n, o, i) {
+function ls(e, t, n, o, i) {
   const r = t.querySelectorAll(`.vue-flow__handle.${e}`);
   return r?.length ? Array.from(r).map((s) => {
     const a = s.getBoundingClientRect();
@@ -3399,62 +3399,62 @@ function rs(e, t, n, o, i) {
       position: s.getAttribute("data-handlepos"),
       x: (a.left - n.left) / o,
       y: (a.top - n.top) / o,
-      ...Yo(s)
+      ...Go(s)
     };
   }) : null;
 }
-function Bi(e, t, n, o, i, r = !1, s) {
-  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), qe(() => {
+function Hi(e, t, n, o, i, r = !1, s) {
+  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), Ge(() => {
     s.blur();
   })) : n([e]);
 }
-function Oe(e) {
+function Ae(e) {
   return typeof W(e) < "u";
 }
-function Wh(e, t, n, o) {
+function eg(e, t, n, o) {
   if (!e || !e.source || !e.target)
-    return n(new ze(De.EDGE_INVALID, e?.id ?? "[ID UNKNOWN]")), !1;
+    return n(new Be(ze.EDGE_INVALID, e?.id ?? "[ID UNKNOWN]")), !1;
   let i;
   return Tt(e) ? i = e : i = {
     ...e,
-    id: Xa(e)
-  }, i = Fa(i, void 0, o), Ch(i, t) ? !1 : i;
+    id: Wa(e)
+  }, i = Ua(i, void 0, o), Ph(i, t) ? !1 : i;
 }
-function Kh(e, t, n, o, i) {
+function tg(e, t, n, o, i) {
   if (!t.source || !t.target)
-    return i(new ze(De.EDGE_INVALID, e.id)), !1;
+    return i(new Be(ze.EDGE_INVALID, e.id)), !1;
   if (!n)
-    return i(new ze(De.EDGE_NOT_FOUND, e.id)), !1;
+    return i(new Be(ze.EDGE_NOT_FOUND, e.id)), !1;
   const { id: r, ...s } = e;
   return {
     ...s,
-    id: o ? Xa(t) : r,
+    id: o ? Wa(t) : r,
     source: t.source,
     target: t.target,
     sourceHandle: t.sourceHandle,
     targetHandle: t.targetHandle
   };
 }
-function ss(e, t, n) {
+function us(e, t, n) {
   const o = {}, i = [];
   for (let r = 0; r < e.length; ++r) {
     const s = e[r];
     if (!Lt(s)) {
       n(
-        new ze(De.NODE_INVALID, s?.id) || `[ID UNKNOWN|INDEX ${r}]`
+        new Be(ze.NODE_INVALID, s?.id) || `[ID UNKNOWN|INDEX ${r}]`
       );
       continue;
     }
-    const a = Nh(s, t(s.id), s.parentNode);
+    const a = Th(s, t(s.id), s.parentNode);
     s.parentNode && (o[s.parentNode] = !0), i[r] = a;
   }
   for (const r of i) {
     const s = t(r.parentNode) || i.find((a) => a.id === r.parentNode);
-    r.parentNode && !s && n(new ze(De.NODE_MISSING_PARENT, r.id, r.parentNode)), (r.parentNode || o[r.id]) && (o[r.id] && (r.isParent = !0), s && (s.isParent = !0));
+    r.parentNode && !s && n(new Be(ze.NODE_MISSING_PARENT, r.id, r.parentNode)), (r.parentNode || o[r.id]) && (o[r.id] && (r.isParent = !0), s && (s.isParent = !0));
   }
   return i;
 }
-function as(e, t, n, o, i, r) {
+function cs(e, t, n, o, i, r) {
   let s = i;
   const a = o.get(s) || /* @__PURE__ */ new Map();
   o.set(s, a.set(n, t)), s = `${i}-${e}`;
@@ -3465,14 +3465,14 @@ function as(e, t, n, o, i, r) {
     o.set(s, l.set(n, t));
   }
 }
-function di(e, t, n) {
+function gi(e, t, n) {
   e.clear();
   for (const o of n) {
     const { source: i, target: r, sourceHandle: s = null, targetHandle: a = null } = o, u = { edgeId: o.id, source: i, target: r, sourceHandle: s, targetHandle: a }, l = `${i}-${s}--${r}-${a}`, c = `${r}-${a}--${i}-${s}`;
-    as("source", u, c, e, i, s), as("target", u, l, e, r, a);
+    cs("source", u, c, e, i, s), cs("target", u, l, e, r, a);
   }
 }
-function ls(e, t) {
+function ds(e, t) {
   if (e.size !== t.size)
     return !1;
   for (const n of e)
@@ -3480,23 +3480,23 @@ function ls(e, t) {
       return !1;
   return !0;
 }
-function fi(e, t, n, o, i, r, s, a) {
+function pi(e, t, n, o, i, r, s, a) {
   const u = [];
   for (const l of e) {
-    const c = Tt(l) ? l : Wh(l, a, i, r);
+    const c = Tt(l) ? l : eg(l, a, i, r);
     if (!c)
       continue;
     const d = n(c.source), f = n(c.target);
     if (!d || !f) {
-      i(new ze(De.EDGE_SOURCE_TARGET_MISSING, c.id, c.source, c.target));
+      i(new Be(ze.EDGE_SOURCE_TARGET_MISSING, c.id, c.source, c.target));
       continue;
     }
     if (!d) {
-      i(new ze(De.EDGE_SOURCE_MISSING, c.id, c.source));
+      i(new Be(ze.EDGE_SOURCE_MISSING, c.id, c.source));
       continue;
     }
     if (!f) {
-      i(new ze(De.EDGE_TARGET_MISSING, c.id, c.target));
+      i(new Be(ze.EDGE_TARGET_MISSING, c.id, c.target));
       continue;
     }
     if (t && !t(c, {
@@ -3505,20 +3505,20 @@ function fi(e, t, n, o, i, r, s, a) {
       sourceNode: d,
       targetNode: f
     })) {
-      i(new ze(De.EDGE_INVALID, c.id));
+      i(new Be(ze.EDGE_INVALID, c.id));
       continue;
     }
-    const g = o(c.id);
+    const h = o(c.id);
     u.push({
-      ...Fa(c, g, r),
+      ...Ua(c, h, r),
       sourceNode: d,
       targetNode: f
     });
   }
   return u;
 }
-const us = /* @__PURE__ */ Symbol("vueFlow"), el = /* @__PURE__ */ Symbol("nodeId"), tl = /* @__PURE__ */ Symbol("nodeRef"), Zh = /* @__PURE__ */ Symbol("edgeId"), jh = /* @__PURE__ */ Symbol("edgeRef"), Go = /* @__PURE__ */ Symbol("slots");
-function nl(e) {
+const fs = /* @__PURE__ */ Symbol("vueFlow"), il = /* @__PURE__ */ Symbol("nodeId"), rl = /* @__PURE__ */ Symbol("nodeRef"), ng = /* @__PURE__ */ Symbol("edgeId"), og = /* @__PURE__ */ Symbol("edgeRef"), qo = /* @__PURE__ */ Symbol("slots");
+function sl(e) {
   const {
     vueFlowRef: t,
     snapToGrid: n,
@@ -3532,123 +3532,123 @@ function nl(e) {
     autoPanSpeed: c,
     nodesDraggable: d,
     panBy: f,
-    findNode: g,
-    multiSelectionActive: y,
+    findNode: h,
+    multiSelectionActive: m,
     nodesSelectionActive: w,
-    selectNodesOnDrag: x,
-    removeSelectedElements: b,
-    addSelectedNodes: m,
+    selectNodesOnDrag: b,
+    removeSelectedElements: y,
+    addSelectedNodes: E,
     updateNodePositions: v,
-    emits: E
-  } = Me(), { onStart: A, onDrag: B, onStop: L, onClick: R, el: U, disabled: X, id: V, selectable: k, dragHandle: G } = e, h = Ct(!1);
-  let $ = [], p, S = null, M = { x: void 0, y: void 0 }, P = { x: 0, y: 0 }, O = null, Y = !1, K = !1, ne = 0, ie = !1;
-  const q = eg(), Z = ({ x: ce, y: ge }) => {
-    M = { x: ce, y: ge };
-    let N = !1;
+    emits: x
+  } = Ce(), { onStart: M, onDrag: H, onStop: V, onClick: R, el: G, disabled: Y, id: F, selectable: N, dragHandle: U } = e, g = Ct(!1);
+  let $ = [], p, D = null, T = { x: void 0, y: void 0 }, z = { x: 0, y: 0 }, C = null, X = !1, Q = !1, te = 0, ie = !1;
+  const q = sg(), K = ({ x: de, y: he }) => {
+    T = { x: de, y: he };
+    let k = !1;
     if ($ = $.map((_) => {
-      const C = { x: ce - _.distance.x, y: ge - _.distance.y }, { computedPosition: D } = ur(
+      const S = { x: de - _.distance.x, y: he - _.distance.y }, { computedPosition: P } = fr(
         _,
-        n.value ? Xo(C, o.value) : C,
-        E.error,
+        n.value ? Uo(S, o.value) : S,
+        x.error,
         s.value,
-        _.parentNode ? g(_.parentNode) : void 0
+        _.parentNode ? h(_.parentNode) : void 0
       );
-      return N = N || _.position.x !== D.x || _.position.y !== D.y, _.position = D, _;
-    }), K = K || N, !!N && (v($, !0, !0), h.value = !0, O)) {
-      const [_, C] = ui({
-        id: V,
+      return k = k || _.position.x !== P.x || _.position.y !== P.y, _.position = P, _;
+    }), Q = Q || k, !!k && (v($, !0, !0), g.value = !0, C)) {
+      const [_, S] = fi({
+        id: F,
         dragItems: $,
-        findNode: g
+        findNode: h
       });
-      B({ event: O, node: _, nodes: C });
+      H({ event: C, node: _, nodes: S });
     }
   }, J = () => {
-    if (!S)
+    if (!D)
       return;
-    const [ce, ge] = Ka(P, S, c.value);
-    if (ce !== 0 || ge !== 0) {
-      const N = {
-        x: (M.x ?? 0) - ce / u.value.zoom,
-        y: (M.y ?? 0) - ge / u.value.zoom
+    const [de, he] = Ja(z, D, c.value);
+    if (de !== 0 || he !== 0) {
+      const k = {
+        x: (T.x ?? 0) - de / u.value.zoom,
+        y: (T.y ?? 0) - he / u.value.zoom
       };
-      f({ x: ce, y: ge }) && Z(N);
+      f({ x: de, y: he }) && K(k);
     }
-    ne = requestAnimationFrame(J);
-  }, he = (ce, ge) => {
-    Y = !0;
-    const N = g(V);
-    !x.value && !y.value && N && (N.selected || b()), N && ye(k) && x.value && Bi(
-      N,
-      y.value,
-      m,
-      b,
+    te = requestAnimationFrame(J);
+  }, ge = (de, he) => {
+    X = !0;
+    const k = h(F);
+    !b.value && !m.value && k && (k.selected || y()), k && we(N) && b.value && Hi(
+      k,
+      m.value,
+      E,
+      y,
       w,
       !1,
-      ge
+      he
     );
-    const _ = q(ce.sourceEvent);
-    if (M = _, $ = Dh(r.value, d.value, _, V), $.length) {
-      const [C, D] = ui({
-        id: V,
+    const _ = q(de.sourceEvent);
+    if (T = _, $ = Vh(r.value, d.value, _, F), $.length) {
+      const [S, P] = fi({
+        id: F,
         dragItems: $,
-        findNode: g
+        findNode: h
       });
-      A({ event: ce.sourceEvent, node: C, nodes: D });
+      M({ event: de.sourceEvent, node: S, nodes: P });
     }
-  }, we = (ce, ge) => {
-    var N;
-    ce.sourceEvent.type === "touchmove" && ce.sourceEvent.touches.length > 1 || (K = !1, a.value === 0 && he(ce, ge), M = q(ce.sourceEvent), S = ((N = t.value) == null ? void 0 : N.getBoundingClientRect()) || null, P = st(ce.sourceEvent, S));
-  }, pe = (ce, ge) => {
-    const N = q(ce.sourceEvent);
-    if (!ie && Y && l.value && (ie = !0, J()), !Y) {
-      const _ = N.xSnapped - (M.x ?? 0), C = N.ySnapped - (M.y ?? 0);
-      Math.sqrt(_ * _ + C * C) > a.value && he(ce, ge);
+  }, _e = (de, he) => {
+    var k;
+    de.sourceEvent.type === "touchmove" && de.sourceEvent.touches.length > 1 || (Q = !1, a.value === 0 && ge(de, he), T = q(de.sourceEvent), D = ((k = t.value) == null ? void 0 : k.getBoundingClientRect()) || null, z = st(de.sourceEvent, D));
+  }, pe = (de, he) => {
+    const k = q(de.sourceEvent);
+    if (!ie && X && l.value && (ie = !0, J()), !X) {
+      const _ = k.xSnapped - (T.x ?? 0), S = k.ySnapped - (T.y ?? 0);
+      Math.sqrt(_ * _ + S * S) > a.value && ge(de, he);
     }
-    (M.x !== N.xSnapped || M.y !== N.ySnapped) && $.length && Y && (O = ce.sourceEvent, P = st(ce.sourceEvent, S), Z(N));
-  }, _e = (ce) => {
-    let ge = !1;
-    if (!Y && !h.value && !y.value) {
-      const N = ce.sourceEvent, _ = q(N), C = _.xSnapped - (M.x ?? 0), D = _.ySnapped - (M.y ?? 0), I = Math.sqrt(C * C + D * D);
-      I !== 0 && I <= a.value && (R?.(N), ge = !0);
+    (T.x !== k.xSnapped || T.y !== k.ySnapped) && $.length && X && (C = de.sourceEvent, z = st(de.sourceEvent, D), K(k));
+  }, be = (de) => {
+    let he = !1;
+    if (!X && !g.value && !m.value) {
+      const k = de.sourceEvent, _ = q(k), S = _.xSnapped - (T.x ?? 0), P = _.ySnapped - (T.y ?? 0), O = Math.sqrt(S * S + P * P);
+      O !== 0 && O <= a.value && (R?.(k), he = !0);
     }
-    if ($.length && !ge) {
-      K && (v($, !1, !1), K = !1);
-      const [N, _] = ui({
-        id: V,
+    if ($.length && !he) {
+      Q && (v($, !1, !1), Q = !1);
+      const [k, _] = fi({
+        id: F,
         dragItems: $,
-        findNode: g
+        findNode: h
       });
-      L({ event: ce.sourceEvent, node: N, nodes: _ });
+      V({ event: de.sourceEvent, node: k, nodes: _ });
     }
-    $ = [], h.value = !1, ie = !1, Y = !1, M = { x: void 0, y: void 0 }, cancelAnimationFrame(ne);
+    $ = [], g.value = !1, ie = !1, X = !1, T = { x: void 0, y: void 0 }, cancelAnimationFrame(te);
   };
-  return $e([() => ye(X), U], ([ce, ge], N, _) => {
-    if (ge) {
-      const C = Ke(ge);
-      ce || (p = xd().on("start", (D) => we(D, ge)).on("drag", (D) => pe(D, ge)).on("end", (D) => _e(D)).filter((D) => {
-        const I = D.target, ee = ye(G);
-        return !D.button && (!i.value || !ts(I, `.${i.value}`, ge) && (!ee || ts(I, ee, ge)));
-      }), C.call(p)), _(() => {
-        C.on(".drag", null), p && (p.on("start", null), p.on("drag", null), p.on("end", null));
+  return $e([() => we(Y), G], ([de, he], k, _) => {
+    if (he) {
+      const S = Ze(he);
+      de || (p = Md().on("start", (P) => _e(P, he)).on("drag", (P) => pe(P, he)).on("end", (P) => be(P)).filter((P) => {
+        const O = P.target, ee = we(U);
+        return !P.button && (!i.value || !is(O, `.${i.value}`, he) && (!ee || is(O, ee, he)));
+      }), S.call(p)), _(() => {
+        S.on(".drag", null), p && (p.on("start", null), p.on("drag", null), p.on("end", null));
       });
     }
-  }), h;
+  }), g;
 }
-function Qh() {
+function ig() {
   return {
-    doubleClick: te(),
-    click: te(),
-    mouseEnter: te(),
-    mouseMove: te(),
-    mouseLeave: te(),
-    contextMenu: te(),
-    updateStart: te(),
-    update: te(),
-    updateEnd: te()
+    doubleClick: ne(),
+    click: ne(),
+    mouseEnter: ne(),
+    mouseMove: ne(),
+    mouseLeave: ne(),
+    contextMenu: ne(),
+    updateStart: ne(),
+    update: ne(),
+    updateEnd: ne()
   };
 }
-function Jh(e, t) {
-  const n = Qh();
+function rg(e, t) {
+  const n = ig();
   return n.doubleClick.on((o) => {
     var i, r;
     t.edgeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
@@ -3681,11 +3681,11 @@ function Jh(e, t) {
     { emit: {}, on: {} }
   );
 }
-function eg() {
-  const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Me();
+function sg() {
+  const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Ce();
   return (i) => {
     var r;
-    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = Vh(i) ? i.sourceEvent : i, { x: u, y: l } = st(a, s), c = Dn({ x: u, y: l }, e.value), { x: d, y: f } = n.value ? Xo(c, t.value) : c;
+    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = Gh(i) ? i.sourceEvent : i, { x: u, y: l } = st(a, s), c = Pn({ x: u, y: l }, e.value), { x: d, y: f } = n.value ? Uo(c, t.value) : c;
     return {
       xSnapped: d,
       ySnapped: f,
@@ -3693,10 +3693,10 @@ function eg() {
     };
   };
 }
-function Jn() {
+function eo() {
   return !0;
 }
-function ol({
+function al({
   handleId: e,
   nodeId: t,
   type: n,
@@ -3712,143 +3712,143 @@ function ol({
     connectionRadius: c,
     connectOnClick: d,
     connectionClickStartHandle: f,
-    nodesConnectable: g,
-    autoPanOnConnect: y,
+    nodesConnectable: h,
+    autoPanOnConnect: m,
     autoPanSpeed: w,
-    findNode: x,
-    panBy: b,
-    startConnection: m,
+    findNode: b,
+    panBy: y,
+    startConnection: E,
     updateConnection: v,
-    endConnection: E,
-    emits: A,
-    viewport: B,
-    edges: L,
+    endConnection: x,
+    emits: M,
+    viewport: H,
+    edges: V,
     nodes: R,
-    isValidConnection: U,
-    nodeLookup: X
-  } = Me();
-  let V = null, k = !1, G = null;
-  function h(p) {
-    var S;
-    const M = ye(n) === "target", P = cr(p), O = qr(p.target), Y = p.currentTarget;
-    if (Y && (P && p.button === 0 || !P)) {
-      let K = function(se) {
-        N = st(se, _e), Z = Xh(
-          Dn(N, B.value, !1, [1, 1]),
+    isValidConnection: G,
+    nodeLookup: Y
+  } = Ce();
+  let F = null, N = !1, U = null;
+  function g(p) {
+    var D;
+    const T = we(n) === "target", z = hr(p), C = Zr(p.target), X = p.currentTarget;
+    if (X && (z && p.button === 0 || !z)) {
+      let Q = function(re) {
+        k = st(re, be), K = Zh(
+          Pn(k, H.value, !1, [1, 1]),
           c.value,
-          X.value,
-          D
-        ), _ || (C(), _ = !0);
-        const de = is(
-          se,
+          Y.value,
+          P
+        ), _ || (S(), _ = !0);
+        const fe = as(
+          re,
           {
-            handle: Z,
+            handle: K,
             connectionMode: l.value,
-            fromNodeId: ye(t),
-            fromHandleId: ye(e),
-            fromType: M ? "target" : "source",
+            fromNodeId: we(t),
+            fromHandleId: we(e),
+            fromType: T ? "target" : "source",
             isValidConnection: q,
-            doc: O,
+            doc: C,
             lib: "vue",
             flowId: a,
-            nodeLookup: X.value
+            nodeLookup: Y.value
           },
-          L.value,
+          V.value,
           R.value,
-          x,
-          X.value
+          b,
+          Y.value
         );
-        G = de.handleDomNode, V = de.connection, k = Uh(!!Z, de.isValid);
+        U = fe.handleDomNode, F = fe.connection, N = Qh(!!K, fe.isValid);
         const ve = {
           // from stays the same
-          ...re,
-          isValid: k,
-          to: de.toHandle && k ? On({ x: de.toHandle.x, y: de.toHandle.y }, B.value) : N,
-          toHandle: de.toHandle,
-          toPosition: k && de.toHandle ? de.toHandle.position : Ri[D.position],
-          toNode: de.toHandle ? X.value.get(de.toHandle.nodeId) : null
+          ...ae,
+          isValid: N,
+          to: fe.toHandle && N ? Dn({ x: fe.toHandle.x, y: fe.toHandle.y }, H.value) : k,
+          toHandle: fe.toHandle,
+          toPosition: N && fe.toHandle ? fe.toHandle.position : Li[P.position],
+          toNode: fe.toHandle ? Y.value.get(fe.toHandle.nodeId) : null
         };
-        if (k && Z && re?.toHandle && ve.toHandle && re.toHandle.type === ve.toHandle.type && re.toHandle.nodeId === ve.toHandle.nodeId && re.toHandle.id === ve.toHandle.id && re.to.x === ve.to.x && re.to.y === ve.to.y)
+        if (N && K && ae?.toHandle && ve.toHandle && ae.toHandle.type === ve.toHandle.type && ae.toHandle.nodeId === ve.toHandle.nodeId && ae.toHandle.id === ve.toHandle.id && ae.to.x === ve.to.x && ae.to.y === ve.to.y)
           return;
-        const be = Z ?? de.toHandle;
+        const ye = K ?? fe.toHandle;
         if (v(
-          be && k ? On(
+          ye && N ? Dn(
             {
-              x: be.x,
-              y: be.y
+              x: ye.x,
+              y: ye.y
             },
-            B.value
-          ) : N,
-          be,
-          Gh(!!be, k)
-        ), re = ve, !Z && !k && !G)
-          return ci(ge);
-        V && V.source !== V.target && G && (ci(ge), ge = G, G.classList.add("connecting", "vue-flow__handle-connecting"), G.classList.toggle("valid", !!k), G.classList.toggle("vue-flow__handle-valid", !!k));
-      }, ne = function(se) {
-        "touches" in se && se.touches.length > 0 || ((Z || G) && V && k && (r ? r(se, V) : A.connect(V)), A.connectEnd(se), i && s?.(se), ci(ge), cancelAnimationFrame(J), E(se), _ = !1, k = !1, V = null, G = null, O.removeEventListener("mousemove", K), O.removeEventListener("mouseup", ne), O.removeEventListener("touchmove", K), O.removeEventListener("touchend", ne));
+            H.value
+          ) : k,
+          ye,
+          jh(!!ye, N)
+        ), ae = ve, !K && !N && !U)
+          return hi(he);
+        F && F.source !== F.target && U && (hi(he), he = U, U.classList.add("connecting", "vue-flow__handle-connecting"), U.classList.toggle("valid", !!N), U.classList.toggle("vue-flow__handle-valid", !!N));
+      }, te = function(re) {
+        "touches" in re && re.touches.length > 0 || ((K || U) && F && N && (r ? r(re, F) : M.connect(F)), M.connectEnd(re), i && s?.(re), hi(he), cancelAnimationFrame(J), x(re), _ = !1, N = !1, F = null, U = null, C.removeEventListener("mousemove", Q), C.removeEventListener("mouseup", te), C.removeEventListener("touchmove", Q), C.removeEventListener("touchend", te));
       };
-      const ie = x(ye(t));
-      let q = ye(o) || U.value || Jn;
-      !q && ie && (q = (M ? ie.isValidSourcePos : ie.isValidTargetPos) || Jn);
-      let Z, J = 0;
-      const { x: he, y: we } = st(p), pe = ja(ye(i), Y), _e = (S = u.value) == null ? void 0 : S.getBoundingClientRect();
-      if (!_e || !pe)
+      const ie = b(we(t));
+      let q = we(o) || G.value || eo;
+      !q && ie && (q = (T ? ie.isValidSourcePos : ie.isValidTargetPos) || eo);
+      let K, J = 0;
+      const { x: ge, y: _e } = st(p), pe = tl(we(i), X), be = (D = u.value) == null ? void 0 : D.getBoundingClientRect();
+      if (!be || !pe)
         return;
-      const ce = Qa(ye(t), pe, ye(e), X.value, l.value);
-      if (!ce)
+      const de = nl(we(t), pe, we(e), Y.value, l.value);
+      if (!de)
         return;
-      let ge, N = st(p, _e), _ = !1;
-      const C = () => {
-        if (!y.value)
+      let he, k = st(p, be), _ = !1;
+      const S = () => {
+        if (!m.value)
           return;
-        const [se, de] = Ka(N, _e, w.value);
-        b({ x: se, y: de }), J = requestAnimationFrame(C);
-      }, D = {
-        ...ce,
-        nodeId: ye(t),
+        const [re, fe] = Ja(k, be, w.value);
+        y({ x: re, y: fe }), J = requestAnimationFrame(S);
+      }, P = {
+        ...de,
+        nodeId: we(t),
         type: pe,
-        position: ce.position
-      }, I = X.value.get(ye(t)), oe = {
+        position: de.position
+      }, O = Y.value.get(we(t)), oe = {
         inProgress: !0,
         isValid: null,
-        from: nn(I, D, ae.Left, !0),
-        fromHandle: D,
-        fromPosition: D.position,
-        fromNode: I,
-        to: N,
+        from: on(O, P, se.Left, !0),
+        fromHandle: P,
+        fromPosition: P.position,
+        fromNode: O,
+        to: k,
         toHandle: null,
-        toPosition: Ri[D.position],
+        toPosition: Li[P.position],
         toNode: null
       };
-      m(
+      E(
         {
-          nodeId: ye(t),
-          id: ye(e),
+          nodeId: we(t),
+          id: we(e),
           type: pe,
-          position: Y?.getAttribute("data-handlepos") || ae.Top,
-          ...N
+          position: X?.getAttribute("data-handlepos") || se.Top,
+          ...k
         },
         {
-          x: he - _e.left,
-          y: we - _e.top
+          x: ge - be.left,
+          y: _e - be.top
         }
-      ), A.connectStart({ event: p, nodeId: ye(t), handleId: ye(e), handleType: pe });
-      let re = oe;
-      O.addEventListener("mousemove", K), O.addEventListener("mouseup", ne), O.addEventListener("touchmove", K), O.addEventListener("touchend", ne);
+      ), M.connectStart({ event: p, nodeId: we(t), handleId: we(e), handleType: pe });
+      let ae = oe;
+      C.addEventListener("mousemove", Q), C.addEventListener("mouseup", te), C.addEventListener("touchmove", Q), C.addEventListener("touchend", te);
     }
   }
   function $(p) {
-    var S, M;
+    var D, T;
     if (!d.value)
       return;
-    const P = ye(n) === "target";
+    const z = we(n) === "target";
     if (!f.value) {
-      A.clickConnectStart({ event: p, nodeId: ye(t), handleId: ye(e) }), m(
+      M.clickConnectStart({ event: p, nodeId: we(t), handleId: we(e) }), E(
         {
-          nodeId: ye(t),
-          type: ye(n),
-          id: ye(e),
-          position: ae.Top,
+          nodeId: we(t),
+          type: we(n),
+          id: we(e),
+          position: se.Top,
           ...st(p)
         },
         void 0,
@@ -3856,70 +3856,70 @@ function ol({
       );
       return;
     }
-    let O = ye(o) || U.value || Jn;
-    const Y = x(ye(t));
-    if (!O && Y && (O = (P ? Y.isValidSourcePos : Y.isValidTargetPos) || Jn), Y && (typeof Y.connectable > "u" ? g.value : Y.connectable) === !1)
+    let C = we(o) || G.value || eo;
+    const X = b(we(t));
+    if (!C && X && (C = (z ? X.isValidSourcePos : X.isValidTargetPos) || eo), X && (typeof X.connectable > "u" ? h.value : X.connectable) === !1)
       return;
-    const K = qr(p.target), ne = is(
+    const Q = Zr(p.target), te = as(
       p,
       {
         handle: {
-          nodeId: ye(t),
-          id: ye(e),
-          type: ye(n),
-          position: ae.Top,
+          nodeId: we(t),
+          id: we(e),
+          type: we(n),
+          position: se.Top,
           ...st(p)
         },
         connectionMode: l.value,
         fromNodeId: f.value.nodeId,
         fromHandleId: f.value.id ?? null,
         fromType: f.value.type,
-        isValidConnection: O,
-        doc: K,
+        isValidConnection: C,
+        doc: Q,
         lib: "vue",
         flowId: a,
-        nodeLookup: X.value
+        nodeLookup: Y.value
       },
-      L.value,
+      V.value,
       R.value,
-      x,
-      X.value
-    ), ie = ((S = ne.connection) == null ? void 0 : S.source) === ((M = ne.connection) == null ? void 0 : M.target);
-    ne.isValid && ne.connection && !ie && A.connect(ne.connection), A.clickConnectEnd(p), E(p, !0);
+      b,
+      Y.value
+    ), ie = ((D = te.connection) == null ? void 0 : D.source) === ((T = te.connection) == null ? void 0 : T.target);
+    te.isValid && te.connection && !ie && M.connect(te.connection), M.clickConnectEnd(p), x(p, !0);
   }
   return {
-    handlePointerDown: h,
+    handlePointerDown: g,
     handleClick: $
   };
 }
-function tg() {
-  return Ot(el, "");
+function ag() {
+  return Ot(il, "");
 }
-function il(e) {
-  const t = e ?? tg() ?? "", n = Ot(tl, Ie(null)), { findNode: o, edges: i, emits: r } = Me(), s = o(t);
-  return s || r.error(new ze(De.NODE_NOT_FOUND, t)), {
+function ll(e) {
+  const t = e ?? ag() ?? "", n = Ot(rl, Ie(null)), { findNode: o, edges: i, emits: r } = Ce(), s = o(t);
+  return s || r.error(new Be(ze.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
     node: s,
-    parentNode: ue(() => o(s.parentNode)),
-    connectedEdges: ue(() => At([s], i.value))
+    parentNode: le(() => o(s.parentNode)),
+    connectedEdges: le(() => At([s], i.value))
   };
 }
-function ng() {
+function lg() {
   return {
-    doubleClick: te(),
-    click: te(),
-    mouseEnter: te(),
-    mouseMove: te(),
-    mouseLeave: te(),
-    contextMenu: te(),
-    dragStart: te(),
-    drag: te(),
-    dragStop: te()
+    doubleClick: ne(),
+    click: ne(),
+    mouseEnter: ne(),
+    mouseMove: ne(),
+    mouseLeave: ne(),
+    contextMenu: ne(),
+    dragStart: ne(),
+    drag: ne(),
+    dragStop: ne()
   };
 }
-function og(e, t) {
-  const n = ng();
+function ug(e, t) {
+  const n = lg();
   return n.doubleClick.on((o) => {
     var i, r;
     t.nodeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
@@ -3952,35 +3952,35 @@ function og(e, t) {
     { emit: {}, on: {} }
   );
 }
-function rl() {
-  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: r, nodesDraggable: s, emits: a } = Me();
+function ul() {
+  const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: r, nodesDraggable: s, emits: a } = Ce();
   return (u, l = !1) => {
-    const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, f = l ? 4 : 1, g = u.x * c * f, y = u.y * d * f, w = [];
-    for (const x of e.value)
-      if (x.draggable || s && typeof x.draggable > "u") {
-        const b = { x: x.computedPosition.x + g, y: x.computedPosition.y + y }, { position: m } = ur(
-          x,
+    const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, f = l ? 4 : 1, h = u.x * c * f, m = u.y * d * f, w = [];
+    for (const b of e.value)
+      if (b.draggable || s && typeof b.draggable > "u") {
+        const y = { x: b.computedPosition.x + h, y: b.computedPosition.y + m }, { position: E } = fr(
           b,
+          y,
           a.error,
           t.value,
-          x.parentNode ? o(x.parentNode) : void 0
+          b.parentNode ? o(b.parentNode) : void 0
         );
         w.push({
-          id: x.id,
-          position: m,
-          from: x.position,
+          id: b.id,
+          position: E,
+          from: b.position,
           distance: { x: u.x, y: u.y },
-          dimensions: x.dimensions
+          dimensions: b.dimensions
         });
       }
     n(w, !0, !1);
   };
 }
-const eo = 0.1, ig = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
+const to = 0.1, cg = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 function Et() {
-  return Yn("Viewport not initialized yet."), Promise.resolve(!1);
+  return Xn("Viewport not initialized yet."), Promise.resolve(!1);
 }
-const rg = {
+const dg = {
   zoomIn: Et,
   zoomOut: Et,
   zoomTo: Et,
@@ -3996,11 +3996,11 @@ const rg = {
   getTransform: () => ({ x: 0, y: 0, zoom: 1 }),
   viewportInitialized: !1
 };
-function sg(e) {
+function fg(e) {
   function t(o, i) {
     return new Promise((r) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(i?.interpolate === "linear" ? $n : uo).scaleBy(
-        hi(e.d3Selection, i?.duration, i?.ease, () => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(i?.interpolate === "linear" ? kn : fo).scaleBy(
+        vi(e.d3Selection, i?.duration, i?.ease, () => {
           r(!0);
         }),
         o
@@ -4010,23 +4010,23 @@ function sg(e) {
   function n(o, i, r, s) {
     return new Promise((a) => {
       var u;
-      const { x: l, y: c } = Ha({ x: -o, y: -i }, e.translateExtent), d = tn.translate(-l, -c).scale(r);
-      e.d3Selection && e.d3Zoom ? (u = e.d3Zoom) == null || u.interpolate(s?.interpolate === "linear" ? $n : uo).transform(
-        hi(e.d3Selection, s?.duration, s?.ease, () => {
+      const { x: l, y: c } = Ga({ x: -o, y: -i }, e.translateExtent), d = nn.translate(-l, -c).scale(r);
+      e.d3Selection && e.d3Zoom ? (u = e.d3Zoom) == null || u.interpolate(s?.interpolate === "linear" ? kn : fo).transform(
+        vi(e.d3Selection, s?.duration, s?.ease, () => {
           a(!0);
         }),
         d
       ) : a(!1);
     });
   }
-  return ue(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
+  return le(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
     viewportInitialized: !0,
     // todo: allow passing scale as option
     zoomIn: (i) => t(1.2, i),
     zoomOut: (i) => t(1 / 1.2, i),
     zoomTo: (i, r) => new Promise((s) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(r?.interpolate === "linear" ? $n : uo).scaleTo(
-        hi(e.d3Selection, r?.duration, r?.ease, () => {
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(r?.interpolate === "linear" ? kn : fo).scaleTo(
+        vi(e.d3Selection, r?.duration, r?.ease, () => {
           s(!0);
         }),
         i
@@ -4045,7 +4045,7 @@ function sg(e) {
       zoom: e.viewport.zoom
     }),
     fitView: (i = {
-      padding: eo,
+      padding: to,
       includeHiddenNodes: !1,
       duration: 0
     }) => {
@@ -4055,13 +4055,13 @@ function sg(e) {
         f.dimensions.width && f.dimensions.height && (i?.includeHiddenNodes || !f.hidden) && (!((r = i.nodes) != null && r.length) || (s = i.nodes) != null && s.length && i.nodes.includes(f.id)) && a.push(f);
       if (!a.length)
         return Promise.resolve(!1);
-      const u = lr(a), { x: l, y: c, zoom: d } = Wr(
+      const u = dr(a), { x: l, y: c, zoom: d } = jr(
         u,
         e.dimensions.width,
         e.dimensions.height,
         i.minZoom ?? e.minZoom,
         i.maxZoom ?? e.maxZoom,
-        i.padding ?? eo
+        i.padding ?? to
       );
       return n(l, c, d, i);
     },
@@ -4069,25 +4069,25 @@ function sg(e) {
       const a = typeof s?.zoom < "u" ? s.zoom : e.maxZoom, u = e.dimensions.width / 2 - i * a, l = e.dimensions.height / 2 - r * a;
       return n(u, l, a, s);
     },
-    fitBounds: (i, r = { padding: eo }) => {
-      const { x: s, y: a, zoom: u } = Wr(
+    fitBounds: (i, r = { padding: to }) => {
+      const { x: s, y: a, zoom: u } = jr(
         i,
         e.dimensions.width,
         e.dimensions.height,
         e.minZoom,
         e.maxZoom,
-        r.padding ?? eo
+        r.padding ?? to
       );
       return n(s, a, u, r);
     },
-    project: (i) => Dn(i, e.viewport, e.snapToGrid, e.snapGrid),
+    project: (i) => Pn(i, e.viewport, e.snapToGrid, e.snapGrid),
     screenToFlowCoordinate: (i) => {
       if (e.vueFlowRef) {
         const { x: r, y: s } = e.vueFlowRef.getBoundingClientRect(), a = {
           x: i.x - r,
           y: i.y - s
         };
-        return Dn(a, e.viewport, e.snapToGrid, e.snapGrid);
+        return Pn(a, e.viewport, e.snapToGrid, e.snapGrid);
       }
       return { x: 0, y: 0 };
     },
@@ -4097,81 +4097,81 @@ function sg(e) {
           x: i.x + r,
           y: i.y + s
         };
-        return On(a, e.viewport);
+        return Dn(a, e.viewport);
       }
       return { x: 0, y: 0 };
     }
-  } : rg);
+  } : dg);
 }
-function hi(e, t = 0, n = ig, o = () => {
+function vi(e, t = 0, n = cg, o = () => {
 }) {
   const i = typeof t == "number" && t > 0;
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
-function ag(e, t, n) {
-  const o = ia(!0);
+function hg(e, t, n) {
+  const o = la(!0);
   return o.run(() => {
     const i = () => {
       o.run(() => {
-        let w, x, b = !!(n.nodes.value.length || n.edges.value.length);
-        w = qt([e.modelValue, () => {
-          var m, v;
-          return (v = (m = e.modelValue) == null ? void 0 : m.value) == null ? void 0 : v.length;
-        }], ([m]) => {
-          m && Array.isArray(m) && (x?.pause(), n.setElements(m), !x && !b && m.length ? b = !0 : x?.resume());
-        }), x = qt(
+        let w, b, y = !!(n.nodes.value.length || n.edges.value.length);
+        w = Wt([e.modelValue, () => {
+          var E, v;
+          return (v = (E = e.modelValue) == null ? void 0 : E.value) == null ? void 0 : v.length;
+        }], ([E]) => {
+          E && Array.isArray(E) && (b?.pause(), n.setElements(E), !b && !y && E.length ? y = !0 : b?.resume());
+        }), b = Wt(
           [n.nodes, n.edges, () => n.edges.value.length, () => n.nodes.value.length],
-          ([m, v]) => {
-            var E;
-            (E = e.modelValue) != null && E.value && Array.isArray(e.modelValue.value) && (w?.pause(), e.modelValue.value = [...m, ...v], qe(() => {
+          ([E, v]) => {
+            var x;
+            (x = e.modelValue) != null && x.value && Array.isArray(e.modelValue.value) && (w?.pause(), e.modelValue.value = [...E, ...v], Ge(() => {
               w?.resume();
             }));
           },
-          { immediate: b }
-        ), ao(() => {
-          w?.stop(), x?.stop();
+          { immediate: y }
+        ), uo(() => {
+          w?.stop(), b?.stop();
         });
       });
     }, r = () => {
       o.run(() => {
-        let w, x, b = !!n.nodes.value.length;
-        w = qt([e.nodes, () => {
-          var m, v;
-          return (v = (m = e.nodes) == null ? void 0 : m.value) == null ? void 0 : v.length;
-        }], ([m]) => {
-          m && Array.isArray(m) && (x?.pause(), n.setNodes(m), !x && !b && m.length ? b = !0 : x?.resume());
-        }), x = qt(
+        let w, b, y = !!n.nodes.value.length;
+        w = Wt([e.nodes, () => {
+          var E, v;
+          return (v = (E = e.nodes) == null ? void 0 : E.value) == null ? void 0 : v.length;
+        }], ([E]) => {
+          E && Array.isArray(E) && (b?.pause(), n.setNodes(E), !b && !y && E.length ? y = !0 : b?.resume());
+        }), b = Wt(
           [n.nodes, () => n.nodes.value.length],
-          ([m]) => {
+          ([E]) => {
             var v;
-            (v = e.nodes) != null && v.value && Array.isArray(e.nodes.value) && (w?.pause(), e.nodes.value = [...m], qe(() => {
+            (v = e.nodes) != null && v.value && Array.isArray(e.nodes.value) && (w?.pause(), e.nodes.value = [...E], Ge(() => {
               w?.resume();
             }));
           },
-          { immediate: b }
-        ), ao(() => {
-          w?.stop(), x?.stop();
+          { immediate: y }
+        ), uo(() => {
+          w?.stop(), b?.stop();
         });
       });
     }, s = () => {
       o.run(() => {
-        let w, x, b = !!n.edges.value.length;
-        w = qt([e.edges, () => {
-          var m, v;
-          return (v = (m = e.edges) == null ? void 0 : m.value) == null ? void 0 : v.length;
-        }], ([m]) => {
-          m && Array.isArray(m) && (x?.pause(), n.setEdges(m), !x && !b && m.length ? b = !0 : x?.resume());
-        }), x = qt(
+        let w, b, y = !!n.edges.value.length;
+        w = Wt([e.edges, () => {
+          var E, v;
+          return (v = (E = e.edges) == null ? void 0 : E.value) == null ? void 0 : v.length;
+        }], ([E]) => {
+          E && Array.isArray(E) && (b?.pause(), n.setEdges(E), !b && !y && E.length ? y = !0 : b?.resume());
+        }), b = Wt(
           [n.edges, () => n.edges.value.length],
-          ([m]) => {
+          ([E]) => {
             var v;
-            (v = e.edges) != null && v.value && Array.isArray(e.edges.value) && (w?.pause(), e.edges.value = [...m], qe(() => {
+            (v = e.edges) != null && v.value && Array.isArray(e.edges.value) && (w?.pause(), e.edges.value = [...E], Ge(() => {
               w?.resume();
             }));
           },
-          { immediate: b }
-        ), ao(() => {
-          w?.stop(), x?.stop();
+          { immediate: y }
+        ), uo(() => {
+          w?.stop(), b?.stop();
         });
       });
     }, a = () => {
@@ -4179,7 +4179,7 @@ function ag(e, t, n) {
         $e(
           () => t.maxZoom,
           () => {
-            t.maxZoom && Oe(t.maxZoom) && n.setMaxZoom(t.maxZoom);
+            t.maxZoom && Ae(t.maxZoom) && n.setMaxZoom(t.maxZoom);
           },
           {
             immediate: !0
@@ -4191,7 +4191,7 @@ function ag(e, t, n) {
         $e(
           () => t.minZoom,
           () => {
-            t.minZoom && Oe(t.minZoom) && n.setMinZoom(t.minZoom);
+            t.minZoom && Ae(t.minZoom) && n.setMinZoom(t.minZoom);
           },
           { immediate: !0 }
         );
@@ -4201,7 +4201,7 @@ function ag(e, t, n) {
         $e(
           () => t.translateExtent,
           () => {
-            t.translateExtent && Oe(t.translateExtent) && n.setTranslateExtent(t.translateExtent);
+            t.translateExtent && Ae(t.translateExtent) && n.setTranslateExtent(t.translateExtent);
           },
           {
             immediate: !0
@@ -4213,7 +4213,7 @@ function ag(e, t, n) {
         $e(
           () => t.nodeExtent,
           () => {
-            t.nodeExtent && Oe(t.nodeExtent) && n.setNodeExtent(t.nodeExtent);
+            t.nodeExtent && Ae(t.nodeExtent) && n.setNodeExtent(t.nodeExtent);
           },
           {
             immediate: !0
@@ -4225,7 +4225,7 @@ function ag(e, t, n) {
         $e(
           () => t.applyDefault,
           () => {
-            Oe(t.applyDefault) && (n.applyDefault.value = t.applyDefault);
+            Ae(t.applyDefault) && (n.applyDefault.value = t.applyDefault);
           },
           {
             immediate: !0
@@ -4234,27 +4234,27 @@ function ag(e, t, n) {
       });
     }, f = () => {
       o.run(() => {
-        const w = async (x) => {
-          let b = x;
-          typeof t.autoConnect == "function" && (b = await t.autoConnect(x)), b !== !1 && n.addEdges([b]);
+        const w = async (b) => {
+          let y = b;
+          typeof t.autoConnect == "function" && (y = await t.autoConnect(b)), y !== !1 && n.addEdges([y]);
         };
         $e(
           () => t.autoConnect,
           () => {
-            Oe(t.autoConnect) && (n.autoConnect.value = t.autoConnect);
+            Ae(t.autoConnect) && (n.autoConnect.value = t.autoConnect);
           },
           { immediate: !0 }
         ), $e(
           n.autoConnect,
-          (x, b, m) => {
-            x ? n.onConnect(w) : n.hooks.value.connect.off(w), m(() => {
+          (b, y, E) => {
+            b ? n.onConnect(w) : n.hooks.value.connect.off(w), E(() => {
               n.hooks.value.connect.off(w);
             });
           },
           { immediate: !0 }
         );
       });
-    }, g = () => {
+    }, h = () => {
       const w = [
         "id",
         "modelValue",
@@ -4267,15 +4267,15 @@ function ag(e, t, n) {
         "applyDefault",
         "autoConnect"
       ];
-      for (const x of Object.keys(t)) {
-        const b = x;
-        if (!w.includes(b)) {
-          const m = xe(() => t[b]), v = n[b];
-          Qi(v) && o.run(() => {
+      for (const b of Object.keys(t)) {
+        const y = b;
+        if (!w.includes(y)) {
+          const E = xe(() => t[y]), v = n[y];
+          tr(v) && o.run(() => {
             $e(
-              m,
-              (E) => {
-                Oe(E) && (v.value = E);
+              E,
+              (x) => {
+                Ae(x) && (v.value = x);
               },
               { immediate: !0 }
             );
@@ -4283,87 +4283,87 @@ function ag(e, t, n) {
         }
       }
     };
-    i(), r(), s(), u(), a(), l(), c(), d(), f(), g();
+    i(), r(), s(), u(), a(), l(), c(), d(), f(), h();
   }), () => o.stop();
 }
-function lg() {
+function gg() {
   return {
-    edgesChange: te(),
-    nodesChange: te(),
-    nodeDoubleClick: te(),
-    nodeClick: te(),
-    nodeMouseEnter: te(),
-    nodeMouseMove: te(),
-    nodeMouseLeave: te(),
-    nodeContextMenu: te(),
-    nodeDragStart: te(),
-    nodeDrag: te(),
-    nodeDragStop: te(),
-    nodesInitialized: te(),
-    miniMapNodeClick: te(),
-    miniMapNodeDoubleClick: te(),
-    miniMapNodeMouseEnter: te(),
-    miniMapNodeMouseMove: te(),
-    miniMapNodeMouseLeave: te(),
-    connect: te(),
-    connectStart: te(),
-    connectEnd: te(),
-    clickConnectStart: te(),
-    clickConnectEnd: te(),
-    paneReady: te(),
-    init: te(),
-    move: te(),
-    moveStart: te(),
-    moveEnd: te(),
-    selectionDragStart: te(),
-    selectionDrag: te(),
-    selectionDragStop: te(),
-    selectionContextMenu: te(),
-    selectionStart: te(),
-    selectionEnd: te(),
-    viewportChangeStart: te(),
-    viewportChange: te(),
-    viewportChangeEnd: te(),
-    paneScroll: te(),
-    paneClick: te(),
-    paneContextMenu: te(),
-    paneMouseEnter: te(),
-    paneMouseMove: te(),
-    paneMouseLeave: te(),
-    edgeContextMenu: te(),
-    edgeMouseEnter: te(),
-    edgeMouseMove: te(),
-    edgeMouseLeave: te(),
-    edgeDoubleClick: te(),
-    edgeClick: te(),
-    edgeUpdateStart: te(),
-    edgeUpdate: te(),
-    edgeUpdateEnd: te(),
-    updateNodeInternals: te(),
-    error: te((e) => Yn(e.message))
+    edgesChange: ne(),
+    nodesChange: ne(),
+    nodeDoubleClick: ne(),
+    nodeClick: ne(),
+    nodeMouseEnter: ne(),
+    nodeMouseMove: ne(),
+    nodeMouseLeave: ne(),
+    nodeContextMenu: ne(),
+    nodeDragStart: ne(),
+    nodeDrag: ne(),
+    nodeDragStop: ne(),
+    nodesInitialized: ne(),
+    miniMapNodeClick: ne(),
+    miniMapNodeDoubleClick: ne(),
+    miniMapNodeMouseEnter: ne(),
+    miniMapNodeMouseMove: ne(),
+    miniMapNodeMouseLeave: ne(),
+    connect: ne(),
+    connectStart: ne(),
+    connectEnd: ne(),
+    clickConnectStart: ne(),
+    clickConnectEnd: ne(),
+    paneReady: ne(),
+    init: ne(),
+    move: ne(),
+    moveStart: ne(),
+    moveEnd: ne(),
+    selectionDragStart: ne(),
+    selectionDrag: ne(),
+    selectionDragStop: ne(),
+    selectionContextMenu: ne(),
+    selectionStart: ne(),
+    selectionEnd: ne(),
+    viewportChangeStart: ne(),
+    viewportChange: ne(),
+    viewportChangeEnd: ne(),
+    paneScroll: ne(),
+    paneClick: ne(),
+    paneContextMenu: ne(),
+    paneMouseEnter: ne(),
+    paneMouseMove: ne(),
+    paneMouseLeave: ne(),
+    edgeContextMenu: ne(),
+    edgeMouseEnter: ne(),
+    edgeMouseMove: ne(),
+    edgeMouseLeave: ne(),
+    edgeDoubleClick: ne(),
+    edgeClick: ne(),
+    edgeUpdateStart: ne(),
+    edgeUpdate: ne(),
+    edgeUpdateEnd: ne(),
+    updateNodeInternals: ne(),
+    error: ne((e) => Xn(e.message))
   };
 }
-function ug(e, t) {
-  const n = ln();
-  pu(() => {
+function pg(e, t) {
+  const n = un();
+  bu(() => {
     for (const [i, r] of Object.entries(t.value)) {
       const s = (a) => {
         e(i, a);
       };
-      r.setEmitter(s), Sn(r.removeEmitter), r.setHasEmitListeners(() => o(i)), Sn(r.removeHasEmitListeners);
+      r.setEmitter(s), Cn(r.removeEmitter), r.setHasEmitListeners(() => o(i)), Cn(r.removeHasEmitListeners);
     }
   });
   function o(i) {
     var r;
-    const s = cg(i);
+    const s = vg(i);
     return !!((r = n?.vnode.props) == null ? void 0 : r[s]);
   }
 }
-function cg(e) {
+function vg(e) {
   const [t, ...n] = e.split(":");
   return `on${t.replace(/(?:^|-)(\w)/g, (i, r) => r.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
 }
-function sl() {
+function cl() {
   return {
     vueFlowRef: null,
     viewportRef: null,
@@ -4391,7 +4391,7 @@ function sl() {
       [Number.NEGATIVE_INFINITY, Number.NEGATIVE_INFINITY],
       [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
     ],
-    selectionMode: ar.Full,
+    selectionMode: cr.Full,
     paneDragging: !1,
     preventScrolling: !0,
     zoomOnScroll: !0,
@@ -4436,11 +4436,11 @@ function sl() {
     selectNodesOnDrag: !0,
     multiSelectionActive: !1,
     selectionKeyCode: "Shift",
-    multiSelectionKeyCode: An() ? "Meta" : "Control",
-    zoomActivationKeyCode: An() ? "Meta" : "Control",
+    multiSelectionKeyCode: zn() ? "Meta" : "Control",
+    zoomActivationKeyCode: zn() ? "Meta" : "Control",
     deleteKeyCode: "Backspace",
     panActivationKeyCode: "Space",
-    hooks: lg(),
+    hooks: gg(),
     applyDefault: !0,
     autoConnect: !1,
     fitViewOnInit: !1,
@@ -4458,7 +4458,7 @@ function sl() {
     ariaLiveMessage: ""
   };
 }
-const dg = [
+const mg = [
   "id",
   "vueFlowRef",
   "viewportRef",
@@ -4472,133 +4472,133 @@ const dg = [
   "hooks",
   "defaultEdgeOptions"
 ];
-function fg(e, t, n) {
-  const o = sg(e), i = (N) => {
-    const _ = N ?? [];
+function yg(e, t, n) {
+  const o = fg(e), i = (k) => {
+    const _ = k ?? [];
     e.hooks.updateNodeInternals.trigger(_);
-  }, r = (N) => Sh(N, e.nodes, e.edges), s = (N) => kh(N, e.nodes, e.edges), a = (N) => At(N, e.edges), u = ({ id: N, type: _, nodeId: C }) => {
-    var D;
-    const I = N ? `-${_}-${N}` : `-${_}`;
-    return Array.from(((D = e.connectionLookup.get(`${C}${I}`)) == null ? void 0 : D.values()) ?? []);
-  }, l = (N) => {
-    if (N)
-      return t.value.get(N);
-  }, c = (N) => {
-    if (N)
-      return n.value.get(N);
-  }, d = (N, _, C) => {
-    var D, I;
+  }, r = (k) => Dh(k, e.nodes, e.edges), s = (k) => Oh(k, e.nodes, e.edges), a = (k) => At(k, e.edges), u = ({ id: k, type: _, nodeId: S }) => {
+    var P;
+    const O = k ? `-${_}-${k}` : `-${_}`;
+    return Array.from(((P = e.connectionLookup.get(`${S}${O}`)) == null ? void 0 : P.values()) ?? []);
+  }, l = (k) => {
+    if (k)
+      return t.value.get(k);
+  }, c = (k) => {
+    if (k)
+      return n.value.get(k);
+  }, d = (k, _, S) => {
+    var P, O;
     const ee = [];
-    for (const oe of N) {
-      const re = {
+    for (const oe of k) {
+      const ae = {
         id: oe.id,
         type: "position",
-        dragging: C,
+        dragging: S,
         from: oe.from
       };
-      if (_ && (re.position = oe.position, oe.parentNode)) {
-        const se = l(oe.parentNode);
-        re.position = {
-          x: re.position.x - (((D = se?.computedPosition) == null ? void 0 : D.x) ?? 0),
-          y: re.position.y - (((I = se?.computedPosition) == null ? void 0 : I.y) ?? 0)
+      if (_ && (ae.position = oe.position, oe.parentNode)) {
+        const re = l(oe.parentNode);
+        ae.position = {
+          x: ae.position.x - (((P = re?.computedPosition) == null ? void 0 : P.x) ?? 0),
+          y: ae.position.y - (((O = re?.computedPosition) == null ? void 0 : O.y) ?? 0)
         };
       }
-      ee.push(re);
+      ee.push(ae);
     }
     ee?.length && e.hooks.nodesChange.trigger(ee);
-  }, f = (N) => {
+  }, f = (k) => {
     if (!e.vueFlowRef)
       return;
     const _ = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
     if (!_)
       return;
-    const C = window.getComputedStyle(_), { m22: D } = new window.DOMMatrixReadOnly(C.transform), I = [];
-    for (const ee of N) {
-      const oe = ee, re = l(oe.id);
-      if (re) {
-        const se = Yo(oe.nodeElement);
-        if (!!(se.width && se.height && (re.dimensions.width !== se.width || re.dimensions.height !== se.height || oe.forceUpdate))) {
+    const S = window.getComputedStyle(_), { m22: P } = new window.DOMMatrixReadOnly(S.transform), O = [];
+    for (const ee of k) {
+      const oe = ee, ae = l(oe.id);
+      if (ae) {
+        const re = Go(oe.nodeElement);
+        if (!!(re.width && re.height && (ae.dimensions.width !== re.width || ae.dimensions.height !== re.height || oe.forceUpdate))) {
           const ve = oe.nodeElement.getBoundingClientRect();
-          re.dimensions = se, re.handleBounds.source = rs("source", oe.nodeElement, ve, D, re.id), re.handleBounds.target = rs("target", oe.nodeElement, ve, D, re.id), I.push({
-            id: re.id,
+          ae.dimensions = re, ae.handleBounds.source = ls("source", oe.nodeElement, ve, P, ae.id), ae.handleBounds.target = ls("target", oe.nodeElement, ve, P, ae.id), O.push({
+            id: ae.id,
             type: "dimensions",
-            dimensions: se
+            dimensions: re
           });
         }
       }
     }
     !e.fitViewOnInitDone && e.fitViewOnInit && o.value.fitView().then(() => {
       e.fitViewOnInitDone = !0;
-    }), I.length && e.hooks.nodesChange.trigger(I);
-  }, g = (N, _) => {
-    const C = /* @__PURE__ */ new Set(), D = /* @__PURE__ */ new Set();
-    for (const oe of N)
-      Lt(oe) ? C.add(oe.id) : Tt(oe) && D.add(oe.id);
-    const I = Nt(t.value, C, !0), ee = Nt(n.value, D);
+    }), O.length && e.hooks.nodesChange.trigger(O);
+  }, h = (k, _) => {
+    const S = /* @__PURE__ */ new Set(), P = /* @__PURE__ */ new Set();
+    for (const oe of k)
+      Lt(oe) ? S.add(oe.id) : Tt(oe) && P.add(oe.id);
+    const O = kt(t.value, S, !0), ee = kt(n.value, P);
     if (e.multiSelectionActive) {
-      for (const oe of C)
-        I.push(xt(oe, _));
-      for (const oe of D)
+      for (const oe of S)
+        O.push(xt(oe, _));
+      for (const oe of P)
         ee.push(xt(oe, _));
     }
-    I.length && e.hooks.nodesChange.trigger(I), ee.length && e.hooks.edgesChange.trigger(ee);
-  }, y = (N) => {
+    O.length && e.hooks.nodesChange.trigger(O), ee.length && e.hooks.edgesChange.trigger(ee);
+  }, m = (k) => {
     if (e.multiSelectionActive) {
-      const _ = N.map((C) => xt(C.id, !0));
+      const _ = k.map((S) => xt(S.id, !0));
       e.hooks.nodesChange.trigger(_);
       return;
     }
-    e.hooks.nodesChange.trigger(Nt(t.value, new Set(N.map((_) => _.id)), !0)), e.hooks.edgesChange.trigger(Nt(n.value));
-  }, w = (N) => {
+    e.hooks.nodesChange.trigger(kt(t.value, new Set(k.map((_) => _.id)), !0)), e.hooks.edgesChange.trigger(kt(n.value));
+  }, w = (k) => {
     if (e.multiSelectionActive) {
-      const _ = N.map((C) => xt(C.id, !0));
+      const _ = k.map((S) => xt(S.id, !0));
       e.hooks.edgesChange.trigger(_);
       return;
     }
-    e.hooks.edgesChange.trigger(Nt(n.value, new Set(N.map((_) => _.id)))), e.hooks.nodesChange.trigger(Nt(t.value, /* @__PURE__ */ new Set(), !0));
-  }, x = (N) => {
-    g(N, !0);
-  }, b = (N) => {
-    const C = (N || e.nodes).map((D) => (D.selected = !1, xt(D.id, !1)));
-    e.hooks.nodesChange.trigger(C);
-  }, m = (N) => {
-    const C = (N || e.edges).map((D) => (D.selected = !1, xt(D.id, !1)));
-    e.hooks.edgesChange.trigger(C);
-  }, v = (N) => {
-    if (!N || !N.length)
-      return g([], !1);
-    const _ = N.reduce(
-      (C, D) => {
-        const I = xt(D.id, !1);
-        return Lt(D) ? C.nodes.push(I) : C.edges.push(I), C;
+    e.hooks.edgesChange.trigger(kt(n.value, new Set(k.map((_) => _.id)))), e.hooks.nodesChange.trigger(kt(t.value, /* @__PURE__ */ new Set(), !0));
+  }, b = (k) => {
+    h(k, !0);
+  }, y = (k) => {
+    const S = (k || e.nodes).map((P) => (P.selected = !1, xt(P.id, !1)));
+    e.hooks.nodesChange.trigger(S);
+  }, E = (k) => {
+    const S = (k || e.edges).map((P) => (P.selected = !1, xt(P.id, !1)));
+    e.hooks.edgesChange.trigger(S);
+  }, v = (k) => {
+    if (!k || !k.length)
+      return h([], !1);
+    const _ = k.reduce(
+      (S, P) => {
+        const O = xt(P.id, !1);
+        return Lt(P) ? S.nodes.push(O) : S.edges.push(O), S;
       },
       { nodes: [], edges: [] }
     );
     _.nodes.length && e.hooks.nodesChange.trigger(_.nodes), _.edges.length && e.hooks.edgesChange.trigger(_.edges);
-  }, E = (N) => {
+  }, x = (k) => {
     var _;
-    (_ = e.d3Zoom) == null || _.scaleExtent([N, e.maxZoom]), e.minZoom = N;
-  }, A = (N) => {
+    (_ = e.d3Zoom) == null || _.scaleExtent([k, e.maxZoom]), e.minZoom = k;
+  }, M = (k) => {
     var _;
-    (_ = e.d3Zoom) == null || _.scaleExtent([e.minZoom, N]), e.maxZoom = N;
-  }, B = (N) => {
+    (_ = e.d3Zoom) == null || _.scaleExtent([e.minZoom, k]), e.maxZoom = k;
+  }, H = (k) => {
     var _;
-    (_ = e.d3Zoom) == null || _.translateExtent(N), e.translateExtent = N;
-  }, L = (N) => {
-    e.nodeExtent = N, i();
-  }, R = (N) => {
+    (_ = e.d3Zoom) == null || _.translateExtent(k), e.translateExtent = k;
+  }, V = (k) => {
+    e.nodeExtent = k, i();
+  }, R = (k) => {
     var _;
-    (_ = e.d3Zoom) == null || _.clickDistance(N);
-  }, U = (N) => {
-    e.nodesDraggable = N, e.nodesConnectable = N, e.elementsSelectable = N;
-  }, X = (N) => {
-    const _ = N instanceof Function ? N(e.nodes) : N;
-    !e.initialized && !_.length || (e.nodes = ss(_, l, e.hooks.error.trigger));
-  }, V = (N) => {
-    const _ = N instanceof Function ? N(e.edges) : N;
+    (_ = e.d3Zoom) == null || _.clickDistance(k);
+  }, G = (k) => {
+    e.nodesDraggable = k, e.nodesConnectable = k, e.elementsSelectable = k;
+  }, Y = (k) => {
+    const _ = k instanceof Function ? k(e.nodes) : k;
+    !e.initialized && !_.length || (e.nodes = us(_, l, e.hooks.error.trigger));
+  }, F = (k) => {
+    const _ = k instanceof Function ? k(e.edges) : k;
     if (!e.initialized && !_.length)
       return;
-    const C = fi(
+    const S = pi(
       _,
       e.isValidConnection,
       l,
@@ -4608,21 +4608,21 @@ function fg(e, t, n) {
       e.nodes,
       e.edges
     );
-    di(e.connectionLookup, n.value, C), e.edges = C;
-  }, k = (N) => {
-    const _ = N instanceof Function ? N([...e.nodes, ...e.edges]) : N;
-    !e.initialized && !_.length || (X(_.filter(Lt)), V(_.filter(Tt)));
-  }, G = (N) => {
-    let _ = N instanceof Function ? N(e.nodes) : N;
+    gi(e.connectionLookup, n.value, S), e.edges = S;
+  }, N = (k) => {
+    const _ = k instanceof Function ? k([...e.nodes, ...e.edges]) : k;
+    !e.initialized && !_.length || (Y(_.filter(Lt)), F(_.filter(Tt)));
+  }, U = (k) => {
+    let _ = k instanceof Function ? k(e.nodes) : k;
     _ = Array.isArray(_) ? _ : [_];
-    const C = ss(_, l, e.hooks.error.trigger), D = [];
-    for (const I of C)
-      D.push(jr(I));
-    D.length && e.hooks.nodesChange.trigger(D);
-  }, h = (N) => {
-    let _ = N instanceof Function ? N(e.edges) : N;
+    const S = us(_, l, e.hooks.error.trigger), P = [];
+    for (const O of S)
+      P.push(es(O));
+    P.length && e.hooks.nodesChange.trigger(P);
+  }, g = (k) => {
+    let _ = k instanceof Function ? k(e.edges) : k;
     _ = Array.isArray(_) ? _ : [_];
-    const C = fi(
+    const S = pi(
       _,
       e.isValidConnection,
       l,
@@ -4631,41 +4631,41 @@ function fg(e, t, n) {
       e.defaultEdgeOptions,
       e.nodes,
       e.edges
-    ), D = [];
-    for (const I of C)
-      D.push(jr(I));
-    D.length && e.hooks.edgesChange.trigger(D);
-  }, $ = (N, _ = !0, C = !1) => {
-    const D = N instanceof Function ? N(e.nodes) : N, I = Array.isArray(D) ? D : [D], ee = [], oe = [];
-    function re(de) {
-      const ve = a(de);
-      for (const be of ve)
-        (!Oe(be.deletable) || be.deletable) && oe.push(Jr(be.id, be.source, be.target, be.sourceHandle, be.targetHandle));
+    ), P = [];
+    for (const O of S)
+      P.push(es(O));
+    P.length && e.hooks.edgesChange.trigger(P);
+  }, $ = (k, _ = !0, S = !1) => {
+    const P = k instanceof Function ? k(e.nodes) : k, O = Array.isArray(P) ? P : [P], ee = [], oe = [];
+    function ae(fe) {
+      const ve = a(fe);
+      for (const ye of ve)
+        (!Ae(ye.deletable) || ye.deletable) && oe.push(ns(ye.id, ye.source, ye.target, ye.sourceHandle, ye.targetHandle));
     }
-    function se(de) {
+    function re(fe) {
       const ve = [];
-      for (const be of e.nodes)
-        be.parentNode === de && ve.push(be);
+      for (const ye of e.nodes)
+        ye.parentNode === fe && ve.push(ye);
       if (ve.length) {
-        for (const be of ve)
-          ee.push(Qr(be.id));
-        _ && re(ve);
-        for (const be of ve)
-          se(be.id);
+        for (const ye of ve)
+          ee.push(ts(ye.id));
+        _ && ae(ve);
+        for (const ye of ve)
+          re(ye.id);
       }
     }
-    for (const de of I) {
-      const ve = typeof de == "string" ? l(de) : de;
-      ve && (Oe(ve.deletable) && !ve.deletable || (ee.push(Qr(ve.id)), _ && re([ve]), C && se(ve.id)));
+    for (const fe of O) {
+      const ve = typeof fe == "string" ? l(fe) : fe;
+      ve && (Ae(ve.deletable) && !ve.deletable || (ee.push(ts(ve.id)), _ && ae([ve]), S && re(ve.id)));
     }
     oe.length && e.hooks.edgesChange.trigger(oe), ee.length && e.hooks.nodesChange.trigger(ee);
-  }, p = (N) => {
-    const _ = N instanceof Function ? N(e.edges) : N, C = Array.isArray(_) ? _ : [_], D = [];
-    for (const I of C) {
-      const ee = typeof I == "string" ? c(I) : I;
-      ee && (Oe(ee.deletable) && !ee.deletable || D.push(
-        Jr(
-          typeof I == "string" ? I : I.id,
+  }, p = (k) => {
+    const _ = k instanceof Function ? k(e.edges) : k, S = Array.isArray(_) ? _ : [_], P = [];
+    for (const O of S) {
+      const ee = typeof O == "string" ? c(O) : O;
+      ee && (Ae(ee.deletable) && !ee.deletable || P.push(
+        ns(
+          typeof O == "string" ? O : O.id,
           ee.source,
           ee.target,
           ee.sourceHandle,
@@ -4673,14 +4673,14 @@ function fg(e, t, n) {
         )
       ));
     }
-    e.hooks.edgesChange.trigger(D);
-  }, S = (N, _, C = !0) => {
-    const D = c(N.id);
-    if (!D)
+    e.hooks.edgesChange.trigger(P);
+  }, D = (k, _, S = !0) => {
+    const P = c(k.id);
+    if (!P)
       return !1;
-    const I = e.edges.indexOf(D), ee = Kh(N, _, D, C, e.hooks.error.trigger);
+    const O = e.edges.indexOf(P), ee = tg(k, _, P, S, e.hooks.error.trigger);
     if (ee) {
-      const [oe] = fi(
+      const [oe] = pi(
         [ee],
         e.isValidConnection,
         l,
@@ -4690,68 +4690,68 @@ function fg(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((re, se) => se === I ? oe : re), di(e.connectionLookup, n.value, [oe]), oe;
+      return e.edges = e.edges.map((ae, re) => re === O ? oe : ae), gi(e.connectionLookup, n.value, [oe]), oe;
     }
     return !1;
-  }, M = (N, _, C = { replace: !1 }) => {
-    const D = c(N);
-    if (!D)
+  }, T = (k, _, S = { replace: !1 }) => {
+    const P = c(k);
+    if (!P)
       return;
-    const I = typeof _ == "function" ? _(D) : _;
-    D.data = C.replace ? I : { ...D.data, ...I };
-  }, P = (N) => Zr(N, e.nodes), O = (N) => {
-    const _ = Zr(N, e.edges);
-    return di(e.connectionLookup, n.value, _), _;
-  }, Y = (N, _, C = { replace: !1 }) => {
-    const D = l(N);
-    if (!D)
+    const O = typeof _ == "function" ? _(P) : _;
+    P.data = S.replace ? O : { ...P.data, ...O };
+  }, z = (k) => Jr(k, e.nodes), C = (k) => {
+    const _ = Jr(k, e.edges);
+    return gi(e.connectionLookup, n.value, _), _;
+  }, X = (k, _, S = { replace: !1 }) => {
+    const P = l(k);
+    if (!P)
       return;
-    const I = typeof _ == "function" ? _(D) : _;
-    C.replace ? e.nodes.splice(e.nodes.indexOf(D), 1, I) : Object.assign(D, I);
-  }, K = (N, _, C = { replace: !1 }) => {
-    const D = l(N);
-    if (!D)
+    const O = typeof _ == "function" ? _(P) : _;
+    S.replace ? e.nodes.splice(e.nodes.indexOf(P), 1, O) : Object.assign(P, O);
+  }, Q = (k, _, S = { replace: !1 }) => {
+    const P = l(k);
+    if (!P)
       return;
-    const I = typeof _ == "function" ? _(D) : _;
-    D.data = C.replace ? I : { ...D.data, ...I };
-  }, ne = (N, _, C = !1) => {
-    C ? e.connectionClickStartHandle = N : e.connectionStartHandle = N, e.connectionEndHandle = null, e.connectionStatus = null, _ && (e.connectionPosition = _);
-  }, ie = (N, _ = null, C = null) => {
-    e.connectionStartHandle && (e.connectionPosition = N, e.connectionEndHandle = _, e.connectionStatus = C);
-  }, q = (N, _) => {
+    const O = typeof _ == "function" ? _(P) : _;
+    P.data = S.replace ? O : { ...P.data, ...O };
+  }, te = (k, _, S = !1) => {
+    S ? e.connectionClickStartHandle = k : e.connectionStartHandle = k, e.connectionEndHandle = null, e.connectionStatus = null, _ && (e.connectionPosition = _);
+  }, ie = (k, _ = null, S = null) => {
+    e.connectionStartHandle && (e.connectionPosition = k, e.connectionEndHandle = _, e.connectionStatus = S);
+  }, q = (k, _) => {
     e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, _ ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
-  }, Z = (N) => {
-    const _ = $h(N), C = _ ? null : yn(N) ? N : l(N.id);
-    return !_ && !C ? [null, null, _] : [_ ? N : So(C), C, _];
-  }, J = (N, _ = !0, C = e.nodes) => {
-    const [D, I, ee] = Z(N);
-    if (!D)
+  }, K = (k) => {
+    const _ = Ih(k), S = _ ? null : yn(k) ? k : l(k.id);
+    return !_ && !S ? [null, null, _] : [_ ? k : Mo(S), S, _];
+  }, J = (k, _ = !0, S = e.nodes) => {
+    const [P, O, ee] = K(k);
+    if (!P)
       return [];
     const oe = [];
-    for (const re of C || e.nodes) {
-      if (!ee && (re.id === I.id || !re.computedPosition))
+    for (const ae of S || e.nodes) {
+      if (!ee && (ae.id === O.id || !ae.computedPosition))
         continue;
-      const se = So(re), de = Co(se, D);
-      (_ && de > 0 || de >= se.width * se.height || de >= Number(D.width) * Number(D.height)) && oe.push(re);
+      const re = Mo(ae), fe = Io(re, P);
+      (_ && fe > 0 || fe >= re.width * re.height || fe >= Number(P.width) * Number(P.height)) && oe.push(ae);
     }
     return oe;
-  }, he = (N, _, C = !0) => {
-    const [D] = Z(N);
-    if (!D)
+  }, ge = (k, _, S = !0) => {
+    const [P] = K(k);
+    if (!P)
       return !1;
-    const I = Co(D, _);
-    return C && I > 0 || I >= Number(D.width) * Number(D.height);
-  }, we = (N) => {
-    const { viewport: _, dimensions: C, d3Zoom: D, d3Selection: I, translateExtent: ee } = e;
-    if (!D || !I || !N.x && !N.y)
+    const O = Io(P, _);
+    return S && O > 0 || O >= Number(P.width) * Number(P.height);
+  }, _e = (k) => {
+    const { viewport: _, dimensions: S, d3Zoom: P, d3Selection: O, translateExtent: ee } = e;
+    if (!P || !O || !k.x && !k.y)
       return !1;
-    const oe = tn.translate(_.x + N.x, _.y + N.y).scale(_.zoom), re = [
+    const oe = nn.translate(_.x + k.x, _.y + k.y).scale(_.zoom), ae = [
       [0, 0],
-      [C.width, C.height]
-    ], se = D.constrain()(oe, re, ee), de = e.viewport.x !== se.x || e.viewport.y !== se.y || e.viewport.zoom !== se.k;
-    return D.transform(I, se), de;
-  }, pe = (N) => {
-    const _ = N instanceof Function ? N(e) : N, C = [
+      [S.width, S.height]
+    ], re = P.constrain()(oe, ae, ee), fe = e.viewport.x !== re.x || e.viewport.y !== re.y || e.viewport.zoom !== re.k;
+    return P.transform(O, re), fe;
+  }, pe = (k) => {
+    const _ = k instanceof Function ? k(e) : k, S = [
       "d3Zoom",
       "d3Selection",
       "d3ZoomHandler",
@@ -4760,95 +4760,95 @@ function fg(e, t, n) {
       "dimensions",
       "hooks"
     ];
-    Oe(_.defaultEdgeOptions) && (e.defaultEdgeOptions = _.defaultEdgeOptions);
-    const D = _.modelValue || _.nodes || _.edges ? [] : void 0;
-    D && (_.modelValue && D.push(..._.modelValue), _.nodes && D.push(..._.nodes), _.edges && D.push(..._.edges), k(D));
-    const I = () => {
-      Oe(_.maxZoom) && A(_.maxZoom), Oe(_.minZoom) && E(_.minZoom), Oe(_.translateExtent) && B(_.translateExtent);
+    Ae(_.defaultEdgeOptions) && (e.defaultEdgeOptions = _.defaultEdgeOptions);
+    const P = _.modelValue || _.nodes || _.edges ? [] : void 0;
+    P && (_.modelValue && P.push(..._.modelValue), _.nodes && P.push(..._.nodes), _.edges && P.push(..._.edges), N(P));
+    const O = () => {
+      Ae(_.maxZoom) && M(_.maxZoom), Ae(_.minZoom) && x(_.minZoom), Ae(_.translateExtent) && H(_.translateExtent);
     };
     for (const ee of Object.keys(_)) {
-      const oe = ee, re = _[oe];
-      ![...dg, ...C].includes(oe) && Oe(re) && (e[oe] = re);
+      const oe = ee, ae = _[oe];
+      ![...mg, ...S].includes(oe) && Ae(ae) && (e[oe] = ae);
     }
-    ki(() => e.d3Zoom).not.toBeNull().then(I), e.initialized || (e.initialized = !0);
+    Mi(() => e.d3Zoom).not.toBeNull().then(O), e.initialized || (e.initialized = !0);
   };
   return {
     updateNodePositions: d,
     updateNodeDimensions: f,
-    setElements: k,
-    setNodes: X,
-    setEdges: V,
-    addNodes: G,
-    addEdges: h,
+    setElements: N,
+    setNodes: Y,
+    setEdges: F,
+    addNodes: U,
+    addEdges: g,
     removeNodes: $,
     removeEdges: p,
     findNode: l,
     findEdge: c,
-    updateEdge: S,
-    updateEdgeData: M,
-    updateNode: Y,
-    updateNodeData: K,
-    applyEdgeChanges: O,
-    applyNodeChanges: P,
-    addSelectedElements: x,
-    addSelectedNodes: y,
+    updateEdge: D,
+    updateEdgeData: T,
+    updateNode: X,
+    updateNodeData: Q,
+    applyEdgeChanges: C,
+    applyNodeChanges: z,
+    addSelectedElements: b,
+    addSelectedNodes: m,
     addSelectedEdges: w,
-    setMinZoom: E,
-    setMaxZoom: A,
-    setTranslateExtent: B,
-    setNodeExtent: L,
+    setMinZoom: x,
+    setMaxZoom: M,
+    setTranslateExtent: H,
+    setNodeExtent: V,
     setPaneClickDistance: R,
     removeSelectedElements: v,
-    removeSelectedNodes: b,
-    removeSelectedEdges: m,
-    startConnection: ne,
+    removeSelectedNodes: y,
+    removeSelectedEdges: E,
+    startConnection: te,
     updateConnection: ie,
     endConnection: q,
-    setInteractive: U,
+    setInteractive: G,
     setState: pe,
     getIntersectingNodes: J,
     getIncomers: r,
     getOutgoers: s,
     getConnectedEdges: a,
     getHandleConnections: u,
-    isNodeIntersecting: he,
-    panBy: we,
-    fitView: (N) => o.value.fitView(N),
-    zoomIn: (N) => o.value.zoomIn(N),
-    zoomOut: (N) => o.value.zoomOut(N),
-    zoomTo: (N, _) => o.value.zoomTo(N, _),
-    setViewport: (N, _) => o.value.setViewport(N, _),
-    setTransform: (N, _) => o.value.setTransform(N, _),
+    isNodeIntersecting: ge,
+    panBy: _e,
+    fitView: (k) => o.value.fitView(k),
+    zoomIn: (k) => o.value.zoomIn(k),
+    zoomOut: (k) => o.value.zoomOut(k),
+    zoomTo: (k, _) => o.value.zoomTo(k, _),
+    setViewport: (k, _) => o.value.setViewport(k, _),
+    setTransform: (k, _) => o.value.setTransform(k, _),
     getViewport: () => o.value.getViewport(),
     getTransform: () => o.value.getTransform(),
-    setCenter: (N, _, C) => o.value.setCenter(N, _, C),
-    fitBounds: (N, _) => o.value.fitBounds(N, _),
-    project: (N) => o.value.project(N),
-    screenToFlowCoordinate: (N) => o.value.screenToFlowCoordinate(N),
-    flowToScreenCoordinate: (N) => o.value.flowToScreenCoordinate(N),
+    setCenter: (k, _, S) => o.value.setCenter(k, _, S),
+    fitBounds: (k, _) => o.value.fitBounds(k, _),
+    project: (k) => o.value.project(k),
+    screenToFlowCoordinate: (k) => o.value.screenToFlowCoordinate(k),
+    flowToScreenCoordinate: (k) => o.value.flowToScreenCoordinate(k),
     toObject: () => {
-      const N = [], _ = [];
-      for (const C of e.nodes) {
+      const k = [], _ = [];
+      for (const S of e.nodes) {
         const {
-          computedPosition: D,
-          handleBounds: I,
+          computedPosition: P,
+          handleBounds: O,
           selected: ee,
           dimensions: oe,
-          isParent: re,
-          resizing: se,
-          dragging: de,
+          isParent: ae,
+          resizing: re,
+          dragging: fe,
           events: ve,
-          ...be
-        } = C;
-        N.push(be);
+          ...ye
+        } = S;
+        k.push(ye);
       }
-      for (const C of e.edges) {
-        const { selected: D, sourceNode: I, targetNode: ee, events: oe, ...re } = C;
-        _.push(re);
+      for (const S of e.edges) {
+        const { selected: P, sourceNode: O, targetNode: ee, events: oe, ...ae } = S;
+        _.push(ae);
       }
       return JSON.parse(
         JSON.stringify({
-          nodes: N,
+          nodes: k,
           edges: _,
           position: [e.viewport.x, e.viewport.y],
           zoom: e.viewport.zoom,
@@ -4856,17 +4856,17 @@ function fg(e, t, n) {
         })
       );
     },
-    fromObject: (N) => new Promise((_) => {
-      const { nodes: C, edges: D, position: I, zoom: ee, viewport: oe } = N;
-      C && X(C), D && V(D);
-      const [re, se] = oe?.x && oe?.y ? [oe.x, oe.y] : I ?? [null, null];
-      if (re && se) {
-        const de = oe?.zoom || ee || e.viewport.zoom;
-        return ki(() => o.value.viewportInitialized).toBe(!0).then(() => {
+    fromObject: (k) => new Promise((_) => {
+      const { nodes: S, edges: P, position: O, zoom: ee, viewport: oe } = k;
+      S && Y(S), P && F(P);
+      const [ae, re] = oe?.x && oe?.y ? [oe.x, oe.y] : O ?? [null, null];
+      if (ae && re) {
+        const fe = oe?.zoom || ee || e.viewport.zoom;
+        return Mi(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
-            x: re,
-            y: se,
-            zoom: de
+            x: ae,
+            y: re,
+            zoom: fe
           }).then(() => {
             _(!0);
           });
@@ -4877,36 +4877,36 @@ function fg(e, t, n) {
     updateNodeInternals: i,
     viewportHelper: o,
     $reset: () => {
-      const N = sl();
+      const k = cl();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
-        const _ = tn.translate(N.defaultViewport.x ?? 0, N.defaultViewport.y ?? 0).scale(Xt(N.defaultViewport.zoom ?? 1, N.minZoom, N.maxZoom)), C = e.viewportRef.getBoundingClientRect(), D = [
+        const _ = nn.translate(k.defaultViewport.x ?? 0, k.defaultViewport.y ?? 0).scale(Gt(k.defaultViewport.zoom ?? 1, k.minZoom, k.maxZoom)), S = e.viewportRef.getBoundingClientRect(), P = [
           [0, 0],
-          [C.width, C.height]
-        ], I = e.d3Zoom.constrain()(_, D, N.translateExtent);
-        e.d3Zoom.transform(e.d3Selection, I);
+          [S.width, S.height]
+        ], O = e.d3Zoom.constrain()(_, P, k.translateExtent);
+        e.d3Zoom.transform(e.d3Selection, O);
       }
-      pe(N);
+      pe(k);
     },
     $destroy: () => {
     }
   };
 }
-const hg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], gg = {
+const wg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], _g = {
   name: "Handle",
   compatConfig: { MODE: 3 }
-}, on = /* @__PURE__ */ Ce({
-  ...gg,
+}, rn = /* @__PURE__ */ Se({
+  ..._g,
   props: {
     id: { default: null },
     type: {},
-    position: { default: () => ae.Top },
+    position: { default: () => se.Top },
     isValidConnection: { type: Function },
     connectable: { type: [Boolean, Number, String, Function], default: void 0 },
     connectableStart: { type: Boolean, default: !0 },
     connectableEnd: { type: Boolean, default: !0 }
   },
   setup(e, { expose: t }) {
-    const n = gu(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = xe(() => n.type ?? "source"), i = xe(() => n.isValidConnection ?? null), {
+    const n = _u(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = xe(() => n.type ?? "source"), i = xe(() => n.isValidConnection ?? null), {
       id: r,
       connectionStartHandle: s,
       connectionClickStartHandle: a,
@@ -4915,92 +4915,92 @@ const hg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], gg = {
       nodesConnectable: c,
       noDragClassName: d,
       noPanClassName: f
-    } = Me(), { id: g, node: y, nodeEl: w, connectedEdges: x } = il(), b = Ie(), m = xe(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), v = xe(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), E = xe(
+    } = Ce(), { id: h, node: m, nodeEl: w, connectedEdges: b } = ll(), y = Ie(), E = xe(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), v = xe(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), x = xe(
       () => {
-        var V, k, G, h, $, p;
-        return ((V = s.value) == null ? void 0 : V.nodeId) === g && ((k = s.value) == null ? void 0 : k.id) === e.id && ((G = s.value) == null ? void 0 : G.type) === o.value || ((h = u.value) == null ? void 0 : h.nodeId) === g && (($ = u.value) == null ? void 0 : $.id) === e.id && ((p = u.value) == null ? void 0 : p.type) === o.value;
+        var F, N, U, g, $, p;
+        return ((F = s.value) == null ? void 0 : F.nodeId) === h && ((N = s.value) == null ? void 0 : N.id) === e.id && ((U = s.value) == null ? void 0 : U.type) === o.value || ((g = u.value) == null ? void 0 : g.nodeId) === h && (($ = u.value) == null ? void 0 : $.id) === e.id && ((p = u.value) == null ? void 0 : p.type) === o.value;
       }
-    ), A = xe(
+    ), M = xe(
       () => {
-        var V, k, G;
-        return ((V = a.value) == null ? void 0 : V.nodeId) === g && ((k = a.value) == null ? void 0 : k.id) === e.id && ((G = a.value) == null ? void 0 : G.type) === o.value;
+        var F, N, U;
+        return ((F = a.value) == null ? void 0 : F.nodeId) === h && ((N = a.value) == null ? void 0 : N.id) === e.id && ((U = a.value) == null ? void 0 : U.type) === o.value;
       }
-    ), { handlePointerDown: B, handleClick: L } = ol({
-      nodeId: g,
+    ), { handlePointerDown: H, handleClick: V } = al({
+      nodeId: h,
       handleId: e.id,
       isValidConnection: i,
       type: o
-    }), R = ue(() => typeof e.connectable == "string" && e.connectable === "single" ? !x.value.some((V) => {
-      const k = V[`${o.value}Handle`];
-      return V[o.value] !== g ? !1 : k ? k === e.id : !0;
-    }) : typeof e.connectable == "number" ? x.value.filter((V) => {
-      const k = V[`${o.value}Handle`];
-      return V[o.value] !== g ? !1 : k ? k === e.id : !0;
-    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(y, x.value) : Oe(e.connectable) ? e.connectable : c.value);
+    }), R = le(() => typeof e.connectable == "string" && e.connectable === "single" ? !b.value.some((F) => {
+      const N = F[`${o.value}Handle`];
+      return F[o.value] !== h ? !1 : N ? N === e.id : !0;
+    }) : typeof e.connectable == "number" ? b.value.filter((F) => {
+      const N = F[`${o.value}Handle`];
+      return F[o.value] !== h ? !1 : N ? N === e.id : !0;
+    }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(m, b.value) : Ae(e.connectable) ? e.connectable : c.value);
     _t(() => {
-      var V;
-      if (!y.dimensions.width || !y.dimensions.height)
+      var F;
+      if (!m.dimensions.width || !m.dimensions.height)
         return;
-      const k = (V = y.handleBounds[o.value]) == null ? void 0 : V.find((P) => P.id === e.id);
-      if (!l.value || k)
+      const N = (F = m.handleBounds[o.value]) == null ? void 0 : F.find((z) => z.id === e.id);
+      if (!l.value || N)
         return;
-      const G = l.value.querySelector(".vue-flow__transformationpane");
-      if (!w.value || !b.value || !G || !e.id)
+      const U = l.value.querySelector(".vue-flow__transformationpane");
+      if (!w.value || !y.value || !U || !e.id)
         return;
-      const h = w.value.getBoundingClientRect(), $ = b.value.getBoundingClientRect(), p = window.getComputedStyle(G), { m22: S } = new window.DOMMatrixReadOnly(p.transform), M = {
+      const g = w.value.getBoundingClientRect(), $ = y.value.getBoundingClientRect(), p = window.getComputedStyle(U), { m22: D } = new window.DOMMatrixReadOnly(p.transform), T = {
         id: e.id,
         position: e.position,
-        x: ($.left - h.left) / S,
-        y: ($.top - h.top) / S,
+        x: ($.left - g.left) / D,
+        y: ($.top - g.top) / D,
         type: o.value,
-        nodeId: g,
-        ...Yo(b.value)
+        nodeId: h,
+        ...Go(y.value)
       };
-      y.handleBounds[o.value] = [...y.handleBounds[o.value] ?? [], M];
+      m.handleBounds[o.value] = [...m.handleBounds[o.value] ?? [], T];
     });
-    function U(V) {
-      const k = cr(V);
-      R.value && m.value && (k && V.button === 0 || !k) && B(V);
+    function G(F) {
+      const N = hr(F);
+      R.value && E.value && (N && F.button === 0 || !N) && H(F);
     }
-    function X(V) {
-      !g || !a.value && !m.value || R.value && L(V);
+    function Y(F) {
+      !h || !a.value && !E.value || R.value && V(F);
     }
     return t({
-      handleClick: L,
-      handlePointerDown: B,
-      onClick: X,
-      onPointerDown: U
-    }), (V, k) => (Q(), le("div", {
+      handleClick: V,
+      handlePointerDown: H,
+      onClick: Y,
+      onPointerDown: G
+    }), (F, N) => (j(), ue("div", {
       ref_key: "handle",
-      ref: b,
-      "data-id": `${W(r)}-${W(g)}-${e.id}-${o.value}`,
+      ref: y,
+      "data-id": `${W(r)}-${W(h)}-${e.id}-${o.value}`,
       "data-handleid": e.id,
-      "data-nodeid": W(g),
-      "data-handlepos": V.position,
-      class: Ye(["vue-flow__handle", [
-        `vue-flow__handle-${V.position}`,
+      "data-nodeid": W(h),
+      "data-handlepos": F.position,
+      class: Ue(["vue-flow__handle", [
+        `vue-flow__handle-${F.position}`,
         `vue-flow__handle-${e.id}`,
         W(d),
         W(f),
         o.value,
         {
           connectable: R.value,
-          connecting: A.value,
-          connectablestart: m.value,
+          connecting: M.value,
+          connectablestart: E.value,
           connectableend: v.value,
-          connectionindicator: R.value && (m.value && !E.value || v.value && E.value)
+          connectionindicator: R.value && (E.value && !x.value || v.value && x.value)
         }
       ]]),
-      onMousedown: U,
-      onTouchstartPassive: U,
-      onClick: X
+      onMousedown: G,
+      onTouchstartPassive: G,
+      onClick: Y
     }, [
-      Te(V.$slots, "default", { id: V.id })
-    ], 42, hg));
+      Te(F.$slots, "default", { id: F.id })
+    ], 42, wg));
   }
-}), Uo = function({
-  sourcePosition: e = ae.Bottom,
-  targetPosition: t = ae.Top,
+}), Wo = function({
+  sourcePosition: e = se.Bottom,
+  targetPosition: t = se.Top,
   label: n,
   connectable: o = !0,
   isValidTargetPos: i,
@@ -5009,16 +5009,16 @@ const hg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], gg = {
 }) {
   const a = s.label ?? n;
   return [
-    ke(on, { type: "target", position: t, connectable: o, isValidConnection: i }),
-    typeof a != "string" && a ? ke(a) : ke(Ve, [a]),
-    ke(on, { type: "source", position: e, connectable: o, isValidConnection: r })
+    Ne(rn, { type: "target", position: t, connectable: o, isValidConnection: i }),
+    typeof a != "string" && a ? Ne(a) : Ne(He, [a]),
+    Ne(rn, { type: "source", position: e, connectable: o, isValidConnection: r })
   ];
 };
-Uo.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
-Uo.inheritAttrs = !1;
-Uo.compatConfig = { MODE: 3 };
-const pg = Uo, qo = function({
-  targetPosition: e = ae.Top,
+Wo.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
+Wo.inheritAttrs = !1;
+Wo.compatConfig = { MODE: 3 };
+const bg = Wo, Ko = function({
+  targetPosition: e = se.Top,
   label: t,
   connectable: n = !0,
   isValidTargetPos: o,
@@ -5026,15 +5026,15 @@ const pg = Uo, qo = function({
 }) {
   const r = i.label ?? t;
   return [
-    ke(on, { type: "target", position: e, connectable: n, isValidConnection: o }),
-    typeof r != "string" && r ? ke(r) : ke(Ve, [r])
+    Ne(rn, { type: "target", position: e, connectable: n, isValidConnection: o }),
+    typeof r != "string" && r ? Ne(r) : Ne(He, [r])
   ];
 };
-qo.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
-qo.inheritAttrs = !1;
-qo.compatConfig = { MODE: 3 };
-const vg = qo, Wo = function({
-  sourcePosition: e = ae.Bottom,
+Ko.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
+Ko.inheritAttrs = !1;
+Ko.compatConfig = { MODE: 3 };
+const Eg = Ko, Zo = function({
+  sourcePosition: e = se.Bottom,
   label: t,
   connectable: n = !0,
   isValidSourcePos: o,
@@ -5042,18 +5042,18 @@ const vg = qo, Wo = function({
 }) {
   const r = i.label ?? t;
   return [
-    typeof r != "string" && r ? ke(r) : ke(Ve, [r]),
-    ke(on, { type: "source", position: e, connectable: n, isValidConnection: o })
+    typeof r != "string" && r ? Ne(r) : Ne(He, [r]),
+    Ne(rn, { type: "source", position: e, connectable: n, isValidConnection: o })
   ];
 };
-Wo.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
-Wo.inheritAttrs = !1;
-Wo.compatConfig = { MODE: 3 };
-const mg = Wo, yg = ["transform"], wg = ["width", "height", "x", "y", "rx", "ry"], _g = ["y"], bg = {
+Zo.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
+Zo.inheritAttrs = !1;
+Zo.compatConfig = { MODE: 3 };
+const xg = Zo, $g = ["transform"], kg = ["width", "height", "x", "y", "rx", "ry"], Ng = ["y"], Sg = {
   name: "EdgeText",
   compatConfig: { MODE: 3 }
-}, Eg = /* @__PURE__ */ Ce({
-  ...bg,
+}, Cg = /* @__PURE__ */ Se({
+  ...Sg,
   props: {
     x: {},
     y: {},
@@ -5065,7 +5065,7 @@ const mg = Wo, yg = ["transform"], wg = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: { default: 2 }
   },
   setup(e) {
-    const t = Ie({ x: 0, y: 0, width: 0, height: 0 }), n = Ie(null), o = ue(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
+    const t = Ie({ x: 0, y: 0, width: 0, height: 0 }), n = Ie(null), o = le(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
     _t(i), $e([() => e.x, () => e.y, n, () => e.label], i);
     function i() {
       if (!n.value)
@@ -5073,22 +5073,22 @@ const mg = Wo, yg = ["transform"], wg = ["width", "height", "x", "y", "rx", "ry"
       const r = n.value.getBBox();
       (r.width !== t.value.width || r.height !== t.value.height) && (t.value = r);
     }
-    return (r, s) => (Q(), le("g", {
+    return (r, s) => (j(), ue("g", {
       transform: o.value,
       class: "vue-flow__edge-textwrapper"
     }, [
-      r.labelShowBg ? (Q(), le("rect", {
+      r.labelShowBg ? (j(), ue("rect", {
         key: 0,
         class: "vue-flow__edge-textbg",
         width: `${t.value.width + 2 * r.labelBgPadding[0]}px`,
         height: `${t.value.height + 2 * r.labelBgPadding[1]}px`,
         x: -r.labelBgPadding[0],
         y: -r.labelBgPadding[1],
-        style: Ae(r.labelBgStyle),
+        style: De(r.labelBgStyle),
         rx: r.labelBgBorderRadius,
         ry: r.labelBgBorderRadius
-      }, null, 12, wg)) : Se("", !0),
-      Ne("text", yo(r.$attrs, {
+      }, null, 12, kg)) : ke("", !0),
+      Ee("text", _o(r.$attrs, {
         ref_key: "el",
         ref: n,
         class: "vue-flow__edge-text",
@@ -5097,19 +5097,19 @@ const mg = Wo, yg = ["transform"], wg = ["width", "height", "x", "y", "rx", "ry"
         style: r.labelStyle
       }), [
         Te(r.$slots, "default", {}, () => [
-          typeof r.label != "string" ? (Q(), Re(Dt(r.label), { key: 0 })) : (Q(), le(Ve, { key: 1 }, [
-            $i(Pe(r.label), 1)
+          typeof r.label != "string" ? (j(), Re(Dt(r.label), { key: 0 })) : (j(), ue(He, { key: 1 }, [
+            Si(Pe(r.label), 1)
           ], 64))
         ])
-      ], 16, _g)
-    ], 8, yg));
+      ], 16, Ng)
+    ], 8, $g));
   }
-}), xg = ["id", "d", "marker-end", "marker-start"], $g = ["d", "stroke-width"], Ng = {
+}), Mg = ["id", "d", "marker-end", "marker-start"], Ig = ["d", "stroke-width"], Tg = {
   name: "BaseEdge",
   inheritAttrs: !1,
   compatConfig: { MODE: 3 }
-}, Ko = /* @__PURE__ */ Ce({
-  ...Ng,
+}, jo = /* @__PURE__ */ Se({
+  ...Tg,
   props: {
     id: {},
     labelX: {},
@@ -5126,13 +5126,13 @@ const mg = Wo, yg = ["transform"], wg = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: {}
   },
   setup(e, { expose: t }) {
-    const n = Ie(null), o = Ie(null), i = Ie(null), r = Ji();
+    const n = Ie(null), o = Ie(null), i = Ie(null), r = nr();
     return t({
       pathEl: n,
       interactionEl: o,
       labelEl: i
-    }), (s, a) => (Q(), le(Ve, null, [
-      Ne("path", yo(W(r), {
+    }), (s, a) => (j(), ue(He, null, [
+      Ee("path", _o(W(r), {
         id: s.id,
         ref_key: "pathEl",
         ref: n,
@@ -5140,8 +5140,8 @@ const mg = Wo, yg = ["transform"], wg = ["width", "height", "x", "y", "rx", "ry"
         class: "vue-flow__edge-path",
         "marker-end": s.markerEnd,
         "marker-start": s.markerStart
-      }), null, 16, xg),
-      s.interactionWidth ? (Q(), le("path", {
+      }), null, 16, Mg),
+      s.interactionWidth ? (j(), ue("path", {
         key: 0,
         ref_key: "interactionEl",
         ref: o,
@@ -5150,8 +5150,8 @@ const mg = Wo, yg = ["transform"], wg = ["width", "height", "x", "y", "rx", "ry"
         "stroke-width": s.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
-      }, null, 8, $g)) : Se("", !0),
-      s.label && s.labelX && s.labelY ? (Q(), Re(Eg, {
+      }, null, 8, Ig)) : ke("", !0),
+      s.label && s.labelX && s.labelY ? (j(), Re(Cg, {
         key: 1,
         ref_key: "labelEl",
         ref: i,
@@ -5163,11 +5163,11 @@ const mg = Wo, yg = ["transform"], wg = ["width", "height", "x", "y", "rx", "ry"
         "label-bg-padding": s.labelBgPadding,
         "label-bg-border-radius": s.labelBgBorderRadius,
         "label-style": s.labelStyle
-      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : Se("", !0)
+      }, null, 8, ["x", "y", "label", "label-show-bg", "label-bg-style", "label-bg-padding", "label-bg-border-radius", "label-style"])) : ke("", !0)
     ], 64));
   }
 });
-function al({
+function dl({
   sourceX: e,
   sourceY: t,
   targetX: n,
@@ -5176,7 +5176,7 @@ function al({
   const i = Math.abs(n - e) / 2, r = n < e ? n + i : n - i, s = Math.abs(o - t) / 2, a = o < t ? o + s : o - s;
   return [r, a, i, s];
 }
-function ll({
+function fl({
   sourceX: e,
   sourceY: t,
   targetX: n,
@@ -5189,51 +5189,51 @@ function ll({
   const u = e * 0.125 + i * 0.375 + s * 0.375 + n * 0.125, l = t * 0.125 + r * 0.375 + a * 0.375 + o * 0.125, c = Math.abs(u - e), d = Math.abs(l - t);
   return [u, l, c, d];
 }
-function to(e, t) {
+function no(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function cs({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
+function hs({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
   let s, a;
   switch (e) {
-    case ae.Left:
-      s = t - to(t - o, r), a = n;
+    case se.Left:
+      s = t - no(t - o, r), a = n;
       break;
-    case ae.Right:
-      s = t + to(o - t, r), a = n;
+    case se.Right:
+      s = t + no(o - t, r), a = n;
       break;
-    case ae.Top:
-      s = t, a = n - to(n - i, r);
+    case se.Top:
+      s = t, a = n - no(n - i, r);
       break;
-    case ae.Bottom:
-      s = t, a = n + to(i - n, r);
+    case se.Bottom:
+      s = t, a = n + no(i - n, r);
       break;
   }
   return [s, a];
 }
-function ul(e) {
+function hl(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = ae.Bottom,
+    sourcePosition: o = se.Bottom,
     targetX: i,
     targetY: r,
-    targetPosition: s = ae.Top,
+    targetPosition: s = se.Top,
     curvature: a = 0.25
-  } = e, [u, l] = cs({
+  } = e, [u, l] = hs({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
     y2: r,
     c: a
-  }), [c, d] = cs({
+  }), [c, d] = hs({
     pos: s,
     x1: i,
     y1: r,
     x2: t,
     y2: n,
     c: a
-  }), [f, g, y, w] = ll({
+  }), [f, h, m, w] = fl({
     sourceX: t,
     sourceY: n,
     targetX: i,
@@ -5246,46 +5246,46 @@ function ul(e) {
   return [
     `M${t},${n} C${u},${l} ${c},${d} ${i},${r}`,
     f,
-    g,
-    y,
+    h,
+    m,
     w
   ];
 }
-function ds({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
+function gs({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
   let r, s;
   switch (e) {
-    case ae.Left:
-    case ae.Right:
+    case se.Left:
+    case se.Right:
       r = 0.5 * (t + o), s = n;
       break;
-    case ae.Top:
-    case ae.Bottom:
+    case se.Top:
+    case se.Bottom:
       r = t, s = 0.5 * (n + i);
       break;
   }
   return [r, s];
 }
-function cl(e) {
+function gl(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = ae.Bottom,
+    sourcePosition: o = se.Bottom,
     targetX: i,
     targetY: r,
-    targetPosition: s = ae.Top
-  } = e, [a, u] = ds({
+    targetPosition: s = se.Top
+  } = e, [a, u] = gs({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
     y2: r
-  }), [l, c] = ds({
+  }), [l, c] = gs({
     pos: s,
     x1: i,
     y1: r,
     x2: t,
     y2: n
-  }), [d, f, g, y] = ll({
+  }), [d, f, h, m] = fl({
     sourceX: t,
     sourceY: n,
     targetX: i,
@@ -5299,82 +5299,82 @@ function cl(e) {
     `M${t},${n} C${a},${u} ${l},${c} ${i},${r}`,
     d,
     f,
-    g,
-    y
+    h,
+    m
   ];
 }
-const fs = {
-  [ae.Left]: { x: -1, y: 0 },
-  [ae.Right]: { x: 1, y: 0 },
-  [ae.Top]: { x: 0, y: -1 },
-  [ae.Bottom]: { x: 0, y: 1 }
+const ps = {
+  [se.Left]: { x: -1, y: 0 },
+  [se.Right]: { x: 1, y: 0 },
+  [se.Top]: { x: 0, y: -1 },
+  [se.Bottom]: { x: 0, y: 1 }
 };
-function kg({
+function Og({
   source: e,
-  sourcePosition: t = ae.Bottom,
+  sourcePosition: t = se.Bottom,
   target: n
 }) {
-  return t === ae.Left || t === ae.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
+  return t === se.Left || t === se.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
 }
-function hs(e, t) {
+function vs(e, t) {
   return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
 }
-function Sg({
+function Dg({
   source: e,
-  sourcePosition: t = ae.Bottom,
+  sourcePosition: t = se.Bottom,
   target: n,
-  targetPosition: o = ae.Top,
+  targetPosition: o = se.Top,
   center: i,
   offset: r
 }) {
-  const s = fs[t], a = fs[o], u = { x: e.x + s.x * r, y: e.y + s.y * r }, l = { x: n.x + a.x * r, y: n.y + a.y * r }, c = kg({
+  const s = ps[t], a = ps[o], u = { x: e.x + s.x * r, y: e.y + s.y * r }, l = { x: n.x + a.x * r, y: n.y + a.y * r }, c = Og({
     source: u,
     sourcePosition: t,
     target: l
   }), d = c.x !== 0 ? "x" : "y", f = c[d];
-  let g, y, w;
-  const x = { x: 0, y: 0 }, b = { x: 0, y: 0 }, [m, v, E, A] = al({
+  let h, m, w;
+  const b = { x: 0, y: 0 }, y = { x: 0, y: 0 }, [E, v, x, M] = dl({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
     targetY: n.y
   });
   if (s[d] * a[d] === -1) {
-    y = i.x ?? m, w = i.y ?? v;
-    const L = [
-      { x: y, y: u.y },
-      { x: y, y: l.y }
+    m = i.x ?? E, w = i.y ?? v;
+    const V = [
+      { x: m, y: u.y },
+      { x: m, y: l.y }
     ], R = [
       { x: u.x, y: w },
       { x: l.x, y: w }
     ];
-    s[d] === f ? g = d === "x" ? L : R : g = d === "x" ? R : L;
+    s[d] === f ? h = d === "x" ? V : R : h = d === "x" ? R : V;
   } else {
-    const L = [{ x: u.x, y: l.y }], R = [{ x: l.x, y: u.y }];
-    if (d === "x" ? g = s.x === f ? R : L : g = s.y === f ? L : R, t === o) {
-      const G = Math.abs(e[d] - n[d]);
-      if (G <= r) {
-        const h = Math.min(r - 1, r - G);
-        s[d] === f ? x[d] = (u[d] > e[d] ? -1 : 1) * h : b[d] = (l[d] > n[d] ? -1 : 1) * h;
+    const V = [{ x: u.x, y: l.y }], R = [{ x: l.x, y: u.y }];
+    if (d === "x" ? h = s.x === f ? R : V : h = s.y === f ? V : R, t === o) {
+      const U = Math.abs(e[d] - n[d]);
+      if (U <= r) {
+        const g = Math.min(r - 1, r - U);
+        s[d] === f ? b[d] = (u[d] > e[d] ? -1 : 1) * g : y[d] = (l[d] > n[d] ? -1 : 1) * g;
       }
     }
     if (t !== o) {
-      const G = d === "x" ? "y" : "x", h = s[d] === a[G], $ = u[G] > l[G], p = u[G] < l[G];
-      (s[d] === 1 && (!h && $ || h && p) || s[d] !== 1 && (!h && p || h && $)) && (g = d === "x" ? L : R);
+      const U = d === "x" ? "y" : "x", g = s[d] === a[U], $ = u[U] > l[U], p = u[U] < l[U];
+      (s[d] === 1 && (!g && $ || g && p) || s[d] !== 1 && (!g && p || g && $)) && (h = d === "x" ? V : R);
     }
-    const U = { x: u.x + x.x, y: u.y + x.y }, X = { x: l.x + b.x, y: l.y + b.y }, V = Math.max(Math.abs(U.x - g[0].x), Math.abs(X.x - g[0].x)), k = Math.max(Math.abs(U.y - g[0].y), Math.abs(X.y - g[0].y));
-    V >= k ? (y = (U.x + X.x) / 2, w = g[0].y) : (y = g[0].x, w = (U.y + X.y) / 2);
+    const G = { x: u.x + b.x, y: u.y + b.y }, Y = { x: l.x + y.x, y: l.y + y.y }, F = Math.max(Math.abs(G.x - h[0].x), Math.abs(Y.x - h[0].x)), N = Math.max(Math.abs(G.y - h[0].y), Math.abs(Y.y - h[0].y));
+    F >= N ? (m = (G.x + Y.x) / 2, w = h[0].y) : (m = h[0].x, w = (G.y + Y.y) / 2);
   }
   return [[
     e,
-    { x: u.x + x.x, y: u.y + x.y },
-    ...g,
-    { x: l.x + b.x, y: l.y + b.y },
+    { x: u.x + b.x, y: u.y + b.y },
+    ...h,
+    { x: l.x + y.x, y: l.y + y.y },
     n
-  ], y, w, E, A];
+  ], m, w, x, M];
 }
-function Cg(e, t, n, o) {
-  const i = Math.min(hs(e, t) / 2, hs(t, n) / 2, o), { x: r, y: s } = t;
+function Pg(e, t, n, o) {
+  const i = Math.min(vs(e, t) / 2, vs(t, n) / 2, o), { x: r, y: s } = t;
   if (e.x === r && r === n.x || e.y === s && s === n.y)
     return `L${r} ${s}`;
   if (e.y === s) {
@@ -5384,19 +5384,19 @@ function Cg(e, t, n, o) {
   const a = e.x < n.x ? 1 : -1, u = e.y < n.y ? -1 : 1;
   return `L ${r},${s + i * u}Q ${r},${s} ${r + i * a},${s}`;
 }
-function Vi(e) {
+function Fi(e) {
   const {
     sourceX: t,
     sourceY: n,
-    sourcePosition: o = ae.Bottom,
+    sourcePosition: o = se.Bottom,
     targetX: i,
     targetY: r,
-    targetPosition: s = ae.Top,
+    targetPosition: s = se.Top,
     borderRadius: a = 5,
     centerX: u,
     centerY: l,
     offset: c = 20
-  } = e, [d, f, g, y, w] = Sg({
+  } = e, [d, f, h, m, w] = Dg({
     source: { x: t, y: n },
     sourcePosition: o,
     target: { x: i, y: r },
@@ -5404,13 +5404,13 @@ function Vi(e) {
     center: { x: u, y: l },
     offset: c
   });
-  return [d.reduce((b, m, v) => {
-    let E;
-    return v > 0 && v < d.length - 1 ? E = Cg(d[v - 1], m, d[v + 1], a) : E = `${v === 0 ? "M" : "L"}${m.x} ${m.y}`, b += E, b;
-  }, ""), f, g, y, w];
+  return [d.reduce((y, E, v) => {
+    let x;
+    return v > 0 && v < d.length - 1 ? x = Pg(d[v - 1], E, d[v + 1], a) : x = `${v === 0 ? "M" : "L"}${E.x} ${E.y}`, y += x, y;
+  }, ""), f, h, m, w];
 }
-function Mg(e) {
-  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, s, a, u] = al({
+function Ag(e) {
+  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, s, a, u] = dl({
     sourceX: t,
     sourceY: n,
     targetX: o,
@@ -5418,7 +5418,7 @@ function Mg(e) {
   });
   return [`M ${t},${n}L ${o},${i}`, r, s, a, u];
 }
-const Ig = Ce({
+const zg = Se({
   name: "StraightEdge",
   props: [
     "label",
@@ -5438,8 +5438,8 @@ const Ig = Ce({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Mg(e);
-      return ke(Ko, {
+      const [n, o, i] = Ag(e);
+      return Ne(jo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5448,7 +5448,7 @@ const Ig = Ce({
       });
     };
   }
-}), Tg = Ig, Og = Ce({
+}), Rg = zg, Bg = Se({
   name: "SmoothStepEdge",
   props: [
     "sourcePosition",
@@ -5472,12 +5472,12 @@ const Ig = Ce({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Vi({
+      const [n, o, i] = Fi({
         ...e,
-        sourcePosition: e.sourcePosition ?? ae.Bottom,
-        targetPosition: e.targetPosition ?? ae.Top
+        sourcePosition: e.sourcePosition ?? se.Bottom,
+        targetPosition: e.targetPosition ?? se.Top
       });
-      return ke(Ko, {
+      return Ne(jo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5486,7 +5486,7 @@ const Ig = Ce({
       });
     };
   }
-}), dl = Og, Dg = Ce({
+}), pl = Bg, Vg = Se({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5506,9 +5506,9 @@ const Ig = Ce({
     "interactionWidth"
   ],
   setup(e, { attrs: t }) {
-    return () => ke(dl, { ...e, ...t, borderRadius: 0 });
+    return () => Ne(pl, { ...e, ...t, borderRadius: 0 });
   }
-}), Pg = Dg, Ag = Ce({
+}), Lg = Vg, Hg = Se({
   name: "BezierEdge",
   props: [
     "sourcePosition",
@@ -5531,12 +5531,12 @@ const Ig = Ce({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = ul({
+      const [n, o, i] = hl({
         ...e,
-        sourcePosition: e.sourcePosition ?? ae.Bottom,
-        targetPosition: e.targetPosition ?? ae.Top
+        sourcePosition: e.sourcePosition ?? se.Bottom,
+        targetPosition: e.targetPosition ?? se.Top
       });
-      return ke(Ko, {
+      return Ne(jo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5545,7 +5545,7 @@ const Ig = Ce({
       });
     };
   }
-}), zg = Ag, Rg = Ce({
+}), Fg = Hg, Yg = Se({
   name: "SimpleBezierEdge",
   props: [
     "sourcePosition",
@@ -5567,12 +5567,12 @@ const Ig = Ce({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = cl({
+      const [n, o, i] = gl({
         ...e,
-        sourcePosition: e.sourcePosition ?? ae.Bottom,
-        targetPosition: e.targetPosition ?? ae.Top
+        sourcePosition: e.sourcePosition ?? se.Bottom,
+        targetPosition: e.targetPosition ?? se.Top
       });
-      return ke(Ko, {
+      return Ne(jo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5581,35 +5581,35 @@ const Ig = Ce({
       });
     };
   }
-}), Bg = Rg, Vg = {
-  input: mg,
-  default: pg,
-  output: vg
-}, Lg = {
-  default: zg,
-  straight: Tg,
-  step: Pg,
-  smoothstep: dl,
-  simplebezier: Bg
+}), Xg = Yg, Gg = {
+  input: xg,
+  default: bg,
+  output: Eg
+}, Ug = {
+  default: Fg,
+  straight: Rg,
+  step: Lg,
+  smoothstep: pl,
+  simplebezier: Xg
 };
-function Hg(e, t, n) {
-  const o = ue(() => (w) => t.value.get(w)), i = ue(() => (w) => n.value.get(w)), r = ue(() => {
+function qg(e, t, n) {
+  const o = le(() => (w) => t.value.get(w)), i = le(() => (w) => n.value.get(w)), r = le(() => {
     const w = {
-      ...Lg,
+      ...Ug,
       ...e.edgeTypes
-    }, x = Object.keys(w);
-    for (const b of e.edges)
-      b.type && !x.includes(b.type) && (w[b.type] = b.type);
+    }, b = Object.keys(w);
+    for (const y of e.edges)
+      y.type && !b.includes(y.type) && (w[y.type] = y.type);
     return w;
-  }), s = ue(() => {
+  }), s = le(() => {
     const w = {
-      ...Vg,
+      ...Gg,
       ...e.nodeTypes
-    }, x = Object.keys(w);
-    for (const b of e.nodes)
-      b.type && !x.includes(b.type) && (w[b.type] = b.type);
+    }, b = Object.keys(w);
+    for (const y of e.nodes)
+      y.type && !b.includes(y.type) && (w[y.type] = y.type);
     return w;
-  }), a = ue(() => e.onlyRenderVisibleElements ? qa(
+  }), a = le(() => e.onlyRenderVisibleElements ? ja(
     e.nodes,
     {
       x: 0,
@@ -5619,46 +5619,46 @@ function Hg(e, t, n) {
     },
     e.viewport,
     !0
-  ) : e.nodes), u = ue(() => {
+  ) : e.nodes), u = le(() => {
     if (e.onlyRenderVisibleElements) {
       const w = [];
-      for (const x of e.edges) {
-        const b = t.value.get(x.source), m = t.value.get(x.target);
-        Rh({
-          sourcePos: b.computedPosition || { x: 0, y: 0 },
-          targetPos: m.computedPosition || { x: 0, y: 0 },
-          sourceWidth: b.dimensions.width,
-          sourceHeight: b.dimensions.height,
-          targetWidth: m.dimensions.width,
-          targetHeight: m.dimensions.height,
+      for (const b of e.edges) {
+        const y = t.value.get(b.source), E = t.value.get(b.target);
+        Yh({
+          sourcePos: y.computedPosition || { x: 0, y: 0 },
+          targetPos: E.computedPosition || { x: 0, y: 0 },
+          sourceWidth: y.dimensions.width,
+          sourceHeight: y.dimensions.height,
+          targetWidth: E.dimensions.width,
+          targetHeight: E.dimensions.height,
           width: e.dimensions.width,
           height: e.dimensions.height,
           viewport: e.viewport
-        }) && w.push(x);
+        }) && w.push(b);
       }
       return w;
     }
     return e.edges;
-  }), l = ue(() => [...a.value, ...u.value]), c = ue(() => {
+  }), l = le(() => [...a.value, ...u.value]), c = le(() => {
     const w = [];
-    for (const x of e.nodes)
-      x.selected && w.push(x);
+    for (const b of e.nodes)
+      b.selected && w.push(b);
     return w;
-  }), d = ue(() => {
+  }), d = le(() => {
     const w = [];
-    for (const x of e.edges)
-      x.selected && w.push(x);
+    for (const b of e.edges)
+      b.selected && w.push(b);
     return w;
-  }), f = ue(() => [
+  }), f = le(() => [
     ...c.value,
     ...d.value
-  ]), g = ue(() => {
+  ]), h = le(() => {
     const w = [];
-    for (const x of e.nodes)
-      x.dimensions.width && x.dimensions.height && x.handleBounds !== void 0 && w.push(x);
+    for (const b of e.nodes)
+      b.dimensions.width && b.dimensions.height && b.handleBounds !== void 0 && w.push(b);
     return w;
-  }), y = ue(
-    () => a.value.length > 0 && g.value.length === a.value.length
+  }), m = le(
+    () => a.value.length > 0 && h.value.length === a.value.length
   );
   return {
     getNode: o,
@@ -5671,8 +5671,8 @@ function Hg(e, t, n) {
     getSelectedElements: f,
     getSelectedNodes: c,
     getSelectedEdges: d,
-    getNodesInitialized: g,
-    areNodesInitialized: y
+    getNodesInitialized: h,
+    areNodesInitialized: m
   };
 }
 class zt {
@@ -5681,7 +5681,7 @@ class zt {
   }
   static getInstance() {
     var t;
-    const n = (t = ln()) == null ? void 0 : t.appContext.app, o = n?.config.globalProperties.$vueFlowStorage ?? zt.instance;
+    const n = (t = un()) == null ? void 0 : t.appContext.app, o = n?.config.globalProperties.$vueFlowStorage ?? zt.instance;
     return zt.instance = o ?? new zt(), n && (n.config.globalProperties.$vueFlowStorage = zt.instance), zt.instance;
   }
   set(t, n) {
@@ -5694,31 +5694,31 @@ class zt {
     return this.flows.delete(t);
   }
   create(t, n) {
-    const o = sl(), i = xi(o), r = {};
-    for (const [f, g] of Object.entries(i.hooks)) {
-      const y = `on${f.charAt(0).toUpperCase() + f.slice(1)}`;
-      r[y] = g.on;
+    const o = cl(), i = Ni(o), r = {};
+    for (const [f, h] of Object.entries(i.hooks)) {
+      const m = `on${f.charAt(0).toUpperCase() + f.slice(1)}`;
+      r[m] = h.on;
     }
     const s = {};
-    for (const [f, g] of Object.entries(i.hooks))
-      s[f] = g.trigger;
-    const a = ue(() => {
+    for (const [f, h] of Object.entries(i.hooks))
+      s[f] = h.trigger;
+    const a = le(() => {
       const f = /* @__PURE__ */ new Map();
-      for (const g of i.nodes)
-        f.set(g.id, g);
+      for (const h of i.nodes)
+        f.set(h.id, h);
       return f;
-    }), u = ue(() => {
+    }), u = le(() => {
       const f = /* @__PURE__ */ new Map();
-      for (const g of i.edges)
-        f.set(g.id, g);
+      for (const h of i.edges)
+        f.set(h.id, h);
       return f;
-    }), l = Hg(i, a, u), c = fg(i, a, u);
+    }), l = qg(i, a, u), c = yg(i, a, u);
     c.setState({ ...i, ...n });
     const d = {
       ...r,
       ...l,
       ...c,
-      ...Ou(i),
+      ...Bu(i),
       nodeLookup: a,
       edgeLookup: u,
       emits: s,
@@ -5734,146 +5734,146 @@ class zt {
     return `vue-flow-${this.currentId++}`;
   }
 }
-function Me(e) {
-  const t = zt.getInstance(), n = oa(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, s = r ?? n?.vueFlowId;
+function Ce(e) {
+  const t = zt.getInstance(), n = aa(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, s = r ?? n?.vueFlowId;
   let a;
   if (n) {
-    const u = Ot(us, null);
+    const u = Ot(fs, null);
     typeof u < "u" && u !== null && (!s || u.id === s) && (a = u);
   }
   if (a || s && (a = t.get(s)), !a || s && a.id !== s) {
     const u = r ?? t.getId(), l = t.create(u, i);
-    a = l, (n ?? ia(!0)).run(() => {
+    a = l, (n ?? la(!0)).run(() => {
       $e(
         l.applyDefault,
-        (d, f, g) => {
-          const y = (x) => {
-            l.applyNodeChanges(x);
-          }, w = (x) => {
-            l.applyEdgeChanges(x);
+        (d, f, h) => {
+          const m = (b) => {
+            l.applyNodeChanges(b);
+          }, w = (b) => {
+            l.applyEdgeChanges(b);
           };
-          d ? (l.onNodesChange(y), l.onEdgesChange(w)) : (l.hooks.value.nodesChange.off(y), l.hooks.value.edgesChange.off(w)), g(() => {
-            l.hooks.value.nodesChange.off(y), l.hooks.value.edgesChange.off(w);
+          d ? (l.onNodesChange(m), l.onEdgesChange(w)) : (l.hooks.value.nodesChange.off(m), l.hooks.value.edgesChange.off(w)), h(() => {
+            l.hooks.value.nodesChange.off(m), l.hooks.value.edgesChange.off(w);
           });
         },
         { immediate: !0 }
-      ), Sn(() => {
+      ), Cn(() => {
         if (a) {
           const d = t.get(a.id);
-          d ? d.$destroy() : Yn(`No store instance found for id ${a.id} in storage.`);
+          d ? d.$destroy() : Xn(`No store instance found for id ${a.id} in storage.`);
         }
       });
     });
   } else
     o && a.setState(i);
-  if (n && (Mt(us, a), n.vueFlowId = a.id), o) {
-    const u = ln();
-    u?.type.name !== "VueFlow" && a.emits.error(new ze(De.USEVUEFLOW_OPTIONS));
+  if (n && (Mt(fs, a), n.vueFlowId = a.id), o) {
+    const u = un();
+    u?.type.name !== "VueFlow" && a.emits.error(new Be(ze.USEVUEFLOW_OPTIONS));
   }
   return a;
 }
-function Fg(e) {
-  const { emits: t, dimensions: n } = Me();
+function Wg(e) {
+  const { emits: t, dimensions: n } = Ce();
   let o;
   _t(() => {
     const i = () => {
       var r, s;
       if (!e.value || !(((s = (r = e.value).checkVisibility) == null ? void 0 : s.call(r)) ?? !0))
         return;
-      const a = Yo(e.value);
-      (a.width === 0 || a.height === 0) && t.error(new ze(De.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: a.width || 500, height: a.height || 500 };
+      const a = Go(e.value);
+      (a.width === 0 || a.height === 0) && t.error(new Be(ze.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: a.width || 500, height: a.height || 500 };
     };
-    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), ji(() => {
+    i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), er(() => {
       window.removeEventListener("resize", i), o && e.value && o.unobserve(e.value);
     });
   });
 }
-const Yg = {
+const Kg = {
   name: "UserSelection",
   compatConfig: { MODE: 3 }
-}, Xg = /* @__PURE__ */ Ce({
-  ...Yg,
+}, Zg = /* @__PURE__ */ Se({
+  ...Kg,
   props: {
     userSelectionRect: {}
   },
   setup(e) {
-    return (t, n) => (Q(), le("div", {
+    return (t, n) => (j(), ue("div", {
       class: "vue-flow__selection vue-flow__container",
-      style: Ae({
+      style: De({
         width: `${t.userSelectionRect.width}px`,
         height: `${t.userSelectionRect.height}px`,
         transform: `translate(${t.userSelectionRect.x}px, ${t.userSelectionRect.y}px)`
       })
     }, null, 4));
   }
-}), Gg = ["tabIndex"], Ug = {
+}), jg = ["tabIndex"], Qg = {
   name: "NodesSelection",
   compatConfig: { MODE: 3 }
-}, qg = /* @__PURE__ */ Ce({
-  ...Ug,
+}, Jg = /* @__PURE__ */ Se({
+  ...Qg,
   setup(e) {
-    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: s } = Me(), a = rl(), u = Ie(null), l = nl({
+    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: s } = Ce(), a = ul(), u = Ie(null), l = sl({
       el: u,
-      onStart(y) {
-        t.selectionDragStart(y), t.nodeDragStart(y);
+      onStart(m) {
+        t.selectionDragStart(m), t.nodeDragStart(m);
       },
-      onDrag(y) {
-        t.selectionDrag(y), t.nodeDrag(y);
+      onDrag(m) {
+        t.selectionDrag(m), t.nodeDrag(m);
       },
-      onStop(y) {
-        t.selectionDragStop(y), t.nodeDragStop(y);
+      onStop(m) {
+        t.selectionDragStop(m), t.nodeDragStop(m);
       }
     });
     _t(() => {
-      var y;
-      r.value || (y = u.value) == null || y.focus({ preventScroll: !0 });
+      var m;
+      r.value || (m = u.value) == null || m.focus({ preventScroll: !0 });
     });
-    const c = ue(() => lr(o.value)), d = ue(() => ({
+    const c = le(() => dr(o.value)), d = le(() => ({
       width: `${c.value.width}px`,
       height: `${c.value.height}px`,
       top: `${c.value.y}px`,
       left: `${c.value.x}px`
     }));
-    function f(y) {
-      t.selectionContextMenu({ event: y, nodes: o.value });
+    function f(m) {
+      t.selectionContextMenu({ event: m, nodes: o.value });
     }
-    function g(y) {
-      r.value || jt[y.key] && (y.preventDefault(), a(
+    function h(m) {
+      r.value || Qt[m.key] && (m.preventDefault(), a(
         {
-          x: jt[y.key].x,
-          y: jt[y.key].y
+          x: Qt[m.key].x,
+          y: Qt[m.key].y
         },
-        y.shiftKey
+        m.shiftKey
       ));
     }
-    return (y, w) => !W(s) && c.value.width && c.value.height ? (Q(), le("div", {
+    return (m, w) => !W(s) && c.value.width && c.value.height ? (j(), ue("div", {
       key: 0,
-      class: Ye(["vue-flow__nodesselection vue-flow__container", W(i)]),
-      style: Ae({ transform: `translate(${W(n).x}px,${W(n).y}px) scale(${W(n).zoom})` })
+      class: Ue(["vue-flow__nodesselection vue-flow__container", W(i)]),
+      style: De({ transform: `translate(${W(n).x}px,${W(n).y}px) scale(${W(n).zoom})` })
     }, [
-      Ne("div", {
+      Ee("div", {
         ref_key: "el",
         ref: u,
-        class: Ye([{ dragging: W(l) }, "vue-flow__nodesselection-rect"]),
-        style: Ae(d.value),
+        class: Ue([{ dragging: W(l) }, "vue-flow__nodesselection-rect"]),
+        style: De(d.value),
         tabIndex: W(r) ? void 0 : -1,
         onContextmenu: f,
-        onKeydown: g
-      }, null, 46, Gg)
-    ], 6)) : Se("", !0);
+        onKeydown: h
+      }, null, 46, jg)
+    ], 6)) : ke("", !0);
   }
 });
-function Wg(e, t) {
+function ep(e, t) {
   return {
     x: e.clientX - t.left,
     y: e.clientY - t.top
   };
 }
-const Kg = {
+const tp = {
   name: "Pane",
   compatConfig: { MODE: 3 }
-}, Zg = /* @__PURE__ */ Ce({
-  ...Kg,
+}, np = /* @__PURE__ */ Se({
+  ...tp,
   props: {
     isSelecting: { type: Boolean },
     selectionKeyPressed: { type: Boolean }
@@ -5892,144 +5892,144 @@ const Kg = {
       getSelectedEdges: c,
       getSelectedNodes: d,
       removeNodes: f,
-      removeEdges: g,
-      selectionMode: y,
+      removeEdges: h,
+      selectionMode: m,
       deleteKeyCode: w,
-      multiSelectionKeyCode: x,
-      multiSelectionActive: b,
-      edgeLookup: m,
+      multiSelectionKeyCode: b,
+      multiSelectionActive: y,
+      edgeLookup: E,
       nodeLookup: v,
-      connectionLookup: E,
-      defaultEdgeOptions: A,
-      connectionStartHandle: B,
-      panOnDrag: L
-    } = Me(), R = Ct(null), U = Ct(/* @__PURE__ */ new Set()), X = Ct(/* @__PURE__ */ new Set()), V = Ct(null), k = xe(() => u.value && (e.isSelecting || r.value)), G = xe(() => B.value !== null);
-    let h = !1, $ = !1;
-    const p = kn(w, { actInsideInputWithModifier: !1 }), S = kn(x);
+      connectionLookup: x,
+      defaultEdgeOptions: M,
+      connectionStartHandle: H,
+      panOnDrag: V
+    } = Ce(), R = Ct(null), G = Ct(/* @__PURE__ */ new Set()), Y = Ct(/* @__PURE__ */ new Set()), F = Ct(null), N = xe(() => u.value && (e.isSelecting || r.value)), U = xe(() => H.value !== null);
+    let g = !1, $ = !1;
+    const p = Sn(w, { actInsideInputWithModifier: !1 }), D = Sn(b);
     $e(p, (q) => {
-      q && (f(d.value), g(c.value), l.value = !1);
-    }), $e(S, (q) => {
-      b.value = q;
+      q && (f(d.value), h(c.value), l.value = !1);
+    }), $e(D, (q) => {
+      y.value = q;
     });
-    function M(q, Z) {
+    function T(q, K) {
       return (J) => {
-        J.target === Z && q?.(J);
+        J.target === K && q?.(J);
       };
     }
-    function P(q) {
-      if (h || G.value) {
-        h = !1;
+    function z(q) {
+      if (g || U.value) {
+        g = !1;
         return;
       }
       i.paneClick(q), s(), l.value = !1;
     }
-    function O(q) {
-      var Z;
-      if (Array.isArray(L.value) && ((Z = L.value) != null && Z.includes(2))) {
+    function C(q) {
+      var K;
+      if (Array.isArray(V.value) && ((K = V.value) != null && K.includes(2))) {
         q.preventDefault();
         return;
       }
       i.paneContextMenu(q);
     }
-    function Y(q) {
+    function X(q) {
       i.paneScroll(q);
     }
-    function K(q) {
-      var Z, J, he;
-      if (V.value = ((Z = t.value) == null ? void 0 : Z.getBoundingClientRect()) ?? null, !u.value || !e.isSelecting || q.button !== 0 || q.target !== R.value || !V.value)
+    function Q(q) {
+      var K, J, ge;
+      if (F.value = ((K = t.value) == null ? void 0 : K.getBoundingClientRect()) ?? null, !u.value || !e.isSelecting || q.button !== 0 || q.target !== R.value || !F.value)
         return;
-      (he = (J = q.target) == null ? void 0 : J.setPointerCapture) == null || he.call(J, q.pointerId);
-      const { x: we, y: pe } = Wg(q, V.value);
-      $ = !0, h = !1, s(), a.value = {
+      (ge = (J = q.target) == null ? void 0 : J.setPointerCapture) == null || ge.call(J, q.pointerId);
+      const { x: _e, y: pe } = ep(q, F.value);
+      $ = !0, g = !1, s(), a.value = {
         width: 0,
         height: 0,
-        startX: we,
+        startX: _e,
         startY: pe,
-        x: we,
+        x: _e,
         y: pe
       }, i.selectionStart(q);
     }
-    function ne(q) {
-      var Z;
-      if (!V.value || !a.value)
+    function te(q) {
+      var K;
+      if (!F.value || !a.value)
         return;
-      h = !0;
-      const { x: J, y: he } = st(q, V.value), { startX: we = 0, startY: pe = 0 } = a.value, _e = {
-        startX: we,
+      g = !0;
+      const { x: J, y: ge } = st(q, F.value), { startX: _e = 0, startY: pe = 0 } = a.value, be = {
+        startX: _e,
         startY: pe,
-        x: J < we ? J : we,
-        y: he < pe ? he : pe,
-        width: Math.abs(J - we),
-        height: Math.abs(he - pe)
-      }, ce = U.value, ge = X.value;
-      U.value = new Set(
-        qa(n.value, _e, o.value, y.value === ar.Partial, !0).map(
+        x: J < _e ? J : _e,
+        y: ge < pe ? ge : pe,
+        width: Math.abs(J - _e),
+        height: Math.abs(ge - pe)
+      }, de = G.value, he = Y.value;
+      G.value = new Set(
+        ja(n.value, be, o.value, m.value === cr.Partial, !0).map(
           (_) => _.id
         )
-      ), X.value = /* @__PURE__ */ new Set();
-      const N = ((Z = A.value) == null ? void 0 : Z.selectable) ?? !0;
-      for (const _ of U.value) {
-        const C = E.value.get(_);
-        if (C)
-          for (const { edgeId: D } of C.values()) {
-            const I = m.value.get(D);
-            I && (I.selectable ?? N) && X.value.add(D);
+      ), Y.value = /* @__PURE__ */ new Set();
+      const k = ((K = M.value) == null ? void 0 : K.selectable) ?? !0;
+      for (const _ of G.value) {
+        const S = x.value.get(_);
+        if (S)
+          for (const { edgeId: P } of S.values()) {
+            const O = E.value.get(P);
+            O && (O.selectable ?? k) && Y.value.add(P);
           }
       }
-      if (!ls(ce, U.value)) {
-        const _ = Nt(v.value, U.value, !0);
+      if (!ds(de, G.value)) {
+        const _ = kt(v.value, G.value, !0);
         i.nodesChange(_);
       }
-      if (!ls(ge, X.value)) {
-        const _ = Nt(m.value, X.value);
+      if (!ds(he, Y.value)) {
+        const _ = kt(E.value, Y.value);
         i.edgesChange(_);
       }
-      a.value = _e, r.value = !0, l.value = !1;
+      a.value = be, r.value = !0, l.value = !1;
     }
     function ie(q) {
-      var Z;
-      q.button !== 0 || !$ || ((Z = q.target) == null || Z.releasePointerCapture(q.pointerId), !r.value && a.value && q.target === R.value && P(q), r.value = !1, a.value = null, l.value = U.value.size > 0, i.selectionEnd(q), e.selectionKeyPressed && (h = !1), $ = !1);
+      var K;
+      q.button !== 0 || !$ || ((K = q.target) == null || K.releasePointerCapture(q.pointerId), !r.value && a.value && q.target === R.value && z(q), r.value = !1, a.value = null, l.value = G.value.size > 0, i.selectionEnd(q), e.selectionKeyPressed && (g = !1), $ = !1);
     }
-    return (q, Z) => (Q(), le("div", {
+    return (q, K) => (j(), ue("div", {
       ref_key: "container",
       ref: R,
-      class: Ye(["vue-flow__pane vue-flow__container", { selection: q.isSelecting }]),
-      onClick: Z[0] || (Z[0] = (J) => k.value ? void 0 : M(P, R.value)(J)),
-      onContextmenu: Z[1] || (Z[1] = (J) => M(O, R.value)(J)),
-      onWheelPassive: Z[2] || (Z[2] = (J) => M(Y, R.value)(J)),
-      onPointerenter: Z[3] || (Z[3] = (J) => k.value ? void 0 : W(i).paneMouseEnter(J)),
-      onPointerdown: Z[4] || (Z[4] = (J) => k.value ? K(J) : W(i).paneMouseMove(J)),
-      onPointermove: Z[5] || (Z[5] = (J) => k.value ? ne(J) : W(i).paneMouseMove(J)),
-      onPointerup: Z[6] || (Z[6] = (J) => k.value ? ie(J) : void 0),
-      onPointerleave: Z[7] || (Z[7] = (J) => W(i).paneMouseLeave(J))
+      class: Ue(["vue-flow__pane vue-flow__container", { selection: q.isSelecting }]),
+      onClick: K[0] || (K[0] = (J) => N.value ? void 0 : T(z, R.value)(J)),
+      onContextmenu: K[1] || (K[1] = (J) => T(C, R.value)(J)),
+      onWheelPassive: K[2] || (K[2] = (J) => T(X, R.value)(J)),
+      onPointerenter: K[3] || (K[3] = (J) => N.value ? void 0 : W(i).paneMouseEnter(J)),
+      onPointerdown: K[4] || (K[4] = (J) => N.value ? Q(J) : W(i).paneMouseMove(J)),
+      onPointermove: K[5] || (K[5] = (J) => N.value ? te(J) : W(i).paneMouseMove(J)),
+      onPointerup: K[6] || (K[6] = (J) => N.value ? ie(J) : void 0),
+      onPointerleave: K[7] || (K[7] = (J) => W(i).paneMouseLeave(J))
     }, [
       Te(q.$slots, "default"),
-      W(r) && W(a) ? (Q(), Re(Xg, {
+      W(r) && W(a) ? (j(), Re(Zg, {
         key: 0,
         "user-selection-rect": W(a)
-      }, null, 8, ["user-selection-rect"])) : Se("", !0),
-      W(l) && W(d).length ? (Q(), Re(qg, { key: 1 })) : Se("", !0)
+      }, null, 8, ["user-selection-rect"])) : ke("", !0),
+      W(l) && W(d).length ? (j(), Re(Jg, { key: 1 })) : ke("", !0)
     ], 34));
   }
-}), jg = {
+}), op = {
   name: "Transform",
   compatConfig: { MODE: 3 }
-}, Qg = /* @__PURE__ */ Ce({
-  ...jg,
+}, ip = /* @__PURE__ */ Se({
+  ...op,
   setup(e) {
-    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Me(), i = ue(() => n.value ? !o.value : !1), r = ue(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
-    return (s, a) => (Q(), le("div", {
+    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Ce(), i = le(() => n.value ? !o.value : !1), r = le(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
+    return (s, a) => (j(), ue("div", {
       class: "vue-flow__transformationpane vue-flow__container",
-      style: Ae({ transform: r.value, opacity: i.value ? 0 : void 0 })
+      style: De({ transform: r.value, opacity: i.value ? 0 : void 0 })
     }, [
       Te(s.$slots, "default")
     ], 4));
   }
-}), Jg = {
+}), rp = {
   name: "Viewport",
   compatConfig: { MODE: 3 }
-}, ep = /* @__PURE__ */ Ce({
-  ...Jg,
+}, sp = /* @__PURE__ */ Se({
+  ...rp,
   setup(e) {
     const {
       minZoom: t,
@@ -6044,118 +6044,118 @@ const Kg = {
       panOnScrollSpeed: c,
       panOnDrag: d,
       zoomOnDoubleClick: f,
-      zoomOnPinch: g,
-      zoomOnScroll: y,
+      zoomOnPinch: h,
+      zoomOnScroll: m,
       preventScrolling: w,
-      noWheelClassName: x,
-      noPanClassName: b,
-      emits: m,
+      noWheelClassName: b,
+      noPanClassName: y,
+      emits: E,
       connectionStartHandle: v,
-      userSelectionActive: E,
-      paneDragging: A,
-      d3Zoom: B,
-      d3Selection: L,
+      userSelectionActive: x,
+      paneDragging: M,
+      d3Zoom: H,
+      d3Selection: V,
       d3ZoomHandler: R,
-      viewport: U,
-      viewportRef: X,
-      paneClickDistance: V
-    } = Me();
-    Fg(X);
-    const k = Ct(!1), G = Ct(!1);
-    let h = null, $ = !1, p = 0, S = {
+      viewport: G,
+      viewportRef: Y,
+      paneClickDistance: F
+    } = Ce();
+    Wg(Y);
+    const N = Ct(!1), U = Ct(!1);
+    let g = null, $ = !1, p = 0, D = {
       x: 0,
       y: 0,
       zoom: 0
     };
-    const M = kn(a), P = kn(s), O = kn(r), Y = xe(
-      () => (!P.value || P.value && s.value === !0) && (M.value || d.value)
-    ), K = xe(() => M.value || u.value), ne = xe(() => s.value === !0 && Y.value !== !0), ie = xe(
-      () => P.value && s.value !== !0 || E.value || ne.value
+    const T = Sn(a), z = Sn(s), C = Sn(r), X = xe(
+      () => (!z.value || z.value && s.value === !0) && (T.value || d.value)
+    ), Q = xe(() => T.value || u.value), te = xe(() => s.value === !0 && X.value !== !0), ie = xe(
+      () => z.value && s.value !== !0 || x.value || te.value
     ), q = xe(() => v.value !== null);
     _t(() => {
-      if (!X.value) {
-        Yn("Viewport element is missing");
+      if (!Y.value) {
+        Xn("Viewport element is missing");
         return;
       }
-      const pe = X.value, _e = pe.getBoundingClientRect(), ce = mh().clickDistance(V.value).scaleExtent([t.value, n.value]).translateExtent(i.value), ge = Ke(pe).call(ce), N = ge.on("wheel.zoom"), _ = tn.translate(o.value.x ?? 0, o.value.y ?? 0).scale(Xt(o.value.zoom ?? 1, t.value, n.value)), C = [
+      const pe = Y.value, be = pe.getBoundingClientRect(), de = xh().clickDistance(F.value).scaleExtent([t.value, n.value]).translateExtent(i.value), he = Ze(pe).call(de), k = he.on("wheel.zoom"), _ = nn.translate(o.value.x ?? 0, o.value.y ?? 0).scale(Gt(o.value.zoom ?? 1, t.value, n.value)), S = [
         [0, 0],
-        [_e.width, _e.height]
-      ], D = ce.constrain()(_, C, i.value);
-      ce.transform(ge, D), ce.wheelDelta(zi), B.value = ce, L.value = ge, R.value = N, U.value = { x: D.x, y: D.y, zoom: D.k }, ce.on("start", (I) => {
+        [be.width, be.height]
+      ], P = de.constrain()(_, S, i.value);
+      de.transform(he, P), de.wheelDelta(Vi), H.value = de, V.value = he, R.value = k, G.value = { x: P.x, y: P.y, zoom: P.k }, de.on("start", (O) => {
         var ee;
-        if (!I.sourceEvent)
+        if (!O.sourceEvent)
           return null;
-        p = I.sourceEvent.button, k.value = !0;
-        const oe = he(I.transform);
-        ((ee = I.sourceEvent) == null ? void 0 : ee.type) === "mousedown" && (A.value = !0), S = oe, m.viewportChangeStart(oe), m.moveStart({ event: I, flowTransform: oe });
-      }), ce.on("end", (I) => {
-        if (!I.sourceEvent)
+        p = O.sourceEvent.button, N.value = !0;
+        const oe = ge(O.transform);
+        ((ee = O.sourceEvent) == null ? void 0 : ee.type) === "mousedown" && (M.value = !0), D = oe, E.viewportChangeStart(oe), E.moveStart({ event: O, flowTransform: oe });
+      }), de.on("end", (O) => {
+        if (!O.sourceEvent)
           return null;
-        if (k.value = !1, A.value = !1, Z(Y.value, p ?? 0) && !$ && m.paneContextMenu(I.sourceEvent), $ = !1, J(S, I.transform)) {
-          const ee = he(I.transform);
-          S = ee, m.viewportChangeEnd(ee), m.moveEnd({ event: I, flowTransform: ee });
+        if (N.value = !1, M.value = !1, K(X.value, p ?? 0) && !$ && E.paneContextMenu(O.sourceEvent), $ = !1, J(D, O.transform)) {
+          const ee = ge(O.transform);
+          D = ee, E.viewportChangeEnd(ee), E.moveEnd({ event: O, flowTransform: ee });
         }
-      }), ce.filter((I) => {
+      }), de.filter((O) => {
         var ee;
-        const oe = O.value || y.value, re = g.value && I.ctrlKey, se = I.button, de = I.type === "wheel";
-        if (se === 1 && I.type === "mousedown" && (we(I, "vue-flow__node") || we(I, "vue-flow__edge")))
+        const oe = C.value || m.value, ae = h.value && O.ctrlKey, re = O.button, fe = O.type === "wheel";
+        if (re === 1 && O.type === "mousedown" && (_e(O, "vue-flow__node") || _e(O, "vue-flow__edge")))
           return !0;
-        if (!Y.value && !oe && !K.value && !f.value && !g.value || E.value || q.value && !de || !f.value && I.type === "dblclick" || we(I, x.value) && de || we(I, b.value) && (!de || K.value && de && !O.value) || !g.value && I.ctrlKey && de || !oe && !K.value && !re && de)
+        if (!X.value && !oe && !Q.value && !f.value && !h.value || x.value || q.value && !fe || !f.value && O.type === "dblclick" || _e(O, b.value) && fe || _e(O, y.value) && (!fe || Q.value && fe && !C.value) || !h.value && O.ctrlKey && fe || !oe && !Q.value && !ae && fe)
           return !1;
-        if (!g && I.type === "touchstart" && ((ee = I.touches) == null ? void 0 : ee.length) > 1)
-          return I.preventDefault(), !1;
-        if (!Y.value && (I.type === "mousedown" || I.type === "touchstart") || ne.value && Array.isArray(d.value) && d.value.includes(0) && se === 0 || Array.isArray(d.value) && !d.value.includes(se) && (I.type === "mousedown" || I.type === "touchstart"))
+        if (!h && O.type === "touchstart" && ((ee = O.touches) == null ? void 0 : ee.length) > 1)
+          return O.preventDefault(), !1;
+        if (!X.value && (O.type === "mousedown" || O.type === "touchstart") || te.value && Array.isArray(d.value) && d.value.includes(0) && re === 0 || Array.isArray(d.value) && !d.value.includes(re) && (O.type === "mousedown" || O.type === "touchstart"))
           return !1;
-        const ve = Array.isArray(d.value) && d.value.includes(se) || s.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !se || se <= 1;
-        return (!I.ctrlKey || M.value || de) && ve;
+        const ve = Array.isArray(d.value) && d.value.includes(re) || s.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !re || re <= 1;
+        return (!O.ctrlKey || T.value || fe) && ve;
       }), $e(
-        [E, Y],
+        [x, X],
         () => {
-          E.value && !k.value ? ce.on("zoom", null) : E.value || ce.on("zoom", (I) => {
-            U.value = { x: I.transform.x, y: I.transform.y, zoom: I.transform.k };
-            const ee = he(I.transform);
-            $ = Z(Y.value, p ?? 0), m.viewportChange(ee), m.move({ event: I, flowTransform: ee });
+          x.value && !N.value ? de.on("zoom", null) : x.value || de.on("zoom", (O) => {
+            G.value = { x: O.transform.x, y: O.transform.y, zoom: O.transform.k };
+            const ee = ge(O.transform);
+            $ = K(X.value, p ?? 0), E.viewportChange(ee), E.move({ event: O, flowTransform: ee });
           });
         },
         { immediate: !0 }
       ), $e(
-        [E, K, l, O, g, w, x],
+        [x, Q, l, C, h, w, b],
         () => {
-          K.value && !O.value && !E.value ? ge.on(
+          Q.value && !C.value && !x.value ? he.on(
             "wheel.zoom",
-            (I) => {
-              if (we(I, x.value))
+            (O) => {
+              if (_e(O, b.value))
                 return !1;
-              const ee = O.value || y.value, oe = g.value && I.ctrlKey;
-              if (!(!w.value || K.value || ee || oe))
+              const ee = C.value || m.value, oe = h.value && O.ctrlKey;
+              if (!(!w.value || Q.value || ee || oe))
                 return !1;
-              I.preventDefault(), I.stopImmediatePropagation();
-              const se = ge.property("__zoom").k || 1, de = An();
-              if (!M.value && I.ctrlKey && g.value && de) {
-                const ti = ot(I), T = zi(I), z = se * 2 ** T;
-                ce.scaleTo(ge, z, ti, I);
+              O.preventDefault(), O.stopImmediatePropagation();
+              const re = he.property("__zoom").k || 1, fe = zn();
+              if (!T.value && O.ctrlKey && h.value && fe) {
+                const oi = it(O), ii = Vi(O), ri = re * 2 ** ii;
+                de.scaleTo(he, ri, oi, O);
                 return;
               }
-              const ve = I.deltaMode === 1 ? 20 : 1;
-              let be = l.value === Nn.Vertical ? 0 : I.deltaX * ve, tt = l.value === Nn.Horizontal ? 0 : I.deltaY * ve;
-              !de && I.shiftKey && l.value !== Nn.Vertical && !be && tt && (be = tt, tt = 0), ce.translateBy(
-                ge,
-                -(be / se) * c.value,
-                -(tt / se) * c.value
+              const ve = O.deltaMode === 1 ? 20 : 1;
+              let ye = l.value === Nn.Vertical ? 0 : O.deltaX * ve, nt = l.value === Nn.Horizontal ? 0 : O.deltaY * ve;
+              !fe && O.shiftKey && l.value !== Nn.Vertical && !ye && nt && (ye = nt, nt = 0), de.translateBy(
+                he,
+                -(ye / re) * c.value,
+                -(nt / re) * c.value
               );
-              const Ue = he(ge.property("__zoom"));
-              h && clearTimeout(h), G.value ? (m.move({ event: I, flowTransform: Ue }), m.viewportChange(Ue), h = setTimeout(() => {
-                m.moveEnd({ event: I, flowTransform: Ue }), m.viewportChangeEnd(Ue), G.value = !1;
-              }, 150)) : (G.value = !0, m.moveStart({ event: I, flowTransform: Ue }), m.viewportChangeStart(Ue));
+              const Xe = ge(he.property("__zoom"));
+              g && clearTimeout(g), U.value ? (E.move({ event: O, flowTransform: Xe }), E.viewportChange(Xe), g = setTimeout(() => {
+                E.moveEnd({ event: O, flowTransform: Xe }), E.viewportChangeEnd(Xe), U.value = !1;
+              }, 150)) : (U.value = !0, E.moveStart({ event: O, flowTransform: Xe }), E.viewportChangeStart(Xe));
             },
             { passive: !1 }
-          ) : typeof N < "u" && ge.on(
+          ) : typeof k < "u" && he.on(
             "wheel.zoom",
-            function(I, ee) {
-              const oe = !w.value && I.type === "wheel" && !I.ctrlKey, re = O.value || y.value, se = g.value && I.ctrlKey;
-              if (!re && !u.value && !se && I.type === "wheel" || oe || we(I, x.value))
+            function(O, ee) {
+              const oe = !w.value && O.type === "wheel" && !O.ctrlKey, ae = C.value || m.value, re = h.value && O.ctrlKey;
+              if (!ae && !u.value && !re && O.type === "wheel" || oe || _e(O, b.value))
                 return null;
-              I.preventDefault(), N.call(this, I, ee);
+              O.preventDefault(), k.call(this, O, ee);
             },
             { passive: !1 }
           );
@@ -6163,39 +6163,39 @@ const Kg = {
         { immediate: !0 }
       );
     });
-    function Z(pe, _e) {
-      return _e === 2 && Array.isArray(pe) && pe.includes(2);
+    function K(pe, be) {
+      return be === 2 && Array.isArray(pe) && pe.includes(2);
     }
-    function J(pe, _e) {
-      return pe.x !== _e.x && !Number.isNaN(_e.x) || pe.y !== _e.y && !Number.isNaN(_e.y) || pe.zoom !== _e.k && !Number.isNaN(_e.k);
+    function J(pe, be) {
+      return pe.x !== be.x && !Number.isNaN(be.x) || pe.y !== be.y && !Number.isNaN(be.y) || pe.zoom !== be.k && !Number.isNaN(be.k);
     }
-    function he(pe) {
+    function ge(pe) {
       return {
         x: pe.x,
         y: pe.y,
         zoom: pe.k
       };
     }
-    function we(pe, _e) {
-      return pe.target.closest(`.${_e}`);
+    function _e(pe, be) {
+      return pe.target.closest(`.${be}`);
     }
-    return (pe, _e) => (Q(), le("div", {
+    return (pe, be) => (j(), ue("div", {
       ref_key: "viewportRef",
-      ref: X,
+      ref: Y,
       class: "vue-flow__viewport vue-flow__container"
     }, [
-      Be(Zg, {
+      Ve(np, {
         "is-selecting": ie.value,
-        "selection-key-pressed": W(P),
-        class: Ye({
+        "selection-key-pressed": W(z),
+        class: Ue({
           connecting: q.value,
-          dragging: W(A),
+          dragging: W(M),
           draggable: W(d) === !0 || Array.isArray(W(d)) && W(d).includes(0)
         })
       }, {
-        default: rt(() => [
-          Be(Qg, null, {
-            default: rt(() => [
+        default: Ke(() => [
+          Ve(ip, null, {
+            default: Ke(() => [
               Te(pe.$slots, "default")
             ]),
             _: 3
@@ -6205,34 +6205,34 @@ const Kg = {
       }, 8, ["is-selecting", "selection-key-pressed", "class"])
     ], 512));
   }
-}), tp = ["id"], np = ["id"], op = ["id"], ip = {
+}), ap = ["id"], lp = ["id"], up = ["id"], cp = {
   name: "A11yDescriptions",
   compatConfig: { MODE: 3 }
-}, rp = /* @__PURE__ */ Ce({
-  ...ip,
+}, dp = /* @__PURE__ */ Se({
+  ...cp,
   setup(e) {
-    const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Me();
-    return (i, r) => (Q(), le(Ve, null, [
-      Ne("div", {
-        id: `${W(Ba)}-${W(t)}`,
+    const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Ce();
+    return (i, r) => (j(), ue(He, null, [
+      Ee("div", {
+        id: `${W(Fa)}-${W(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select a node. " + Pe(W(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, tp),
-      Ne("div", {
-        id: `${W(Va)}-${W(t)}`,
+      }, " Press enter or space to select a node. " + Pe(W(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, ap),
+      Ee("div", {
+        id: `${W(Ya)}-${W(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, np),
-      W(n) ? Se("", !0) : (Q(), le("div", {
+      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, lp),
+      W(n) ? ke("", !0) : (j(), ue("div", {
         key: 0,
-        id: `${W(xh)}-${W(t)}`,
+        id: `${W(Mh)}-${W(t)}`,
         "aria-live": "assertive",
         "aria-atomic": "true",
         style: { position: "absolute", width: "1px", height: "1px", margin: "-1px", border: "0", padding: "0", overflow: "hidden", clip: "rect(0px, 0px, 0px, 0px)", "clip-path": "inset(100%)" }
-      }, Pe(W(o)), 9, op))
+      }, Pe(W(o)), 9, up))
     ], 64));
   }
 });
-function sp() {
-  const e = Me();
+function fp() {
+  const e = Ce();
   $e(
     () => e.viewportHelper.value.viewportInitialized,
     (t) => {
@@ -6242,31 +6242,31 @@ function sp() {
     }
   );
 }
-function ap(e, t, n) {
-  return n === ae.Left ? e - t : n === ae.Right ? e + t : e;
+function hp(e, t, n) {
+  return n === se.Left ? e - t : n === se.Right ? e + t : e;
 }
-function lp(e, t, n) {
-  return n === ae.Top ? e - t : n === ae.Bottom ? e + t : e;
+function gp(e, t, n) {
+  return n === se.Top ? e - t : n === se.Bottom ? e + t : e;
 }
-const dr = function({
+const gr = function({
   radius: e = 10,
   centerX: t = 0,
   centerY: n = 0,
-  position: o = ae.Top,
+  position: o = se.Top,
   type: i
 }) {
-  return ke("circle", {
+  return Ne("circle", {
     class: `vue-flow__edgeupdater vue-flow__edgeupdater-${i}`,
-    cx: ap(t, e, o),
-    cy: lp(n, e, o),
+    cx: hp(t, e, o),
+    cy: gp(n, e, o),
     r: e,
     stroke: "transparent",
     fill: "transparent"
   });
 };
-dr.props = ["radius", "centerX", "centerY", "position", "type"];
-dr.compatConfig = { MODE: 3 };
-const gs = dr, up = Ce({
+gr.props = ["radius", "centerX", "centerY", "position", "type"];
+gr.compatConfig = { MODE: 3 };
+const ms = gr, pp = Se({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6284,88 +6284,88 @@ const gs = dr, up = Ce({
       findEdge: c,
       findNode: d,
       isValidConnection: f,
-      multiSelectionActive: g,
-      disableKeyboardA11y: y,
+      multiSelectionActive: h,
+      disableKeyboardA11y: m,
       elementsSelectable: w,
-      edgesUpdatable: x,
-      edgesFocusable: b,
-      hooks: m
-    } = Me(), v = ue(() => c(e.id)), { emit: E, on: A } = Jh(v.value, r), B = Ot(Go), L = ln(), R = Ie(!1), U = Ie(!1), X = Ie(""), V = Ie(null), k = Ie("source"), G = Ie(null), h = xe(
+      edgesUpdatable: b,
+      edgesFocusable: y,
+      hooks: E
+    } = Ce(), v = le(() => c(e.id)), { emit: x, on: M } = rg(v.value, r), H = Ot(qo), V = un(), R = Ie(!1), G = Ie(!1), Y = Ie(""), F = Ie(null), N = Ie("source"), U = Ie(null), g = xe(
       () => typeof v.value.selectable > "u" ? w.value : v.value.selectable
-    ), $ = xe(() => typeof v.value.updatable > "u" ? x.value : v.value.updatable), p = xe(() => typeof v.value.focusable > "u" ? b.value : v.value.focusable);
-    Mt(Zh, e.id), Mt(jh, G);
-    const S = ue(() => v.value.class instanceof Function ? v.value.class(v.value) : v.value.class), M = ue(() => v.value.style instanceof Function ? v.value.style(v.value) : v.value.style), P = ue(() => {
-      const _ = v.value.type || "default", C = B?.[`edge-${_}`];
-      if (C)
-        return C;
-      let D = v.value.template ?? u.value[_];
-      if (typeof D == "string" && L) {
-        const I = Object.keys(L.appContext.components);
-        I && I.includes(_) && (D = sa(_, !1));
+    ), $ = xe(() => typeof v.value.updatable > "u" ? b.value : v.value.updatable), p = xe(() => typeof v.value.focusable > "u" ? y.value : v.value.focusable);
+    Mt(ng, e.id), Mt(og, U);
+    const D = le(() => v.value.class instanceof Function ? v.value.class(v.value) : v.value.class), T = le(() => v.value.style instanceof Function ? v.value.style(v.value) : v.value.style), z = le(() => {
+      const _ = v.value.type || "default", S = H?.[`edge-${_}`];
+      if (S)
+        return S;
+      let P = v.value.template ?? u.value[_];
+      if (typeof P == "string" && V) {
+        const O = Object.keys(V.appContext.components);
+        O && O.includes(_) && (P = ca(_, !1));
       }
-      return D && typeof D != "string" ? D : (r.error(new ze(De.EDGE_TYPE_MISSING, D)), !1);
-    }), { handlePointerDown: O } = ol({
-      nodeId: X,
-      handleId: V,
-      type: k,
+      return P && typeof P != "string" ? P : (r.error(new Be(ze.EDGE_TYPE_MISSING, P)), !1);
+    }), { handlePointerDown: C } = al({
+      nodeId: Y,
+      handleId: F,
+      type: N,
       isValidConnection: f,
-      edgeUpdaterType: k,
-      onEdgeUpdate: ne,
+      edgeUpdaterType: N,
+      onEdgeUpdate: te,
       onEdgeUpdateEnd: ie
     });
     return () => {
-      const _ = d(v.value.source), C = d(v.value.target), D = "pathOptions" in v.value ? v.value.pathOptions : {};
-      if (!_ && !C)
-        return r.error(new ze(De.EDGE_SOURCE_TARGET_MISSING, v.value.id, v.value.source, v.value.target)), null;
+      const _ = d(v.value.source), S = d(v.value.target), P = "pathOptions" in v.value ? v.value.pathOptions : {};
+      if (!_ && !S)
+        return r.error(new Be(ze.EDGE_SOURCE_TARGET_MISSING, v.value.id, v.value.source, v.value.target)), null;
       if (!_)
-        return r.error(new ze(De.EDGE_SOURCE_MISSING, v.value.id, v.value.source)), null;
-      if (!C)
-        return r.error(new ze(De.EDGE_TARGET_MISSING, v.value.id, v.value.target)), null;
-      if (!v.value || v.value.hidden || _.hidden || C.hidden)
+        return r.error(new Be(ze.EDGE_SOURCE_MISSING, v.value.id, v.value.source)), null;
+      if (!S)
+        return r.error(new Be(ze.EDGE_TARGET_MISSING, v.value.id, v.value.target)), null;
+      if (!v.value || v.value.hidden || _.hidden || S.hidden)
         return null;
-      let I;
-      o.value === It.Strict ? I = _.handleBounds.source : I = [..._.handleBounds.source || [], ..._.handleBounds.target || []];
-      const ee = ns(I, v.value.sourceHandle);
+      let O;
+      o.value === It.Strict ? O = _.handleBounds.source : O = [..._.handleBounds.source || [], ..._.handleBounds.target || []];
+      const ee = rs(O, v.value.sourceHandle);
       let oe;
-      o.value === It.Strict ? oe = C.handleBounds.target : oe = [...C.handleBounds.target || [], ...C.handleBounds.source || []];
-      const re = ns(oe, v.value.targetHandle), se = ee?.position || ae.Bottom, de = re?.position || ae.Top, { x: ve, y: be } = nn(_, ee, se), { x: tt, y: Ue } = nn(C, re, de);
-      return v.value.sourceX = ve, v.value.sourceY = be, v.value.targetX = tt, v.value.targetY = Ue, ke(
+      o.value === It.Strict ? oe = S.handleBounds.target : oe = [...S.handleBounds.target || [], ...S.handleBounds.source || []];
+      const ae = rs(oe, v.value.targetHandle), re = ee?.position || se.Bottom, fe = ae?.position || se.Top, { x: ve, y: ye } = on(_, ee, re), { x: nt, y: Xe } = on(S, ae, fe);
+      return v.value.sourceX = ve, v.value.sourceY = ye, v.value.targetX = nt, v.value.targetY = Xe, Ne(
         "g",
         {
-          ref: G,
+          ref: U,
           key: e.id,
           "data-id": e.id,
           class: [
             "vue-flow__edge",
-            `vue-flow__edge-${P.value === !1 ? "default" : v.value.type || "default"}`,
+            `vue-flow__edge-${z.value === !1 ? "default" : v.value.type || "default"}`,
             a.value,
-            S.value,
+            D.value,
             {
               updating: R.value,
               selected: v.value.selected,
               animated: v.value.animated,
-              inactive: !h.value && !m.value.edgeClick.hasListeners()
+              inactive: !g.value && !E.value.edgeClick.hasListeners()
             }
           ],
           tabIndex: p.value ? 0 : void 0,
           "aria-label": v.value.ariaLabel === null ? void 0 : v.value.ariaLabel ?? `Edge from ${v.value.source} to ${v.value.target}`,
-          "aria-describedby": p.value ? `${Va}-${t}` : void 0,
+          "aria-describedby": p.value ? `${Ya}-${t}` : void 0,
           "aria-roledescription": "edge",
           role: p.value ? "group" : "img",
           ...v.value.domAttributes,
-          onClick: Z,
+          onClick: K,
           onContextmenu: J,
-          onDblclick: he,
-          onMouseenter: we,
+          onDblclick: ge,
+          onMouseenter: _e,
           onMousemove: pe,
-          onMouseleave: _e,
-          onKeyDown: p.value ? N : void 0
+          onMouseleave: be,
+          onKeyDown: p.value ? k : void 0
         },
         [
-          U.value ? null : ke(P.value === !1 ? u.value.default : P.value, {
+          G.value ? null : Ne(z.value === !1 ? u.value.default : z.value, {
             id: e.id,
             sourceNode: _,
-            targetNode: C,
+            targetNode: S,
             source: v.value.source,
             target: v.value.target,
             type: v.value.type,
@@ -6379,34 +6379,34 @@ const gs = dr, up = Ce({
             labelBgPadding: v.value.labelBgPadding,
             labelBgBorderRadius: v.value.labelBgBorderRadius,
             data: v.value.data,
-            events: { ...v.value.events, ...A },
-            style: M.value,
-            markerStart: `url('#${Pn(v.value.markerStart, t)}')`,
-            markerEnd: `url('#${Pn(v.value.markerEnd, t)}')`,
-            sourcePosition: se,
-            targetPosition: de,
+            events: { ...v.value.events, ...M },
+            style: T.value,
+            markerStart: `url('#${An(v.value.markerStart, t)}')`,
+            markerEnd: `url('#${An(v.value.markerEnd, t)}')`,
+            sourcePosition: re,
+            targetPosition: fe,
             sourceX: ve,
-            sourceY: be,
-            targetX: tt,
-            targetY: Ue,
+            sourceY: ye,
+            targetX: nt,
+            targetY: Xe,
             sourceHandleId: v.value.sourceHandle,
             targetHandleId: v.value.targetHandle,
             interactionWidth: v.value.interactionWidth,
-            ...D
+            ...P
           }),
           [
             $.value === "source" || $.value === !0 ? [
-              ke(
+              Ne(
                 "g",
                 {
-                  onMousedown: ce,
-                  onMouseenter: Y,
-                  onMouseout: K
+                  onMousedown: de,
+                  onMouseenter: X,
+                  onMouseout: Q
                 },
-                ke(gs, {
-                  position: se,
+                Ne(ms, {
+                  position: re,
                   centerX: ve,
-                  centerY: be,
+                  centerY: ye,
                   radius: i.value,
                   type: "source",
                   "data-type": "source"
@@ -6414,17 +6414,17 @@ const gs = dr, up = Ce({
               )
             ] : null,
             $.value === "target" || $.value === !0 ? [
-              ke(
+              Ne(
                 "g",
                 {
-                  onMousedown: ge,
-                  onMouseenter: Y,
-                  onMouseout: K
+                  onMousedown: he,
+                  onMouseenter: X,
+                  onMouseout: Q
                 },
-                ke(gs, {
-                  position: de,
-                  centerX: tt,
-                  centerY: Ue,
+                Ne(ms, {
+                  position: fe,
+                  centerX: nt,
+                  centerY: Xe,
                   radius: i.value,
                   type: "target",
                   "data-type": "target"
@@ -6435,53 +6435,53 @@ const gs = dr, up = Ce({
         ]
       );
     };
-    function Y() {
+    function X() {
       R.value = !0;
     }
-    function K() {
+    function Q() {
       R.value = !1;
     }
-    function ne(_, C) {
-      E.update({ event: _, edge: v.value, connection: C });
+    function te(_, S) {
+      x.update({ event: _, edge: v.value, connection: S });
     }
     function ie(_) {
-      E.updateEnd({ event: _, edge: v.value }), U.value = !1;
+      x.updateEnd({ event: _, edge: v.value }), G.value = !1;
     }
-    function q(_, C) {
-      _.button === 0 && (U.value = !0, X.value = C ? v.value.target : v.value.source, V.value = (C ? v.value.targetHandle : v.value.sourceHandle) ?? null, k.value = C ? "target" : "source", E.updateStart({ event: _, edge: v.value }), O(_));
+    function q(_, S) {
+      _.button === 0 && (G.value = !0, Y.value = S ? v.value.target : v.value.source, F.value = (S ? v.value.targetHandle : v.value.sourceHandle) ?? null, N.value = S ? "target" : "source", x.updateStart({ event: _, edge: v.value }), C(_));
     }
-    function Z(_) {
-      var C;
-      const D = { event: _, edge: v.value };
-      h.value && (s.value = !1, v.value.selected && g.value ? (l([v.value]), (C = G.value) == null || C.blur()) : n([v.value])), E.click(D);
+    function K(_) {
+      var S;
+      const P = { event: _, edge: v.value };
+      g.value && (s.value = !1, v.value.selected && h.value ? (l([v.value]), (S = U.value) == null || S.blur()) : n([v.value])), x.click(P);
     }
     function J(_) {
-      E.contextMenu({ event: _, edge: v.value });
-    }
-    function he(_) {
-      E.doubleClick({ event: _, edge: v.value });
-    }
-    function we(_) {
-      E.mouseEnter({ event: _, edge: v.value });
-    }
-    function pe(_) {
-      E.mouseMove({ event: _, edge: v.value });
-    }
-    function _e(_) {
-      E.mouseLeave({ event: _, edge: v.value });
-    }
-    function ce(_) {
-      q(_, !0);
+      x.contextMenu({ event: _, edge: v.value });
     }
     function ge(_) {
+      x.doubleClick({ event: _, edge: v.value });
+    }
+    function _e(_) {
+      x.mouseEnter({ event: _, edge: v.value });
+    }
+    function pe(_) {
+      x.mouseMove({ event: _, edge: v.value });
+    }
+    function be(_) {
+      x.mouseLeave({ event: _, edge: v.value });
+    }
+    function de(_) {
+      q(_, !0);
+    }
+    function he(_) {
       q(_, !1);
     }
-    function N(_) {
-      var C;
-      !y.value && La.includes(_.key) && h.value && (_.key === "Escape" ? ((C = G.value) == null || C.blur(), l([c(e.id)])) : n([c(e.id)]));
+    function k(_) {
+      var S;
+      !m.value && Xa.includes(_.key) && g.value && (_.key === "Escape" ? ((S = U.value) == null || S.blur(), l([c(e.id)])) : n([c(e.id)]));
     }
   }
-}), cp = up, dp = Ce({
+}), vp = pp, mp = Se({
   name: "ConnectionLine",
   compatConfig: { MODE: 3 },
   setup() {
@@ -6498,100 +6498,100 @@ const gs = dr, up = Ce({
       connectionStatus: l,
       viewport: c,
       findNode: d
-    } = Me(), f = (e = Ot(Go)) == null ? void 0 : e["connection-line"], g = ue(() => {
-      var m;
-      return d((m = o.value) == null ? void 0 : m.nodeId);
-    }), y = ue(() => {
-      var m;
-      return d((m = i.value) == null ? void 0 : m.nodeId) ?? null;
-    }), w = ue(() => ({
+    } = Ce(), f = (e = Ot(qo)) == null ? void 0 : e["connection-line"], h = le(() => {
+      var E;
+      return d((E = o.value) == null ? void 0 : E.nodeId);
+    }), m = le(() => {
+      var E;
+      return d((E = i.value) == null ? void 0 : E.nodeId) ?? null;
+    }), w = le(() => ({
       x: (r.value.x - c.value.x) / c.value.zoom,
       y: (r.value.y - c.value.y) / c.value.zoom
-    })), x = ue(
-      () => u.value.markerStart ? `url(#${Pn(u.value.markerStart, t)})` : ""
-    ), b = ue(
-      () => u.value.markerEnd ? `url(#${Pn(u.value.markerEnd, t)})` : ""
+    })), b = le(
+      () => u.value.markerStart ? `url(#${An(u.value.markerStart, t)})` : ""
+    ), y = le(
+      () => u.value.markerEnd ? `url(#${An(u.value.markerEnd, t)})` : ""
     );
     return () => {
-      var m, v, E;
-      if (!g.value || !o.value)
+      var E, v, x;
+      if (!h.value || !o.value)
         return null;
-      const A = o.value.id, B = o.value.type, L = g.value.handleBounds;
-      let R = L?.[B] ?? [];
+      const M = o.value.id, H = o.value.type, V = h.value.handleBounds;
+      let R = V?.[H] ?? [];
       if (n.value === It.Loose) {
-        const M = L?.[B === "source" ? "target" : "source"] ?? [];
-        R = [...R, ...M];
+        const T = V?.[H === "source" ? "target" : "source"] ?? [];
+        R = [...R, ...T];
       }
       if (!R)
         return null;
-      const U = (A ? R.find((M) => M.id === A) : R[0]) ?? null, X = U?.position ?? ae.Top, { x: V, y: k } = nn(g.value, U, X);
-      let G = null;
-      y.value && (n.value === It.Strict ? G = ((m = y.value.handleBounds[B === "source" ? "target" : "source"]) == null ? void 0 : m.find(
-        (M) => {
-          var P;
-          return M.id === ((P = i.value) == null ? void 0 : P.id);
+      const G = (M ? R.find((T) => T.id === M) : R[0]) ?? null, Y = G?.position ?? se.Top, { x: F, y: N } = on(h.value, G, Y);
+      let U = null;
+      m.value && (n.value === It.Strict ? U = ((E = m.value.handleBounds[H === "source" ? "target" : "source"]) == null ? void 0 : E.find(
+        (T) => {
+          var z;
+          return T.id === ((z = i.value) == null ? void 0 : z.id);
         }
-      )) || null : G = ((v = [...y.value.handleBounds.source ?? [], ...y.value.handleBounds.target ?? []]) == null ? void 0 : v.find(
-        (M) => {
-          var P;
-          return M.id === ((P = i.value) == null ? void 0 : P.id);
+      )) || null : U = ((v = [...m.value.handleBounds.source ?? [], ...m.value.handleBounds.target ?? []]) == null ? void 0 : v.find(
+        (T) => {
+          var z;
+          return T.id === ((z = i.value) == null ? void 0 : z.id);
         }
       )) || null);
-      const h = ((E = i.value) == null ? void 0 : E.position) ?? (X ? Ri[X] : null);
-      if (!X || !h)
+      const g = ((x = i.value) == null ? void 0 : x.position) ?? (Y ? Li[Y] : null);
+      if (!Y || !g)
         return null;
       const $ = s.value ?? u.value.type ?? Pt.Bezier;
       let p = "";
-      const S = {
-        sourceX: V,
-        sourceY: k,
-        sourcePosition: X,
+      const D = {
+        sourceX: F,
+        sourceY: N,
+        sourcePosition: Y,
         targetX: w.value.x,
         targetY: w.value.y,
-        targetPosition: h
+        targetPosition: g
       };
-      return $ === Pt.Bezier ? [p] = ul(S) : $ === Pt.Step ? [p] = Vi({
-        ...S,
+      return $ === Pt.Bezier ? [p] = hl(D) : $ === Pt.Step ? [p] = Fi({
+        ...D,
         borderRadius: 0
-      }) : $ === Pt.SmoothStep ? [p] = Vi(S) : $ === Pt.SimpleBezier ? [p] = cl(S) : p = `M${V},${k} ${w.value.x},${w.value.y}`, ke(
+      }) : $ === Pt.SmoothStep ? [p] = Fi(D) : $ === Pt.SimpleBezier ? [p] = gl(D) : p = `M${F},${N} ${w.value.x},${w.value.y}`, Ne(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
-        ke(
+        Ne(
           "g",
           { class: "vue-flow__connection" },
-          f ? ke(f, {
-            sourceX: V,
-            sourceY: k,
-            sourcePosition: X,
+          f ? Ne(f, {
+            sourceX: F,
+            sourceY: N,
+            sourcePosition: Y,
             targetX: w.value.x,
             targetY: w.value.y,
-            targetPosition: h,
-            sourceNode: g.value,
-            sourceHandle: U,
-            targetNode: y.value,
-            targetHandle: G,
-            markerEnd: b.value,
-            markerStart: x.value,
+            targetPosition: g,
+            sourceNode: h.value,
+            sourceHandle: G,
+            targetNode: m.value,
+            targetHandle: U,
+            markerEnd: y.value,
+            markerStart: b.value,
             connectionStatus: l.value
-          }) : ke("path", {
+          }) : Ne("path", {
             d: p,
             class: [u.value.class, l.value, "vue-flow__connection-path"],
             style: {
               ...a.value,
               ...u.value.style
             },
-            "marker-end": b.value,
-            "marker-start": x.value
+            "marker-end": y.value,
+            "marker-start": b.value
           })
         )
       );
     };
   }
-}), fp = dp, hp = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], gp = {
+}), yp = mp, wp = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], _p = {
   name: "MarkerType",
   compatConfig: { MODE: 3 }
-}, pp = /* @__PURE__ */ Ce({
-  ...gp,
+}, bp = /* @__PURE__ */ Se({
+  ..._p,
   props: {
     id: {},
     type: {},
@@ -6603,7 +6603,7 @@ const gs = dr, up = Ce({
     strokeWidth: { default: 1 }
   },
   setup(e) {
-    return (t, n) => (Q(), le("marker", {
+    return (t, n) => (j(), ue("marker", {
       id: t.id,
       class: "vue-flow__arrowhead",
       viewBox: "-10 -10 20 20",
@@ -6614,9 +6614,9 @@ const gs = dr, up = Ce({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === W(ko).ArrowClosed ? (Q(), le("polyline", {
+      t.type === W(Co).ArrowClosed ? (j(), ue("polyline", {
         key: 0,
-        style: Ae({
+        style: De({
           stroke: t.color,
           fill: t.color,
           strokeWidth: t.strokeWidth
@@ -6624,10 +6624,10 @@ const gs = dr, up = Ce({
         "stroke-linecap": "round",
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
-      }, null, 4)) : Se("", !0),
-      t.type === W(ko).Arrow ? (Q(), le("polyline", {
+      }, null, 4)) : ke("", !0),
+      t.type === W(Co).Arrow ? (j(), ue("polyline", {
         key: 1,
-        style: Ae({
+        style: De({
           stroke: t.color,
           strokeWidth: t.strokeWidth
         }),
@@ -6635,22 +6635,22 @@ const gs = dr, up = Ce({
         "stroke-linejoin": "round",
         fill: "none",
         points: "-5,-4 0,0 -5,4"
-      }, null, 4)) : Se("", !0)
-    ], 8, hp));
+      }, null, 4)) : ke("", !0)
+    ], 8, wp));
   }
-}), vp = {
+}), Ep = {
   class: "vue-flow__marker vue-flow__container",
   "aria-hidden": "true"
-}, mp = {
+}, xp = {
   name: "MarkerDefinitions",
   compatConfig: { MODE: 3 }
-}, yp = /* @__PURE__ */ Ce({
-  ...mp,
+}, $p = /* @__PURE__ */ Se({
+  ...xp,
   setup(e) {
-    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Me(), r = ue(() => {
+    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Ce(), r = le(() => {
       const s = /* @__PURE__ */ new Set(), a = [], u = (l) => {
         if (l) {
-          const c = Pn(l, t);
+          const c = An(l, t);
           s.has(c) || (typeof l == "object" ? a.push({ ...l, id: c, color: l.color || i.value }) : a.push({ id: c, color: i.value, type: l }), s.add(c));
         }
       };
@@ -6661,9 +6661,9 @@ const gs = dr, up = Ce({
           u(c);
       return a.sort((l, c) => l.id.localeCompare(c.id));
     });
-    return (s, a) => (Q(), le("svg", vp, [
-      Ne("defs", null, [
-        (Q(!0), le(Ve, null, un(r.value, (u) => (Q(), Re(pp, {
+    return (s, a) => (j(), ue("svg", Ep, [
+      Ee("defs", null, [
+        (j(!0), ue(He, null, Ft(r.value, (u) => (j(), Re(bp, {
           id: u.id,
           key: u.id,
           type: u.type,
@@ -6677,28 +6677,28 @@ const gs = dr, up = Ce({
       ])
     ]));
   }
-}), wp = {
+}), kp = {
   name: "Edges",
   compatConfig: { MODE: 3 }
-}, _p = /* @__PURE__ */ Ce({
-  ...wp,
+}, Np = /* @__PURE__ */ Se({
+  ...kp,
   setup(e) {
-    const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Me();
-    return (i, r) => (Q(), le(Ve, null, [
-      Be(yp),
-      (Q(!0), le(Ve, null, un(W(n), (s) => (Q(), le("svg", {
+    const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Ce();
+    return (i, r) => (j(), ue(He, null, [
+      Ve($p),
+      (j(!0), ue(He, null, Ft(W(n), (s) => (j(), ue("svg", {
         key: s.id,
         class: "vue-flow__edges vue-flow__container",
-        style: Ae({ zIndex: W(Bh)(s, W(t), W(o)) })
+        style: De({ zIndex: W(Xh)(s, W(t), W(o)) })
       }, [
-        Be(W(cp), {
+        Ve(W(vp), {
           id: s.id
         }, null, 8, ["id"])
       ], 4))), 128)),
-      Be(W(fp))
+      Ve(W(yp))
     ], 64));
   }
-}), bp = Ce({
+}), Sp = Se({
   name: "Node",
   compatConfig: { MODE: 3 },
   props: ["id", "resizeObserver"],
@@ -6716,238 +6716,238 @@ const gs = dr, up = Ce({
       onUpdateNodeInternals: c,
       getNodeTypes: d,
       nodeExtent: f,
-      elevateNodesOnSelect: g,
-      disableKeyboardA11y: y,
+      elevateNodesOnSelect: h,
+      disableKeyboardA11y: m,
       ariaLiveMessage: w,
-      snapToGrid: x,
-      snapGrid: b,
-      nodeDragThreshold: m,
+      snapToGrid: b,
+      snapGrid: y,
+      nodeDragThreshold: E,
       nodesDraggable: v,
-      elementsSelectable: E,
-      nodesConnectable: A,
-      nodesFocusable: B,
-      hooks: L
-    } = Me(), R = Ie(null);
-    Mt(tl, R), Mt(el, e.id);
-    const U = Ot(Go), X = ln(), V = rl(), { node: k, parentNode: G } = il(e.id), { emit: h, on: $ } = og(k, s), p = xe(() => typeof k.draggable > "u" ? v.value : k.draggable), S = xe(() => typeof k.selectable > "u" ? E.value : k.selectable), M = xe(() => typeof k.connectable > "u" ? A.value : k.connectable), P = xe(() => typeof k.focusable > "u" ? B.value : k.focusable), O = ue(
-      () => S.value || p.value || L.value.nodeClick.hasListeners() || L.value.nodeDoubleClick.hasListeners() || L.value.nodeMouseEnter.hasListeners() || L.value.nodeMouseMove.hasListeners() || L.value.nodeMouseLeave.hasListeners()
-    ), Y = xe(() => !!k.dimensions.width && !!k.dimensions.height), K = ue(() => {
-      const C = k.type || "default", D = U?.[`node-${C}`];
-      if (D)
-        return D;
-      let I = k.template || d.value[C];
-      if (typeof I == "string" && X) {
-        const ee = Object.keys(X.appContext.components);
-        ee && ee.includes(C) && (I = sa(C, !1));
+      elementsSelectable: x,
+      nodesConnectable: M,
+      nodesFocusable: H,
+      hooks: V
+    } = Ce(), R = Ie(null);
+    Mt(rl, R), Mt(il, e.id);
+    const G = Ot(qo), Y = un(), F = ul(), { node: N, parentNode: U } = ll(e.id), { emit: g, on: $ } = ug(N, s), p = xe(() => typeof N.draggable > "u" ? v.value : N.draggable), D = xe(() => typeof N.selectable > "u" ? x.value : N.selectable), T = xe(() => typeof N.connectable > "u" ? M.value : N.connectable), z = xe(() => typeof N.focusable > "u" ? H.value : N.focusable), C = le(
+      () => D.value || p.value || V.value.nodeClick.hasListeners() || V.value.nodeDoubleClick.hasListeners() || V.value.nodeMouseEnter.hasListeners() || V.value.nodeMouseMove.hasListeners() || V.value.nodeMouseLeave.hasListeners()
+    ), X = xe(() => !!N.dimensions.width && !!N.dimensions.height), Q = le(() => {
+      const S = N.type || "default", P = G?.[`node-${S}`];
+      if (P)
+        return P;
+      let O = N.template || d.value[S];
+      if (typeof O == "string" && Y) {
+        const ee = Object.keys(Y.appContext.components);
+        ee && ee.includes(S) && (O = ca(S, !1));
       }
-      return I && typeof I != "string" ? I : (s.error(new ze(De.NODE_TYPE_MISSING, I)), !1);
-    }), ne = nl({
+      return O && typeof O != "string" ? O : (s.error(new Be(ze.NODE_TYPE_MISSING, O)), !1);
+    }), te = sl({
       id: e.id,
       el: R,
       disabled: () => !p.value,
-      selectable: S,
-      dragHandle: () => k.dragHandle,
-      onStart(C) {
-        h.dragStart(C);
+      selectable: D,
+      dragHandle: () => N.dragHandle,
+      onStart(S) {
+        g.dragStart(S);
       },
-      onDrag(C) {
-        h.drag(C);
+      onDrag(S) {
+        g.drag(S);
       },
-      onStop(C) {
-        h.dragStop(C);
+      onStop(S) {
+        g.dragStop(S);
       },
-      onClick(C) {
-        N(C);
+      onClick(S) {
+        k(S);
       }
-    }), ie = ue(() => k.class instanceof Function ? k.class(k) : k.class), q = ue(() => {
-      const C = (k.style instanceof Function ? k.style(k) : k.style) || {}, D = k.width instanceof Function ? k.width(k) : k.width, I = k.height instanceof Function ? k.height(k) : k.height;
-      return !C.width && D && (C.width = typeof D == "string" ? D : `${D}px`), !C.height && I && (C.height = typeof I == "string" ? I : `${I}px`), C;
-    }), Z = xe(() => Number(k.zIndex ?? q.value.zIndex ?? 0));
-    return c((C) => {
-      (C.includes(e.id) || !C.length) && he();
+    }), ie = le(() => N.class instanceof Function ? N.class(N) : N.class), q = le(() => {
+      const S = (N.style instanceof Function ? N.style(N) : N.style) || {}, P = N.width instanceof Function ? N.width(N) : N.width, O = N.height instanceof Function ? N.height(N) : N.height;
+      return !S.width && P && (S.width = typeof P == "string" ? P : `${P}px`), !S.height && O && (S.height = typeof O == "string" ? O : `${O}px`), S;
+    }), K = xe(() => Number(N.zIndex ?? q.value.zIndex ?? 0));
+    return c((S) => {
+      (S.includes(e.id) || !S.length) && ge();
     }), _t(() => {
       $e(
-        () => k.hidden,
-        (C = !1, D, I) => {
-          !C && R.value && (e.resizeObserver.observe(R.value), I(() => {
+        () => N.hidden,
+        (S = !1, P, O) => {
+          !S && R.value && (e.resizeObserver.observe(R.value), O(() => {
             R.value && e.resizeObserver.unobserve(R.value);
           }));
         },
         { immediate: !0, flush: "post" }
       );
-    }), $e([() => k.type, () => k.sourcePosition, () => k.targetPosition], () => {
-      qe(() => {
+    }), $e([() => N.type, () => N.sourcePosition, () => N.targetPosition], () => {
+      Ge(() => {
         l([{ id: e.id, nodeElement: R.value, forceUpdate: !0 }]);
       });
     }), $e(
       [
-        () => k.position.x,
-        () => k.position.y,
+        () => N.position.x,
+        () => N.position.y,
         () => {
-          var C;
-          return (C = G.value) == null ? void 0 : C.computedPosition.x;
+          var S;
+          return (S = U.value) == null ? void 0 : S.computedPosition.x;
         },
         () => {
-          var C;
-          return (C = G.value) == null ? void 0 : C.computedPosition.y;
+          var S;
+          return (S = U.value) == null ? void 0 : S.computedPosition.y;
         },
         () => {
-          var C;
-          return (C = G.value) == null ? void 0 : C.computedPosition.z;
+          var S;
+          return (S = U.value) == null ? void 0 : S.computedPosition.z;
         },
-        Z,
-        () => k.selected,
-        () => k.dimensions.height,
-        () => k.dimensions.width,
+        K,
+        () => N.selected,
+        () => N.dimensions.height,
+        () => N.dimensions.width,
         () => {
-          var C;
-          return (C = G.value) == null ? void 0 : C.dimensions.height;
+          var S;
+          return (S = U.value) == null ? void 0 : S.dimensions.height;
         },
         () => {
-          var C;
-          return (C = G.value) == null ? void 0 : C.dimensions.width;
+          var S;
+          return (S = U.value) == null ? void 0 : S.dimensions.width;
         }
       ],
-      ([C, D, I, ee, oe, re]) => {
-        const se = {
-          x: C,
-          y: D,
-          z: re + (g.value && k.selected ? 1e3 : 0)
+      ([S, P, O, ee, oe, ae]) => {
+        const re = {
+          x: S,
+          y: P,
+          z: ae + (h.value && N.selected ? 1e3 : 0)
         };
-        typeof I < "u" && typeof ee < "u" ? k.computedPosition = Oh({ x: I, y: ee, z: oe }, se) : k.computedPosition = se;
+        typeof O < "u" && typeof ee < "u" ? N.computedPosition = Bh({ x: O, y: ee, z: oe }, re) : N.computedPosition = re;
       },
       { flush: "post", immediate: !0 }
-    ), $e([() => k.extent, f], ([C, D], [I, ee]) => {
-      (C !== I || D !== ee) && J();
-    }), k.extent === "parent" || typeof k.extent == "object" && "range" in k.extent && k.extent.range === "parent" ? ki(() => Y).toBe(!0).then(J) : J(), () => k.hidden ? null : ke(
+    ), $e([() => N.extent, f], ([S, P], [O, ee]) => {
+      (S !== O || P !== ee) && J();
+    }), N.extent === "parent" || typeof N.extent == "object" && "range" in N.extent && N.extent.range === "parent" ? Mi(() => X).toBe(!0).then(J) : J(), () => N.hidden ? null : Ne(
       "div",
       {
         ref: R,
-        "data-id": k.id,
+        "data-id": N.id,
         class: [
           "vue-flow__node",
-          `vue-flow__node-${K.value === !1 ? "default" : k.type || "default"}`,
+          `vue-flow__node-${Q.value === !1 ? "default" : N.type || "default"}`,
           {
             [n.value]: p.value,
-            dragging: ne?.value,
+            dragging: te?.value,
             draggable: p.value,
-            selected: k.selected,
-            selectable: S.value,
-            parent: k.isParent
+            selected: N.selected,
+            selectable: D.value,
+            parent: N.isParent
           },
           ie.value
         ],
         style: {
-          visibility: Y.value ? "visible" : "hidden",
-          zIndex: k.computedPosition.z ?? Z.value,
-          transform: `translate(${k.computedPosition.x}px,${k.computedPosition.y}px)`,
-          pointerEvents: O.value ? "all" : "none",
+          visibility: X.value ? "visible" : "hidden",
+          zIndex: N.computedPosition.z ?? K.value,
+          transform: `translate(${N.computedPosition.x}px,${N.computedPosition.y}px)`,
+          pointerEvents: C.value ? "all" : "none",
           ...q.value
         },
-        tabIndex: P.value ? 0 : void 0,
-        role: P.value ? "group" : void 0,
-        "aria-describedby": y.value ? void 0 : `${Ba}-${t}`,
-        "aria-label": k.ariaLabel,
+        tabIndex: z.value ? 0 : void 0,
+        role: z.value ? "group" : void 0,
+        "aria-describedby": m.value ? void 0 : `${Fa}-${t}`,
+        "aria-label": N.ariaLabel,
         "aria-roledescription": "node",
-        ...k.domAttributes,
-        onMouseenter: we,
+        ...N.domAttributes,
+        onMouseenter: _e,
         onMousemove: pe,
-        onMouseleave: _e,
-        onContextmenu: ce,
-        onClick: N,
-        onDblclick: ge,
+        onMouseleave: be,
+        onContextmenu: de,
+        onClick: k,
+        onDblclick: he,
         onKeydown: _
       },
       [
-        ke(K.value === !1 ? d.value.default : K.value, {
-          id: k.id,
-          type: k.type,
-          data: k.data,
-          events: { ...k.events, ...$ },
-          selected: k.selected,
-          resizing: k.resizing,
-          dragging: ne.value,
-          connectable: M.value,
-          position: k.computedPosition,
-          dimensions: k.dimensions,
-          isValidTargetPos: k.isValidTargetPos,
-          isValidSourcePos: k.isValidSourcePos,
-          parent: k.parentNode,
-          parentNodeId: k.parentNode,
-          zIndex: k.computedPosition.z ?? Z.value,
-          targetPosition: k.targetPosition,
-          sourcePosition: k.sourcePosition,
-          label: k.label,
-          dragHandle: k.dragHandle,
-          onUpdateNodeInternals: he
+        Ne(Q.value === !1 ? d.value.default : Q.value, {
+          id: N.id,
+          type: N.type,
+          data: N.data,
+          events: { ...N.events, ...$ },
+          selected: N.selected,
+          resizing: N.resizing,
+          dragging: te.value,
+          connectable: T.value,
+          position: N.computedPosition,
+          dimensions: N.dimensions,
+          isValidTargetPos: N.isValidTargetPos,
+          isValidSourcePos: N.isValidSourcePos,
+          parent: N.parentNode,
+          parentNodeId: N.parentNode,
+          zIndex: N.computedPosition.z ?? K.value,
+          targetPosition: N.targetPosition,
+          sourcePosition: N.sourcePosition,
+          label: N.label,
+          dragHandle: N.dragHandle,
+          onUpdateNodeInternals: ge
         })
       ]
     );
     function J() {
-      const C = k.computedPosition, { computedPosition: D, position: I } = ur(
-        k,
-        x.value ? Xo(C, b.value) : C,
+      const S = N.computedPosition, { computedPosition: P, position: O } = fr(
+        N,
+        b.value ? Uo(S, y.value) : S,
         s.error,
         f.value,
-        G.value
+        U.value
       );
-      (k.computedPosition.x !== D.x || k.computedPosition.y !== D.y) && (k.computedPosition = { ...k.computedPosition, ...D }), (k.position.x !== I.x || k.position.y !== I.y) && (k.position = I);
+      (N.computedPosition.x !== P.x || N.computedPosition.y !== P.y) && (N.computedPosition = { ...N.computedPosition, ...P }), (N.position.x !== O.x || N.position.y !== O.y) && (N.position = O);
     }
-    function he() {
+    function ge() {
       R.value && l([{ id: e.id, nodeElement: R.value, forceUpdate: !0 }]);
     }
-    function we(C) {
-      ne?.value || h.mouseEnter({ event: C, node: k });
+    function _e(S) {
+      te?.value || g.mouseEnter({ event: S, node: N });
     }
-    function pe(C) {
-      ne?.value || h.mouseMove({ event: C, node: k });
+    function pe(S) {
+      te?.value || g.mouseMove({ event: S, node: N });
     }
-    function _e(C) {
-      ne?.value || h.mouseLeave({ event: C, node: k });
+    function be(S) {
+      te?.value || g.mouseLeave({ event: S, node: N });
     }
-    function ce(C) {
-      return h.contextMenu({ event: C, node: k });
+    function de(S) {
+      return g.contextMenu({ event: S, node: N });
     }
-    function ge(C) {
-      return h.doubleClick({ event: C, node: k });
+    function he(S) {
+      return g.doubleClick({ event: S, node: N });
     }
-    function N(C) {
-      S.value && (!o.value || !p.value || m.value > 0) && Bi(
-        k,
+    function k(S) {
+      D.value && (!o.value || !p.value || E.value > 0) && Hi(
+        N,
         r.value,
         u,
         a,
         i,
         !1,
         R.value
-      ), h.click({ event: C, node: k });
+      ), g.click({ event: S, node: N });
     }
-    function _(C) {
-      if (!(Ai(C) || y.value))
-        if (La.includes(C.key) && S.value) {
-          const D = C.key === "Escape";
-          Bi(
-            k,
+    function _(S) {
+      if (!(Bi(S) || m.value))
+        if (Xa.includes(S.key) && D.value) {
+          const P = S.key === "Escape";
+          Hi(
+            N,
             r.value,
             u,
             a,
             i,
-            D,
+            P,
             R.value
           );
-        } else p.value && k.selected && jt[C.key] && (C.preventDefault(), w.value = `Moved selected node ${C.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~k.position.x}, y: ${~~k.position.y}`, V(
+        } else p.value && N.selected && Qt[S.key] && (S.preventDefault(), w.value = `Moved selected node ${S.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~N.position.x}, y: ${~~N.position.y}`, F(
           {
-            x: jt[C.key].x,
-            y: jt[C.key].y
+            x: Qt[S.key].x,
+            y: Qt[S.key].y
           },
-          C.shiftKey
+          S.shiftKey
         ));
     }
   }
-}), Ep = bp;
-function xp(e = { includeHiddenNodes: !1 }) {
-  const { nodes: t } = Me();
-  return ue(() => {
+}), Cp = Sp;
+function Mp(e = { includeHiddenNodes: !1 }) {
+  const { nodes: t } = Ce();
+  return le(() => {
     if (t.value.length === 0)
       return !1;
     for (const n of t.value)
@@ -6956,17 +6956,17 @@ function xp(e = { includeHiddenNodes: !1 }) {
     return !0;
   });
 }
-const $p = { class: "vue-flow__nodes vue-flow__container" }, Np = {
+const Ip = { class: "vue-flow__nodes vue-flow__container" }, Tp = {
   name: "Nodes",
   compatConfig: { MODE: 3 }
-}, kp = /* @__PURE__ */ Ce({
-  ...Np,
+}, Op = /* @__PURE__ */ Se({
+  ...Tp,
   setup(e) {
-    const { getNodes: t, updateNodeDimensions: n, emits: o } = Me(), i = xp(), r = Ie();
+    const { getNodes: t, updateNodeDimensions: n, emits: o } = Ce(), i = Mp(), r = Ie();
     return $e(
       i,
       (s) => {
-        s && qe(() => {
+        s && Ge(() => {
           o.nodesInitialized(t.value);
         });
       },
@@ -6978,40 +6978,40 @@ const $p = { class: "vue-flow__nodes vue-flow__container" }, Np = {
           nodeElement: u.target,
           forceUpdate: !0
         }));
-        qe(() => n(a));
+        Ge(() => n(a));
       });
-    }), ji(() => {
+    }), er(() => {
       var s;
       return (s = r.value) == null ? void 0 : s.disconnect();
-    }), (s, a) => (Q(), le("div", $p, [
-      r.value ? (Q(!0), le(Ve, { key: 0 }, un(W(t), (u, l, c, d) => {
+    }), (s, a) => (j(), ue("div", Ip, [
+      r.value ? (j(!0), ue(He, { key: 0 }, Ft(W(t), (u, l, c, d) => {
         const f = [u.id];
-        if (d && d.key === u.id && vu(d, f))
+        if (d && d.key === u.id && Eu(d, f))
           return d;
-        const g = (Q(), Re(W(Ep), {
+        const h = (j(), Re(W(Cp), {
           id: u.id,
           key: u.id,
           "resize-observer": r.value
         }, null, 8, ["id", "resize-observer"]));
-        return g.memo = f, g;
-      }, a, 0), 128)) : Se("", !0)
+        return h.memo = f, h;
+      }, a, 0), 128)) : ke("", !0)
     ]));
   }
 });
-function Sp() {
-  const { emits: e } = Me();
+function Dp() {
+  const { emits: e } = Ce();
   _t(() => {
-    if (Ja()) {
+    if (ol()) {
       const t = document.querySelector(".vue-flow__pane");
-      t && window.getComputedStyle(t).zIndex !== "1" && e.error(new ze(De.MISSING_STYLES));
+      t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Be(ze.MISSING_STYLES));
     }
   });
 }
-const Cp = /* @__PURE__ */ Ne("div", { class: "vue-flow__edge-labels" }, null, -1), Mp = {
+const Pp = /* @__PURE__ */ Ee("div", { class: "vue-flow__edge-labels" }, null, -1), Ap = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
-}, Ip = /* @__PURE__ */ Ce({
-  ...Mp,
+}, zp = /* @__PURE__ */ Se({
+  ...Ap,
   props: {
     id: {},
     modelValue: {},
@@ -7075,65 +7075,65 @@ const Cp = /* @__PURE__ */ Ne("div", { class: "vue-flow__edge-labels" }, null, -
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = ra(), r = oi(o, "modelValue", n), s = oi(o, "nodes", n), a = oi(o, "edges", n), u = Me(o), l = ag({ modelValue: r, nodes: s, edges: a }, o, u);
-    return ug(n, u.hooks), sp(), Sp(), Mt(Go, i), hu(l), t(u), (c, d) => (Q(), le("div", {
+    const o = e, i = ua(), r = si(o, "modelValue", n), s = si(o, "nodes", n), a = si(o, "edges", n), u = Ce(o), l = hg({ modelValue: r, nodes: s, edges: a }, o, u);
+    return pg(n, u.hooks), fp(), Dp(), Mt(qo, i), wu(l), t(u), (c, d) => (j(), ue("div", {
       ref: W(u).vueFlowRef,
       class: "vue-flow"
     }, [
-      Be(ep, null, {
-        default: rt(() => [
-          Be(_p),
-          Cp,
-          Be(kp),
+      Ve(sp, null, {
+        default: Ke(() => [
+          Ve(Np),
+          Pp,
+          Ve(Op),
           Te(c.$slots, "zoom-pane")
         ]),
         _: 3
       }),
       Te(c.$slots, "default"),
-      Be(rp)
+      Ve(dp)
     ], 512));
   }
-}), Tp = {
+}), Rp = {
   name: "Panel",
   compatConfig: { MODE: 3 }
-}, fl = /* @__PURE__ */ Ce({
-  ...Tp,
+}, vl = /* @__PURE__ */ Se({
+  ...Rp,
   props: {
     position: {}
   },
   setup(e) {
-    const t = e, { userSelectionActive: n } = Me(), o = ue(() => `${t.position}`.split("-"));
-    return (i, r) => (Q(), le("div", {
-      class: Ye(["vue-flow__panel", o.value]),
-      style: Ae({ pointerEvents: W(n) ? "none" : "all" })
+    const t = e, { userSelectionActive: n } = Ce(), o = le(() => `${t.position}`.split("-"));
+    return (i, r) => (j(), ue("div", {
+      class: Ue(["vue-flow__panel", o.value]),
+      style: De({ pointerEvents: W(n) ? "none" : "all" })
     }, [
       Te(i.$slots, "default")
     ], 6));
   }
 });
 var vt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(vt || {});
-const hl = function({ dimensions: e, size: t, color: n }) {
-  return ke("path", {
+const ml = function({ dimensions: e, size: t, color: n }) {
+  return Ne("path", {
     stroke: n,
     "stroke-width": t,
     d: `M${e[0] / 2} 0 V${e[1]} M0 ${e[1] / 2} H${e[0]}`
   });
-}, gl = function({ radius: e, color: t }) {
-  return ke("circle", { cx: e, cy: e, r: e, fill: t });
+}, yl = function({ radius: e, color: t }) {
+  return Ne("circle", { cx: e, cy: e, r: e, fill: t });
 };
 vt.Lines + "", vt.Dots + "";
-const Op = {
+const Bp = {
   [vt.Dots]: "#81818a",
   [vt.Lines]: "#eee"
-}, Dp = ["id", "x", "y", "width", "height", "patternTransform"], Pp = {
+}, Vp = ["id", "x", "y", "width", "height", "patternTransform"], Lp = {
   key: 2,
   height: "100",
   width: "100"
-}, Ap = ["fill"], zp = ["x", "y", "fill"], Rp = {
+}, Hp = ["fill"], Fp = ["x", "y", "fill"], Yp = {
   name: "Background",
   compatConfig: { MODE: 3 }
-}, Bp = /* @__PURE__ */ Ce({
-  ...Rp,
+}, Xp = /* @__PURE__ */ Se({
+  ...Yp,
   props: {
     id: {},
     variant: { default: () => vt.Dots },
@@ -7150,23 +7150,23 @@ const Op = {
     offset: { default: 0 }
   },
   setup(e) {
-    const { id: t, viewport: n } = Me(), o = ue(() => {
-      const s = n.value.zoom, [a, u] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], l = [a * s || 1, u * s || 1], c = e.size * s, [d, f] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], g = [d * s || 1 + l[0] / 2, f * s || 1 + l[1] / 2];
+    const { id: t, viewport: n } = Ce(), o = le(() => {
+      const s = n.value.zoom, [a, u] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], l = [a * s || 1, u * s || 1], c = e.size * s, [d, f] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], h = [d * s || 1 + l[0] / 2, f * s || 1 + l[1] / 2];
       return {
         scaledGap: l,
-        offset: g,
+        offset: h,
         size: c
       };
-    }), i = xe(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = xe(() => e.color || e.patternColor || Op[e.variant || vt.Dots]);
-    return (s, a) => (Q(), le("svg", {
+    }), i = xe(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = xe(() => e.color || e.patternColor || Bp[e.variant || vt.Dots]);
+    return (s, a) => (j(), ue("svg", {
       class: "vue-flow__background vue-flow__container",
-      style: Ae({
+      style: De({
         height: `${s.height > 100 ? 100 : s.height}%`,
         width: `${s.width > 100 ? 100 : s.width}%`
       })
     }, [
       Te(s.$slots, "pattern-container", { id: i.value }, () => [
-        Ne("pattern", {
+        Ee("pattern", {
           id: i.value,
           x: W(n).x % o.value.scaledGap[0],
           y: W(n).y % o.value.scaledGap[1],
@@ -7176,109 +7176,109 @@ const Op = {
           patternUnits: "userSpaceOnUse"
         }, [
           Te(s.$slots, "pattern", {}, () => [
-            s.variant === W(vt).Lines ? (Q(), Re(W(hl), {
+            s.variant === W(vt).Lines ? (j(), Re(W(ml), {
               key: 0,
               size: s.lineWidth,
               color: r.value,
               dimensions: o.value.scaledGap
-            }, null, 8, ["size", "color", "dimensions"])) : s.variant === W(vt).Dots ? (Q(), Re(W(gl), {
+            }, null, 8, ["size", "color", "dimensions"])) : s.variant === W(vt).Dots ? (j(), Re(W(yl), {
               key: 1,
               color: r.value,
               radius: o.value.size / 2
-            }, null, 8, ["color", "radius"])) : Se("", !0),
-            s.bgColor ? (Q(), le("svg", Pp, [
-              Ne("rect", {
+            }, null, 8, ["color", "radius"])) : ke("", !0),
+            s.bgColor ? (j(), ue("svg", Lp, [
+              Ee("rect", {
                 width: "100%",
                 height: "100%",
                 fill: s.bgColor
-              }, null, 8, Ap)
-            ])) : Se("", !0)
+              }, null, 8, Hp)
+            ])) : ke("", !0)
           ])
-        ], 8, Dp)
+        ], 8, Vp)
       ]),
-      Ne("rect", {
+      Ee("rect", {
         x: s.x,
         y: s.y,
         width: "100%",
         height: "100%",
         fill: `url(#${i.value})`
-      }, null, 8, zp),
+      }, null, 8, Fp),
       Te(s.$slots, "default", { id: i.value })
     ], 4));
   }
-}), Vp = {
+}), Gp = {
   name: "ControlButton",
   compatConfig: { MODE: 3 }
-}, Lp = (e, t) => {
+}, Up = (e, t) => {
   const n = e.__vccOpts || e;
   for (const [o, i] of t)
     n[o] = i;
   return n;
-}, Hp = {
+}, qp = {
   type: "button",
   class: "vue-flow__controls-button"
 };
-function Fp(e, t, n, o, i, r) {
-  return Q(), le("button", Hp, [
+function Wp(e, t, n, o, i, r) {
+  return j(), ue("button", qp, [
     Te(e.$slots, "default")
   ]);
 }
-const no = /* @__PURE__ */ Lp(Vp, [["render", Fp]]), Yp = {
+const oo = /* @__PURE__ */ Up(Gp, [["render", Wp]]), Kp = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 32 32"
-}, Xp = /* @__PURE__ */ Ne("path", { d: "M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z" }, null, -1), Gp = [
-  Xp
+}, Zp = /* @__PURE__ */ Ee("path", { d: "M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z" }, null, -1), jp = [
+  Zp
 ];
-function Up(e, t) {
-  return Q(), le("svg", Yp, Gp);
+function Qp(e, t) {
+  return j(), ue("svg", Kp, jp);
 }
-const qp = { render: Up }, Wp = {
+const Jp = { render: Qp }, ev = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 32 5"
-}, Kp = /* @__PURE__ */ Ne("path", { d: "M0 0h32v4.2H0z" }, null, -1), Zp = [
-  Kp
+}, tv = /* @__PURE__ */ Ee("path", { d: "M0 0h32v4.2H0z" }, null, -1), nv = [
+  tv
 ];
-function jp(e, t) {
-  return Q(), le("svg", Wp, Zp);
+function ov(e, t) {
+  return j(), ue("svg", ev, nv);
 }
-const Qp = { render: jp }, Jp = {
+const iv = { render: ov }, rv = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 32 30"
-}, ev = /* @__PURE__ */ Ne("path", { d: "M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0 0 27.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94a.919.919 0 0 1-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" }, null, -1), tv = [
-  ev
+}, sv = /* @__PURE__ */ Ee("path", { d: "M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0 0 27.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94a.919.919 0 0 1-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" }, null, -1), av = [
+  sv
 ];
-function nv(e, t) {
-  return Q(), le("svg", Jp, tv);
+function lv(e, t) {
+  return j(), ue("svg", rv, av);
 }
-const ov = { render: nv }, iv = {
+const uv = { render: lv }, cv = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 25 32"
-}, rv = /* @__PURE__ */ Ne("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z" }, null, -1), sv = [
-  rv
+}, dv = /* @__PURE__ */ Ee("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z" }, null, -1), fv = [
+  dv
 ];
-function av(e, t) {
-  return Q(), le("svg", iv, sv);
+function hv(e, t) {
+  return j(), ue("svg", cv, fv);
 }
-const lv = { render: av }, uv = {
+const gv = { render: hv }, pv = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 25 32"
-}, cv = /* @__PURE__ */ Ne("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047z" }, null, -1), dv = [
-  cv
+}, vv = /* @__PURE__ */ Ee("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047z" }, null, -1), mv = [
+  vv
 ];
-function fv(e, t) {
-  return Q(), le("svg", uv, dv);
+function yv(e, t) {
+  return j(), ue("svg", pv, mv);
 }
-const hv = { render: fv }, gv = {
+const wv = { render: yv }, _v = {
   name: "Controls",
   compatConfig: { MODE: 3 }
-}, pv = /* @__PURE__ */ Ce({
-  ...gv,
+}, bv = /* @__PURE__ */ Se({
+  ..._v,
   props: {
     showZoom: { type: Boolean, default: !0 },
     showFitView: { type: Boolean, default: !0 },
     showInteractive: { type: Boolean, default: !0 },
     fitViewParams: {},
-    position: { default: () => Ra.BottomLeft }
+    position: { default: () => Ha.BottomLeft }
   },
   emits: ["zoomIn", "zoomOut", "fitView", "interactionChange"],
   setup(e, { emit: t }) {
@@ -7293,128 +7293,128 @@ const hv = { render: fv }, gv = {
       viewport: l,
       minZoom: c,
       maxZoom: d
-    } = Me(), f = xe(() => n.value || o.value || i.value), g = xe(() => l.value.zoom <= c.value), y = xe(() => l.value.zoom >= d.value);
+    } = Ce(), f = xe(() => n.value || o.value || i.value), h = xe(() => l.value.zoom <= c.value), m = xe(() => l.value.zoom >= d.value);
     function w() {
       s(), t("zoomIn");
     }
-    function x() {
+    function b() {
       a(), t("zoomOut");
     }
-    function b() {
+    function y() {
       u(e.fitViewParams), t("fitView");
     }
-    function m() {
+    function E() {
       r(!f.value), t("interactionChange", !f.value);
     }
-    return (v, E) => (Q(), Re(W(fl), {
+    return (v, x) => (j(), Re(W(vl), {
       class: "vue-flow__controls",
       position: v.position
     }, {
-      default: rt(() => [
+      default: Ke(() => [
         Te(v.$slots, "top"),
-        v.showZoom ? (Q(), le(Ve, { key: 0 }, [
+        v.showZoom ? (j(), ue(He, { key: 0 }, [
           Te(v.$slots, "control-zoom-in", {}, () => [
-            Be(no, {
+            Ve(oo, {
               class: "vue-flow__controls-zoomin",
-              disabled: y.value,
+              disabled: m.value,
               onClick: w
             }, {
-              default: rt(() => [
+              default: Ke(() => [
                 Te(v.$slots, "icon-zoom-in", {}, () => [
-                  (Q(), Re(Dt(W(qp))))
+                  (j(), Re(Dt(W(Jp))))
                 ])
               ]),
               _: 3
             }, 8, ["disabled"])
           ]),
           Te(v.$slots, "control-zoom-out", {}, () => [
-            Be(no, {
+            Ve(oo, {
               class: "vue-flow__controls-zoomout",
-              disabled: g.value,
-              onClick: x
+              disabled: h.value,
+              onClick: b
             }, {
-              default: rt(() => [
+              default: Ke(() => [
                 Te(v.$slots, "icon-zoom-out", {}, () => [
-                  (Q(), Re(Dt(W(Qp))))
+                  (j(), Re(Dt(W(iv))))
                 ])
               ]),
               _: 3
             }, 8, ["disabled"])
           ])
-        ], 64)) : Se("", !0),
+        ], 64)) : ke("", !0),
         v.showFitView ? Te(v.$slots, "control-fit-view", { key: 1 }, () => [
-          Be(no, {
+          Ve(oo, {
             class: "vue-flow__controls-fitview",
-            onClick: b
+            onClick: y
           }, {
-            default: rt(() => [
+            default: Ke(() => [
               Te(v.$slots, "icon-fit-view", {}, () => [
-                (Q(), Re(Dt(W(ov))))
+                (j(), Re(Dt(W(uv))))
               ])
             ]),
             _: 3
           })
-        ]) : Se("", !0),
+        ]) : ke("", !0),
         v.showInteractive ? Te(v.$slots, "control-interactive", { key: 2 }, () => [
-          v.showInteractive ? (Q(), Re(no, {
+          v.showInteractive ? (j(), Re(oo, {
             key: 0,
             class: "vue-flow__controls-interactive",
-            onClick: m
+            onClick: E
           }, {
-            default: rt(() => [
+            default: Ke(() => [
               f.value ? Te(v.$slots, "icon-unlock", { key: 0 }, () => [
-                (Q(), Re(Dt(W(hv))))
-              ]) : Se("", !0),
-              f.value ? Se("", !0) : Te(v.$slots, "icon-lock", { key: 1 }, () => [
-                (Q(), Re(Dt(W(lv))))
+                (j(), Re(Dt(W(wv))))
+              ]) : ke("", !0),
+              f.value ? ke("", !0) : Te(v.$slots, "icon-lock", { key: 1 }, () => [
+                (j(), Re(Dt(W(gv))))
               ])
             ]),
             _: 3
-          })) : Se("", !0)
-        ]) : Se("", !0),
+          })) : ke("", !0)
+        ]) : ke("", !0),
         Te(v.$slots, "default")
       ]),
       _: 3
     }, 8, ["position"]));
   }
 });
-var vv = { value: () => {
+var Ev = { value: () => {
 } };
-function fr() {
+function pr() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o)) throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new go(n);
+  return new vo(n);
 }
-function go(e) {
+function vo(e) {
   this._ = e;
 }
-function mv(e, t) {
+function xv(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: o };
   });
 }
-go.prototype = fr.prototype = {
-  constructor: go,
+vo.prototype = pr.prototype = {
+  constructor: vo,
   on: function(e, t) {
-    var n = this._, o = mv(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = xv(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
-      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = yv(n[i], e.name))) return i;
+      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = $v(n[i], e.name))) return i;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
     for (; ++r < s; )
-      if (i = (e = o[r]).type) n[i] = ps(n[i], e.name, t);
-      else if (t == null) for (i in n) n[i] = ps(n[i], e.name, null);
+      if (i = (e = o[r]).type) n[i] = ys(n[i], e.name, t);
+      else if (t == null) for (i in n) n[i] = ys(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t) e[n] = t[n].slice();
-    return new go(e);
+    return new vo(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, r; o < i; ++o) n[o] = arguments[o + 2];
@@ -7426,135 +7426,135 @@ go.prototype = fr.prototype = {
     for (var o = this._[e], i = 0, r = o.length; i < r; ++i) o[i].value.apply(t, n);
   }
 };
-function yv(e, t) {
+function $v(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function ps(e, t, n) {
+function ys(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = vv, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = Ev, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
-var Li = "http://www.w3.org/1999/xhtml";
-const vs = {
+var Yi = "http://www.w3.org/1999/xhtml";
+const ws = {
   svg: "http://www.w3.org/2000/svg",
-  xhtml: Li,
+  xhtml: Yi,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Zo(e) {
+function Qo(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), vs.hasOwnProperty(t) ? { space: vs[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ws.hasOwnProperty(t) ? { space: ws[t], local: e } : e;
 }
-function wv(e) {
+function kv(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
-    return n === Li && t.documentElement.namespaceURI === Li ? t.createElement(e) : t.createElementNS(n, e);
-  };
-}
-function _v(e) {
-  return function() {
-    return this.ownerDocument.createElementNS(e.space, e.local);
-  };
-}
-function pl(e) {
-  var t = Zo(e);
-  return (t.local ? _v : wv)(t);
-}
-function bv() {
-}
-function hr(e) {
-  return e == null ? bv : function() {
-    return this.querySelector(e);
-  };
-}
-function Ev(e) {
-  typeof e != "function" && (e = hr(e));
-  for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
-    for (var r = t[i], s = r.length, a = o[i] = new Array(s), u, l, c = 0; c < s; ++c)
-      (u = r[c]) && (l = e.call(u, u.__data__, c, r)) && ("__data__" in u && (l.__data__ = u.__data__), a[c] = l);
-  return new Ge(o, this._parents);
-}
-function xv(e) {
-  return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
-}
-function $v() {
-  return [];
-}
-function vl(e) {
-  return e == null ? $v : function() {
-    return this.querySelectorAll(e);
+    return n === Yi && t.documentElement.namespaceURI === Yi ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
 function Nv(e) {
   return function() {
-    return xv(e.apply(this, arguments));
+    return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function kv(e) {
-  typeof e == "function" ? e = Nv(e) : e = vl(e);
+function wl(e) {
+  var t = Qo(e);
+  return (t.local ? Nv : kv)(t);
+}
+function Sv() {
+}
+function vr(e) {
+  return e == null ? Sv : function() {
+    return this.querySelector(e);
+  };
+}
+function Cv(e) {
+  typeof e != "function" && (e = vr(e));
+  for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
+    for (var r = t[i], s = r.length, a = o[i] = new Array(s), u, l, c = 0; c < s; ++c)
+      (u = r[c]) && (l = e.call(u, u.__data__, c, r)) && ("__data__" in u && (l.__data__ = u.__data__), a[c] = l);
+  return new We(o, this._parents);
+}
+function Mv(e) {
+  return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
+}
+function Iv() {
+  return [];
+}
+function _l(e) {
+  return e == null ? Iv : function() {
+    return this.querySelectorAll(e);
+  };
+}
+function Tv(e) {
+  return function() {
+    return Mv(e.apply(this, arguments));
+  };
+}
+function Ov(e) {
+  typeof e == "function" ? e = Tv(e) : e = _l(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
     for (var s = t[r], a = s.length, u, l = 0; l < a; ++l)
       (u = s[l]) && (o.push(e.call(u, u.__data__, l, s)), i.push(u));
-  return new Ge(o, i);
+  return new We(o, i);
 }
-function ml(e) {
+function bl(e) {
   return function() {
     return this.matches(e);
   };
 }
-function yl(e) {
+function El(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var Sv = Array.prototype.find;
-function Cv(e) {
+var Dv = Array.prototype.find;
+function Pv(e) {
   return function() {
-    return Sv.call(this.children, e);
+    return Dv.call(this.children, e);
   };
 }
-function Mv() {
+function Av() {
   return this.firstElementChild;
 }
-function Iv(e) {
-  return this.select(e == null ? Mv : Cv(typeof e == "function" ? e : yl(e)));
+function zv(e) {
+  return this.select(e == null ? Av : Pv(typeof e == "function" ? e : El(e)));
 }
-var Tv = Array.prototype.filter;
-function Ov() {
+var Rv = Array.prototype.filter;
+function Bv() {
   return Array.from(this.children);
 }
-function Dv(e) {
+function Vv(e) {
   return function() {
-    return Tv.call(this.children, e);
+    return Rv.call(this.children, e);
   };
 }
-function Pv(e) {
-  return this.selectAll(e == null ? Ov : Dv(typeof e == "function" ? e : yl(e)));
+function Lv(e) {
+  return this.selectAll(e == null ? Bv : Vv(typeof e == "function" ? e : El(e)));
 }
-function Av(e) {
-  typeof e != "function" && (e = ml(e));
+function Hv(e) {
+  typeof e != "function" && (e = bl(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
       (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
-  return new Ge(o, this._parents);
+  return new We(o, this._parents);
 }
-function wl(e) {
+function xl(e) {
   return new Array(e.length);
 }
-function zv() {
-  return new Ge(this._enter || this._groups.map(wl), this._parents);
+function Fv() {
+  return new We(this._enter || this._groups.map(xl), this._parents);
 }
-function Io(e, t) {
+function Oo(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-Io.prototype = {
-  constructor: Io,
+Oo.prototype = {
+  constructor: Oo,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -7568,70 +7568,70 @@ Io.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function Rv(e) {
+function Yv(e) {
   return function() {
     return e;
   };
 }
-function Bv(e, t, n, o, i, r) {
+function Xv(e, t, n, o, i, r) {
   for (var s = 0, a, u = t.length, l = r.length; s < l; ++s)
-    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Io(e, r[s]);
+    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Oo(e, r[s]);
   for (; s < u; ++s)
     (a = t[s]) && (i[s] = a);
 }
-function Vv(e, t, n, o, i, r, s) {
-  var a, u, l = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), g;
+function Gv(e, t, n, o, i, r, s) {
+  var a, u, l = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), h;
   for (a = 0; a < c; ++a)
-    (u = t[a]) && (f[a] = g = s.call(u, u.__data__, a, t) + "", l.has(g) ? i[a] = u : l.set(g, u));
+    (u = t[a]) && (f[a] = h = s.call(u, u.__data__, a, t) + "", l.has(h) ? i[a] = u : l.set(h, u));
   for (a = 0; a < d; ++a)
-    g = s.call(e, r[a], a, r) + "", (u = l.get(g)) ? (o[a] = u, u.__data__ = r[a], l.delete(g)) : n[a] = new Io(e, r[a]);
+    h = s.call(e, r[a], a, r) + "", (u = l.get(h)) ? (o[a] = u, u.__data__ = r[a], l.delete(h)) : n[a] = new Oo(e, r[a]);
   for (a = 0; a < c; ++a)
     (u = t[a]) && l.get(f[a]) === u && (i[a] = u);
 }
-function Lv(e) {
+function Uv(e) {
   return e.__data__;
 }
-function Hv(e, t) {
-  if (!arguments.length) return Array.from(this, Lv);
-  var n = t ? Vv : Bv, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = Rv(e));
+function qv(e, t) {
+  if (!arguments.length) return Array.from(this, Uv);
+  var n = t ? Gv : Xv, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = Yv(e));
   for (var r = i.length, s = new Array(r), a = new Array(r), u = new Array(r), l = 0; l < r; ++l) {
-    var c = o[l], d = i[l], f = d.length, g = Fv(e.call(c, c && c.__data__, l, o)), y = g.length, w = a[l] = new Array(y), x = s[l] = new Array(y), b = u[l] = new Array(f);
-    n(c, d, w, x, b, g, t);
-    for (var m = 0, v = 0, E, A; m < y; ++m)
-      if (E = w[m]) {
-        for (m >= v && (v = m + 1); !(A = x[v]) && ++v < y; ) ;
-        E._next = A || null;
+    var c = o[l], d = i[l], f = d.length, h = Wv(e.call(c, c && c.__data__, l, o)), m = h.length, w = a[l] = new Array(m), b = s[l] = new Array(m), y = u[l] = new Array(f);
+    n(c, d, w, b, y, h, t);
+    for (var E = 0, v = 0, x, M; E < m; ++E)
+      if (x = w[E]) {
+        for (E >= v && (v = E + 1); !(M = b[v]) && ++v < m; ) ;
+        x._next = M || null;
       }
   }
-  return s = new Ge(s, o), s._enter = a, s._exit = u, s;
+  return s = new We(s, o), s._enter = a, s._exit = u, s;
 }
-function Fv(e) {
+function Wv(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Yv() {
-  return new Ge(this._exit || this._groups.map(wl), this._parents);
+function Kv() {
+  return new We(this._exit || this._groups.map(xl), this._parents);
 }
-function Xv(e, t, n) {
+function Zv(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function Gv(e) {
+function jv(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), u = 0; u < s; ++u)
-    for (var l = n[u], c = o[u], d = l.length, f = a[u] = new Array(d), g, y = 0; y < d; ++y)
-      (g = l[y] || c[y]) && (f[y] = g);
+    for (var l = n[u], c = o[u], d = l.length, f = a[u] = new Array(d), h, m = 0; m < d; ++m)
+      (h = l[m] || c[m]) && (f[m] = h);
   for (; u < i; ++u)
     a[u] = n[u];
-  return new Ge(a, this._parents);
+  return new We(a, this._parents);
 }
-function Uv() {
+function Qv() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
       (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function qv(e) {
-  e || (e = Wv);
+function Jv(e) {
+  e || (e = em);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
@@ -7640,19 +7640,19 @@ function qv(e) {
       (l = s[c]) && (u[c] = l);
     u.sort(t);
   }
-  return new Ge(i, this._parents).order();
+  return new We(i, this._parents).order();
 }
-function Wv(e, t) {
+function em(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Kv() {
+function tm() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Zv() {
+function nm() {
   return Array.from(this);
 }
-function jv() {
+function om() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
       var s = o[i];
@@ -7660,114 +7660,114 @@ function jv() {
     }
   return null;
 }
-function Qv() {
+function im() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function Jv() {
+function rm() {
   return !this.node();
 }
-function em(e) {
+function sm(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
     for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
       (a = i[r]) && e.call(a, a.__data__, r, i);
   return this;
 }
-function tm(e) {
+function am(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function nm(e) {
+function lm(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function om(e, t) {
+function um(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function im(e, t) {
+function cm(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function rm(e, t) {
+function dm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function sm(e, t) {
+function fm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function am(e, t) {
-  var n = Zo(e);
+function hm(e, t) {
+  var n = Qo(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? nm : tm : typeof t == "function" ? n.local ? sm : rm : n.local ? im : om)(n, t));
+  return this.each((t == null ? n.local ? lm : am : typeof t == "function" ? n.local ? fm : dm : n.local ? cm : um)(n, t));
 }
-function _l(e) {
+function $l(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function lm(e) {
+function gm(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function um(e, t, n) {
+function pm(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function cm(e, t, n) {
+function vm(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function dm(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? lm : typeof t == "function" ? cm : um)(e, t, n ?? "")) : rn(this.node(), e);
+function mm(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? gm : typeof t == "function" ? vm : pm)(e, t, n ?? "")) : sn(this.node(), e);
 }
-function rn(e, t) {
-  return e.style.getPropertyValue(t) || _l(e).getComputedStyle(e, null).getPropertyValue(t);
+function sn(e, t) {
+  return e.style.getPropertyValue(t) || $l(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function fm(e) {
+function ym(e) {
   return function() {
     delete this[e];
   };
 }
-function hm(e, t) {
+function wm(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function gm(e, t) {
+function _m(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function pm(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? fm : typeof t == "function" ? gm : hm)(e, t)) : this.node()[e];
+function bm(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? ym : typeof t == "function" ? _m : wm)(e, t)) : this.node()[e];
 }
-function bl(e) {
+function kl(e) {
   return e.trim().split(/^|\s+/);
 }
-function gr(e) {
-  return e.classList || new El(e);
+function mr(e) {
+  return e.classList || new Nl(e);
 }
-function El(e) {
-  this._node = e, this._names = bl(e.getAttribute("class") || "");
+function Nl(e) {
+  this._node = e, this._names = kl(e.getAttribute("class") || "");
 }
-El.prototype = {
+Nl.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -7780,129 +7780,129 @@ El.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function xl(e, t) {
-  for (var n = gr(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
+function Sl(e, t) {
+  for (var n = mr(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
 }
-function $l(e, t) {
-  for (var n = gr(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
+function Cl(e, t) {
+  for (var n = mr(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
 }
-function vm(e) {
+function Em(e) {
   return function() {
-    xl(this, e);
+    Sl(this, e);
   };
 }
-function mm(e) {
+function xm(e) {
   return function() {
-    $l(this, e);
+    Cl(this, e);
   };
 }
-function ym(e, t) {
+function $m(e, t) {
   return function() {
-    (t.apply(this, arguments) ? xl : $l)(this, e);
+    (t.apply(this, arguments) ? Sl : Cl)(this, e);
   };
 }
-function wm(e, t) {
-  var n = bl(e + "");
+function km(e, t) {
+  var n = kl(e + "");
   if (arguments.length < 2) {
-    for (var o = gr(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
+    for (var o = mr(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? ym : t ? vm : mm)(n, t));
+  return this.each((typeof t == "function" ? $m : t ? Em : xm)(n, t));
 }
-function _m() {
+function Nm() {
   this.textContent = "";
 }
-function bm(e) {
+function Sm(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Em(e) {
+function Cm(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function xm(e) {
-  return arguments.length ? this.each(e == null ? _m : (typeof e == "function" ? Em : bm)(e)) : this.node().textContent;
+function Mm(e) {
+  return arguments.length ? this.each(e == null ? Nm : (typeof e == "function" ? Cm : Sm)(e)) : this.node().textContent;
 }
-function $m() {
+function Im() {
   this.innerHTML = "";
 }
-function Nm(e) {
+function Tm(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function km(e) {
+function Om(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function Sm(e) {
-  return arguments.length ? this.each(e == null ? $m : (typeof e == "function" ? km : Nm)(e)) : this.node().innerHTML;
+function Dm(e) {
+  return arguments.length ? this.each(e == null ? Im : (typeof e == "function" ? Om : Tm)(e)) : this.node().innerHTML;
 }
-function Cm() {
+function Pm() {
   this.nextSibling && this.parentNode.appendChild(this);
 }
-function Mm() {
-  return this.each(Cm);
+function Am() {
+  return this.each(Pm);
 }
-function Im() {
+function zm() {
   this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function Tm() {
-  return this.each(Im);
+function Rm() {
+  return this.each(zm);
 }
-function Om(e) {
-  var t = typeof e == "function" ? e : pl(e);
+function Bm(e) {
+  var t = typeof e == "function" ? e : wl(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function Dm() {
+function Vm() {
   return null;
 }
-function Pm(e, t) {
-  var n = typeof e == "function" ? e : pl(e), o = t == null ? Dm : typeof t == "function" ? t : hr(t);
+function Lm(e, t) {
+  var n = typeof e == "function" ? e : wl(e), o = t == null ? Vm : typeof t == "function" ? t : vr(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function Am() {
+function Hm() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function zm() {
-  return this.each(Am);
+function Fm() {
+  return this.each(Hm);
 }
-function Rm() {
+function Ym() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Bm() {
+function Xm() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Vm(e) {
-  return this.select(e ? Bm : Rm);
+function Gm(e) {
+  return this.select(e ? Xm : Ym);
 }
-function Lm(e) {
+function Um(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function Hm(e) {
+function qm(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function Fm(e) {
+function Wm(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function Ym(e) {
+function Km(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -7912,9 +7912,9 @@ function Ym(e) {
     }
   };
 }
-function Xm(e, t, n) {
+function Zm(e, t, n) {
   return function() {
-    var o = this.__on, i, r = Hm(t);
+    var o = this.__on, i, r = qm(t);
     if (o) {
       for (var s = 0, a = o.length; s < a; ++s)
         if ((i = o[s]).type === e.type && i.name === e.name) {
@@ -7925,8 +7925,8 @@ function Xm(e, t, n) {
     this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function Gm(e, t, n) {
-  var o = Fm(e + ""), i, r = o.length, s;
+function jm(e, t, n) {
+  var o = Wm(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -7937,89 +7937,89 @@ function Gm(e, t, n) {
     }
     return;
   }
-  for (a = t ? Xm : Ym, i = 0; i < r; ++i) this.each(a(o[i], t, n));
+  for (a = t ? Zm : Km, i = 0; i < r; ++i) this.each(a(o[i], t, n));
   return this;
 }
-function Nl(e, t, n) {
-  var o = _l(e), i = o.CustomEvent;
+function Ml(e, t, n) {
+  var o = $l(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function Um(e, t) {
+function Qm(e, t) {
   return function() {
-    return Nl(this, e, t);
+    return Ml(this, e, t);
   };
 }
-function qm(e, t) {
+function Jm(e, t) {
   return function() {
-    return Nl(this, e, t.apply(this, arguments));
+    return Ml(this, e, t.apply(this, arguments));
   };
 }
-function Wm(e, t) {
-  return this.each((typeof t == "function" ? qm : Um)(e, t));
+function ey(e, t) {
+  return this.each((typeof t == "function" ? Jm : Qm)(e, t));
 }
-function* Km() {
+function* ty() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
       (s = o[i]) && (yield s);
 }
-var kl = [null];
-function Ge(e, t) {
+var Il = [null];
+function We(e, t) {
   this._groups = e, this._parents = t;
 }
-function Xn() {
-  return new Ge([[document.documentElement]], kl);
+function Gn() {
+  return new We([[document.documentElement]], Il);
 }
-function Zm() {
+function ny() {
   return this;
 }
-Ge.prototype = Xn.prototype = {
-  constructor: Ge,
-  select: Ev,
-  selectAll: kv,
-  selectChild: Iv,
-  selectChildren: Pv,
-  filter: Av,
-  data: Hv,
-  enter: zv,
-  exit: Yv,
-  join: Xv,
-  merge: Gv,
-  selection: Zm,
-  order: Uv,
-  sort: qv,
-  call: Kv,
-  nodes: Zv,
-  node: jv,
-  size: Qv,
-  empty: Jv,
-  each: em,
-  attr: am,
-  style: dm,
-  property: pm,
-  classed: wm,
-  text: xm,
-  html: Sm,
-  raise: Mm,
-  lower: Tm,
-  append: Om,
-  insert: Pm,
-  remove: zm,
-  clone: Vm,
-  datum: Lm,
-  on: Gm,
-  dispatch: Wm,
-  [Symbol.iterator]: Km
+We.prototype = Gn.prototype = {
+  constructor: We,
+  select: Cv,
+  selectAll: Ov,
+  selectChild: zv,
+  selectChildren: Lv,
+  filter: Hv,
+  data: qv,
+  enter: Fv,
+  exit: Kv,
+  join: Zv,
+  merge: jv,
+  selection: ny,
+  order: Qv,
+  sort: Jv,
+  call: tm,
+  nodes: nm,
+  node: om,
+  size: im,
+  empty: rm,
+  each: sm,
+  attr: hm,
+  style: mm,
+  property: bm,
+  classed: km,
+  text: Mm,
+  html: Dm,
+  raise: Am,
+  lower: Rm,
+  append: Bm,
+  insert: Lm,
+  remove: Fm,
+  clone: Gm,
+  datum: Um,
+  on: jm,
+  dispatch: ey,
+  [Symbol.iterator]: ty
 };
 function St(e) {
-  return typeof e == "string" ? new Ge([[document.querySelector(e)]], [document.documentElement]) : new Ge([[e]], kl);
+  return typeof e == "string" ? new We([[document.querySelector(e)]], [document.documentElement]) : new We([[e]], Il);
 }
-function jm(e) {
+function oy(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
 function $t(e, t) {
-  if (e = jm(e), t === void 0 && (t = e.currentTarget), t) {
+  if (e = oy(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -8032,31 +8032,31 @@ function $t(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const Hi = { capture: !0, passive: !1 };
-function Fi(e) {
+const Xi = { capture: !0, passive: !1 };
+function Gi(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Qm(e) {
-  var t = e.document.documentElement, n = St(e).on("dragstart.drag", Fi, Hi);
-  "onselectstart" in t ? n.on("selectstart.drag", Fi, Hi) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+function iy(e) {
+  var t = e.document.documentElement, n = St(e).on("dragstart.drag", Gi, Xi);
+  "onselectstart" in t ? n.on("selectstart.drag", Gi, Xi) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Jm(e, t) {
+function ry(e, t) {
   var n = e.document.documentElement, o = St(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Fi, Hi), setTimeout(function() {
+  t && (o.on("click.drag", Gi, Xi), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-function pr(e, t, n) {
+function yr(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function Sl(e, t) {
+function Tl(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t) n[o] = t[o];
   return n;
 }
-function Gn() {
+function Un() {
 }
-var zn = 0.7, To = 1 / zn, Qt = "\\s*([+-]?\\d+)\\s*", Rn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ut = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", e0 = /^#([0-9a-f]{3,8})$/, t0 = new RegExp(`^rgb\\(${Qt},${Qt},${Qt}\\)$`), n0 = new RegExp(`^rgb\\(${ut},${ut},${ut}\\)$`), o0 = new RegExp(`^rgba\\(${Qt},${Qt},${Qt},${Rn}\\)$`), i0 = new RegExp(`^rgba\\(${ut},${ut},${ut},${Rn}\\)$`), r0 = new RegExp(`^hsl\\(${Rn},${ut},${ut}\\)$`), s0 = new RegExp(`^hsla\\(${Rn},${ut},${ut},${Rn}\\)$`), ms = {
+var Rn = 0.7, Do = 1 / Rn, Jt = "\\s*([+-]?\\d+)\\s*", Bn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ut = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", sy = /^#([0-9a-f]{3,8})$/, ay = new RegExp(`^rgb\\(${Jt},${Jt},${Jt}\\)$`), ly = new RegExp(`^rgb\\(${ut},${ut},${ut}\\)$`), uy = new RegExp(`^rgba\\(${Jt},${Jt},${Jt},${Bn}\\)$`), cy = new RegExp(`^rgba\\(${ut},${ut},${ut},${Bn}\\)$`), dy = new RegExp(`^hsl\\(${Bn},${ut},${ut}\\)$`), fy = new RegExp(`^hsla\\(${Bn},${ut},${ut},${Bn}\\)$`), _s = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -8206,86 +8206,86 @@ var zn = 0.7, To = 1 / zn, Qt = "\\s*([+-]?\\d+)\\s*", Rn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-pr(Gn, Bn, {
+yr(Un, Vn, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
   displayable() {
     return this.rgb().displayable();
   },
-  hex: ys,
+  hex: bs,
   // Deprecated! Use color.formatHex.
-  formatHex: ys,
-  formatHex8: a0,
-  formatHsl: l0,
-  formatRgb: ws,
-  toString: ws
+  formatHex: bs,
+  formatHex8: hy,
+  formatHsl: gy,
+  formatRgb: Es,
+  toString: Es
 });
-function ys() {
+function bs() {
   return this.rgb().formatHex();
 }
-function a0() {
+function hy() {
   return this.rgb().formatHex8();
 }
-function l0() {
-  return Cl(this).formatHsl();
+function gy() {
+  return Ol(this).formatHsl();
 }
-function ws() {
+function Es() {
   return this.rgb().formatRgb();
 }
-function Bn(e) {
+function Vn(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = e0.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? _s(t) : n === 3 ? new He(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? oo(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? oo(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = t0.exec(e)) ? new He(t[1], t[2], t[3], 1) : (t = n0.exec(e)) ? new He(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = o0.exec(e)) ? oo(t[1], t[2], t[3], t[4]) : (t = i0.exec(e)) ? oo(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = r0.exec(e)) ? xs(t[1], t[2] / 100, t[3] / 100, 1) : (t = s0.exec(e)) ? xs(t[1], t[2] / 100, t[3] / 100, t[4]) : ms.hasOwnProperty(e) ? _s(ms[e]) : e === "transparent" ? new He(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = sy.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? xs(t) : n === 3 ? new Ye(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? io(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? io(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = ay.exec(e)) ? new Ye(t[1], t[2], t[3], 1) : (t = ly.exec(e)) ? new Ye(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = uy.exec(e)) ? io(t[1], t[2], t[3], t[4]) : (t = cy.exec(e)) ? io(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = dy.exec(e)) ? Ns(t[1], t[2] / 100, t[3] / 100, 1) : (t = fy.exec(e)) ? Ns(t[1], t[2] / 100, t[3] / 100, t[4]) : _s.hasOwnProperty(e) ? xs(_s[e]) : e === "transparent" ? new Ye(NaN, NaN, NaN, 0) : null;
 }
-function _s(e) {
-  return new He(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+function xs(e) {
+  return new Ye(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function oo(e, t, n, o) {
-  return o <= 0 && (e = t = n = NaN), new He(e, t, n, o);
+function io(e, t, n, o) {
+  return o <= 0 && (e = t = n = NaN), new Ye(e, t, n, o);
 }
-function u0(e) {
-  return e instanceof Gn || (e = Bn(e)), e ? (e = e.rgb(), new He(e.r, e.g, e.b, e.opacity)) : new He();
+function py(e) {
+  return e instanceof Un || (e = Vn(e)), e ? (e = e.rgb(), new Ye(e.r, e.g, e.b, e.opacity)) : new Ye();
 }
-function Yi(e, t, n, o) {
-  return arguments.length === 1 ? u0(e) : new He(e, t, n, o ?? 1);
+function Ui(e, t, n, o) {
+  return arguments.length === 1 ? py(e) : new Ye(e, t, n, o ?? 1);
 }
-function He(e, t, n, o) {
+function Ye(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-pr(He, Yi, Sl(Gn, {
+yr(Ye, Ui, Tl(Un, {
   brighter(e) {
-    return e = e == null ? To : Math.pow(To, e), new He(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Do : Math.pow(Do, e), new Ye(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? zn : Math.pow(zn, e), new He(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Rn : Math.pow(Rn, e), new Ye(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new He(Ht(this.r), Ht(this.g), Ht(this.b), Oo(this.opacity));
+    return new Ye(Ht(this.r), Ht(this.g), Ht(this.b), Po(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: bs,
+  hex: $s,
   // Deprecated! Use color.formatHex.
-  formatHex: bs,
-  formatHex8: c0,
-  formatRgb: Es,
-  toString: Es
+  formatHex: $s,
+  formatHex8: vy,
+  formatRgb: ks,
+  toString: ks
 }));
-function bs() {
+function $s() {
   return `#${Bt(this.r)}${Bt(this.g)}${Bt(this.b)}`;
 }
-function c0() {
+function vy() {
   return `#${Bt(this.r)}${Bt(this.g)}${Bt(this.b)}${Bt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function Es() {
-  const e = Oo(this.opacity);
+function ks() {
+  const e = Po(this.opacity);
   return `${e === 1 ? "rgb(" : "rgba("}${Ht(this.r)}, ${Ht(this.g)}, ${Ht(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function Oo(e) {
+function Po(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
 function Ht(e) {
@@ -8294,115 +8294,115 @@ function Ht(e) {
 function Bt(e) {
   return e = Ht(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function xs(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new je(e, t, n, o);
+function Ns(e, t, n, o) {
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Qe(e, t, n, o);
 }
-function Cl(e) {
-  if (e instanceof je) return new je(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Gn || (e = Bn(e)), !e) return new je();
-  if (e instanceof je) return e;
+function Ol(e) {
+  if (e instanceof Qe) return new Qe(e.h, e.s, e.l, e.opacity);
+  if (e instanceof Un || (e = Vn(e)), !e) return new Qe();
+  if (e instanceof Qe) return e;
   e = e.rgb();
   var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, a = r - i, u = (r + i) / 2;
-  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new je(s, a, u, e.opacity);
+  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new Qe(s, a, u, e.opacity);
 }
-function d0(e, t, n, o) {
-  return arguments.length === 1 ? Cl(e) : new je(e, t, n, o ?? 1);
+function my(e, t, n, o) {
+  return arguments.length === 1 ? Ol(e) : new Qe(e, t, n, o ?? 1);
 }
-function je(e, t, n, o) {
+function Qe(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-pr(je, d0, Sl(Gn, {
+yr(Qe, my, Tl(Un, {
   brighter(e) {
-    return e = e == null ? To : Math.pow(To, e), new je(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Do : Math.pow(Do, e), new Qe(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? zn : Math.pow(zn, e), new je(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Rn : Math.pow(Rn, e), new Qe(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
-    return new He(
-      gi(e >= 240 ? e - 240 : e + 120, i, o),
-      gi(e, i, o),
-      gi(e < 120 ? e + 240 : e - 120, i, o),
+    return new Ye(
+      mi(e >= 240 ? e - 240 : e + 120, i, o),
+      mi(e, i, o),
+      mi(e < 120 ? e + 240 : e - 120, i, o),
       this.opacity
     );
   },
   clamp() {
-    return new je($s(this.h), io(this.s), io(this.l), Oo(this.opacity));
+    return new Qe(Ss(this.h), ro(this.s), ro(this.l), Po(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = Oo(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${$s(this.h)}, ${io(this.s) * 100}%, ${io(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = Po(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${Ss(this.h)}, ${ro(this.s) * 100}%, ${ro(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function $s(e) {
+function Ss(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function io(e) {
+function ro(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
-function gi(e, t, n) {
+function mi(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const Ml = (e) => () => e;
-function f0(e, t) {
+const Dl = (e) => () => e;
+function yy(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function h0(e, t, n) {
+function wy(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function g0(e) {
-  return (e = +e) == 1 ? Il : function(t, n) {
-    return n - t ? h0(t, n, e) : Ml(isNaN(t) ? n : t);
+function _y(e) {
+  return (e = +e) == 1 ? Pl : function(t, n) {
+    return n - t ? wy(t, n, e) : Dl(isNaN(t) ? n : t);
   };
 }
-function Il(e, t) {
+function Pl(e, t) {
   var n = t - e;
-  return n ? f0(e, n) : Ml(isNaN(e) ? t : e);
+  return n ? yy(e, n) : Dl(isNaN(e) ? t : e);
 }
-const Ns = (function e(t) {
-  var n = g0(t);
+const Cs = (function e(t) {
+  var n = _y(t);
   function o(i, r) {
-    var s = n((i = Yi(i)).r, (r = Yi(r)).r), a = n(i.g, r.g), u = n(i.b, r.b), l = Il(i.opacity, r.opacity);
+    var s = n((i = Ui(i)).r, (r = Ui(r)).r), a = n(i.g, r.g), u = n(i.b, r.b), l = Pl(i.opacity, r.opacity);
     return function(c) {
       return i.r = s(c), i.g = a(c), i.b = u(c), i.opacity = l(c), i + "";
     };
   }
   return o.gamma = e, o;
 })(1);
-function kt(e, t) {
+function Nt(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
 }
-var Xi = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, pi = new RegExp(Xi.source, "g");
-function p0(e) {
+var qi = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, yi = new RegExp(qi.source, "g");
+function by(e) {
   return function() {
     return e;
   };
 }
-function v0(e) {
+function Ey(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function m0(e, t) {
-  var n = Xi.lastIndex = pi.lastIndex = 0, o, i, r, s = -1, a = [], u = [];
-  for (e = e + "", t = t + ""; (o = Xi.exec(e)) && (i = pi.exec(t)); )
-    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, u.push({ i: s, x: kt(o, i) })), n = pi.lastIndex;
-  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? v0(u[0].x) : p0(t) : (t = u.length, function(l) {
+function xy(e, t) {
+  var n = qi.lastIndex = yi.lastIndex = 0, o, i, r, s = -1, a = [], u = [];
+  for (e = e + "", t = t + ""; (o = qi.exec(e)) && (i = yi.exec(t)); )
+    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, u.push({ i: s, x: Nt(o, i) })), n = yi.lastIndex;
+  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? Ey(u[0].x) : by(t) : (t = u.length, function(l) {
     for (var c = 0, d; c < t; ++c) a[(d = u[c]).i] = d.x(l);
     return a.join("");
   });
 }
-var ks = 180 / Math.PI, Gi = {
+var Ms = 180 / Math.PI, Wi = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -8410,226 +8410,226 @@ var ks = 180 / Math.PI, Gi = {
   scaleX: 1,
   scaleY: 1
 };
-function Tl(e, t, n, o, i, r) {
+function Al(e, t, n, o, i, r) {
   var s, a, u;
   return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (u = e * n + t * o) && (n -= e * u, o -= t * u), (a = Math.sqrt(n * n + o * o)) && (n /= a, o /= a, u /= a), e * o < t * n && (e = -e, t = -t, u = -u, s = -s), {
     translateX: i,
     translateY: r,
-    rotate: Math.atan2(t, e) * ks,
-    skewX: Math.atan(u) * ks,
+    rotate: Math.atan2(t, e) * Ms,
+    skewX: Math.atan(u) * Ms,
     scaleX: s,
     scaleY: a
   };
 }
-var ro;
-function y0(e) {
+var so;
+function $y(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Gi : Tl(t.a, t.b, t.c, t.d, t.e, t.f);
+  return t.isIdentity ? Wi : Al(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function w0(e) {
-  return e == null || (ro || (ro = document.createElementNS("http://www.w3.org/2000/svg", "g")), ro.setAttribute("transform", e), !(e = ro.transform.baseVal.consolidate())) ? Gi : (e = e.matrix, Tl(e.a, e.b, e.c, e.d, e.e, e.f));
+function ky(e) {
+  return e == null || (so || (so = document.createElementNS("http://www.w3.org/2000/svg", "g")), so.setAttribute("transform", e), !(e = so.transform.baseVal.consolidate())) ? Wi : (e = e.matrix, Al(e.a, e.b, e.c, e.d, e.e, e.f));
 }
-function Ol(e, t, n, o) {
+function zl(e, t, n, o) {
   function i(l) {
     return l.length ? l.pop() + " " : "";
   }
-  function r(l, c, d, f, g, y) {
+  function r(l, c, d, f, h, m) {
     if (l !== d || c !== f) {
-      var w = g.push("translate(", null, t, null, n);
-      y.push({ i: w - 4, x: kt(l, d) }, { i: w - 2, x: kt(c, f) });
-    } else (d || f) && g.push("translate(" + d + t + f + n);
+      var w = h.push("translate(", null, t, null, n);
+      m.push({ i: w - 4, x: Nt(l, d) }, { i: w - 2, x: Nt(c, f) });
+    } else (d || f) && h.push("translate(" + d + t + f + n);
   }
   function s(l, c, d, f) {
-    l !== c ? (l - c > 180 ? c += 360 : c - l > 180 && (l += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: kt(l, c) })) : c && d.push(i(d) + "rotate(" + c + o);
+    l !== c ? (l - c > 180 ? c += 360 : c - l > 180 && (l += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: Nt(l, c) })) : c && d.push(i(d) + "rotate(" + c + o);
   }
   function a(l, c, d, f) {
-    l !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: kt(l, c) }) : c && d.push(i(d) + "skewX(" + c + o);
+    l !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: Nt(l, c) }) : c && d.push(i(d) + "skewX(" + c + o);
   }
-  function u(l, c, d, f, g, y) {
+  function u(l, c, d, f, h, m) {
     if (l !== d || c !== f) {
-      var w = g.push(i(g) + "scale(", null, ",", null, ")");
-      y.push({ i: w - 4, x: kt(l, d) }, { i: w - 2, x: kt(c, f) });
-    } else (d !== 1 || f !== 1) && g.push(i(g) + "scale(" + d + "," + f + ")");
+      var w = h.push(i(h) + "scale(", null, ",", null, ")");
+      m.push({ i: w - 4, x: Nt(l, d) }, { i: w - 2, x: Nt(c, f) });
+    } else (d !== 1 || f !== 1) && h.push(i(h) + "scale(" + d + "," + f + ")");
   }
   return function(l, c) {
     var d = [], f = [];
-    return l = e(l), c = e(c), r(l.translateX, l.translateY, c.translateX, c.translateY, d, f), s(l.rotate, c.rotate, d, f), a(l.skewX, c.skewX, d, f), u(l.scaleX, l.scaleY, c.scaleX, c.scaleY, d, f), l = c = null, function(g) {
-      for (var y = -1, w = f.length, x; ++y < w; ) d[(x = f[y]).i] = x.x(g);
+    return l = e(l), c = e(c), r(l.translateX, l.translateY, c.translateX, c.translateY, d, f), s(l.rotate, c.rotate, d, f), a(l.skewX, c.skewX, d, f), u(l.scaleX, l.scaleY, c.scaleX, c.scaleY, d, f), l = c = null, function(h) {
+      for (var m = -1, w = f.length, b; ++m < w; ) d[(b = f[m]).i] = b.x(h);
       return d.join("");
     };
   };
 }
-var _0 = Ol(y0, "px, ", "px)", "deg)"), b0 = Ol(w0, ", ", ")", ")"), E0 = 1e-12;
-function Ss(e) {
+var Ny = zl($y, "px, ", "px)", "deg)"), Sy = zl(ky, ", ", ")", ")"), Cy = 1e-12;
+function Is(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function x0(e) {
+function My(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function $0(e) {
+function Iy(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const N0 = (function e(t, n, o) {
+const Ty = (function e(t, n, o) {
   function i(r, s) {
-    var a = r[0], u = r[1], l = r[2], c = s[0], d = s[1], f = s[2], g = c - a, y = d - u, w = g * g + y * y, x, b;
-    if (w < E0)
-      b = Math.log(f / l) / t, x = function(L) {
+    var a = r[0], u = r[1], l = r[2], c = s[0], d = s[1], f = s[2], h = c - a, m = d - u, w = h * h + m * m, b, y;
+    if (w < Cy)
+      y = Math.log(f / l) / t, b = function(V) {
         return [
-          a + L * g,
-          u + L * y,
-          l * Math.exp(t * L * b)
+          a + V * h,
+          u + V * m,
+          l * Math.exp(t * V * y)
         ];
       };
     else {
-      var m = Math.sqrt(w), v = (f * f - l * l + o * w) / (2 * l * n * m), E = (f * f - l * l - o * w) / (2 * f * n * m), A = Math.log(Math.sqrt(v * v + 1) - v), B = Math.log(Math.sqrt(E * E + 1) - E);
-      b = (B - A) / t, x = function(L) {
-        var R = L * b, U = Ss(A), X = l / (n * m) * (U * $0(t * R + A) - x0(A));
+      var E = Math.sqrt(w), v = (f * f - l * l + o * w) / (2 * l * n * E), x = (f * f - l * l - o * w) / (2 * f * n * E), M = Math.log(Math.sqrt(v * v + 1) - v), H = Math.log(Math.sqrt(x * x + 1) - x);
+      y = (H - M) / t, b = function(V) {
+        var R = V * y, G = Is(M), Y = l / (n * E) * (G * Iy(t * R + M) - My(M));
         return [
-          a + X * g,
-          u + X * y,
-          l * U / Ss(t * R + A)
+          a + Y * h,
+          u + Y * m,
+          l * G / Is(t * R + M)
         ];
       };
     }
-    return x.duration = b * 1e3 * t / Math.SQRT2, x;
+    return b.duration = y * 1e3 * t / Math.SQRT2, b;
   }
   return i.rho = function(r) {
     var s = Math.max(1e-3, +r), a = s * s, u = a * a;
     return e(s, a, u);
   }, i;
 })(Math.SQRT2, 2, 4);
-var sn = 0, wn = 0, gn = 0, Dl = 1e3, Do, _n, Po = 0, Gt = 0, jo = 0, Vn = typeof performance == "object" && performance.now ? performance : Date, Pl = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var an = 0, wn = 0, gn = 0, Rl = 1e3, Ao, _n, zo = 0, Ut = 0, Jo = 0, Ln = typeof performance == "object" && performance.now ? performance : Date, Bl = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
-function vr() {
-  return Gt || (Pl(k0), Gt = Vn.now() + jo);
+function wr() {
+  return Ut || (Bl(Oy), Ut = Ln.now() + Jo);
 }
-function k0() {
-  Gt = 0;
+function Oy() {
+  Ut = 0;
 }
-function Ao() {
+function Ro() {
   this._call = this._time = this._next = null;
 }
-Ao.prototype = Al.prototype = {
-  constructor: Ao,
+Ro.prototype = Vl.prototype = {
+  constructor: Ro,
   restart: function(e, t, n) {
     if (typeof e != "function") throw new TypeError("callback is not a function");
-    n = (n == null ? vr() : +n) + (t == null ? 0 : +t), !this._next && _n !== this && (_n ? _n._next = this : Do = this, _n = this), this._call = e, this._time = n, Ui();
+    n = (n == null ? wr() : +n) + (t == null ? 0 : +t), !this._next && _n !== this && (_n ? _n._next = this : Ao = this, _n = this), this._call = e, this._time = n, Ki();
   },
   stop: function() {
-    this._call && (this._call = null, this._time = 1 / 0, Ui());
+    this._call && (this._call = null, this._time = 1 / 0, Ki());
   }
 };
-function Al(e, t, n) {
-  var o = new Ao();
+function Vl(e, t, n) {
+  var o = new Ro();
   return o.restart(e, t, n), o;
 }
-function S0() {
-  vr(), ++sn;
-  for (var e = Do, t; e; )
-    (t = Gt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --sn;
+function Dy() {
+  wr(), ++an;
+  for (var e = Ao, t; e; )
+    (t = Ut - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --an;
 }
-function Cs() {
-  Gt = (Po = Vn.now()) + jo, sn = wn = 0;
+function Ts() {
+  Ut = (zo = Ln.now()) + Jo, an = wn = 0;
   try {
-    S0();
+    Dy();
   } finally {
-    sn = 0, M0(), Gt = 0;
+    an = 0, Ay(), Ut = 0;
   }
 }
-function C0() {
-  var e = Vn.now(), t = e - Po;
-  t > Dl && (jo -= t, Po = e);
+function Py() {
+  var e = Ln.now(), t = e - zo;
+  t > Rl && (Jo -= t, zo = e);
 }
-function M0() {
-  for (var e, t = Do, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Do = n);
-  _n = e, Ui(o);
+function Ay() {
+  for (var e, t = Ao, n, o = 1 / 0; t; )
+    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Ao = n);
+  _n = e, Ki(o);
 }
-function Ui(e) {
-  if (!sn) {
+function Ki(e) {
+  if (!an) {
     wn && (wn = clearTimeout(wn));
-    var t = e - Gt;
-    t > 24 ? (e < 1 / 0 && (wn = setTimeout(Cs, e - Vn.now() - jo)), gn && (gn = clearInterval(gn))) : (gn || (Po = Vn.now(), gn = setInterval(C0, Dl)), sn = 1, Pl(Cs));
+    var t = e - Ut;
+    t > 24 ? (e < 1 / 0 && (wn = setTimeout(Ts, e - Ln.now() - Jo)), gn && (gn = clearInterval(gn))) : (gn || (zo = Ln.now(), gn = setInterval(Py, Rl)), an = 1, Bl(Ts));
   }
 }
-function Ms(e, t, n) {
-  var o = new Ao();
+function Os(e, t, n) {
+  var o = new Ro();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var I0 = fr("start", "end", "cancel", "interrupt"), T0 = [], zl = 0, Is = 1, qi = 2, po = 3, Ts = 4, Wi = 5, vo = 6;
-function Qo(e, t, n, o, i, r) {
+var zy = pr("start", "end", "cancel", "interrupt"), Ry = [], Ll = 0, Ds = 1, Zi = 2, mo = 3, Ps = 4, ji = 5, yo = 6;
+function ei(e, t, n, o, i, r) {
   var s = e.__transition;
   if (!s) e.__transition = {};
   else if (n in s) return;
-  O0(e, n, {
+  By(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: I0,
-    tween: T0,
+    on: zy,
+    tween: Ry,
     time: r.time,
     delay: r.delay,
     duration: r.duration,
     ease: r.ease,
     timer: null,
-    state: zl
+    state: Ll
   });
 }
-function mr(e, t) {
-  var n = Je(e, t);
-  if (n.state > zl) throw new Error("too late; already scheduled");
+function _r(e, t) {
+  var n = et(e, t);
+  if (n.state > Ll) throw new Error("too late; already scheduled");
   return n;
 }
 function dt(e, t) {
-  var n = Je(e, t);
-  if (n.state > po) throw new Error("too late; already running");
+  var n = et(e, t);
+  if (n.state > mo) throw new Error("too late; already running");
   return n;
 }
-function Je(e, t) {
+function et(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t])) throw new Error("transition not found");
   return n;
 }
-function O0(e, t, n) {
+function By(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = Al(r, 0, n.time);
+  o[t] = n, n.timer = Vl(r, 0, n.time);
   function r(l) {
-    n.state = Is, n.timer.restart(s, n.delay, n.time), n.delay <= l && s(l - n.delay);
+    n.state = Ds, n.timer.restart(s, n.delay, n.time), n.delay <= l && s(l - n.delay);
   }
   function s(l) {
-    var c, d, f, g;
-    if (n.state !== Is) return u();
+    var c, d, f, h;
+    if (n.state !== Ds) return u();
     for (c in o)
-      if (g = o[c], g.name === n.name) {
-        if (g.state === po) return Ms(s);
-        g.state === Ts ? (g.state = vo, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete o[c]) : +c < t && (g.state = vo, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete o[c]);
+      if (h = o[c], h.name === n.name) {
+        if (h.state === mo) return Os(s);
+        h.state === Ps ? (h.state = yo, h.timer.stop(), h.on.call("interrupt", e, e.__data__, h.index, h.group), delete o[c]) : +c < t && (h.state = yo, h.timer.stop(), h.on.call("cancel", e, e.__data__, h.index, h.group), delete o[c]);
       }
-    if (Ms(function() {
-      n.state === po && (n.state = Ts, n.timer.restart(a, n.delay, n.time), a(l));
-    }), n.state = qi, n.on.call("start", e, e.__data__, n.index, n.group), n.state === qi) {
-      for (n.state = po, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
-        (g = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = g);
+    if (Os(function() {
+      n.state === mo && (n.state = Ps, n.timer.restart(a, n.delay, n.time), a(l));
+    }), n.state = Zi, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Zi) {
+      for (n.state = mo, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
+        (h = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = h);
       i.length = d + 1;
     }
   }
   function a(l) {
-    for (var c = l < n.duration ? n.ease.call(null, l / n.duration) : (n.timer.restart(u), n.state = Wi, 1), d = -1, f = i.length; ++d < f; )
+    for (var c = l < n.duration ? n.ease.call(null, l / n.duration) : (n.timer.restart(u), n.state = ji, 1), d = -1, f = i.length; ++d < f; )
       i[d].call(e, c);
-    n.state === Wi && (n.on.call("end", e, e.__data__, n.index, n.group), u());
+    n.state === ji && (n.on.call("end", e, e.__data__, n.index, n.group), u());
   }
   function u() {
-    n.state = vo, n.timer.stop(), delete o[t];
+    n.state = yo, n.timer.stop(), delete o[t];
     for (var l in o) return;
     delete e.__transition;
   }
 }
-function mo(e, t) {
+function wo(e, t) {
   var n = e.__transition, o, i, r = !0, s;
   if (n) {
     t = t == null ? null : t + "";
@@ -8638,17 +8638,17 @@ function mo(e, t) {
         r = !1;
         continue;
       }
-      i = o.state > qi && o.state < Wi, o.state = vo, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
+      i = o.state > Zi && o.state < ji, o.state = yo, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
     }
     r && delete e.__transition;
   }
 }
-function D0(e) {
+function Vy(e) {
   return this.each(function() {
-    mo(this, e);
+    wo(this, e);
   });
 }
-function P0(e, t) {
+function Ly(e, t) {
   var n, o;
   return function() {
     var i = dt(this, e), r = i.tween;
@@ -8663,7 +8663,7 @@ function P0(e, t) {
     i.tween = o;
   };
 }
-function A0(e, t, n) {
+function Hy(e, t, n) {
   var o, i;
   if (typeof n != "function") throw new Error();
   return function() {
@@ -8680,318 +8680,318 @@ function A0(e, t, n) {
     r.tween = i;
   };
 }
-function z0(e, t) {
+function Fy(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = Je(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
+    for (var o = et(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
       if ((s = o[i]).name === e)
         return s.value;
     return null;
   }
-  return this.each((t == null ? P0 : A0)(n, e, t));
+  return this.each((t == null ? Ly : Hy)(n, e, t));
 }
-function yr(e, t, n) {
+function br(e, t, n) {
   var o = e._id;
   return e.each(function() {
     var i = dt(this, o);
     (i.value || (i.value = {}))[t] = n.apply(this, arguments);
   }), function(i) {
-    return Je(i, o).value[t];
+    return et(i, o).value[t];
   };
 }
-function Rl(e, t) {
+function Hl(e, t) {
   var n;
-  return (typeof t == "number" ? kt : t instanceof Bn ? Ns : (n = Bn(t)) ? (t = n, Ns) : m0)(e, t);
+  return (typeof t == "number" ? Nt : t instanceof Vn ? Cs : (n = Vn(t)) ? (t = n, Cs) : xy)(e, t);
 }
-function R0(e) {
+function Yy(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function B0(e) {
+function Xy(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function V0(e, t, n) {
+function Gy(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttribute(e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function L0(e, t, n) {
+function Uy(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function H0(e, t, n) {
+function qy(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), u;
     return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function F0(e, t, n) {
+function Wy(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), u;
     return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function Y0(e, t) {
-  var n = Zo(e), o = n === "transform" ? b0 : Rl;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? F0 : H0)(n, o, yr(this, "attr." + e, t)) : t == null ? (n.local ? B0 : R0)(n) : (n.local ? L0 : V0)(n, o, t));
+function Ky(e, t) {
+  var n = Qo(e), o = n === "transform" ? Sy : Hl;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? Wy : qy)(n, o, br(this, "attr." + e, t)) : t == null ? (n.local ? Xy : Yy)(n) : (n.local ? Uy : Gy)(n, o, t));
 }
-function X0(e, t) {
+function Zy(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function G0(e, t) {
+function jy(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function U0(e, t) {
+function Qy(e, t) {
   var n, o;
   function i() {
     var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && G0(e, r)), n;
+    return r !== o && (n = (o = r) && jy(e, r)), n;
   }
   return i._value = t, i;
 }
-function q0(e, t) {
+function Jy(e, t) {
   var n, o;
   function i() {
     var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && X0(e, r)), n;
+    return r !== o && (n = (o = r) && Zy(e, r)), n;
   }
   return i._value = t, i;
 }
-function W0(e, t) {
+function e0(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2) return (n = this.tween(n)) && n._value;
   if (t == null) return this.tween(n, null);
   if (typeof t != "function") throw new Error();
-  var o = Zo(e);
-  return this.tween(n, (o.local ? U0 : q0)(o, t));
+  var o = Qo(e);
+  return this.tween(n, (o.local ? Qy : Jy)(o, t));
 }
-function K0(e, t) {
+function t0(e, t) {
   return function() {
-    mr(this, e).delay = +t.apply(this, arguments);
+    _r(this, e).delay = +t.apply(this, arguments);
   };
 }
-function Z0(e, t) {
+function n0(e, t) {
   return t = +t, function() {
-    mr(this, e).delay = t;
+    _r(this, e).delay = t;
   };
 }
-function j0(e) {
+function o0(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? K0 : Z0)(t, e)) : Je(this.node(), t).delay;
+  return arguments.length ? this.each((typeof e == "function" ? t0 : n0)(t, e)) : et(this.node(), t).delay;
 }
-function Q0(e, t) {
+function i0(e, t) {
   return function() {
     dt(this, e).duration = +t.apply(this, arguments);
   };
 }
-function J0(e, t) {
+function r0(e, t) {
   return t = +t, function() {
     dt(this, e).duration = t;
   };
 }
-function ey(e) {
+function s0(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Q0 : J0)(t, e)) : Je(this.node(), t).duration;
+  return arguments.length ? this.each((typeof e == "function" ? i0 : r0)(t, e)) : et(this.node(), t).duration;
 }
-function ty(e, t) {
+function a0(e, t) {
   if (typeof t != "function") throw new Error();
   return function() {
     dt(this, e).ease = t;
   };
 }
-function ny(e) {
+function l0(e) {
   var t = this._id;
-  return arguments.length ? this.each(ty(t, e)) : Je(this.node(), t).ease;
+  return arguments.length ? this.each(a0(t, e)) : et(this.node(), t).ease;
 }
-function oy(e, t) {
+function u0(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function") throw new Error();
     dt(this, e).ease = n;
   };
 }
-function iy(e) {
+function c0(e) {
   if (typeof e != "function") throw new Error();
-  return this.each(oy(this._id, e));
+  return this.each(u0(this._id, e));
 }
-function ry(e) {
-  typeof e != "function" && (e = ml(e));
+function d0(e) {
+  typeof e != "function" && (e = bl(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
       (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
   return new wt(o, this._parents, this._name, this._id);
 }
-function sy(e) {
+function f0(e) {
   if (e._id !== this._id) throw new Error();
   for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), a = 0; a < r; ++a)
-    for (var u = t[a], l = n[a], c = u.length, d = s[a] = new Array(c), f, g = 0; g < c; ++g)
-      (f = u[g] || l[g]) && (d[g] = f);
+    for (var u = t[a], l = n[a], c = u.length, d = s[a] = new Array(c), f, h = 0; h < c; ++h)
+      (f = u[h] || l[h]) && (d[h] = f);
   for (; a < o; ++a)
     s[a] = t[a];
   return new wt(s, this._parents, this._name, this._id);
 }
-function ay(e) {
+function h0(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function ly(e, t, n) {
-  var o, i, r = ay(t) ? mr : dt;
+function g0(e, t, n) {
+  var o, i, r = h0(t) ? _r : dt;
   return function() {
     var s = r(this, e), a = s.on;
     a !== o && (i = (o = a).copy()).on(t, n), s.on = i;
   };
 }
-function uy(e, t) {
+function p0(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? Je(this.node(), n).on.on(e) : this.each(ly(n, e, t));
+  return arguments.length < 2 ? et(this.node(), n).on.on(e) : this.each(g0(n, e, t));
 }
-function cy(e) {
+function v0(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition) if (+n !== e) return;
     t && t.removeChild(this);
   };
 }
-function dy() {
-  return this.on("end.remove", cy(this._id));
+function m0() {
+  return this.on("end.remove", v0(this._id));
 }
-function fy(e) {
+function y0(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = hr(e));
+  typeof e != "function" && (e = vr(e));
   for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
     for (var a = o[s], u = a.length, l = r[s] = new Array(u), c, d, f = 0; f < u; ++f)
-      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, Qo(l[f], t, n, f, l, Je(c, n)));
+      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, ei(l[f], t, n, f, l, et(c, n)));
   return new wt(r, this._parents, t, n);
 }
-function hy(e) {
+function w0(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = vl(e));
+  typeof e != "function" && (e = _l(e));
   for (var o = this._groups, i = o.length, r = [], s = [], a = 0; a < i; ++a)
     for (var u = o[a], l = u.length, c, d = 0; d < l; ++d)
       if (c = u[d]) {
-        for (var f = e.call(c, c.__data__, d, u), g, y = Je(c, n), w = 0, x = f.length; w < x; ++w)
-          (g = f[w]) && Qo(g, t, n, w, f, y);
+        for (var f = e.call(c, c.__data__, d, u), h, m = et(c, n), w = 0, b = f.length; w < b; ++w)
+          (h = f[w]) && ei(h, t, n, w, f, m);
         r.push(f), s.push(c);
       }
   return new wt(r, s, t, n);
 }
-var gy = Xn.prototype.constructor;
-function py() {
-  return new gy(this._groups, this._parents);
+var _0 = Gn.prototype.constructor;
+function b0() {
+  return new _0(this._groups, this._parents);
 }
-function vy(e, t) {
+function E0(e, t) {
   var n, o, i;
   return function() {
-    var r = rn(this, e), s = (this.style.removeProperty(e), rn(this, e));
+    var r = sn(this, e), s = (this.style.removeProperty(e), sn(this, e));
     return r === s ? null : r === n && s === o ? i : i = t(n = r, o = s);
   };
 }
-function Bl(e) {
+function Fl(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function my(e, t, n) {
+function x0(e, t, n) {
   var o, i = n + "", r;
   return function() {
-    var s = rn(this, e);
+    var s = sn(this, e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function yy(e, t, n) {
+function $0(e, t, n) {
   var o, i, r;
   return function() {
-    var s = rn(this, e), a = n(this), u = a + "";
-    return a == null && (u = a = (this.style.removeProperty(e), rn(this, e))), s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a));
+    var s = sn(this, e), a = n(this), u = a + "";
+    return a == null && (u = a = (this.style.removeProperty(e), sn(this, e))), s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a));
   };
 }
-function wy(e, t) {
+function k0(e, t) {
   var n, o, i, r = "style." + t, s = "end." + r, a;
   return function() {
-    var u = dt(this, e), l = u.on, c = u.value[r] == null ? a || (a = Bl(t)) : void 0;
+    var u = dt(this, e), l = u.on, c = u.value[r] == null ? a || (a = Fl(t)) : void 0;
     (l !== n || i !== c) && (o = (n = l).copy()).on(s, i = c), u.on = o;
   };
 }
-function _y(e, t, n) {
-  var o = (e += "") == "transform" ? _0 : Rl;
-  return t == null ? this.styleTween(e, vy(e, o)).on("end.style." + e, Bl(e)) : typeof t == "function" ? this.styleTween(e, yy(e, o, yr(this, "style." + e, t))).each(wy(this._id, e)) : this.styleTween(e, my(e, o, t), n).on("end.style." + e, null);
+function N0(e, t, n) {
+  var o = (e += "") == "transform" ? Ny : Hl;
+  return t == null ? this.styleTween(e, E0(e, o)).on("end.style." + e, Fl(e)) : typeof t == "function" ? this.styleTween(e, $0(e, o, br(this, "style." + e, t))).each(k0(this._id, e)) : this.styleTween(e, x0(e, o, t), n).on("end.style." + e, null);
 }
-function by(e, t, n) {
+function S0(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function Ey(e, t, n) {
+function C0(e, t, n) {
   var o, i;
   function r() {
     var s = t.apply(this, arguments);
-    return s !== i && (o = (i = s) && by(e, s, n)), o;
+    return s !== i && (o = (i = s) && S0(e, s, n)), o;
   }
   return r._value = t, r;
 }
-function xy(e, t, n) {
+function M0(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2) return (o = this.tween(o)) && o._value;
   if (t == null) return this.tween(o, null);
   if (typeof t != "function") throw new Error();
-  return this.tween(o, Ey(e, t, n ?? ""));
+  return this.tween(o, C0(e, t, n ?? ""));
 }
-function $y(e) {
+function I0(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Ny(e) {
+function T0(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function ky(e) {
-  return this.tween("text", typeof e == "function" ? Ny(yr(this, "text", e)) : $y(e == null ? "" : e + ""));
+function O0(e) {
+  return this.tween("text", typeof e == "function" ? T0(br(this, "text", e)) : I0(e == null ? "" : e + ""));
 }
-function Sy(e) {
+function D0(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function Cy(e) {
+function P0(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && Sy(i)), t;
+    return i !== n && (t = (n = i) && D0(i)), t;
   }
   return o._value = e, o;
 }
-function My(e) {
+function A0(e) {
   var t = "text";
   if (arguments.length < 1) return (t = this.tween(t)) && t._value;
   if (e == null) return this.tween(t, null);
   if (typeof e != "function") throw new Error();
-  return this.tween(t, Cy(e));
+  return this.tween(t, P0(e));
 }
-function Iy() {
-  for (var e = this._name, t = this._id, n = Vl(), o = this._groups, i = o.length, r = 0; r < i; ++r)
+function z0() {
+  for (var e = this._name, t = this._id, n = Yl(), o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
       if (u = s[l]) {
-        var c = Je(u, t);
-        Qo(u, e, n, l, s, {
+        var c = et(u, t);
+        ei(u, e, n, l, s, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
@@ -9000,7 +9000,7 @@ function Iy() {
       }
   return new wt(o, this._parents, e, n);
 }
-function Ty() {
+function R0() {
   var e, t, n = this, o = n._id, i = n.size();
   return new Promise(function(r, s) {
     var a = { value: s }, u = { value: function() {
@@ -9012,74 +9012,74 @@ function Ty() {
     }), i === 0 && r();
   });
 }
-var Oy = 0;
+var B0 = 0;
 function wt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function Vl() {
-  return ++Oy;
+function Yl() {
+  return ++B0;
 }
-var ht = Xn.prototype;
+var ht = Gn.prototype;
 wt.prototype = {
   constructor: wt,
-  select: fy,
-  selectAll: hy,
+  select: y0,
+  selectAll: w0,
   selectChild: ht.selectChild,
   selectChildren: ht.selectChildren,
-  filter: ry,
-  merge: sy,
-  selection: py,
-  transition: Iy,
+  filter: d0,
+  merge: f0,
+  selection: b0,
+  transition: z0,
   call: ht.call,
   nodes: ht.nodes,
   node: ht.node,
   size: ht.size,
   empty: ht.empty,
   each: ht.each,
-  on: uy,
-  attr: Y0,
-  attrTween: W0,
-  style: _y,
-  styleTween: xy,
-  text: ky,
-  textTween: My,
-  remove: dy,
-  tween: z0,
-  delay: j0,
-  duration: ey,
-  ease: ny,
-  easeVarying: iy,
-  end: Ty,
+  on: p0,
+  attr: Ky,
+  attrTween: e0,
+  style: N0,
+  styleTween: M0,
+  text: O0,
+  textTween: A0,
+  remove: m0,
+  tween: Fy,
+  delay: o0,
+  duration: s0,
+  ease: l0,
+  easeVarying: c0,
+  end: R0,
   [Symbol.iterator]: ht[Symbol.iterator]
 };
-function Dy(e) {
+function V0(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var Py = {
+var L0 = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: Dy
+  ease: V0
 };
-function Ay(e, t) {
+function H0(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function zy(e) {
+function F0(e) {
   var t, n;
-  e instanceof wt ? (t = e._id, e = e._name) : (t = Vl(), (n = Py).time = vr(), e = e == null ? null : e + "");
+  e instanceof wt ? (t = e._id, e = e._name) : (t = Yl(), (n = L0).time = wr(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
-      (u = s[l]) && Qo(u, e, t, l, s, n || Ay(u, t));
+      (u = s[l]) && ei(u, e, t, l, s, n || H0(u, t));
   return new wt(o, this._parents, e, t);
 }
-Xn.prototype.interrupt = D0;
-Xn.prototype.transition = zy;
-const so = (e) => () => e;
-function Ry(e, {
+Gn.prototype.interrupt = Vy;
+Gn.prototype.transition = F0;
+const ao = (e) => () => e;
+function Y0(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -9132,127 +9132,127 @@ mt.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var wr = new mt(1, 0, 0);
+var Er = new mt(1, 0, 0);
 mt.prototype;
-function vi(e) {
+function wi(e) {
   e.stopImmediatePropagation();
 }
 function pn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function By(e) {
+function X0(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function Vy() {
+function G0() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function Os() {
-  return this.__zoom || wr;
+function As() {
+  return this.__zoom || Er;
 }
-function Ly(e) {
+function U0(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function Hy() {
+function q0() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Fy(e, t, n) {
+function W0(e, t, n) {
   var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
     s > r ? (r + s) / 2 : Math.min(0, r) || Math.max(0, s)
   );
 }
-function Yy() {
-  var e = By, t = Vy, n = Fy, o = Ly, i = Hy, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = N0, l = fr("start", "zoom", "end"), c, d, f, g = 500, y = 150, w = 0, x = 10;
-  function b(h) {
-    h.property("__zoom", Os).on("wheel.zoom", R, { passive: !1 }).on("mousedown.zoom", U).on("dblclick.zoom", X).filter(i).on("touchstart.zoom", V).on("touchmove.zoom", k).on("touchend.zoom touchcancel.zoom", G).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function K0() {
+  var e = X0, t = G0, n = W0, o = U0, i = q0, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = Ty, l = pr("start", "zoom", "end"), c, d, f, h = 500, m = 150, w = 0, b = 10;
+  function y(g) {
+    g.property("__zoom", As).on("wheel.zoom", R, { passive: !1 }).on("mousedown.zoom", G).on("dblclick.zoom", Y).filter(i).on("touchstart.zoom", F).on("touchmove.zoom", N).on("touchend.zoom touchcancel.zoom", U).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  b.transform = function(h, $, p, S) {
-    var M = h.selection ? h.selection() : h;
-    M.property("__zoom", Os), h !== M ? A(h, $, p, S) : M.interrupt().each(function() {
-      B(this, arguments).event(S).start().zoom(null, typeof $ == "function" ? $.apply(this, arguments) : $).end();
+  y.transform = function(g, $, p, D) {
+    var T = g.selection ? g.selection() : g;
+    T.property("__zoom", As), g !== T ? M(g, $, p, D) : T.interrupt().each(function() {
+      H(this, arguments).event(D).start().zoom(null, typeof $ == "function" ? $.apply(this, arguments) : $).end();
     });
-  }, b.scaleBy = function(h, $, p, S) {
-    b.scaleTo(h, function() {
-      var M = this.__zoom.k, P = typeof $ == "function" ? $.apply(this, arguments) : $;
-      return M * P;
-    }, p, S);
-  }, b.scaleTo = function(h, $, p, S) {
-    b.transform(h, function() {
-      var M = t.apply(this, arguments), P = this.__zoom, O = p == null ? E(M) : typeof p == "function" ? p.apply(this, arguments) : p, Y = P.invert(O), K = typeof $ == "function" ? $.apply(this, arguments) : $;
-      return n(v(m(P, K), O, Y), M, s);
-    }, p, S);
-  }, b.translateBy = function(h, $, p, S) {
-    b.transform(h, function() {
+  }, y.scaleBy = function(g, $, p, D) {
+    y.scaleTo(g, function() {
+      var T = this.__zoom.k, z = typeof $ == "function" ? $.apply(this, arguments) : $;
+      return T * z;
+    }, p, D);
+  }, y.scaleTo = function(g, $, p, D) {
+    y.transform(g, function() {
+      var T = t.apply(this, arguments), z = this.__zoom, C = p == null ? x(T) : typeof p == "function" ? p.apply(this, arguments) : p, X = z.invert(C), Q = typeof $ == "function" ? $.apply(this, arguments) : $;
+      return n(v(E(z, Q), C, X), T, s);
+    }, p, D);
+  }, y.translateBy = function(g, $, p, D) {
+    y.transform(g, function() {
       return n(this.__zoom.translate(
         typeof $ == "function" ? $.apply(this, arguments) : $,
         typeof p == "function" ? p.apply(this, arguments) : p
       ), t.apply(this, arguments), s);
-    }, null, S);
-  }, b.translateTo = function(h, $, p, S, M) {
-    b.transform(h, function() {
-      var P = t.apply(this, arguments), O = this.__zoom, Y = S == null ? E(P) : typeof S == "function" ? S.apply(this, arguments) : S;
-      return n(wr.translate(Y[0], Y[1]).scale(O.k).translate(
+    }, null, D);
+  }, y.translateTo = function(g, $, p, D, T) {
+    y.transform(g, function() {
+      var z = t.apply(this, arguments), C = this.__zoom, X = D == null ? x(z) : typeof D == "function" ? D.apply(this, arguments) : D;
+      return n(Er.translate(X[0], X[1]).scale(C.k).translate(
         typeof $ == "function" ? -$.apply(this, arguments) : -$,
         typeof p == "function" ? -p.apply(this, arguments) : -p
-      ), P, s);
-    }, S, M);
+      ), z, s);
+    }, D, T);
   };
-  function m(h, $) {
-    return $ = Math.max(r[0], Math.min(r[1], $)), $ === h.k ? h : new mt($, h.x, h.y);
+  function E(g, $) {
+    return $ = Math.max(r[0], Math.min(r[1], $)), $ === g.k ? g : new mt($, g.x, g.y);
   }
-  function v(h, $, p) {
-    var S = $[0] - p[0] * h.k, M = $[1] - p[1] * h.k;
-    return S === h.x && M === h.y ? h : new mt(h.k, S, M);
+  function v(g, $, p) {
+    var D = $[0] - p[0] * g.k, T = $[1] - p[1] * g.k;
+    return D === g.x && T === g.y ? g : new mt(g.k, D, T);
   }
-  function E(h) {
-    return [(+h[0][0] + +h[1][0]) / 2, (+h[0][1] + +h[1][1]) / 2];
+  function x(g) {
+    return [(+g[0][0] + +g[1][0]) / 2, (+g[0][1] + +g[1][1]) / 2];
   }
-  function A(h, $, p, S) {
-    h.on("start.zoom", function() {
-      B(this, arguments).event(S).start();
+  function M(g, $, p, D) {
+    g.on("start.zoom", function() {
+      H(this, arguments).event(D).start();
     }).on("interrupt.zoom end.zoom", function() {
-      B(this, arguments).event(S).end();
+      H(this, arguments).event(D).end();
     }).tween("zoom", function() {
-      var M = this, P = arguments, O = B(M, P).event(S), Y = t.apply(M, P), K = p == null ? E(Y) : typeof p == "function" ? p.apply(M, P) : p, ne = Math.max(Y[1][0] - Y[0][0], Y[1][1] - Y[0][1]), ie = M.__zoom, q = typeof $ == "function" ? $.apply(M, P) : $, Z = u(ie.invert(K).concat(ne / ie.k), q.invert(K).concat(ne / q.k));
+      var T = this, z = arguments, C = H(T, z).event(D), X = t.apply(T, z), Q = p == null ? x(X) : typeof p == "function" ? p.apply(T, z) : p, te = Math.max(X[1][0] - X[0][0], X[1][1] - X[0][1]), ie = T.__zoom, q = typeof $ == "function" ? $.apply(T, z) : $, K = u(ie.invert(Q).concat(te / ie.k), q.invert(Q).concat(te / q.k));
       return function(J) {
         if (J === 1) J = q;
         else {
-          var he = Z(J), we = ne / he[2];
-          J = new mt(we, K[0] - he[0] * we, K[1] - he[1] * we);
+          var ge = K(J), _e = te / ge[2];
+          J = new mt(_e, Q[0] - ge[0] * _e, Q[1] - ge[1] * _e);
         }
-        O.zoom(null, J);
+        C.zoom(null, J);
       };
     });
   }
-  function B(h, $, p) {
-    return !p && h.__zooming || new L(h, $);
+  function H(g, $, p) {
+    return !p && g.__zooming || new V(g, $);
   }
-  function L(h, $) {
-    this.that = h, this.args = $, this.active = 0, this.sourceEvent = null, this.extent = t.apply(h, $), this.taps = 0;
+  function V(g, $) {
+    this.that = g, this.args = $, this.active = 0, this.sourceEvent = null, this.extent = t.apply(g, $), this.taps = 0;
   }
-  L.prototype = {
-    event: function(h) {
-      return h && (this.sourceEvent = h), this;
+  V.prototype = {
+    event: function(g) {
+      return g && (this.sourceEvent = g), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(h, $) {
-      return this.mouse && h !== "mouse" && (this.mouse[1] = $.invert(this.mouse[0])), this.touch0 && h !== "touch" && (this.touch0[1] = $.invert(this.touch0[0])), this.touch1 && h !== "touch" && (this.touch1[1] = $.invert(this.touch1[0])), this.that.__zoom = $, this.emit("zoom"), this;
+    zoom: function(g, $) {
+      return this.mouse && g !== "mouse" && (this.mouse[1] = $.invert(this.mouse[0])), this.touch0 && g !== "touch" && (this.touch0[1] = $.invert(this.touch0[0])), this.touch1 && g !== "touch" && (this.touch1[1] = $.invert(this.touch1[0])), this.that.__zoom = $, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
-    emit: function(h) {
+    emit: function(g) {
       var $ = St(this.that).datum();
       l.call(
-        h,
+        g,
         this.that,
-        new Ry(h, {
+        new Y0(g, {
           sourceEvent: this.sourceEvent,
-          target: b,
+          target: y,
           transform: this.that.__zoom,
           dispatch: l
         }),
@@ -9260,111 +9260,111 @@ function Yy() {
       );
     }
   };
-  function R(h, ...$) {
+  function R(g, ...$) {
     if (!e.apply(this, arguments)) return;
-    var p = B(this, $).event(h), S = this.__zoom, M = Math.max(r[0], Math.min(r[1], S.k * Math.pow(2, o.apply(this, arguments)))), P = $t(h);
+    var p = H(this, $).event(g), D = this.__zoom, T = Math.max(r[0], Math.min(r[1], D.k * Math.pow(2, o.apply(this, arguments)))), z = $t(g);
     if (p.wheel)
-      (p.mouse[0][0] !== P[0] || p.mouse[0][1] !== P[1]) && (p.mouse[1] = S.invert(p.mouse[0] = P)), clearTimeout(p.wheel);
+      (p.mouse[0][0] !== z[0] || p.mouse[0][1] !== z[1]) && (p.mouse[1] = D.invert(p.mouse[0] = z)), clearTimeout(p.wheel);
     else {
-      if (S.k === M) return;
-      p.mouse = [P, S.invert(P)], mo(this), p.start();
+      if (D.k === T) return;
+      p.mouse = [z, D.invert(z)], wo(this), p.start();
     }
-    pn(h), p.wheel = setTimeout(O, y), p.zoom("mouse", n(v(m(S, M), p.mouse[0], p.mouse[1]), p.extent, s));
-    function O() {
+    pn(g), p.wheel = setTimeout(C, m), p.zoom("mouse", n(v(E(D, T), p.mouse[0], p.mouse[1]), p.extent, s));
+    function C() {
       p.wheel = null, p.end();
     }
   }
-  function U(h, ...$) {
+  function G(g, ...$) {
     if (f || !e.apply(this, arguments)) return;
-    var p = h.currentTarget, S = B(this, $, !0).event(h), M = St(h.view).on("mousemove.zoom", K, !0).on("mouseup.zoom", ne, !0), P = $t(h, p), O = h.clientX, Y = h.clientY;
-    Qm(h.view), vi(h), S.mouse = [P, this.__zoom.invert(P)], mo(this), S.start();
-    function K(ie) {
-      if (pn(ie), !S.moved) {
-        var q = ie.clientX - O, Z = ie.clientY - Y;
-        S.moved = q * q + Z * Z > w;
+    var p = g.currentTarget, D = H(this, $, !0).event(g), T = St(g.view).on("mousemove.zoom", Q, !0).on("mouseup.zoom", te, !0), z = $t(g, p), C = g.clientX, X = g.clientY;
+    iy(g.view), wi(g), D.mouse = [z, this.__zoom.invert(z)], wo(this), D.start();
+    function Q(ie) {
+      if (pn(ie), !D.moved) {
+        var q = ie.clientX - C, K = ie.clientY - X;
+        D.moved = q * q + K * K > w;
       }
-      S.event(ie).zoom("mouse", n(v(S.that.__zoom, S.mouse[0] = $t(ie, p), S.mouse[1]), S.extent, s));
+      D.event(ie).zoom("mouse", n(v(D.that.__zoom, D.mouse[0] = $t(ie, p), D.mouse[1]), D.extent, s));
     }
-    function ne(ie) {
-      M.on("mousemove.zoom mouseup.zoom", null), Jm(ie.view, S.moved), pn(ie), S.event(ie).end();
-    }
-  }
-  function X(h, ...$) {
-    if (e.apply(this, arguments)) {
-      var p = this.__zoom, S = $t(h.changedTouches ? h.changedTouches[0] : h, this), M = p.invert(S), P = p.k * (h.shiftKey ? 0.5 : 2), O = n(v(m(p, P), S, M), t.apply(this, $), s);
-      pn(h), a > 0 ? St(this).transition().duration(a).call(A, O, S, h) : St(this).call(b.transform, O, S, h);
+    function te(ie) {
+      T.on("mousemove.zoom mouseup.zoom", null), ry(ie.view, D.moved), pn(ie), D.event(ie).end();
     }
   }
-  function V(h, ...$) {
+  function Y(g, ...$) {
     if (e.apply(this, arguments)) {
-      var p = h.touches, S = p.length, M = B(this, $, h.changedTouches.length === S).event(h), P, O, Y, K;
-      for (vi(h), O = 0; O < S; ++O)
-        Y = p[O], K = $t(Y, this), K = [K, this.__zoom.invert(K), Y.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== K[2] && (M.touch1 = K, M.taps = 0) : (M.touch0 = K, P = !0, M.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), P && (M.taps < 2 && (d = K[0], c = setTimeout(function() {
+      var p = this.__zoom, D = $t(g.changedTouches ? g.changedTouches[0] : g, this), T = p.invert(D), z = p.k * (g.shiftKey ? 0.5 : 2), C = n(v(E(p, z), D, T), t.apply(this, $), s);
+      pn(g), a > 0 ? St(this).transition().duration(a).call(M, C, D, g) : St(this).call(y.transform, C, D, g);
+    }
+  }
+  function F(g, ...$) {
+    if (e.apply(this, arguments)) {
+      var p = g.touches, D = p.length, T = H(this, $, g.changedTouches.length === D).event(g), z, C, X, Q;
+      for (wi(g), C = 0; C < D; ++C)
+        X = p[C], Q = $t(X, this), Q = [Q, this.__zoom.invert(Q), X.identifier], T.touch0 ? !T.touch1 && T.touch0[2] !== Q[2] && (T.touch1 = Q, T.taps = 0) : (T.touch0 = Q, z = !0, T.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), z && (T.taps < 2 && (d = Q[0], c = setTimeout(function() {
         c = null;
-      }, g)), mo(this), M.start());
+      }, h)), wo(this), T.start());
     }
   }
-  function k(h, ...$) {
+  function N(g, ...$) {
     if (this.__zooming) {
-      var p = B(this, $).event(h), S = h.changedTouches, M = S.length, P, O, Y, K;
-      for (pn(h), P = 0; P < M; ++P)
-        O = S[P], Y = $t(O, this), p.touch0 && p.touch0[2] === O.identifier ? p.touch0[0] = Y : p.touch1 && p.touch1[2] === O.identifier && (p.touch1[0] = Y);
-      if (O = p.that.__zoom, p.touch1) {
-        var ne = p.touch0[0], ie = p.touch0[1], q = p.touch1[0], Z = p.touch1[1], J = (J = q[0] - ne[0]) * J + (J = q[1] - ne[1]) * J, he = (he = Z[0] - ie[0]) * he + (he = Z[1] - ie[1]) * he;
-        O = m(O, Math.sqrt(J / he)), Y = [(ne[0] + q[0]) / 2, (ne[1] + q[1]) / 2], K = [(ie[0] + Z[0]) / 2, (ie[1] + Z[1]) / 2];
-      } else if (p.touch0) Y = p.touch0[0], K = p.touch0[1];
+      var p = H(this, $).event(g), D = g.changedTouches, T = D.length, z, C, X, Q;
+      for (pn(g), z = 0; z < T; ++z)
+        C = D[z], X = $t(C, this), p.touch0 && p.touch0[2] === C.identifier ? p.touch0[0] = X : p.touch1 && p.touch1[2] === C.identifier && (p.touch1[0] = X);
+      if (C = p.that.__zoom, p.touch1) {
+        var te = p.touch0[0], ie = p.touch0[1], q = p.touch1[0], K = p.touch1[1], J = (J = q[0] - te[0]) * J + (J = q[1] - te[1]) * J, ge = (ge = K[0] - ie[0]) * ge + (ge = K[1] - ie[1]) * ge;
+        C = E(C, Math.sqrt(J / ge)), X = [(te[0] + q[0]) / 2, (te[1] + q[1]) / 2], Q = [(ie[0] + K[0]) / 2, (ie[1] + K[1]) / 2];
+      } else if (p.touch0) X = p.touch0[0], Q = p.touch0[1];
       else return;
-      p.zoom("touch", n(v(O, Y, K), p.extent, s));
+      p.zoom("touch", n(v(C, X, Q), p.extent, s));
     }
   }
-  function G(h, ...$) {
+  function U(g, ...$) {
     if (this.__zooming) {
-      var p = B(this, $).event(h), S = h.changedTouches, M = S.length, P, O;
-      for (vi(h), f && clearTimeout(f), f = setTimeout(function() {
+      var p = H(this, $).event(g), D = g.changedTouches, T = D.length, z, C;
+      for (wi(g), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
-      }, g), P = 0; P < M; ++P)
-        O = S[P], p.touch0 && p.touch0[2] === O.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === O.identifier && delete p.touch1;
+      }, h), z = 0; z < T; ++z)
+        C = D[z], p.touch0 && p.touch0[2] === C.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === C.identifier && delete p.touch1;
       if (p.touch1 && !p.touch0 && (p.touch0 = p.touch1, delete p.touch1), p.touch0) p.touch0[1] = this.__zoom.invert(p.touch0[0]);
-      else if (p.end(), p.taps === 2 && (O = $t(O, this), Math.hypot(d[0] - O[0], d[1] - O[1]) < x)) {
-        var Y = St(this).on("dblclick.zoom");
-        Y && Y.apply(this, arguments);
+      else if (p.end(), p.taps === 2 && (C = $t(C, this), Math.hypot(d[0] - C[0], d[1] - C[1]) < b)) {
+        var X = St(this).on("dblclick.zoom");
+        X && X.apply(this, arguments);
       }
     }
   }
-  return b.wheelDelta = function(h) {
-    return arguments.length ? (o = typeof h == "function" ? h : so(+h), b) : o;
-  }, b.filter = function(h) {
-    return arguments.length ? (e = typeof h == "function" ? h : so(!!h), b) : e;
-  }, b.touchable = function(h) {
-    return arguments.length ? (i = typeof h == "function" ? h : so(!!h), b) : i;
-  }, b.extent = function(h) {
-    return arguments.length ? (t = typeof h == "function" ? h : so([[+h[0][0], +h[0][1]], [+h[1][0], +h[1][1]]]), b) : t;
-  }, b.scaleExtent = function(h) {
-    return arguments.length ? (r[0] = +h[0], r[1] = +h[1], b) : [r[0], r[1]];
-  }, b.translateExtent = function(h) {
-    return arguments.length ? (s[0][0] = +h[0][0], s[1][0] = +h[1][0], s[0][1] = +h[0][1], s[1][1] = +h[1][1], b) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
-  }, b.constrain = function(h) {
-    return arguments.length ? (n = h, b) : n;
-  }, b.duration = function(h) {
-    return arguments.length ? (a = +h, b) : a;
-  }, b.interpolate = function(h) {
-    return arguments.length ? (u = h, b) : u;
-  }, b.on = function() {
-    var h = l.on.apply(l, arguments);
-    return h === l ? b : h;
-  }, b.clickDistance = function(h) {
-    return arguments.length ? (w = (h = +h) * h, b) : Math.sqrt(w);
-  }, b.tapDistance = function(h) {
-    return arguments.length ? (x = +h, b) : x;
-  }, b;
+  return y.wheelDelta = function(g) {
+    return arguments.length ? (o = typeof g == "function" ? g : ao(+g), y) : o;
+  }, y.filter = function(g) {
+    return arguments.length ? (e = typeof g == "function" ? g : ao(!!g), y) : e;
+  }, y.touchable = function(g) {
+    return arguments.length ? (i = typeof g == "function" ? g : ao(!!g), y) : i;
+  }, y.extent = function(g) {
+    return arguments.length ? (t = typeof g == "function" ? g : ao([[+g[0][0], +g[0][1]], [+g[1][0], +g[1][1]]]), y) : t;
+  }, y.scaleExtent = function(g) {
+    return arguments.length ? (r[0] = +g[0], r[1] = +g[1], y) : [r[0], r[1]];
+  }, y.translateExtent = function(g) {
+    return arguments.length ? (s[0][0] = +g[0][0], s[1][0] = +g[1][0], s[0][1] = +g[0][1], s[1][1] = +g[1][1], y) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
+  }, y.constrain = function(g) {
+    return arguments.length ? (n = g, y) : n;
+  }, y.duration = function(g) {
+    return arguments.length ? (a = +g, y) : a;
+  }, y.interpolate = function(g) {
+    return arguments.length ? (u = g, y) : u;
+  }, y.on = function() {
+    var g = l.on.apply(l, arguments);
+    return g === l ? y : g;
+  }, y.clickDistance = function(g) {
+    return arguments.length ? (w = (g = +g) * g, y) : Math.sqrt(w);
+  }, y.tapDistance = function(g) {
+    return arguments.length ? (b = +g, y) : b;
+  }, y;
 }
-const Ll = /* @__PURE__ */ Symbol("MiniMapSlots"), Xy = ["id", "x", "y", "rx", "ry", "width", "height", "fill", "stroke", "stroke-width", "shape-rendering"], Gy = {
+const Xl = /* @__PURE__ */ Symbol("MiniMapSlots"), Z0 = ["id", "x", "y", "rx", "ry", "width", "height", "fill", "stroke", "stroke-width", "shape-rendering"], j0 = {
   name: "MiniMapNode",
   compatConfig: { MODE: 3 },
   inheritAttrs: !1
-}, Uy = /* @__PURE__ */ Ce({
-  ...Gy,
+}, Q0 = /* @__PURE__ */ Se({
+  ...j0,
   props: {
     id: {},
     type: {},
@@ -9381,7 +9381,7 @@ const Ll = /* @__PURE__ */ Symbol("MiniMapSlots"), Xy = ["id", "x", "y", "rx", "
   },
   emits: ["click", "dblclick", "mouseenter", "mousemove", "mouseleave"],
   setup(e, { emit: t }) {
-    const n = e, o = Ot(Ll), i = Ji(), r = xe(() => i.style ?? {});
+    const n = e, o = Ot(Xl), i = nr(), r = xe(() => i.style ?? {});
     function s(d) {
       t("click", d);
     }
@@ -9397,8 +9397,8 @@ const Ll = /* @__PURE__ */ Symbol("MiniMapSlots"), Xy = ["id", "x", "y", "rx", "
     function c(d) {
       t("mouseleave", d);
     }
-    return (d, f) => !d.hidden && d.dimensions.width !== 0 && d.dimensions.height !== 0 ? (Q(), le(Ve, { key: 0 }, [
-      W(o)[`node-${n.type}`] ? (Q(), Re(Dt(W(o)[`node-${n.type}`]), bu(yo({ key: 0 }, { ...n, ...d.$attrs })), null, 16)) : (Q(), le("rect", yo({
+    return (d, f) => !d.hidden && d.dimensions.width !== 0 && d.dimensions.height !== 0 ? (j(), ue(He, { key: 0 }, [
+      W(o)[`node-${n.type}`] ? (j(), Re(Dt(W(o)[`node-${n.type}`]), Su(_o({ key: 0 }, { ...n, ...d.$attrs })), null, 16)) : (j(), ue("rect", _o({
         key: 1,
         id: d.id
       }, d.$attrs, {
@@ -9418,14 +9418,14 @@ const Ll = /* @__PURE__ */ Symbol("MiniMapSlots"), Xy = ["id", "x", "y", "rx", "
         onMouseenter: u,
         onMousemove: l,
         onMouseleave: c
-      }), null, 16, Xy))
-    ], 64)) : Se("", !0);
+      }), null, 16, Z0))
+    ], 64)) : ke("", !0);
   }
-}), qy = ["width", "height", "viewBox", "aria-labelledby"], Wy = ["id"], Ky = ["d", "fill", "stroke", "stroke-width"], Zy = {
+}), J0 = ["width", "height", "viewBox", "aria-labelledby"], e1 = ["id"], t1 = ["d", "fill", "stroke", "stroke-width"], n1 = {
   name: "MiniMap",
   compatConfig: { MODE: 3 }
-}, jy = /* @__PURE__ */ Ce({
-  ...Zy,
+}, o1 = /* @__PURE__ */ Se({
+  ...n1,
   props: {
     nodeColor: { type: [String, Function], default: "#e2e2e2" },
     nodeStrokeColor: { type: [String, Function], default: "transparent" },
@@ -9448,167 +9448,167 @@ const Ll = /* @__PURE__ */ Symbol("MiniMapSlots"), Xy = ["id", "x", "y", "rx", "
   },
   emits: ["click", "nodeClick", "nodeDblclick", "nodeMouseenter", "nodeMousemove", "nodeMouseleave"],
   setup(e, { emit: t }) {
-    const n = ra(), o = Ji(), i = 200, r = 150, { id: s, edges: a, viewport: u, translateExtent: l, dimensions: c, emits: d, d3Selection: f, d3Zoom: g, getNodesInitialized: y } = Me(), w = Ie();
-    Mt(Ll, n);
-    const x = xe(() => {
-      var M;
-      return e.width ?? ((M = o.style) == null ? void 0 : M.width) ?? i;
-    }), b = xe(() => {
-      var M;
-      return e.height ?? ((M = o.style) == null ? void 0 : M.height) ?? r;
-    }), m = typeof window > "u" || window.chrome ? "crispEdges" : "geometricPrecision", v = ue(() => typeof e.nodeColor == "string" ? () => e.nodeColor : e.nodeColor), E = ue(
+    const n = ua(), o = nr(), i = 200, r = 150, { id: s, edges: a, viewport: u, translateExtent: l, dimensions: c, emits: d, d3Selection: f, d3Zoom: h, getNodesInitialized: m } = Ce(), w = Ie();
+    Mt(Xl, n);
+    const b = xe(() => {
+      var T;
+      return e.width ?? ((T = o.style) == null ? void 0 : T.width) ?? i;
+    }), y = xe(() => {
+      var T;
+      return e.height ?? ((T = o.style) == null ? void 0 : T.height) ?? r;
+    }), E = typeof window > "u" || window.chrome ? "crispEdges" : "geometricPrecision", v = le(() => typeof e.nodeColor == "string" ? () => e.nodeColor : e.nodeColor), x = le(
       () => typeof e.nodeStrokeColor == "string" ? () => e.nodeStrokeColor : e.nodeStrokeColor
-    ), A = ue(
+    ), M = le(
       () => typeof e.nodeClassName == "string" ? () => e.nodeClassName : typeof e.nodeClassName == "function" ? e.nodeClassName : () => ""
-    ), B = ue(() => lr(y.value.filter((M) => !M.hidden))), L = ue(() => ({
+    ), H = le(() => dr(m.value.filter((T) => !T.hidden))), V = le(() => ({
       x: -u.value.x / u.value.zoom,
       y: -u.value.y / u.value.zoom,
       width: c.value.width / u.value.zoom,
       height: c.value.height / u.value.zoom
-    })), R = ue(
-      () => y.value && y.value.length ? Mh(B.value, L.value) : L.value
-    ), U = ue(() => {
-      const M = R.value.width / x.value, P = R.value.height / b.value;
-      return Math.max(M, P);
-    }), X = ue(() => {
-      const M = U.value * x.value, P = U.value * b.value, O = e.offsetScale * U.value;
+    })), R = le(
+      () => m.value && m.value.length ? Ah(H.value, V.value) : V.value
+    ), G = le(() => {
+      const T = R.value.width / b.value, z = R.value.height / y.value;
+      return Math.max(T, z);
+    }), Y = le(() => {
+      const T = G.value * b.value, z = G.value * y.value, C = e.offsetScale * G.value;
       return {
-        offset: O,
-        x: R.value.x - (M - R.value.width) / 2 - O,
-        y: R.value.y - (P - R.value.height) / 2 - O,
-        width: M + O * 2,
-        height: P + O * 2
+        offset: C,
+        x: R.value.x - (T - R.value.width) / 2 - C,
+        y: R.value.y - (z - R.value.height) / 2 - C,
+        width: T + C * 2,
+        height: z + C * 2
       };
-    }), V = ue(() => !X.value.x || !X.value.y ? "" : `
-    M${X.value.x - X.value.offset},${X.value.y - X.value.offset}
-    h${X.value.width + X.value.offset * 2}
-    v${X.value.height + X.value.offset * 2}
-    h${-X.value.width - X.value.offset * 2}z
-    M${L.value.x + e.maskBorderRadius},${L.value.y}
-    h${L.value.width - 2 * e.maskBorderRadius}
+    }), F = le(() => !Y.value.x || !Y.value.y ? "" : `
+    M${Y.value.x - Y.value.offset},${Y.value.y - Y.value.offset}
+    h${Y.value.width + Y.value.offset * 2}
+    v${Y.value.height + Y.value.offset * 2}
+    h${-Y.value.width - Y.value.offset * 2}z
+    M${V.value.x + e.maskBorderRadius},${V.value.y}
+    h${V.value.width - 2 * e.maskBorderRadius}
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 ${e.maskBorderRadius},${e.maskBorderRadius}
-    v${L.value.height - 2 * e.maskBorderRadius}
+    v${V.value.height - 2 * e.maskBorderRadius}
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 -${e.maskBorderRadius},${e.maskBorderRadius}
-    h${-(L.value.width - 2 * e.maskBorderRadius)}
+    h${-(V.value.width - 2 * e.maskBorderRadius)}
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 -${e.maskBorderRadius},-${e.maskBorderRadius}
-    v${-(L.value.height - 2 * e.maskBorderRadius)}
+    v${-(V.value.height - 2 * e.maskBorderRadius)}
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 ${e.maskBorderRadius},-${e.maskBorderRadius}z`);
-    _u(
-      (M) => {
+    Nu(
+      (T) => {
         if (w.value) {
-          const P = St(w.value), O = (ne) => {
-            if (ne.sourceEvent.type !== "wheel" || !f.value || !g.value)
+          const z = St(w.value), C = (te) => {
+            if (te.sourceEvent.type !== "wheel" || !f.value || !h.value)
               return;
-            const ie = ne.sourceEvent.ctrlKey && An() ? 10 : 1, q = -ne.sourceEvent.deltaY * (ne.sourceEvent.deltaMode === 1 ? 0.05 : ne.sourceEvent.deltaMode ? 1 : 2e-3) * e.zoomStep, Z = u.value.zoom * 2 ** (q * ie);
-            g.value.scaleTo(f.value, Z);
-          }, Y = (ne) => {
-            if (ne.sourceEvent.type !== "mousemove" || !f.value || !g.value)
+            const ie = te.sourceEvent.ctrlKey && zn() ? 10 : 1, q = -te.sourceEvent.deltaY * (te.sourceEvent.deltaMode === 1 ? 0.05 : te.sourceEvent.deltaMode ? 1 : 2e-3) * e.zoomStep, K = u.value.zoom * 2 ** (q * ie);
+            h.value.scaleTo(f.value, K);
+          }, X = (te) => {
+            if (te.sourceEvent.type !== "mousemove" || !f.value || !h.value)
               return;
-            const ie = U.value * Math.max(1, u.value.zoom) * (e.inversePan ? -1 : 1), q = {
-              x: u.value.x - ne.sourceEvent.movementX * ie,
-              y: u.value.y - ne.sourceEvent.movementY * ie
-            }, Z = [
+            const ie = G.value * Math.max(1, u.value.zoom) * (e.inversePan ? -1 : 1), q = {
+              x: u.value.x - te.sourceEvent.movementX * ie,
+              y: u.value.y - te.sourceEvent.movementY * ie
+            }, K = [
               [0, 0],
               [c.value.width, c.value.height]
-            ], J = wr.translate(q.x, q.y).scale(u.value.zoom), he = g.value.constrain()(J, Z, l.value);
-            g.value.transform(f.value, he);
-          }, K = Yy().wheelDelta((ne) => zi(ne) * (e.zoomStep / 10)).on("zoom", e.pannable ? Y : () => {
-          }).on("zoom.wheel", e.zoomable ? O : () => {
+            ], J = Er.translate(q.x, q.y).scale(u.value.zoom), ge = h.value.constrain()(J, K, l.value);
+            h.value.transform(f.value, ge);
+          }, Q = K0().wheelDelta((te) => Vi(te) * (e.zoomStep / 10)).on("zoom", e.pannable ? X : () => {
+          }).on("zoom.wheel", e.zoomable ? C : () => {
           });
-          P.call(K), M(() => {
-            P.on("zoom", null);
+          z.call(Q), T(() => {
+            z.on("zoom", null);
           });
         }
       },
       { flush: "post" }
     );
-    function k(M) {
-      const [P, O] = $t(M);
-      t("click", { event: M, position: { x: P, y: O } });
+    function N(T) {
+      const [z, C] = $t(T);
+      t("click", { event: T, position: { x: z, y: C } });
     }
-    function G(M, P) {
-      const O = { event: M, node: P, connectedEdges: At([P], a.value) };
-      d.miniMapNodeClick(O), t("nodeClick", O);
+    function U(T, z) {
+      const C = { event: T, node: z, connectedEdges: At([z], a.value) };
+      d.miniMapNodeClick(C), t("nodeClick", C);
     }
-    function h(M, P) {
-      const O = { event: M, node: P, connectedEdges: At([P], a.value) };
-      d.miniMapNodeDoubleClick(O), t("nodeDblclick", O);
+    function g(T, z) {
+      const C = { event: T, node: z, connectedEdges: At([z], a.value) };
+      d.miniMapNodeDoubleClick(C), t("nodeDblclick", C);
     }
-    function $(M, P) {
-      const O = { event: M, node: P, connectedEdges: At([P], a.value) };
-      d.miniMapNodeMouseEnter(O), t("nodeMouseenter", O);
+    function $(T, z) {
+      const C = { event: T, node: z, connectedEdges: At([z], a.value) };
+      d.miniMapNodeMouseEnter(C), t("nodeMouseenter", C);
     }
-    function p(M, P) {
-      const O = { event: M, node: P, connectedEdges: At([P], a.value) };
-      d.miniMapNodeMouseMove(O), t("nodeMousemove", O);
+    function p(T, z) {
+      const C = { event: T, node: z, connectedEdges: At([z], a.value) };
+      d.miniMapNodeMouseMove(C), t("nodeMousemove", C);
     }
-    function S(M, P) {
-      const O = { event: M, node: P, connectedEdges: At([P], a.value) };
-      d.miniMapNodeMouseLeave(O), t("nodeMouseleave", O);
+    function D(T, z) {
+      const C = { event: T, node: z, connectedEdges: At([z], a.value) };
+      d.miniMapNodeMouseLeave(C), t("nodeMouseleave", C);
     }
-    return (M, P) => (Q(), Re(W(fl), {
-      position: M.position,
-      class: Ye(["vue-flow__minimap", { pannable: M.pannable, zoomable: M.zoomable }])
+    return (T, z) => (j(), Re(W(vl), {
+      position: T.position,
+      class: Ue(["vue-flow__minimap", { pannable: T.pannable, zoomable: T.zoomable }])
     }, {
-      default: rt(() => [
-        (Q(), le("svg", {
+      default: Ke(() => [
+        (j(), ue("svg", {
           ref_key: "el",
           ref: w,
-          width: x.value,
-          height: b.value,
-          viewBox: [X.value.x, X.value.y, X.value.width, X.value.height].join(" "),
+          width: b.value,
+          height: y.value,
+          viewBox: [Y.value.x, Y.value.y, Y.value.width, Y.value.height].join(" "),
           role: "img",
           "aria-labelledby": `vue-flow__minimap-${W(s)}`,
-          onClick: k
+          onClick: N
         }, [
-          M.ariaLabel ? (Q(), le("title", {
+          T.ariaLabel ? (j(), ue("title", {
             key: 0,
             id: `vue-flow__minimap-${W(s)}`
-          }, Pe(M.ariaLabel), 9, Wy)) : Se("", !0),
-          (Q(!0), le(Ve, null, un(W(y), (O) => (Q(), Re(Uy, {
-            id: O.id,
-            key: O.id,
+          }, Pe(T.ariaLabel), 9, e1)) : ke("", !0),
+          (j(!0), ue(He, null, Ft(W(m), (C) => (j(), Re(Q0, {
+            id: C.id,
+            key: C.id,
             f: "",
-            position: O.computedPosition,
-            dimensions: O.dimensions,
-            selected: O.selected,
-            dragging: O.dragging,
-            style: Ae(O.style),
-            class: Ye(A.value(O)),
-            color: v.value(O),
-            "border-radius": M.nodeBorderRadius,
-            "stroke-color": E.value(O),
-            "stroke-width": M.nodeStrokeWidth,
-            "shape-rendering": W(m),
-            type: O.type,
-            hidden: O.hidden,
-            onClick: (Y) => G(Y, O),
-            onDblclick: (Y) => h(Y, O),
-            onMouseenter: (Y) => $(Y, O),
-            onMousemove: (Y) => p(Y, O),
-            onMouseleave: (Y) => S(Y, O)
+            position: C.computedPosition,
+            dimensions: C.dimensions,
+            selected: C.selected,
+            dragging: C.dragging,
+            style: De(C.style),
+            class: Ue(M.value(C)),
+            color: v.value(C),
+            "border-radius": T.nodeBorderRadius,
+            "stroke-color": x.value(C),
+            "stroke-width": T.nodeStrokeWidth,
+            "shape-rendering": W(E),
+            type: C.type,
+            hidden: C.hidden,
+            onClick: (X) => U(X, C),
+            onDblclick: (X) => g(X, C),
+            onMouseenter: (X) => $(X, C),
+            onMousemove: (X) => p(X, C),
+            onMouseleave: (X) => D(X, C)
           }, null, 8, ["id", "position", "dimensions", "selected", "dragging", "style", "class", "color", "border-radius", "stroke-color", "stroke-width", "shape-rendering", "type", "hidden", "onClick", "onDblclick", "onMouseenter", "onMousemove", "onMouseleave"]))), 128)),
-          Ne("path", {
+          Ee("path", {
             class: "vue-flow__minimap-mask",
-            d: V.value,
-            fill: M.maskColor,
-            stroke: M.maskStrokeColor,
-            "stroke-width": M.maskStrokeWidth,
+            d: F.value,
+            fill: T.maskColor,
+            stroke: T.maskStrokeColor,
+            "stroke-width": T.maskStrokeWidth,
             "fill-rule": "evenodd"
-          }, null, 8, Ky)
-        ], 8, qy))
+          }, null, 8, t1)
+        ], 8, J0))
       ]),
       _: 1
     }, 8, ["position", "class"]));
   }
 });
-var Hl = Object.defineProperty, Qy = (e, t, n) => t in e ? Hl(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, Jy = (e, t) => {
-  for (var n in t) Hl(e, n, { get: t[n], enumerable: !0 });
-}, e1 = (e, t, n) => Qy(e, t + "", n), Fl = {};
-Jy(Fl, { Graph: () => et, alg: () => br });
-var t1 = Object.defineProperty, Yl = (e, t) => {
-  for (var n in t) t1(e, n, { get: t[n], enumerable: !0 });
-}, _r = class {
+var Gl = Object.defineProperty, i1 = (e, t, n) => t in e ? Gl(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, r1 = (e, t) => {
+  for (var n in t) Gl(e, n, { get: t[n], enumerable: !0 });
+}, s1 = (e, t, n) => i1(e, t + "", n), Ul = {};
+r1(Ul, { Graph: () => tt, alg: () => $r });
+var a1 = Object.defineProperty, ql = (e, t) => {
+  for (var n in t) a1(e, n, { get: t[n], enumerable: !0 });
+}, xr = class {
   constructor(e) {
     this._isDirected = !0, this._isMultigraph = !1, this._isCompound = !1, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
     }, this._defaultEdgeLabelFn = () => {
@@ -9746,11 +9746,11 @@ var t1 = Object.defineProperty, Yl = (e, t) => {
     if (l in this._edgeLabels) return u && (this._edgeLabels[l] = a), this;
     if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
     this.setNode(i), this.setNode(r), this._edgeLabels[l] = u ? a : this._defaultEdgeLabelFn(i, r, s);
-    let c = n1(this._isDirected, i, r, s);
-    return i = c.v, r = c.w, Object.freeze(c), this._edgeObjs[l] = c, Ds(this._preds[r], i), Ds(this._sucs[i], r), this._in[r][l] = c, this._out[i][l] = c, this._edgeCount++, this;
+    let c = l1(this._isDirected, i, r, s);
+    return i = c.v, r = c.w, Object.freeze(c), this._edgeObjs[l] = c, zs(this._preds[r], i), zs(this._sucs[i], r), this._in[r][l] = c, this._out[i][l] = c, this._edgeCount++, this;
   }
   edge(e, t, n) {
-    let o = arguments.length === 1 ? mi(this._isDirected, e) : bn(this._isDirected, e, t, n);
+    let o = arguments.length === 1 ? _i(this._isDirected, e) : bn(this._isDirected, e, t, n);
     return this._edgeLabels[o];
   }
   edgeAsObj(e, t, n) {
@@ -9758,13 +9758,13 @@ var t1 = Object.defineProperty, Yl = (e, t) => {
     return typeof o != "object" || o === null ? { label: o } : o;
   }
   hasEdge(e, t, n) {
-    return (arguments.length === 1 ? mi(this._isDirected, e) : bn(this._isDirected, e, t, n)) in this._edgeLabels;
+    return (arguments.length === 1 ? _i(this._isDirected, e) : bn(this._isDirected, e, t, n)) in this._edgeLabels;
   }
   removeEdge(e, t, n) {
-    let o = arguments.length === 1 ? mi(this._isDirected, e) : bn(this._isDirected, e, t, n), i = this._edgeObjs[o];
+    let o = arguments.length === 1 ? _i(this._isDirected, e) : bn(this._isDirected, e, t, n), i = this._edgeObjs[o];
     if (i) {
       let r = i.v, s = i.w;
-      delete this._edgeLabels[o], delete this._edgeObjs[o], Ps(this._preds[s], r), Ps(this._sucs[r], s), delete this._in[s][o], delete this._out[r][o], this._edgeCount--;
+      delete this._edgeLabels[o], delete this._edgeObjs[o], Rs(this._preds[s], r), Rs(this._sucs[r], s), delete this._in[s][o], delete this._out[r][o], this._edgeCount--;
     }
     return this;
   }
@@ -9786,10 +9786,10 @@ var t1 = Object.defineProperty, Yl = (e, t) => {
     return n ? o.filter((i) => i.v === t && i.w === n || i.v === n && i.w === t) : o;
   }
 };
-function Ds(e, t) {
+function zs(e, t) {
   e[t] ? e[t]++ : e[t] = 1;
 }
-function Ps(e, t) {
+function Rs(e, t) {
   e[t] !== void 0 && !--e[t] && delete e[t];
 }
 function bn(e, t, n, o) {
@@ -9800,7 +9800,7 @@ function bn(e, t, n, o) {
   }
   return i + "" + r + "" + (o === void 0 ? "\0" : o);
 }
-function n1(e, t, n, o) {
+function l1(e, t, n, o) {
   let i = "" + t, r = "" + n;
   if (!e && i > r) {
     let a = i;
@@ -9809,55 +9809,55 @@ function n1(e, t, n, o) {
   let s = { v: i, w: r };
   return o && (s.name = o), s;
 }
-function mi(e, t) {
+function _i(e, t) {
   return bn(e, t.v, t.w, t.name);
 }
-var o1 = {};
-Yl(o1, { read: () => a1, write: () => i1 });
-function i1(e) {
-  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: r1(e), edges: s1(e) }, n = e.graph();
+var u1 = {};
+ql(u1, { read: () => h1, write: () => c1 });
+function c1(e) {
+  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: d1(e), edges: f1(e) }, n = e.graph();
   return n !== void 0 && (t.value = structuredClone(n)), t;
 }
-function r1(e) {
+function d1(e) {
   return e.nodes().map((t) => {
     let n = e.node(t), o = e.parent(t), i = { v: t };
     return n !== void 0 && (i.value = n), o !== void 0 && (i.parent = o), i;
   });
 }
-function s1(e) {
+function f1(e) {
   return e.edges().map((t) => {
     let n = e.edge(t), o = { v: t.v, w: t.w };
     return t.name !== void 0 && (o.name = t.name), n !== void 0 && (o.value = n), o;
   });
 }
-function a1(e) {
-  let t = new _r(e.options);
+function h1(e) {
+  let t = new xr(e.options);
   return e.value !== void 0 && t.setGraph(e.value), e.nodes.forEach((n) => {
     t.setNode(n.v, n.value), n.parent && t.setParent(n.v, n.parent);
   }), e.edges.forEach((n) => {
     t.setEdge({ v: n.v, w: n.w, name: n.name }, n.value);
   }), t;
 }
-var br = {};
-Yl(br, { CycleException: () => Ro, bellmanFord: () => Xl, components: () => c1, dijkstra: () => zo, dijkstraAll: () => h1, findCycles: () => g1, floydWarshall: () => v1, isAcyclic: () => y1, postorder: () => _1, preorder: () => b1, prim: () => E1, shortestPaths: () => x1, tarjan: () => Ul, topsort: () => ql });
-var l1 = () => 1;
-function Xl(e, t, n, o) {
-  return u1(e, String(t), n || l1, o || function(i) {
+var $r = {};
+ql($r, { CycleException: () => Vo, bellmanFord: () => Wl, components: () => v1, dijkstra: () => Bo, dijkstraAll: () => w1, findCycles: () => _1, floydWarshall: () => E1, isAcyclic: () => $1, postorder: () => N1, preorder: () => S1, prim: () => C1, shortestPaths: () => M1, tarjan: () => Zl, topsort: () => jl });
+var g1 = () => 1;
+function Wl(e, t, n, o) {
+  return p1(e, String(t), n || g1, o || function(i) {
     var r;
     return (r = e.outEdges(i)) != null ? r : [];
   });
 }
-function u1(e, t, n, o) {
+function p1(e, t, n, o) {
   let i = {}, r, s = 0, a = e.nodes(), u = function(d) {
-    let f = i[d.v], g = i[d.w];
-    if (!f || !g) return;
-    let y = n(d);
-    f.distance + y < g.distance && (i[d.w] = { distance: f.distance + y, predecessor: d.v }, r = !0);
+    let f = i[d.v], h = i[d.w];
+    if (!f || !h) return;
+    let m = n(d);
+    f.distance + m < h.distance && (i[d.w] = { distance: f.distance + m, predecessor: d.v }, r = !0);
   }, l = function() {
     a.forEach(function(d) {
       o(d).forEach(function(f) {
-        let g = f.v === d ? f.v : f.w, y = g === f.v ? f.w : f.v;
-        u({ v: g, w: y });
+        let h = f.v === d ? f.v : f.w, m = h === f.v ? f.w : f.v;
+        u({ v: h, w: m });
       });
     });
   };
@@ -9870,7 +9870,7 @@ function u1(e, t, n, o) {
   if (s === c - 1 && (r = !1, l(), r)) throw new Error("The graph contains a negative weight cycle");
   return i;
 }
-function c1(e) {
+function v1(e) {
   let t = {}, n = [], o;
   function i(r) {
     var s, a;
@@ -9880,7 +9880,7 @@ function c1(e) {
     o = [], i(r), o.length && n.push(o);
   }), n;
 }
-var Gl = class {
+var Kl = class {
   constructor() {
     this._arr = [], this._keyIndices = {};
   }
@@ -9934,21 +9934,21 @@ var Gl = class {
     let n = this._arr, o = this._keyIndices, i = n[e], r = n[t];
     n[e] = r, n[t] = i, o[r.key] = e, o[i.key] = t;
   }
-}, d1 = () => 1;
-function zo(e, t, n, o) {
+}, m1 = () => 1;
+function Bo(e, t, n, o) {
   let i = function(r) {
     var s;
     return (s = e.outEdges(r)) != null ? s : [];
   };
-  return f1(e, String(t), n || d1, o || i);
+  return y1(e, String(t), n || m1, o || i);
 }
-function f1(e, t, n, o) {
-  let i = {}, r = new Gl(), s, a, u = function(l) {
+function y1(e, t, n, o) {
+  let i = {}, r = new Kl(), s, a, u = function(l) {
     let c = l.v !== s ? l.v : l.w, d = i[c];
     if (!d) return;
-    let f = n(l), g = a.distance + f;
+    let f = n(l), h = a.distance + f;
     if (f < 0) throw new Error("dijkstra does not allow negative edge weights. Bad edge: " + l + " Weight: " + f);
-    g < d.distance && (d.distance = g, d.predecessor = s, r.decrease(c, g));
+    h < d.distance && (d.distance = h, d.predecessor = s, r.decrease(c, h));
   };
   for (e.nodes().forEach(function(l) {
     let c = l === t ? 0 : Number.POSITIVE_INFINITY;
@@ -9961,12 +9961,12 @@ function f1(e, t, n, o) {
   }
   return i;
 }
-function h1(e, t, n) {
+function w1(e, t, n) {
   return e.nodes().reduce(function(o, i) {
-    return o[i] = zo(e, i, t, n), o;
+    return o[i] = Bo(e, i, t, n), o;
   }, {});
 }
-function Ul(e) {
+function Zl(e) {
   let t = 0, n = [], o = {}, i = [];
   function r(s) {
     var a;
@@ -9994,21 +9994,21 @@ function Ul(e) {
     s in o || r(s);
   }), i;
 }
-function g1(e) {
-  return Ul(e).filter(function(t) {
+function _1(e) {
+  return Zl(e).filter(function(t) {
     var n;
     let o = t[0];
     return o ? t.length > 1 || t.length === 1 && ((n = e.outEdges(o, o)) != null ? n : []).length > 0 : !1;
   });
 }
-var p1 = () => 1;
-function v1(e, t, n) {
-  return m1(e, t || p1, n || function(o) {
+var b1 = () => 1;
+function E1(e, t, n) {
+  return x1(e, t || b1, n || function(o) {
     var i;
     return (i = e.outEdges(o)) != null ? i : [];
   });
 }
-function m1(e, t, n) {
+function x1(e, t, n) {
   let o = {}, i = e.nodes();
   return i.forEach(function(r) {
     let s = {};
@@ -10025,38 +10025,38 @@ function m1(e, t, n) {
       u && i.forEach(function(l) {
         let c = u[r], d = s[l], f = u[l];
         if (c && d && f) {
-          let g = c.distance + d.distance;
-          g < f.distance && (f.distance = g, f.predecessor = d.predecessor);
+          let h = c.distance + d.distance;
+          h < f.distance && (f.distance = h, f.predecessor = d.predecessor);
         }
       });
     });
   }), o;
 }
-var Ro = class extends Error {
+var Vo = class extends Error {
   constructor(e) {
     super(e), this.name = "CycleException";
   }
 };
-function ql(e) {
+function jl(e) {
   let t = {}, n = {}, o = [];
   function i(r) {
     var s;
-    if (r in n) throw new Ro();
+    if (r in n) throw new Vo();
     r in t || (n[r] = !0, t[r] = !0, (s = e.predecessors(r)) == null || s.forEach(i), delete n[r], o.push(r));
   }
-  if (e.sinks().forEach(i), Object.keys(t).length !== e.nodeCount()) throw new Ro();
+  if (e.sinks().forEach(i), Object.keys(t).length !== e.nodeCount()) throw new Vo();
   return o;
 }
-function y1(e) {
+function $1(e) {
   try {
-    ql(e);
+    jl(e);
   } catch (t) {
-    if (t instanceof Ro) return !1;
+    if (t instanceof Vo) return !1;
     throw t;
   }
   return !0;
 }
-function w1(e, t, n, o, i) {
+function k1(e, t, n, o, i) {
   Array.isArray(t) || (t = [t]);
   let r = ((a) => {
     var u;
@@ -10064,33 +10064,33 @@ function w1(e, t, n, o, i) {
   }), s = {};
   return t.forEach(function(a) {
     if (!e.hasNode(a)) throw new Error("Graph does not have node: " + a);
-    i = Wl(e, a, n === "post", s, r, o, i);
+    i = Ql(e, a, n === "post", s, r, o, i);
   }), i;
 }
-function Wl(e, t, n, o, i, r, s) {
+function Ql(e, t, n, o, i, r, s) {
   return t in o || (o[t] = !0, n || (s = r(s, t)), i(t).forEach(function(a) {
-    s = Wl(e, a, n, o, i, r, s);
+    s = Ql(e, a, n, o, i, r, s);
   }), n && (s = r(s, t))), s;
 }
-function Kl(e, t, n) {
-  return w1(e, t, n, function(o, i) {
+function Jl(e, t, n) {
+  return k1(e, t, n, function(o, i) {
     return o.push(i), o;
   }, []);
 }
-function _1(e, t) {
-  return Kl(e, t, "post");
+function N1(e, t) {
+  return Jl(e, t, "post");
 }
-function b1(e, t) {
-  return Kl(e, t, "pre");
+function S1(e, t) {
+  return Jl(e, t, "pre");
 }
-function E1(e, t) {
+function C1(e, t) {
   var n;
-  let o = new _r(), i = {}, r = new Gl(), s;
+  let o = new xr(), i = {}, r = new Kl(), s;
   function a(c) {
     let d = c.v === s ? c.w : c.v, f = r.priority(d);
     if (f !== void 0) {
-      let g = t(c);
-      g < f && (i[d] = s, r.decrease(d, g));
+      let h = t(c);
+      h < f && (i[d] = s, r.decrease(d, h));
     }
   }
   if (e.nodeCount() === 0) return o;
@@ -10110,14 +10110,14 @@ function E1(e, t) {
   }
   return o;
 }
-function x1(e, t, n, o) {
-  return $1(e, t, n, o ?? ((i) => {
+function M1(e, t, n, o) {
+  return I1(e, t, n, o ?? ((i) => {
     var r;
     return (r = e.outEdges(i)) != null ? r : [];
   }));
 }
-function $1(e, t, n, o) {
-  if (n === void 0) return zo(e, t, n, o);
+function I1(e, t, n, o) {
+  if (n === void 0) return Bo(e, t, n, o);
   let i = !1, r = e.nodes();
   for (let s = 0; s < r.length; s++) {
     let a = r[s];
@@ -10129,45 +10129,45 @@ function $1(e, t, n, o) {
       let d = c.v === a ? c.v : c.w, f = d === c.v ? c.w : c.v;
       n({ v: d, w: f }) < 0 && (i = !0);
     }
-    if (i) return Xl(e, t, n, o);
+    if (i) return Wl(e, t, n, o);
   }
-  return zo(e, t, n, o);
+  return Bo(e, t, n, o);
 }
-var et = _r;
+var tt = xr;
 function cn(e, t, n, o) {
   let i = o;
-  for (; e.hasNode(i); ) i = Er(o);
+  for (; e.hasNode(i); ) i = kr(o);
   return n.dummy = t, e.setNode(i, n), i;
 }
-function N1(e) {
-  let t = new et().setGraph(e.graph());
+function T1(e) {
+  let t = new tt().setGraph(e.graph());
   return e.nodes().forEach((n) => t.setNode(n, e.node(n))), e.edges().forEach((n) => {
     let o = t.edge(n.v, n.w) || { weight: 0, minlen: 1 }, i = e.edge(n);
     t.setEdge(n.v, n.w, { weight: o.weight + i.weight, minlen: Math.max(o.minlen, i.minlen) });
   }), t;
 }
-function Zl(e) {
-  let t = new et({ multigraph: e.isMultigraph() }).setGraph(e.graph());
+function eu(e) {
+  let t = new tt({ multigraph: e.isMultigraph() }).setGraph(e.graph());
   return e.nodes().forEach((n) => {
     e.children(n).length || t.setNode(n, e.node(n));
   }), e.edges().forEach((n) => {
     t.setEdge(n, e.edge(n));
   }), t;
 }
-function As(e, t) {
+function Bs(e, t) {
   let n = e.x, o = e.y, i = t.x - n, r = t.y - o, s = e.width / 2, a = e.height / 2;
   if (!i && !r) throw new Error("Not possible to find intersection inside of the rectangle");
   let u, l;
   return i === 0 || Math.abs(r) * s > Math.abs(i) * a ? (r < 0 && (a = -a), u = a * i / r, l = a) : (i < 0 && (s = -s), u = s, l = s * r / i), { x: n + u, y: o + l };
 }
-function Un(e) {
-  let t = Ln(Ql(e) + 1).map(() => []);
+function qn(e) {
+  let t = Hn(nu(e) + 1).map(() => []);
   return e.nodes().forEach((n) => {
     let o = e.node(n), i = o.rank;
     i !== void 0 && (t[i] || (t[i] = []), t[i][o.order] = n);
   }), t;
 }
-function k1(e) {
+function O1(e) {
   let t = e.nodes().map((o) => {
     let i = e.node(o).rank;
     return i === void 0 ? Number.MAX_VALUE : i;
@@ -10177,7 +10177,7 @@ function k1(e) {
     Object.hasOwn(i, "rank") && (i.rank -= n);
   });
 }
-function S1(e) {
+function D1(e) {
   let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = at(Math.min, t), o = [];
   e.nodes().forEach((s) => {
     let a = e.node(s).rank - n;
@@ -10188,11 +10188,11 @@ function S1(e) {
     s === void 0 && a % r !== 0 ? --i : s !== void 0 && i && s.forEach((u) => e.node(u).rank += i);
   });
 }
-function zs(e, t, n, o) {
+function Vs(e, t, n, o) {
   let i = { width: 0, height: 0 };
   return arguments.length >= 4 && (i.rank = n, i.order = o), cn(e, "border", i, t);
 }
-function C1(e, t = jl) {
+function P1(e, t = tu) {
   let n = [];
   for (let o = 0; o < e.length; o += t) {
     let i = e.slice(o, o + t);
@@ -10200,27 +10200,27 @@ function C1(e, t = jl) {
   }
   return n;
 }
-var jl = 65535;
+var tu = 65535;
 function at(e, t) {
-  if (t.length > jl) {
-    let n = C1(t);
+  if (t.length > tu) {
+    let n = P1(t);
     return e(...n.map((o) => e(...o)));
   } else return e(...t);
 }
-function Ql(e) {
+function nu(e) {
   let t = e.nodes().map((n) => {
     let o = e.node(n).rank;
     return o === void 0 ? Number.MIN_VALUE : o;
   });
   return at(Math.max, t);
 }
-function M1(e, t) {
+function A1(e, t) {
   let n = { lhs: [], rhs: [] };
   return e.forEach((o) => {
     t(o) ? n.lhs.push(o) : n.rhs.push(o);
   }), n;
 }
-function I1(e, t) {
+function z1(e, t) {
   let n = Date.now();
   try {
     return t();
@@ -10228,15 +10228,15 @@ function I1(e, t) {
     console.log(e + " time: " + (Date.now() - n) + "ms");
   }
 }
-function Jl(e, t) {
+function ou(e, t) {
   return t();
 }
-var T1 = 0;
-function Er(e) {
-  let t = ++T1;
+var R1 = 0;
+function kr(e) {
+  let t = ++R1;
   return e + ("" + t);
 }
-function Ln(e, t, n = 1) {
+function Hn(e, t, n = 1) {
   t == null && (t = e, e = 0);
   let o = (r) => r < t;
   n < 0 && (o = (r) => t < r);
@@ -10244,94 +10244,94 @@ function Ln(e, t, n = 1) {
   for (let r = e; o(r); r += n) i.push(r);
   return i;
 }
-function Bo(e, t) {
+function Lo(e, t) {
   let n = {};
   for (let o of t) e[o] !== void 0 && (n[o] = e[o]);
   return n;
 }
-function Jo(e, t) {
+function ti(e, t) {
   let n;
   return typeof t == "string" ? n = (o) => o[t] : n = t, Object.entries(e).reduce((o, [i, r]) => (o[i] = n(r, i), o), {});
 }
-function O1(e, t) {
+function B1(e, t) {
   return e.reduce((n, o, i) => (n[o] = t[i], n), {});
 }
-var ei = "\0";
-function eu(e, t, n) {
+var ni = "\0";
+function iu(e, t, n) {
   var o, i, r, s, a, u;
   if (!(e && t && n && t.dummy === "edge" && n.dummy === "edge" && t.edgeObj && n.edgeObj && e[t.edgeObj.v] && e[n.edgeObj.v] && e[t.edgeObj.w] && e[n.edgeObj.w])) return 0;
   let l = !0;
   t.edgeObj.w === n.edgeObj.w && (l = !1);
   let c = l ? (i = (o = e[t.edgeObj.v]) == null ? void 0 : o.rank) != null ? i : NaN + 1 : (s = (r = e[t.edgeObj.w]) == null ? void 0 : r.rank) != null ? s : NaN - 1, d = Object.entries(e).find((w) => {
-    var x, b;
-    return ((x = w[1].edgeObj) == null ? void 0 : x.v) === t.edgeObj.v && ((b = w[1].edgeObj) == null ? void 0 : b.w) === t.edgeObj.w && w[1].rank === c;
+    var b, y;
+    return ((b = w[1].edgeObj) == null ? void 0 : b.v) === t.edgeObj.v && ((y = w[1].edgeObj) == null ? void 0 : y.w) === t.edgeObj.w && w[1].rank === c;
   }), f = Object.entries(e).find((w) => {
-    var x, b;
-    return ((x = w[1].edgeObj) == null ? void 0 : x.v) === n.edgeObj.v && ((b = w[1].edgeObj) == null ? void 0 : b.w) === n.edgeObj.w && w[1].rank === c;
+    var b, y;
+    return ((b = w[1].edgeObj) == null ? void 0 : b.v) === n.edgeObj.v && ((y = w[1].edgeObj) == null ? void 0 : y.w) === n.edgeObj.w && w[1].rank === c;
   });
   if (!d || !f) return 0;
-  let g = (a = d[1].order) != null ? a : NaN, y = (u = f[1].order) != null ? u : NaN;
-  return isNaN(g - y) ? 0 : g - y;
+  let h = (a = d[1].order) != null ? a : NaN, m = (u = f[1].order) != null ? u : NaN;
+  return isNaN(h - m) ? 0 : h - m;
 }
-var D1 = "3.1.3", P1 = class {
+var V1 = "3.1.3", L1 = class {
   constructor() {
-    e1(this, "_sentinel");
+    s1(this, "_sentinel");
     let e = {};
     e._next = e._prev = e, this._sentinel = e;
   }
   dequeue() {
     let e = this._sentinel, t = e._prev;
-    if (t !== e) return Rs(t), t;
+    if (t !== e) return Ls(t), t;
   }
   enqueue(e) {
     let t = this._sentinel;
-    e._prev && e._next && Rs(e), e._next = t._next, t._next._prev = e, t._next = e, e._prev = t;
+    e._prev && e._next && Ls(e), e._next = t._next, t._next._prev = e, t._next = e, e._prev = t;
   }
   toString() {
     let e = [], t = this._sentinel, n = t._prev;
-    for (; n !== t; ) e.push(JSON.stringify(n, A1)), n = n._prev;
+    for (; n !== t; ) e.push(JSON.stringify(n, H1)), n = n._prev;
     return "[" + e.join(", ") + "]";
   }
 };
-function Rs(e) {
+function Ls(e) {
   e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
 }
-function A1(e, t) {
+function H1(e, t) {
   if (e !== "_next" && e !== "_prev") return t;
 }
-var z1 = P1, R1 = () => 1;
-function B1(e, t) {
+var F1 = L1, Y1 = () => 1;
+function X1(e, t) {
   if (e.nodeCount() <= 1) return [];
-  let n = L1(e, t || R1);
-  return V1(n.graph, n.buckets, n.zeroIdx).flatMap((o) => e.outEdges(o.v, o.w) || []);
+  let n = U1(e, t || Y1);
+  return G1(n.graph, n.buckets, n.zeroIdx).flatMap((o) => e.outEdges(o.v, o.w) || []);
 }
-function V1(e, t, n) {
+function G1(e, t, n) {
   var o;
   let i = [], r = t[t.length - 1], s = t[0], a;
   for (; e.nodeCount(); ) {
-    for (; a = s.dequeue(); ) yi(e, t, n, a);
-    for (; a = r.dequeue(); ) yi(e, t, n, a);
+    for (; a = s.dequeue(); ) bi(e, t, n, a);
+    for (; a = r.dequeue(); ) bi(e, t, n, a);
     if (e.nodeCount()) {
       for (let u = t.length - 2; u > 0; --u) if (a = (o = t[u]) == null ? void 0 : o.dequeue(), a) {
-        i = i.concat(yi(e, t, n, a, !0) || []);
+        i = i.concat(bi(e, t, n, a, !0) || []);
         break;
       }
     }
   }
   return i;
 }
-function yi(e, t, n, o, i) {
+function bi(e, t, n, o, i) {
   let r = [], s = i ? r : void 0;
   return (e.inEdges(o.v) || []).forEach((a) => {
     let u = e.edge(a), l = e.node(a.v);
-    i && r.push({ v: a.v, w: a.w }), l.out -= u, Ki(t, n, l);
+    i && r.push({ v: a.v, w: a.w }), l.out -= u, Qi(t, n, l);
   }), (e.outEdges(o.v) || []).forEach((a) => {
     let u = e.edge(a), l = a.w, c = e.node(l);
-    c.in -= u, Ki(t, n, c);
+    c.in -= u, Qi(t, n, c);
   }), e.removeNode(o.v), s;
 }
-function L1(e, t) {
-  let n = new et(), o = 0, i = 0;
+function U1(e, t) {
+  let n = new tt(), o = 0, i = 0;
   e.nodes().forEach((a) => {
     n.setNode(a, { v: a, in: 0, out: 0 });
   }), e.edges().forEach((a) => {
@@ -10340,30 +10340,30 @@ function L1(e, t) {
     let d = n.node(a.v), f = n.node(a.w);
     i = Math.max(i, d.out += l), o = Math.max(o, f.in += l);
   });
-  let r = H1(i + o + 3).map(() => new z1()), s = o + 1;
+  let r = q1(i + o + 3).map(() => new F1()), s = o + 1;
   return n.nodes().forEach((a) => {
-    Ki(r, s, n.node(a));
+    Qi(r, s, n.node(a));
   }), { graph: n, buckets: r, zeroIdx: s };
 }
-function Ki(e, t, n) {
+function Qi(e, t, n) {
   var o, i, r;
   n.out ? n.in ? (r = e[n.out - n.in + t]) == null || r.enqueue(n) : (i = e[e.length - 1]) == null || i.enqueue(n) : (o = e[0]) == null || o.enqueue(n);
 }
-function H1(e) {
+function q1(e) {
   let t = [];
   for (let n = 0; n < e; n++) t.push(n);
   return t;
 }
-function F1(e, t) {
-  (e.graph().acyclicer === "greedy" ? B1(e, n(e)) : Y1(e, t ?? null)).forEach((o) => {
+function W1(e, t) {
+  (e.graph().acyclicer === "greedy" ? X1(e, n(e)) : K1(e, t ?? null)).forEach((o) => {
     let i = e.edge(o);
-    e.removeEdge(o), i.forwardName = o.name, i.reversed = !0, e.setEdge(o.w, o.v, i, Er("rev"));
+    e.removeEdge(o), i.forwardName = o.name, i.reversed = !0, e.setEdge(o.w, o.v, i, kr("rev"));
   });
   function n(o) {
     return (i) => o.edge(i).weight;
   }
 }
-function Y1(e, t) {
+function K1(e, t) {
   let n = [], o = {}, i = {};
   function r(u) {
     Object.hasOwn(i, u) || (i[u] = !0, o[u] = !0, e.outEdges(u).forEach((l) => {
@@ -10374,13 +10374,13 @@ function Y1(e, t) {
     var l;
     Object.hasOwn(i, u) || (i[u] = !0, o[u] = !0, (l = e.outEdges(u)) == null || l.forEach((c) => {
       var d, f;
-      Object.hasOwn(o, c.w) || ((d = t.node(u)) == null ? void 0 : d.rank) > ((f = t.node(c.w)) == null ? void 0 : f.rank) && G1(e, c.w, c) ? n.push(c) : s(c.w);
+      Object.hasOwn(o, c.w) || ((d = t.node(u)) == null ? void 0 : d.rank) > ((f = t.node(c.w)) == null ? void 0 : f.rank) && j1(e, c.w, c) ? n.push(c) : s(c.w);
     }), delete o[u]);
   }
   let a = r;
   return t && typeof t.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), n;
 }
-function X1(e) {
+function Z1(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.reversed) {
@@ -10390,7 +10390,7 @@ function X1(e) {
     }
   });
 }
-function G1(e, t, n) {
+function j1(e, t, n) {
   let o = /* @__PURE__ */ new Set();
   function i(r) {
     var s;
@@ -10401,10 +10401,10 @@ function G1(e, t, n) {
   }
   return i(t);
 }
-function U1(e) {
-  e.graph().dummyChains = [], e.edges().forEach((t) => q1(e, t));
+function Q1(e) {
+  e.graph().dummyChains = [], e.edges().forEach((t) => J1(e, t));
 }
-function q1(e, t) {
+function J1(e, t) {
   let n = t.v, o = e.node(n).rank, i = t.w, r = e.node(i).rank, s = t.name, a = e.edge(t), u = a.labelRank;
   if (r === o + 1) return;
   e.removeEdge(t);
@@ -10412,13 +10412,13 @@ function q1(e, t) {
   for (d = 0, ++o; o < r; ++d, ++o) a.points = [], c = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: o }, l = cn(e, "edge", c, "_d"), o === u && (c.width = a.width, c.height = a.height, c.dummy = "edge-label", c.labelpos = a.labelpos), e.setEdge(n, l, { weight: a.weight }, s), d === 0 && e.graph().dummyChains.push(l), n = l;
   e.setEdge(n, i, { weight: a.weight }, s);
 }
-function W1(e) {
+function ew(e) {
   e.graph().dummyChains.forEach((t) => {
     let n = e.node(t), o = n.edgeLabel, i;
     for (e.setEdge(n.edgeObj, o); n.dummy; ) i = e.successors(t)[0], e.removeNode(t), o.points.push({ x: n.x, y: n.y }), n.dummy === "edge-label" && (o.x = n.x, o.y = n.y, o.width = n.width, o.height = n.height), t = i, n = e.node(t);
   });
 }
-function xr(e) {
+function Nr(e) {
   let t = {};
   function n(o) {
     let i = e.node(o);
@@ -10429,61 +10429,61 @@ function xr(e) {
   }
   e.sources().forEach(n);
 }
-function an(e, t) {
+function ln(e, t) {
   return e.node(t.w).rank - e.node(t.v).rank - e.edge(t).minlen;
 }
-var tu = K1;
-function K1(e) {
-  let t = new et({ directed: !1 }), n = e.nodes();
+var ru = tw;
+function tw(e) {
+  let t = new tt({ directed: !1 }), n = e.nodes();
   if (n.length === 0) throw new Error("Graph must have at least one node");
   let o = n[0], i = e.nodeCount();
   t.setNode(o, {});
   let r, s;
-  for (; Z1(t, e) < i && (r = j1(t, e), !!r); ) s = t.hasNode(r.v) ? an(e, r) : -an(e, r), Q1(t, e, s);
+  for (; nw(t, e) < i && (r = ow(t, e), !!r); ) s = t.hasNode(r.v) ? ln(e, r) : -ln(e, r), iw(t, e, s);
   return t;
 }
-function Z1(e, t) {
+function nw(e, t) {
   function n(o) {
     let i = t.nodeEdges(o);
     i && i.forEach((r) => {
       let s = r.v, a = o === s ? r.w : s;
-      !e.hasNode(a) && !an(t, r) && (e.setNode(a, {}), e.setEdge(o, a, {}), n(a));
+      !e.hasNode(a) && !ln(t, r) && (e.setNode(a, {}), e.setEdge(o, a, {}), n(a));
     });
   }
   return e.nodes().forEach(n), e.nodeCount();
 }
-function j1(e, t) {
+function ow(e, t) {
   return t.edges().reduce((n, o) => {
     let i = Number.POSITIVE_INFINITY;
-    return e.hasNode(o.v) !== e.hasNode(o.w) && (i = an(t, o)), i < n[0] ? [i, o] : n;
+    return e.hasNode(o.v) !== e.hasNode(o.w) && (i = ln(t, o)), i < n[0] ? [i, o] : n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function Q1(e, t, n) {
+function iw(e, t, n) {
   e.nodes().forEach((o) => t.node(o).rank += n);
 }
-var { preorder: J1, postorder: ew } = br, tw = Ut;
-Ut.initLowLimValues = Nr;
-Ut.initCutValues = $r;
-Ut.calcCutValue = nu;
-Ut.leaveEdge = iu;
-Ut.enterEdge = ru;
-Ut.exchangeEdges = su;
-function Ut(e) {
-  e = N1(e), xr(e);
-  let t = tu(e);
-  Nr(t), $r(t, e);
+var { preorder: rw, postorder: sw } = $r, aw = qt;
+qt.initLowLimValues = Cr;
+qt.initCutValues = Sr;
+qt.calcCutValue = su;
+qt.leaveEdge = lu;
+qt.enterEdge = uu;
+qt.exchangeEdges = cu;
+function qt(e) {
+  e = T1(e), Nr(e);
+  let t = ru(e);
+  Cr(t), Sr(t, e);
   let n, o;
-  for (; n = iu(t); ) o = ru(t, e, n), su(t, e, n, o);
+  for (; n = lu(t); ) o = uu(t, e, n), cu(t, e, n, o);
 }
-function $r(e, t) {
-  let n = ew(e, e.nodes());
-  n = n.slice(0, n.length - 1), n.forEach((o) => nw(e, t, o));
+function Sr(e, t) {
+  let n = sw(e, e.nodes());
+  n = n.slice(0, n.length - 1), n.forEach((o) => lw(e, t, o));
 }
-function nw(e, t, n) {
+function lw(e, t, n) {
   let o = e.node(n).parent, i = e.edge(n, o);
-  i.cutvalue = nu(e, t, n);
+  i.cutvalue = su(e, t, n);
 }
-function nu(e, t, n) {
+function su(e, t, n) {
   let o = e.node(n).parent, i = !0, r = t.edge(n, o), s = 0;
   r || (i = !1, r = t.edge(o, n)), s = r.weight;
   let a = t.nodeEdges(n);
@@ -10491,84 +10491,84 @@ function nu(e, t, n) {
     let l = u.v === n, c = l ? u.w : u.v;
     if (c !== o) {
       let d = l === i, f = t.edge(u).weight;
-      if (s += d ? f : -f, iw(e, n, c)) {
-        let g = e.edge(n, c).cutvalue;
-        s += d ? -g : g;
+      if (s += d ? f : -f, cw(e, n, c)) {
+        let h = e.edge(n, c).cutvalue;
+        s += d ? -h : h;
       }
     }
   }), s;
 }
-function Nr(e, t) {
-  arguments.length < 2 && (t = e.nodes()[0]), ou(e, {}, 1, t);
+function Cr(e, t) {
+  arguments.length < 2 && (t = e.nodes()[0]), au(e, {}, 1, t);
 }
-function ou(e, t, n, o, i) {
+function au(e, t, n, o, i) {
   let r = n, s = e.node(o);
   t[o] = !0;
   let a = e.neighbors(o);
   return a && a.forEach((u) => {
-    Object.hasOwn(t, u) || (n = ou(e, t, n, u, o));
+    Object.hasOwn(t, u) || (n = au(e, t, n, u, o));
   }), s.low = r, s.lim = n++, i ? s.parent = i : delete s.parent, n;
 }
-function iu(e) {
+function lu(e) {
   return e.edges().find((t) => e.edge(t).cutvalue < 0);
 }
-function ru(e, t, n) {
+function uu(e, t, n) {
   let o = n.v, i = n.w;
   t.hasEdge(o, i) || (o = n.w, i = n.v);
   let r = e.node(o), s = e.node(i), a = r, u = !1;
-  return r.lim > s.lim && (a = s, u = !0), t.edges().filter((l) => u === Bs(e, e.node(l.v), a) && u !== Bs(e, e.node(l.w), a)).reduce((l, c) => an(t, c) < an(t, l) ? c : l);
+  return r.lim > s.lim && (a = s, u = !0), t.edges().filter((l) => u === Hs(e, e.node(l.v), a) && u !== Hs(e, e.node(l.w), a)).reduce((l, c) => ln(t, c) < ln(t, l) ? c : l);
 }
-function su(e, t, n, o) {
+function cu(e, t, n, o) {
   let i = n.v, r = n.w;
-  e.removeEdge(i, r), e.setEdge(o.v, o.w, {}), Nr(e), $r(e, t), ow(e, t);
+  e.removeEdge(i, r), e.setEdge(o.v, o.w, {}), Cr(e), Sr(e, t), uw(e, t);
 }
-function ow(e, t) {
+function uw(e, t) {
   let n = e.nodes().find((i) => !e.node(i).parent);
   if (!n) return;
-  let o = J1(e, [n]);
+  let o = rw(e, [n]);
   o = o.slice(1), o.forEach((i) => {
     let r = e.node(i).parent, s = t.edge(i, r), a = !1;
     s || (s = t.edge(r, i), a = !0), t.node(i).rank = t.node(r).rank + (a ? s.minlen : -s.minlen);
   });
 }
-function iw(e, t, n) {
+function cw(e, t, n) {
   return e.hasEdge(t, n);
 }
-function Bs(e, t, n) {
+function Hs(e, t, n) {
   return n.low <= t.lim && t.lim <= n.lim;
 }
-var rw = sw;
-function sw(e) {
+var dw = fw;
+function fw(e) {
   let t = e.graph().ranker;
   if (typeof t == "function") return t(e);
   switch (t) {
     case "network-simplex":
-      Vs(e);
+      Fs(e);
       break;
     case "tight-tree":
-      lw(e);
+      gw(e);
       break;
     case "longest-path":
-      aw(e);
+      hw(e);
       break;
     case "none":
       break;
     default:
-      Vs(e);
+      Fs(e);
   }
 }
-var aw = xr;
-function lw(e) {
-  xr(e), tu(e);
+var hw = Nr;
+function gw(e) {
+  Nr(e), ru(e);
 }
-function Vs(e) {
-  tw(e);
+function Fs(e) {
+  aw(e);
 }
-var uw = cw;
-function cw(e) {
-  let t = fw(e), n = e.graph();
+var pw = vw;
+function vw(e) {
+  let t = yw(e), n = e.graph();
   Array.isArray(n.dummyChains) && n.dummyChains.forEach((o) => {
-    let i = e.node(o), r = i.edgeObj, s = dw(e, t, r.v, r.w), a = s.path, u = s.lca, l = 0, c = a[l], d = !0;
+    let i = e.node(o), r = i.edgeObj, s = mw(e, t, r.v, r.w), a = s.path, u = s.lca, l = 0, c = a[l], d = !0;
     for (; o !== r.w; ) {
       if (i = e.node(o), d) {
         for (; (c = a[l]) !== u && e.node(c).maxRank < i.rank; ) l++;
@@ -10582,7 +10582,7 @@ function cw(e) {
     }
   });
 }
-function dw(e, t, n, o) {
+function mw(e, t, n, o) {
   let i = [], r = [], s = Math.min(t[n].low, t[o].low), a = Math.max(t[n].lim, t[o].lim), u;
   u = n;
   do
@@ -10592,131 +10592,131 @@ function dw(e, t, n, o) {
   for (; (c = e.parent(c)) !== l; ) r.push(c);
   return { path: i.concat(r.reverse()), lca: l };
 }
-function fw(e) {
+function yw(e) {
   let t = {}, n = 0;
   function o(i) {
     let r = n;
     e.children(i).forEach(o), t[i] = { low: r, lim: n++ };
   }
-  return e.children(ei).forEach(o), t;
+  return e.children(ni).forEach(o), t;
 }
-function hw(e) {
-  let t = cn(e, "root", {}, "_root"), n = gw(e), o = Object.values(n), i = at(Math.max, o) - 1, r = 2 * i + 1;
+function ww(e) {
+  let t = cn(e, "root", {}, "_root"), n = _w(e), o = Object.values(n), i = at(Math.max, o) - 1, r = 2 * i + 1;
   e.graph().nestingRoot = t, e.edges().forEach((a) => e.edge(a).minlen *= r);
-  let s = pw(e) + 1;
-  e.children(ei).forEach((a) => {
-    au(e, t, r, s, i, n, a);
+  let s = bw(e) + 1;
+  e.children(ni).forEach((a) => {
+    du(e, t, r, s, i, n, a);
   }), e.graph().nodeRankFactor = r;
 }
-function au(e, t, n, o, i, r, s) {
+function du(e, t, n, o, i, r, s) {
   var a;
   let u = e.children(s);
   if (!u.length) {
     s !== t && e.setEdge(t, s, { weight: 0, minlen: n });
     return;
   }
-  let l = zs(e, "_bt"), c = zs(e, "_bb"), d = e.node(s);
+  let l = Vs(e, "_bt"), c = Vs(e, "_bb"), d = e.node(s);
   e.setParent(l, s), d.borderTop = l, e.setParent(c, s), d.borderBottom = c, u.forEach((f) => {
-    var g;
-    au(e, t, n, o, i, r, f);
-    let y = e.node(f), w = y.borderTop ? y.borderTop : f, x = y.borderBottom ? y.borderBottom : f, b = y.borderTop ? o : 2 * o, m = w !== x ? 1 : i - ((g = r[s]) != null ? g : 0) + 1;
-    e.setEdge(l, w, { weight: b, minlen: m, nestingEdge: !0 }), e.setEdge(x, c, { weight: b, minlen: m, nestingEdge: !0 });
+    var h;
+    du(e, t, n, o, i, r, f);
+    let m = e.node(f), w = m.borderTop ? m.borderTop : f, b = m.borderBottom ? m.borderBottom : f, y = m.borderTop ? o : 2 * o, E = w !== b ? 1 : i - ((h = r[s]) != null ? h : 0) + 1;
+    e.setEdge(l, w, { weight: y, minlen: E, nestingEdge: !0 }), e.setEdge(b, c, { weight: y, minlen: E, nestingEdge: !0 });
   }), e.parent(s) || e.setEdge(t, l, { weight: 0, minlen: i + ((a = r[s]) != null ? a : 0) });
 }
-function gw(e) {
+function _w(e) {
   let t = {};
   function n(o, i) {
     let r = e.children(o);
     r && r.length && r.forEach((s) => n(s, i + 1)), t[o] = i;
   }
-  return e.children(ei).forEach((o) => n(o, 1)), t;
+  return e.children(ni).forEach((o) => n(o, 1)), t;
 }
-function pw(e) {
+function bw(e) {
   return e.edges().reduce((t, n) => t + e.edge(n).weight, 0);
 }
-function vw(e) {
+function Ew(e) {
   let t = e.graph();
   e.removeNode(t.nestingRoot), delete t.nestingRoot, e.edges().forEach((n) => {
     e.edge(n).nestingEdge && e.removeEdge(n);
   });
 }
-var mw = yw;
-function yw(e) {
+var xw = $w;
+function $w(e) {
   function t(n) {
     let o = e.children(n), i = e.node(n);
     if (o.length && o.forEach(t), i && Object.hasOwn(i, "minRank")) {
       i.borderLeft = [], i.borderRight = [];
-      for (let r = i.minRank, s = i.maxRank + 1; r < s; ++r) Ls(e, "borderLeft", "_bl", n, i, r), Ls(e, "borderRight", "_br", n, i, r);
+      for (let r = i.minRank, s = i.maxRank + 1; r < s; ++r) Ys(e, "borderLeft", "_bl", n, i, r), Ys(e, "borderRight", "_br", n, i, r);
     }
   }
-  e.children(ei).forEach(t);
+  e.children(ni).forEach(t);
 }
-function Ls(e, t, n, o, i, r) {
+function Ys(e, t, n, o, i, r) {
   let s = { width: 0, height: 0, rank: r, borderType: t }, a = i[t][r - 1], u = cn(e, "border", s, n);
   i[t][r] = u, e.setParent(u, o), a && e.setEdge(a, u, { weight: 1 });
 }
-function ww(e) {
+function kw(e) {
   var t;
   let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "lr" || n === "rl") && lu(e);
+  (n === "lr" || n === "rl") && fu(e);
 }
-function _w(e) {
+function Nw(e) {
   var t;
   let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "bt" || n === "rl") && bw(e), (n === "lr" || n === "rl") && (Ew(e), lu(e));
+  (n === "bt" || n === "rl") && Sw(e), (n === "lr" || n === "rl") && (Cw(e), fu(e));
 }
-function lu(e) {
-  e.nodes().forEach((t) => Hs(e.node(t))), e.edges().forEach((t) => Hs(e.edge(t)));
+function fu(e) {
+  e.nodes().forEach((t) => Xs(e.node(t))), e.edges().forEach((t) => Xs(e.edge(t)));
 }
-function Hs(e) {
+function Xs(e) {
   let t = e.width;
   e.width = e.height, e.height = t;
 }
-function bw(e) {
-  e.nodes().forEach((t) => wi(e.node(t))), e.edges().forEach((t) => {
+function Sw(e) {
+  e.nodes().forEach((t) => Ei(e.node(t))), e.edges().forEach((t) => {
     var n;
     let o = e.edge(t);
-    (n = o.points) == null || n.forEach(wi), Object.hasOwn(o, "y") && wi(o);
+    (n = o.points) == null || n.forEach(Ei), Object.hasOwn(o, "y") && Ei(o);
   });
 }
-function wi(e) {
+function Ei(e) {
   e.y = -e.y;
 }
-function Ew(e) {
-  e.nodes().forEach((t) => _i(e.node(t))), e.edges().forEach((t) => {
+function Cw(e) {
+  e.nodes().forEach((t) => xi(e.node(t))), e.edges().forEach((t) => {
     var n;
     let o = e.edge(t);
-    (n = o.points) == null || n.forEach(_i), Object.hasOwn(o, "x") && _i(o);
+    (n = o.points) == null || n.forEach(xi), Object.hasOwn(o, "x") && xi(o);
   });
 }
-function _i(e) {
+function xi(e) {
   let t = e.x;
   e.x = e.y, e.y = t;
 }
-function xw(e, t = null) {
-  let n = {}, o = e.nodes().filter((l) => !e.children(l).length), i = o.map((l) => e.node(l).rank), r = at(Math.max, i), s = Ln(r + 1).map(() => []);
+function Mw(e, t = null) {
+  let n = {}, o = e.nodes().filter((l) => !e.children(l).length), i = o.map((l) => e.node(l).rank), r = at(Math.max, i), s = Hn(r + 1).map(() => []);
   function a(l) {
     if (n[l]) return;
     n[l] = !0;
     let c = e.node(l);
     s[c.rank].push(l);
     let d = e.successors(l);
-    d && [...d].sort((f, g) => u(f, g)).forEach(a);
+    d && [...d].sort((f, h) => u(f, h)).forEach(a);
   }
   o.sort((l, c) => e.node(l).rank - e.node(c).rank).forEach(a);
   function u(l, c) {
     let d = e.node(l), f = e.node(c);
-    return eu(t, d, f);
+    return iu(t, d, f);
   }
   return s;
 }
-function $w(e, t) {
+function Iw(e, t) {
   let n = 0;
-  for (let o = 1; o < t.length; ++o) n += Nw(e, t[o - 1], t[o]);
+  for (let o = 1; o < t.length; ++o) n += Tw(e, t[o - 1], t[o]);
   return n;
 }
-function Nw(e, t, n) {
-  let o = O1(n, n.map((l, c) => c)), i = t.flatMap((l) => {
+function Tw(e, t, n) {
+  let o = B1(n, n.map((l, c) => c)), i = t.flatMap((l) => {
     let c = e.outEdges(l);
     return c ? c.map((d) => ({ pos: o[d.w], weight: e.edge(d).weight })).sort((d, f) => d.pos - f.pos) : [];
   }), r = 1;
@@ -10732,7 +10732,7 @@ function Nw(e, t, n) {
     u += l.weight * d;
   }), u;
 }
-function kw(e, t = []) {
+function Ow(e, t = []) {
   return t.map((n) => {
     let o = e.inEdges(n);
     if (!o || !o.length) return { v: n };
@@ -10745,7 +10745,7 @@ function kw(e, t = []) {
     }
   });
 }
-function Sw(e, t) {
+function Dw(e, t) {
   let n = {};
   e.forEach((i, r) => {
     let s = { indegree: 0, in: [], out: [], vs: [i.v], i: r };
@@ -10755,13 +10755,13 @@ function Sw(e, t) {
     r !== void 0 && s !== void 0 && (s.indegree++, r.out.push(s));
   });
   let o = Object.values(n).filter((i) => !i.indegree);
-  return Cw(o);
+  return Pw(o);
 }
-function Cw(e) {
+function Pw(e) {
   let t = [];
   function n(i) {
     return (r) => {
-      r.merged || (r.barycenter === void 0 || i.barycenter === void 0 || r.barycenter >= i.barycenter) && Mw(i, r);
+      r.merged || (r.barycenter === void 0 || i.barycenter === void 0 || r.barycenter >= i.barycenter) && Aw(i, r);
     };
   }
   function o(i) {
@@ -10773,107 +10773,107 @@ function Cw(e) {
     let i = e.pop();
     t.push(i), i.in.reverse().forEach(n(i)), i.out.forEach(o(i));
   }
-  return t.filter((i) => !i.merged).map((i) => Bo(i, ["vs", "i", "barycenter", "weight"]));
+  return t.filter((i) => !i.merged).map((i) => Lo(i, ["vs", "i", "barycenter", "weight"]));
 }
-function Mw(e, t) {
+function Aw(e, t) {
   let n = 0, o = 0;
   e.weight && (n += e.barycenter * e.weight, o += e.weight), t.weight && (n += t.barycenter * t.weight, o += t.weight), e.vs = t.vs.concat(e.vs), e.barycenter = n / o, e.weight = o, e.i = Math.min(t.i, e.i), t.merged = !0;
 }
-function Iw(e, t, n, o, i) {
+function zw(e, t, n, o, i) {
   let r = {}, s = null, a = null, u = i;
   typeof t == "boolean" ? (u = t, r = {}) : t && (r = t, s = n ?? null, a = o ?? null);
-  let l = M1(e, (b) => Object.hasOwn(b, "barycenter")), c = l.lhs, d = l.rhs.sort((b, m) => m.i - b.i), f = [], g = 0, y = 0, w = 0;
-  c.sort(Tw(a, s, !!u));
-  for (let [b, m] of Object.entries(r)) {
-    let v = c.findIndex((E) => E.vs[0] === b);
-    c.splice(v + 1, 0, m);
+  let l = A1(e, (y) => Object.hasOwn(y, "barycenter")), c = l.lhs, d = l.rhs.sort((y, E) => E.i - y.i), f = [], h = 0, m = 0, w = 0;
+  c.sort(Rw(a, s, !!u));
+  for (let [y, E] of Object.entries(r)) {
+    let v = c.findIndex((x) => x.vs[0] === y);
+    c.splice(v + 1, 0, E);
   }
-  w = Fs(f, d, w), c.forEach((b) => {
-    w += b.vs.length, f.push(b.vs), g += b.barycenter * b.weight, y += b.weight, w = Fs(f, d, w);
+  w = Gs(f, d, w), c.forEach((y) => {
+    w += y.vs.length, f.push(y.vs), h += y.barycenter * y.weight, m += y.weight, w = Gs(f, d, w);
   });
-  let x = { vs: f.flat(1) };
-  return y && (x.barycenter = g / y, x.weight = y), x;
+  let b = { vs: f.flat(1) };
+  return m && (b.barycenter = h / m, b.weight = m), b;
 }
-function Fs(e, t, n) {
+function Gs(e, t, n) {
   let o;
   for (; t.length && (o = t[t.length - 1]).i <= n; ) t.pop(), e.push(o.vs), n++;
   return n;
 }
-function Tw(e, t, n) {
+function Rw(e, t, n) {
   return (o, i) => {
     if (o.barycenter < i.barycenter) return -1;
     if (o.barycenter > i.barycenter) return 1;
     if (e && (typeof o.vs[0] == "string" || typeof i.vs[0] == "string")) {
-      let r = e.node(o.vs[0]), s = e.node(i.vs[0]), a = eu(t, r, s);
+      let r = e.node(o.vs[0]), s = e.node(i.vs[0]), a = iu(t, r, s);
       if (a !== 0) return a;
     }
     return n ? i.i - o.i : o.i - i.i;
   };
 }
-function uu(e, t, n, o, i) {
-  var r, s, a, u, l, c, d, f, g, y, w;
-  let x = null, b = i;
-  typeof o == "boolean" ? (b = o, x = null) : o !== void 0 && (x = o);
-  let m = e.children(t), v = e.node(t), E = v ? v.borderLeft : void 0, A = v ? v.borderRight : void 0, B = {};
-  E && (m = m.filter((k) => k !== E && k !== A));
-  let L = kw(e, m);
-  L.forEach((k) => {
-    if (e.children(k.v).length) {
-      let { result: G } = uu(e, k.v, n, x, b);
-      B[k.v] = G, Object.hasOwn(G, "barycenter") && Dw(k, G);
+function hu(e, t, n, o, i) {
+  var r, s, a, u, l, c, d, f, h, m, w;
+  let b = null, y = i;
+  typeof o == "boolean" ? (y = o, b = null) : o !== void 0 && (b = o);
+  let E = e.children(t), v = e.node(t), x = v ? v.borderLeft : void 0, M = v ? v.borderRight : void 0, H = {};
+  x && (E = E.filter((N) => N !== x && N !== M));
+  let V = Ow(e, E);
+  V.forEach((N) => {
+    if (e.children(N.v).length) {
+      let { result: U } = hu(e, N.v, n, b, y);
+      H[N.v] = U, Object.hasOwn(U, "barycenter") && Vw(N, U);
     }
   });
-  let R = Sw(L, n);
-  Ow(R, B);
-  let U = {}, X = !1;
-  for (let k = 0; k < R.length; k++) for (let G = k + 1; G < R.length; G++) if (!(!R[k] || !R[G] || !((r = R[k]) != null && r.barycenter) || !((s = R[G]) != null && s.barycenter)) && ((a = R[k]) == null ? void 0 : a.barycenter) === R[G].barycenter) {
-    let h = (l = (u = R[k]) == null ? void 0 : u.vs[0]) != null ? l : "", $ = (d = (c = R[G]) == null ? void 0 : c.vs[0]) != null ? d : "", p = e.node(h), S = e.node($);
-    if (p.dummy === "edge" && S.dummy === "edge" && ((f = p.edgeObj) == null ? void 0 : f.v) === ((g = S.edgeObj) == null ? void 0 : g.v) && ((y = p.edgeObj) == null ? void 0 : y.w) === ((w = S.edgeObj) == null ? void 0 : w.w)) if (p.edgeLabel.reversed) {
-      U[$] = R[k], R.splice(k, 1), k--;
+  let R = Dw(V, n);
+  Bw(R, H);
+  let G = {}, Y = !1;
+  for (let N = 0; N < R.length; N++) for (let U = N + 1; U < R.length; U++) if (!(!R[N] || !R[U] || !((r = R[N]) != null && r.barycenter) || !((s = R[U]) != null && s.barycenter)) && ((a = R[N]) == null ? void 0 : a.barycenter) === R[U].barycenter) {
+    let g = (l = (u = R[N]) == null ? void 0 : u.vs[0]) != null ? l : "", $ = (d = (c = R[U]) == null ? void 0 : c.vs[0]) != null ? d : "", p = e.node(g), D = e.node($);
+    if (p.dummy === "edge" && D.dummy === "edge" && ((f = p.edgeObj) == null ? void 0 : f.v) === ((h = D.edgeObj) == null ? void 0 : h.v) && ((m = p.edgeObj) == null ? void 0 : m.w) === ((w = D.edgeObj) == null ? void 0 : w.w)) if (p.edgeLabel.reversed) {
+      G[$] = R[N], R.splice(N, 1), N--;
       break;
-    } else U[h] || (U[h] = R[G], R.splice(G, 1), G--);
-    else X = !0;
+    } else G[g] || (G[g] = R[U], R.splice(U, 1), U--);
+    else Y = !0;
   }
-  let V = Iw(R, U, x, e, b);
-  if (E && A) {
-    V.vs = [E, V.vs, A].flat(1);
-    let k = e.predecessors(E);
-    if (k && k.length) {
-      let G = e.node(k[0]), h = e.predecessors(A), $ = e.node(h[0]);
-      Object.hasOwn(V, "barycenter") || (V.barycenter = 0, V.weight = 0), V.barycenter = (V.barycenter * V.weight + G.order + $.order) / (V.weight + 2), V.weight += 2;
+  let F = zw(R, G, b, e, y);
+  if (x && M) {
+    F.vs = [x, F.vs, M].flat(1);
+    let N = e.predecessors(x);
+    if (N && N.length) {
+      let U = e.node(N[0]), g = e.predecessors(M), $ = e.node(g[0]);
+      Object.hasOwn(F, "barycenter") || (F.barycenter = 0, F.weight = 0), F.barycenter = (F.barycenter * F.weight + U.order + $.order) / (F.weight + 2), F.weight += 2;
     }
   }
-  return Object.defineProperty(V, "result", { value: V, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(V, "usedBias", { value: X, enumerable: !1, configurable: !0, writable: !0 }), V;
+  return Object.defineProperty(F, "result", { value: F, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(F, "usedBias", { value: Y, enumerable: !1, configurable: !0, writable: !0 }), F;
 }
-function Ow(e, t) {
+function Bw(e, t) {
   e.forEach((n) => {
     n.vs = n.vs.flatMap((o) => t[o] ? t[o].vs : o);
   });
 }
-function Dw(e, t) {
+function Vw(e, t) {
   e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + t.barycenter * t.weight) / (e.weight + t.weight), e.weight += t.weight) : (e.barycenter = t.barycenter, e.weight = t.weight);
 }
-function Pw(e, t, n, o) {
+function Lw(e, t, n, o) {
   o || (o = e.nodes());
-  let i = Aw(e), r = new et({ compound: !0 }).setGraph({ root: i }).setDefaultNodeLabel((s) => e.node(s));
+  let i = Hw(e), r = new tt({ compound: !0 }).setGraph({ root: i }).setDefaultNodeLabel((s) => e.node(s));
   return o.forEach((s) => {
     let a = e.node(s), u = e.parent(s);
     if (a.rank === t || a.minRank <= t && t <= a.maxRank) {
       r.setNode(s), r.setParent(s, u || i);
       let l = e[n](s);
       l && l.forEach((c) => {
-        let d = c.v === s ? c.w : c.v, f = r.edge(d, s), g = f !== void 0 ? f.weight : 0;
-        r.setEdge(d, s, { weight: e.edge(c).weight + g });
+        let d = c.v === s ? c.w : c.v, f = r.edge(d, s), h = f !== void 0 ? f.weight : 0;
+        r.setEdge(d, s, { weight: e.edge(c).weight + h });
       }), Object.hasOwn(a, "minRank") && r.setNode(s, { borderLeft: a.borderLeft[t], borderRight: a.borderRight[t] });
     }
   }), r;
 }
-function Aw(e) {
+function Hw(e) {
   let t;
-  for (; e.hasNode(t = Er("_root")); ) ;
+  for (; e.hasNode(t = kr("_root")); ) ;
   return t;
 }
-function zw(e, t, n) {
+function Fw(e, t, n) {
   let o = {}, i;
   n.forEach((r) => {
     let s = e.parent(r), a, u;
@@ -10886,22 +10886,22 @@ function zw(e, t, n) {
     }
   });
 }
-function cu(e, t = {}, n = null) {
+function gu(e, t = {}, n = null) {
   if (typeof t.customOrder == "function") {
-    t.customOrder(e, cu);
+    t.customOrder(e, gu);
     return;
   }
-  let o = Ql(e), i = Ys(e, Ln(1, o + 1), "inEdges"), r = Ys(e, Ln(o - 1, -1, -1), "outEdges"), s = xw(e, n);
-  if (Xs(e, s), t.disableOptimalOrderHeuristic) return;
+  let o = nu(e), i = Us(e, Hn(1, o + 1), "inEdges"), r = Us(e, Hn(o - 1, -1, -1), "outEdges"), s = Mw(e, n);
+  if (qs(e, s), t.disableOptimalOrderHeuristic) return;
   let a = Number.POSITIVE_INFINITY, u, l = t.constraints || [];
   for (let c = 0, d = 0; d < 4; ++c, ++d) {
-    Rw(c % 2 ? i : r, c % 4 >= 2, l, n), s = Un(e);
-    let f = $w(e, s);
+    Yw(c % 2 ? i : r, c % 4 >= 2, l, n), s = qn(e);
+    let f = Iw(e, s);
     f < a ? (d = 0, u = Object.assign({}, s), a = f) : f === a && (u = structuredClone(s));
   }
-  Xs(e, u);
+  qs(e, u);
 }
-function Ys(e, t, n) {
+function Us(e, t, n) {
   let o = /* @__PURE__ */ new Map(), i = (r, s) => {
     o.has(r) || o.set(r, []), o.get(r).push(s);
   };
@@ -10910,38 +10910,38 @@ function Ys(e, t, n) {
     if (typeof s.rank == "number" && i(s.rank, r), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && i(a, r);
   }
   return t.map(function(r) {
-    return Pw(e, r, n, o.get(r) || []);
+    return Lw(e, r, n, o.get(r) || []);
   });
 }
-function Rw(e, t, n, o) {
-  let i = !0, r = new et();
+function Yw(e, t, n, o) {
+  let i = !0, r = new tt();
   e.forEach(function(s) {
     n.forEach((c) => r.setEdge(c.left, c.right));
-    let a = s.graph().root, { result: u, usedBias: l } = uu(s, a, r, o, i);
-    t && l && (i = !i), u.vs.forEach((c, d) => s.node(c).order = d), zw(s, r, u.vs);
+    let a = s.graph().root, { result: u, usedBias: l } = hu(s, a, r, o, i);
+    t && l && (i = !i), u.vs.forEach((c, d) => s.node(c).order = d), Fw(s, r, u.vs);
   });
 }
-function Xs(e, t) {
+function qs(e, t) {
   Object.values(t).forEach((n) => n.forEach((o, i) => e.node(o).order = i));
 }
-function Bw(e, t) {
+function Xw(e, t) {
   let n = {};
   function o(i, r) {
     let s = 0, a = 0, u = i.length, l = r[r.length - 1];
     return r.forEach((c, d) => {
-      let f = Lw(e, c), g = f ? e.node(f).order : u;
-      (f || c === l) && (r.slice(a, d + 1).forEach((y) => {
-        let w = e.predecessors(y);
-        w && w.forEach((x) => {
-          let b = e.node(x), m = b.order;
-          (m < s || g < m) && !(b.dummy && e.node(y).dummy) && du(n, x, y);
+      let f = Uw(e, c), h = f ? e.node(f).order : u;
+      (f || c === l) && (r.slice(a, d + 1).forEach((m) => {
+        let w = e.predecessors(m);
+        w && w.forEach((b) => {
+          let y = e.node(b), E = y.order;
+          (E < s || h < E) && !(y.dummy && e.node(m).dummy) && pu(n, b, m);
         });
-      }), a = d + 1, s = g);
+      }), a = d + 1, s = h);
     }), r;
   }
   return t.length && t.reduce(o), n;
 }
-function Vw(e, t) {
+function Gw(e, t) {
   let n = {};
   function o(s) {
     var a;
@@ -10949,14 +10949,14 @@ function Vw(e, t) {
   }
   if (!e.nodes().some(o)) return n;
   function i(s, a, u, l, c) {
-    Ln(a, u).forEach((d) => {
+    Hn(a, u).forEach((d) => {
       let f = s[d];
       if (f !== void 0 && e.node(f).dummy) {
-        let g = e.predecessors(f);
-        g && g.forEach((y) => {
-          if (y === void 0) return;
-          let w = e.node(y);
-          w.dummy && (w.order < l || w.order > c) && du(n, y, f);
+        let h = e.predecessors(f);
+        h && h.forEach((m) => {
+          if (m === void 0) return;
+          let w = e.node(m);
+          w.dummy && (w.order < l || w.order > c) && pu(n, m, f);
         });
       }
     });
@@ -10965,11 +10965,11 @@ function Vw(e, t) {
     let u = -1, l = -1, c = 0;
     return a.forEach((d, f) => {
       if (o(d)) {
-        let g = e.predecessors(d);
-        if (g && g.length) {
-          let y = g[0];
-          if (y === void 0) return;
-          l = e.node(y).order, i(a, c, f, u, l), c = f, u = l;
+        let h = e.predecessors(d);
+        if (h && h.length) {
+          let m = h[0];
+          if (m === void 0) return;
+          l = e.node(m).order, i(a, c, f, u, l), c = f, u = l;
         }
       }
       i(a, c, a.length, l, s.length);
@@ -10977,13 +10977,13 @@ function Vw(e, t) {
   }
   return t.length && t.reduce(r), n;
 }
-function Lw(e, t) {
+function Uw(e, t) {
   if (e.node(t).dummy) {
     let n = e.predecessors(t);
     if (n) return n.find((o) => e.node(o).dummy);
   }
 }
-function du(e, t, n) {
+function pu(e, t, n) {
   if (t > n) {
     let i = t;
     t = n, n = i;
@@ -10991,7 +10991,7 @@ function du(e, t, n) {
   let o = e[t];
   o || (e[t] = o = {}), o[n] = !0;
 }
-function Hw(e, t, n) {
+function qw(e, t, n) {
   if (t > n) {
     let i = t;
     t = n, n = i;
@@ -10999,80 +10999,80 @@ function Hw(e, t, n) {
   let o = e[t];
   return o !== void 0 && Object.hasOwn(o, n);
 }
-function Fw(e, t, n, o, i) {
+function Ww(e, t, n, o, i) {
   let r = {}, s = {}, a = {};
   return t.forEach((u) => {
     u.forEach((l, c) => {
       r[l] = l, s[l] = l, a[l] = c;
     });
   }), t.forEach((u) => {
-    let l = -1, c = -1, d = !1, f = u, g = u.findIndex((y) => i?.includes(y) || Gs(y, e, i));
-    g > 0 && (f = [u[g], ...u.slice(0, g), ...u.slice(g + 1)], d = !0), f.forEach((y) => {
+    let l = -1, c = -1, d = !1, f = u, h = u.findIndex((m) => i?.includes(m) || Ws(m, e, i));
+    h > 0 && (f = [u[h], ...u.slice(0, h), ...u.slice(h + 1)], d = !0), f.forEach((m) => {
       var w;
-      let x = o(y);
-      if (x && x.length) {
-        i != null && i.includes(y) && (x = x.filter((v) => Gs(v, e, i)));
-        let b = x.sort((v, E) => {
-          let A = a[v], B = a[E];
-          return (A !== void 0 ? A : 0) - (B !== void 0 ? B : 0);
-        }), m = (b.length - 1) / 2;
-        for (let v = Math.floor(m), E = Math.ceil(m); v <= E; ++v) {
-          let A = b[v];
-          if (A === void 0) continue;
-          let B = a[A];
-          if (B !== void 0 && s[y] === y && l < B && a[A] !== c && !Hw(n, y, A)) {
-            let L = r[A];
-            L !== void 0 && (s[A] = y, s[y] = r[y] = L, l = B, d && (l = -1, c = (w = a[A]) != null ? w : -1, d = !1));
+      let b = o(m);
+      if (b && b.length) {
+        i != null && i.includes(m) && (b = b.filter((v) => Ws(v, e, i)));
+        let y = b.sort((v, x) => {
+          let M = a[v], H = a[x];
+          return (M !== void 0 ? M : 0) - (H !== void 0 ? H : 0);
+        }), E = (y.length - 1) / 2;
+        for (let v = Math.floor(E), x = Math.ceil(E); v <= x; ++v) {
+          let M = y[v];
+          if (M === void 0) continue;
+          let H = a[M];
+          if (H !== void 0 && s[m] === m && l < H && a[M] !== c && !qw(n, m, M)) {
+            let V = r[M];
+            V !== void 0 && (s[M] = m, s[m] = r[m] = V, l = H, d && (l = -1, c = (w = a[M]) != null ? w : -1, d = !1));
           }
         }
       }
     });
   }), { root: r, align: s };
 }
-function Yw(e, t, n, o, i = !1) {
-  let r = {}, s = Xw(e, t, n, i), a = i ? "borderLeft" : "borderRight";
-  function u(g, y) {
-    let w = s.nodes().slice(), x = {}, b = w.pop();
-    for (; b; ) {
-      if (x[b]) g(b);
+function Kw(e, t, n, o, i = !1) {
+  let r = {}, s = Zw(e, t, n, i), a = i ? "borderLeft" : "borderRight";
+  function u(h, m) {
+    let w = s.nodes().slice(), b = {}, y = w.pop();
+    for (; y; ) {
+      if (b[y]) h(y);
       else {
-        x[b] = !0, w.push(b);
-        for (let m of y(b)) w.push(m);
+        b[y] = !0, w.push(y);
+        for (let E of m(y)) w.push(E);
       }
-      b = w.pop();
+      y = w.pop();
     }
   }
-  function l(g) {
-    let y = s.inEdges(g);
-    y ? r[g] = y.reduce((w, x) => {
-      var b;
-      let m = (b = r[x.v]) != null ? b : 0, v = s.edge(x);
-      return Math.max(w, m + (v !== void 0 ? v : 0));
-    }, 0) : r[g] = 0;
+  function l(h) {
+    let m = s.inEdges(h);
+    m ? r[h] = m.reduce((w, b) => {
+      var y;
+      let E = (y = r[b.v]) != null ? y : 0, v = s.edge(b);
+      return Math.max(w, E + (v !== void 0 ? v : 0));
+    }, 0) : r[h] = 0;
   }
-  function c(g) {
-    let y = s.outEdges(g), w = Number.POSITIVE_INFINITY;
-    y && (w = y.reduce((b, m) => {
-      let v = r[m.w], E = s.edge(m);
-      return Math.min(b, (v !== void 0 ? v : 0) - (E !== void 0 ? E : 0));
+  function c(h) {
+    let m = s.outEdges(h), w = Number.POSITIVE_INFINITY;
+    m && (w = m.reduce((y, E) => {
+      let v = r[E.w], x = s.edge(E);
+      return Math.min(y, (v !== void 0 ? v : 0) - (x !== void 0 ? x : 0));
     }, Number.POSITIVE_INFINITY));
-    let x = e.node(g);
-    w !== Number.POSITIVE_INFINITY && x.borderType !== a && (r[g] = Math.max(r[g] !== void 0 ? r[g] : 0, w));
+    let b = e.node(h);
+    w !== Number.POSITIVE_INFINITY && b.borderType !== a && (r[h] = Math.max(r[h] !== void 0 ? r[h] : 0, w));
   }
-  function d(g) {
-    return s.predecessors(g) || [];
+  function d(h) {
+    return s.predecessors(h) || [];
   }
-  function f(g) {
-    return s.successors(g) || [];
+  function f(h) {
+    return s.successors(h) || [];
   }
-  return u(l, d), u(c, f), Object.keys(o).forEach((g) => {
-    var y;
-    let w = n[g];
-    w !== void 0 && (r[g] = (y = r[w]) != null ? y : 0);
+  return u(l, d), u(c, f), Object.keys(o).forEach((h) => {
+    var m;
+    let w = n[h];
+    w !== void 0 && (r[h] = (m = r[w]) != null ? m : 0);
   }), r;
 }
-function Xw(e, t, n, o) {
-  let i = new et(), r = e.graph(), s = Kw(r.nodesep, r.edgesep, o);
+function Zw(e, t, n, o) {
+  let i = new tt(), r = e.graph(), s = t_(r.nodesep, r.edgesep, o);
   return t.forEach((a) => {
     let u;
     a.forEach((l) => {
@@ -11090,31 +11090,31 @@ function Xw(e, t, n, o) {
     });
   }), i;
 }
-function Gw(e, t) {
+function jw(e, t) {
   return Object.values(t).reduce((n, o) => {
     let i = Number.NEGATIVE_INFINITY, r = Number.POSITIVE_INFINITY;
     Object.entries(o).forEach(([a, u]) => {
-      let l = Zw(e, a) / 2;
+      let l = n_(e, a) / 2;
       i = Math.max(u + l, i), r = Math.min(u - l, r);
     });
     let s = i - r;
     return s < n[0] && (n = [s, o]), n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function Uw(e, t) {
+function Qw(e, t) {
   let n = Object.values(t), o = at(Math.min, n), i = at(Math.max, n);
   ["u", "d"].forEach((r) => {
     ["l", "r"].forEach((s) => {
       let a = r + s, u = e[a];
       if (!u || u === t) return;
       let l = Object.values(u), c = o - at(Math.min, l);
-      s !== "l" && (c = i - at(Math.max, l)), c && (e[a] = Jo(u, (d) => d + c));
+      s !== "l" && (c = i - at(Math.max, l)), c && (e[a] = ti(u, (d) => d + c));
     });
   });
 }
-function qw(e, t = void 0) {
+function Jw(e, t = void 0) {
   let n = e.ul;
-  return n ? Jo(n, (o, i) => {
+  return n ? ti(n, (o, i) => {
     var r, s;
     if (t) {
       let u = t.toLowerCase(), l = e[u];
@@ -11127,19 +11127,19 @@ function qw(e, t = void 0) {
     return (((r = a[1]) != null ? r : 0) + ((s = a[2]) != null ? s : 0)) / 2;
   }) : {};
 }
-function Ww(e, t) {
-  let n = Un(e), o = Object.assign(Bw(e, n), Vw(e, n)), i = {}, r;
+function e_(e, t) {
+  let n = qn(e), o = Object.assign(Xw(e, n), Gw(e, n)), i = {}, r;
   ["u", "d"].forEach((a) => {
     r = a === "u" ? n : Object.values(n).reverse(), ["l", "r"].forEach((u) => {
       u === "r" && (r = r.map((d) => Object.values(d).reverse()));
-      let l = Fw(e, r, o, (d) => (a === "u" ? e.predecessors(d) : e.successors(d)) || [], t), c = Yw(e, r, l.root, l.align, u === "r");
-      u === "r" && (c = Jo(c, (d) => -d)), i[a + u] = c;
+      let l = Ww(e, r, o, (d) => (a === "u" ? e.predecessors(d) : e.successors(d)) || [], t), c = Kw(e, r, l.root, l.align, u === "r");
+      u === "r" && (c = ti(c, (d) => -d)), i[a + u] = c;
     });
   });
-  let s = Gw(e, i);
-  return Uw(i, s), qw(i, e.graph().align);
+  let s = jw(e, i);
+  return Qw(i, s), Jw(i, e.graph().align);
 }
-function Kw(e, t, n) {
+function t_(e, t, n) {
   return (o, i, r) => {
     let s = o.node(i), a = o.node(r), u = 0, l;
     if (u += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
@@ -11161,10 +11161,10 @@ function Kw(e, t, n) {
     return l && (u += n ? l : -l), u;
   };
 }
-function Zw(e, t) {
+function n_(e, t) {
   return e.node(t).width;
 }
-function Gs(e, t, n) {
+function Ws(e, t, n) {
   var o;
   if (!n) return !1;
   let i = (o = t.node(e)) == null ? void 0 : o.edgeObj;
@@ -11172,11 +11172,11 @@ function Gs(e, t, n) {
   let r = n.indexOf(i?.v), s = n.indexOf(i?.w);
   return r !== -1 && s !== -1 && r === (s + 1) % n.length || r === (s - 1) % n.length;
 }
-function jw(e, t) {
-  e = Zl(e), Qw(e), Object.entries(Ww(e, t)).forEach(([n, o]) => e.node(n).x = o);
+function o_(e, t) {
+  e = eu(e), i_(e), Object.entries(e_(e, t)).forEach(([n, o]) => e.node(n).x = o);
 }
-function Qw(e) {
-  let t = Un(e), n = e.graph(), o = n.ranksep, i = n.rankalign, r = 0;
+function i_(e) {
+  let t = qn(e), n = e.graph(), o = n.ranksep, i = n.rankalign, r = 0;
   t.forEach((s) => {
     let a = s.reduce((u, l) => {
       var c;
@@ -11189,11 +11189,11 @@ function Qw(e) {
     }), r += a + o;
   });
 }
-var Us = /* @__PURE__ */ new WeakMap();
-function Jw(e, t = {}) {
-  return fu(e, Jl, t), e;
+var Ks = /* @__PURE__ */ new WeakMap();
+function r_(e, t = {}) {
+  return vu(e, ou, t), e;
 }
-function qs(e, t, n) {
+function Zs(e, t, n) {
   let o = t;
   for (; o !== void 0; ) {
     let i = e.parent(o);
@@ -11201,133 +11201,133 @@ function qs(e, t, n) {
     o = i;
   }
 }
-function fu(e, t, n) {
+function vu(e, t, n) {
   var o;
-  let i = e.nodes().filter((m) => e.children(m).length), r = {};
-  i.forEach((m) => {
-    let v = e.node(m);
+  let i = e.nodes().filter((E) => e.children(E).length), r = {};
+  i.forEach((E) => {
+    let v = e.node(E);
     if (v && v.rankdir) {
-      let E = new et({ multigraph: !0, compound: !0 });
-      E.setGraph({ rankdir: v.rankdir });
-      let A = e.children(m);
-      A.forEach((h) => {
-        let $ = { ...e.node(h) };
-        E.setNode(h, $);
-        let p = e.parent(h);
-        p && p !== m && A.includes(p) && E.setParent(h, p);
+      let x = new tt({ multigraph: !0, compound: !0 });
+      x.setGraph({ rankdir: v.rankdir });
+      let M = e.children(E);
+      M.forEach((g) => {
+        let $ = { ...e.node(g) };
+        x.setNode(g, $);
+        let p = e.parent(g);
+        p && p !== E && M.includes(p) && x.setParent(g, p);
       });
-      let B = /* @__PURE__ */ new Set();
-      e.edges().forEach((h) => {
-        let $ = qs(e, h.v, m), p = qs(e, h.w, m);
-        if ($ === h.v && p === h.w) E.setEdge(h, { ...e.edge(h) });
+      let H = /* @__PURE__ */ new Set();
+      e.edges().forEach((g) => {
+        let $ = Zs(e, g.v, E), p = Zs(e, g.w, E);
+        if ($ === g.v && p === g.w) x.setEdge(g, { ...e.edge(g) });
         else if ($ && p && $ !== p) {
-          let S = `${$}\0${p}`;
-          B.has(S) || (B.add(S), E.setEdge($, p, { ...e.edge(h) }));
+          let D = `${$}\0${p}`;
+          H.has(D) || (H.add(D), x.setEdge($, p, { ...e.edge(g) }));
         }
-      }), fu(E, t, n);
-      let L = Qs(E);
-      Ks(L, t, n, null), Zs(E, L);
-      let R = 1 / 0, U = 1 / 0, X = -1 / 0, V = -1 / 0;
-      E.nodes().forEach((h) => {
-        if (h === m) return;
-        let $ = E.node(h);
-        $ && typeof $.x == "number" && typeof $.y == "number" && typeof $.width == "number" && typeof $.height == "number" && (R = Math.min(R, $.x - $.width / 2), X = Math.max(X, $.x + $.width / 2), U = Math.min(U, $.y - $.height / 2), V = Math.max(V, $.y + $.height / 2));
-      }), (!isFinite(R) || !isFinite(U) || !isFinite(X) || !isFinite(V)) && (R = U = 0, X = V = 0);
-      let k = X - R, G = V - U;
-      r[m] = { minX: R, minY: U, maxX: X, maxY: V, width: k, height: G, offsetX: R, offsetY: U }, v._dagreClusterSubgraph = E;
+      }), vu(x, t, n);
+      let V = ta(x);
+      Qs(V, t, n, null), Js(x, V);
+      let R = 1 / 0, G = 1 / 0, Y = -1 / 0, F = -1 / 0;
+      x.nodes().forEach((g) => {
+        if (g === E) return;
+        let $ = x.node(g);
+        $ && typeof $.x == "number" && typeof $.y == "number" && typeof $.width == "number" && typeof $.height == "number" && (R = Math.min(R, $.x - $.width / 2), Y = Math.max(Y, $.x + $.width / 2), G = Math.min(G, $.y - $.height / 2), F = Math.max(F, $.y + $.height / 2));
+      }), (!isFinite(R) || !isFinite(G) || !isFinite(Y) || !isFinite(F)) && (R = G = 0, Y = F = 0);
+      let N = Y - R, U = F - G;
+      r[E] = { minX: R, minY: G, maxX: Y, maxY: F, width: N, height: U, offsetX: R, offsetY: G }, v._dagreClusterSubgraph = x;
     }
   });
-  let s = [], a = (m) => {
-    let v = [], E = (e.children(m) || []).filter((A) => A !== m);
-    for (; E.length > 0; ) {
-      let A = E.shift();
-      v.push(A), (e.children(A) || []).filter((B) => B !== A).forEach((B) => E.push(B));
+  let s = [], a = (E) => {
+    let v = [], x = (e.children(E) || []).filter((M) => M !== E);
+    for (; x.length > 0; ) {
+      let M = x.shift();
+      v.push(M), (e.children(M) || []).filter((H) => H !== M).forEach((H) => x.push(H));
     }
     return v;
   }, u = /* @__PURE__ */ new Map();
-  i.forEach((m) => {
-    let v = e.node(m);
-    v && v.rankdir && r[m] && u.set(m, (e.children(m) || []).filter((E) => E !== m));
+  i.forEach((E) => {
+    let v = e.node(E);
+    v && v.rankdir && r[E] && u.set(E, (e.children(E) || []).filter((x) => x !== E));
   });
   let l = new Set([...u.values()].flat()), c = /* @__PURE__ */ new Map();
-  u.forEach((m, v) => {
+  u.forEach((E, v) => {
     l.has(v) || c.set(v, a(v));
   });
-  let d = new Set([...c.values()].flat()), f = (m) => {
-    for (let [v, E] of c) if (E.includes(m)) return v;
-    return m;
-  }, g = [];
-  e.edges().forEach((m) => {
-    (d.has(m.v) || d.has(m.w)) && g.push({ edge: m, label: e.edge(m) });
+  let d = new Set([...c.values()].flat()), f = (E) => {
+    for (let [v, x] of c) if (x.includes(E)) return v;
+    return E;
+  }, h = [];
+  e.edges().forEach((E) => {
+    (d.has(E.v) || d.has(E.w)) && h.push({ edge: E, label: e.edge(E) });
   });
-  let y = /* @__PURE__ */ new Map();
-  d.forEach((m) => {
-    let v = e.parent(m);
-    y.set(m, typeof v == "string" ? v : void 0);
-  }), c.forEach((m, v) => {
-    let E = e.node(v), A = [];
-    m.forEach((R) => {
-      let U = e.node(R);
-      U && (A.push({ id: R, node: U, parent: y.get(R) }), e.removeNode(R));
+  let m = /* @__PURE__ */ new Map();
+  d.forEach((E) => {
+    let v = e.parent(E);
+    m.set(E, typeof v == "string" ? v : void 0);
+  }), c.forEach((E, v) => {
+    let x = e.node(v), M = [];
+    E.forEach((R) => {
+      let G = e.node(R);
+      G && (M.push({ id: R, node: G, parent: m.get(R) }), e.removeNode(R));
     });
-    let B = g.filter(({ edge: R }) => m.includes(R.v) || m.includes(R.w)), L = r[v];
-    E && (s.push({ clusterId: v, subgraph: E._dagreClusterSubgraph, bounds: L, children: m, removedNodes: A, removedEdges: B }), E.width = L.width, E.height = L.height);
+    let H = h.filter(({ edge: R }) => E.includes(R.v) || E.includes(R.w)), V = r[v];
+    x && (s.push({ clusterId: v, subgraph: x._dagreClusterSubgraph, bounds: V, children: E, removedNodes: M, removedEdges: H }), x.width = V.width, x.height = V.height);
   });
   let w = /* @__PURE__ */ new Set();
-  g.forEach(({ edge: m, label: v }) => {
-    let E = f(m.v), A = f(m.w);
-    if (E !== A && e.hasNode(E) && e.hasNode(A)) {
-      let B = `${E}\0${A}`;
-      w.has(B) || (w.add(B), e.setEdge(E, A, { ...v, width: 0, height: 0 }));
+  h.forEach(({ edge: E, label: v }) => {
+    let x = f(E.v), M = f(E.w);
+    if (x !== M && e.hasNode(x) && e.hasNode(M)) {
+      let H = `${x}\0${M}`;
+      w.has(H) || (w.add(H), e.setEdge(x, M, { ...v, width: 0, height: 0 }));
     }
   });
-  let x = Qs(e), b = Ks(x, t, n, (o = Us.get(e)) != null ? o : null);
-  Us.set(e, b), Zs(e, x), w.forEach((m) => {
-    let v = m.indexOf("\0"), E = m.slice(0, v), A = m.slice(v + 1);
-    e.hasEdge(E, A) && e.removeEdge(E, A);
-  }), s.forEach(({ clusterId: m, subgraph: v, bounds: E, removedNodes: A, removedEdges: B }) => {
-    var L, R;
-    let U = e.node(m), X = (L = U?.x) != null ? L : 0, V = (R = U?.y) != null ? R : 0, k = (E.minX + E.maxX) / 2, G = (E.minY + E.maxY) / 2;
-    A.forEach(({ id: h, node: $, parent: p }) => {
-      e.setNode(h, $), p !== void 0 && e.setParent(h, p);
-    }), B.forEach(({ edge: h, label: $ }) => {
-      e.setEdge(h, $);
-    }), v.nodes().forEach((h) => {
-      if (h === m) return;
-      let $ = v.node(h), p = e.node(h);
-      p && $ && typeof $.x == "number" && typeof $.y == "number" && (p.x = X + ($.x - k), p.y = V + ($.y - G));
-    }), Ws(e, v, X - k, V - G), delete U._dagreClusterSubgraph;
-  }), i.forEach((m) => {
-    var v, E;
-    let A = e.node(m), B = r[m];
-    if (A && A.rankdir && A._dagreClusterSubgraph && B) {
-      let L = A._dagreClusterSubgraph, R = (v = A.x) != null ? v : 0, U = (E = A.y) != null ? E : 0, X = (B.minX + B.maxX) / 2, V = (B.minY + B.maxY) / 2;
-      L.nodes().forEach((k) => {
-        if (k === m) return;
-        let G = L.node(k), h = e.node(k);
-        if (h && G && typeof G.x == "number" && typeof G.y == "number") {
-          let $ = G.x - X, p = G.y - V;
-          h.x = R + $, h.y = U + p;
+  let b = ta(e), y = Qs(b, t, n, (o = Ks.get(e)) != null ? o : null);
+  Ks.set(e, y), Js(e, b), w.forEach((E) => {
+    let v = E.indexOf("\0"), x = E.slice(0, v), M = E.slice(v + 1);
+    e.hasEdge(x, M) && e.removeEdge(x, M);
+  }), s.forEach(({ clusterId: E, subgraph: v, bounds: x, removedNodes: M, removedEdges: H }) => {
+    var V, R;
+    let G = e.node(E), Y = (V = G?.x) != null ? V : 0, F = (R = G?.y) != null ? R : 0, N = (x.minX + x.maxX) / 2, U = (x.minY + x.maxY) / 2;
+    M.forEach(({ id: g, node: $, parent: p }) => {
+      e.setNode(g, $), p !== void 0 && e.setParent(g, p);
+    }), H.forEach(({ edge: g, label: $ }) => {
+      e.setEdge(g, $);
+    }), v.nodes().forEach((g) => {
+      if (g === E) return;
+      let $ = v.node(g), p = e.node(g);
+      p && $ && typeof $.x == "number" && typeof $.y == "number" && (p.x = Y + ($.x - N), p.y = F + ($.y - U));
+    }), js(e, v, Y - N, F - U), delete G._dagreClusterSubgraph;
+  }), i.forEach((E) => {
+    var v, x;
+    let M = e.node(E), H = r[E];
+    if (M && M.rankdir && M._dagreClusterSubgraph && H) {
+      let V = M._dagreClusterSubgraph, R = (v = M.x) != null ? v : 0, G = (x = M.y) != null ? x : 0, Y = (H.minX + H.maxX) / 2, F = (H.minY + H.maxY) / 2;
+      V.nodes().forEach((N) => {
+        if (N === E) return;
+        let U = V.node(N), g = e.node(N);
+        if (g && U && typeof U.x == "number" && typeof U.y == "number") {
+          let $ = U.x - Y, p = U.y - F;
+          g.x = R + $, g.y = G + p;
         }
-      }), Ws(e, L, R - X, U - V), delete A._dagreClusterSubgraph;
+      }), js(e, V, R - Y, G - F), delete M._dagreClusterSubgraph;
     }
   });
 }
-function Ws(e, t, n, o) {
+function js(e, t, n, o) {
   t.edges().forEach((i) => {
     if (!e.hasEdge(i)) return;
     let r = t.edge(i), s = e.edge(i);
     s.points = r.points.map((a) => ({ x: a.x + n, y: a.y + o })), Object.hasOwn(r, "x") && (s.x = r.x + n, s.y = r.y + o);
   });
 }
-function Ks(e, t, n, o = null) {
+function Qs(e, t, n, o = null) {
   var i, r;
   let s = n?.useDynamic !== !1, a = s && (i = o?.graph) != null ? i : null, u = s && (r = o?.rawNodes) != null ? r : null;
-  t("    makeSpaceForEdgeLabels", () => a_(e)), t("    removeSelfEdges", () => v_(e)), t("    acyclic", () => F1(e, a)), t("    nestingGraph.run", () => hw(e)), t("    rank", () => rw(Zl(e))), t("    injectEdgeLabelProxies", () => l_(e)), t("    removeEmptyRanks", () => S1(e)), t("    nestingGraph.cleanup", () => vw(e)), t("    normalizeRanks", () => k1(e)), t("    assignRankMinMax", () => u_(e)), t("    removeEdgeLabelProxies", () => c_(e)), t("    normalize.run", () => U1(e)), t("    parentDummyChains", () => uw(e)), t("    addBorderSegments", () => mw(e)), t("    order", () => cu(e, n, u)), t("    insertSelfEdges", () => m_(e)), t("    adjustCoordinateSystem", () => ww(e)), t("    position", () => jw(e, n.corePath)), t("    positionSelfEdges", () => y_(e));
+  t("    makeSpaceForEdgeLabels", () => h_(e)), t("    removeSelfEdges", () => E_(e)), t("    acyclic", () => W1(e, a)), t("    nestingGraph.run", () => ww(e)), t("    rank", () => dw(eu(e))), t("    injectEdgeLabelProxies", () => g_(e)), t("    removeEmptyRanks", () => D1(e)), t("    nestingGraph.cleanup", () => Ew(e)), t("    normalizeRanks", () => O1(e)), t("    assignRankMinMax", () => p_(e)), t("    removeEdgeLabelProxies", () => v_(e)), t("    normalize.run", () => Q1(e)), t("    parentDummyChains", () => pw(e)), t("    addBorderSegments", () => xw(e)), t("    order", () => gu(e, n, u)), t("    insertSelfEdges", () => x_(e)), t("    adjustCoordinateSystem", () => kw(e)), t("    position", () => o_(e, n.corePath)), t("    positionSelfEdges", () => $_(e));
   let l = JSON.parse(JSON.stringify(e._nodes));
-  return t("    removeBorderNodes", () => p_(e)), t("    normalize.undo", () => W1(e)), t("    fixupEdgeLabelCoords", () => h_(e)), t("    undoCoordinateSystem", () => _w(e)), t("    translateGraph", () => d_(e)), t("    assignNodeIntersects", () => f_(e)), t("    reversePoints", () => g_(e)), t("    acyclic.undo", () => X1(e)), { graph: e, rawNodes: l };
+  return t("    removeBorderNodes", () => b_(e)), t("    normalize.undo", () => ew(e)), t("    fixupEdgeLabelCoords", () => w_(e)), t("    undoCoordinateSystem", () => Nw(e)), t("    translateGraph", () => m_(e)), t("    assignNodeIntersects", () => y_(e)), t("    reversePoints", () => __(e)), t("    acyclic.undo", () => Z1(e)), { graph: e, rawNodes: l };
 }
-function Zs(e, t) {
+function Js(e, t) {
   e.nodes().forEach((n) => {
     let o = e.node(n), i = t.node(n);
     o && (o.x = i.x, o.y = i.y, o.order = i.order, o.rank = i.rank, t.children(n).length && (o.width = i.width, o.height = i.height));
@@ -11336,22 +11336,22 @@ function Zs(e, t) {
     o.points = i.points, Object.hasOwn(i, "x") && (o.x = i.x, o.y = i.y);
   }), e.graph().width = t.graph().width, e.graph().height = t.graph().height;
 }
-var e_ = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], t_ = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, n_ = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], o_ = ["width", "height", "rank"], js = { width: 0, height: 0 }, i_ = ["minlen", "weight", "width", "height", "labeloffset"], r_ = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, s_ = ["labelpos"];
-function Qs(e) {
-  let t = new et({ multigraph: !0, compound: !0 }), n = Ei(e.graph());
-  return t.setGraph(Object.assign({}, t_, bi(n, e_), Bo(n, n_))), e.nodes().forEach((o) => {
-    let i = Ei(e.node(o)), r = bi(i, o_);
-    Object.keys(js).forEach((a) => {
-      r[a] === void 0 && (r[a] = js[a]);
+var s_ = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], a_ = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, l_ = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], u_ = ["width", "height", "rank"], ea = { width: 0, height: 0 }, c_ = ["minlen", "weight", "width", "height", "labeloffset"], d_ = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, f_ = ["labelpos"];
+function ta(e) {
+  let t = new tt({ multigraph: !0, compound: !0 }), n = ki(e.graph());
+  return t.setGraph(Object.assign({}, a_, $i(n, s_), Lo(n, l_))), e.nodes().forEach((o) => {
+    let i = ki(e.node(o)), r = $i(i, u_);
+    Object.keys(ea).forEach((a) => {
+      r[a] === void 0 && (r[a] = ea[a]);
     }), t.setNode(o, r);
     let s = e.parent(o);
     s !== void 0 && t.setParent(o, s);
   }), e.edges().forEach((o) => {
-    let i = Ei(e.edge(o));
-    t.setEdge(o, Object.assign({}, r_, bi(i, i_), Bo(i, s_)));
+    let i = ki(e.edge(o));
+    t.setEdge(o, Object.assign({}, d_, $i(i, c_), Lo(i, f_)));
   }), t;
 }
-function a_(e) {
+function h_(e) {
   let t = e.graph();
   t.ranksep /= 2, e.edges().forEach((n) => {
     var o;
@@ -11359,7 +11359,7 @@ function a_(e) {
     i.minlen *= 2, ((o = i.labelpos) != null ? o : "r").toLowerCase() !== "c" && (t.rankdir === "TB" || t.rankdir === "BT" ? i.width += i.labeloffset : i.height += i.labeloffset);
   });
 }
-function l_(e) {
+function g_(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.width && n.height) {
@@ -11368,14 +11368,14 @@ function l_(e) {
     }
   });
 }
-function u_(e) {
+function p_(e) {
   let t = 0;
   e.nodes().forEach((n) => {
     let o = e.node(n);
     o.borderTop && (o.minRank = e.node(o.borderTop).rank, o.maxRank = e.node(o.borderBottom).rank, t = Math.max(t, o.maxRank));
   }), e.graph().maxRank = t;
 }
-function c_(e) {
+function v_(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t);
     if (n.dummy === "edge-proxy") {
@@ -11384,11 +11384,11 @@ function c_(e) {
     }
   });
 }
-function d_(e) {
+function m_(e) {
   let t = Number.POSITIVE_INFINITY, n = 0, o = Number.POSITIVE_INFINITY, i = 0, r = e.graph(), s = r.marginx || 0, a = r.marginy || 0;
   function u(l) {
-    let c = l.x, d = l.y, f = l.width, g = l.height;
-    t = Math.min(t, c - f / 2), n = Math.max(n, c + f / 2), o = Math.min(o, d - g / 2), i = Math.max(i, d + g / 2);
+    let c = l.x, d = l.y, f = l.width, h = l.height;
+    t = Math.min(t, c - f / 2), n = Math.max(n, c + f / 2), o = Math.min(o, d - h / 2), i = Math.max(i, d + h / 2);
   }
   e.nodes().forEach((l) => u(e.node(l))), e.edges().forEach((l) => {
     let c = e.edge(l);
@@ -11403,14 +11403,14 @@ function d_(e) {
     }), Object.hasOwn(c, "x") && (c.x -= t), Object.hasOwn(c, "y") && (c.y -= o);
   }), r.width = n - t + s, r.height = i - o + a;
 }
-function f_(e) {
+function y_(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) return;
     let n = e.edge(t), o = e.node(t.v), i = e.node(t.w), r, s;
-    n.points ? (r = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], r = i, s = o), n.points.unshift(As(o, r)), n.points.push(As(i, s));
+    n.points ? (r = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], r = i, s = o), n.points.unshift(Bs(o, r)), n.points.push(Bs(i, s));
   });
 }
-function h_(e) {
+function w_(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (Object.hasOwn(n, "x")) switch ((n.labelpos === "l" || n.labelpos === "r") && (n.width -= n.labeloffset), n.labelpos) {
@@ -11423,13 +11423,13 @@ function h_(e) {
     }
   });
 }
-function g_(e) {
+function __(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     n.reversed && n.points.reverse();
   });
 }
-function p_(e) {
+function b_(e) {
   e.nodes().forEach((t) => {
     if (e.children(t).length) {
       let n = e.node(t), o = e.node(n.borderTop), i = e.node(n.borderBottom), r = e.node(n.borderLeft[n.borderLeft.length - 1]), s = e.node(n.borderRight[n.borderRight.length - 1]);
@@ -11439,7 +11439,7 @@ function p_(e) {
     e.node(t).dummy === "border" && e.removeNode(t);
   });
 }
-function v_(e) {
+function E_(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) {
       let n = e.node(t.v);
@@ -11447,8 +11447,8 @@ function v_(e) {
     }
   });
 }
-function m_(e) {
-  Un(e).forEach((t) => {
+function x_(e) {
+  qn(e).forEach((t) => {
     let n = 0;
     t.forEach((o, i) => {
       let r = e.node(o);
@@ -11458,12 +11458,12 @@ function m_(e) {
     });
   });
 }
-function y_(e) {
+function $_(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t), o = (i) => typeof i == "number" && isFinite(i);
     if (n.dummy === "selfedge") {
-      let i = n, r = e.node(i.e.v), s = o(r?.x) ? r.x : 0, a = o(r?.y) ? r.y : 0, u = o(r?.width) ? r.width : 0, l = o(r?.height) ? r.height : 0, c = o(n.x) ? n.x : s, d = o(n.y) ? n.y : a, f = u / 2, g = l / 2;
-      i.edgeLabel.points = [{ x: c + f, y: d - g }, { x: c + f, y: d - g }, { x: c, y: d }, { x: c - f, y: d + g }, { x: c - f, y: d + g }, { x: c, y: d }, { x: c, y: d }], i.edgeLabel.x = c, i.edgeLabel.y = d, e.setEdge(i.e, i.edgeLabel), e.removeNode(t);
+      let i = n, r = e.node(i.e.v), s = o(r?.x) ? r.x : 0, a = o(r?.y) ? r.y : 0, u = o(r?.width) ? r.width : 0, l = o(r?.height) ? r.height : 0, c = o(n.x) ? n.x : s, d = o(n.y) ? n.y : a, f = u / 2, h = l / 2;
+      i.edgeLabel.points = [{ x: c + f, y: d - h }, { x: c + f, y: d - h }, { x: c, y: d }, { x: c - f, y: d + h }, { x: c - f, y: d + h }, { x: c, y: d }, { x: c, y: d }], i.edgeLabel.x = c, i.edgeLabel.y = d, e.setEdge(i.e, i.edgeLabel), e.removeNode(t);
     } else n && Array.isArray(n.selfEdges) && n.selfEdges.forEach((i) => {
       if (!Array.isArray(i.label.points) || i.label.points.length !== 7) {
         let r = o(n.x) ? n.x : 0, s = o(n.y) ? n.y : 0, a = o(n.width) ? n.width : 0, u = o(n.height) ? n.height : 0, l = a / 2, c = u / 2;
@@ -11472,17 +11472,17 @@ function y_(e) {
     });
   });
 }
-function bi(e, t) {
-  return Jo(Bo(e, t), Number);
+function $i(e, t) {
+  return ti(Lo(e, t), Number);
 }
-function Ei(e) {
+function ki(e) {
   let t = {};
   return e && Object.entries(e).forEach(([n, o]) => {
     typeof n == "string" && (n = n.toLowerCase()), t[n] = o;
   }), t;
 }
-function w_(e) {
-  let t = Un(e), n = new et({ compound: !0, multigraph: !0 }).setGraph({});
+function k_(e) {
+  let t = qn(e), n = new tt({ compound: !0, multigraph: !0 }).setGraph({});
   return e.nodes().forEach((o) => {
     n.setNode(o, { label: o }), n.setParent(o, "layer" + e.node(o).rank);
   }), e.edges().forEach((o) => n.setEdge(o.v, o.w, {}, o.name)), t.forEach((o, i) => {
@@ -11490,8 +11490,8 @@ function w_(e) {
     n.setNode(r, { rank: "same" }), o.reduce((s, a) => (n.setEdge(s, a, { style: "invis" }), a));
   }), n;
 }
-var __ = { graphlib: Fl, version: D1, layout: Jw, debug: w_, util: { time: I1, notime: Jl } }, Js = __;
-const b_ = {
+var N_ = { graphlib: Ul, version: V1, layout: r_, debug: k_, util: { time: z1, notime: ou } }, na = N_;
+const S_ = {
   data: "#2e7d32",
   latent: "#6a1b9a",
   generator: "#1565c0",
@@ -11501,8 +11501,9 @@ const b_ = {
   loss: "#ad1457",
   optimizer: "#4e342e",
   scheduler: "#9e9d24",
-  metric: "#37474f"
-}, ea = {
+  metric: "#37474f",
+  subgraph: "#455a64"
+}, oa = {
   Samples: "#1e88e5",
   Latent: "#8e24aa",
   Timestep: "#00acc1",
@@ -11515,33 +11516,37 @@ const b_ = {
   Control: "#fdd835",
   Loss: "#f4511e",
   Metric: "#546e7a"
-}, ta = ["#26a69a", "#7e57c2", "#ec407a", "#ffa726", "#5c6bc0", "#9ccc65", "#8d6e63"];
-function E_(e) {
+}, ia = ["#26a69a", "#7e57c2", "#ec407a", "#ffa726", "#5c6bc0", "#9ccc65", "#8d6e63"];
+function C_(e) {
   return String(e || "").split("[")[0].trim();
 }
 function En(e) {
-  const t = E_(e);
-  if (ea[t]) return ea[t];
+  const t = C_(e);
+  if (oa[t]) return oa[t];
   let n = 0;
   for (const o of t) n = n * 31 + o.charCodeAt(0) >>> 0;
-  return ta[n % ta.length];
+  return ia[n % ia.length];
 }
-function Zi(e) {
-  return b_[e] || "#607d8b";
+function Ji(e) {
+  return S_[e] || "#607d8b";
 }
-const x_ = ["data-node-id", "data-block-type", "title"], $_ = { class: "gc-node-id" }, N_ = { class: "gc-node-type" }, k_ = { class: "gc-node-body" }, S_ = ["data-port"], C_ = { class: "gc-port-name" }, M_ = {
+const M_ = ["data-node-id", "data-block-type", "title"], I_ = { class: "gc-node-id" }, T_ = {
+  key: 0,
+  class: "gc-bypass-badge",
+  title: "Bypassed: left out of training (Ctrl+B)"
+}, O_ = { class: "gc-node-type" }, D_ = { class: "gc-node-body" }, P_ = ["data-port"], A_ = { class: "gc-port-name" }, z_ = {
   key: 1,
   class: "gc-port gc-in"
-}, I_ = ["data-port"], T_ = { class: "gc-port-name" }, O_ = {
+}, R_ = ["data-port"], B_ = { class: "gc-port-name" }, V_ = {
   key: 3,
   class: "gc-port gc-out"
-}, D_ = {
+}, L_ = {
   key: 0,
   class: "gc-summary"
-}, P_ = {
+}, H_ = {
   key: 1,
   class: "gc-node-error"
-}, A_ = {
+}, F_ = {
   __name: "BlockNode",
   props: {
     id: { type: String, required: !0 },
@@ -11549,7 +11554,7 @@ const x_ = ["data-node-id", "data-block-type", "title"], $_ = { class: "gc-node-
     selected: { type: Boolean, default: !1 }
   },
   setup(e) {
-    const t = e, n = ue(() => Zi(t.data.kind)), o = Ot("gcWiring", { handleHint: () => "", keyWire: () => {
+    const t = e, n = le(() => Ji(t.data.kind)), o = Ot("gcWiring", { handleHint: () => "", keyWire: () => {
     } });
     function i(a, u) {
       const l = o.handleHint(t.id, a, u);
@@ -11558,98 +11563,164 @@ const x_ = ["data-node-id", "data-block-type", "title"], $_ = { class: "gc-node-
     function r(a, u, l) {
       a.key !== "Enter" && a.key !== " " || (a.preventDefault(), a.stopPropagation(), o.keyWire(t.id, u, l));
     }
-    const s = ue(() => Math.max(t.data.inputs.length, t.data.outputs.length));
-    return (a, u) => (Q(), le("div", {
-      class: Ye(["gc-node", { "gc-invalid": e.data.invalid, "gc-selected": e.selected, "gc-unknown": e.data.unknown }]),
+    const s = le(() => Math.max(t.data.inputs.length, t.data.outputs.length));
+    return (a, u) => (j(), ue("div", {
+      class: Ue(["gc-node", { "gc-invalid": e.data.invalid, "gc-selected": e.selected, "gc-unknown": e.data.unknown, "gc-bypassed": e.data.bypass, "gc-subgraph": e.data.kind === "subgraph" }]),
       "data-node-id": e.id,
       "data-block-type": e.data.blockType,
       title: e.data.messages.join(`
 `)
     }, [
-      Ne("div", {
+      Ee("div", {
         class: "gc-node-header",
-        style: Ae({ background: n.value })
+        style: De({ background: n.value })
       }, [
-        Ne("span", $_, Pe(e.id), 1),
-        Ne("span", N_, Pe(e.data.title), 1)
+        Ee("span", I_, Pe(e.id), 1),
+        e.data.bypass ? (j(), ue("span", T_, "BYPASSED")) : ke("", !0),
+        Ee("span", O_, Pe(e.data.title), 1)
       ], 4),
-      Ne("div", k_, [
-        (Q(!0), le(Ve, null, un(s.value, (l) => (Q(), le("div", {
+      Ee("div", D_, [
+        (j(!0), ue(He, null, Ft(s.value, (l) => (j(), ue("div", {
           key: l,
           class: "gc-row"
         }, [
-          e.data.inputs[l - 1] ? (Q(), le("div", {
+          e.data.inputs[l - 1] ? (j(), ue("div", {
             key: 0,
             class: "gc-port gc-in",
             "data-port": `${e.id}.${e.data.inputs[l - 1].name}`
           }, [
-            Be(W(on), {
+            Ve(W(rn), {
               type: "target",
               id: e.data.inputs[l - 1].name,
-              position: W(ae).Left,
-              class: Ye(["gc-handle", [{ "gc-required": e.data.inputs[l - 1].required }, i(e.data.inputs[l - 1].name, "target")]]),
+              position: W(se).Left,
+              class: Ue(["gc-handle", [{ "gc-required": e.data.inputs[l - 1].required }, i(e.data.inputs[l - 1].name, "target")]]),
               tabindex: "0",
               role: "button",
               "aria-label": `input ${e.id}.${e.data.inputs[l - 1].name}, takes ${e.data.inputs[l - 1].label}`,
               onKeydown: (c) => r(c, e.data.inputs[l - 1].name, "target"),
-              style: Ae({ background: W(En)(e.data.inputs[l - 1].types[0]) }),
+              style: De({ background: W(En)(e.data.inputs[l - 1].types[0]) }),
               "data-port": `${e.id}.${e.data.inputs[l - 1].name}`,
               title: `${e.data.inputs[l - 1].name}: ${e.data.inputs[l - 1].label}`
             }, null, 8, ["id", "position", "class", "aria-label", "onKeydown", "style", "data-port", "title"]),
-            Ne("span", C_, Pe(e.data.inputs[l - 1].name), 1),
-            Ne("span", {
+            Ee("span", A_, Pe(e.data.inputs[l - 1].name), 1),
+            Ee("span", {
               class: "gc-port-type",
-              style: Ae({ color: W(En)(e.data.inputs[l - 1].types[0]) })
+              style: De({ color: W(En)(e.data.inputs[l - 1].types[0]) })
             }, Pe(e.data.inputs[l - 1].label), 5)
-          ], 8, S_)) : (Q(), le("div", M_)),
-          e.data.outputs[l - 1] ? (Q(), le("div", {
+          ], 8, P_)) : (j(), ue("div", z_)),
+          e.data.outputs[l - 1] ? (j(), ue("div", {
             key: 2,
             class: "gc-port gc-out",
             "data-port": `${e.id}.${e.data.outputs[l - 1].name}`
           }, [
-            Ne("span", {
+            Ee("span", {
               class: "gc-port-type",
-              style: Ae({ color: W(En)(e.data.outputs[l - 1].type) })
+              style: De({ color: W(En)(e.data.outputs[l - 1].type) })
             }, Pe(e.data.outputs[l - 1].label), 5),
-            Ne("span", T_, Pe(e.data.outputs[l - 1].name), 1),
-            Be(W(on), {
+            Ee("span", B_, Pe(e.data.outputs[l - 1].name), 1),
+            Ve(W(rn), {
               type: "source",
               id: e.data.outputs[l - 1].name,
-              position: W(ae).Right,
-              class: Ye(["gc-handle", i(e.data.outputs[l - 1].name, "source")]),
+              position: W(se).Right,
+              class: Ue(["gc-handle", i(e.data.outputs[l - 1].name, "source")]),
               tabindex: "0",
               role: "button",
               "aria-label": `output ${e.id}.${e.data.outputs[l - 1].name}, gives ${e.data.outputs[l - 1].label}`,
               onKeydown: (c) => r(c, e.data.outputs[l - 1].name, "source"),
-              style: Ae({ background: W(En)(e.data.outputs[l - 1].type) }),
+              style: De({ background: W(En)(e.data.outputs[l - 1].type) }),
               "data-port": `${e.id}.${e.data.outputs[l - 1].name}`,
               title: `${e.data.outputs[l - 1].name}: ${e.data.outputs[l - 1].label}`
             }, null, 8, ["id", "position", "class", "aria-label", "onKeydown", "style", "data-port", "title"])
-          ], 8, I_)) : (Q(), le("div", O_))
+          ], 8, R_)) : (j(), ue("div", V_))
         ]))), 128)),
-        e.data.summary ? (Q(), le("div", D_, Pe(e.data.summary), 1)) : Se("", !0),
-        e.data.invalid ? (Q(), le("div", P_, Pe(e.data.messages[0]), 1)) : Se("", !0)
+        e.data.summary ? (j(), ue("div", L_, Pe(e.data.summary), 1)) : ke("", !0),
+        e.data.invalid ? (j(), ue("div", H_, Pe(e.data.messages[0]), 1)) : ke("", !0)
       ])
-    ], 10, x_));
+    ], 10, M_));
   }
-}, z_ = {
+}, Y_ = ["data-group-id"], X_ = ["title"], G_ = { class: "gc-frame-label" }, U_ = ["aria-label"], lo = 22, ra = 26, q_ = {
+  __name: "GroupFrame",
+  props: {
+    group: { type: Object, required: !0 },
+    flow: { type: Object, required: !0 }
+  },
+  emits: ["select", "moved", "frame"],
+  setup(e, { emit: t }) {
+    const n = e, o = t, i = le(() => {
+      let a = 1 / 0, u = 1 / 0, l = -1 / 0, c = -1 / 0;
+      for (const d of n.group.nodes) {
+        const f = n.flow.findNode(d);
+        if (!f) continue;
+        const h = f.dimensions || {};
+        a = Math.min(a, f.position.x), u = Math.min(u, f.position.y), l = Math.max(l, f.position.x + (h.width || 220)), c = Math.max(c, f.position.y + (h.height || 120));
+      }
+      return a === 1 / 0 ? null : { left: a - lo, top: u - lo - ra, width: l - a + 2 * lo, height: c - u + 2 * lo + ra };
+    }), r = le(() => n.group.color || "#546e7a");
+    function s(a) {
+      if (a.button !== 0 || a.target.closest("button")) return;
+      a.preventDefault(), a.stopPropagation();
+      const u = n.flow.viewport.value.zoom || 1, l = n.group.nodes.map((b) => n.flow.findNode(b)).filter(Boolean), c = l.map((b) => ({ ...b.position })), d = a.clientX, f = a.clientY;
+      let h = !1;
+      const m = (b) => {
+        const y = (b.clientX - d) / u, E = (b.clientY - f) / u;
+        h ||= Math.abs(y) + Math.abs(E) > 2, l.forEach((v, x) => v.position = { x: c[x].x + y, y: c[x].y + E });
+      }, w = () => {
+        if (document.removeEventListener("mousemove", m), document.removeEventListener("mouseup", w), !h) return o("select", n.group.nodes);
+        const b = {};
+        for (const y of l) b[y.id] = [Math.round(y.position.x), Math.round(y.position.y)];
+        o("moved", b);
+      };
+      document.addEventListener("mousemove", m), document.addEventListener("mouseup", w);
+    }
+    return (a, u) => i.value ? (j(), ue("div", {
+      key: 0,
+      class: "gc-frame",
+      "data-group-id": e.group.id,
+      style: De({
+        left: `${i.value.left}px`,
+        top: `${i.value.top}px`,
+        width: `${i.value.width}px`,
+        height: `${i.value.height}px`,
+        borderColor: r.value,
+        background: `${r.value}14`
+      })
+    }, [
+      Ee("div", {
+        class: "gc-frame-title",
+        style: De({ background: r.value }),
+        title: `${e.group.label}: drag to move its ${e.group.nodes.length} blocks, double-click to rename`,
+        onMousedown: s,
+        onDblclick: u[1] || (u[1] = $n((l) => o("frame", { action: "rename", id: e.group.id }), ["stop"]))
+      }, [
+        Ee("span", G_, Pe(e.group.label), 1),
+        Ee("button", {
+          class: "gc-frame-close",
+          type: "button",
+          "aria-label": `Remove frame ${e.group.label}`,
+          title: "Remove the frame (the blocks stay)",
+          onClick: u[0] || (u[0] = $n((l) => o("frame", { action: "ungroup", id: e.group.id }), ["stop"]))
+        }, "×", 8, U_)
+      ], 44, X_)
+    ], 12, Y_)) : ke("", !0);
+  }
+}, W_ = {
   key: 0,
   class: "gc-empty"
-}, R_ = {
+}, K_ = {
   key: 1,
   class: "gc-key-wire",
   role: "status"
-}, B_ = {
+}, Z_ = {
   key: 0,
   class: "gc-quick-note"
-}, V_ = {
+}, j_ = {
   class: "gc-quick-list",
   role: "listbox",
   "aria-label": "Blocks"
-}, L_ = ["aria-selected", "data-quick-block", "onMouseenter", "onClick"], H_ = { class: "gc-quick-title" }, F_ = { class: "gc-quick-type" }, Y_ = {
+}, Q_ = ["aria-selected", "data-quick-block", "onMouseenter", "onClick"], J_ = { class: "gc-quick-title" }, eb = { class: "gc-quick-type" }, tb = {
   key: 0,
   class: "gc-quick-none"
-}, na = "application/x-gancanvas-block", X_ = 135, U_ = {
+}, sa = "application/x-gancanvas-block", nb = 135, ib = {
   __name: "GanCanvas",
   props: {
     graph: { type: Object, default: () => ({ nodes: [], edges: [], layout: {} }) },
@@ -11659,490 +11730,518 @@ const x_ = ["data-node-id", "data-block-type", "title"], $_ = { class: "gc-node-
     shapes: { type: Object, default: () => ({}) },
     flowId: { type: String, default: "gancanvas" }
   },
-  emits: ["add", "connect", "move", "select", "remove", "shortcut", "file", "layout", "ready", "insert", "refused"],
+  emits: ["add", "connect", "move", "select", "remove", "shortcut", "file", "layout", "ready", "insert", "refused", "frame"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, r = Me(o.flowId), s = { block: xn(A_) }, a = Ie(null), u = Ie(!1), l = ue(() => {
-      const T = {}, z = {};
-      for (const H of o.issues || []) {
-        const F = String(H.path || "").split(".");
-        F[0] === "nodes" && F[1] && (T[F[1]] ||= []).push(H.message), F[0] === "edges" && F[1] !== void 0 && (z[F[1]] ||= []).push(H.message);
+    const o = e, i = n, r = Ce(o.flowId), s = { block: xn(F_) }, a = Ie(null), u = Ie(!1), l = le(() => {
+      const I = {}, A = {};
+      for (const L of o.issues || []) {
+        const B = String(L.path || "").split(".");
+        (B[0] === "nodes" || B[0] === "subgraphs") && B[1] && (I[B[1]] ||= []).push(L.message), B[0] === "edges" && B[1] !== void 0 && (A[B[1]] ||= []).push(L.message);
       }
-      return { byNode: T, byEdge: z };
+      return { byNode: I, byEdge: A };
     });
-    function c(T, z) {
-      return o.shapes[T] || z;
+    function c(I, A) {
+      return o.shapes[I] || A;
     }
-    function d(T) {
-      return Object.entries(T || {}).slice(0, 3).map(([H, F]) => `${H}=${JSON.stringify(F)}`).join("  ");
+    function d(I) {
+      return Object.entries(I || {}).slice(0, 3).map(([L, B]) => `${L}=${JSON.stringify(B)}`).join("  ");
     }
-    function f() {
-      const T = new Set(o.selection?.nodes || []), z = o.graph.layout || {};
-      return (o.graph.nodes || []).map((H, F) => {
-        const j = o.catalog[H.type], fe = l.value.byNode[H.id] || [], me = z[H.id] || [40 + F % 5 * 260, 40 + Math.floor(F / 5) * 200];
+    const f = le(() => [
+      ...o.graph.nodes || [],
+      ...Object.keys(o.graph.subgraphs || {}).map((I) => ({ id: I, type: `subgraph:${I}`, params: {} }))
+    ]);
+    function h(I) {
+      if (!I.startsWith("subgraph:")) return o.catalog[I];
+      const A = (o.graph.subgraphs || {})[I.slice(9)];
+      return A && { kind: "subgraph", title: A.label || "Subgraph", inputs: A.inputs, outputs: A.outputs };
+    }
+    function m() {
+      const I = new Set(o.selection?.nodes || []), A = o.graph.layout || {};
+      return f.value.map((L, B) => {
+        const Z = h(L.type), ce = (o.graph.subgraphs || {})[L.id], me = l.value.byNode[L.id] || [], Me = A[L.id] || [40 + B % 5 * 260, 40 + Math.floor(B / 5) * 200];
         return {
-          id: H.id,
+          id: L.id,
           type: "block",
-          position: { x: me[0], y: me[1] },
-          selected: T.has(H.id),
+          position: { x: Me[0], y: Me[1] },
+          selected: I.has(L.id),
           data: {
-            blockType: H.type,
-            kind: j ? j.kind : H.type.split(".")[0],
-            title: j ? j.title : `${H.type} (unknown)`,
-            unknown: !j,
-            invalid: fe.length > 0,
-            messages: fe,
-            summary: d(H.params),
-            inputs: (j ? j.inputs : []).map((Ee) => {
-              const Fe = Ee.accepts && Ee.accepts.length ? Ee.accepts : [Ee.type];
-              return { ...Ee, types: Fe, label: c(`${H.id}.${Ee.name}`, Fe.join("|")) };
+            blockType: L.type,
+            kind: Z ? Z.kind : L.type.split(".")[0],
+            title: Z ? Z.title : `${L.type} (unknown)`,
+            unknown: !Z,
+            invalid: me.length > 0,
+            messages: me,
+            bypass: !!L.bypass,
+            summary: ce ? `${ce.size} blocks · double-click to expand` : d(L.params),
+            inputs: (Z ? Z.inputs : []).map((Oe) => {
+              const Le = Oe.accepts && Oe.accepts.length ? Oe.accepts : [Oe.type];
+              return { ...Oe, types: Le, label: c(`${L.id}.${Oe.name}`, Le.join("|")) };
             }),
-            outputs: (j ? j.outputs : []).map((Ee) => ({
-              ...Ee,
-              label: c(`${H.id}.${Ee.name}`, Ee.type)
+            outputs: (Z ? Z.outputs : []).map((Oe) => ({
+              ...Oe,
+              label: c(`${L.id}.${Oe.name}`, Oe.type)
             }))
           }
         };
       });
     }
-    function g(T, z) {
-      const H = (o.graph.nodes || []).find((fe) => fe.id === T), F = H && o.catalog[H.type], j = F && F.outputs.find((fe) => fe.name === z);
-      return j ? j.type : "";
+    function w(I, A) {
+      const L = f.value.find((ce) => ce.id === I), B = L && h(L.type), Z = B && B.outputs.find((ce) => ce.name === A);
+      return Z ? Z.type : "";
     }
-    function y() {
-      const T = new Set(o.selection?.edges || []);
-      return (o.graph.edges || []).map((z, H) => {
-        const [F, ...j] = z.from.split("."), [fe, ...me] = z.to.split("."), Ee = l.value.byEdge[String(H)] || [], Fe = Ee.length ? "#e53935" : En(g(F, j.join(".")));
+    function b() {
+      const I = new Set(o.selection?.edges || []);
+      return (o.graph.edges || []).map((A, L) => {
+        const [B, ...Z] = A.from.split("."), [ce, ...me] = A.to.split("."), Me = l.value.byEdge[String(L)] || [], Oe = Me.length ? "#e53935" : En(w(B, Z.join("."))), Le = y.value.has(B) || y.value.has(ce);
         return {
-          id: `e${H}:${z.from}->${z.to}`,
-          source: F,
-          target: fe,
-          sourceHandle: j.join("."),
+          id: `e${L}:${A.from}->${A.to}`,
+          source: B,
+          target: ce,
+          sourceHandle: Z.join("."),
           targetHandle: me.join("."),
-          selected: T.has(H),
-          class: Ee.length ? "gc-edge-invalid" : "",
-          style: { stroke: Fe, strokeWidth: Ee.length ? 3 : 2 },
-          markerEnd: { type: ko.ArrowClosed, color: Fe },
-          label: Ee.length ? "!" : void 0,
-          data: { index: H, messages: Ee, from: z.from, to: z.to }
+          selected: I.has(L),
+          class: Me.length ? "gc-edge-invalid" : Le ? "gc-edge-muted" : "",
+          style: { stroke: Oe, strokeWidth: Me.length ? 3 : 2 },
+          markerEnd: { type: Co.ArrowClosed, color: Oe },
+          label: Me.length ? "!" : void 0,
+          data: { index: L, messages: Me, from: A.from, to: A.to }
         };
       });
     }
-    const w = Ie([]), x = Ie([]);
-    function b() {
-      w.value = f(), x.value = y(), qe(() => r.updateNodeInternals(w.value.map((T) => T.id)));
+    const y = le(() => new Set((o.graph.nodes || []).filter((I) => I.bypass).map((I) => I.id))), E = Ie([]), v = Ie([]);
+    function x() {
+      E.value = m(), v.value = b(), Ge(() => r.updateNodeInternals(E.value.map((I) => I.id)));
     }
-    $e(() => [o.graph, o.catalog, o.issues, o.selection, o.shapes], b, {
+    $e(() => [o.graph, o.catalog, o.issues, o.selection, o.shapes], x, {
       deep: !0,
       immediate: !0
     });
-    const m = xi({ from: null, to: "", tip: "", x: 0, y: 0, keyboard: !1 });
-    let v = !1, E = { x: 0, y: 0, inside: !1 };
-    function A(T) {
-      const z = (o.graph.nodes || []).find((H) => H.id === T);
-      return z ? o.catalog[z.type] : null;
+    const M = Ni({ from: null, to: "", tip: "", x: 0, y: 0, keyboard: !1 });
+    let H = !1, V = { x: 0, y: 0, inside: !1 };
+    function R(I) {
+      const A = f.value.find((L) => L.id === I);
+      return A ? h(A.type) : null;
     }
-    function B(T, z, H) {
-      const F = A(T);
-      return F && (H === "source" ? F.outputs : F.inputs).find((j) => j.name === z) || null;
+    function G(I, A, L) {
+      const B = R(I);
+      return B && (L === "source" ? B.outputs : B.inputs).find((Z) => Z.name === A) || null;
     }
-    function L(T) {
-      return T.accepts && T.accepts.length ? T.accepts : [T.type];
+    function Y(I) {
+      return I.accepts && I.accepts.length ? I.accepts : [I.type];
     }
-    function R(T, z, H, F) {
-      if (!T) return "";
-      const j = `${T.node}.${T.handle}`, fe = `${z}.${H}`;
-      if (T.type === F)
-        return `${j} and ${fe} are both ${F === "target" ? "inputs" : "outputs"}: a wire runs from an output (right side) to an input (left side)`;
-      const me = T.type === "source" ? T : { node: z, handle: H }, Ee = T.type === "source" ? { node: z, handle: H } : T;
-      if (me.node === Ee.node) return "a block cannot be wired to itself";
-      const Fe = B(me.node, me.handle, "source"), We = B(Ee.node, Ee.handle, "target");
-      if (!Fe || !We) return "";
-      const nt = `${me.node}.${me.handle}`, bt = `${Ee.node}.${Ee.handle}`;
-      if (!L(We).includes(Fe.type)) return `${bt} takes ${L(We).join(" or ")}, not ${Fe.type} (${nt})`;
-      const kr = o.graph.edges || [];
-      return kr.some((dn) => dn.from === nt && dn.to === bt) ? `${nt} is already wired to ${bt}` : !We.multiple && kr.some((dn) => dn.to === bt) ? `${bt} already has a wire (it takes one)` : "";
+    function F(I, A, L, B) {
+      if (!I) return "";
+      const Z = `${I.node}.${I.handle}`, ce = `${A}.${L}`;
+      if (I.type === B)
+        return `${Z} and ${ce} are both ${B === "target" ? "inputs" : "outputs"}: a wire runs from an output (right side) to an input (left side)`;
+      const me = I.type === "source" ? I : { node: A, handle: L }, Me = I.type === "source" ? { node: A, handle: L } : I;
+      if (me.node === Me.node) return "a block cannot be wired to itself";
+      const Oe = G(me.node, me.handle, "source"), Le = G(Me.node, Me.handle, "target");
+      if (!Oe || !Le) return "";
+      const ot = `${me.node}.${me.handle}`, bt = `${Me.node}.${Me.handle}`;
+      if (!Y(Le).includes(Oe.type)) return `${bt} takes ${Y(Le).join(" or ")}, not ${Oe.type} (${ot})`;
+      const Mr = o.graph.edges || [];
+      return Mr.some((dn) => dn.from === ot && dn.to === bt) ? `${ot} is already wired to ${bt}` : !Le.multiple && Mr.some((dn) => dn.to === bt) ? `${bt} already has a wire (it takes one)` : "";
     }
-    function U(T, z, H) {
-      const F = m.from;
-      return F ? F.node === T && F.handle === z && F.type === H ? "from" : R(F, T, z, H) ? "unfit" : "fit" : "";
+    function N(I, A, L) {
+      const B = M.from;
+      return B ? B.node === I && B.handle === A && B.type === L ? "from" : F(B, I, A, L) ? "unfit" : "fit" : "";
     }
-    function X(T, z, H) {
-      const j = r.findNode(T)?.handleBounds || {}, fe = (j.source || []).some((Ee) => Ee.id === z), me = (j.target || []).some((Ee) => Ee.id === z);
-      return fe && !me ? "source" : me && !fe || H === "source" ? "target" : "source";
+    function U(I, A, L) {
+      const Z = r.findNode(I)?.handleBounds || {}, ce = (Z.source || []).some((Me) => Me.id === A), me = (Z.target || []).some((Me) => Me.id === A);
+      return ce && !me ? "source" : me && !ce || L === "source" ? "target" : "source";
     }
-    function V(T) {
-      const z = m.from;
-      if (!z) return !0;
-      const H = z.type === "source" ? [T.target, T.targetHandle] : [T.source, T.sourceHandle], F = R(z, H[0], H[1], X(H[0], H[1], z.type));
-      return m.tip = F, m.to = `${H[0]}.${H[1]}`, !F;
+    function g(I) {
+      const A = M.from;
+      if (!A) return !0;
+      const L = A.type === "source" ? [I.target, I.targetHandle] : [I.source, I.sourceHandle], B = F(A, L[0], L[1], U(L[0], L[1], A.type));
+      return M.tip = B, M.to = `${L[0]}.${L[1]}`, !B;
     }
-    function k({ nodeId: T, handleId: z, handleType: H }) {
-      v = !1, m.keyboard = !1, m.tip = "", m.from = { node: T, handle: z, type: H };
+    function $({ nodeId: I, handleId: A, handleType: L }) {
+      H = !1, M.keyboard = !1, M.tip = "", M.from = { node: I, handle: A, type: L };
     }
-    function G(T) {
-      const z = a.value?.getBoundingClientRect();
-      if (z && (E = { x: T.clientX - z.left, y: T.clientY - z.top, inside: !0, cx: T.clientX, cy: T.clientY }), !m.from || m.keyboard) return;
-      m.x = E.x, m.y = E.y, document.elementFromPoint(T.clientX, T.clientY)?.closest?.(".vue-flow__handle") || (m.tip = "");
+    function p(I) {
+      const A = a.value?.getBoundingClientRect();
+      if (A && (V = { x: I.clientX - A.left, y: I.clientY - A.top, inside: !0, cx: I.clientX, cy: I.clientY }), !M.from || M.keyboard) return;
+      M.x = V.x, M.y = V.y, document.elementFromPoint(I.clientX, I.clientY)?.closest?.(".vue-flow__handle") || (M.tip = "");
     }
-    function h(T) {
-      v = !0, i("connect", { source: `${T.source}.${T.sourceHandle}`, target: `${T.target}.${T.targetHandle}` });
+    function D(I) {
+      H = !0, i("connect", { source: `${I.source}.${I.sourceHandle}`, target: `${I.target}.${I.targetHandle}` });
     }
-    function $(T) {
-      const z = m.from, H = m.tip;
-      if (m.from = null, m.tip = "", v || !z || m.keyboard) return;
-      if (H) {
-        i("refused", { reason: H, source: `${z.node}.${z.handle}`, target: m.to });
+    function T(I) {
+      const A = M.from, L = M.tip;
+      if (M.from = null, M.tip = "", H || !A || M.keyboard) return;
+      if (L) {
+        i("refused", { reason: L, source: `${A.node}.${A.handle}`, target: M.to });
         return;
       }
-      const F = T?.clientX ?? E.cx, j = T?.clientY ?? E.cy, fe = document.elementFromPoint(F, j);
-      fe?.closest?.(".vue-flow__node, .vue-flow__handle, .vue-flow__controls, .vue-flow__minimap") || fe?.closest?.(".vue-flow") && K(F, j, z);
+      const B = I?.clientX ?? V.cx, Z = I?.clientY ?? V.cy, ce = document.elementFromPoint(B, Z);
+      ce?.closest?.(".vue-flow__node, .vue-flow__handle, .vue-flow__controls, .vue-flow__minimap") || ce?.closest?.(".vue-flow") && q(B, Z, A);
     }
-    function p(T, z, H) {
-      const F = m.from;
-      if (!F || !m.keyboard) {
-        m.from = { node: T, handle: z, type: H }, m.keyboard = !0, m.tip = "";
+    function z(I, A, L) {
+      const B = M.from;
+      if (!B || !M.keyboard) {
+        M.from = { node: I, handle: A, type: L }, M.keyboard = !0, M.tip = "";
         return;
       }
-      if (m.from = null, m.keyboard = !1, F.node === T && F.handle === z && F.type === H) return;
-      const j = R(F, T, z, H), fe = `${F.node}.${F.handle}`, me = `${T}.${z}`;
-      if (j) {
-        i("refused", { reason: j, source: fe, target: me });
+      if (M.from = null, M.keyboard = !1, B.node === I && B.handle === A && B.type === L) return;
+      const Z = F(B, I, A, L), ce = `${B.node}.${B.handle}`, me = `${I}.${A}`;
+      if (Z) {
+        i("refused", { reason: Z, source: ce, target: me });
         return;
       }
-      i("connect", F.type === "source" ? { source: fe, target: me } : { source: me, target: fe });
+      i("connect", B.type === "source" ? { source: ce, target: me } : { source: me, target: ce });
     }
-    Mt("gcWiring", { handleHint: U, keyWire: p, wiring: m });
-    const S = xi({ open: !1, x: 0, y: 0, flowX: 0, flowY: 0, text: "", index: 0, wire: null }), M = Ie(null);
-    function P(T, z) {
-      if (!z) return !0;
-      if (z.type === "source") {
-        const F = B(z.node, z.handle, "source");
-        return !!F && T.inputs.some((j) => L(j).includes(F.type));
+    Mt("gcWiring", { handleHint: N, keyWire: z, wiring: M });
+    const C = Ni({ open: !1, x: 0, y: 0, flowX: 0, flowY: 0, text: "", index: 0, wire: null }), X = Ie(null);
+    function Q(I, A) {
+      if (!A) return !0;
+      if (A.type === "source") {
+        const B = G(A.node, A.handle, "source");
+        return !!B && I.inputs.some((Z) => Y(Z).includes(B.type));
       }
-      const H = B(z.node, z.handle, "target");
-      return !!H && T.outputs.some((F) => L(H).includes(F.type));
+      const L = G(A.node, A.handle, "target");
+      return !!L && I.outputs.some((B) => Y(L).includes(B.type));
     }
-    const O = ue(() => {
-      if (!S.open) return [];
-      const T = S.text.toLowerCase().split(/\s+/).filter(Boolean), z = [];
-      for (const [H, F] of Object.entries(o.catalog)) {
-        if (!P(F, S.wire)) continue;
-        const j = `${H} ${F.title} ${F.kind}`.toLowerCase();
-        T.every((fe) => j.includes(fe)) && z.push({ type: H, title: F.title, kind: F.kind });
+    const te = le(() => {
+      if (!C.open) return [];
+      const I = C.text.toLowerCase().split(/\s+/).filter(Boolean), A = [];
+      for (const [L, B] of Object.entries(o.catalog)) {
+        if (!Q(B, C.wire)) continue;
+        const Z = `${L} ${B.title} ${B.kind}`.toLowerCase();
+        I.every((ce) => Z.includes(ce)) && A.push({ type: L, title: B.title, kind: B.kind });
       }
-      return z.slice(0, 40);
+      return A.slice(0, 40);
     });
-    let Y = 0;
-    function K(T, z, H = null) {
-      Y = performance.now();
-      const F = a.value.getBoundingClientRect(), j = r.screenToFlowCoordinate({ x: T, y: z });
-      Object.assign(S, {
+    let ie = 0;
+    function q(I, A, L = null) {
+      ie = performance.now();
+      const B = a.value.getBoundingClientRect(), Z = r.screenToFlowCoordinate({ x: I, y: A });
+      Object.assign(C, {
         open: !0,
-        x: Math.min(Math.max(T - F.left, 4), Math.max(F.width - 330, 4)),
-        y: Math.min(Math.max(z - F.top, 4), Math.max(F.height - 330, 4)),
-        flowX: Math.round(j.x),
-        flowY: Math.round(j.y),
+        x: Math.min(Math.max(I - B.left, 4), Math.max(B.width - 330, 4)),
+        y: Math.min(Math.max(A - B.top, 4), Math.max(B.height - 330, 4)),
+        flowX: Math.round(Z.x),
+        flowY: Math.round(Z.y),
         text: "",
         index: 0,
-        wire: H
-      }), qe(() => M.value?.focus());
+        wire: L
+      }), Ge(() => X.value?.focus());
     }
-    function ne() {
-      S.open = !1, S.wire = null, a.value?.focus();
+    function K() {
+      C.open = !1, C.wire = null, a.value?.focus();
     }
-    function ie(T) {
-      if (!T) return;
-      const z = S.wire ? { port: `${S.wire.node}.${S.wire.handle}`, side: S.wire.type } : null;
-      i("add", { type: T.type, x: S.flowX, y: S.flowY, wire: z }), ne();
+    function J(I) {
+      if (!I) return;
+      const A = C.wire ? { port: `${C.wire.node}.${C.wire.handle}`, side: C.wire.type } : null;
+      i("add", { type: I.type, x: C.flowX, y: C.flowY, wire: A }), K();
     }
-    function q(T) {
-      const z = O.value.length;
-      if (T.key === "Escape") ne();
-      else if (T.key === "ArrowDown") S.index = z ? (S.index + 1) % z : 0;
-      else if (T.key === "ArrowUp") S.index = z ? (S.index - 1 + z) % z : 0;
-      else if (T.key === "Enter") ie(O.value[S.index]);
+    function ge(I) {
+      const A = te.value.length;
+      if (I.key === "Escape") K();
+      else if (I.key === "ArrowDown") C.index = A ? (C.index + 1) % A : 0;
+      else if (I.key === "ArrowUp") C.index = A ? (C.index - 1 + A) % A : 0;
+      else if (I.key === "Enter") J(te.value[C.index]);
       else return;
-      T.preventDefault(), T.stopPropagation();
+      I.preventDefault(), I.stopPropagation();
     }
-    $e(() => S.text, () => S.index = 0);
-    function Z(T) {
-      T.target?.closest?.(".vue-flow__node, .vue-flow__edge, .vue-flow__controls, .vue-flow__minimap, .gc-quick") || K(T.clientX, T.clientY);
+    $e(() => C.text, () => C.index = 0);
+    function _e(I) {
+      I.target?.closest?.(".vue-flow__node, .vue-flow__edge, .vue-flow__controls, .vue-flow__minimap, .gc-quick") || q(I.clientX, I.clientY);
     }
-    function J(T, z) {
-      for (const H of document.elementsFromPoint(T, z)) {
-        const F = H.closest?.(".vue-flow__edge");
-        if (!F) continue;
-        const j = /^e(\d+):/.exec(F.getAttribute("data-id") || "");
-        if (j) return Number(j[1]);
+    function pe(I, A) {
+      for (const L of document.elementsFromPoint(I, A)) {
+        const B = L.closest?.(".vue-flow__edge");
+        if (!B) continue;
+        const Z = /^e(\d+):/.exec(B.getAttribute("data-id") || "");
+        if (Z) return Number(Z[1]);
       }
       return null;
     }
-    function he(T) {
-      return (o.graph.edges || []).some((z) => z.from.split(".")[0] === T || z.to.split(".")[0] === T);
+    function be(I) {
+      return (o.graph.edges || []).some((A) => A.from.split(".")[0] === I || A.to.split(".")[0] === I);
     }
-    function we(T) {
-      const z = {};
-      for (const F of T.nodes || [T.node])
-        z[F.id] = [Math.round(F.position.x), Math.round(F.position.y)];
-      i("move", { positions: z });
-      const H = T.nodes || [T.node];
-      if (H.length === 1 && !he(H[0].id)) {
-        const j = a.value?.querySelector(`.vue-flow__node[data-id="${H[0].id}"]`)?.getBoundingClientRect(), fe = j ? J(j.left + j.width / 2, j.top + j.height / 2) : null;
-        fe !== null && i("insert", { node: H[0].id, edge: fe });
+    function de(I) {
+      const A = {};
+      for (const B of I.nodes || [I.node])
+        A[B.id] = [Math.round(B.position.x), Math.round(B.position.y)];
+      i("move", { positions: A });
+      const L = I.nodes || [I.node];
+      if (L.length === 1 && !be(L[0].id)) {
+        const Z = a.value?.querySelector(`.vue-flow__node[data-id="${L[0].id}"]`)?.getBoundingClientRect(), ce = Z ? pe(Z.left + Z.width / 2, Z.top + Z.height / 2) : null;
+        ce !== null && i("insert", { node: L[0].id, edge: ce });
       }
     }
-    function pe() {
+    function he() {
       return {
-        nodes: r.getSelectedNodes.value.map((T) => T.id),
-        edges: r.getSelectedEdges.value.map((T) => T.data.index)
+        nodes: r.getSelectedNodes.value.map((I) => I.id),
+        edges: r.getSelectedEdges.value.map((I) => I.data.index)
       };
     }
-    function _e({ node: T }) {
-      i("select", { nodes: [T.id], edges: [] });
+    function k({ node: I, event: A }) {
+      if (A && (A.ctrlKey || A.metaKey)) Ge(() => i("select", he()));
+      else {
+        const L = r.getSelectedNodes.value.filter((B) => B.id !== I.id);
+        L.length && r.removeSelectedNodes(L), i("select", { nodes: [I.id], edges: [] });
+      }
     }
-    function ce({ edge: T }) {
-      i("select", { nodes: [], edges: [T.data.index] });
+    function _({ node: I }) {
+      (o.graph.subgraphs || {})[I.id] && i("shortcut", { action: "expand", nodes: [I.id], edges: [] });
     }
-    function ge() {
-      S.open && performance.now() - Y > 400 && ne(), i("select", { nodes: [], edges: [] });
+    function S({ edge: I }) {
+      i("select", { nodes: [], edges: [I.data.index] });
     }
-    function N() {
-      qe(() => i("select", pe()));
+    function P() {
+      C.open && performance.now() - ie > 400 && K(), i("select", { nodes: [], edges: [] });
     }
-    function _(T) {
-      if (T.defaultPrevented) return;
-      const z = T.target, H = z && z.tagName || "";
-      if (["INPUT", "TEXTAREA", "SELECT"].includes(H) || z?.isContentEditable || z?.closest && z.closest(".q-dialog, .q-menu")) return;
-      const F = T.ctrlKey || T.metaKey, j = T.key.toLowerCase();
-      if (j === "escape" && m.keyboard) {
-        m.from = null, m.keyboard = !1;
+    function O() {
+      Ge(() => i("select", he()));
+    }
+    function ee(I) {
+      if (I.defaultPrevented) return;
+      const A = I.target, L = A && A.tagName || "";
+      if (["INPUT", "TEXTAREA", "SELECT"].includes(L) || A?.isContentEditable || A?.closest && A.closest(".q-dialog, .q-menu")) return;
+      const B = I.ctrlKey || I.metaKey, Z = I.key.toLowerCase();
+      if (Z === "escape" && M.keyboard) {
+        M.from = null, M.keyboard = !1;
         return;
       }
-      if (!F && (j === "/" || j === " ") && !z?.closest?.(".vue-flow__handle, button, a")) {
-        T.preventDefault();
-        const me = a.value.getBoundingClientRect(), Ee = E.inside && E.cx >= me.left && E.cx <= me.right && E.cy >= me.top && E.cy <= me.bottom;
-        K(Ee ? E.cx : me.left + me.width / 2, Ee ? E.cy : me.top + me.height / 3);
+      if (!B && (Z === "/" || Z === " ") && !A?.closest?.(".vue-flow__handle, button, a")) {
+        I.preventDefault();
+        const me = a.value.getBoundingClientRect(), Me = V.inside && V.cx >= me.left && V.cx <= me.right && V.cy >= me.top && V.cy <= me.bottom;
+        q(Me ? V.cx : me.left + me.width / 2, Me ? V.cy : me.top + me.height / 3);
         return;
       }
-      let fe = null;
-      if (j === "delete" || j === "backspace" ? fe = "delete" : F && j === "z" && !T.shiftKey ? fe = "undo" : F && (j === "y" || j === "z" && T.shiftKey) ? fe = "redo" : F && j === "c" ? fe = "copy" : F && j === "v" ? fe = "paste" : F && j === "x" ? fe = "cut" : F && j === "d" ? fe = "duplicate" : F && j === "a" ? fe = "select_all" : F && j === "s" ? fe = "save" : !F && j === "f" ? fe = "fit" : !F && j === "l" && (fe = "layout"), !!fe) {
-        if (T.preventDefault(), fe === "fit") return re();
-        if (fe === "layout") return de();
-        if (fe === "select_all") {
-          i("select", { nodes: (o.graph.nodes || []).map((me) => me.id), edges: [] });
+      let ce = null;
+      if (Z === "delete" || Z === "backspace" ? ce = "delete" : B && Z === "z" && !I.shiftKey ? ce = "undo" : B && (Z === "y" || Z === "z" && I.shiftKey) ? ce = "redo" : B && Z === "c" ? ce = "copy" : B && Z === "v" ? ce = "paste" : B && Z === "x" ? ce = "cut" : B && Z === "d" ? ce = "duplicate" : B && Z === "a" ? ce = "select_all" : B && Z === "s" ? ce = "save" : B && Z === "g" ? ce = I.shiftKey ? "collapse" : "group" : B && Z === "b" ? ce = "bypass" : !B && Z === "f" ? ce = "fit" : !B && Z === "l" && (ce = "layout"), !!ce) {
+        if (I.preventDefault(), ce === "fit") return ye();
+        if (ce === "layout") return Xe();
+        if (ce === "select_all") {
+          i("select", { nodes: f.value.map((me) => me.id), edges: [] });
           return;
         }
-        i("shortcut", { action: fe, ...pe() });
+        i("shortcut", { action: ce, ...he() });
       }
     }
-    function C(T, z) {
-      const H = r.getSelectedNodes.value;
-      if (!H.length) return !1;
-      const F = T === "arrowleft" ? -z : T === "arrowright" ? z : 0, j = T === "arrowup" ? -z : T === "arrowdown" ? z : 0, fe = {};
-      for (const me of H)
-        me.position = { x: Math.round(me.position.x + F), y: Math.round(me.position.y + j) }, fe[me.id] = [me.position.x, me.position.y];
-      return i("move", { positions: fe }), !0;
+    function oe(I, A) {
+      const L = r.getSelectedNodes.value;
+      if (!L.length) return !1;
+      const B = I === "arrowleft" ? -A : I === "arrowright" ? A : 0, Z = I === "arrowup" ? -A : I === "arrowdown" ? A : 0, ce = {};
+      for (const me of L)
+        me.position = { x: Math.round(me.position.x + B), y: Math.round(me.position.y + Z) }, ce[me.id] = [me.position.x, me.position.y];
+      return i("move", { positions: ce }), !0;
     }
-    function D(T) {
-      const z = T.key.toLowerCase();
-      if (!z.startsWith("arrow") || T.ctrlKey || T.metaKey || T.altKey) return;
-      const H = T.target;
-      ["INPUT", "TEXTAREA", "SELECT"].includes(H?.tagName) || H?.isContentEditable || H?.closest?.(".q-dialog, .q-menu, .gc-quick") || C(z, T.shiftKey ? 50 : 10) && (T.preventDefault(), T.stopPropagation());
+    function ae(I) {
+      const A = I.key.toLowerCase();
+      if (!A.startsWith("arrow") || I.ctrlKey || I.metaKey || I.altKey) return;
+      const L = I.target;
+      ["INPUT", "TEXTAREA", "SELECT"].includes(L?.tagName) || L?.isContentEditable || L?.closest?.(".q-dialog, .q-menu, .gc-quick") || oe(A, I.shiftKey ? 50 : 10) && (I.preventDefault(), I.stopPropagation());
     }
     _t(() => {
-      document.addEventListener("keydown", D, !0), document.addEventListener("keydown", _), document.addEventListener("mousemove", G);
-    }), ji(() => {
-      document.removeEventListener("keydown", D, !0), document.removeEventListener("keydown", _), document.removeEventListener("mousemove", G);
+      document.addEventListener("keydown", ae, !0), document.addEventListener("keydown", ee), document.addEventListener("mousemove", p);
+    }), er(() => {
+      document.removeEventListener("keydown", ae, !0), document.removeEventListener("keydown", ee), document.removeEventListener("mousemove", p);
     });
-    function I(T) {
-      T.preventDefault();
-      const z = Array.from(T.dataTransfer?.types || []);
-      u.value = z.includes(na) || z.includes("Files"), T.dataTransfer && (T.dataTransfer.dropEffect = z.includes("Files") ? "copy" : "move");
+    function re(I) {
+      I.preventDefault();
+      const A = Array.from(I.dataTransfer?.types || []);
+      u.value = A.includes(sa) || A.includes("Files"), I.dataTransfer && (I.dataTransfer.dropEffect = A.includes("Files") ? "copy" : "move");
     }
-    function ee() {
+    function fe() {
       u.value = !1;
     }
-    async function oe(T) {
-      T.preventDefault(), u.value = !1;
-      const z = T.dataTransfer;
-      if (!z) return;
-      const H = z.getData(na);
-      if (H) {
-        const j = r.screenToFlowCoordinate({ x: T.clientX, y: T.clientY }), fe = J(T.clientX, T.clientY);
-        i("add", { type: H, x: Math.round(j.x), y: Math.round(j.y), edge: fe });
+    async function ve(I) {
+      I.preventDefault(), u.value = !1;
+      const A = I.dataTransfer;
+      if (!A) return;
+      const L = A.getData(sa);
+      if (L) {
+        const Z = r.screenToFlowCoordinate({ x: I.clientX, y: I.clientY }), ce = pe(I.clientX, I.clientY);
+        i("add", { type: L, x: Math.round(Z.x), y: Math.round(Z.y), edge: ce });
         return;
       }
-      const F = z.files && z.files[0];
-      if (F) {
-        const j = F.size > 5e6 ? "" : await F.text();
-        i("file", { name: F.name, text: j, size: F.size });
+      const B = A.files && A.files[0];
+      if (B) {
+        const Z = B.size > 5e6 ? "" : await B.text();
+        i("file", { name: B.name, text: Z, size: B.size });
       }
     }
-    function re() {
-      const T = r.getNodes.value, z = a.value;
-      if (!T.length || !z) return r.fitView({ padding: 0.15, duration: 0 });
-      let H = 1 / 0, F = 1 / 0, j = -1 / 0, fe = -1 / 0;
-      for (const We of T) {
-        const nt = We.computedPosition || We.position, bt = We.dimensions || {};
-        H = Math.min(H, nt.x), F = Math.min(F, nt.y), j = Math.max(j, nt.x + (bt.width || 220)), fe = Math.max(fe, nt.y + (bt.height || 120));
+    function ye() {
+      const I = r.getNodes.value, A = a.value;
+      if (!I.length || !A) return r.fitView({ padding: 0.15, duration: 0 });
+      let L = 1 / 0, B = 1 / 0, Z = -1 / 0, ce = -1 / 0;
+      for (const Le of I) {
+        const ot = Le.computedPosition || Le.position, bt = Le.dimensions || {};
+        L = Math.min(L, ot.x), B = Math.min(B, ot.y), Z = Math.max(Z, ot.x + (bt.width || 220)), ce = Math.max(ce, ot.y + (bt.height || 120));
       }
-      const me = Math.max(j - H, 1), Ee = Math.max(fe - F, 1);
-      let Fe = 0;
-      for (let We = 0; We < 4; We++) {
-        const nt = Math.min(z.clientWidth / (me * 1.15), z.clientHeight / ((Ee + Fe) * 1.15), 2.5);
-        Fe = X_ / Math.max(nt, 0.1);
+      const me = Math.max(Z - L, 1), Me = Math.max(ce - B, 1);
+      let Oe = 0;
+      for (let Le = 0; Le < 4; Le++) {
+        const ot = Math.min(A.clientWidth / (me * 1.15), A.clientHeight / ((Me + Oe) * 1.15), 2.5);
+        Oe = nb / Math.max(ot, 0.1);
       }
-      r.fitBounds({ x: H, y: F, width: me, height: Ee + Fe }, { padding: 0.15, duration: 0 });
+      r.fitBounds({ x: L, y: B, width: me, height: Me + Oe }, { padding: 0.15, duration: 0 });
     }
-    function se(T) {
-      const z = new Set(T), H = r.getNodes.value.filter((F) => z.has(F.id));
-      H.length && r.fitView({ nodes: H.map((F) => F.id), padding: 0.6, maxZoom: 1.2, duration: 200 });
+    function nt(I) {
+      const A = new Set(I), L = r.getNodes.value.filter((B) => A.has(B.id));
+      L.length && r.fitView({ nodes: L.map((B) => B.id), padding: 0.6, maxZoom: 1.2, duration: 200 });
     }
-    function de() {
-      const T = new Js.graphlib.Graph();
-      T.setGraph({ rankdir: "LR", nodesep: 30, ranksep: 70, marginx: 20, marginy: 20 }), T.setDefaultEdgeLabel(() => ({}));
-      for (const H of r.getNodes.value) {
-        const F = H.dimensions || {};
-        T.setNode(H.id, { width: F.width || 220, height: F.height || 120 });
+    function Xe() {
+      const I = new na.graphlib.Graph();
+      I.setGraph({ rankdir: "LR", nodesep: 30, ranksep: 70, marginx: 20, marginy: 20 }), I.setDefaultEdgeLabel(() => ({}));
+      for (const L of r.getNodes.value) {
+        const B = L.dimensions || {};
+        I.setNode(L.id, { width: B.width || 220, height: B.height || 120 });
       }
-      for (const H of r.getEdges.value) T.setEdge(H.source, H.target);
-      Js.layout(T);
-      const z = {};
-      for (const H of r.getNodes.value) {
-        const F = T.node(H.id), j = H.dimensions || {};
-        z[H.id] = [Math.round(F.x - (j.width || 220) / 2), Math.round(F.y - (j.height || 120) / 2)];
+      for (const L of r.getEdges.value) I.setEdge(L.source, L.target);
+      na.layout(I);
+      const A = {};
+      for (const L of r.getNodes.value) {
+        const B = I.node(L.id), Z = L.dimensions || {};
+        A[L.id] = [Math.round(B.x - (Z.width || 220) / 2), Math.round(B.y - (Z.height || 120) / 2)];
       }
-      return i("layout", { positions: z }), setTimeout(re, 50), z;
+      return i("layout", { positions: A }), setTimeout(ye, 50), A;
     }
-    function ve() {
+    function oi() {
       return r.getViewport();
     }
-    function be() {
-      re(), window.__gancanvasPaneReady = performance.now(), w.value.length || (window.__gancanvasReady = window.__gancanvasPaneReady);
+    function ii() {
+      ye(), window.__gancanvasPaneReady = performance.now(), E.value.length || (window.__gancanvasReady = window.__gancanvasPaneReady);
     }
-    function tt() {
-      const T = window.__gancanvasReady === void 0;
-      window.__gancanvasReady = performance.now(), window.__gancanvasNodes = r.getNodes.value.length, T && (re(), i("ready", { t: window.__gancanvasReady, nodes: window.__gancanvasNodes }));
+    function ri() {
+      const I = window.__gancanvasReady === void 0;
+      window.__gancanvasReady = performance.now(), window.__gancanvasNodes = r.getNodes.value.length, I && (ye(), i("ready", { t: window.__gancanvasReady, nodes: window.__gancanvasNodes }));
     }
-    t({ fitView: re, focus: se, autoLayout: de, getViewport: ve });
-    const Ue = ue(() => ({ stroke: "#90a4ae", strokeWidth: 2 })), ti = (T) => Zi(T.data?.kind);
-    return (T, z) => (Q(), le("div", {
+    t({ fitView: ye, focus: nt, autoLayout: Xe, getViewport: oi });
+    const mu = le(() => ({ stroke: "#90a4ae", strokeWidth: 2 })), yu = (I) => Ji(I.data?.kind);
+    return (I, A) => (j(), ue("div", {
       ref_key: "root",
       ref: a,
-      class: Ye(["gc-canvas", { "gc-drop-active": u.value }]),
+      class: Ue(["gc-canvas", { "gc-drop-active": u.value }]),
       tabindex: "0",
-      onDragover: I,
-      onDragleave: ee,
-      onDrop: oe,
-      onDblclick: Z
+      onDragover: re,
+      onDragleave: fe,
+      onDrop: ve,
+      onDblclick: _e
     }, [
-      Be(W(Ip), {
+      Ve(W(zp), {
         id: e.flowId,
-        nodes: w.value,
-        edges: x.value,
+        nodes: E.value,
+        edges: v.value,
         "node-types": s,
         "delete-key-code": null,
         "selection-key-code": "Shift",
         "multi-selection-key-code": "Control",
-        "connection-line-style": Ue.value,
+        "connection-line-style": mu.value,
         "default-edge-options": { type: "default" },
         "min-zoom": 0.1,
         "max-zoom": 2.5,
         "nodes-draggable": !0,
         "elevate-edges-on-select": !0,
         "zoom-on-double-click": !1,
-        "is-valid-connection": V,
-        onConnect: h,
-        onConnectStart: k,
-        onConnectEnd: $,
-        onNodeDragStop: we,
-        onNodeClick: _e,
-        onEdgeClick: ce,
-        onPaneClick: ge,
-        onSelectionEnd: N,
-        onPaneReady: be,
-        onNodesInitialized: tt
+        "is-valid-connection": g,
+        onConnect: D,
+        onConnectStart: $,
+        onConnectEnd: T,
+        onNodeDragStop: de,
+        onNodeClick: k,
+        onNodeDoubleClick: _,
+        onEdgeClick: S,
+        onPaneClick: P,
+        onSelectionEnd: O,
+        onPaneReady: ii,
+        onNodesInitialized: ri
       }, {
-        default: rt(() => [
-          Be(W(Bp), {
+        "zoom-pane": Ke(() => [
+          (j(!0), ue(He, null, Ft(e.graph.groups || [], (L) => (j(), Re(q_, {
+            key: L.id,
+            group: L,
+            flow: W(r),
+            onSelect: A[0] || (A[0] = (B) => i("select", { nodes: B, edges: [] })),
+            onMoved: A[1] || (A[1] = (B) => i("move", { positions: B })),
+            onFrame: A[2] || (A[2] = (B) => i("frame", B))
+          }, null, 8, ["group", "flow"]))), 128))
+        ]),
+        default: Ke(() => [
+          Ve(W(Xp), {
             "pattern-color": "#cfd8dc",
             gap: 18
           }),
-          Be(W(pv), { "show-interactive": !1 }),
-          Be(W(jy), {
+          Ve(W(bv), { "show-interactive": !1 }),
+          Ve(W(o1), {
             pannable: "",
             zoomable: "",
             width: 170,
             height: 110,
-            "node-color": ti
+            "node-color": yu
           }),
-          (e.graph.nodes || []).length ? Se("", !0) : (Q(), le("div", z_, [...z[4] || (z[4] = [
-            $i(" Drag blocks here from the palette, or drop a graph JSON file.", -1),
-            Ne("br", null, null, -1),
-            $i(" Double-click (or press /) to search for a block. ", -1)
+          (e.graph.nodes || []).length ? ke("", !0) : (j(), ue("div", W_, [...A[7] || (A[7] = [
+            Si(" Drag blocks here from the palette, or drop a graph JSON file.", -1),
+            Ee("br", null, null, -1),
+            Si(" Double-click (or press /) to search for a block. ", -1)
           ])]))
         ]),
         _: 1
       }, 8, ["id", "nodes", "edges", "connection-line-style"]),
-      m.from && m.tip && !m.keyboard ? (Q(), le("div", {
+      M.from && M.tip && !M.keyboard ? (j(), ue("div", {
         key: 0,
         class: "gc-wire-tip",
         role: "status",
-        style: Ae({ left: `${m.x + 16}px`, top: `${m.y + 14}px` })
-      }, Pe(m.tip), 5)) : Se("", !0),
-      m.keyboard && m.from ? (Q(), le("div", R_, " Wiring from " + Pe(m.from.node) + "." + Pe(m.from.handle) + ": focus a port (Tab) and press Enter · Esc cancels ", 1)) : Se("", !0),
-      S.open ? (Q(), le("div", {
+        style: De({ left: `${M.x + 16}px`, top: `${M.y + 14}px` })
+      }, Pe(M.tip), 5)) : ke("", !0),
+      M.keyboard && M.from ? (j(), ue("div", K_, " Wiring from " + Pe(M.from.node) + "." + Pe(M.from.handle) + ": focus a port (Tab) and press Enter · Esc cancels ", 1)) : ke("", !0),
+      C.open ? (j(), ue("div", {
         key: 2,
         class: "gc-quick",
         role: "dialog",
         "aria-label": "Add a block",
-        style: Ae({ left: `${S.x}px`, top: `${S.y}px` }),
-        onMousedown: z[1] || (z[1] = ni(() => {
+        style: De({ left: `${C.x}px`, top: `${C.y}px` }),
+        onMousedown: A[4] || (A[4] = $n(() => {
         }, ["stop"])),
-        onDblclick: z[2] || (z[2] = ni(() => {
+        onDblclick: A[5] || (A[5] = $n(() => {
         }, ["stop"])),
-        onWheel: z[3] || (z[3] = ni(() => {
+        onWheel: A[6] || (A[6] = $n(() => {
         }, ["stop"]))
       }, [
-        Eu(Ne("input", {
+        Cu(Ee("input", {
           ref_key: "quickInput",
-          ref: M,
-          "onUpdate:modelValue": z[0] || (z[0] = (H) => S.text = H),
+          ref: X,
+          "onUpdate:modelValue": A[3] || (A[3] = (L) => C.text = L),
           class: "gc-quick-input",
           placeholder: "Search blocks…",
           "aria-label": "Search blocks",
           "data-testid": "quick-add-input",
-          onKeydown: q
+          onKeydown: ge
         }, null, 544), [
-          [xu, S.text]
+          [Mu, C.text]
         ]),
-        S.wire ? (Q(), le("div", B_, " blocks that fit " + Pe(S.wire.node) + "." + Pe(S.wire.handle), 1)) : Se("", !0),
-        Ne("div", V_, [
-          (Q(!0), le(Ve, null, un(O.value, (H, F) => (Q(), le("div", {
-            key: H.type,
-            class: Ye(["gc-quick-item", { "gc-active": F === S.index }]),
+        C.wire ? (j(), ue("div", Z_, " blocks that fit " + Pe(C.wire.node) + "." + Pe(C.wire.handle), 1)) : ke("", !0),
+        Ee("div", j_, [
+          (j(!0), ue(He, null, Ft(te.value, (L, B) => (j(), ue("div", {
+            key: L.type,
+            class: Ue(["gc-quick-item", { "gc-active": B === C.index }]),
             role: "option",
-            "aria-selected": F === S.index,
-            "data-quick-block": H.type,
-            onMouseenter: (j) => S.index = F,
-            onClick: (j) => ie(H)
+            "aria-selected": B === C.index,
+            "data-quick-block": L.type,
+            onMouseenter: (Z) => C.index = B,
+            onClick: (Z) => J(L)
           }, [
-            Ne("span", {
+            Ee("span", {
               class: "gc-quick-dot",
-              style: Ae({ background: W(Zi)(H.kind) })
+              style: De({ background: W(Ji)(L.kind) })
             }, null, 4),
-            Ne("span", H_, Pe(H.title), 1),
-            Ne("span", F_, Pe(H.type), 1)
-          ], 42, L_))), 128)),
-          O.value.length ? Se("", !0) : (Q(), le("div", Y_, "no block matches"))
+            Ee("span", J_, Pe(L.title), 1),
+            Ee("span", eb, Pe(L.type), 1)
+          ], 42, Q_))), 128)),
+          te.value.length ? ke("", !0) : (j(), ue("div", tb, "no block matches"))
         ])
-      ], 36)) : Se("", !0)
+      ], 36)) : ke("", !0)
     ], 34));
   }
 };
 export {
-  U_ as GanCanvas,
-  b_ as KIND_COLORS,
-  Zi as kindColor,
+  ib as GanCanvas,
+  S_ as KIND_COLORS,
+  Ji as kindColor,
   En as typeColor
 };
