@@ -1,12 +1,16 @@
 """Canvas speed: Run → first step (cold process and warm worker), page request → interactive
-canvas (50 nodes, headless Chromium), and the validator's time on a 200-node graph. Targets:
-Run → first step under 3 s on an idle 2-core machine (issue 10); under 1.5 s and 50 ms (issue 3).
+canvas (50 nodes, headless Chromium), the drag-to-wire round trip, and the validator's time on a
+200-node graph. Targets: Run → first step under 3 s on an idle 2-core machine, a 200-node page
+interactive in under 1.5 s (issue 10); the validator under 50 ms (issue 3).
 
 "Interactive" means Vue Flow reported every node measured (its ``nodesInitialized`` event: nodes
 drawn, handles placed, so a drag or a connection works). The time is taken in the browser from
 ``navigationStart`` (the page request) to that event, and also around ``driver.get`` in Python.
+The wire is timed in the browser from releasing the mouse on the port to the frame that draws it
+(the round trip through Python's editor and validator included).
 
-    python bench/canvas_speed.py [--repeat 5] [--nodes 50] [--validate-nodes 200] [--run-only]
+    python bench/canvas_speed.py [--repeat 5] [--nodes 50] [--validate-nodes 200]
+        [--run-only | --canvas-only]
 
 Needs Debian's ``chromium`` and ``chromium-driver`` (SE_OFFLINE=true is set here).
 """
@@ -14,6 +18,7 @@ Needs Debian's ``chromium`` and ``chromium-driver`` (SE_OFFLINE=true is set here
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import socket
@@ -22,7 +27,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
@@ -122,14 +129,15 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def time_page(n_nodes: int, repeat: int) -> list[tuple[float, float]]:
-    """(browser ms from navigationStart to interactive, Python wall s around get+wait) per load."""
+@contextlib.contextmanager
+def canvas_page(graph: dict) -> Iterator[tuple[Any, str]]:
+    """A canvas server on ``graph`` (own process) and a headless Chromium: (driver, url)."""
     from selenium import webdriver
 
     os.environ.setdefault("SE_OFFLINE", "true")
     tmp = Path(tempfile.mkdtemp(prefix="gancanvas-bench-"))
     graph_file = tmp / "bench.json"
-    graph_file.write_text(json.dumps(big_graph(n_nodes)))
+    graph_file.write_text(json.dumps(graph))
     port = free_port()
     code = (
         "import sys; from pathlib import Path; from gancanvas.app import serve; "
@@ -147,7 +155,6 @@ def time_page(n_nodes: int, repeat: int) -> list[tuple[float, float]]:
     for arg in ("headless", "no-sandbox", "disable-dev-shm-usage", "window-size=1600,1000"):
         options.add_argument(arg)
     driver = webdriver.Chrome(options=options)
-    url = f"http://127.0.0.1:{port}/"
     try:
         deadline = time.monotonic() + 60
         while True:  # wait for the server
@@ -158,28 +165,105 @@ def time_page(n_nodes: int, repeat: int) -> list[tuple[float, float]]:
                 if time.monotonic() > deadline or server.poll() is not None:
                     raise RuntimeError("the app did not start") from None
                 time.sleep(0.3)
-        results = []
+        yield driver, f"http://127.0.0.1:{port}/"
+    finally:
+        driver.quit()
+        server.terminate()
+        server.wait(10)
+
+
+def load(driver: Any, url: str, n_nodes: int) -> float:
+    """Open the page and wait until every node is measured; the wall seconds it took."""
+    t0 = time.perf_counter()
+    driver.get(url)
+    while not driver.execute_script(
+        f"return window.__gancanvasReady && window.__gancanvasNodes >= {n_nodes}"
+    ):
+        if time.perf_counter() - t0 > 60:
+            raise RuntimeError("the canvas never became interactive")
+        time.sleep(0.01)
+    return time.perf_counter() - t0
+
+
+def time_page(n_nodes: int, repeat: int) -> list[tuple[float, float]]:
+    """(browser ms from navigationStart to interactive, Python wall s around get+wait) per load."""
+    results = []
+    with canvas_page(big_graph(n_nodes)) as (driver, url):
         for i in range(repeat + 1):  # the first load warms the server's caches; not counted
-            t0 = time.perf_counter()
-            driver.get(url)
-            while not driver.execute_script(
-                f"return window.__gancanvasReady && window.__gancanvasNodes >= {n_nodes}"
-            ):
-                if time.perf_counter() - t0 > 60:
-                    raise RuntimeError("the canvas never became interactive")
-                time.sleep(0.01)
-            wall = time.perf_counter() - t0
+            wall = load(driver, url, n_nodes)
             browser_ms = driver.execute_script(
                 "return window.__gancanvasReady + performance.timeOrigin "
                 "- performance.timing.navigationStart"
             )
             if i:
                 results.append((float(browser_ms), wall))
-        return results
-    finally:
-        driver.quit()
-        server.terminate()
-        server.wait(10)
+    return results
+
+
+# Release the mouse on G.z → the wire is drawn: the browser's clock from the mouseup (capture
+# phase, before Vue Flow sees it) to the first frame in which the new edge is in the DOM. The wire
+# goes browser → Python (Editor.connect, validation of the whole graph) → browser (props, render).
+WIRE_JS = """
+window.__wireUp = null;
+window.__wireMs = null;
+document.addEventListener('mouseup', () => { window.__wireUp = performance.now(); },
+                          {capture: true, once: true});
+const found = () => document.querySelector('.vue-flow__edge[data-id$=":z.z->G.z"]');
+const obs = new MutationObserver(() => {
+  if (window.__wireUp !== null && found()) {
+    obs.disconnect();
+    requestAnimationFrame(() => { window.__wireMs = performance.now() - window.__wireUp; });
+  }
+});
+obs.observe(document.querySelector('.vue-flow'), {childList: true, subtree: true});
+"""
+GONE_JS = "return !document.querySelector('.vue-flow__edge[data-id$=\":z.z->G.z\"]')"
+
+
+def poll(driver: Any, script: str, what: str, timeout: float = 30.0) -> Any:
+    t0 = time.monotonic()
+    while not (value := driver.execute_script(script)):
+        if time.monotonic() - t0 > timeout:
+            raise RuntimeError(what)
+        time.sleep(0.01)
+    return value
+
+
+def time_wire(n_nodes: int, repeat: int) -> list[float]:
+    """Milliseconds from releasing a wire on a port to the wire drawn, on an n-node graph."""
+    from selenium.webdriver import ActionChains, Keys
+    from selenium.webdriver.common.by import By
+
+    graph = big_graph(n_nodes)
+    graph["edges"] = [e for e in graph["edges"] if (e["from"], e["to"]) != ("z.z", "G.z")]
+    results = []
+    with canvas_page(graph) as (driver, url):
+        load(driver, url, n_nodes)
+
+        def port(node: str, name: str, kind: str) -> Any:
+            handle = f'.vue-flow__handle.{kind}[data-handleid="{name}"]'
+            css = f'.vue-flow__node[data-id="{node}"] {handle}'
+            return driver.find_element(By.CSS_SELECTOR, css)
+
+        # zoom onto z and G as a person would before wiring (at 200 nodes the fit is 10 %)
+        focus = (
+            "getElement(document.querySelector('.gc-canvas').closest('[id^=c]')).focus(['z', 'G'])"
+        )
+        driver.execute_script(focus)
+        time.sleep(0.5)
+        for i in range(repeat + 1):  # the first wire warms the server's paths; not counted
+            src, dst = port("z", "z", "source"), port("G", "z", "target")
+            drag = ActionChains(driver).move_to_element(src).click_and_hold()
+            drag.move_by_offset(15, 5).move_to_element(dst).pause(0.1).perform()
+            driver.execute_script(WIRE_JS)
+            ActionChains(driver).release().perform()
+            ms = poll(driver, "return window.__wireMs", "the wire was never drawn")
+            if i:
+                results.append(float(ms))
+            undo = ActionChains(driver).key_down(Keys.CONTROL).send_keys("z")
+            undo.key_up(Keys.CONTROL).perform()  # take the wire back for the next try
+            poll(driver, GONE_JS, "undo did not remove the wire")
+    return results
 
 
 def time_run_start(repeat: int, warm: bool) -> list[tuple[float, float]]:
@@ -239,9 +323,12 @@ def main() -> None:
     parser.add_argument(
         "--run-only", action="store_true", help="only Run → first step (cold and warm)"
     )
+    parser.add_argument(
+        "--canvas-only", action="store_true", help="only the validator, page load and wiring"
+    )
     args = parser.parse_args()
 
-    for warm in (False, True):
+    for warm in () if args.canvas_only else (False, True):
         starts = time_run_start(args.repeat, warm)
         print(
             f"Run → first step ({'warm worker' if warm else 'cold process'}, grid25_vanilla, "
@@ -269,6 +356,12 @@ def main() -> None:
         f"page request → interactive canvas, {args.nodes} nodes (headless Chromium, "
         f"{args.repeat} loads): median {browser / 1000:.2f} s in the browser, "
         f"{wall:.2f} s wall (target < 1.5 s)"
+    )
+    wires = time_wire(args.nodes, args.repeat)
+    print(
+        f"drag-to-wire round trip, {args.nodes} nodes (release on the port → wire drawn, "
+        f"through Python; {args.repeat} wires): median {statistics.median(wires):.0f} ms "
+        f"(min {min(wires):.0f}, max {max(wires):.0f})"
     )
 
 

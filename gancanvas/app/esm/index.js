@@ -1,13 +1,13 @@
-import { getCurrentScope as aa, inject as Ot, effectScope as la, watch as $e, provide as Mt, getCurrentInstance as un, defineComponent as Se, useSlots as ua, onUnmounted as wu, openBlock as j, createElementBlock as ue, unref as W, createVNode as Ve, withCtx as Ke, renderSlot as Te, reactive as Ni, computed as le, onScopeDispose as uo, createPropsRestProxy as _u, toRef as xe, ref as Ie, onMounted as _t, normalizeClass as Ue, nextTick as Ge, onBeforeMount as bu, shallowRef as Ct, createElementVNode as Ee, Fragment as He, renderList as Ft, normalizeStyle as De, onBeforeUnmount as er, isMemoSame as Eu, createBlock as Re, createCommentVNode as ke, toDisplayString as Pe, isRef as tr, toRefs as xu, customRef as $u, toValue as we, resolveComponent as ca, h as Ne, useAttrs as nr, mergeProps as _o, resolveDynamicComponent as Dt, createTextVNode as Si, markRaw as xn, readonly as ku, watchEffect as Nu, normalizeProps as Su, withModifiers as $n, withDirectives as Cu, vModelText as Mu } from "vue";
+import { getCurrentScope as aa, inject as Ot, effectScope as la, watch as $e, provide as Mt, getCurrentInstance as un, defineComponent as Se, useSlots as ua, onUnmounted as _u, openBlock as Q, createElementBlock as le, unref as W, createVNode as Ve, withCtx as Ze, renderSlot as Te, reactive as Ni, computed as ae, onScopeDispose as co, createPropsRestProxy as bu, toRef as xe, ref as Ie, onMounted as _t, normalizeClass as Ue, nextTick as Ge, onBeforeMount as Eu, shallowRef as Ct, createElementVNode as be, Fragment as He, renderList as Ft, normalizeStyle as De, onBeforeUnmount as er, isMemoSame as xu, createBlock as Re, createCommentVNode as ke, toDisplayString as Pe, isRef as tr, toRefs as $u, customRef as ku, toValue as ye, resolveComponent as ca, h as Ne, useAttrs as nr, mergeProps as bo, resolveDynamicComponent as Dt, createTextVNode as Si, markRaw as xn, readonly as Nu, watchEffect as Su, normalizeProps as Cu, withModifiers as $n, withDirectives as Mu, vModelText as Iu } from "vue";
 function Cn(e) {
-  return aa() ? (uo(e), !0) : !1;
+  return aa() ? (co(e), !0) : !1;
 }
 function gt(e) {
   return typeof e == "function" ? e() : W(e);
 }
-const Iu = typeof window < "u" && typeof document < "u", Tu = (e) => typeof e < "u", Ou = Object.prototype.toString, Du = (e) => Ou.call(e) === "[object Object]", Pu = () => {
+const Tu = typeof window < "u" && typeof document < "u", Ou = (e) => typeof e < "u", Du = Object.prototype.toString, Pu = (e) => Du.call(e) === "[object Object]", Au = () => {
 };
-function Au(e, t) {
+function zu(e, t) {
   function n(...o) {
     return new Promise((i, r) => {
       Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(r);
@@ -16,7 +16,7 @@ function Au(e, t) {
   return n;
 }
 const da = (e) => e();
-function zu(e = da) {
+function Ru(e = da) {
   const t = Ie(!0);
   function n() {
     t.value = !1;
@@ -27,21 +27,21 @@ function zu(e = da) {
   const i = (...r) => {
     t.value && e(...r);
   };
-  return { isActive: ku(t), pause: n, resume: o, eventFilter: i };
+  return { isActive: Nu(t), pause: n, resume: o, eventFilter: i };
 }
 function Ir(e, t = !1, n = "Timeout") {
   return new Promise((o, i) => {
     setTimeout(t ? () => i(n) : o, e);
   });
 }
-function Ru(e, t, n = {}) {
+function Bu(e, t, n = {}) {
   const {
     eventFilter: o = da,
     ...i
   } = n;
   return $e(
     e,
-    Au(
+    zu(
       o,
       t
     ),
@@ -52,8 +52,8 @@ function Wt(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
-  } = n, { eventFilter: r, pause: s, resume: a, isActive: u } = zu(o);
-  return { stop: Ru(
+  } = n, { eventFilter: r, pause: s, resume: a, isActive: u } = Ru(o);
+  return { stop: Bu(
     e,
     t,
     {
@@ -62,12 +62,12 @@ function Wt(e, t, n = {}) {
     }
   ), pause: s, resume: a, isActive: u };
 }
-function Bu(e, t = {}) {
+function Vu(e, t = {}) {
   if (!tr(e))
-    return xu(e);
+    return $u(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
   for (const o in e.value)
-    n[o] = $u(() => ({
+    n[o] = ku(() => ({
       get() {
         return e.value[o];
       },
@@ -115,8 +115,8 @@ function Ci(e, t = !1) {
     const v = [new Promise((x) => {
       y = $e(
         [e, d],
-        ([M, H]) => {
-          t !== (M === H) && (y?.(), x(M));
+        ([R, D]) => {
+          t !== (R === D) && (y?.(), x(R));
         },
         {
           flush: h,
@@ -179,25 +179,25 @@ function Ci(e, t = !1) {
 function Mi(e) {
   return Ci(e);
 }
-function Vu(e) {
+function Lu(e) {
   var t;
   const n = gt(e);
   return (t = n?.$el) != null ? t : n;
 }
-const fa = Iu ? window : void 0;
+const fa = Tu ? window : void 0;
 function ha(...e) {
   let t, n, o, i;
   if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = fa) : [t, n, o, i] = e, !t)
-    return Pu;
+    return Au;
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
   const r = [], s = () => {
     r.forEach((c) => c()), r.length = 0;
   }, a = (c, d, f, h) => (c.addEventListener(d, f, h), () => c.removeEventListener(d, f, h)), u = $e(
-    () => [Vu(t), gt(i)],
+    () => [Lu(t), gt(i)],
     ([c, d]) => {
       if (s(), !c)
         return;
-      const f = Du(d) ? { ...d } : d;
+      const f = Pu(d) ? { ...d } : d;
       r.push(
         ...n.flatMap((h) => o.map((m) => a(c, h, m, f)))
       );
@@ -208,7 +208,7 @@ function ha(...e) {
   };
   return Cn(l), l;
 }
-function Lu(e) {
+function Hu(e) {
   return typeof e == "function" ? e : typeof e == "string" ? (t) => t.key === e : Array.isArray(e) ? (t) => e.includes(t.key) : () => !0;
 }
 function Tr(...e) {
@@ -219,12 +219,12 @@ function Tr(...e) {
     eventName: r = "keydown",
     passive: s = !1,
     dedupe: a = !1
-  } = o, u = Lu(t);
+  } = o, u = Hu(t);
   return ha(i, r, (c) => {
     c.repeat && gt(a) || u(c) && n(c);
   }, s);
 }
-function Hu(e) {
+function Fu(e) {
   return JSON.parse(JSON.stringify(e));
 }
 function si(e, t, n, o = {}) {
@@ -239,26 +239,26 @@ function si(e, t, n, o = {}) {
   } = o, h = un(), m = n || h?.emit || ((i = h?.$emit) == null ? void 0 : i.bind(h)) || ((s = (r = h?.proxy) == null ? void 0 : r.$emit) == null ? void 0 : s.bind(h?.proxy));
   let w = l;
   t || (t = "modelValue"), w = w || `update:${t.toString()}`;
-  const b = (v) => a ? typeof a == "function" ? a(v) : Hu(v) : v, y = () => Tu(e[t]) ? b(e[t]) : d, E = (v) => {
+  const b = (v) => a ? typeof a == "function" ? a(v) : Fu(v) : v, y = () => Ou(e[t]) ? b(e[t]) : d, E = (v) => {
     f ? f(v) && m(w, v) : m(w, v);
   };
   if (u) {
     const v = y(), x = Ie(v);
-    let M = !1;
+    let R = !1;
     return $e(
       () => e[t],
-      (H) => {
-        M || (M = !0, x.value = b(H), Ge(() => M = !1));
+      (D) => {
+        R || (R = !0, x.value = b(D), Ge(() => R = !1));
       }
     ), $e(
       x,
-      (H) => {
-        !M && (H !== e[t] || c) && E(H);
+      (D) => {
+        !R && (D !== e[t] || c) && E(D);
       },
       { deep: c }
     ), x;
   } else
-    return le({
+    return ae({
       get() {
         return y();
       },
@@ -267,20 +267,20 @@ function si(e, t, n, o = {}) {
       }
     });
 }
-var Fu = { value: () => {
+var Yu = { value: () => {
 } };
-function Ho() {
+function Fo() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o))
       throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new co(n);
+  return new fo(n);
 }
-function co(e) {
+function fo(e) {
   this._ = e;
 }
-function Yu(e, t) {
+function Xu(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n))
@@ -288,13 +288,13 @@ function Yu(e, t) {
     return { type: n, name: o };
   });
 }
-co.prototype = Ho.prototype = {
-  constructor: co,
+fo.prototype = Fo.prototype = {
+  constructor: fo,
   on: function(e, t) {
-    var n = this._, o = Yu(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = Xu(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
       for (; ++r < s; )
-        if ((i = (e = o[r]).type) && (i = Xu(n[i], e.name)))
+        if ((i = (e = o[r]).type) && (i = Gu(n[i], e.name)))
           return i;
       return;
     }
@@ -312,7 +312,7 @@ co.prototype = Ho.prototype = {
     var e = {}, t = this._;
     for (var n in t)
       e[n] = t[n].slice();
-    return new co(e);
+    return new fo(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0)
@@ -330,7 +330,7 @@ co.prototype = Ho.prototype = {
       o[i].value.apply(t, n);
   }
 };
-function Xu(e, t) {
+function Gu(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
@@ -338,7 +338,7 @@ function Xu(e, t) {
 function Or(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = Fu, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = Yu, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
@@ -351,57 +351,57 @@ const Dr = {
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Fo(e) {
+function Yo(e) {
   var t = e += "", n = t.indexOf(":");
   return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Dr.hasOwnProperty(t) ? { space: Dr[t], local: e } : e;
 }
-function Gu(e) {
+function Uu(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
     return n === Ii && t.documentElement.namespaceURI === Ii ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function Uu(e) {
+function qu(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
 function ga(e) {
-  var t = Fo(e);
-  return (t.local ? Uu : Gu)(t);
+  var t = Yo(e);
+  return (t.local ? qu : Uu)(t);
 }
-function qu() {
+function Wu() {
 }
 function or(e) {
-  return e == null ? qu : function() {
+  return e == null ? Wu : function() {
     return this.querySelector(e);
   };
 }
-function Wu(e) {
+function Ku(e) {
   typeof e != "function" && (e = or(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = new Array(s), u, l, c = 0; c < s; ++c)
       (u = r[c]) && (l = e.call(u, u.__data__, c, r)) && ("__data__" in u && (l.__data__ = u.__data__), a[c] = l);
   return new qe(o, this._parents);
 }
-function Ku(e) {
+function Zu(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Zu() {
+function ju() {
   return [];
 }
 function pa(e) {
-  return e == null ? Zu : function() {
+  return e == null ? ju : function() {
     return this.querySelectorAll(e);
   };
 }
-function ju(e) {
+function Qu(e) {
   return function() {
-    return Ku(e.apply(this, arguments));
+    return Zu(e.apply(this, arguments));
   };
 }
-function Qu(e) {
-  typeof e == "function" ? e = ju(e) : e = pa(e);
+function Ju(e) {
+  typeof e == "function" ? e = Qu(e) : e = pa(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
     for (var s = t[r], a = s.length, u, l = 0; l < a; ++l)
       (u = s[l]) && (o.push(e.call(u, u.__data__, l, s)), i.push(u));
@@ -417,31 +417,31 @@ function ma(e) {
     return t.matches(e);
   };
 }
-var Ju = Array.prototype.find;
-function ec(e) {
+var ec = Array.prototype.find;
+function tc(e) {
   return function() {
-    return Ju.call(this.children, e);
+    return ec.call(this.children, e);
   };
 }
-function tc() {
+function nc() {
   return this.firstElementChild;
 }
-function nc(e) {
-  return this.select(e == null ? tc : ec(typeof e == "function" ? e : ma(e)));
+function oc(e) {
+  return this.select(e == null ? nc : tc(typeof e == "function" ? e : ma(e)));
 }
-var oc = Array.prototype.filter;
-function ic() {
+var ic = Array.prototype.filter;
+function rc() {
   return Array.from(this.children);
 }
-function rc(e) {
+function sc(e) {
   return function() {
-    return oc.call(this.children, e);
+    return ic.call(this.children, e);
   };
 }
-function sc(e) {
-  return this.selectAll(e == null ? ic : rc(typeof e == "function" ? e : ma(e)));
-}
 function ac(e) {
+  return this.selectAll(e == null ? rc : sc(typeof e == "function" ? e : ma(e)));
+}
+function lc(e) {
   typeof e != "function" && (e = va(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
@@ -451,14 +451,14 @@ function ac(e) {
 function ya(e) {
   return new Array(e.length);
 }
-function lc() {
+function uc() {
   return new qe(this._enter || this._groups.map(ya), this._parents);
 }
-function bo(e, t) {
+function Eo(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-bo.prototype = {
-  constructor: bo,
+Eo.prototype = {
+  constructor: Eo,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -472,57 +472,57 @@ bo.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function uc(e) {
+function cc(e) {
   return function() {
     return e;
   };
 }
-function cc(e, t, n, o, i, r) {
+function dc(e, t, n, o, i, r) {
   for (var s = 0, a, u = t.length, l = r.length; s < l; ++s)
-    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new bo(e, r[s]);
+    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Eo(e, r[s]);
   for (; s < u; ++s)
     (a = t[s]) && (i[s] = a);
 }
-function dc(e, t, n, o, i, r, s) {
+function fc(e, t, n, o, i, r, s) {
   var a, u, l = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), h;
   for (a = 0; a < c; ++a)
     (u = t[a]) && (f[a] = h = s.call(u, u.__data__, a, t) + "", l.has(h) ? i[a] = u : l.set(h, u));
   for (a = 0; a < d; ++a)
-    h = s.call(e, r[a], a, r) + "", (u = l.get(h)) ? (o[a] = u, u.__data__ = r[a], l.delete(h)) : n[a] = new bo(e, r[a]);
+    h = s.call(e, r[a], a, r) + "", (u = l.get(h)) ? (o[a] = u, u.__data__ = r[a], l.delete(h)) : n[a] = new Eo(e, r[a]);
   for (a = 0; a < c; ++a)
     (u = t[a]) && l.get(f[a]) === u && (i[a] = u);
 }
-function fc(e) {
+function hc(e) {
   return e.__data__;
 }
-function hc(e, t) {
+function gc(e, t) {
   if (!arguments.length)
-    return Array.from(this, fc);
-  var n = t ? dc : cc, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = uc(e));
+    return Array.from(this, hc);
+  var n = t ? fc : dc, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = cc(e));
   for (var r = i.length, s = new Array(r), a = new Array(r), u = new Array(r), l = 0; l < r; ++l) {
-    var c = o[l], d = i[l], f = d.length, h = gc(e.call(c, c && c.__data__, l, o)), m = h.length, w = a[l] = new Array(m), b = s[l] = new Array(m), y = u[l] = new Array(f);
+    var c = o[l], d = i[l], f = d.length, h = pc(e.call(c, c && c.__data__, l, o)), m = h.length, w = a[l] = new Array(m), b = s[l] = new Array(m), y = u[l] = new Array(f);
     n(c, d, w, b, y, h, t);
-    for (var E = 0, v = 0, x, M; E < m; ++E)
+    for (var E = 0, v = 0, x, R; E < m; ++E)
       if (x = w[E]) {
-        for (E >= v && (v = E + 1); !(M = b[v]) && ++v < m; )
+        for (E >= v && (v = E + 1); !(R = b[v]) && ++v < m; )
           ;
-        x._next = M || null;
+        x._next = R || null;
       }
   }
   return s = new qe(s, o), s._enter = a, s._exit = u, s;
 }
-function gc(e) {
+function pc(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function pc() {
+function vc() {
   return new qe(this._exit || this._groups.map(ya), this._parents);
 }
-function vc(e, t, n) {
+function mc(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function mc(e) {
+function yc(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), u = 0; u < s; ++u)
     for (var l = n[u], c = o[u], d = l.length, f = a[u] = new Array(d), h, m = 0; m < d; ++m)
       (h = l[m] || c[m]) && (f[m] = h);
@@ -530,14 +530,14 @@ function mc(e) {
     a[u] = n[u];
   return new qe(a, this._parents);
 }
-function yc() {
+function wc() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
       (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function wc(e) {
-  e || (e = _c);
+function _c(e) {
+  e || (e = bc);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
@@ -548,17 +548,17 @@ function wc(e) {
   }
   return new qe(i, this._parents).order();
 }
-function _c(e, t) {
+function bc(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function bc() {
+function Ec() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function Ec() {
+function xc() {
   return Array.from(this);
 }
-function xc() {
+function $c() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
       var s = o[i];
@@ -567,104 +567,104 @@ function xc() {
     }
   return null;
 }
-function $c() {
+function kc() {
   let e = 0;
   for (const t of this)
     ++e;
   return e;
 }
-function kc() {
+function Nc() {
   return !this.node();
 }
-function Nc(e) {
+function Sc(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
     for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
       (a = i[r]) && e.call(a, a.__data__, r, i);
   return this;
 }
-function Sc(e) {
+function Cc(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Cc(e) {
+function Mc(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Mc(e, t) {
+function Ic(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function Ic(e, t) {
-  return function() {
-    this.setAttributeNS(e.space, e.local, t);
-  };
-}
 function Tc(e, t) {
   return function() {
-    var n = t.apply(this, arguments);
-    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
+    this.setAttributeNS(e.space, e.local, t);
   };
 }
 function Oc(e, t) {
   return function() {
     var n = t.apply(this, arguments);
-    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
 function Dc(e, t) {
-  var n = Fo(e);
+  return function() {
+    var n = t.apply(this, arguments);
+    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+  };
+}
+function Pc(e, t) {
+  var n = Yo(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? Cc : Sc : typeof t == "function" ? n.local ? Oc : Tc : n.local ? Ic : Mc)(n, t));
+  return this.each((t == null ? n.local ? Mc : Cc : typeof t == "function" ? n.local ? Dc : Oc : n.local ? Tc : Ic)(n, t));
 }
 function wa(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Pc(e) {
+function Ac(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Ac(e, t, n) {
+function zc(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function zc(e, t, n) {
+function Rc(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function Rc(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Pc : typeof t == "function" ? zc : Ac)(e, t, n ?? "")) : en(this.node(), e);
+function Bc(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? Ac : typeof t == "function" ? Rc : zc)(e, t, n ?? "")) : en(this.node(), e);
 }
 function en(e, t) {
   return e.style.getPropertyValue(t) || wa(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Bc(e) {
+function Vc(e) {
   return function() {
     delete this[e];
   };
 }
-function Vc(e, t) {
+function Lc(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function Lc(e, t) {
+function Hc(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function Hc(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? Bc : typeof t == "function" ? Lc : Vc)(e, t)) : this.node()[e];
+function Fc(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? Vc : typeof t == "function" ? Hc : Lc)(e, t)) : this.node()[e];
 }
 function _a(e) {
   return e.trim().split(/^|\s+/);
@@ -696,22 +696,22 @@ function xa(e, t) {
   for (var n = ir(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
 }
-function Fc(e) {
+function Yc(e) {
   return function() {
     Ea(this, e);
   };
 }
-function Yc(e) {
+function Xc(e) {
   return function() {
     xa(this, e);
   };
 }
-function Xc(e, t) {
+function Gc(e, t) {
   return function() {
     (t.apply(this, arguments) ? Ea : xa)(this, e);
   };
 }
-function Gc(e, t) {
+function Uc(e, t) {
   var n = _a(e + "");
   if (arguments.length < 2) {
     for (var o = ir(this.node()), i = -1, r = n.length; ++i < r; )
@@ -719,102 +719,102 @@ function Gc(e, t) {
         return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? Xc : t ? Fc : Yc)(n, t));
+  return this.each((typeof t == "function" ? Gc : t ? Yc : Xc)(n, t));
 }
-function Uc() {
+function qc() {
   this.textContent = "";
 }
-function qc(e) {
+function Wc(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Wc(e) {
+function Kc(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function Kc(e) {
-  return arguments.length ? this.each(e == null ? Uc : (typeof e == "function" ? Wc : qc)(e)) : this.node().textContent;
+function Zc(e) {
+  return arguments.length ? this.each(e == null ? qc : (typeof e == "function" ? Kc : Wc)(e)) : this.node().textContent;
 }
-function Zc() {
+function jc() {
   this.innerHTML = "";
 }
-function jc(e) {
+function Qc(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function Qc(e) {
+function Jc(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function Jc(e) {
-  return arguments.length ? this.each(e == null ? Zc : (typeof e == "function" ? Qc : jc)(e)) : this.node().innerHTML;
-}
-function ed() {
-  this.nextSibling && this.parentNode.appendChild(this);
+function ed(e) {
+  return arguments.length ? this.each(e == null ? jc : (typeof e == "function" ? Jc : Qc)(e)) : this.node().innerHTML;
 }
 function td() {
-  return this.each(ed);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
 function nd() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+  return this.each(td);
 }
 function od() {
-  return this.each(nd);
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function id(e) {
+function id() {
+  return this.each(od);
+}
+function rd(e) {
   var t = typeof e == "function" ? e : ga(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function rd() {
+function sd() {
   return null;
 }
-function sd(e, t) {
-  var n = typeof e == "function" ? e : ga(e), o = t == null ? rd : typeof t == "function" ? t : or(t);
+function ad(e, t) {
+  var n = typeof e == "function" ? e : ga(e), o = t == null ? sd : typeof t == "function" ? t : or(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function ad() {
+function ld() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function ld() {
-  return this.each(ad);
-}
 function ud() {
+  return this.each(ld);
+}
+function cd() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function cd() {
+function dd() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function dd(e) {
-  return this.select(e ? cd : ud);
-}
 function fd(e) {
-  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+  return this.select(e ? dd : cd);
 }
 function hd(e) {
+  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+}
+function gd(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function gd(e) {
+function pd(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function pd(e) {
+function vd(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -824,9 +824,9 @@ function pd(e) {
     }
   };
 }
-function vd(e, t, n) {
+function md(e, t, n) {
   return function() {
-    var o = this.__on, i, r = hd(t);
+    var o = this.__on, i, r = gd(t);
     if (o) {
       for (var s = 0, a = o.length; s < a; ++s)
         if ((i = o[s]).type === e.type && i.name === e.name) {
@@ -837,8 +837,8 @@ function vd(e, t, n) {
     this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function md(e, t, n) {
-  var o = gd(e + ""), i, r = o.length, s;
+function yd(e, t, n) {
+  var o = pd(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -849,7 +849,7 @@ function md(e, t, n) {
     }
     return;
   }
-  for (a = t ? vd : pd, i = 0; i < r; ++i)
+  for (a = t ? md : vd, i = 0; i < r; ++i)
     this.each(a(o[i], t, n));
   return this;
 }
@@ -857,20 +857,20 @@ function $a(e, t, n) {
   var o = wa(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function yd(e, t) {
+function wd(e, t) {
   return function() {
     return $a(this, e, t);
   };
 }
-function wd(e, t) {
+function _d(e, t) {
   return function() {
     return $a(this, e, t.apply(this, arguments));
   };
 }
-function _d(e, t) {
-  return this.each((typeof t == "function" ? wd : yd)(e, t));
+function bd(e, t) {
+  return this.each((typeof t == "function" ? _d : wd)(e, t));
 }
-function* bd() {
+function* Ed() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
       (s = o[i]) && (yield s);
@@ -882,58 +882,58 @@ function qe(e, t) {
 function Fn() {
   return new qe([[document.documentElement]], ka);
 }
-function Ed() {
+function xd() {
   return this;
 }
 qe.prototype = Fn.prototype = {
   constructor: qe,
-  select: Wu,
-  selectAll: Qu,
-  selectChild: nc,
-  selectChildren: sc,
-  filter: ac,
-  data: hc,
-  enter: lc,
-  exit: pc,
-  join: vc,
-  merge: mc,
-  selection: Ed,
-  order: yc,
-  sort: wc,
-  call: bc,
-  nodes: Ec,
-  node: xc,
-  size: $c,
-  empty: kc,
-  each: Nc,
-  attr: Dc,
-  style: Rc,
-  property: Hc,
-  classed: Gc,
-  text: Kc,
-  html: Jc,
-  raise: td,
-  lower: od,
-  append: id,
-  insert: sd,
-  remove: ld,
-  clone: dd,
-  datum: fd,
-  on: md,
-  dispatch: _d,
-  [Symbol.iterator]: bd
+  select: Ku,
+  selectAll: Ju,
+  selectChild: oc,
+  selectChildren: ac,
+  filter: lc,
+  data: gc,
+  enter: uc,
+  exit: vc,
+  join: mc,
+  merge: yc,
+  selection: xd,
+  order: wc,
+  sort: _c,
+  call: Ec,
+  nodes: xc,
+  node: $c,
+  size: kc,
+  empty: Nc,
+  each: Sc,
+  attr: Pc,
+  style: Bc,
+  property: Fc,
+  classed: Uc,
+  text: Zc,
+  html: ed,
+  raise: nd,
+  lower: id,
+  append: rd,
+  insert: ad,
+  remove: ud,
+  clone: fd,
+  datum: hd,
+  on: yd,
+  dispatch: bd,
+  [Symbol.iterator]: Ed
 };
-function Ze(e) {
+function je(e) {
   return typeof e == "string" ? new qe([[document.querySelector(e)]], [document.documentElement]) : new qe([[e]], ka);
 }
-function xd(e) {
+function $d(e) {
   let t;
   for (; t = e.sourceEvent; )
     e = t;
   return e;
 }
 function it(e, t) {
-  if (e = xd(e), t === void 0 && (t = e.currentTarget), t) {
+  if (e = $d(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -946,7 +946,7 @@ function it(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const $d = { passive: !1 }, Mn = { capture: !0, passive: !1 };
+const kd = { passive: !1 }, Mn = { capture: !0, passive: !1 };
 function ai(e) {
   e.stopImmediatePropagation();
 }
@@ -954,16 +954,16 @@ function Zt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
 function Na(e) {
-  var t = e.document.documentElement, n = Ze(e).on("dragstart.drag", Zt, Mn);
+  var t = e.document.documentElement, n = je(e).on("dragstart.drag", Zt, Mn);
   "onselectstart" in t ? n.on("selectstart.drag", Zt, Mn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
 function Sa(e, t) {
-  var n = e.document.documentElement, o = Ze(e).on("dragstart.drag", null);
+  var n = e.document.documentElement, o = je(e).on("dragstart.drag", null);
   t && (o.on("click.drag", Zt, Mn), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-const Wn = (e) => () => e;
+const Kn = (e) => () => e;
 function Ti(e, {
   sourceEvent: t,
   subject: n,
@@ -994,110 +994,110 @@ Ti.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function kd(e) {
+function Nd(e) {
   return !e.ctrlKey && !e.button;
 }
-function Nd() {
+function Sd() {
   return this.parentNode;
 }
-function Sd(e, t) {
+function Cd(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function Cd() {
+function Md() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Md() {
-  var e = kd, t = Nd, n = Sd, o = Cd, i = {}, r = Ho("start", "drag", "end"), s = 0, a, u, l, c, d = 0;
+function Id() {
+  var e = Nd, t = Sd, n = Cd, o = Md, i = {}, r = Fo("start", "drag", "end"), s = 0, a, u, l, c, d = 0;
   function f(x) {
-    x.on("mousedown.drag", h).filter(o).on("touchstart.drag", b).on("touchmove.drag", y, $d).on("touchend.drag touchcancel.drag", E).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    x.on("mousedown.drag", h).filter(o).on("touchstart.drag", b).on("touchmove.drag", y, kd).on("touchend.drag touchcancel.drag", E).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function h(x, M) {
-    if (!(c || !e.call(this, x, M))) {
-      var H = v(this, t.call(this, x, M), x, M, "mouse");
-      H && (Ze(x.view).on("mousemove.drag", m, Mn).on("mouseup.drag", w, Mn), Na(x.view), ai(x), l = !1, a = x.clientX, u = x.clientY, H("start", x));
+  function h(x, R) {
+    if (!(c || !e.call(this, x, R))) {
+      var D = v(this, t.call(this, x, R), x, R, "mouse");
+      D && (je(x.view).on("mousemove.drag", m, Mn).on("mouseup.drag", w, Mn), Na(x.view), ai(x), l = !1, a = x.clientX, u = x.clientY, D("start", x));
     }
   }
   function m(x) {
     if (Zt(x), !l) {
-      var M = x.clientX - a, H = x.clientY - u;
-      l = M * M + H * H > d;
+      var R = x.clientX - a, D = x.clientY - u;
+      l = R * R + D * D > d;
     }
     i.mouse("drag", x);
   }
   function w(x) {
-    Ze(x.view).on("mousemove.drag mouseup.drag", null), Sa(x.view, l), Zt(x), i.mouse("end", x);
+    je(x.view).on("mousemove.drag mouseup.drag", null), Sa(x.view, l), Zt(x), i.mouse("end", x);
   }
-  function b(x, M) {
-    if (e.call(this, x, M)) {
-      var H = x.changedTouches, V = t.call(this, x, M), R = H.length, G, Y;
-      for (G = 0; G < R; ++G)
-        (Y = v(this, V, x, M, H[G].identifier, H[G])) && (ai(x), Y("start", x, H[G]));
+  function b(x, R) {
+    if (e.call(this, x, R)) {
+      var D = x.changedTouches, Y = t.call(this, x, R), B = D.length, U, X;
+      for (U = 0; U < B; ++U)
+        (X = v(this, Y, x, R, D[U].identifier, D[U])) && (ai(x), X("start", x, D[U]));
     }
   }
   function y(x) {
-    var M = x.changedTouches, H = M.length, V, R;
-    for (V = 0; V < H; ++V)
-      (R = i[M[V].identifier]) && (Zt(x), R("drag", x, M[V]));
+    var R = x.changedTouches, D = R.length, Y, B;
+    for (Y = 0; Y < D; ++Y)
+      (B = i[R[Y].identifier]) && (Zt(x), B("drag", x, R[Y]));
   }
   function E(x) {
-    var M = x.changedTouches, H = M.length, V, R;
+    var R = x.changedTouches, D = R.length, Y, B;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), V = 0; V < H; ++V)
-      (R = i[M[V].identifier]) && (ai(x), R("end", x, M[V]));
+    }, 500), Y = 0; Y < D; ++Y)
+      (B = i[R[Y].identifier]) && (ai(x), B("end", x, R[Y]));
   }
-  function v(x, M, H, V, R, G) {
-    var Y = r.copy(), F = it(G || H, M), N, U, g;
+  function v(x, R, D, Y, B, U) {
+    var X = r.copy(), F = it(U || D, R), N, G, g;
     if ((g = n.call(x, new Ti("beforestart", {
-      sourceEvent: H,
+      sourceEvent: D,
       target: f,
-      identifier: R,
+      identifier: B,
       active: s,
       x: F[0],
       y: F[1],
       dx: 0,
       dy: 0,
-      dispatch: Y
-    }), V)) != null)
-      return N = g.x - F[0] || 0, U = g.y - F[1] || 0, function $(p, D, T) {
-        var z = F, C;
+      dispatch: X
+    }), Y)) != null)
+      return N = g.x - F[0] || 0, G = g.y - F[1] || 0, function k(p, T, M) {
+        var z = F, O;
         switch (p) {
           case "start":
-            i[R] = $, C = s++;
+            i[B] = k, O = s++;
             break;
           case "end":
-            delete i[R], --s;
+            delete i[B], --s;
           case "drag":
-            F = it(T || D, M), C = s;
+            F = it(M || T, R), O = s;
             break;
         }
-        Y.call(
+        X.call(
           p,
           x,
           new Ti(p, {
-            sourceEvent: D,
+            sourceEvent: T,
             subject: g,
             target: f,
-            identifier: R,
-            active: C,
+            identifier: B,
+            active: O,
             x: F[0] + N,
-            y: F[1] + U,
+            y: F[1] + G,
             dx: F[0] - z[0],
             dy: F[1] - z[1],
-            dispatch: Y
+            dispatch: X
           }),
-          V
+          Y
         );
       };
   }
   return f.filter = function(x) {
-    return arguments.length ? (e = typeof x == "function" ? x : Wn(!!x), f) : e;
+    return arguments.length ? (e = typeof x == "function" ? x : Kn(!!x), f) : e;
   }, f.container = function(x) {
-    return arguments.length ? (t = typeof x == "function" ? x : Wn(x), f) : t;
+    return arguments.length ? (t = typeof x == "function" ? x : Kn(x), f) : t;
   }, f.subject = function(x) {
-    return arguments.length ? (n = typeof x == "function" ? x : Wn(x), f) : n;
+    return arguments.length ? (n = typeof x == "function" ? x : Kn(x), f) : n;
   }, f.touchable = function(x) {
-    return arguments.length ? (o = typeof x == "function" ? x : Wn(!!x), f) : o;
+    return arguments.length ? (o = typeof x == "function" ? x : Kn(!!x), f) : o;
   }, f.on = function() {
     var x = r.on.apply(r, arguments);
     return x === r ? f : x;
@@ -1116,7 +1116,7 @@ function Ca(e, t) {
 }
 function Yn() {
 }
-var In = 0.7, Eo = 1 / In, jt = "\\s*([+-]?\\d+)\\s*", Tn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", lt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Id = /^#([0-9a-f]{3,8})$/, Td = new RegExp(`^rgb\\(${jt},${jt},${jt}\\)$`), Od = new RegExp(`^rgb\\(${lt},${lt},${lt}\\)$`), Dd = new RegExp(`^rgba\\(${jt},${jt},${jt},${Tn}\\)$`), Pd = new RegExp(`^rgba\\(${lt},${lt},${lt},${Tn}\\)$`), Ad = new RegExp(`^hsl\\(${Tn},${lt},${lt}\\)$`), zd = new RegExp(`^hsla\\(${Tn},${lt},${lt},${Tn}\\)$`), Pr = {
+var In = 0.7, xo = 1 / In, jt = "\\s*([+-]?\\d+)\\s*", Tn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", lt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Td = /^#([0-9a-f]{3,8})$/, Od = new RegExp(`^rgb\\(${jt},${jt},${jt}\\)$`), Dd = new RegExp(`^rgb\\(${lt},${lt},${lt}\\)$`), Pd = new RegExp(`^rgba\\(${jt},${jt},${jt},${Tn}\\)$`), Ad = new RegExp(`^rgba\\(${lt},${lt},${lt},${Tn}\\)$`), zd = new RegExp(`^hsl\\(${Tn},${lt},${lt}\\)$`), Rd = new RegExp(`^hsla\\(${Tn},${lt},${lt},${Tn}\\)$`), Pr = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1276,18 +1276,18 @@ rr(Yn, Yt, {
   hex: Ar,
   // Deprecated! Use color.formatHex.
   formatHex: Ar,
-  formatHex8: Rd,
-  formatHsl: Bd,
+  formatHex8: Bd,
+  formatHsl: Vd,
   formatRgb: zr,
   toString: zr
 });
 function Ar() {
   return this.rgb().formatHex();
 }
-function Rd() {
+function Bd() {
   return this.rgb().formatHex8();
 }
-function Bd() {
+function Vd() {
   return Ma(this).formatHsl();
 }
 function zr() {
@@ -1295,35 +1295,35 @@ function zr() {
 }
 function Yt(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Id.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Rr(t) : n === 3 ? new Fe(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Kn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Kn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Td.exec(e)) ? new Fe(t[1], t[2], t[3], 1) : (t = Od.exec(e)) ? new Fe(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Dd.exec(e)) ? Kn(t[1], t[2], t[3], t[4]) : (t = Pd.exec(e)) ? Kn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Ad.exec(e)) ? Lr(t[1], t[2] / 100, t[3] / 100, 1) : (t = zd.exec(e)) ? Lr(t[1], t[2] / 100, t[3] / 100, t[4]) : Pr.hasOwnProperty(e) ? Rr(Pr[e]) : e === "transparent" ? new Fe(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = Td.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Rr(t) : n === 3 ? new Ye(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Zn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Zn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Od.exec(e)) ? new Ye(t[1], t[2], t[3], 1) : (t = Dd.exec(e)) ? new Ye(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Pd.exec(e)) ? Zn(t[1], t[2], t[3], t[4]) : (t = Ad.exec(e)) ? Zn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = zd.exec(e)) ? Lr(t[1], t[2] / 100, t[3] / 100, 1) : (t = Rd.exec(e)) ? Lr(t[1], t[2] / 100, t[3] / 100, t[4]) : Pr.hasOwnProperty(e) ? Rr(Pr[e]) : e === "transparent" ? new Ye(NaN, NaN, NaN, 0) : null;
 }
 function Rr(e) {
-  return new Fe(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+  return new Ye(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function Kn(e, t, n, o) {
-  return o <= 0 && (e = t = n = NaN), new Fe(e, t, n, o);
+function Zn(e, t, n, o) {
+  return o <= 0 && (e = t = n = NaN), new Ye(e, t, n, o);
 }
-function Vd(e) {
-  return e instanceof Yn || (e = Yt(e)), e ? (e = e.rgb(), new Fe(e.r, e.g, e.b, e.opacity)) : new Fe();
+function Ld(e) {
+  return e instanceof Yn || (e = Yt(e)), e ? (e = e.rgb(), new Ye(e.r, e.g, e.b, e.opacity)) : new Ye();
 }
 function Oi(e, t, n, o) {
-  return arguments.length === 1 ? Vd(e) : new Fe(e, t, n, o ?? 1);
+  return arguments.length === 1 ? Ld(e) : new Ye(e, t, n, o ?? 1);
 }
-function Fe(e, t, n, o) {
+function Ye(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-rr(Fe, Oi, Ca(Yn, {
+rr(Ye, Oi, Ca(Yn, {
   brighter(e) {
-    return e = e == null ? Eo : Math.pow(Eo, e), new Fe(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? xo : Math.pow(xo, e), new Ye(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? In : Math.pow(In, e), new Fe(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? In : Math.pow(In, e), new Ye(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new Fe(Vt(this.r), Vt(this.g), Vt(this.b), xo(this.opacity));
+    return new Ye(Vt(this.r), Vt(this.g), Vt(this.b), $o(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
@@ -1331,21 +1331,21 @@ rr(Fe, Oi, Ca(Yn, {
   hex: Br,
   // Deprecated! Use color.formatHex.
   formatHex: Br,
-  formatHex8: Ld,
+  formatHex8: Hd,
   formatRgb: Vr,
   toString: Vr
 }));
 function Br() {
   return `#${Rt(this.r)}${Rt(this.g)}${Rt(this.b)}`;
 }
-function Ld() {
+function Hd() {
   return `#${Rt(this.r)}${Rt(this.g)}${Rt(this.b)}${Rt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
 function Vr() {
-  const e = xo(this.opacity);
+  const e = $o(this.opacity);
   return `${e === 1 ? "rgb(" : "rgba("}${Vt(this.r)}, ${Vt(this.g)}, ${Vt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function xo(e) {
+function $o(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
 function Vt(e) {
@@ -1355,35 +1355,35 @@ function Rt(e) {
   return e = Vt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
 function Lr(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new je(e, t, n, o);
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Qe(e, t, n, o);
 }
 function Ma(e) {
-  if (e instanceof je)
-    return new je(e.h, e.s, e.l, e.opacity);
+  if (e instanceof Qe)
+    return new Qe(e.h, e.s, e.l, e.opacity);
   if (e instanceof Yn || (e = Yt(e)), !e)
-    return new je();
-  if (e instanceof je)
+    return new Qe();
+  if (e instanceof Qe)
     return e;
   e = e.rgb();
   var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, a = r - i, u = (r + i) / 2;
-  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new je(s, a, u, e.opacity);
+  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new Qe(s, a, u, e.opacity);
 }
-function Hd(e, t, n, o) {
-  return arguments.length === 1 ? Ma(e) : new je(e, t, n, o ?? 1);
+function Fd(e, t, n, o) {
+  return arguments.length === 1 ? Ma(e) : new Qe(e, t, n, o ?? 1);
 }
-function je(e, t, n, o) {
+function Qe(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-rr(je, Hd, Ca(Yn, {
+rr(Qe, Fd, Ca(Yn, {
   brighter(e) {
-    return e = e == null ? Eo : Math.pow(Eo, e), new je(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? xo : Math.pow(xo, e), new Qe(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? In : Math.pow(In, e), new je(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? In : Math.pow(In, e), new Qe(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
-    return new Fe(
+    return new Ye(
       li(e >= 240 ? e - 240 : e + 120, i, o),
       li(e, i, o),
       li(e < 120 ? e + 240 : e - 120, i, o),
@@ -1391,47 +1391,47 @@ rr(je, Hd, Ca(Yn, {
     );
   },
   clamp() {
-    return new je(Hr(this.h), Zn(this.s), Zn(this.l), xo(this.opacity));
+    return new Qe(Hr(this.h), jn(this.s), jn(this.l), $o(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = xo(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${Hr(this.h)}, ${Zn(this.s) * 100}%, ${Zn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = $o(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${Hr(this.h)}, ${jn(this.s) * 100}%, ${jn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
 function Hr(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function Zn(e) {
+function jn(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
 function li(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
 const sr = (e) => () => e;
-function Fd(e, t) {
+function Yd(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function Yd(e, t, n) {
+function Xd(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function Xd(e) {
+function Gd(e) {
   return (e = +e) == 1 ? Ia : function(t, n) {
-    return n - t ? Yd(t, n, e) : sr(isNaN(t) ? n : t);
+    return n - t ? Xd(t, n, e) : sr(isNaN(t) ? n : t);
   };
 }
 function Ia(e, t) {
   var n = t - e;
-  return n ? Fd(e, n) : sr(isNaN(e) ? t : e);
+  return n ? Yd(e, n) : sr(isNaN(e) ? t : e);
 }
-const $o = (function e(t) {
-  var n = Xd(t);
+const ko = (function e(t) {
+  var n = Gd(t);
   function o(i, r) {
     var s = n((i = Oi(i)).r, (r = Oi(r)).r), a = n(i.g, r.g), u = n(i.b, r.b), l = Ia(i.opacity, r.opacity);
     return function(c) {
@@ -1440,7 +1440,7 @@ const $o = (function e(t) {
   }
   return o.gamma = e, o;
 })(1);
-function Gd(e, t) {
+function Ud(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, o = t.slice(), i;
   return function(r) {
@@ -1449,10 +1449,10 @@ function Gd(e, t) {
     return o;
   };
 }
-function Ud(e) {
+function qd(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function qd(e, t) {
+function Wd(e, t) {
   var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), r = new Array(n), s;
   for (s = 0; s < o; ++s)
     i[s] = kn(e[s], t[s]);
@@ -1464,7 +1464,7 @@ function qd(e, t) {
     return r;
   };
 }
-function Wd(e, t) {
+function Kd(e, t) {
   var n = /* @__PURE__ */ new Date();
   return e = +e, t = +t, function(o) {
     return n.setTime(e * (1 - o) + t * o), n;
@@ -1475,7 +1475,7 @@ function rt(e, t) {
     return e * (1 - n) + t * n;
   };
 }
-function Kd(e, t) {
+function Zd(e, t) {
   var n = {}, o = {}, i;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (i in t)
@@ -1487,12 +1487,12 @@ function Kd(e, t) {
   };
 }
 var Di = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, ui = new RegExp(Di.source, "g");
-function Zd(e) {
+function jd(e) {
   return function() {
     return e;
   };
 }
-function jd(e) {
+function Qd(e) {
   return function(t) {
     return e(t) + "";
   };
@@ -1501,7 +1501,7 @@ function Ta(e, t) {
   var n = Di.lastIndex = ui.lastIndex = 0, o, i, r, s = -1, a = [], u = [];
   for (e = e + "", t = t + ""; (o = Di.exec(e)) && (i = ui.exec(t)); )
     (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, u.push({ i: s, x: rt(o, i) })), n = ui.lastIndex;
-  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? jd(u[0].x) : Zd(t) : (t = u.length, function(l) {
+  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? Qd(u[0].x) : jd(t) : (t = u.length, function(l) {
     for (var c = 0, d; c < t; ++c)
       a[(d = u[c]).i] = d.x(l);
     return a.join("");
@@ -1509,7 +1509,7 @@ function Ta(e, t) {
 }
 function kn(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? sr(t) : (n === "number" ? rt : n === "string" ? (o = Yt(t)) ? (t = o, $o) : Ta : t instanceof Yt ? $o : t instanceof Date ? Wd : Ud(t) ? Gd : Array.isArray(t) ? qd : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Kd : rt)(e, t);
+  return t == null || n === "boolean" ? sr(t) : (n === "number" ? rt : n === "string" ? (o = Yt(t)) ? (t = o, ko) : Ta : t instanceof Yt ? ko : t instanceof Date ? Kd : qd(t) ? Ud : Array.isArray(t) ? Wd : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Zd : rt)(e, t);
 }
 var Fr = 180 / Math.PI, Pi = {
   translateX: 0,
@@ -1530,13 +1530,13 @@ function Oa(e, t, n, o, i, r) {
     scaleY: a
   };
 }
-var jn;
-function Qd(e) {
+var Qn;
+function Jd(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
   return t.isIdentity ? Pi : Oa(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function Jd(e) {
-  return e == null || (jn || (jn = document.createElementNS("http://www.w3.org/2000/svg", "g")), jn.setAttribute("transform", e), !(e = jn.transform.baseVal.consolidate())) ? Pi : (e = e.matrix, Oa(e.a, e.b, e.c, e.d, e.e, e.f));
+function ef(e) {
+  return e == null || (Qn || (Qn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Qn.setAttribute("transform", e), !(e = Qn.transform.baseVal.consolidate())) ? Pi : (e = e.matrix, Oa(e.a, e.b, e.c, e.d, e.e, e.f));
 }
 function Da(e, t, n, o) {
   function i(l) {
@@ -1569,35 +1569,35 @@ function Da(e, t, n, o) {
     };
   };
 }
-var ef = Da(Qd, "px, ", "px)", "deg)"), tf = Da(Jd, ", ", ")", ")"), nf = 1e-12;
+var tf = Da(Jd, "px, ", "px)", "deg)"), nf = Da(ef, ", ", ")", ")"), of = 1e-12;
 function Yr(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function of(e) {
+function rf(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function rf(e) {
+function sf(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const fo = (function e(t, n, o) {
+const ho = (function e(t, n, o) {
   function i(r, s) {
     var a = r[0], u = r[1], l = r[2], c = s[0], d = s[1], f = s[2], h = c - a, m = d - u, w = h * h + m * m, b, y;
-    if (w < nf)
-      y = Math.log(f / l) / t, b = function(V) {
-        return [
-          a + V * h,
-          u + V * m,
-          l * Math.exp(t * V * y)
-        ];
-      };
-    else {
-      var E = Math.sqrt(w), v = (f * f - l * l + o * w) / (2 * l * n * E), x = (f * f - l * l - o * w) / (2 * f * n * E), M = Math.log(Math.sqrt(v * v + 1) - v), H = Math.log(Math.sqrt(x * x + 1) - x);
-      y = (H - M) / t, b = function(V) {
-        var R = V * y, G = Yr(M), Y = l / (n * E) * (G * rf(t * R + M) - of(M));
+    if (w < of)
+      y = Math.log(f / l) / t, b = function(Y) {
         return [
           a + Y * h,
           u + Y * m,
-          l * G / Yr(t * R + M)
+          l * Math.exp(t * Y * y)
+        ];
+      };
+    else {
+      var E = Math.sqrt(w), v = (f * f - l * l + o * w) / (2 * l * n * E), x = (f * f - l * l - o * w) / (2 * f * n * E), R = Math.log(Math.sqrt(v * v + 1) - v), D = Math.log(Math.sqrt(x * x + 1) - x);
+      y = (D - R) / t, b = function(Y) {
+        var B = Y * y, U = Yr(R), X = l / (n * E) * (U * sf(t * B + R) - rf(R));
+        return [
+          a + X * h,
+          u + X * m,
+          l * U / Yr(t * B + R)
         ];
       };
     }
@@ -1608,84 +1608,84 @@ const fo = (function e(t, n, o) {
     return e(s, a, u);
   }, i;
 })(Math.SQRT2, 2, 4);
-var tn = 0, vn = 0, fn = 0, Pa = 1e3, ko, mn, No = 0, Xt = 0, Yo = 0, On = typeof performance == "object" && performance.now ? performance : Date, Aa = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var tn = 0, vn = 0, fn = 0, Pa = 1e3, No, mn, So = 0, Xt = 0, Xo = 0, On = typeof performance == "object" && performance.now ? performance : Date, Aa = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
 function ar() {
-  return Xt || (Aa(sf), Xt = On.now() + Yo);
+  return Xt || (Aa(af), Xt = On.now() + Xo);
 }
-function sf() {
+function af() {
   Xt = 0;
 }
-function So() {
+function Co() {
   this._call = this._time = this._next = null;
 }
-So.prototype = za.prototype = {
-  constructor: So,
+Co.prototype = za.prototype = {
+  constructor: Co,
   restart: function(e, t, n) {
     if (typeof e != "function")
       throw new TypeError("callback is not a function");
-    n = (n == null ? ar() : +n) + (t == null ? 0 : +t), !this._next && mn !== this && (mn ? mn._next = this : ko = this, mn = this), this._call = e, this._time = n, Ai();
+    n = (n == null ? ar() : +n) + (t == null ? 0 : +t), !this._next && mn !== this && (mn ? mn._next = this : No = this, mn = this), this._call = e, this._time = n, Ai();
   },
   stop: function() {
     this._call && (this._call = null, this._time = 1 / 0, Ai());
   }
 };
 function za(e, t, n) {
-  var o = new So();
+  var o = new Co();
   return o.restart(e, t, n), o;
 }
-function af() {
+function lf() {
   ar(), ++tn;
-  for (var e = ko, t; e; )
+  for (var e = No, t; e; )
     (t = Xt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
   --tn;
 }
 function Xr() {
-  Xt = (No = On.now()) + Yo, tn = vn = 0;
+  Xt = (So = On.now()) + Xo, tn = vn = 0;
   try {
-    af();
+    lf();
   } finally {
-    tn = 0, uf(), Xt = 0;
+    tn = 0, cf(), Xt = 0;
   }
 }
-function lf() {
-  var e = On.now(), t = e - No;
-  t > Pa && (Yo -= t, No = e);
-}
 function uf() {
-  for (var e, t = ko, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : ko = n);
+  var e = On.now(), t = e - So;
+  t > Pa && (Xo -= t, So = e);
+}
+function cf() {
+  for (var e, t = No, n, o = 1 / 0; t; )
+    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : No = n);
   mn = e, Ai(o);
 }
 function Ai(e) {
   if (!tn) {
     vn && (vn = clearTimeout(vn));
     var t = e - Xt;
-    t > 24 ? (e < 1 / 0 && (vn = setTimeout(Xr, e - On.now() - Yo)), fn && (fn = clearInterval(fn))) : (fn || (No = On.now(), fn = setInterval(lf, Pa)), tn = 1, Aa(Xr));
+    t > 24 ? (e < 1 / 0 && (vn = setTimeout(Xr, e - On.now() - Xo)), fn && (fn = clearInterval(fn))) : (fn || (So = On.now(), fn = setInterval(uf, Pa)), tn = 1, Aa(Xr));
   }
 }
 function Gr(e, t, n) {
-  var o = new So();
+  var o = new Co();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var cf = Ho("start", "end", "cancel", "interrupt"), df = [], Ra = 0, Ur = 1, zi = 2, ho = 3, qr = 4, Ri = 5, go = 6;
-function Xo(e, t, n, o, i, r) {
+var df = Fo("start", "end", "cancel", "interrupt"), ff = [], Ra = 0, Ur = 1, zi = 2, go = 3, qr = 4, Ri = 5, po = 6;
+function Go(e, t, n, o, i, r) {
   var s = e.__transition;
   if (!s)
     e.__transition = {};
   else if (n in s)
     return;
-  ff(e, n, {
+  hf(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: cf,
-    tween: df,
+    on: df,
+    tween: ff,
     time: r.time,
     delay: r.delay,
     duration: r.duration,
@@ -1695,24 +1695,24 @@ function Xo(e, t, n, o, i, r) {
   });
 }
 function lr(e, t) {
-  var n = Je(e, t);
+  var n = et(e, t);
   if (n.state > Ra)
     throw new Error("too late; already scheduled");
   return n;
 }
 function ct(e, t) {
-  var n = Je(e, t);
-  if (n.state > ho)
+  var n = et(e, t);
+  if (n.state > go)
     throw new Error("too late; already running");
   return n;
 }
-function Je(e, t) {
+function et(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t]))
     throw new Error("transition not found");
   return n;
 }
-function ff(e, t, n) {
+function hf(e, t, n) {
   var o = e.__transition, i;
   o[t] = n, n.timer = za(r, 0, n.time);
   function r(l) {
@@ -1724,14 +1724,14 @@ function ff(e, t, n) {
       return u();
     for (c in o)
       if (h = o[c], h.name === n.name) {
-        if (h.state === ho)
+        if (h.state === go)
           return Gr(s);
-        h.state === qr ? (h.state = go, h.timer.stop(), h.on.call("interrupt", e, e.__data__, h.index, h.group), delete o[c]) : +c < t && (h.state = go, h.timer.stop(), h.on.call("cancel", e, e.__data__, h.index, h.group), delete o[c]);
+        h.state === qr ? (h.state = po, h.timer.stop(), h.on.call("interrupt", e, e.__data__, h.index, h.group), delete o[c]) : +c < t && (h.state = po, h.timer.stop(), h.on.call("cancel", e, e.__data__, h.index, h.group), delete o[c]);
       }
     if (Gr(function() {
-      n.state === ho && (n.state = qr, n.timer.restart(a, n.delay, n.time), a(l));
+      n.state === go && (n.state = qr, n.timer.restart(a, n.delay, n.time), a(l));
     }), n.state = zi, n.on.call("start", e, e.__data__, n.index, n.group), n.state === zi) {
-      for (n.state = ho, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
+      for (n.state = go, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
         (h = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = h);
       i.length = d + 1;
     }
@@ -1742,13 +1742,13 @@ function ff(e, t, n) {
     n.state === Ri && (n.on.call("end", e, e.__data__, n.index, n.group), u());
   }
   function u() {
-    n.state = go, n.timer.stop(), delete o[t];
+    n.state = po, n.timer.stop(), delete o[t];
     for (var l in o)
       return;
     delete e.__transition;
   }
 }
-function po(e, t) {
+function vo(e, t) {
   var n = e.__transition, o, i, r = !0, s;
   if (n) {
     t = t == null ? null : t + "";
@@ -1757,17 +1757,17 @@ function po(e, t) {
         r = !1;
         continue;
       }
-      i = o.state > zi && o.state < Ri, o.state = go, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
+      i = o.state > zi && o.state < Ri, o.state = po, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
     }
     r && delete e.__transition;
   }
 }
-function hf(e) {
+function gf(e) {
   return this.each(function() {
-    po(this, e);
+    vo(this, e);
   });
 }
-function gf(e, t) {
+function pf(e, t) {
   var n, o;
   return function() {
     var i = ct(this, e), r = i.tween;
@@ -1782,7 +1782,7 @@ function gf(e, t) {
     i.tween = o;
   };
 }
-function pf(e, t, n) {
+function vf(e, t, n) {
   var o, i;
   if (typeof n != "function")
     throw new Error();
@@ -1800,15 +1800,15 @@ function pf(e, t, n) {
     r.tween = i;
   };
 }
-function vf(e, t) {
+function mf(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = Je(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
+    for (var o = et(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
       if ((s = o[i]).name === e)
         return s.value;
     return null;
   }
-  return this.each((t == null ? gf : pf)(n, e, t));
+  return this.each((t == null ? pf : vf)(n, e, t));
 }
 function ur(e, t, n) {
   var o = e._id;
@@ -1816,66 +1816,74 @@ function ur(e, t, n) {
     var i = ct(this, o);
     (i.value || (i.value = {}))[t] = n.apply(this, arguments);
   }), function(i) {
-    return Je(i, o).value[t];
+    return et(i, o).value[t];
   };
 }
 function Ba(e, t) {
   var n;
-  return (typeof t == "number" ? rt : t instanceof Yt ? $o : (n = Yt(t)) ? (t = n, $o) : Ta)(e, t);
+  return (typeof t == "number" ? rt : t instanceof Yt ? ko : (n = Yt(t)) ? (t = n, ko) : Ta)(e, t);
 }
-function mf(e) {
+function yf(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function yf(e) {
+function wf(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function wf(e, t, n) {
+function _f(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttribute(e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function _f(e, t, n) {
+function bf(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function bf(e, t, n) {
+function Ef(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), u;
     return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function Ef(e, t, n) {
+function xf(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), u;
     return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function xf(e, t) {
-  var n = Fo(e), o = n === "transform" ? tf : Ba;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? Ef : bf)(n, o, ur(this, "attr." + e, t)) : t == null ? (n.local ? yf : mf)(n) : (n.local ? _f : wf)(n, o, t));
-}
 function $f(e, t) {
+  var n = Yo(e), o = n === "transform" ? nf : Ba;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? xf : Ef)(n, o, ur(this, "attr." + e, t)) : t == null ? (n.local ? wf : yf)(n) : (n.local ? bf : _f)(n, o, t));
+}
+function kf(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function kf(e, t) {
+function Nf(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function Nf(e, t) {
+function Sf(e, t) {
+  var n, o;
+  function i() {
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && Nf(e, r)), n;
+  }
+  return i._value = t, i;
+}
+function Cf(e, t) {
   var n, o;
   function i() {
     var r = t.apply(this, arguments);
@@ -1883,15 +1891,7 @@ function Nf(e, t) {
   }
   return i._value = t, i;
 }
-function Sf(e, t) {
-  var n, o;
-  function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && $f(e, r)), n;
-  }
-  return i._value = t, i;
-}
-function Cf(e, t) {
+function Mf(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2)
     return (n = this.tween(n)) && n._value;
@@ -1899,49 +1899,49 @@ function Cf(e, t) {
     return this.tween(n, null);
   if (typeof t != "function")
     throw new Error();
-  var o = Fo(e);
-  return this.tween(n, (o.local ? Nf : Sf)(o, t));
+  var o = Yo(e);
+  return this.tween(n, (o.local ? Sf : Cf)(o, t));
 }
-function Mf(e, t) {
+function If(e, t) {
   return function() {
     lr(this, e).delay = +t.apply(this, arguments);
   };
 }
-function If(e, t) {
+function Tf(e, t) {
   return t = +t, function() {
     lr(this, e).delay = t;
   };
 }
-function Tf(e) {
+function Of(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Mf : If)(t, e)) : Je(this.node(), t).delay;
+  return arguments.length ? this.each((typeof e == "function" ? If : Tf)(t, e)) : et(this.node(), t).delay;
 }
-function Of(e, t) {
+function Df(e, t) {
   return function() {
     ct(this, e).duration = +t.apply(this, arguments);
   };
 }
-function Df(e, t) {
+function Pf(e, t) {
   return t = +t, function() {
     ct(this, e).duration = t;
   };
 }
-function Pf(e) {
+function Af(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Of : Df)(t, e)) : Je(this.node(), t).duration;
+  return arguments.length ? this.each((typeof e == "function" ? Df : Pf)(t, e)) : et(this.node(), t).duration;
 }
-function Af(e, t) {
+function zf(e, t) {
   if (typeof t != "function")
     throw new Error();
   return function() {
     ct(this, e).ease = t;
   };
 }
-function zf(e) {
+function Rf(e) {
   var t = this._id;
-  return arguments.length ? this.each(Af(t, e)) : Je(this.node(), t).ease;
+  return arguments.length ? this.each(zf(t, e)) : et(this.node(), t).ease;
 }
-function Rf(e, t) {
+function Bf(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function")
@@ -1949,19 +1949,19 @@ function Rf(e, t) {
     ct(this, e).ease = n;
   };
 }
-function Bf(e) {
+function Vf(e) {
   if (typeof e != "function")
     throw new Error();
-  return this.each(Rf(this._id, e));
+  return this.each(Bf(this._id, e));
 }
-function Vf(e) {
+function Lf(e) {
   typeof e != "function" && (e = va(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
       (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
   return new yt(o, this._parents, this._name, this._id);
 }
-function Lf(e) {
+function Hf(e) {
   if (e._id !== this._id)
     throw new Error();
   for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), a = 0; a < r; ++a)
@@ -1971,24 +1971,24 @@ function Lf(e) {
     s[a] = t[a];
   return new yt(s, this._parents, this._name, this._id);
 }
-function Hf(e) {
+function Ff(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function Ff(e, t, n) {
-  var o, i, r = Hf(t) ? lr : ct;
+function Yf(e, t, n) {
+  var o, i, r = Ff(t) ? lr : ct;
   return function() {
     var s = r(this, e), a = s.on;
     a !== o && (i = (o = a).copy()).on(t, n), s.on = i;
   };
 }
-function Yf(e, t) {
+function Xf(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? Je(this.node(), n).on.on(e) : this.each(Ff(n, e, t));
+  return arguments.length < 2 ? et(this.node(), n).on.on(e) : this.each(Yf(n, e, t));
 }
-function Xf(e) {
+function Gf(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition)
@@ -1997,34 +1997,34 @@ function Xf(e) {
     t && t.removeChild(this);
   };
 }
-function Gf() {
-  return this.on("end.remove", Xf(this._id));
+function Uf() {
+  return this.on("end.remove", Gf(this._id));
 }
-function Uf(e) {
+function qf(e) {
   var t = this._name, n = this._id;
   typeof e != "function" && (e = or(e));
   for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
     for (var a = o[s], u = a.length, l = r[s] = new Array(u), c, d, f = 0; f < u; ++f)
-      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, Xo(l[f], t, n, f, l, Je(c, n)));
+      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, Go(l[f], t, n, f, l, et(c, n)));
   return new yt(r, this._parents, t, n);
 }
-function qf(e) {
+function Wf(e) {
   var t = this._name, n = this._id;
   typeof e != "function" && (e = pa(e));
   for (var o = this._groups, i = o.length, r = [], s = [], a = 0; a < i; ++a)
     for (var u = o[a], l = u.length, c, d = 0; d < l; ++d)
       if (c = u[d]) {
-        for (var f = e.call(c, c.__data__, d, u), h, m = Je(c, n), w = 0, b = f.length; w < b; ++w)
-          (h = f[w]) && Xo(h, t, n, w, f, m);
+        for (var f = e.call(c, c.__data__, d, u), h, m = et(c, n), w = 0, b = f.length; w < b; ++w)
+          (h = f[w]) && Go(h, t, n, w, f, m);
         r.push(f), s.push(c);
       }
   return new yt(r, s, t, n);
 }
-var Wf = Fn.prototype.constructor;
-function Kf() {
-  return new Wf(this._groups, this._parents);
+var Kf = Fn.prototype.constructor;
+function Zf() {
+  return new Kf(this._groups, this._parents);
 }
-function Zf(e, t) {
+function jf(e, t) {
   var n, o, i;
   return function() {
     var r = en(this, e), s = (this.style.removeProperty(e), en(this, e));
@@ -2036,45 +2036,45 @@ function Va(e) {
     this.style.removeProperty(e);
   };
 }
-function jf(e, t, n) {
+function Qf(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = en(this, e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function Qf(e, t, n) {
+function Jf(e, t, n) {
   var o, i, r;
   return function() {
     var s = en(this, e), a = n(this), u = a + "";
     return a == null && (u = a = (this.style.removeProperty(e), en(this, e))), s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a));
   };
 }
-function Jf(e, t) {
+function eh(e, t) {
   var n, o, i, r = "style." + t, s = "end." + r, a;
   return function() {
     var u = ct(this, e), l = u.on, c = u.value[r] == null ? a || (a = Va(t)) : void 0;
     (l !== n || i !== c) && (o = (n = l).copy()).on(s, i = c), u.on = o;
   };
 }
-function eh(e, t, n) {
-  var o = (e += "") == "transform" ? ef : Ba;
-  return t == null ? this.styleTween(e, Zf(e, o)).on("end.style." + e, Va(e)) : typeof t == "function" ? this.styleTween(e, Qf(e, o, ur(this, "style." + e, t))).each(Jf(this._id, e)) : this.styleTween(e, jf(e, o, t), n).on("end.style." + e, null);
-}
 function th(e, t, n) {
+  var o = (e += "") == "transform" ? tf : Ba;
+  return t == null ? this.styleTween(e, jf(e, o)).on("end.style." + e, Va(e)) : typeof t == "function" ? this.styleTween(e, Jf(e, o, ur(this, "style." + e, t))).each(eh(this._id, e)) : this.styleTween(e, Qf(e, o, t), n).on("end.style." + e, null);
+}
+function nh(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function nh(e, t, n) {
+function oh(e, t, n) {
   var o, i;
   function r() {
     var s = t.apply(this, arguments);
-    return s !== i && (o = (i = s) && th(e, s, n)), o;
+    return s !== i && (o = (i = s) && nh(e, s, n)), o;
   }
   return r._value = t, r;
 }
-function oh(e, t, n) {
+function ih(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2)
     return (o = this.tween(o)) && o._value;
@@ -2082,36 +2082,36 @@ function oh(e, t, n) {
     return this.tween(o, null);
   if (typeof t != "function")
     throw new Error();
-  return this.tween(o, nh(e, t, n ?? ""));
+  return this.tween(o, oh(e, t, n ?? ""));
 }
-function ih(e) {
+function rh(e) {
   return function() {
     this.textContent = e;
   };
 }
-function rh(e) {
+function sh(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function sh(e) {
-  return this.tween("text", typeof e == "function" ? rh(ur(this, "text", e)) : ih(e == null ? "" : e + ""));
-}
 function ah(e) {
+  return this.tween("text", typeof e == "function" ? sh(ur(this, "text", e)) : rh(e == null ? "" : e + ""));
+}
+function lh(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function lh(e) {
+function uh(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && ah(i)), t;
+    return i !== n && (t = (n = i) && lh(i)), t;
   }
   return o._value = e, o;
 }
-function uh(e) {
+function ch(e) {
   var t = "text";
   if (arguments.length < 1)
     return (t = this.tween(t)) && t._value;
@@ -2119,14 +2119,14 @@ function uh(e) {
     return this.tween(t, null);
   if (typeof e != "function")
     throw new Error();
-  return this.tween(t, lh(e));
+  return this.tween(t, uh(e));
 }
-function ch() {
+function dh() {
   for (var e = this._name, t = this._id, n = La(), o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
       if (u = s[l]) {
-        var c = Je(u, t);
-        Xo(u, e, n, l, s, {
+        var c = et(u, t);
+        Go(u, e, n, l, s, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
@@ -2135,7 +2135,7 @@ function ch() {
       }
   return new yt(o, this._parents, e, n);
 }
-function dh() {
+function fh() {
   var e, t, n = this, o = n._id, i = n.size();
   return new Promise(function(r, s) {
     var a = { value: s }, u = { value: function() {
@@ -2147,74 +2147,74 @@ function dh() {
     }), i === 0 && r();
   });
 }
-var fh = 0;
+var hh = 0;
 function yt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
 function La() {
-  return ++fh;
+  return ++hh;
 }
 var ft = Fn.prototype;
 yt.prototype = {
   constructor: yt,
-  select: Uf,
-  selectAll: qf,
+  select: qf,
+  selectAll: Wf,
   selectChild: ft.selectChild,
   selectChildren: ft.selectChildren,
-  filter: Vf,
-  merge: Lf,
-  selection: Kf,
-  transition: ch,
+  filter: Lf,
+  merge: Hf,
+  selection: Zf,
+  transition: dh,
   call: ft.call,
   nodes: ft.nodes,
   node: ft.node,
   size: ft.size,
   empty: ft.empty,
   each: ft.each,
-  on: Yf,
-  attr: xf,
-  attrTween: Cf,
-  style: eh,
-  styleTween: oh,
-  text: sh,
-  textTween: uh,
-  remove: Gf,
-  tween: vf,
-  delay: Tf,
-  duration: Pf,
-  ease: zf,
-  easeVarying: Bf,
-  end: dh,
+  on: Xf,
+  attr: $f,
+  attrTween: Mf,
+  style: th,
+  styleTween: ih,
+  text: ah,
+  textTween: ch,
+  remove: Uf,
+  tween: mf,
+  delay: Of,
+  duration: Af,
+  ease: Rf,
+  easeVarying: Vf,
+  end: fh,
   [Symbol.iterator]: ft[Symbol.iterator]
 };
-function hh(e) {
+function gh(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var gh = {
+var ph = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: hh
+  ease: gh
 };
-function ph(e, t) {
+function vh(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function vh(e) {
+function mh(e) {
   var t, n;
-  e instanceof yt ? (t = e._id, e = e._name) : (t = La(), (n = gh).time = ar(), e = e == null ? null : e + "");
+  e instanceof yt ? (t = e._id, e = e._name) : (t = La(), (n = ph).time = ar(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
-      (u = s[l]) && Xo(u, e, t, l, s, n || ph(u, t));
+      (u = s[l]) && Go(u, e, t, l, s, n || vh(u, t));
   return new yt(o, this._parents, e, t);
 }
-Fn.prototype.interrupt = hf;
-Fn.prototype.transition = vh;
-const Qn = (e) => () => e;
-function mh(e, {
+Fn.prototype.interrupt = gf;
+Fn.prototype.transition = mh;
+const Jn = (e) => () => e;
+function yh(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -2275,213 +2275,213 @@ function ci(e) {
 function hn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function yh(e) {
+function wh(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function wh() {
+function _h() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
 function Wr() {
   return this.__zoom || nn;
 }
-function _h(e) {
+function bh(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function bh() {
+function Eh() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Eh(e, t, n) {
+function xh(e, t, n) {
   var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
     s > r ? (r + s) / 2 : Math.min(0, r) || Math.max(0, s)
   );
 }
-function xh() {
-  var e = yh, t = wh, n = Eh, o = _h, i = bh, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = fo, l = Ho("start", "zoom", "end"), c, d, f, h = 500, m = 150, w = 0, b = 10;
+function $h() {
+  var e = wh, t = _h, n = xh, o = bh, i = Eh, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = ho, l = Fo("start", "zoom", "end"), c, d, f, h = 500, m = 150, w = 0, b = 10;
   function y(g) {
-    g.property("__zoom", Wr).on("wheel.zoom", R, { passive: !1 }).on("mousedown.zoom", G).on("dblclick.zoom", Y).filter(i).on("touchstart.zoom", F).on("touchmove.zoom", N).on("touchend.zoom touchcancel.zoom", U).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    g.property("__zoom", Wr).on("wheel.zoom", B, { passive: !1 }).on("mousedown.zoom", U).on("dblclick.zoom", X).filter(i).on("touchstart.zoom", F).on("touchmove.zoom", N).on("touchend.zoom touchcancel.zoom", G).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  y.transform = function(g, $, p, D) {
-    var T = g.selection ? g.selection() : g;
-    T.property("__zoom", Wr), g !== T ? M(g, $, p, D) : T.interrupt().each(function() {
-      H(this, arguments).event(D).start().zoom(null, typeof $ == "function" ? $.apply(this, arguments) : $).end();
+  y.transform = function(g, k, p, T) {
+    var M = g.selection ? g.selection() : g;
+    M.property("__zoom", Wr), g !== M ? R(g, k, p, T) : M.interrupt().each(function() {
+      D(this, arguments).event(T).start().zoom(null, typeof k == "function" ? k.apply(this, arguments) : k).end();
     });
-  }, y.scaleBy = function(g, $, p, D) {
+  }, y.scaleBy = function(g, k, p, T) {
     y.scaleTo(g, function() {
-      var T = this.__zoom.k, z = typeof $ == "function" ? $.apply(this, arguments) : $;
-      return T * z;
-    }, p, D);
-  }, y.scaleTo = function(g, $, p, D) {
+      var M = this.__zoom.k, z = typeof k == "function" ? k.apply(this, arguments) : k;
+      return M * z;
+    }, p, T);
+  }, y.scaleTo = function(g, k, p, T) {
     y.transform(g, function() {
-      var T = t.apply(this, arguments), z = this.__zoom, C = p == null ? x(T) : typeof p == "function" ? p.apply(this, arguments) : p, X = z.invert(C), Q = typeof $ == "function" ? $.apply(this, arguments) : $;
-      return n(v(E(z, Q), C, X), T, s);
-    }, p, D);
-  }, y.translateBy = function(g, $, p, D) {
+      var M = t.apply(this, arguments), z = this.__zoom, O = p == null ? x(M) : typeof p == "function" ? p.apply(this, arguments) : p, V = z.invert(O), j = typeof k == "function" ? k.apply(this, arguments) : k;
+      return n(v(E(z, j), O, V), M, s);
+    }, p, T);
+  }, y.translateBy = function(g, k, p, T) {
     y.transform(g, function() {
       return n(this.__zoom.translate(
-        typeof $ == "function" ? $.apply(this, arguments) : $,
+        typeof k == "function" ? k.apply(this, arguments) : k,
         typeof p == "function" ? p.apply(this, arguments) : p
       ), t.apply(this, arguments), s);
-    }, null, D);
-  }, y.translateTo = function(g, $, p, D, T) {
+    }, null, T);
+  }, y.translateTo = function(g, k, p, T, M) {
     y.transform(g, function() {
-      var z = t.apply(this, arguments), C = this.__zoom, X = D == null ? x(z) : typeof D == "function" ? D.apply(this, arguments) : D;
-      return n(nn.translate(X[0], X[1]).scale(C.k).translate(
-        typeof $ == "function" ? -$.apply(this, arguments) : -$,
+      var z = t.apply(this, arguments), O = this.__zoom, V = T == null ? x(z) : typeof T == "function" ? T.apply(this, arguments) : T;
+      return n(nn.translate(V[0], V[1]).scale(O.k).translate(
+        typeof k == "function" ? -k.apply(this, arguments) : -k,
         typeof p == "function" ? -p.apply(this, arguments) : -p
       ), z, s);
-    }, D, T);
+    }, T, M);
   };
-  function E(g, $) {
-    return $ = Math.max(r[0], Math.min(r[1], $)), $ === g.k ? g : new pt($, g.x, g.y);
+  function E(g, k) {
+    return k = Math.max(r[0], Math.min(r[1], k)), k === g.k ? g : new pt(k, g.x, g.y);
   }
-  function v(g, $, p) {
-    var D = $[0] - p[0] * g.k, T = $[1] - p[1] * g.k;
-    return D === g.x && T === g.y ? g : new pt(g.k, D, T);
+  function v(g, k, p) {
+    var T = k[0] - p[0] * g.k, M = k[1] - p[1] * g.k;
+    return T === g.x && M === g.y ? g : new pt(g.k, T, M);
   }
   function x(g) {
     return [(+g[0][0] + +g[1][0]) / 2, (+g[0][1] + +g[1][1]) / 2];
   }
-  function M(g, $, p, D) {
+  function R(g, k, p, T) {
     g.on("start.zoom", function() {
-      H(this, arguments).event(D).start();
+      D(this, arguments).event(T).start();
     }).on("interrupt.zoom end.zoom", function() {
-      H(this, arguments).event(D).end();
+      D(this, arguments).event(T).end();
     }).tween("zoom", function() {
-      var T = this, z = arguments, C = H(T, z).event(D), X = t.apply(T, z), Q = p == null ? x(X) : typeof p == "function" ? p.apply(T, z) : p, te = Math.max(X[1][0] - X[0][0], X[1][1] - X[0][1]), ie = T.__zoom, q = typeof $ == "function" ? $.apply(T, z) : $, K = u(ie.invert(Q).concat(te / ie.k), q.invert(Q).concat(te / q.k));
+      var M = this, z = arguments, O = D(M, z).event(T), V = t.apply(M, z), j = p == null ? x(V) : typeof p == "function" ? p.apply(M, z) : p, oe = Math.max(V[1][0] - V[0][0], V[1][1] - V[0][1]), ie = M.__zoom, q = typeof k == "function" ? k.apply(M, z) : k, Z = u(ie.invert(j).concat(oe / ie.k), q.invert(j).concat(oe / q.k));
       return function(J) {
         if (J === 1)
           J = q;
         else {
-          var ge = K(J), _e = te / ge[2];
-          J = new pt(_e, Q[0] - ge[0] * _e, Q[1] - ge[1] * _e);
+          var he = Z(J), we = oe / he[2];
+          J = new pt(we, j[0] - he[0] * we, j[1] - he[1] * we);
         }
-        C.zoom(null, J);
+        O.zoom(null, J);
       };
     });
   }
-  function H(g, $, p) {
-    return !p && g.__zooming || new V(g, $);
+  function D(g, k, p) {
+    return !p && g.__zooming || new Y(g, k);
   }
-  function V(g, $) {
-    this.that = g, this.args = $, this.active = 0, this.sourceEvent = null, this.extent = t.apply(g, $), this.taps = 0;
+  function Y(g, k) {
+    this.that = g, this.args = k, this.active = 0, this.sourceEvent = null, this.extent = t.apply(g, k), this.taps = 0;
   }
-  V.prototype = {
+  Y.prototype = {
     event: function(g) {
       return g && (this.sourceEvent = g), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(g, $) {
-      return this.mouse && g !== "mouse" && (this.mouse[1] = $.invert(this.mouse[0])), this.touch0 && g !== "touch" && (this.touch0[1] = $.invert(this.touch0[0])), this.touch1 && g !== "touch" && (this.touch1[1] = $.invert(this.touch1[0])), this.that.__zoom = $, this.emit("zoom"), this;
+    zoom: function(g, k) {
+      return this.mouse && g !== "mouse" && (this.mouse[1] = k.invert(this.mouse[0])), this.touch0 && g !== "touch" && (this.touch0[1] = k.invert(this.touch0[0])), this.touch1 && g !== "touch" && (this.touch1[1] = k.invert(this.touch1[0])), this.that.__zoom = k, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
     emit: function(g) {
-      var $ = Ze(this.that).datum();
+      var k = je(this.that).datum();
       l.call(
         g,
         this.that,
-        new mh(g, {
+        new yh(g, {
           sourceEvent: this.sourceEvent,
           target: y,
           transform: this.that.__zoom,
           dispatch: l
         }),
-        $
+        k
       );
     }
   };
-  function R(g, ...$) {
+  function B(g, ...k) {
     if (!e.apply(this, arguments))
       return;
-    var p = H(this, $).event(g), D = this.__zoom, T = Math.max(r[0], Math.min(r[1], D.k * Math.pow(2, o.apply(this, arguments)))), z = it(g);
+    var p = D(this, k).event(g), T = this.__zoom, M = Math.max(r[0], Math.min(r[1], T.k * Math.pow(2, o.apply(this, arguments)))), z = it(g);
     if (p.wheel)
-      (p.mouse[0][0] !== z[0] || p.mouse[0][1] !== z[1]) && (p.mouse[1] = D.invert(p.mouse[0] = z)), clearTimeout(p.wheel);
+      (p.mouse[0][0] !== z[0] || p.mouse[0][1] !== z[1]) && (p.mouse[1] = T.invert(p.mouse[0] = z)), clearTimeout(p.wheel);
     else {
-      if (D.k === T)
+      if (T.k === M)
         return;
-      p.mouse = [z, D.invert(z)], po(this), p.start();
+      p.mouse = [z, T.invert(z)], vo(this), p.start();
     }
-    hn(g), p.wheel = setTimeout(C, m), p.zoom("mouse", n(v(E(D, T), p.mouse[0], p.mouse[1]), p.extent, s));
-    function C() {
+    hn(g), p.wheel = setTimeout(O, m), p.zoom("mouse", n(v(E(T, M), p.mouse[0], p.mouse[1]), p.extent, s));
+    function O() {
       p.wheel = null, p.end();
     }
   }
-  function G(g, ...$) {
+  function U(g, ...k) {
     if (f || !e.apply(this, arguments))
       return;
-    var p = g.currentTarget, D = H(this, $, !0).event(g), T = Ze(g.view).on("mousemove.zoom", Q, !0).on("mouseup.zoom", te, !0), z = it(g, p), C = g.clientX, X = g.clientY;
-    Na(g.view), ci(g), D.mouse = [z, this.__zoom.invert(z)], po(this), D.start();
-    function Q(ie) {
-      if (hn(ie), !D.moved) {
-        var q = ie.clientX - C, K = ie.clientY - X;
-        D.moved = q * q + K * K > w;
+    var p = g.currentTarget, T = D(this, k, !0).event(g), M = je(g.view).on("mousemove.zoom", j, !0).on("mouseup.zoom", oe, !0), z = it(g, p), O = g.clientX, V = g.clientY;
+    Na(g.view), ci(g), T.mouse = [z, this.__zoom.invert(z)], vo(this), T.start();
+    function j(ie) {
+      if (hn(ie), !T.moved) {
+        var q = ie.clientX - O, Z = ie.clientY - V;
+        T.moved = q * q + Z * Z > w;
       }
-      D.event(ie).zoom("mouse", n(v(D.that.__zoom, D.mouse[0] = it(ie, p), D.mouse[1]), D.extent, s));
+      T.event(ie).zoom("mouse", n(v(T.that.__zoom, T.mouse[0] = it(ie, p), T.mouse[1]), T.extent, s));
     }
-    function te(ie) {
-      T.on("mousemove.zoom mouseup.zoom", null), Sa(ie.view, D.moved), hn(ie), D.event(ie).end();
-    }
-  }
-  function Y(g, ...$) {
-    if (e.apply(this, arguments)) {
-      var p = this.__zoom, D = it(g.changedTouches ? g.changedTouches[0] : g, this), T = p.invert(D), z = p.k * (g.shiftKey ? 0.5 : 2), C = n(v(E(p, z), D, T), t.apply(this, $), s);
-      hn(g), a > 0 ? Ze(this).transition().duration(a).call(M, C, D, g) : Ze(this).call(y.transform, C, D, g);
+    function oe(ie) {
+      M.on("mousemove.zoom mouseup.zoom", null), Sa(ie.view, T.moved), hn(ie), T.event(ie).end();
     }
   }
-  function F(g, ...$) {
+  function X(g, ...k) {
     if (e.apply(this, arguments)) {
-      var p = g.touches, D = p.length, T = H(this, $, g.changedTouches.length === D).event(g), z, C, X, Q;
-      for (ci(g), C = 0; C < D; ++C)
-        X = p[C], Q = it(X, this), Q = [Q, this.__zoom.invert(Q), X.identifier], T.touch0 ? !T.touch1 && T.touch0[2] !== Q[2] && (T.touch1 = Q, T.taps = 0) : (T.touch0 = Q, z = !0, T.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), z && (T.taps < 2 && (d = Q[0], c = setTimeout(function() {
+      var p = this.__zoom, T = it(g.changedTouches ? g.changedTouches[0] : g, this), M = p.invert(T), z = p.k * (g.shiftKey ? 0.5 : 2), O = n(v(E(p, z), T, M), t.apply(this, k), s);
+      hn(g), a > 0 ? je(this).transition().duration(a).call(R, O, T, g) : je(this).call(y.transform, O, T, g);
+    }
+  }
+  function F(g, ...k) {
+    if (e.apply(this, arguments)) {
+      var p = g.touches, T = p.length, M = D(this, k, g.changedTouches.length === T).event(g), z, O, V, j;
+      for (ci(g), O = 0; O < T; ++O)
+        V = p[O], j = it(V, this), j = [j, this.__zoom.invert(j), V.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== j[2] && (M.touch1 = j, M.taps = 0) : (M.touch0 = j, z = !0, M.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), z && (M.taps < 2 && (d = j[0], c = setTimeout(function() {
         c = null;
-      }, h)), po(this), T.start());
+      }, h)), vo(this), M.start());
     }
   }
-  function N(g, ...$) {
+  function N(g, ...k) {
     if (this.__zooming) {
-      var p = H(this, $).event(g), D = g.changedTouches, T = D.length, z, C, X, Q;
-      for (hn(g), z = 0; z < T; ++z)
-        C = D[z], X = it(C, this), p.touch0 && p.touch0[2] === C.identifier ? p.touch0[0] = X : p.touch1 && p.touch1[2] === C.identifier && (p.touch1[0] = X);
-      if (C = p.that.__zoom, p.touch1) {
-        var te = p.touch0[0], ie = p.touch0[1], q = p.touch1[0], K = p.touch1[1], J = (J = q[0] - te[0]) * J + (J = q[1] - te[1]) * J, ge = (ge = K[0] - ie[0]) * ge + (ge = K[1] - ie[1]) * ge;
-        C = E(C, Math.sqrt(J / ge)), X = [(te[0] + q[0]) / 2, (te[1] + q[1]) / 2], Q = [(ie[0] + K[0]) / 2, (ie[1] + K[1]) / 2];
+      var p = D(this, k).event(g), T = g.changedTouches, M = T.length, z, O, V, j;
+      for (hn(g), z = 0; z < M; ++z)
+        O = T[z], V = it(O, this), p.touch0 && p.touch0[2] === O.identifier ? p.touch0[0] = V : p.touch1 && p.touch1[2] === O.identifier && (p.touch1[0] = V);
+      if (O = p.that.__zoom, p.touch1) {
+        var oe = p.touch0[0], ie = p.touch0[1], q = p.touch1[0], Z = p.touch1[1], J = (J = q[0] - oe[0]) * J + (J = q[1] - oe[1]) * J, he = (he = Z[0] - ie[0]) * he + (he = Z[1] - ie[1]) * he;
+        O = E(O, Math.sqrt(J / he)), V = [(oe[0] + q[0]) / 2, (oe[1] + q[1]) / 2], j = [(ie[0] + Z[0]) / 2, (ie[1] + Z[1]) / 2];
       } else if (p.touch0)
-        X = p.touch0[0], Q = p.touch0[1];
+        V = p.touch0[0], j = p.touch0[1];
       else
         return;
-      p.zoom("touch", n(v(C, X, Q), p.extent, s));
+      p.zoom("touch", n(v(O, V, j), p.extent, s));
     }
   }
-  function U(g, ...$) {
+  function G(g, ...k) {
     if (this.__zooming) {
-      var p = H(this, $).event(g), D = g.changedTouches, T = D.length, z, C;
+      var p = D(this, k).event(g), T = g.changedTouches, M = T.length, z, O;
       for (ci(g), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
-      }, h), z = 0; z < T; ++z)
-        C = D[z], p.touch0 && p.touch0[2] === C.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === C.identifier && delete p.touch1;
+      }, h), z = 0; z < M; ++z)
+        O = T[z], p.touch0 && p.touch0[2] === O.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === O.identifier && delete p.touch1;
       if (p.touch1 && !p.touch0 && (p.touch0 = p.touch1, delete p.touch1), p.touch0)
         p.touch0[1] = this.__zoom.invert(p.touch0[0]);
-      else if (p.end(), p.taps === 2 && (C = it(C, this), Math.hypot(d[0] - C[0], d[1] - C[1]) < b)) {
-        var X = Ze(this).on("dblclick.zoom");
-        X && X.apply(this, arguments);
+      else if (p.end(), p.taps === 2 && (O = it(O, this), Math.hypot(d[0] - O[0], d[1] - O[1]) < b)) {
+        var V = je(this).on("dblclick.zoom");
+        V && V.apply(this, arguments);
       }
     }
   }
   return y.wheelDelta = function(g) {
-    return arguments.length ? (o = typeof g == "function" ? g : Qn(+g), y) : o;
+    return arguments.length ? (o = typeof g == "function" ? g : Jn(+g), y) : o;
   }, y.filter = function(g) {
-    return arguments.length ? (e = typeof g == "function" ? g : Qn(!!g), y) : e;
+    return arguments.length ? (e = typeof g == "function" ? g : Jn(!!g), y) : e;
   }, y.touchable = function(g) {
-    return arguments.length ? (i = typeof g == "function" ? g : Qn(!!g), y) : i;
+    return arguments.length ? (i = typeof g == "function" ? g : Jn(!!g), y) : i;
   }, y.extent = function(g) {
-    return arguments.length ? (t = typeof g == "function" ? g : Qn([[+g[0][0], +g[0][1]], [+g[1][0], +g[1][1]]]), y) : t;
+    return arguments.length ? (t = typeof g == "function" ? g : Jn([[+g[0][0], +g[0][1]], [+g[1][0], +g[1][1]]]), y) : t;
   }, y.scaleExtent = function(g) {
     return arguments.length ? (r[0] = +g[0], r[1] = +g[1], y) : [r[0], r[1]];
   }, y.translateExtent = function(g) {
@@ -2501,14 +2501,14 @@ function xh() {
     return arguments.length ? (b = +g, y) : b;
   }, y;
 }
-var se = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(se || {}), cr = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(cr || {}), Pt = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Pt || {}), It = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(It || {}), Co = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Co || {}), Nn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(Nn || {}), Ha = /* @__PURE__ */ ((e) => (e.TopLeft = "top-left", e.TopCenter = "top-center", e.TopRight = "top-right", e.BottomLeft = "bottom-left", e.BottomCenter = "bottom-center", e.BottomRight = "bottom-right", e))(Ha || {});
-const $h = ["INPUT", "SELECT", "TEXTAREA"], kh = typeof document < "u" ? document : null;
+var se = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(se || {}), cr = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(cr || {}), Pt = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Pt || {}), It = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(It || {}), Mo = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Mo || {}), Nn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(Nn || {}), Ha = /* @__PURE__ */ ((e) => (e.TopLeft = "top-left", e.TopCenter = "top-center", e.TopRight = "top-right", e.BottomLeft = "bottom-left", e.BottomCenter = "bottom-center", e.BottomRight = "bottom-right", e))(Ha || {});
+const kh = ["INPUT", "SELECT", "TEXTAREA"], Nh = typeof document < "u" ? document : null;
 function Bi(e) {
   var t, n;
   const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof o?.hasAttribute == "function" ? o.hasAttribute("contenteditable") : !1, r = typeof o?.closest == "function" ? o.closest(".nokey") : null;
-  return $h.includes(o?.nodeName) || i || !!r;
+  return kh.includes(o?.nodeName) || i || !!r;
 }
-function Nh(e) {
+function Sh(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 }
 function Kr(e, t, n, o) {
@@ -2526,24 +2526,24 @@ function Kr(e, t, n, o) {
   );
   return o && n.delete(e.toLowerCase()), r;
 }
-function Sh(e, t) {
+function Ch(e, t) {
   return (n) => {
     if (!n.code && !n.key)
       return !1;
-    const o = Ch(n.code, e);
+    const o = Mh(n.code, e);
     return Array.isArray(e) ? e.some((i) => Kr(n[o], i, t, n.type === "keyup")) : Kr(n[o], e, t, n.type === "keyup");
   };
 }
-function Ch(e, t) {
+function Mh(e, t) {
   return t.includes(e) ? "code" : "key";
 }
 function Sn(e, t) {
-  const n = le(() => we(t?.target) ?? kh), o = Ct(we(e) === !0);
+  const n = ae(() => ye(t?.target) ?? Nh), o = Ct(ye(e) === !0);
   let i = !1;
   const r = /* @__PURE__ */ new Set();
-  let s = u(we(e));
+  let s = u(ye(e));
   $e(
-    () => we(e),
+    () => ye(e),
     (l, c) => {
       typeof c == "boolean" && typeof l != "boolean" && a(), s = u(l);
     },
@@ -2554,8 +2554,8 @@ function Sn(e, t) {
     (...l) => s(...l),
     (l) => {
       var c, d;
-      const f = we(t?.actInsideInputWithModifier) ?? !0, h = we(t?.preventDefault) ?? !1;
-      if (i = Nh(l), (!i || i && !f) && Bi(l))
+      const f = ye(t?.actInsideInputWithModifier) ?? !0, h = ye(t?.preventDefault) ?? !1;
+      if (i = Sh(l), (!i || i && !f) && Bi(l))
         return;
       const w = ((d = (c = l.composedPath) == null ? void 0 : c.call(l)) == null ? void 0 : d[0]) || l.target, b = w?.nodeName === "BUTTON" || w?.nodeName === "A";
       !h && (i || !b) && l.preventDefault(), o.value = !0;
@@ -2564,7 +2564,7 @@ function Sn(e, t) {
   ), Tr(
     (...l) => s(...l),
     (l) => {
-      const c = we(t?.actInsideInputWithModifier) ?? !0;
+      const c = ye(t?.actInsideInputWithModifier) ?? !0;
       if (o.value) {
         if ((!i || i && !c) && Bi(l))
           return;
@@ -2574,31 +2574,31 @@ function Sn(e, t) {
     { eventName: "keyup", target: n }
   );
   function a() {
-    i = !1, r.clear(), o.value = we(e) === !0;
+    i = !1, r.clear(), o.value = ye(e) === !0;
   }
   function u(l) {
-    return l === null ? (a(), () => !1) : typeof l == "boolean" ? (a(), o.value = l, () => !1) : Array.isArray(l) || typeof l == "string" ? Sh(l, r) : l;
+    return l === null ? (a(), () => !1) : typeof l == "boolean" ? (a(), o.value = l, () => !1) : Array.isArray(l) || typeof l == "string" ? Ch(l, r) : l;
   }
   return o;
 }
-const Fa = "vue-flow__node-desc", Ya = "vue-flow__edge-desc", Mh = "vue-flow__aria-live", Xa = ["Enter", " ", "Escape"], Qt = {
+const Fa = "vue-flow__node-desc", Ya = "vue-flow__edge-desc", Ih = "vue-flow__aria-live", Xa = ["Enter", " ", "Escape"], Qt = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-function Mo(e) {
+function Io(e) {
   return {
     ...e.computedPosition || { x: 0, y: 0 },
     width: e.dimensions.width || 0,
     height: e.dimensions.height || 0
   };
 }
-function Io(e, t) {
+function To(e, t) {
   const n = Math.max(0, Math.min(e.x + e.width, t.x + t.width) - Math.max(e.x, t.x)), o = Math.max(0, Math.min(e.y + e.height, t.y + t.height) - Math.max(e.y, t.y));
   return Math.ceil(n * o);
 }
-function Go(e) {
+function Uo(e) {
   return {
     width: e.offsetWidth,
     height: e.offsetHeight
@@ -2626,13 +2626,13 @@ function Lt(e) {
 function yn(e) {
   return Lt(e) && "computedPosition" in e;
 }
-function Jn(e) {
+function eo(e) {
   return !Number.isNaN(e) && Number.isFinite(e);
 }
-function Ih(e) {
-  return Jn(e.width) && Jn(e.height) && Jn(e.x) && Jn(e.y);
+function Th(e) {
+  return eo(e.width) && eo(e.height) && eo(e.x) && eo(e.y);
 }
-function Th(e, t, n) {
+function Oh(e, t, n) {
   const o = {
     id: e.id.toString(),
     type: e.type ?? "default",
@@ -2693,7 +2693,7 @@ function qa(e, t, n, o) {
     a[s] === i && r.add(a[o]);
   return t.filter((a) => r.has(a.id));
 }
-function Oh(...e) {
+function Dh(...e) {
   if (e.length === 3) {
     const [r, s, a] = e;
     return qa(r, s, a, "target");
@@ -2701,7 +2701,7 @@ function Oh(...e) {
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
   return n.filter((r) => Tt(r) && r.source === o).map((r) => n.find((s) => Lt(s) && s.id === r.target));
 }
-function Dh(...e) {
+function Ph(...e) {
   if (e.length === 3) {
     const [r, s, a] = e;
     return qa(r, s, a, "source");
@@ -2712,7 +2712,7 @@ function Dh(...e) {
 function Wa({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
-function Ph(e, t) {
+function Ah(e, t) {
   return t.some(
     (n) => Tt(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
   );
@@ -2728,7 +2728,7 @@ function Pn({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, s = [1, 1]) {
     x: (e - n) / i,
     y: (t - o) / i
   };
-  return r ? Uo(a, s) : a;
+  return r ? qo(a, s) : a;
 }
 function Ka(e, t) {
   return {
@@ -2738,7 +2738,7 @@ function Ka(e, t) {
     y2: Math.max(e.y2, t.y2)
   };
 }
-function To({ x: e, y: t, width: n, height: o }) {
+function Oo({ x: e, y: t, width: n, height: o }) {
   return {
     x: e,
     y: t,
@@ -2754,8 +2754,8 @@ function Za({ x: e, y: t, x2: n, y2: o }) {
     height: o - t
   };
 }
-function Ah(e, t) {
-  return Za(Ka(To(e), To(t)));
+function zh(e, t) {
+  return Za(Ka(Oo(e), Oo(t)));
 }
 function dr(e) {
   let t = {
@@ -2768,7 +2768,7 @@ function dr(e) {
     const o = e[n];
     t = Ka(
       t,
-      To({
+      Oo({
         ...o.computedPosition,
         ...o.dimensions
       })
@@ -2786,7 +2786,7 @@ function ja(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
     const { dimensions: u, selectable: l = !0, hidden: c = !1 } = a, d = u.width ?? a.width ?? null, f = u.height ?? a.height ?? null;
     if (i && !l || c)
       continue;
-    const h = Io(r, Mo(a)), m = d === null || f === null, w = o && h > 0, b = (d ?? 0) * (f ?? 0);
+    const h = To(r, Io(a)), m = d === null || f === null, w = o && h > 0, b = (d ?? 0) * (f ?? 0);
     (m || w || h >= b || a.dragging) && s.push(a);
   }
   return s;
@@ -2815,7 +2815,7 @@ function Kt(e, t) {
   }
   return Xn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function zh(e, t, n) {
+function Rh(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
     const o = Kt(e, n), i = Kt(e, t);
     return {
@@ -2833,7 +2833,7 @@ function zh(e, t, n) {
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function Rh(e, t, n, o, i, r) {
+function Bh(e, t, n, o, i, r) {
   const { x: s, y: a } = Dn(e, { x: t, y: n, zoom: o }), { x: u, y: l } = Dn(
     { x: e.x + e.width, y: e.y + e.height },
     {
@@ -2850,7 +2850,7 @@ function Rh(e, t, n, o, i, r) {
   };
 }
 function jr(e, t, n, o, i, r = 0.1) {
-  const s = zh(r, t, n), a = (t - s.x) / e.width, u = (n - s.y) / e.height, l = Math.min(a, u), c = Gt(l, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, h = t / 2 - d * c, m = n / 2 - f * c, w = Rh(e, h, m, c, t, n), b = {
+  const s = Rh(r, t, n), a = (t - s.x) / e.width, u = (n - s.y) / e.height, l = Math.min(a, u), c = Gt(l, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, h = t / 2 - d * c, m = n / 2 - f * c, w = Bh(e, h, m, c, t, n), b = {
     left: Math.min(w.left - s.left, 0),
     top: Math.min(w.top - s.top, 0),
     right: Math.min(w.right - s.right, 0),
@@ -2862,7 +2862,7 @@ function jr(e, t, n, o, i, r = 0.1) {
     zoom: c
   };
 }
-function Bh(e, t) {
+function Vh(e, t) {
   return {
     x: t.x + e.x,
     y: t.y + e.y,
@@ -3059,7 +3059,7 @@ function is(e, t, n) {
   } while (o);
   return !1;
 }
-function Vh(e, t, n, o) {
+function Lh(e, t, n, o) {
   var i, r;
   const s = /* @__PURE__ */ new Map();
   for (const [a, u] of e)
@@ -3106,7 +3106,7 @@ function el(e) {
     }
   return [e, e, e, e];
 }
-function Lh(e, t, n) {
+function Hh(e, t, n) {
   const [o, i, r, s] = typeof e != "string" ? el(e.padding) : [0, 0, 0, 0];
   return n && typeof n.computedPosition.x < "u" && typeof n.computedPosition.y < "u" && typeof n.dimensions.width < "u" && typeof n.dimensions.height < "u" ? [
     [n.computedPosition.x + s, n.computedPosition.y + o],
@@ -3116,11 +3116,11 @@ function Lh(e, t, n) {
     ]
   ] : !1;
 }
-function Hh(e, t, n, o) {
+function Fh(e, t, n, o) {
   let i = e.extent || n;
   if ((i === "parent" || !Array.isArray(i) && i?.range === "parent") && !e.expandParent)
     if (e.parentNode && o && e.dimensions.width && e.dimensions.height) {
-      const r = Lh(i, e, o);
+      const r = Hh(i, e, o);
       r && (i = r);
     } else
       t(new Be(ze.NODE_EXTENT_INVALID, e.id)), i = n;
@@ -3142,11 +3142,11 @@ function Hh(e, t, n, o) {
     [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
   ] : i;
 }
-function Fh({ width: e, height: t }, n) {
+function Yh({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
 function fr(e, t, n, o, i) {
-  const r = Fh(e.dimensions, Hh(e, n, o, i)), s = Ga(t, r);
+  const r = Yh(e.dimensions, Fh(e, n, o, i)), s = Ga(t, r);
   return {
     position: {
       x: s.x - (i?.computedPosition.x || 0),
@@ -3156,7 +3156,7 @@ function fr(e, t, n, o, i) {
   };
 }
 function on(e, t, n = se.Left, o = !1) {
-  const i = (t?.x ?? 0) + e.computedPosition.x, r = (t?.y ?? 0) + e.computedPosition.y, { width: s, height: a } = t ?? Uh(e);
+  const i = (t?.x ?? 0) + e.computedPosition.x, r = (t?.y ?? 0) + e.computedPosition.y, { width: s, height: a } = t ?? qh(e);
   if (o)
     return { x: i + s / 2, y: r + a / 2 };
   switch (t?.position ?? n) {
@@ -3173,7 +3173,7 @@ function on(e, t, n = se.Left, o = !1) {
 function rs(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function Yh({
+function Xh({
   sourcePos: e,
   targetPos: t,
   sourceWidth: n,
@@ -3191,7 +3191,7 @@ function Yh({
     y2: Math.max(e.y + o, t.y + r)
   };
   l.x === l.x2 && (l.x2 += 1), l.y === l.y2 && (l.y2 += 1);
-  const c = To({
+  const c = Oo({
     x: (0 - u.x) / u.zoom,
     y: (0 - u.y) / u.zoom,
     width: s / u.zoom,
@@ -3199,7 +3199,7 @@ function Yh({
   }), d = Math.max(0, Math.min(c.x2, l.x2) - Math.max(c.x, l.x)), f = Math.max(0, Math.min(c.y2, l.y2) - Math.max(c.y, l.y));
   return Math.ceil(d * f) > 0;
 }
-function Xh(e, t, n = !1) {
+function Gh(e, t, n = !1) {
   const o = typeof e.zIndex == "number";
   let i = o ? e.zIndex : 0;
   const r = t(e.source), s = t(e.target);
@@ -3254,7 +3254,7 @@ class Be extends Error {
 function hr(e) {
   return "clientX" in e;
 }
-function Gh(e) {
+function Uh(e) {
   return "sourceEvent" in e;
 }
 function st(e, t) {
@@ -3269,24 +3269,24 @@ const zn = () => {
   var e;
   return typeof navigator < "u" && ((e = navigator?.userAgent) == null ? void 0 : e.indexOf("Mac")) >= 0;
 };
-function Uh(e) {
+function qh(e) {
   var t, n;
   return {
     width: ((t = e.dimensions) == null ? void 0 : t.width) ?? e.width ?? 0,
     height: ((n = e.dimensions) == null ? void 0 : n.height) ?? e.height ?? 0
   };
 }
-function Uo(e, t = [1, 1]) {
+function qo(e, t = [1, 1]) {
   return {
     x: t[0] * Math.round(e.x / t[0]),
     y: t[1] * Math.round(e.y / t[1])
   };
 }
-const qh = () => !0;
+const Wh = () => !0;
 function hi(e) {
   e?.classList.remove("valid", "connecting", "vue-flow__handle-valid", "vue-flow__handle-connecting");
 }
-function Wh(e, t, n) {
+function Kh(e, t, n) {
   const o = [], i = {
     x: e.x - n,
     y: e.y - n,
@@ -3294,14 +3294,14 @@ function Wh(e, t, n) {
     height: n * 2
   };
   for (const r of t.values())
-    Io(i, Mo(r)) > 0 && o.push(r);
+    To(i, Io(r)) > 0 && o.push(r);
   return o;
 }
-const Kh = 250;
-function Zh(e, t, n, o) {
+const Zh = 250;
+function jh(e, t, n, o) {
   var i, r;
   let s = [], a = Number.POSITIVE_INFINITY;
-  const u = Wh(e, n, t + Kh);
+  const u = Kh(e, n, t + Zh);
   for (const l of u) {
     const c = [...((i = l.handleBounds) == null ? void 0 : i.source) ?? [], ...((r = l.handleBounds) == null ? void 0 : r.target) ?? []];
     for (const d of c) {
@@ -3328,7 +3328,7 @@ function as(e, {
   doc: s,
   lib: a,
   flowId: u,
-  isValidConnection: l = qh
+  isValidConnection: l = Wh
 }, c, d, f, h) {
   const m = r === "target", w = t ? s.querySelector(`.${a}-flow__handle[data-id="${u}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: b, y } = st(e), E = s.elementFromPoint(b, y), v = E?.classList.contains(`${a}-flow__handle`) ? E : w, x = {
     handleDomNode: v,
@@ -3337,34 +3337,34 @@ function as(e, {
     toHandle: null
   };
   if (v) {
-    const M = tl(void 0, v), H = v.getAttribute("data-nodeid"), V = v.getAttribute("data-handleid"), R = v.classList.contains("connectable"), G = v.classList.contains("connectableend");
-    if (!H || !M)
+    const R = tl(void 0, v), D = v.getAttribute("data-nodeid"), Y = v.getAttribute("data-handleid"), B = v.classList.contains("connectable"), U = v.classList.contains("connectableend");
+    if (!D || !R)
       return x;
-    const Y = {
-      source: m ? H : o,
-      sourceHandle: m ? V : i,
-      target: m ? o : H,
-      targetHandle: m ? i : V
+    const X = {
+      source: m ? D : o,
+      sourceHandle: m ? Y : i,
+      target: m ? o : D,
+      targetHandle: m ? i : Y
     };
-    x.connection = Y;
-    const N = R && G && (n === It.Strict ? m && M === "source" || !m && M === "target" : H !== o || V !== i);
-    x.isValid = N && l(Y, {
+    x.connection = X;
+    const N = B && U && (n === It.Strict ? m && R === "source" || !m && R === "target" : D !== o || Y !== i);
+    x.isValid = N && l(X, {
       nodes: d,
       edges: c,
-      sourceNode: f(Y.source),
-      targetNode: f(Y.target)
-    }), x.toHandle = nl(H, M, V, h, n, !0);
+      sourceNode: f(X.source),
+      targetNode: f(X.target)
+    }), x.toHandle = nl(D, R, Y, h, n, !0);
   }
   return x;
 }
 function tl(e, t) {
   return e || (t?.classList.contains("target") ? "target" : t?.classList.contains("source") ? "source" : null);
 }
-function jh(e, t) {
+function Qh(e, t) {
   let n = null;
   return t ? n = "valid" : e && !t && (n = "invalid"), n;
 }
-function Qh(e, t) {
+function Jh(e, t) {
   let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
@@ -3381,12 +3381,12 @@ const Li = {
   [se.Right]: se.Left,
   [se.Top]: se.Bottom,
   [se.Bottom]: se.Top
-}, Jh = ["production", "prod"];
+}, eg = ["production", "prod"];
 function Xn(e, ...t) {
   ol() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
 function ol() {
-  return !Jh.includes("production");
+  return !eg.includes("production");
 }
 function ls(e, t, n, o, i) {
   const r = t.querySelectorAll(`.vue-flow__handle.${e}`);
@@ -3399,7 +3399,7 @@ function ls(e, t, n, o, i) {
       position: s.getAttribute("data-handlepos"),
       x: (a.left - n.left) / o,
       y: (a.top - n.top) / o,
-      ...Go(s)
+      ...Uo(s)
     };
   }) : null;
 }
@@ -3411,16 +3411,16 @@ function Hi(e, t, n, o, i, r = !1, s) {
 function Ae(e) {
   return typeof W(e) < "u";
 }
-function eg(e, t, n, o) {
+function tg(e, t, n, o) {
   if (!e || !e.source || !e.target)
     return n(new Be(ze.EDGE_INVALID, e?.id ?? "[ID UNKNOWN]")), !1;
   let i;
   return Tt(e) ? i = e : i = {
     ...e,
     id: Wa(e)
-  }, i = Ua(i, void 0, o), Ph(i, t) ? !1 : i;
+  }, i = Ua(i, void 0, o), Ah(i, t) ? !1 : i;
 }
-function tg(e, t, n, o, i) {
+function ng(e, t, n, o, i) {
   if (!t.source || !t.target)
     return i(new Be(ze.EDGE_INVALID, e.id)), !1;
   if (!n)
@@ -3445,7 +3445,7 @@ function us(e, t, n) {
       );
       continue;
     }
-    const a = Th(s, t(s.id), s.parentNode);
+    const a = Oh(s, t(s.id), s.parentNode);
     s.parentNode && (o[s.parentNode] = !0), i[r] = a;
   }
   for (const r of i) {
@@ -3483,7 +3483,7 @@ function ds(e, t) {
 function pi(e, t, n, o, i, r, s, a) {
   const u = [];
   for (const l of e) {
-    const c = Tt(l) ? l : eg(l, a, i, r);
+    const c = Tt(l) ? l : tg(l, a, i, r);
     if (!c)
       continue;
     const d = n(c.source), f = n(c.target);
@@ -3517,7 +3517,7 @@ function pi(e, t, n, o, i, r, s, a) {
   }
   return u;
 }
-const fs = /* @__PURE__ */ Symbol("vueFlow"), il = /* @__PURE__ */ Symbol("nodeId"), rl = /* @__PURE__ */ Symbol("nodeRef"), ng = /* @__PURE__ */ Symbol("edgeId"), og = /* @__PURE__ */ Symbol("edgeRef"), qo = /* @__PURE__ */ Symbol("slots");
+const fs = /* @__PURE__ */ Symbol("vueFlow"), il = /* @__PURE__ */ Symbol("nodeId"), rl = /* @__PURE__ */ Symbol("nodeRef"), og = /* @__PURE__ */ Symbol("edgeId"), ig = /* @__PURE__ */ Symbol("edgeRef"), Wo = /* @__PURE__ */ Symbol("slots");
 function sl(e) {
   const {
     vueFlowRef: t,
@@ -3540,101 +3540,101 @@ function sl(e) {
     addSelectedNodes: E,
     updateNodePositions: v,
     emits: x
-  } = Ce(), { onStart: M, onDrag: H, onStop: V, onClick: R, el: G, disabled: Y, id: F, selectable: N, dragHandle: U } = e, g = Ct(!1);
-  let $ = [], p, D = null, T = { x: void 0, y: void 0 }, z = { x: 0, y: 0 }, C = null, X = !1, Q = !1, te = 0, ie = !1;
-  const q = sg(), K = ({ x: de, y: he }) => {
-    T = { x: de, y: he };
-    let k = !1;
-    if ($ = $.map((_) => {
-      const S = { x: de - _.distance.x, y: he - _.distance.y }, { computedPosition: P } = fr(
+  } = Ce(), { onStart: R, onDrag: D, onStop: Y, onClick: B, el: U, disabled: X, id: F, selectable: N, dragHandle: G } = e, g = Ct(!1);
+  let k = [], p, T = null, M = { x: void 0, y: void 0 }, z = { x: 0, y: 0 }, O = null, V = !1, j = !1, oe = 0, ie = !1;
+  const q = ag(), Z = ({ x: de, y: ge }) => {
+    M = { x: de, y: ge };
+    let $ = !1;
+    if (k = k.map((_) => {
+      const S = { x: de - _.distance.x, y: ge - _.distance.y }, { computedPosition: P } = fr(
         _,
-        n.value ? Uo(S, o.value) : S,
+        n.value ? qo(S, o.value) : S,
         x.error,
         s.value,
         _.parentNode ? h(_.parentNode) : void 0
       );
-      return k = k || _.position.x !== P.x || _.position.y !== P.y, _.position = P, _;
-    }), Q = Q || k, !!k && (v($, !0, !0), g.value = !0, C)) {
+      return $ = $ || _.position.x !== P.x || _.position.y !== P.y, _.position = P, _;
+    }), j = j || $, !!$ && (v(k, !0, !0), g.value = !0, O)) {
       const [_, S] = fi({
         id: F,
-        dragItems: $,
+        dragItems: k,
         findNode: h
       });
-      H({ event: C, node: _, nodes: S });
+      D({ event: O, node: _, nodes: S });
     }
   }, J = () => {
-    if (!D)
+    if (!T)
       return;
-    const [de, he] = Ja(z, D, c.value);
-    if (de !== 0 || he !== 0) {
-      const k = {
-        x: (T.x ?? 0) - de / u.value.zoom,
-        y: (T.y ?? 0) - he / u.value.zoom
+    const [de, ge] = Ja(z, T, c.value);
+    if (de !== 0 || ge !== 0) {
+      const $ = {
+        x: (M.x ?? 0) - de / u.value.zoom,
+        y: (M.y ?? 0) - ge / u.value.zoom
       };
-      f({ x: de, y: he }) && K(k);
+      f({ x: de, y: ge }) && Z($);
     }
-    te = requestAnimationFrame(J);
-  }, ge = (de, he) => {
-    X = !0;
-    const k = h(F);
-    !b.value && !m.value && k && (k.selected || y()), k && we(N) && b.value && Hi(
-      k,
+    oe = requestAnimationFrame(J);
+  }, he = (de, ge) => {
+    V = !0;
+    const $ = h(F);
+    !b.value && !m.value && $ && ($.selected || y()), $ && ye(N) && b.value && Hi(
+      $,
       m.value,
       E,
       y,
       w,
       !1,
-      he
+      ge
     );
     const _ = q(de.sourceEvent);
-    if (T = _, $ = Vh(r.value, d.value, _, F), $.length) {
+    if (M = _, k = Lh(r.value, d.value, _, F), k.length) {
       const [S, P] = fi({
         id: F,
-        dragItems: $,
+        dragItems: k,
         findNode: h
       });
-      M({ event: de.sourceEvent, node: S, nodes: P });
+      R({ event: de.sourceEvent, node: S, nodes: P });
     }
-  }, _e = (de, he) => {
-    var k;
-    de.sourceEvent.type === "touchmove" && de.sourceEvent.touches.length > 1 || (Q = !1, a.value === 0 && ge(de, he), T = q(de.sourceEvent), D = ((k = t.value) == null ? void 0 : k.getBoundingClientRect()) || null, z = st(de.sourceEvent, D));
-  }, pe = (de, he) => {
-    const k = q(de.sourceEvent);
-    if (!ie && X && l.value && (ie = !0, J()), !X) {
-      const _ = k.xSnapped - (T.x ?? 0), S = k.ySnapped - (T.y ?? 0);
-      Math.sqrt(_ * _ + S * S) > a.value && ge(de, he);
+  }, we = (de, ge) => {
+    var $;
+    de.sourceEvent.type === "touchmove" && de.sourceEvent.touches.length > 1 || (j = !1, a.value === 0 && he(de, ge), M = q(de.sourceEvent), T = (($ = t.value) == null ? void 0 : $.getBoundingClientRect()) || null, z = st(de.sourceEvent, T));
+  }, pe = (de, ge) => {
+    const $ = q(de.sourceEvent);
+    if (!ie && V && l.value && (ie = !0, J()), !V) {
+      const _ = $.xSnapped - (M.x ?? 0), S = $.ySnapped - (M.y ?? 0);
+      Math.sqrt(_ * _ + S * S) > a.value && he(de, ge);
     }
-    (T.x !== k.xSnapped || T.y !== k.ySnapped) && $.length && X && (C = de.sourceEvent, z = st(de.sourceEvent, D), K(k));
-  }, be = (de) => {
-    let he = !1;
-    if (!X && !g.value && !m.value) {
-      const k = de.sourceEvent, _ = q(k), S = _.xSnapped - (T.x ?? 0), P = _.ySnapped - (T.y ?? 0), O = Math.sqrt(S * S + P * P);
-      O !== 0 && O <= a.value && (R?.(k), he = !0);
+    (M.x !== $.xSnapped || M.y !== $.ySnapped) && k.length && V && (O = de.sourceEvent, z = st(de.sourceEvent, T), Z($));
+  }, _e = (de) => {
+    let ge = !1;
+    if (!V && !g.value && !m.value) {
+      const $ = de.sourceEvent, _ = q($), S = _.xSnapped - (M.x ?? 0), P = _.ySnapped - (M.y ?? 0), I = Math.sqrt(S * S + P * P);
+      I !== 0 && I <= a.value && (B?.($), ge = !0);
     }
-    if ($.length && !he) {
-      Q && (v($, !1, !1), Q = !1);
-      const [k, _] = fi({
+    if (k.length && !ge) {
+      j && (v(k, !1, !1), j = !1);
+      const [$, _] = fi({
         id: F,
-        dragItems: $,
+        dragItems: k,
         findNode: h
       });
-      V({ event: de.sourceEvent, node: k, nodes: _ });
+      Y({ event: de.sourceEvent, node: $, nodes: _ });
     }
-    $ = [], g.value = !1, ie = !1, X = !1, T = { x: void 0, y: void 0 }, cancelAnimationFrame(te);
+    k = [], g.value = !1, ie = !1, V = !1, M = { x: void 0, y: void 0 }, cancelAnimationFrame(oe);
   };
-  return $e([() => we(Y), G], ([de, he], k, _) => {
-    if (he) {
-      const S = Ze(he);
-      de || (p = Md().on("start", (P) => _e(P, he)).on("drag", (P) => pe(P, he)).on("end", (P) => be(P)).filter((P) => {
-        const O = P.target, ee = we(U);
-        return !P.button && (!i.value || !is(O, `.${i.value}`, he) && (!ee || is(O, ee, he)));
+  return $e([() => ye(X), U], ([de, ge], $, _) => {
+    if (ge) {
+      const S = je(ge);
+      de || (p = Id().on("start", (P) => we(P, ge)).on("drag", (P) => pe(P, ge)).on("end", (P) => _e(P)).filter((P) => {
+        const I = P.target, ee = ye(G);
+        return !P.button && (!i.value || !is(I, `.${i.value}`, ge) && (!ee || is(I, ee, ge)));
       }), S.call(p)), _(() => {
         S.on(".drag", null), p && (p.on("start", null), p.on("drag", null), p.on("end", null));
       });
     }
   }), g;
 }
-function ig() {
+function rg() {
   return {
     doubleClick: ne(),
     click: ne(),
@@ -3647,8 +3647,8 @@ function ig() {
     updateEnd: ne()
   };
 }
-function rg(e, t) {
-  const n = ig();
+function sg(e, t) {
+  const n = rg();
   return n.doubleClick.on((o) => {
     var i, r;
     t.edgeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
@@ -3681,11 +3681,11 @@ function rg(e, t) {
     { emit: {}, on: {} }
   );
 }
-function sg() {
+function ag() {
   const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Ce();
   return (i) => {
     var r;
-    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = Gh(i) ? i.sourceEvent : i, { x: u, y: l } = st(a, s), c = Pn({ x: u, y: l }, e.value), { x: d, y: f } = n.value ? Uo(c, t.value) : c;
+    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = Uh(i) ? i.sourceEvent : i, { x: u, y: l } = st(a, s), c = Pn({ x: u, y: l }, e.value), { x: d, y: f } = n.value ? qo(c, t.value) : c;
     return {
       xSnapped: d,
       ySnapped: f,
@@ -3693,7 +3693,7 @@ function sg() {
     };
   };
 }
-function eo() {
+function to() {
   return !0;
 }
 function al({
@@ -3720,134 +3720,134 @@ function al({
     startConnection: E,
     updateConnection: v,
     endConnection: x,
-    emits: M,
-    viewport: H,
-    edges: V,
-    nodes: R,
-    isValidConnection: G,
-    nodeLookup: Y
+    emits: R,
+    viewport: D,
+    edges: Y,
+    nodes: B,
+    isValidConnection: U,
+    nodeLookup: X
   } = Ce();
-  let F = null, N = !1, U = null;
+  let F = null, N = !1, G = null;
   function g(p) {
-    var D;
-    const T = we(n) === "target", z = hr(p), C = Zr(p.target), X = p.currentTarget;
-    if (X && (z && p.button === 0 || !z)) {
-      let Q = function(re) {
-        k = st(re, be), K = Zh(
-          Pn(k, H.value, !1, [1, 1]),
+    var T;
+    const M = ye(n) === "target", z = hr(p), O = Zr(p.target), V = p.currentTarget;
+    if (V && (z && p.button === 0 || !z)) {
+      let j = function(re) {
+        $ = st(re, _e), Z = jh(
+          Pn($, D.value, !1, [1, 1]),
           c.value,
-          Y.value,
+          X.value,
           P
         ), _ || (S(), _ = !0);
         const fe = as(
           re,
           {
-            handle: K,
+            handle: Z,
             connectionMode: l.value,
-            fromNodeId: we(t),
-            fromHandleId: we(e),
-            fromType: T ? "target" : "source",
+            fromNodeId: ye(t),
+            fromHandleId: ye(e),
+            fromType: M ? "target" : "source",
             isValidConnection: q,
-            doc: C,
+            doc: O,
             lib: "vue",
             flowId: a,
-            nodeLookup: Y.value
+            nodeLookup: X.value
           },
-          V.value,
-          R.value,
+          Y.value,
+          B.value,
           b,
-          Y.value
+          X.value
         );
-        U = fe.handleDomNode, F = fe.connection, N = Qh(!!K, fe.isValid);
+        G = fe.handleDomNode, F = fe.connection, N = Jh(!!Z, fe.isValid);
         const ve = {
           // from stays the same
-          ...ae,
+          ...ue,
           isValid: N,
-          to: fe.toHandle && N ? Dn({ x: fe.toHandle.x, y: fe.toHandle.y }, H.value) : k,
+          to: fe.toHandle && N ? Dn({ x: fe.toHandle.x, y: fe.toHandle.y }, D.value) : $,
           toHandle: fe.toHandle,
           toPosition: N && fe.toHandle ? fe.toHandle.position : Li[P.position],
-          toNode: fe.toHandle ? Y.value.get(fe.toHandle.nodeId) : null
+          toNode: fe.toHandle ? X.value.get(fe.toHandle.nodeId) : null
         };
-        if (N && K && ae?.toHandle && ve.toHandle && ae.toHandle.type === ve.toHandle.type && ae.toHandle.nodeId === ve.toHandle.nodeId && ae.toHandle.id === ve.toHandle.id && ae.to.x === ve.to.x && ae.to.y === ve.to.y)
+        if (N && Z && ue?.toHandle && ve.toHandle && ue.toHandle.type === ve.toHandle.type && ue.toHandle.nodeId === ve.toHandle.nodeId && ue.toHandle.id === ve.toHandle.id && ue.to.x === ve.to.x && ue.to.y === ve.to.y)
           return;
-        const ye = K ?? fe.toHandle;
+        const Ee = Z ?? fe.toHandle;
         if (v(
-          ye && N ? Dn(
+          Ee && N ? Dn(
             {
-              x: ye.x,
-              y: ye.y
+              x: Ee.x,
+              y: Ee.y
             },
-            H.value
-          ) : k,
-          ye,
-          jh(!!ye, N)
-        ), ae = ve, !K && !N && !U)
-          return hi(he);
-        F && F.source !== F.target && U && (hi(he), he = U, U.classList.add("connecting", "vue-flow__handle-connecting"), U.classList.toggle("valid", !!N), U.classList.toggle("vue-flow__handle-valid", !!N));
-      }, te = function(re) {
-        "touches" in re && re.touches.length > 0 || ((K || U) && F && N && (r ? r(re, F) : M.connect(F)), M.connectEnd(re), i && s?.(re), hi(he), cancelAnimationFrame(J), x(re), _ = !1, N = !1, F = null, U = null, C.removeEventListener("mousemove", Q), C.removeEventListener("mouseup", te), C.removeEventListener("touchmove", Q), C.removeEventListener("touchend", te));
+            D.value
+          ) : $,
+          Ee,
+          Qh(!!Ee, N)
+        ), ue = ve, !Z && !N && !G)
+          return hi(ge);
+        F && F.source !== F.target && G && (hi(ge), ge = G, G.classList.add("connecting", "vue-flow__handle-connecting"), G.classList.toggle("valid", !!N), G.classList.toggle("vue-flow__handle-valid", !!N));
+      }, oe = function(re) {
+        "touches" in re && re.touches.length > 0 || ((Z || G) && F && N && (r ? r(re, F) : R.connect(F)), R.connectEnd(re), i && s?.(re), hi(ge), cancelAnimationFrame(J), x(re), _ = !1, N = !1, F = null, G = null, O.removeEventListener("mousemove", j), O.removeEventListener("mouseup", oe), O.removeEventListener("touchmove", j), O.removeEventListener("touchend", oe));
       };
-      const ie = b(we(t));
-      let q = we(o) || G.value || eo;
-      !q && ie && (q = (T ? ie.isValidSourcePos : ie.isValidTargetPos) || eo);
-      let K, J = 0;
-      const { x: ge, y: _e } = st(p), pe = tl(we(i), X), be = (D = u.value) == null ? void 0 : D.getBoundingClientRect();
-      if (!be || !pe)
+      const ie = b(ye(t));
+      let q = ye(o) || U.value || to;
+      !q && ie && (q = (M ? ie.isValidSourcePos : ie.isValidTargetPos) || to);
+      let Z, J = 0;
+      const { x: he, y: we } = st(p), pe = tl(ye(i), V), _e = (T = u.value) == null ? void 0 : T.getBoundingClientRect();
+      if (!_e || !pe)
         return;
-      const de = nl(we(t), pe, we(e), Y.value, l.value);
+      const de = nl(ye(t), pe, ye(e), X.value, l.value);
       if (!de)
         return;
-      let he, k = st(p, be), _ = !1;
+      let ge, $ = st(p, _e), _ = !1;
       const S = () => {
         if (!m.value)
           return;
-        const [re, fe] = Ja(k, be, w.value);
+        const [re, fe] = Ja($, _e, w.value);
         y({ x: re, y: fe }), J = requestAnimationFrame(S);
       }, P = {
         ...de,
-        nodeId: we(t),
+        nodeId: ye(t),
         type: pe,
         position: de.position
-      }, O = Y.value.get(we(t)), oe = {
+      }, I = X.value.get(ye(t)), te = {
         inProgress: !0,
         isValid: null,
-        from: on(O, P, se.Left, !0),
+        from: on(I, P, se.Left, !0),
         fromHandle: P,
         fromPosition: P.position,
-        fromNode: O,
-        to: k,
+        fromNode: I,
+        to: $,
         toHandle: null,
         toPosition: Li[P.position],
         toNode: null
       };
       E(
         {
-          nodeId: we(t),
-          id: we(e),
+          nodeId: ye(t),
+          id: ye(e),
           type: pe,
-          position: X?.getAttribute("data-handlepos") || se.Top,
-          ...k
+          position: V?.getAttribute("data-handlepos") || se.Top,
+          ...$
         },
         {
-          x: ge - be.left,
-          y: _e - be.top
+          x: he - _e.left,
+          y: we - _e.top
         }
-      ), M.connectStart({ event: p, nodeId: we(t), handleId: we(e), handleType: pe });
-      let ae = oe;
-      C.addEventListener("mousemove", Q), C.addEventListener("mouseup", te), C.addEventListener("touchmove", Q), C.addEventListener("touchend", te);
+      ), R.connectStart({ event: p, nodeId: ye(t), handleId: ye(e), handleType: pe });
+      let ue = te;
+      O.addEventListener("mousemove", j), O.addEventListener("mouseup", oe), O.addEventListener("touchmove", j), O.addEventListener("touchend", oe);
     }
   }
-  function $(p) {
-    var D, T;
+  function k(p) {
+    var T, M;
     if (!d.value)
       return;
-    const z = we(n) === "target";
+    const z = ye(n) === "target";
     if (!f.value) {
-      M.clickConnectStart({ event: p, nodeId: we(t), handleId: we(e) }), E(
+      R.clickConnectStart({ event: p, nodeId: ye(t), handleId: ye(e) }), E(
         {
-          nodeId: we(t),
-          type: we(n),
-          id: we(e),
+          nodeId: ye(t),
+          type: ye(n),
+          id: ye(e),
           position: se.Top,
           ...st(p)
         },
@@ -3856,17 +3856,17 @@ function al({
       );
       return;
     }
-    let C = we(o) || G.value || eo;
-    const X = b(we(t));
-    if (!C && X && (C = (z ? X.isValidSourcePos : X.isValidTargetPos) || eo), X && (typeof X.connectable > "u" ? h.value : X.connectable) === !1)
+    let O = ye(o) || U.value || to;
+    const V = b(ye(t));
+    if (!O && V && (O = (z ? V.isValidSourcePos : V.isValidTargetPos) || to), V && (typeof V.connectable > "u" ? h.value : V.connectable) === !1)
       return;
-    const Q = Zr(p.target), te = as(
+    const j = Zr(p.target), oe = as(
       p,
       {
         handle: {
-          nodeId: we(t),
-          id: we(e),
-          type: we(n),
+          nodeId: ye(t),
+          id: ye(e),
+          type: ye(n),
           position: se.Top,
           ...st(p)
         },
@@ -3874,38 +3874,38 @@ function al({
         fromNodeId: f.value.nodeId,
         fromHandleId: f.value.id ?? null,
         fromType: f.value.type,
-        isValidConnection: C,
-        doc: Q,
+        isValidConnection: O,
+        doc: j,
         lib: "vue",
         flowId: a,
-        nodeLookup: Y.value
+        nodeLookup: X.value
       },
-      V.value,
-      R.value,
+      Y.value,
+      B.value,
       b,
-      Y.value
-    ), ie = ((D = te.connection) == null ? void 0 : D.source) === ((T = te.connection) == null ? void 0 : T.target);
-    te.isValid && te.connection && !ie && M.connect(te.connection), M.clickConnectEnd(p), x(p, !0);
+      X.value
+    ), ie = ((T = oe.connection) == null ? void 0 : T.source) === ((M = oe.connection) == null ? void 0 : M.target);
+    oe.isValid && oe.connection && !ie && R.connect(oe.connection), R.clickConnectEnd(p), x(p, !0);
   }
   return {
     handlePointerDown: g,
-    handleClick: $
+    handleClick: k
   };
 }
-function ag() {
+function lg() {
   return Ot(il, "");
 }
 function ll(e) {
-  const t = e ?? ag() ?? "", n = Ot(rl, Ie(null)), { findNode: o, edges: i, emits: r } = Ce(), s = o(t);
+  const t = e ?? lg() ?? "", n = Ot(rl, Ie(null)), { findNode: o, edges: i, emits: r } = Ce(), s = o(t);
   return s || r.error(new Be(ze.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
     node: s,
-    parentNode: le(() => o(s.parentNode)),
-    connectedEdges: le(() => At([s], i.value))
+    parentNode: ae(() => o(s.parentNode)),
+    connectedEdges: ae(() => At([s], i.value))
   };
 }
-function lg() {
+function ug() {
   return {
     doubleClick: ne(),
     click: ne(),
@@ -3918,8 +3918,8 @@ function lg() {
     dragStop: ne()
   };
 }
-function ug(e, t) {
-  const n = lg();
+function cg(e, t) {
+  const n = ug();
   return n.doubleClick.on((o) => {
     var i, r;
     t.nodeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
@@ -3976,11 +3976,11 @@ function ul() {
     n(w, !0, !1);
   };
 }
-const to = 0.1, cg = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
+const no = 0.1, dg = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 function Et() {
   return Xn("Viewport not initialized yet."), Promise.resolve(!1);
 }
-const dg = {
+const fg = {
   zoomIn: Et,
   zoomOut: Et,
   zoomTo: Et,
@@ -3996,10 +3996,10 @@ const dg = {
   getTransform: () => ({ x: 0, y: 0, zoom: 1 }),
   viewportInitialized: !1
 };
-function fg(e) {
+function hg(e) {
   function t(o, i) {
     return new Promise((r) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(i?.interpolate === "linear" ? kn : fo).scaleBy(
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(i?.interpolate === "linear" ? kn : ho).scaleBy(
         vi(e.d3Selection, i?.duration, i?.ease, () => {
           r(!0);
         }),
@@ -4011,7 +4011,7 @@ function fg(e) {
     return new Promise((a) => {
       var u;
       const { x: l, y: c } = Ga({ x: -o, y: -i }, e.translateExtent), d = nn.translate(-l, -c).scale(r);
-      e.d3Selection && e.d3Zoom ? (u = e.d3Zoom) == null || u.interpolate(s?.interpolate === "linear" ? kn : fo).transform(
+      e.d3Selection && e.d3Zoom ? (u = e.d3Zoom) == null || u.interpolate(s?.interpolate === "linear" ? kn : ho).transform(
         vi(e.d3Selection, s?.duration, s?.ease, () => {
           a(!0);
         }),
@@ -4019,13 +4019,13 @@ function fg(e) {
       ) : a(!1);
     });
   }
-  return le(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
+  return ae(() => e.d3Zoom && e.d3Selection && e.dimensions.width && e.dimensions.height ? {
     viewportInitialized: !0,
     // todo: allow passing scale as option
     zoomIn: (i) => t(1.2, i),
     zoomOut: (i) => t(1 / 1.2, i),
     zoomTo: (i, r) => new Promise((s) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(r?.interpolate === "linear" ? kn : fo).scaleTo(
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(r?.interpolate === "linear" ? kn : ho).scaleTo(
         vi(e.d3Selection, r?.duration, r?.ease, () => {
           s(!0);
         }),
@@ -4045,7 +4045,7 @@ function fg(e) {
       zoom: e.viewport.zoom
     }),
     fitView: (i = {
-      padding: to,
+      padding: no,
       includeHiddenNodes: !1,
       duration: 0
     }) => {
@@ -4061,7 +4061,7 @@ function fg(e) {
         e.dimensions.height,
         i.minZoom ?? e.minZoom,
         i.maxZoom ?? e.maxZoom,
-        i.padding ?? to
+        i.padding ?? no
       );
       return n(l, c, d, i);
     },
@@ -4069,14 +4069,14 @@ function fg(e) {
       const a = typeof s?.zoom < "u" ? s.zoom : e.maxZoom, u = e.dimensions.width / 2 - i * a, l = e.dimensions.height / 2 - r * a;
       return n(u, l, a, s);
     },
-    fitBounds: (i, r = { padding: to }) => {
+    fitBounds: (i, r = { padding: no }) => {
       const { x: s, y: a, zoom: u } = jr(
         i,
         e.dimensions.width,
         e.dimensions.height,
         e.minZoom,
         e.maxZoom,
-        r.padding ?? to
+        r.padding ?? no
       );
       return n(s, a, u, r);
     },
@@ -4101,14 +4101,14 @@ function fg(e) {
       }
       return { x: 0, y: 0 };
     }
-  } : dg);
+  } : fg);
 }
-function vi(e, t = 0, n = cg, o = () => {
+function vi(e, t = 0, n = dg, o = () => {
 }) {
   const i = typeof t == "number" && t > 0;
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
-function hg(e, t, n) {
+function gg(e, t, n) {
   const o = la(!0);
   return o.run(() => {
     const i = () => {
@@ -4128,7 +4128,7 @@ function hg(e, t, n) {
             }));
           },
           { immediate: y }
-        ), uo(() => {
+        ), co(() => {
           w?.stop(), b?.stop();
         });
       });
@@ -4149,7 +4149,7 @@ function hg(e, t, n) {
             }));
           },
           { immediate: y }
-        ), uo(() => {
+        ), co(() => {
           w?.stop(), b?.stop();
         });
       });
@@ -4170,7 +4170,7 @@ function hg(e, t, n) {
             }));
           },
           { immediate: y }
-        ), uo(() => {
+        ), co(() => {
           w?.stop(), b?.stop();
         });
       });
@@ -4286,7 +4286,7 @@ function hg(e, t, n) {
     i(), r(), s(), u(), a(), l(), c(), d(), f(), h();
   }), () => o.stop();
 }
-function gg() {
+function pg() {
   return {
     edgesChange: ne(),
     nodesChange: ne(),
@@ -4343,9 +4343,9 @@ function gg() {
     error: ne((e) => Xn(e.message))
   };
 }
-function pg(e, t) {
+function vg(e, t) {
   const n = un();
-  bu(() => {
+  Eu(() => {
     for (const [i, r] of Object.entries(t.value)) {
       const s = (a) => {
         e(i, a);
@@ -4355,11 +4355,11 @@ function pg(e, t) {
   });
   function o(i) {
     var r;
-    const s = vg(i);
+    const s = mg(i);
     return !!((r = n?.vnode.props) == null ? void 0 : r[s]);
   }
 }
-function vg(e) {
+function mg(e) {
   const [t, ...n] = e.split(":");
   return `on${t.replace(/(?:^|-)(\w)/g, (i, r) => r.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
 }
@@ -4440,7 +4440,7 @@ function cl() {
     zoomActivationKeyCode: zn() ? "Meta" : "Control",
     deleteKeyCode: "Backspace",
     panActivationKeyCode: "Space",
-    hooks: gg(),
+    hooks: pg(),
     applyDefault: !0,
     autoConnect: !1,
     fitViewOnInit: !1,
@@ -4458,7 +4458,7 @@ function cl() {
     ariaLiveMessage: ""
   };
 }
-const mg = [
+const yg = [
   "id",
   "vueFlowRef",
   "viewportRef",
@@ -4472,55 +4472,55 @@ const mg = [
   "hooks",
   "defaultEdgeOptions"
 ];
-function yg(e, t, n) {
-  const o = fg(e), i = (k) => {
-    const _ = k ?? [];
+function wg(e, t, n) {
+  const o = hg(e), i = ($) => {
+    const _ = $ ?? [];
     e.hooks.updateNodeInternals.trigger(_);
-  }, r = (k) => Dh(k, e.nodes, e.edges), s = (k) => Oh(k, e.nodes, e.edges), a = (k) => At(k, e.edges), u = ({ id: k, type: _, nodeId: S }) => {
+  }, r = ($) => Ph($, e.nodes, e.edges), s = ($) => Dh($, e.nodes, e.edges), a = ($) => At($, e.edges), u = ({ id: $, type: _, nodeId: S }) => {
     var P;
-    const O = k ? `-${_}-${k}` : `-${_}`;
-    return Array.from(((P = e.connectionLookup.get(`${S}${O}`)) == null ? void 0 : P.values()) ?? []);
-  }, l = (k) => {
-    if (k)
-      return t.value.get(k);
-  }, c = (k) => {
-    if (k)
-      return n.value.get(k);
-  }, d = (k, _, S) => {
-    var P, O;
+    const I = $ ? `-${_}-${$}` : `-${_}`;
+    return Array.from(((P = e.connectionLookup.get(`${S}${I}`)) == null ? void 0 : P.values()) ?? []);
+  }, l = ($) => {
+    if ($)
+      return t.value.get($);
+  }, c = ($) => {
+    if ($)
+      return n.value.get($);
+  }, d = ($, _, S) => {
+    var P, I;
     const ee = [];
-    for (const oe of k) {
-      const ae = {
-        id: oe.id,
+    for (const te of $) {
+      const ue = {
+        id: te.id,
         type: "position",
         dragging: S,
-        from: oe.from
+        from: te.from
       };
-      if (_ && (ae.position = oe.position, oe.parentNode)) {
-        const re = l(oe.parentNode);
-        ae.position = {
-          x: ae.position.x - (((P = re?.computedPosition) == null ? void 0 : P.x) ?? 0),
-          y: ae.position.y - (((O = re?.computedPosition) == null ? void 0 : O.y) ?? 0)
+      if (_ && (ue.position = te.position, te.parentNode)) {
+        const re = l(te.parentNode);
+        ue.position = {
+          x: ue.position.x - (((P = re?.computedPosition) == null ? void 0 : P.x) ?? 0),
+          y: ue.position.y - (((I = re?.computedPosition) == null ? void 0 : I.y) ?? 0)
         };
       }
-      ee.push(ae);
+      ee.push(ue);
     }
     ee?.length && e.hooks.nodesChange.trigger(ee);
-  }, f = (k) => {
+  }, f = ($) => {
     if (!e.vueFlowRef)
       return;
     const _ = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
     if (!_)
       return;
-    const S = window.getComputedStyle(_), { m22: P } = new window.DOMMatrixReadOnly(S.transform), O = [];
-    for (const ee of k) {
-      const oe = ee, ae = l(oe.id);
-      if (ae) {
-        const re = Go(oe.nodeElement);
-        if (!!(re.width && re.height && (ae.dimensions.width !== re.width || ae.dimensions.height !== re.height || oe.forceUpdate))) {
-          const ve = oe.nodeElement.getBoundingClientRect();
-          ae.dimensions = re, ae.handleBounds.source = ls("source", oe.nodeElement, ve, P, ae.id), ae.handleBounds.target = ls("target", oe.nodeElement, ve, P, ae.id), O.push({
-            id: ae.id,
+    const S = window.getComputedStyle(_), { m22: P } = new window.DOMMatrixReadOnly(S.transform), I = [];
+    for (const ee of $) {
+      const te = ee, ue = l(te.id);
+      if (ue) {
+        const re = Uo(te.nodeElement);
+        if (!!(re.width && re.height && (ue.dimensions.width !== re.width || ue.dimensions.height !== re.height || te.forceUpdate))) {
+          const ve = te.nodeElement.getBoundingClientRect();
+          ue.dimensions = re, ue.handleBounds.source = ls("source", te.nodeElement, ve, P, ue.id), ue.handleBounds.target = ls("target", te.nodeElement, ve, P, ue.id), I.push({
+            id: ue.id,
             type: "dimensions",
             dimensions: re
           });
@@ -4529,73 +4529,73 @@ function yg(e, t, n) {
     }
     !e.fitViewOnInitDone && e.fitViewOnInit && o.value.fitView().then(() => {
       e.fitViewOnInitDone = !0;
-    }), O.length && e.hooks.nodesChange.trigger(O);
-  }, h = (k, _) => {
+    }), I.length && e.hooks.nodesChange.trigger(I);
+  }, h = ($, _) => {
     const S = /* @__PURE__ */ new Set(), P = /* @__PURE__ */ new Set();
-    for (const oe of k)
-      Lt(oe) ? S.add(oe.id) : Tt(oe) && P.add(oe.id);
-    const O = kt(t.value, S, !0), ee = kt(n.value, P);
+    for (const te of $)
+      Lt(te) ? S.add(te.id) : Tt(te) && P.add(te.id);
+    const I = kt(t.value, S, !0), ee = kt(n.value, P);
     if (e.multiSelectionActive) {
-      for (const oe of S)
-        O.push(xt(oe, _));
-      for (const oe of P)
-        ee.push(xt(oe, _));
+      for (const te of S)
+        I.push(xt(te, _));
+      for (const te of P)
+        ee.push(xt(te, _));
     }
-    O.length && e.hooks.nodesChange.trigger(O), ee.length && e.hooks.edgesChange.trigger(ee);
-  }, m = (k) => {
+    I.length && e.hooks.nodesChange.trigger(I), ee.length && e.hooks.edgesChange.trigger(ee);
+  }, m = ($) => {
     if (e.multiSelectionActive) {
-      const _ = k.map((S) => xt(S.id, !0));
+      const _ = $.map((S) => xt(S.id, !0));
       e.hooks.nodesChange.trigger(_);
       return;
     }
-    e.hooks.nodesChange.trigger(kt(t.value, new Set(k.map((_) => _.id)), !0)), e.hooks.edgesChange.trigger(kt(n.value));
-  }, w = (k) => {
+    e.hooks.nodesChange.trigger(kt(t.value, new Set($.map((_) => _.id)), !0)), e.hooks.edgesChange.trigger(kt(n.value));
+  }, w = ($) => {
     if (e.multiSelectionActive) {
-      const _ = k.map((S) => xt(S.id, !0));
+      const _ = $.map((S) => xt(S.id, !0));
       e.hooks.edgesChange.trigger(_);
       return;
     }
-    e.hooks.edgesChange.trigger(kt(n.value, new Set(k.map((_) => _.id)))), e.hooks.nodesChange.trigger(kt(t.value, /* @__PURE__ */ new Set(), !0));
-  }, b = (k) => {
-    h(k, !0);
-  }, y = (k) => {
-    const S = (k || e.nodes).map((P) => (P.selected = !1, xt(P.id, !1)));
+    e.hooks.edgesChange.trigger(kt(n.value, new Set($.map((_) => _.id)))), e.hooks.nodesChange.trigger(kt(t.value, /* @__PURE__ */ new Set(), !0));
+  }, b = ($) => {
+    h($, !0);
+  }, y = ($) => {
+    const S = ($ || e.nodes).map((P) => (P.selected = !1, xt(P.id, !1)));
     e.hooks.nodesChange.trigger(S);
-  }, E = (k) => {
-    const S = (k || e.edges).map((P) => (P.selected = !1, xt(P.id, !1)));
+  }, E = ($) => {
+    const S = ($ || e.edges).map((P) => (P.selected = !1, xt(P.id, !1)));
     e.hooks.edgesChange.trigger(S);
-  }, v = (k) => {
-    if (!k || !k.length)
+  }, v = ($) => {
+    if (!$ || !$.length)
       return h([], !1);
-    const _ = k.reduce(
+    const _ = $.reduce(
       (S, P) => {
-        const O = xt(P.id, !1);
-        return Lt(P) ? S.nodes.push(O) : S.edges.push(O), S;
+        const I = xt(P.id, !1);
+        return Lt(P) ? S.nodes.push(I) : S.edges.push(I), S;
       },
       { nodes: [], edges: [] }
     );
     _.nodes.length && e.hooks.nodesChange.trigger(_.nodes), _.edges.length && e.hooks.edgesChange.trigger(_.edges);
-  }, x = (k) => {
+  }, x = ($) => {
     var _;
-    (_ = e.d3Zoom) == null || _.scaleExtent([k, e.maxZoom]), e.minZoom = k;
-  }, M = (k) => {
+    (_ = e.d3Zoom) == null || _.scaleExtent([$, e.maxZoom]), e.minZoom = $;
+  }, R = ($) => {
     var _;
-    (_ = e.d3Zoom) == null || _.scaleExtent([e.minZoom, k]), e.maxZoom = k;
-  }, H = (k) => {
+    (_ = e.d3Zoom) == null || _.scaleExtent([e.minZoom, $]), e.maxZoom = $;
+  }, D = ($) => {
     var _;
-    (_ = e.d3Zoom) == null || _.translateExtent(k), e.translateExtent = k;
-  }, V = (k) => {
-    e.nodeExtent = k, i();
-  }, R = (k) => {
+    (_ = e.d3Zoom) == null || _.translateExtent($), e.translateExtent = $;
+  }, Y = ($) => {
+    e.nodeExtent = $, i();
+  }, B = ($) => {
     var _;
-    (_ = e.d3Zoom) == null || _.clickDistance(k);
-  }, G = (k) => {
-    e.nodesDraggable = k, e.nodesConnectable = k, e.elementsSelectable = k;
-  }, Y = (k) => {
-    const _ = k instanceof Function ? k(e.nodes) : k;
+    (_ = e.d3Zoom) == null || _.clickDistance($);
+  }, U = ($) => {
+    e.nodesDraggable = $, e.nodesConnectable = $, e.elementsSelectable = $;
+  }, X = ($) => {
+    const _ = $ instanceof Function ? $(e.nodes) : $;
     !e.initialized && !_.length || (e.nodes = us(_, l, e.hooks.error.trigger));
-  }, F = (k) => {
-    const _ = k instanceof Function ? k(e.edges) : k;
+  }, F = ($) => {
+    const _ = $ instanceof Function ? $(e.edges) : $;
     if (!e.initialized && !_.length)
       return;
     const S = pi(
@@ -4609,18 +4609,18 @@ function yg(e, t, n) {
       e.edges
     );
     gi(e.connectionLookup, n.value, S), e.edges = S;
-  }, N = (k) => {
-    const _ = k instanceof Function ? k([...e.nodes, ...e.edges]) : k;
-    !e.initialized && !_.length || (Y(_.filter(Lt)), F(_.filter(Tt)));
-  }, U = (k) => {
-    let _ = k instanceof Function ? k(e.nodes) : k;
+  }, N = ($) => {
+    const _ = $ instanceof Function ? $([...e.nodes, ...e.edges]) : $;
+    !e.initialized && !_.length || (X(_.filter(Lt)), F(_.filter(Tt)));
+  }, G = ($) => {
+    let _ = $ instanceof Function ? $(e.nodes) : $;
     _ = Array.isArray(_) ? _ : [_];
     const S = us(_, l, e.hooks.error.trigger), P = [];
-    for (const O of S)
-      P.push(es(O));
+    for (const I of S)
+      P.push(es(I));
     P.length && e.hooks.nodesChange.trigger(P);
-  }, g = (k) => {
-    let _ = k instanceof Function ? k(e.edges) : k;
+  }, g = ($) => {
+    let _ = $ instanceof Function ? $(e.edges) : $;
     _ = Array.isArray(_) ? _ : [_];
     const S = pi(
       _,
@@ -4632,40 +4632,40 @@ function yg(e, t, n) {
       e.nodes,
       e.edges
     ), P = [];
-    for (const O of S)
-      P.push(es(O));
+    for (const I of S)
+      P.push(es(I));
     P.length && e.hooks.edgesChange.trigger(P);
-  }, $ = (k, _ = !0, S = !1) => {
-    const P = k instanceof Function ? k(e.nodes) : k, O = Array.isArray(P) ? P : [P], ee = [], oe = [];
-    function ae(fe) {
+  }, k = ($, _ = !0, S = !1) => {
+    const P = $ instanceof Function ? $(e.nodes) : $, I = Array.isArray(P) ? P : [P], ee = [], te = [];
+    function ue(fe) {
       const ve = a(fe);
-      for (const ye of ve)
-        (!Ae(ye.deletable) || ye.deletable) && oe.push(ns(ye.id, ye.source, ye.target, ye.sourceHandle, ye.targetHandle));
+      for (const Ee of ve)
+        (!Ae(Ee.deletable) || Ee.deletable) && te.push(ns(Ee.id, Ee.source, Ee.target, Ee.sourceHandle, Ee.targetHandle));
     }
     function re(fe) {
       const ve = [];
-      for (const ye of e.nodes)
-        ye.parentNode === fe && ve.push(ye);
+      for (const Ee of e.nodes)
+        Ee.parentNode === fe && ve.push(Ee);
       if (ve.length) {
-        for (const ye of ve)
-          ee.push(ts(ye.id));
-        _ && ae(ve);
-        for (const ye of ve)
-          re(ye.id);
+        for (const Ee of ve)
+          ee.push(ts(Ee.id));
+        _ && ue(ve);
+        for (const Ee of ve)
+          re(Ee.id);
       }
     }
-    for (const fe of O) {
+    for (const fe of I) {
       const ve = typeof fe == "string" ? l(fe) : fe;
-      ve && (Ae(ve.deletable) && !ve.deletable || (ee.push(ts(ve.id)), _ && ae([ve]), S && re(ve.id)));
+      ve && (Ae(ve.deletable) && !ve.deletable || (ee.push(ts(ve.id)), _ && ue([ve]), S && re(ve.id)));
     }
-    oe.length && e.hooks.edgesChange.trigger(oe), ee.length && e.hooks.nodesChange.trigger(ee);
-  }, p = (k) => {
-    const _ = k instanceof Function ? k(e.edges) : k, S = Array.isArray(_) ? _ : [_], P = [];
-    for (const O of S) {
-      const ee = typeof O == "string" ? c(O) : O;
+    te.length && e.hooks.edgesChange.trigger(te), ee.length && e.hooks.nodesChange.trigger(ee);
+  }, p = ($) => {
+    const _ = $ instanceof Function ? $(e.edges) : $, S = Array.isArray(_) ? _ : [_], P = [];
+    for (const I of S) {
+      const ee = typeof I == "string" ? c(I) : I;
       ee && (Ae(ee.deletable) && !ee.deletable || P.push(
         ns(
-          typeof O == "string" ? O : O.id,
+          typeof I == "string" ? I : I.id,
           ee.source,
           ee.target,
           ee.sourceHandle,
@@ -4674,13 +4674,13 @@ function yg(e, t, n) {
       ));
     }
     e.hooks.edgesChange.trigger(P);
-  }, D = (k, _, S = !0) => {
-    const P = c(k.id);
+  }, T = ($, _, S = !0) => {
+    const P = c($.id);
     if (!P)
       return !1;
-    const O = e.edges.indexOf(P), ee = tg(k, _, P, S, e.hooks.error.trigger);
+    const I = e.edges.indexOf(P), ee = ng($, _, P, S, e.hooks.error.trigger);
     if (ee) {
-      const [oe] = pi(
+      const [te] = pi(
         [ee],
         e.isValidConnection,
         l,
@@ -4690,68 +4690,68 @@ function yg(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((ae, re) => re === O ? oe : ae), gi(e.connectionLookup, n.value, [oe]), oe;
+      return e.edges = e.edges.map((ue, re) => re === I ? te : ue), gi(e.connectionLookup, n.value, [te]), te;
     }
     return !1;
-  }, T = (k, _, S = { replace: !1 }) => {
-    const P = c(k);
+  }, M = ($, _, S = { replace: !1 }) => {
+    const P = c($);
     if (!P)
       return;
-    const O = typeof _ == "function" ? _(P) : _;
-    P.data = S.replace ? O : { ...P.data, ...O };
-  }, z = (k) => Jr(k, e.nodes), C = (k) => {
-    const _ = Jr(k, e.edges);
+    const I = typeof _ == "function" ? _(P) : _;
+    P.data = S.replace ? I : { ...P.data, ...I };
+  }, z = ($) => Jr($, e.nodes), O = ($) => {
+    const _ = Jr($, e.edges);
     return gi(e.connectionLookup, n.value, _), _;
-  }, X = (k, _, S = { replace: !1 }) => {
-    const P = l(k);
+  }, V = ($, _, S = { replace: !1 }) => {
+    const P = l($);
     if (!P)
       return;
-    const O = typeof _ == "function" ? _(P) : _;
-    S.replace ? e.nodes.splice(e.nodes.indexOf(P), 1, O) : Object.assign(P, O);
-  }, Q = (k, _, S = { replace: !1 }) => {
-    const P = l(k);
+    const I = typeof _ == "function" ? _(P) : _;
+    S.replace ? e.nodes.splice(e.nodes.indexOf(P), 1, I) : Object.assign(P, I);
+  }, j = ($, _, S = { replace: !1 }) => {
+    const P = l($);
     if (!P)
       return;
-    const O = typeof _ == "function" ? _(P) : _;
-    P.data = S.replace ? O : { ...P.data, ...O };
-  }, te = (k, _, S = !1) => {
-    S ? e.connectionClickStartHandle = k : e.connectionStartHandle = k, e.connectionEndHandle = null, e.connectionStatus = null, _ && (e.connectionPosition = _);
-  }, ie = (k, _ = null, S = null) => {
-    e.connectionStartHandle && (e.connectionPosition = k, e.connectionEndHandle = _, e.connectionStatus = S);
-  }, q = (k, _) => {
+    const I = typeof _ == "function" ? _(P) : _;
+    P.data = S.replace ? I : { ...P.data, ...I };
+  }, oe = ($, _, S = !1) => {
+    S ? e.connectionClickStartHandle = $ : e.connectionStartHandle = $, e.connectionEndHandle = null, e.connectionStatus = null, _ && (e.connectionPosition = _);
+  }, ie = ($, _ = null, S = null) => {
+    e.connectionStartHandle && (e.connectionPosition = $, e.connectionEndHandle = _, e.connectionStatus = S);
+  }, q = ($, _) => {
     e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, _ ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
-  }, K = (k) => {
-    const _ = Ih(k), S = _ ? null : yn(k) ? k : l(k.id);
-    return !_ && !S ? [null, null, _] : [_ ? k : Mo(S), S, _];
-  }, J = (k, _ = !0, S = e.nodes) => {
-    const [P, O, ee] = K(k);
+  }, Z = ($) => {
+    const _ = Th($), S = _ ? null : yn($) ? $ : l($.id);
+    return !_ && !S ? [null, null, _] : [_ ? $ : Io(S), S, _];
+  }, J = ($, _ = !0, S = e.nodes) => {
+    const [P, I, ee] = Z($);
     if (!P)
       return [];
-    const oe = [];
-    for (const ae of S || e.nodes) {
-      if (!ee && (ae.id === O.id || !ae.computedPosition))
+    const te = [];
+    for (const ue of S || e.nodes) {
+      if (!ee && (ue.id === I.id || !ue.computedPosition))
         continue;
-      const re = Mo(ae), fe = Io(re, P);
-      (_ && fe > 0 || fe >= re.width * re.height || fe >= Number(P.width) * Number(P.height)) && oe.push(ae);
+      const re = Io(ue), fe = To(re, P);
+      (_ && fe > 0 || fe >= re.width * re.height || fe >= Number(P.width) * Number(P.height)) && te.push(ue);
     }
-    return oe;
-  }, ge = (k, _, S = !0) => {
-    const [P] = K(k);
+    return te;
+  }, he = ($, _, S = !0) => {
+    const [P] = Z($);
     if (!P)
       return !1;
-    const O = Io(P, _);
-    return S && O > 0 || O >= Number(P.width) * Number(P.height);
-  }, _e = (k) => {
-    const { viewport: _, dimensions: S, d3Zoom: P, d3Selection: O, translateExtent: ee } = e;
-    if (!P || !O || !k.x && !k.y)
+    const I = To(P, _);
+    return S && I > 0 || I >= Number(P.width) * Number(P.height);
+  }, we = ($) => {
+    const { viewport: _, dimensions: S, d3Zoom: P, d3Selection: I, translateExtent: ee } = e;
+    if (!P || !I || !$.x && !$.y)
       return !1;
-    const oe = nn.translate(_.x + k.x, _.y + k.y).scale(_.zoom), ae = [
+    const te = nn.translate(_.x + $.x, _.y + $.y).scale(_.zoom), ue = [
       [0, 0],
       [S.width, S.height]
-    ], re = P.constrain()(oe, ae, ee), fe = e.viewport.x !== re.x || e.viewport.y !== re.y || e.viewport.zoom !== re.k;
-    return P.transform(O, re), fe;
-  }, pe = (k) => {
-    const _ = k instanceof Function ? k(e) : k, S = [
+    ], re = P.constrain()(te, ue, ee), fe = e.viewport.x !== re.x || e.viewport.y !== re.y || e.viewport.zoom !== re.k;
+    return P.transform(I, re), fe;
+  }, pe = ($) => {
+    const _ = $ instanceof Function ? $(e) : $, S = [
       "d3Zoom",
       "d3Selection",
       "d3ZoomHandler",
@@ -4763,92 +4763,92 @@ function yg(e, t, n) {
     Ae(_.defaultEdgeOptions) && (e.defaultEdgeOptions = _.defaultEdgeOptions);
     const P = _.modelValue || _.nodes || _.edges ? [] : void 0;
     P && (_.modelValue && P.push(..._.modelValue), _.nodes && P.push(..._.nodes), _.edges && P.push(..._.edges), N(P));
-    const O = () => {
-      Ae(_.maxZoom) && M(_.maxZoom), Ae(_.minZoom) && x(_.minZoom), Ae(_.translateExtent) && H(_.translateExtent);
+    const I = () => {
+      Ae(_.maxZoom) && R(_.maxZoom), Ae(_.minZoom) && x(_.minZoom), Ae(_.translateExtent) && D(_.translateExtent);
     };
     for (const ee of Object.keys(_)) {
-      const oe = ee, ae = _[oe];
-      ![...mg, ...S].includes(oe) && Ae(ae) && (e[oe] = ae);
+      const te = ee, ue = _[te];
+      ![...yg, ...S].includes(te) && Ae(ue) && (e[te] = ue);
     }
-    Mi(() => e.d3Zoom).not.toBeNull().then(O), e.initialized || (e.initialized = !0);
+    Mi(() => e.d3Zoom).not.toBeNull().then(I), e.initialized || (e.initialized = !0);
   };
   return {
     updateNodePositions: d,
     updateNodeDimensions: f,
     setElements: N,
-    setNodes: Y,
+    setNodes: X,
     setEdges: F,
-    addNodes: U,
+    addNodes: G,
     addEdges: g,
-    removeNodes: $,
+    removeNodes: k,
     removeEdges: p,
     findNode: l,
     findEdge: c,
-    updateEdge: D,
-    updateEdgeData: T,
-    updateNode: X,
-    updateNodeData: Q,
-    applyEdgeChanges: C,
+    updateEdge: T,
+    updateEdgeData: M,
+    updateNode: V,
+    updateNodeData: j,
+    applyEdgeChanges: O,
     applyNodeChanges: z,
     addSelectedElements: b,
     addSelectedNodes: m,
     addSelectedEdges: w,
     setMinZoom: x,
-    setMaxZoom: M,
-    setTranslateExtent: H,
-    setNodeExtent: V,
-    setPaneClickDistance: R,
+    setMaxZoom: R,
+    setTranslateExtent: D,
+    setNodeExtent: Y,
+    setPaneClickDistance: B,
     removeSelectedElements: v,
     removeSelectedNodes: y,
     removeSelectedEdges: E,
-    startConnection: te,
+    startConnection: oe,
     updateConnection: ie,
     endConnection: q,
-    setInteractive: G,
+    setInteractive: U,
     setState: pe,
     getIntersectingNodes: J,
     getIncomers: r,
     getOutgoers: s,
     getConnectedEdges: a,
     getHandleConnections: u,
-    isNodeIntersecting: ge,
-    panBy: _e,
-    fitView: (k) => o.value.fitView(k),
-    zoomIn: (k) => o.value.zoomIn(k),
-    zoomOut: (k) => o.value.zoomOut(k),
-    zoomTo: (k, _) => o.value.zoomTo(k, _),
-    setViewport: (k, _) => o.value.setViewport(k, _),
-    setTransform: (k, _) => o.value.setTransform(k, _),
+    isNodeIntersecting: he,
+    panBy: we,
+    fitView: ($) => o.value.fitView($),
+    zoomIn: ($) => o.value.zoomIn($),
+    zoomOut: ($) => o.value.zoomOut($),
+    zoomTo: ($, _) => o.value.zoomTo($, _),
+    setViewport: ($, _) => o.value.setViewport($, _),
+    setTransform: ($, _) => o.value.setTransform($, _),
     getViewport: () => o.value.getViewport(),
     getTransform: () => o.value.getTransform(),
-    setCenter: (k, _, S) => o.value.setCenter(k, _, S),
-    fitBounds: (k, _) => o.value.fitBounds(k, _),
-    project: (k) => o.value.project(k),
-    screenToFlowCoordinate: (k) => o.value.screenToFlowCoordinate(k),
-    flowToScreenCoordinate: (k) => o.value.flowToScreenCoordinate(k),
+    setCenter: ($, _, S) => o.value.setCenter($, _, S),
+    fitBounds: ($, _) => o.value.fitBounds($, _),
+    project: ($) => o.value.project($),
+    screenToFlowCoordinate: ($) => o.value.screenToFlowCoordinate($),
+    flowToScreenCoordinate: ($) => o.value.flowToScreenCoordinate($),
     toObject: () => {
-      const k = [], _ = [];
+      const $ = [], _ = [];
       for (const S of e.nodes) {
         const {
           computedPosition: P,
-          handleBounds: O,
+          handleBounds: I,
           selected: ee,
-          dimensions: oe,
-          isParent: ae,
+          dimensions: te,
+          isParent: ue,
           resizing: re,
           dragging: fe,
           events: ve,
-          ...ye
+          ...Ee
         } = S;
-        k.push(ye);
+        $.push(Ee);
       }
       for (const S of e.edges) {
-        const { selected: P, sourceNode: O, targetNode: ee, events: oe, ...ae } = S;
-        _.push(ae);
+        const { selected: P, sourceNode: I, targetNode: ee, events: te, ...ue } = S;
+        _.push(ue);
       }
       return JSON.parse(
         JSON.stringify({
-          nodes: k,
+          nodes: $,
           edges: _,
           position: [e.viewport.x, e.viewport.y],
           zoom: e.viewport.zoom,
@@ -4856,15 +4856,15 @@ function yg(e, t, n) {
         })
       );
     },
-    fromObject: (k) => new Promise((_) => {
-      const { nodes: S, edges: P, position: O, zoom: ee, viewport: oe } = k;
-      S && Y(S), P && F(P);
-      const [ae, re] = oe?.x && oe?.y ? [oe.x, oe.y] : O ?? [null, null];
-      if (ae && re) {
-        const fe = oe?.zoom || ee || e.viewport.zoom;
+    fromObject: ($) => new Promise((_) => {
+      const { nodes: S, edges: P, position: I, zoom: ee, viewport: te } = $;
+      S && X(S), P && F(P);
+      const [ue, re] = te?.x && te?.y ? [te.x, te.y] : I ?? [null, null];
+      if (ue && re) {
+        const fe = te?.zoom || ee || e.viewport.zoom;
         return Mi(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
-            x: ae,
+            x: ue,
             y: re,
             zoom: fe
           }).then(() => {
@@ -4877,25 +4877,25 @@ function yg(e, t, n) {
     updateNodeInternals: i,
     viewportHelper: o,
     $reset: () => {
-      const k = cl();
+      const $ = cl();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
-        const _ = nn.translate(k.defaultViewport.x ?? 0, k.defaultViewport.y ?? 0).scale(Gt(k.defaultViewport.zoom ?? 1, k.minZoom, k.maxZoom)), S = e.viewportRef.getBoundingClientRect(), P = [
+        const _ = nn.translate($.defaultViewport.x ?? 0, $.defaultViewport.y ?? 0).scale(Gt($.defaultViewport.zoom ?? 1, $.minZoom, $.maxZoom)), S = e.viewportRef.getBoundingClientRect(), P = [
           [0, 0],
           [S.width, S.height]
-        ], O = e.d3Zoom.constrain()(_, P, k.translateExtent);
-        e.d3Zoom.transform(e.d3Selection, O);
+        ], I = e.d3Zoom.constrain()(_, P, $.translateExtent);
+        e.d3Zoom.transform(e.d3Selection, I);
       }
-      pe(k);
+      pe($);
     },
     $destroy: () => {
     }
   };
 }
-const wg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], _g = {
+const _g = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], bg = {
   name: "Handle",
   compatConfig: { MODE: 3 }
 }, rn = /* @__PURE__ */ Se({
-  ..._g,
+  ...bg,
   props: {
     id: { default: null },
     type: {},
@@ -4906,7 +4906,7 @@ const wg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], _g = {
     connectableEnd: { type: Boolean, default: !0 }
   },
   setup(e, { expose: t }) {
-    const n = _u(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = xe(() => n.type ?? "source"), i = xe(() => n.isValidConnection ?? null), {
+    const n = bu(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = xe(() => n.type ?? "source"), i = xe(() => n.isValidConnection ?? null), {
       id: r,
       connectionStartHandle: s,
       connectionClickStartHandle: a,
@@ -4917,20 +4917,20 @@ const wg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], _g = {
       noPanClassName: f
     } = Ce(), { id: h, node: m, nodeEl: w, connectedEdges: b } = ll(), y = Ie(), E = xe(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), v = xe(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), x = xe(
       () => {
-        var F, N, U, g, $, p;
-        return ((F = s.value) == null ? void 0 : F.nodeId) === h && ((N = s.value) == null ? void 0 : N.id) === e.id && ((U = s.value) == null ? void 0 : U.type) === o.value || ((g = u.value) == null ? void 0 : g.nodeId) === h && (($ = u.value) == null ? void 0 : $.id) === e.id && ((p = u.value) == null ? void 0 : p.type) === o.value;
+        var F, N, G, g, k, p;
+        return ((F = s.value) == null ? void 0 : F.nodeId) === h && ((N = s.value) == null ? void 0 : N.id) === e.id && ((G = s.value) == null ? void 0 : G.type) === o.value || ((g = u.value) == null ? void 0 : g.nodeId) === h && ((k = u.value) == null ? void 0 : k.id) === e.id && ((p = u.value) == null ? void 0 : p.type) === o.value;
       }
-    ), M = xe(
+    ), R = xe(
       () => {
-        var F, N, U;
-        return ((F = a.value) == null ? void 0 : F.nodeId) === h && ((N = a.value) == null ? void 0 : N.id) === e.id && ((U = a.value) == null ? void 0 : U.type) === o.value;
+        var F, N, G;
+        return ((F = a.value) == null ? void 0 : F.nodeId) === h && ((N = a.value) == null ? void 0 : N.id) === e.id && ((G = a.value) == null ? void 0 : G.type) === o.value;
       }
-    ), { handlePointerDown: H, handleClick: V } = al({
+    ), { handlePointerDown: D, handleClick: Y } = al({
       nodeId: h,
       handleId: e.id,
       isValidConnection: i,
       type: o
-    }), R = le(() => typeof e.connectable == "string" && e.connectable === "single" ? !b.value.some((F) => {
+    }), B = ae(() => typeof e.connectable == "string" && e.connectable === "single" ? !b.value.some((F) => {
       const N = F[`${o.value}Handle`];
       return F[o.value] !== h ? !1 : N ? N === e.id : !0;
     }) : typeof e.connectable == "number" ? b.value.filter((F) => {
@@ -4944,33 +4944,33 @@ const wg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], _g = {
       const N = (F = m.handleBounds[o.value]) == null ? void 0 : F.find((z) => z.id === e.id);
       if (!l.value || N)
         return;
-      const U = l.value.querySelector(".vue-flow__transformationpane");
-      if (!w.value || !y.value || !U || !e.id)
+      const G = l.value.querySelector(".vue-flow__transformationpane");
+      if (!w.value || !y.value || !G || !e.id)
         return;
-      const g = w.value.getBoundingClientRect(), $ = y.value.getBoundingClientRect(), p = window.getComputedStyle(U), { m22: D } = new window.DOMMatrixReadOnly(p.transform), T = {
+      const g = w.value.getBoundingClientRect(), k = y.value.getBoundingClientRect(), p = window.getComputedStyle(G), { m22: T } = new window.DOMMatrixReadOnly(p.transform), M = {
         id: e.id,
         position: e.position,
-        x: ($.left - g.left) / D,
-        y: ($.top - g.top) / D,
+        x: (k.left - g.left) / T,
+        y: (k.top - g.top) / T,
         type: o.value,
         nodeId: h,
-        ...Go(y.value)
+        ...Uo(y.value)
       };
-      m.handleBounds[o.value] = [...m.handleBounds[o.value] ?? [], T];
+      m.handleBounds[o.value] = [...m.handleBounds[o.value] ?? [], M];
     });
-    function G(F) {
+    function U(F) {
       const N = hr(F);
-      R.value && E.value && (N && F.button === 0 || !N) && H(F);
+      B.value && E.value && (N && F.button === 0 || !N) && D(F);
     }
-    function Y(F) {
-      !h || !a.value && !E.value || R.value && V(F);
+    function X(F) {
+      !h || !a.value && !E.value || B.value && Y(F);
     }
     return t({
-      handleClick: V,
-      handlePointerDown: H,
-      onClick: Y,
-      onPointerDown: G
-    }), (F, N) => (j(), ue("div", {
+      handleClick: Y,
+      handlePointerDown: D,
+      onClick: X,
+      onPointerDown: U
+    }), (F, N) => (Q(), le("div", {
       ref_key: "handle",
       ref: y,
       "data-id": `${W(r)}-${W(h)}-${e.id}-${o.value}`,
@@ -4984,21 +4984,21 @@ const wg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], _g = {
         W(f),
         o.value,
         {
-          connectable: R.value,
-          connecting: M.value,
+          connectable: B.value,
+          connecting: R.value,
           connectablestart: E.value,
           connectableend: v.value,
-          connectionindicator: R.value && (E.value && !x.value || v.value && x.value)
+          connectionindicator: B.value && (E.value && !x.value || v.value && x.value)
         }
       ]]),
-      onMousedown: G,
-      onTouchstartPassive: G,
-      onClick: Y
+      onMousedown: U,
+      onTouchstartPassive: U,
+      onClick: X
     }, [
       Te(F.$slots, "default", { id: F.id })
-    ], 42, wg));
+    ], 42, _g));
   }
-}), Wo = function({
+}), Ko = function({
   sourcePosition: e = se.Bottom,
   targetPosition: t = se.Top,
   label: n,
@@ -5014,10 +5014,10 @@ const wg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], _g = {
     Ne(rn, { type: "source", position: e, connectable: o, isValidConnection: r })
   ];
 };
-Wo.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
-Wo.inheritAttrs = !1;
-Wo.compatConfig = { MODE: 3 };
-const bg = Wo, Ko = function({
+Ko.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
+Ko.inheritAttrs = !1;
+Ko.compatConfig = { MODE: 3 };
+const Eg = Ko, Zo = function({
   targetPosition: e = se.Top,
   label: t,
   connectable: n = !0,
@@ -5030,10 +5030,10 @@ const bg = Wo, Ko = function({
     typeof r != "string" && r ? Ne(r) : Ne(He, [r])
   ];
 };
-Ko.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
-Ko.inheritAttrs = !1;
-Ko.compatConfig = { MODE: 3 };
-const Eg = Ko, Zo = function({
+Zo.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
+Zo.inheritAttrs = !1;
+Zo.compatConfig = { MODE: 3 };
+const xg = Zo, jo = function({
   sourcePosition: e = se.Bottom,
   label: t,
   connectable: n = !0,
@@ -5046,14 +5046,14 @@ const Eg = Ko, Zo = function({
     Ne(rn, { type: "source", position: e, connectable: n, isValidConnection: o })
   ];
 };
-Zo.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
-Zo.inheritAttrs = !1;
-Zo.compatConfig = { MODE: 3 };
-const xg = Zo, $g = ["transform"], kg = ["width", "height", "x", "y", "rx", "ry"], Ng = ["y"], Sg = {
+jo.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
+jo.inheritAttrs = !1;
+jo.compatConfig = { MODE: 3 };
+const $g = jo, kg = ["transform"], Ng = ["width", "height", "x", "y", "rx", "ry"], Sg = ["y"], Cg = {
   name: "EdgeText",
   compatConfig: { MODE: 3 }
-}, Cg = /* @__PURE__ */ Se({
-  ...Sg,
+}, Mg = /* @__PURE__ */ Se({
+  ...Cg,
   props: {
     x: {},
     y: {},
@@ -5065,7 +5065,7 @@ const xg = Zo, $g = ["transform"], kg = ["width", "height", "x", "y", "rx", "ry"
     labelBgBorderRadius: { default: 2 }
   },
   setup(e) {
-    const t = Ie({ x: 0, y: 0, width: 0, height: 0 }), n = Ie(null), o = le(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
+    const t = Ie({ x: 0, y: 0, width: 0, height: 0 }), n = Ie(null), o = ae(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
     _t(i), $e([() => e.x, () => e.y, n, () => e.label], i);
     function i() {
       if (!n.value)
@@ -5073,11 +5073,11 @@ const xg = Zo, $g = ["transform"], kg = ["width", "height", "x", "y", "rx", "ry"
       const r = n.value.getBBox();
       (r.width !== t.value.width || r.height !== t.value.height) && (t.value = r);
     }
-    return (r, s) => (j(), ue("g", {
+    return (r, s) => (Q(), le("g", {
       transform: o.value,
       class: "vue-flow__edge-textwrapper"
     }, [
-      r.labelShowBg ? (j(), ue("rect", {
+      r.labelShowBg ? (Q(), le("rect", {
         key: 0,
         class: "vue-flow__edge-textbg",
         width: `${t.value.width + 2 * r.labelBgPadding[0]}px`,
@@ -5087,8 +5087,8 @@ const xg = Zo, $g = ["transform"], kg = ["width", "height", "x", "y", "rx", "ry"
         style: De(r.labelBgStyle),
         rx: r.labelBgBorderRadius,
         ry: r.labelBgBorderRadius
-      }, null, 12, kg)) : ke("", !0),
-      Ee("text", _o(r.$attrs, {
+      }, null, 12, Ng)) : ke("", !0),
+      be("text", bo(r.$attrs, {
         ref_key: "el",
         ref: n,
         class: "vue-flow__edge-text",
@@ -5097,19 +5097,19 @@ const xg = Zo, $g = ["transform"], kg = ["width", "height", "x", "y", "rx", "ry"
         style: r.labelStyle
       }), [
         Te(r.$slots, "default", {}, () => [
-          typeof r.label != "string" ? (j(), Re(Dt(r.label), { key: 0 })) : (j(), ue(He, { key: 1 }, [
+          typeof r.label != "string" ? (Q(), Re(Dt(r.label), { key: 0 })) : (Q(), le(He, { key: 1 }, [
             Si(Pe(r.label), 1)
           ], 64))
         ])
-      ], 16, Ng)
-    ], 8, $g));
+      ], 16, Sg)
+    ], 8, kg));
   }
-}), Mg = ["id", "d", "marker-end", "marker-start"], Ig = ["d", "stroke-width"], Tg = {
+}), Ig = ["id", "d", "marker-end", "marker-start"], Tg = ["d", "stroke-width"], Og = {
   name: "BaseEdge",
   inheritAttrs: !1,
   compatConfig: { MODE: 3 }
-}, jo = /* @__PURE__ */ Se({
-  ...Tg,
+}, Qo = /* @__PURE__ */ Se({
+  ...Og,
   props: {
     id: {},
     labelX: {},
@@ -5131,8 +5131,8 @@ const xg = Zo, $g = ["transform"], kg = ["width", "height", "x", "y", "rx", "ry"
       pathEl: n,
       interactionEl: o,
       labelEl: i
-    }), (s, a) => (j(), ue(He, null, [
-      Ee("path", _o(W(r), {
+    }), (s, a) => (Q(), le(He, null, [
+      be("path", bo(W(r), {
         id: s.id,
         ref_key: "pathEl",
         ref: n,
@@ -5140,8 +5140,8 @@ const xg = Zo, $g = ["transform"], kg = ["width", "height", "x", "y", "rx", "ry"
         class: "vue-flow__edge-path",
         "marker-end": s.markerEnd,
         "marker-start": s.markerStart
-      }), null, 16, Mg),
-      s.interactionWidth ? (j(), ue("path", {
+      }), null, 16, Ig),
+      s.interactionWidth ? (Q(), le("path", {
         key: 0,
         ref_key: "interactionEl",
         ref: o,
@@ -5150,8 +5150,8 @@ const xg = Zo, $g = ["transform"], kg = ["width", "height", "x", "y", "rx", "ry"
         "stroke-width": s.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
-      }, null, 8, Ig)) : ke("", !0),
-      s.label && s.labelX && s.labelY ? (j(), Re(Cg, {
+      }, null, 8, Tg)) : ke("", !0),
+      s.label && s.labelX && s.labelY ? (Q(), Re(Mg, {
         key: 1,
         ref_key: "labelEl",
         ref: i,
@@ -5189,23 +5189,23 @@ function fl({
   const u = e * 0.125 + i * 0.375 + s * 0.375 + n * 0.125, l = t * 0.125 + r * 0.375 + a * 0.375 + o * 0.125, c = Math.abs(u - e), d = Math.abs(l - t);
   return [u, l, c, d];
 }
-function no(e, t) {
+function oo(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
 function hs({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
   let s, a;
   switch (e) {
     case se.Left:
-      s = t - no(t - o, r), a = n;
+      s = t - oo(t - o, r), a = n;
       break;
     case se.Right:
-      s = t + no(o - t, r), a = n;
+      s = t + oo(o - t, r), a = n;
       break;
     case se.Top:
-      s = t, a = n - no(n - i, r);
+      s = t, a = n - oo(n - i, r);
       break;
     case se.Bottom:
-      s = t, a = n + no(i - n, r);
+      s = t, a = n + oo(i - n, r);
       break;
   }
   return [s, a];
@@ -5309,7 +5309,7 @@ const ps = {
   [se.Top]: { x: 0, y: -1 },
   [se.Bottom]: { x: 0, y: 1 }
 };
-function Og({
+function Dg({
   source: e,
   sourcePosition: t = se.Bottom,
   target: n
@@ -5319,7 +5319,7 @@ function Og({
 function vs(e, t) {
   return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
 }
-function Dg({
+function Pg({
   source: e,
   sourcePosition: t = se.Bottom,
   target: n,
@@ -5327,13 +5327,13 @@ function Dg({
   center: i,
   offset: r
 }) {
-  const s = ps[t], a = ps[o], u = { x: e.x + s.x * r, y: e.y + s.y * r }, l = { x: n.x + a.x * r, y: n.y + a.y * r }, c = Og({
+  const s = ps[t], a = ps[o], u = { x: e.x + s.x * r, y: e.y + s.y * r }, l = { x: n.x + a.x * r, y: n.y + a.y * r }, c = Dg({
     source: u,
     sourcePosition: t,
     target: l
   }), d = c.x !== 0 ? "x" : "y", f = c[d];
   let h, m, w;
-  const b = { x: 0, y: 0 }, y = { x: 0, y: 0 }, [E, v, x, M] = dl({
+  const b = { x: 0, y: 0 }, y = { x: 0, y: 0 }, [E, v, x, R] = dl({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
@@ -5341,29 +5341,29 @@ function Dg({
   });
   if (s[d] * a[d] === -1) {
     m = i.x ?? E, w = i.y ?? v;
-    const V = [
+    const Y = [
       { x: m, y: u.y },
       { x: m, y: l.y }
-    ], R = [
+    ], B = [
       { x: u.x, y: w },
       { x: l.x, y: w }
     ];
-    s[d] === f ? h = d === "x" ? V : R : h = d === "x" ? R : V;
+    s[d] === f ? h = d === "x" ? Y : B : h = d === "x" ? B : Y;
   } else {
-    const V = [{ x: u.x, y: l.y }], R = [{ x: l.x, y: u.y }];
-    if (d === "x" ? h = s.x === f ? R : V : h = s.y === f ? V : R, t === o) {
-      const U = Math.abs(e[d] - n[d]);
-      if (U <= r) {
-        const g = Math.min(r - 1, r - U);
+    const Y = [{ x: u.x, y: l.y }], B = [{ x: l.x, y: u.y }];
+    if (d === "x" ? h = s.x === f ? B : Y : h = s.y === f ? Y : B, t === o) {
+      const G = Math.abs(e[d] - n[d]);
+      if (G <= r) {
+        const g = Math.min(r - 1, r - G);
         s[d] === f ? b[d] = (u[d] > e[d] ? -1 : 1) * g : y[d] = (l[d] > n[d] ? -1 : 1) * g;
       }
     }
     if (t !== o) {
-      const U = d === "x" ? "y" : "x", g = s[d] === a[U], $ = u[U] > l[U], p = u[U] < l[U];
-      (s[d] === 1 && (!g && $ || g && p) || s[d] !== 1 && (!g && p || g && $)) && (h = d === "x" ? V : R);
+      const G = d === "x" ? "y" : "x", g = s[d] === a[G], k = u[G] > l[G], p = u[G] < l[G];
+      (s[d] === 1 && (!g && k || g && p) || s[d] !== 1 && (!g && p || g && k)) && (h = d === "x" ? Y : B);
     }
-    const G = { x: u.x + b.x, y: u.y + b.y }, Y = { x: l.x + y.x, y: l.y + y.y }, F = Math.max(Math.abs(G.x - h[0].x), Math.abs(Y.x - h[0].x)), N = Math.max(Math.abs(G.y - h[0].y), Math.abs(Y.y - h[0].y));
-    F >= N ? (m = (G.x + Y.x) / 2, w = h[0].y) : (m = h[0].x, w = (G.y + Y.y) / 2);
+    const U = { x: u.x + b.x, y: u.y + b.y }, X = { x: l.x + y.x, y: l.y + y.y }, F = Math.max(Math.abs(U.x - h[0].x), Math.abs(X.x - h[0].x)), N = Math.max(Math.abs(U.y - h[0].y), Math.abs(X.y - h[0].y));
+    F >= N ? (m = (U.x + X.x) / 2, w = h[0].y) : (m = h[0].x, w = (U.y + X.y) / 2);
   }
   return [[
     e,
@@ -5371,9 +5371,9 @@ function Dg({
     ...h,
     { x: l.x + y.x, y: l.y + y.y },
     n
-  ], m, w, x, M];
+  ], m, w, x, R];
 }
-function Pg(e, t, n, o) {
+function Ag(e, t, n, o) {
   const i = Math.min(vs(e, t) / 2, vs(t, n) / 2, o), { x: r, y: s } = t;
   if (e.x === r && r === n.x || e.y === s && s === n.y)
     return `L${r} ${s}`;
@@ -5396,7 +5396,7 @@ function Fi(e) {
     centerX: u,
     centerY: l,
     offset: c = 20
-  } = e, [d, f, h, m, w] = Dg({
+  } = e, [d, f, h, m, w] = Pg({
     source: { x: t, y: n },
     sourcePosition: o,
     target: { x: i, y: r },
@@ -5406,10 +5406,10 @@ function Fi(e) {
   });
   return [d.reduce((y, E, v) => {
     let x;
-    return v > 0 && v < d.length - 1 ? x = Pg(d[v - 1], E, d[v + 1], a) : x = `${v === 0 ? "M" : "L"}${E.x} ${E.y}`, y += x, y;
+    return v > 0 && v < d.length - 1 ? x = Ag(d[v - 1], E, d[v + 1], a) : x = `${v === 0 ? "M" : "L"}${E.x} ${E.y}`, y += x, y;
   }, ""), f, h, m, w];
 }
-function Ag(e) {
+function zg(e) {
   const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, s, a, u] = dl({
     sourceX: t,
     sourceY: n,
@@ -5418,7 +5418,7 @@ function Ag(e) {
   });
   return [`M ${t},${n}L ${o},${i}`, r, s, a, u];
 }
-const zg = Se({
+const Rg = Se({
   name: "StraightEdge",
   props: [
     "label",
@@ -5438,8 +5438,8 @@ const zg = Se({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Ag(e);
-      return Ne(jo, {
+      const [n, o, i] = zg(e);
+      return Ne(Qo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5448,7 +5448,7 @@ const zg = Se({
       });
     };
   }
-}), Rg = zg, Bg = Se({
+}), Bg = Rg, Vg = Se({
   name: "SmoothStepEdge",
   props: [
     "sourcePosition",
@@ -5477,7 +5477,7 @@ const zg = Se({
         sourcePosition: e.sourcePosition ?? se.Bottom,
         targetPosition: e.targetPosition ?? se.Top
       });
-      return Ne(jo, {
+      return Ne(Qo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5486,7 +5486,7 @@ const zg = Se({
       });
     };
   }
-}), pl = Bg, Vg = Se({
+}), pl = Vg, Lg = Se({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5508,7 +5508,7 @@ const zg = Se({
   setup(e, { attrs: t }) {
     return () => Ne(pl, { ...e, ...t, borderRadius: 0 });
   }
-}), Lg = Vg, Hg = Se({
+}), Hg = Lg, Fg = Se({
   name: "BezierEdge",
   props: [
     "sourcePosition",
@@ -5536,7 +5536,7 @@ const zg = Se({
         sourcePosition: e.sourcePosition ?? se.Bottom,
         targetPosition: e.targetPosition ?? se.Top
       });
-      return Ne(jo, {
+      return Ne(Qo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5545,7 +5545,7 @@ const zg = Se({
       });
     };
   }
-}), Fg = Hg, Yg = Se({
+}), Yg = Fg, Xg = Se({
   name: "SimpleBezierEdge",
   props: [
     "sourcePosition",
@@ -5572,7 +5572,7 @@ const zg = Se({
         sourcePosition: e.sourcePosition ?? se.Bottom,
         targetPosition: e.targetPosition ?? se.Top
       });
-      return Ne(jo, {
+      return Ne(Qo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5581,35 +5581,35 @@ const zg = Se({
       });
     };
   }
-}), Xg = Yg, Gg = {
-  input: xg,
-  default: bg,
-  output: Eg
-}, Ug = {
-  default: Fg,
-  straight: Rg,
-  step: Lg,
+}), Gg = Xg, Ug = {
+  input: $g,
+  default: Eg,
+  output: xg
+}, qg = {
+  default: Yg,
+  straight: Bg,
+  step: Hg,
   smoothstep: pl,
-  simplebezier: Xg
+  simplebezier: Gg
 };
-function qg(e, t, n) {
-  const o = le(() => (w) => t.value.get(w)), i = le(() => (w) => n.value.get(w)), r = le(() => {
+function Wg(e, t, n) {
+  const o = ae(() => (w) => t.value.get(w)), i = ae(() => (w) => n.value.get(w)), r = ae(() => {
     const w = {
-      ...Ug,
+      ...qg,
       ...e.edgeTypes
     }, b = Object.keys(w);
     for (const y of e.edges)
       y.type && !b.includes(y.type) && (w[y.type] = y.type);
     return w;
-  }), s = le(() => {
+  }), s = ae(() => {
     const w = {
-      ...Gg,
+      ...Ug,
       ...e.nodeTypes
     }, b = Object.keys(w);
     for (const y of e.nodes)
       y.type && !b.includes(y.type) && (w[y.type] = y.type);
     return w;
-  }), a = le(() => e.onlyRenderVisibleElements ? ja(
+  }), a = ae(() => e.onlyRenderVisibleElements ? ja(
     e.nodes,
     {
       x: 0,
@@ -5619,12 +5619,12 @@ function qg(e, t, n) {
     },
     e.viewport,
     !0
-  ) : e.nodes), u = le(() => {
+  ) : e.nodes), u = ae(() => {
     if (e.onlyRenderVisibleElements) {
       const w = [];
       for (const b of e.edges) {
         const y = t.value.get(b.source), E = t.value.get(b.target);
-        Yh({
+        Xh({
           sourcePos: y.computedPosition || { x: 0, y: 0 },
           targetPos: E.computedPosition || { x: 0, y: 0 },
           sourceWidth: y.dimensions.width,
@@ -5639,25 +5639,25 @@ function qg(e, t, n) {
       return w;
     }
     return e.edges;
-  }), l = le(() => [...a.value, ...u.value]), c = le(() => {
+  }), l = ae(() => [...a.value, ...u.value]), c = ae(() => {
     const w = [];
     for (const b of e.nodes)
       b.selected && w.push(b);
     return w;
-  }), d = le(() => {
+  }), d = ae(() => {
     const w = [];
     for (const b of e.edges)
       b.selected && w.push(b);
     return w;
-  }), f = le(() => [
+  }), f = ae(() => [
     ...c.value,
     ...d.value
-  ]), h = le(() => {
+  ]), h = ae(() => {
     const w = [];
     for (const b of e.nodes)
       b.dimensions.width && b.dimensions.height && b.handleBounds !== void 0 && w.push(b);
     return w;
-  }), m = le(
+  }), m = ae(
     () => a.value.length > 0 && h.value.length === a.value.length
   );
   return {
@@ -5702,23 +5702,23 @@ class zt {
     const s = {};
     for (const [f, h] of Object.entries(i.hooks))
       s[f] = h.trigger;
-    const a = le(() => {
+    const a = ae(() => {
       const f = /* @__PURE__ */ new Map();
       for (const h of i.nodes)
         f.set(h.id, h);
       return f;
-    }), u = le(() => {
+    }), u = ae(() => {
       const f = /* @__PURE__ */ new Map();
       for (const h of i.edges)
         f.set(h.id, h);
       return f;
-    }), l = qg(i, a, u), c = yg(i, a, u);
+    }), l = Wg(i, a, u), c = wg(i, a, u);
     c.setState({ ...i, ...n });
     const d = {
       ...r,
       ...l,
       ...c,
-      ...Bu(i),
+      ...Vu(i),
       nodeLookup: a,
       edgeLookup: u,
       emits: s,
@@ -5772,7 +5772,7 @@ function Ce(e) {
   }
   return a;
 }
-function Wg(e) {
+function Kg(e) {
   const { emits: t, dimensions: n } = Ce();
   let o;
   _t(() => {
@@ -5780,7 +5780,7 @@ function Wg(e) {
       var r, s;
       if (!e.value || !(((s = (r = e.value).checkVisibility) == null ? void 0 : s.call(r)) ?? !0))
         return;
-      const a = Go(e.value);
+      const a = Uo(e.value);
       (a.width === 0 || a.height === 0) && t.error(new Be(ze.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: a.width || 500, height: a.height || 500 };
     };
     i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), er(() => {
@@ -5788,16 +5788,16 @@ function Wg(e) {
     });
   });
 }
-const Kg = {
+const Zg = {
   name: "UserSelection",
   compatConfig: { MODE: 3 }
-}, Zg = /* @__PURE__ */ Se({
-  ...Kg,
+}, jg = /* @__PURE__ */ Se({
+  ...Zg,
   props: {
     userSelectionRect: {}
   },
   setup(e) {
-    return (t, n) => (j(), ue("div", {
+    return (t, n) => (Q(), le("div", {
       class: "vue-flow__selection vue-flow__container",
       style: De({
         width: `${t.userSelectionRect.width}px`,
@@ -5806,11 +5806,11 @@ const Kg = {
       })
     }, null, 4));
   }
-}), jg = ["tabIndex"], Qg = {
+}), Qg = ["tabIndex"], Jg = {
   name: "NodesSelection",
   compatConfig: { MODE: 3 }
-}, Jg = /* @__PURE__ */ Se({
-  ...Qg,
+}, ep = /* @__PURE__ */ Se({
+  ...Jg,
   setup(e) {
     const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: s } = Ce(), a = ul(), u = Ie(null), l = sl({
       el: u,
@@ -5828,7 +5828,7 @@ const Kg = {
       var m;
       r.value || (m = u.value) == null || m.focus({ preventScroll: !0 });
     });
-    const c = le(() => dr(o.value)), d = le(() => ({
+    const c = ae(() => dr(o.value)), d = ae(() => ({
       width: `${c.value.width}px`,
       height: `${c.value.height}px`,
       top: `${c.value.y}px`,
@@ -5846,12 +5846,12 @@ const Kg = {
         m.shiftKey
       ));
     }
-    return (m, w) => !W(s) && c.value.width && c.value.height ? (j(), ue("div", {
+    return (m, w) => !W(s) && c.value.width && c.value.height ? (Q(), le("div", {
       key: 0,
       class: Ue(["vue-flow__nodesselection vue-flow__container", W(i)]),
       style: De({ transform: `translate(${W(n).x}px,${W(n).y}px) scale(${W(n).zoom})` })
     }, [
-      Ee("div", {
+      be("div", {
         ref_key: "el",
         ref: u,
         class: Ue([{ dragging: W(l) }, "vue-flow__nodesselection-rect"]),
@@ -5859,21 +5859,21 @@ const Kg = {
         tabIndex: W(r) ? void 0 : -1,
         onContextmenu: f,
         onKeydown: h
-      }, null, 46, jg)
+      }, null, 46, Qg)
     ], 6)) : ke("", !0);
   }
 });
-function ep(e, t) {
+function tp(e, t) {
   return {
     x: e.clientX - t.left,
     y: e.clientY - t.top
   };
 }
-const tp = {
+const np = {
   name: "Pane",
   compatConfig: { MODE: 3 }
-}, np = /* @__PURE__ */ Se({
-  ...tp,
+}, op = /* @__PURE__ */ Se({
+  ...np,
   props: {
     isSelecting: { type: Boolean },
     selectionKeyPressed: { type: Boolean }
@@ -5900,136 +5900,136 @@ const tp = {
       edgeLookup: E,
       nodeLookup: v,
       connectionLookup: x,
-      defaultEdgeOptions: M,
-      connectionStartHandle: H,
-      panOnDrag: V
-    } = Ce(), R = Ct(null), G = Ct(/* @__PURE__ */ new Set()), Y = Ct(/* @__PURE__ */ new Set()), F = Ct(null), N = xe(() => u.value && (e.isSelecting || r.value)), U = xe(() => H.value !== null);
-    let g = !1, $ = !1;
-    const p = Sn(w, { actInsideInputWithModifier: !1 }), D = Sn(b);
+      defaultEdgeOptions: R,
+      connectionStartHandle: D,
+      panOnDrag: Y
+    } = Ce(), B = Ct(null), U = Ct(/* @__PURE__ */ new Set()), X = Ct(/* @__PURE__ */ new Set()), F = Ct(null), N = xe(() => u.value && (e.isSelecting || r.value)), G = xe(() => D.value !== null);
+    let g = !1, k = !1;
+    const p = Sn(w, { actInsideInputWithModifier: !1 }), T = Sn(b);
     $e(p, (q) => {
       q && (f(d.value), h(c.value), l.value = !1);
-    }), $e(D, (q) => {
+    }), $e(T, (q) => {
       y.value = q;
     });
-    function T(q, K) {
+    function M(q, Z) {
       return (J) => {
-        J.target === K && q?.(J);
+        J.target === Z && q?.(J);
       };
     }
     function z(q) {
-      if (g || U.value) {
+      if (g || G.value) {
         g = !1;
         return;
       }
       i.paneClick(q), s(), l.value = !1;
     }
-    function C(q) {
-      var K;
-      if (Array.isArray(V.value) && ((K = V.value) != null && K.includes(2))) {
+    function O(q) {
+      var Z;
+      if (Array.isArray(Y.value) && ((Z = Y.value) != null && Z.includes(2))) {
         q.preventDefault();
         return;
       }
       i.paneContextMenu(q);
     }
-    function X(q) {
+    function V(q) {
       i.paneScroll(q);
     }
-    function Q(q) {
-      var K, J, ge;
-      if (F.value = ((K = t.value) == null ? void 0 : K.getBoundingClientRect()) ?? null, !u.value || !e.isSelecting || q.button !== 0 || q.target !== R.value || !F.value)
+    function j(q) {
+      var Z, J, he;
+      if (F.value = ((Z = t.value) == null ? void 0 : Z.getBoundingClientRect()) ?? null, !u.value || !e.isSelecting || q.button !== 0 || q.target !== B.value || !F.value)
         return;
-      (ge = (J = q.target) == null ? void 0 : J.setPointerCapture) == null || ge.call(J, q.pointerId);
-      const { x: _e, y: pe } = ep(q, F.value);
-      $ = !0, g = !1, s(), a.value = {
+      (he = (J = q.target) == null ? void 0 : J.setPointerCapture) == null || he.call(J, q.pointerId);
+      const { x: we, y: pe } = tp(q, F.value);
+      k = !0, g = !1, s(), a.value = {
         width: 0,
         height: 0,
-        startX: _e,
+        startX: we,
         startY: pe,
-        x: _e,
+        x: we,
         y: pe
       }, i.selectionStart(q);
     }
-    function te(q) {
-      var K;
+    function oe(q) {
+      var Z;
       if (!F.value || !a.value)
         return;
       g = !0;
-      const { x: J, y: ge } = st(q, F.value), { startX: _e = 0, startY: pe = 0 } = a.value, be = {
-        startX: _e,
+      const { x: J, y: he } = st(q, F.value), { startX: we = 0, startY: pe = 0 } = a.value, _e = {
+        startX: we,
         startY: pe,
-        x: J < _e ? J : _e,
-        y: ge < pe ? ge : pe,
-        width: Math.abs(J - _e),
-        height: Math.abs(ge - pe)
-      }, de = G.value, he = Y.value;
-      G.value = new Set(
-        ja(n.value, be, o.value, m.value === cr.Partial, !0).map(
+        x: J < we ? J : we,
+        y: he < pe ? he : pe,
+        width: Math.abs(J - we),
+        height: Math.abs(he - pe)
+      }, de = U.value, ge = X.value;
+      U.value = new Set(
+        ja(n.value, _e, o.value, m.value === cr.Partial, !0).map(
           (_) => _.id
         )
-      ), Y.value = /* @__PURE__ */ new Set();
-      const k = ((K = M.value) == null ? void 0 : K.selectable) ?? !0;
-      for (const _ of G.value) {
+      ), X.value = /* @__PURE__ */ new Set();
+      const $ = ((Z = R.value) == null ? void 0 : Z.selectable) ?? !0;
+      for (const _ of U.value) {
         const S = x.value.get(_);
         if (S)
           for (const { edgeId: P } of S.values()) {
-            const O = E.value.get(P);
-            O && (O.selectable ?? k) && Y.value.add(P);
+            const I = E.value.get(P);
+            I && (I.selectable ?? $) && X.value.add(P);
           }
       }
-      if (!ds(de, G.value)) {
-        const _ = kt(v.value, G.value, !0);
+      if (!ds(de, U.value)) {
+        const _ = kt(v.value, U.value, !0);
         i.nodesChange(_);
       }
-      if (!ds(he, Y.value)) {
-        const _ = kt(E.value, Y.value);
+      if (!ds(ge, X.value)) {
+        const _ = kt(E.value, X.value);
         i.edgesChange(_);
       }
-      a.value = be, r.value = !0, l.value = !1;
+      a.value = _e, r.value = !0, l.value = !1;
     }
     function ie(q) {
-      var K;
-      q.button !== 0 || !$ || ((K = q.target) == null || K.releasePointerCapture(q.pointerId), !r.value && a.value && q.target === R.value && z(q), r.value = !1, a.value = null, l.value = G.value.size > 0, i.selectionEnd(q), e.selectionKeyPressed && (g = !1), $ = !1);
+      var Z;
+      q.button !== 0 || !k || ((Z = q.target) == null || Z.releasePointerCapture(q.pointerId), !r.value && a.value && q.target === B.value && z(q), r.value = !1, a.value = null, l.value = U.value.size > 0, i.selectionEnd(q), e.selectionKeyPressed && (g = !1), k = !1);
     }
-    return (q, K) => (j(), ue("div", {
+    return (q, Z) => (Q(), le("div", {
       ref_key: "container",
-      ref: R,
+      ref: B,
       class: Ue(["vue-flow__pane vue-flow__container", { selection: q.isSelecting }]),
-      onClick: K[0] || (K[0] = (J) => N.value ? void 0 : T(z, R.value)(J)),
-      onContextmenu: K[1] || (K[1] = (J) => T(C, R.value)(J)),
-      onWheelPassive: K[2] || (K[2] = (J) => T(X, R.value)(J)),
-      onPointerenter: K[3] || (K[3] = (J) => N.value ? void 0 : W(i).paneMouseEnter(J)),
-      onPointerdown: K[4] || (K[4] = (J) => N.value ? Q(J) : W(i).paneMouseMove(J)),
-      onPointermove: K[5] || (K[5] = (J) => N.value ? te(J) : W(i).paneMouseMove(J)),
-      onPointerup: K[6] || (K[6] = (J) => N.value ? ie(J) : void 0),
-      onPointerleave: K[7] || (K[7] = (J) => W(i).paneMouseLeave(J))
+      onClick: Z[0] || (Z[0] = (J) => N.value ? void 0 : M(z, B.value)(J)),
+      onContextmenu: Z[1] || (Z[1] = (J) => M(O, B.value)(J)),
+      onWheelPassive: Z[2] || (Z[2] = (J) => M(V, B.value)(J)),
+      onPointerenter: Z[3] || (Z[3] = (J) => N.value ? void 0 : W(i).paneMouseEnter(J)),
+      onPointerdown: Z[4] || (Z[4] = (J) => N.value ? j(J) : W(i).paneMouseMove(J)),
+      onPointermove: Z[5] || (Z[5] = (J) => N.value ? oe(J) : W(i).paneMouseMove(J)),
+      onPointerup: Z[6] || (Z[6] = (J) => N.value ? ie(J) : void 0),
+      onPointerleave: Z[7] || (Z[7] = (J) => W(i).paneMouseLeave(J))
     }, [
       Te(q.$slots, "default"),
-      W(r) && W(a) ? (j(), Re(Zg, {
+      W(r) && W(a) ? (Q(), Re(jg, {
         key: 0,
         "user-selection-rect": W(a)
       }, null, 8, ["user-selection-rect"])) : ke("", !0),
-      W(l) && W(d).length ? (j(), Re(Jg, { key: 1 })) : ke("", !0)
+      W(l) && W(d).length ? (Q(), Re(ep, { key: 1 })) : ke("", !0)
     ], 34));
   }
-}), op = {
+}), ip = {
   name: "Transform",
   compatConfig: { MODE: 3 }
-}, ip = /* @__PURE__ */ Se({
-  ...op,
+}, rp = /* @__PURE__ */ Se({
+  ...ip,
   setup(e) {
-    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Ce(), i = le(() => n.value ? !o.value : !1), r = le(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
-    return (s, a) => (j(), ue("div", {
+    const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Ce(), i = ae(() => n.value ? !o.value : !1), r = ae(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
+    return (s, a) => (Q(), le("div", {
       class: "vue-flow__transformationpane vue-flow__container",
       style: De({ transform: r.value, opacity: i.value ? 0 : void 0 })
     }, [
       Te(s.$slots, "default")
     ], 4));
   }
-}), rp = {
+}), sp = {
   name: "Viewport",
   compatConfig: { MODE: 3 }
-}, sp = /* @__PURE__ */ Se({
-  ...rp,
+}, ap = /* @__PURE__ */ Se({
+  ...sp,
   setup(e) {
     const {
       minZoom: t,
@@ -6052,110 +6052,110 @@ const tp = {
       emits: E,
       connectionStartHandle: v,
       userSelectionActive: x,
-      paneDragging: M,
-      d3Zoom: H,
-      d3Selection: V,
-      d3ZoomHandler: R,
-      viewport: G,
-      viewportRef: Y,
+      paneDragging: R,
+      d3Zoom: D,
+      d3Selection: Y,
+      d3ZoomHandler: B,
+      viewport: U,
+      viewportRef: X,
       paneClickDistance: F
     } = Ce();
-    Wg(Y);
-    const N = Ct(!1), U = Ct(!1);
-    let g = null, $ = !1, p = 0, D = {
+    Kg(X);
+    const N = Ct(!1), G = Ct(!1);
+    let g = null, k = !1, p = 0, T = {
       x: 0,
       y: 0,
       zoom: 0
     };
-    const T = Sn(a), z = Sn(s), C = Sn(r), X = xe(
-      () => (!z.value || z.value && s.value === !0) && (T.value || d.value)
-    ), Q = xe(() => T.value || u.value), te = xe(() => s.value === !0 && X.value !== !0), ie = xe(
-      () => z.value && s.value !== !0 || x.value || te.value
+    const M = Sn(a), z = Sn(s), O = Sn(r), V = xe(
+      () => (!z.value || z.value && s.value === !0) && (M.value || d.value)
+    ), j = xe(() => M.value || u.value), oe = xe(() => s.value === !0 && V.value !== !0), ie = xe(
+      () => z.value && s.value !== !0 || x.value || oe.value
     ), q = xe(() => v.value !== null);
     _t(() => {
-      if (!Y.value) {
+      if (!X.value) {
         Xn("Viewport element is missing");
         return;
       }
-      const pe = Y.value, be = pe.getBoundingClientRect(), de = xh().clickDistance(F.value).scaleExtent([t.value, n.value]).translateExtent(i.value), he = Ze(pe).call(de), k = he.on("wheel.zoom"), _ = nn.translate(o.value.x ?? 0, o.value.y ?? 0).scale(Gt(o.value.zoom ?? 1, t.value, n.value)), S = [
+      const pe = X.value, _e = pe.getBoundingClientRect(), de = $h().clickDistance(F.value).scaleExtent([t.value, n.value]).translateExtent(i.value), ge = je(pe).call(de), $ = ge.on("wheel.zoom"), _ = nn.translate(o.value.x ?? 0, o.value.y ?? 0).scale(Gt(o.value.zoom ?? 1, t.value, n.value)), S = [
         [0, 0],
-        [be.width, be.height]
+        [_e.width, _e.height]
       ], P = de.constrain()(_, S, i.value);
-      de.transform(he, P), de.wheelDelta(Vi), H.value = de, V.value = he, R.value = k, G.value = { x: P.x, y: P.y, zoom: P.k }, de.on("start", (O) => {
+      de.transform(ge, P), de.wheelDelta(Vi), D.value = de, Y.value = ge, B.value = $, U.value = { x: P.x, y: P.y, zoom: P.k }, de.on("start", (I) => {
         var ee;
-        if (!O.sourceEvent)
+        if (!I.sourceEvent)
           return null;
-        p = O.sourceEvent.button, N.value = !0;
-        const oe = ge(O.transform);
-        ((ee = O.sourceEvent) == null ? void 0 : ee.type) === "mousedown" && (M.value = !0), D = oe, E.viewportChangeStart(oe), E.moveStart({ event: O, flowTransform: oe });
-      }), de.on("end", (O) => {
-        if (!O.sourceEvent)
+        p = I.sourceEvent.button, N.value = !0;
+        const te = he(I.transform);
+        ((ee = I.sourceEvent) == null ? void 0 : ee.type) === "mousedown" && (R.value = !0), T = te, E.viewportChangeStart(te), E.moveStart({ event: I, flowTransform: te });
+      }), de.on("end", (I) => {
+        if (!I.sourceEvent)
           return null;
-        if (N.value = !1, M.value = !1, K(X.value, p ?? 0) && !$ && E.paneContextMenu(O.sourceEvent), $ = !1, J(D, O.transform)) {
-          const ee = ge(O.transform);
-          D = ee, E.viewportChangeEnd(ee), E.moveEnd({ event: O, flowTransform: ee });
+        if (N.value = !1, R.value = !1, Z(V.value, p ?? 0) && !k && E.paneContextMenu(I.sourceEvent), k = !1, J(T, I.transform)) {
+          const ee = he(I.transform);
+          T = ee, E.viewportChangeEnd(ee), E.moveEnd({ event: I, flowTransform: ee });
         }
-      }), de.filter((O) => {
+      }), de.filter((I) => {
         var ee;
-        const oe = C.value || m.value, ae = h.value && O.ctrlKey, re = O.button, fe = O.type === "wheel";
-        if (re === 1 && O.type === "mousedown" && (_e(O, "vue-flow__node") || _e(O, "vue-flow__edge")))
+        const te = O.value || m.value, ue = h.value && I.ctrlKey, re = I.button, fe = I.type === "wheel";
+        if (re === 1 && I.type === "mousedown" && (we(I, "vue-flow__node") || we(I, "vue-flow__edge")))
           return !0;
-        if (!X.value && !oe && !Q.value && !f.value && !h.value || x.value || q.value && !fe || !f.value && O.type === "dblclick" || _e(O, b.value) && fe || _e(O, y.value) && (!fe || Q.value && fe && !C.value) || !h.value && O.ctrlKey && fe || !oe && !Q.value && !ae && fe)
+        if (!V.value && !te && !j.value && !f.value && !h.value || x.value || q.value && !fe || !f.value && I.type === "dblclick" || we(I, b.value) && fe || we(I, y.value) && (!fe || j.value && fe && !O.value) || !h.value && I.ctrlKey && fe || !te && !j.value && !ue && fe)
           return !1;
-        if (!h && O.type === "touchstart" && ((ee = O.touches) == null ? void 0 : ee.length) > 1)
-          return O.preventDefault(), !1;
-        if (!X.value && (O.type === "mousedown" || O.type === "touchstart") || te.value && Array.isArray(d.value) && d.value.includes(0) && re === 0 || Array.isArray(d.value) && !d.value.includes(re) && (O.type === "mousedown" || O.type === "touchstart"))
+        if (!h && I.type === "touchstart" && ((ee = I.touches) == null ? void 0 : ee.length) > 1)
+          return I.preventDefault(), !1;
+        if (!V.value && (I.type === "mousedown" || I.type === "touchstart") || oe.value && Array.isArray(d.value) && d.value.includes(0) && re === 0 || Array.isArray(d.value) && !d.value.includes(re) && (I.type === "mousedown" || I.type === "touchstart"))
           return !1;
         const ve = Array.isArray(d.value) && d.value.includes(re) || s.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !re || re <= 1;
-        return (!O.ctrlKey || T.value || fe) && ve;
+        return (!I.ctrlKey || M.value || fe) && ve;
       }), $e(
-        [x, X],
+        [x, V],
         () => {
-          x.value && !N.value ? de.on("zoom", null) : x.value || de.on("zoom", (O) => {
-            G.value = { x: O.transform.x, y: O.transform.y, zoom: O.transform.k };
-            const ee = ge(O.transform);
-            $ = K(X.value, p ?? 0), E.viewportChange(ee), E.move({ event: O, flowTransform: ee });
+          x.value && !N.value ? de.on("zoom", null) : x.value || de.on("zoom", (I) => {
+            U.value = { x: I.transform.x, y: I.transform.y, zoom: I.transform.k };
+            const ee = he(I.transform);
+            k = Z(V.value, p ?? 0), E.viewportChange(ee), E.move({ event: I, flowTransform: ee });
           });
         },
         { immediate: !0 }
       ), $e(
-        [x, Q, l, C, h, w, b],
+        [x, j, l, O, h, w, b],
         () => {
-          Q.value && !C.value && !x.value ? he.on(
+          j.value && !O.value && !x.value ? ge.on(
             "wheel.zoom",
-            (O) => {
-              if (_e(O, b.value))
+            (I) => {
+              if (we(I, b.value))
                 return !1;
-              const ee = C.value || m.value, oe = h.value && O.ctrlKey;
-              if (!(!w.value || Q.value || ee || oe))
+              const ee = O.value || m.value, te = h.value && I.ctrlKey;
+              if (!(!w.value || j.value || ee || te))
                 return !1;
-              O.preventDefault(), O.stopImmediatePropagation();
-              const re = he.property("__zoom").k || 1, fe = zn();
-              if (!T.value && O.ctrlKey && h.value && fe) {
-                const oi = it(O), ii = Vi(O), ri = re * 2 ** ii;
-                de.scaleTo(he, ri, oi, O);
+              I.preventDefault(), I.stopImmediatePropagation();
+              const re = ge.property("__zoom").k || 1, fe = zn();
+              if (!M.value && I.ctrlKey && h.value && fe) {
+                const Wn = it(I), ii = Vi(I), ri = re * 2 ** ii;
+                de.scaleTo(ge, ri, Wn, I);
                 return;
               }
-              const ve = O.deltaMode === 1 ? 20 : 1;
-              let ye = l.value === Nn.Vertical ? 0 : O.deltaX * ve, nt = l.value === Nn.Horizontal ? 0 : O.deltaY * ve;
-              !fe && O.shiftKey && l.value !== Nn.Vertical && !ye && nt && (ye = nt, nt = 0), de.translateBy(
-                he,
-                -(ye / re) * c.value,
-                -(nt / re) * c.value
+              const ve = I.deltaMode === 1 ? 20 : 1;
+              let Ee = l.value === Nn.Vertical ? 0 : I.deltaX * ve, Fe = l.value === Nn.Horizontal ? 0 : I.deltaY * ve;
+              !fe && I.shiftKey && l.value !== Nn.Vertical && !Ee && Fe && (Ee = Fe, Fe = 0), de.translateBy(
+                ge,
+                -(Ee / re) * c.value,
+                -(Fe / re) * c.value
               );
-              const Xe = ge(he.property("__zoom"));
-              g && clearTimeout(g), U.value ? (E.move({ event: O, flowTransform: Xe }), E.viewportChange(Xe), g = setTimeout(() => {
-                E.moveEnd({ event: O, flowTransform: Xe }), E.viewportChangeEnd(Xe), U.value = !1;
-              }, 150)) : (U.value = !0, E.moveStart({ event: O, flowTransform: Xe }), E.viewportChangeStart(Xe));
+              const Ke = he(ge.property("__zoom"));
+              g && clearTimeout(g), G.value ? (E.move({ event: I, flowTransform: Ke }), E.viewportChange(Ke), g = setTimeout(() => {
+                E.moveEnd({ event: I, flowTransform: Ke }), E.viewportChangeEnd(Ke), G.value = !1;
+              }, 150)) : (G.value = !0, E.moveStart({ event: I, flowTransform: Ke }), E.viewportChangeStart(Ke));
             },
             { passive: !1 }
-          ) : typeof k < "u" && he.on(
+          ) : typeof $ < "u" && ge.on(
             "wheel.zoom",
-            function(O, ee) {
-              const oe = !w.value && O.type === "wheel" && !O.ctrlKey, ae = C.value || m.value, re = h.value && O.ctrlKey;
-              if (!ae && !u.value && !re && O.type === "wheel" || oe || _e(O, b.value))
+            function(I, ee) {
+              const te = !w.value && I.type === "wheel" && !I.ctrlKey, ue = O.value || m.value, re = h.value && I.ctrlKey;
+              if (!ue && !u.value && !re && I.type === "wheel" || te || we(I, b.value))
                 return null;
-              O.preventDefault(), k.call(this, O, ee);
+              I.preventDefault(), $.call(this, I, ee);
             },
             { passive: !1 }
           );
@@ -6163,39 +6163,39 @@ const tp = {
         { immediate: !0 }
       );
     });
-    function K(pe, be) {
-      return be === 2 && Array.isArray(pe) && pe.includes(2);
+    function Z(pe, _e) {
+      return _e === 2 && Array.isArray(pe) && pe.includes(2);
     }
-    function J(pe, be) {
-      return pe.x !== be.x && !Number.isNaN(be.x) || pe.y !== be.y && !Number.isNaN(be.y) || pe.zoom !== be.k && !Number.isNaN(be.k);
+    function J(pe, _e) {
+      return pe.x !== _e.x && !Number.isNaN(_e.x) || pe.y !== _e.y && !Number.isNaN(_e.y) || pe.zoom !== _e.k && !Number.isNaN(_e.k);
     }
-    function ge(pe) {
+    function he(pe) {
       return {
         x: pe.x,
         y: pe.y,
         zoom: pe.k
       };
     }
-    function _e(pe, be) {
-      return pe.target.closest(`.${be}`);
+    function we(pe, _e) {
+      return pe.target.closest(`.${_e}`);
     }
-    return (pe, be) => (j(), ue("div", {
+    return (pe, _e) => (Q(), le("div", {
       ref_key: "viewportRef",
-      ref: Y,
+      ref: X,
       class: "vue-flow__viewport vue-flow__container"
     }, [
-      Ve(np, {
+      Ve(op, {
         "is-selecting": ie.value,
         "selection-key-pressed": W(z),
         class: Ue({
           connecting: q.value,
-          dragging: W(M),
+          dragging: W(R),
           draggable: W(d) === !0 || Array.isArray(W(d)) && W(d).includes(0)
         })
       }, {
-        default: Ke(() => [
-          Ve(ip, null, {
-            default: Ke(() => [
+        default: Ze(() => [
+          Ve(rp, null, {
+            default: Ze(() => [
               Te(pe.$slots, "default")
             ]),
             _: 3
@@ -6205,33 +6205,33 @@ const tp = {
       }, 8, ["is-selecting", "selection-key-pressed", "class"])
     ], 512));
   }
-}), ap = ["id"], lp = ["id"], up = ["id"], cp = {
+}), lp = ["id"], up = ["id"], cp = ["id"], dp = {
   name: "A11yDescriptions",
   compatConfig: { MODE: 3 }
-}, dp = /* @__PURE__ */ Se({
-  ...cp,
+}, fp = /* @__PURE__ */ Se({
+  ...dp,
   setup(e) {
     const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Ce();
-    return (i, r) => (j(), ue(He, null, [
-      Ee("div", {
+    return (i, r) => (Q(), le(He, null, [
+      be("div", {
         id: `${W(Fa)}-${W(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select a node. " + Pe(W(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, ap),
-      Ee("div", {
+      }, " Press enter or space to select a node. " + Pe(W(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, lp),
+      be("div", {
         id: `${W(Ya)}-${W(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, lp),
-      W(n) ? ke("", !0) : (j(), ue("div", {
+      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, up),
+      W(n) ? ke("", !0) : (Q(), le("div", {
         key: 0,
-        id: `${W(Mh)}-${W(t)}`,
+        id: `${W(Ih)}-${W(t)}`,
         "aria-live": "assertive",
         "aria-atomic": "true",
         style: { position: "absolute", width: "1px", height: "1px", margin: "-1px", border: "0", padding: "0", overflow: "hidden", clip: "rect(0px, 0px, 0px, 0px)", "clip-path": "inset(100%)" }
-      }, Pe(W(o)), 9, up))
+      }, Pe(W(o)), 9, cp))
     ], 64));
   }
 });
-function fp() {
+function hp() {
   const e = Ce();
   $e(
     () => e.viewportHelper.value.viewportInitialized,
@@ -6242,10 +6242,10 @@ function fp() {
     }
   );
 }
-function hp(e, t, n) {
+function gp(e, t, n) {
   return n === se.Left ? e - t : n === se.Right ? e + t : e;
 }
-function gp(e, t, n) {
+function pp(e, t, n) {
   return n === se.Top ? e - t : n === se.Bottom ? e + t : e;
 }
 const gr = function({
@@ -6257,8 +6257,8 @@ const gr = function({
 }) {
   return Ne("circle", {
     class: `vue-flow__edgeupdater vue-flow__edgeupdater-${i}`,
-    cx: hp(t, e, o),
-    cy: gp(n, e, o),
+    cx: gp(t, e, o),
+    cy: pp(n, e, o),
     r: e,
     stroke: "transparent",
     fill: "transparent"
@@ -6266,7 +6266,7 @@ const gr = function({
 };
 gr.props = ["radius", "centerX", "centerY", "position", "type"];
 gr.compatConfig = { MODE: 3 };
-const ms = gr, pp = Se({
+const ms = gr, vp = Se({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6290,27 +6290,27 @@ const ms = gr, pp = Se({
       edgesUpdatable: b,
       edgesFocusable: y,
       hooks: E
-    } = Ce(), v = le(() => c(e.id)), { emit: x, on: M } = rg(v.value, r), H = Ot(qo), V = un(), R = Ie(!1), G = Ie(!1), Y = Ie(""), F = Ie(null), N = Ie("source"), U = Ie(null), g = xe(
+    } = Ce(), v = ae(() => c(e.id)), { emit: x, on: R } = sg(v.value, r), D = Ot(Wo), Y = un(), B = Ie(!1), U = Ie(!1), X = Ie(""), F = Ie(null), N = Ie("source"), G = Ie(null), g = xe(
       () => typeof v.value.selectable > "u" ? w.value : v.value.selectable
-    ), $ = xe(() => typeof v.value.updatable > "u" ? b.value : v.value.updatable), p = xe(() => typeof v.value.focusable > "u" ? y.value : v.value.focusable);
-    Mt(ng, e.id), Mt(og, U);
-    const D = le(() => v.value.class instanceof Function ? v.value.class(v.value) : v.value.class), T = le(() => v.value.style instanceof Function ? v.value.style(v.value) : v.value.style), z = le(() => {
-      const _ = v.value.type || "default", S = H?.[`edge-${_}`];
+    ), k = xe(() => typeof v.value.updatable > "u" ? b.value : v.value.updatable), p = xe(() => typeof v.value.focusable > "u" ? y.value : v.value.focusable);
+    Mt(og, e.id), Mt(ig, G);
+    const T = ae(() => v.value.class instanceof Function ? v.value.class(v.value) : v.value.class), M = ae(() => v.value.style instanceof Function ? v.value.style(v.value) : v.value.style), z = ae(() => {
+      const _ = v.value.type || "default", S = D?.[`edge-${_}`];
       if (S)
         return S;
       let P = v.value.template ?? u.value[_];
-      if (typeof P == "string" && V) {
-        const O = Object.keys(V.appContext.components);
-        O && O.includes(_) && (P = ca(_, !1));
+      if (typeof P == "string" && Y) {
+        const I = Object.keys(Y.appContext.components);
+        I && I.includes(_) && (P = ca(_, !1));
       }
       return P && typeof P != "string" ? P : (r.error(new Be(ze.EDGE_TYPE_MISSING, P)), !1);
-    }), { handlePointerDown: C } = al({
-      nodeId: Y,
+    }), { handlePointerDown: O } = al({
+      nodeId: X,
       handleId: F,
       type: N,
       isValidConnection: f,
       edgeUpdaterType: N,
-      onEdgeUpdate: te,
+      onEdgeUpdate: oe,
       onEdgeUpdateEnd: ie
     });
     return () => {
@@ -6323,25 +6323,25 @@ const ms = gr, pp = Se({
         return r.error(new Be(ze.EDGE_TARGET_MISSING, v.value.id, v.value.target)), null;
       if (!v.value || v.value.hidden || _.hidden || S.hidden)
         return null;
-      let O;
-      o.value === It.Strict ? O = _.handleBounds.source : O = [..._.handleBounds.source || [], ..._.handleBounds.target || []];
-      const ee = rs(O, v.value.sourceHandle);
-      let oe;
-      o.value === It.Strict ? oe = S.handleBounds.target : oe = [...S.handleBounds.target || [], ...S.handleBounds.source || []];
-      const ae = rs(oe, v.value.targetHandle), re = ee?.position || se.Bottom, fe = ae?.position || se.Top, { x: ve, y: ye } = on(_, ee, re), { x: nt, y: Xe } = on(S, ae, fe);
-      return v.value.sourceX = ve, v.value.sourceY = ye, v.value.targetX = nt, v.value.targetY = Xe, Ne(
+      let I;
+      o.value === It.Strict ? I = _.handleBounds.source : I = [..._.handleBounds.source || [], ..._.handleBounds.target || []];
+      const ee = rs(I, v.value.sourceHandle);
+      let te;
+      o.value === It.Strict ? te = S.handleBounds.target : te = [...S.handleBounds.target || [], ...S.handleBounds.source || []];
+      const ue = rs(te, v.value.targetHandle), re = ee?.position || se.Bottom, fe = ue?.position || se.Top, { x: ve, y: Ee } = on(_, ee, re), { x: Fe, y: Ke } = on(S, ue, fe);
+      return v.value.sourceX = ve, v.value.sourceY = Ee, v.value.targetX = Fe, v.value.targetY = Ke, Ne(
         "g",
         {
-          ref: U,
+          ref: G,
           key: e.id,
           "data-id": e.id,
           class: [
             "vue-flow__edge",
             `vue-flow__edge-${z.value === !1 ? "default" : v.value.type || "default"}`,
             a.value,
-            D.value,
+            T.value,
             {
-              updating: R.value,
+              updating: B.value,
               selected: v.value.selected,
               animated: v.value.animated,
               inactive: !g.value && !E.value.edgeClick.hasListeners()
@@ -6353,23 +6353,23 @@ const ms = gr, pp = Se({
           "aria-roledescription": "edge",
           role: p.value ? "group" : "img",
           ...v.value.domAttributes,
-          onClick: K,
+          onClick: Z,
           onContextmenu: J,
-          onDblclick: ge,
-          onMouseenter: _e,
+          onDblclick: he,
+          onMouseenter: we,
           onMousemove: pe,
-          onMouseleave: be,
-          onKeyDown: p.value ? k : void 0
+          onMouseleave: _e,
+          onKeyDown: p.value ? $ : void 0
         },
         [
-          G.value ? null : Ne(z.value === !1 ? u.value.default : z.value, {
+          U.value ? null : Ne(z.value === !1 ? u.value.default : z.value, {
             id: e.id,
             sourceNode: _,
             targetNode: S,
             source: v.value.source,
             target: v.value.target,
             type: v.value.type,
-            updatable: $.value,
+            updatable: k.value,
             selected: v.value.selected,
             animated: v.value.animated,
             label: v.value.label,
@@ -6379,52 +6379,52 @@ const ms = gr, pp = Se({
             labelBgPadding: v.value.labelBgPadding,
             labelBgBorderRadius: v.value.labelBgBorderRadius,
             data: v.value.data,
-            events: { ...v.value.events, ...M },
-            style: T.value,
+            events: { ...v.value.events, ...R },
+            style: M.value,
             markerStart: `url('#${An(v.value.markerStart, t)}')`,
             markerEnd: `url('#${An(v.value.markerEnd, t)}')`,
             sourcePosition: re,
             targetPosition: fe,
             sourceX: ve,
-            sourceY: ye,
-            targetX: nt,
-            targetY: Xe,
+            sourceY: Ee,
+            targetX: Fe,
+            targetY: Ke,
             sourceHandleId: v.value.sourceHandle,
             targetHandleId: v.value.targetHandle,
             interactionWidth: v.value.interactionWidth,
             ...P
           }),
           [
-            $.value === "source" || $.value === !0 ? [
+            k.value === "source" || k.value === !0 ? [
               Ne(
                 "g",
                 {
                   onMousedown: de,
-                  onMouseenter: X,
-                  onMouseout: Q
+                  onMouseenter: V,
+                  onMouseout: j
                 },
                 Ne(ms, {
                   position: re,
                   centerX: ve,
-                  centerY: ye,
+                  centerY: Ee,
                   radius: i.value,
                   type: "source",
                   "data-type": "source"
                 })
               )
             ] : null,
-            $.value === "target" || $.value === !0 ? [
+            k.value === "target" || k.value === !0 ? [
               Ne(
                 "g",
                 {
-                  onMousedown: he,
-                  onMouseenter: X,
-                  onMouseout: Q
+                  onMousedown: ge,
+                  onMouseenter: V,
+                  onMouseout: j
                 },
                 Ne(ms, {
                   position: fe,
-                  centerX: nt,
-                  centerY: Xe,
+                  centerX: Fe,
+                  centerY: Ke,
                   radius: i.value,
                   type: "target",
                   "data-type": "target"
@@ -6435,53 +6435,53 @@ const ms = gr, pp = Se({
         ]
       );
     };
-    function X() {
-      R.value = !0;
+    function V() {
+      B.value = !0;
     }
-    function Q() {
-      R.value = !1;
+    function j() {
+      B.value = !1;
     }
-    function te(_, S) {
+    function oe(_, S) {
       x.update({ event: _, edge: v.value, connection: S });
     }
     function ie(_) {
-      x.updateEnd({ event: _, edge: v.value }), G.value = !1;
+      x.updateEnd({ event: _, edge: v.value }), U.value = !1;
     }
     function q(_, S) {
-      _.button === 0 && (G.value = !0, Y.value = S ? v.value.target : v.value.source, F.value = (S ? v.value.targetHandle : v.value.sourceHandle) ?? null, N.value = S ? "target" : "source", x.updateStart({ event: _, edge: v.value }), C(_));
+      _.button === 0 && (U.value = !0, X.value = S ? v.value.target : v.value.source, F.value = (S ? v.value.targetHandle : v.value.sourceHandle) ?? null, N.value = S ? "target" : "source", x.updateStart({ event: _, edge: v.value }), O(_));
     }
-    function K(_) {
+    function Z(_) {
       var S;
       const P = { event: _, edge: v.value };
-      g.value && (s.value = !1, v.value.selected && h.value ? (l([v.value]), (S = U.value) == null || S.blur()) : n([v.value])), x.click(P);
+      g.value && (s.value = !1, v.value.selected && h.value ? (l([v.value]), (S = G.value) == null || S.blur()) : n([v.value])), x.click(P);
     }
     function J(_) {
       x.contextMenu({ event: _, edge: v.value });
     }
-    function ge(_) {
+    function he(_) {
       x.doubleClick({ event: _, edge: v.value });
     }
-    function _e(_) {
+    function we(_) {
       x.mouseEnter({ event: _, edge: v.value });
     }
     function pe(_) {
       x.mouseMove({ event: _, edge: v.value });
     }
-    function be(_) {
+    function _e(_) {
       x.mouseLeave({ event: _, edge: v.value });
     }
     function de(_) {
       q(_, !0);
     }
-    function he(_) {
+    function ge(_) {
       q(_, !1);
     }
-    function k(_) {
+    function $(_) {
       var S;
-      !m.value && Xa.includes(_.key) && g.value && (_.key === "Escape" ? ((S = U.value) == null || S.blur(), l([c(e.id)])) : n([c(e.id)]));
+      !m.value && Xa.includes(_.key) && g.value && (_.key === "Escape" ? ((S = G.value) == null || S.blur(), l([c(e.id)])) : n([c(e.id)]));
     }
   }
-}), vp = pp, mp = Se({
+}), mp = vp, yp = Se({
   name: "ConnectionLine",
   compatConfig: { MODE: 3 },
   setup() {
@@ -6498,62 +6498,62 @@ const ms = gr, pp = Se({
       connectionStatus: l,
       viewport: c,
       findNode: d
-    } = Ce(), f = (e = Ot(qo)) == null ? void 0 : e["connection-line"], h = le(() => {
+    } = Ce(), f = (e = Ot(Wo)) == null ? void 0 : e["connection-line"], h = ae(() => {
       var E;
       return d((E = o.value) == null ? void 0 : E.nodeId);
-    }), m = le(() => {
+    }), m = ae(() => {
       var E;
       return d((E = i.value) == null ? void 0 : E.nodeId) ?? null;
-    }), w = le(() => ({
+    }), w = ae(() => ({
       x: (r.value.x - c.value.x) / c.value.zoom,
       y: (r.value.y - c.value.y) / c.value.zoom
-    })), b = le(
+    })), b = ae(
       () => u.value.markerStart ? `url(#${An(u.value.markerStart, t)})` : ""
-    ), y = le(
+    ), y = ae(
       () => u.value.markerEnd ? `url(#${An(u.value.markerEnd, t)})` : ""
     );
     return () => {
       var E, v, x;
       if (!h.value || !o.value)
         return null;
-      const M = o.value.id, H = o.value.type, V = h.value.handleBounds;
-      let R = V?.[H] ?? [];
+      const R = o.value.id, D = o.value.type, Y = h.value.handleBounds;
+      let B = Y?.[D] ?? [];
       if (n.value === It.Loose) {
-        const T = V?.[H === "source" ? "target" : "source"] ?? [];
-        R = [...R, ...T];
+        const M = Y?.[D === "source" ? "target" : "source"] ?? [];
+        B = [...B, ...M];
       }
-      if (!R)
+      if (!B)
         return null;
-      const G = (M ? R.find((T) => T.id === M) : R[0]) ?? null, Y = G?.position ?? se.Top, { x: F, y: N } = on(h.value, G, Y);
-      let U = null;
-      m.value && (n.value === It.Strict ? U = ((E = m.value.handleBounds[H === "source" ? "target" : "source"]) == null ? void 0 : E.find(
-        (T) => {
+      const U = (R ? B.find((M) => M.id === R) : B[0]) ?? null, X = U?.position ?? se.Top, { x: F, y: N } = on(h.value, U, X);
+      let G = null;
+      m.value && (n.value === It.Strict ? G = ((E = m.value.handleBounds[D === "source" ? "target" : "source"]) == null ? void 0 : E.find(
+        (M) => {
           var z;
-          return T.id === ((z = i.value) == null ? void 0 : z.id);
+          return M.id === ((z = i.value) == null ? void 0 : z.id);
         }
-      )) || null : U = ((v = [...m.value.handleBounds.source ?? [], ...m.value.handleBounds.target ?? []]) == null ? void 0 : v.find(
-        (T) => {
+      )) || null : G = ((v = [...m.value.handleBounds.source ?? [], ...m.value.handleBounds.target ?? []]) == null ? void 0 : v.find(
+        (M) => {
           var z;
-          return T.id === ((z = i.value) == null ? void 0 : z.id);
+          return M.id === ((z = i.value) == null ? void 0 : z.id);
         }
       )) || null);
-      const g = ((x = i.value) == null ? void 0 : x.position) ?? (Y ? Li[Y] : null);
-      if (!Y || !g)
+      const g = ((x = i.value) == null ? void 0 : x.position) ?? (X ? Li[X] : null);
+      if (!X || !g)
         return null;
-      const $ = s.value ?? u.value.type ?? Pt.Bezier;
+      const k = s.value ?? u.value.type ?? Pt.Bezier;
       let p = "";
-      const D = {
+      const T = {
         sourceX: F,
         sourceY: N,
-        sourcePosition: Y,
+        sourcePosition: X,
         targetX: w.value.x,
         targetY: w.value.y,
         targetPosition: g
       };
-      return $ === Pt.Bezier ? [p] = hl(D) : $ === Pt.Step ? [p] = Fi({
-        ...D,
+      return k === Pt.Bezier ? [p] = hl(T) : k === Pt.Step ? [p] = Fi({
+        ...T,
         borderRadius: 0
-      }) : $ === Pt.SmoothStep ? [p] = Fi(D) : $ === Pt.SimpleBezier ? [p] = gl(D) : p = `M${F},${N} ${w.value.x},${w.value.y}`, Ne(
+      }) : k === Pt.SmoothStep ? [p] = Fi(T) : k === Pt.SimpleBezier ? [p] = gl(T) : p = `M${F},${N} ${w.value.x},${w.value.y}`, Ne(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
         Ne(
@@ -6562,14 +6562,14 @@ const ms = gr, pp = Se({
           f ? Ne(f, {
             sourceX: F,
             sourceY: N,
-            sourcePosition: Y,
+            sourcePosition: X,
             targetX: w.value.x,
             targetY: w.value.y,
             targetPosition: g,
             sourceNode: h.value,
-            sourceHandle: G,
+            sourceHandle: U,
             targetNode: m.value,
-            targetHandle: U,
+            targetHandle: G,
             markerEnd: y.value,
             markerStart: b.value,
             connectionStatus: l.value
@@ -6587,11 +6587,11 @@ const ms = gr, pp = Se({
       );
     };
   }
-}), yp = mp, wp = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], _p = {
+}), wp = yp, _p = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], bp = {
   name: "MarkerType",
   compatConfig: { MODE: 3 }
-}, bp = /* @__PURE__ */ Se({
-  ..._p,
+}, Ep = /* @__PURE__ */ Se({
+  ...bp,
   props: {
     id: {},
     type: {},
@@ -6603,7 +6603,7 @@ const ms = gr, pp = Se({
     strokeWidth: { default: 1 }
   },
   setup(e) {
-    return (t, n) => (j(), ue("marker", {
+    return (t, n) => (Q(), le("marker", {
       id: t.id,
       class: "vue-flow__arrowhead",
       viewBox: "-10 -10 20 20",
@@ -6614,7 +6614,7 @@ const ms = gr, pp = Se({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === W(Co).ArrowClosed ? (j(), ue("polyline", {
+      t.type === W(Mo).ArrowClosed ? (Q(), le("polyline", {
         key: 0,
         style: De({
           stroke: t.color,
@@ -6625,7 +6625,7 @@ const ms = gr, pp = Se({
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
       }, null, 4)) : ke("", !0),
-      t.type === W(Co).Arrow ? (j(), ue("polyline", {
+      t.type === W(Mo).Arrow ? (Q(), le("polyline", {
         key: 1,
         style: De({
           stroke: t.color,
@@ -6636,18 +6636,18 @@ const ms = gr, pp = Se({
         fill: "none",
         points: "-5,-4 0,0 -5,4"
       }, null, 4)) : ke("", !0)
-    ], 8, wp));
+    ], 8, _p));
   }
-}), Ep = {
+}), xp = {
   class: "vue-flow__marker vue-flow__container",
   "aria-hidden": "true"
-}, xp = {
+}, $p = {
   name: "MarkerDefinitions",
   compatConfig: { MODE: 3 }
-}, $p = /* @__PURE__ */ Se({
-  ...xp,
+}, kp = /* @__PURE__ */ Se({
+  ...$p,
   setup(e) {
-    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Ce(), r = le(() => {
+    const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Ce(), r = ae(() => {
       const s = /* @__PURE__ */ new Set(), a = [], u = (l) => {
         if (l) {
           const c = An(l, t);
@@ -6661,9 +6661,9 @@ const ms = gr, pp = Se({
           u(c);
       return a.sort((l, c) => l.id.localeCompare(c.id));
     });
-    return (s, a) => (j(), ue("svg", Ep, [
-      Ee("defs", null, [
-        (j(!0), ue(He, null, Ft(r.value, (u) => (j(), Re(bp, {
+    return (s, a) => (Q(), le("svg", xp, [
+      be("defs", null, [
+        (Q(!0), le(He, null, Ft(r.value, (u) => (Q(), Re(Ep, {
           id: u.id,
           key: u.id,
           type: u.type,
@@ -6677,28 +6677,28 @@ const ms = gr, pp = Se({
       ])
     ]));
   }
-}), kp = {
+}), Np = {
   name: "Edges",
   compatConfig: { MODE: 3 }
-}, Np = /* @__PURE__ */ Se({
-  ...kp,
+}, Sp = /* @__PURE__ */ Se({
+  ...Np,
   setup(e) {
     const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Ce();
-    return (i, r) => (j(), ue(He, null, [
-      Ve($p),
-      (j(!0), ue(He, null, Ft(W(n), (s) => (j(), ue("svg", {
+    return (i, r) => (Q(), le(He, null, [
+      Ve(kp),
+      (Q(!0), le(He, null, Ft(W(n), (s) => (Q(), le("svg", {
         key: s.id,
         class: "vue-flow__edges vue-flow__container",
-        style: De({ zIndex: W(Xh)(s, W(t), W(o)) })
+        style: De({ zIndex: W(Gh)(s, W(t), W(o)) })
       }, [
-        Ve(W(vp), {
+        Ve(W(mp), {
           id: s.id
         }, null, 8, ["id"])
       ], 4))), 128)),
-      Ve(W(yp))
+      Ve(W(wp))
     ], 64));
   }
-}), Sp = Se({
+}), Cp = Se({
   name: "Node",
   compatConfig: { MODE: 3 },
   props: ["id", "resizeObserver"],
@@ -6724,28 +6724,28 @@ const ms = gr, pp = Se({
       nodeDragThreshold: E,
       nodesDraggable: v,
       elementsSelectable: x,
-      nodesConnectable: M,
-      nodesFocusable: H,
-      hooks: V
-    } = Ce(), R = Ie(null);
-    Mt(rl, R), Mt(il, e.id);
-    const G = Ot(qo), Y = un(), F = ul(), { node: N, parentNode: U } = ll(e.id), { emit: g, on: $ } = ug(N, s), p = xe(() => typeof N.draggable > "u" ? v.value : N.draggable), D = xe(() => typeof N.selectable > "u" ? x.value : N.selectable), T = xe(() => typeof N.connectable > "u" ? M.value : N.connectable), z = xe(() => typeof N.focusable > "u" ? H.value : N.focusable), C = le(
-      () => D.value || p.value || V.value.nodeClick.hasListeners() || V.value.nodeDoubleClick.hasListeners() || V.value.nodeMouseEnter.hasListeners() || V.value.nodeMouseMove.hasListeners() || V.value.nodeMouseLeave.hasListeners()
-    ), X = xe(() => !!N.dimensions.width && !!N.dimensions.height), Q = le(() => {
-      const S = N.type || "default", P = G?.[`node-${S}`];
+      nodesConnectable: R,
+      nodesFocusable: D,
+      hooks: Y
+    } = Ce(), B = Ie(null);
+    Mt(rl, B), Mt(il, e.id);
+    const U = Ot(Wo), X = un(), F = ul(), { node: N, parentNode: G } = ll(e.id), { emit: g, on: k } = cg(N, s), p = xe(() => typeof N.draggable > "u" ? v.value : N.draggable), T = xe(() => typeof N.selectable > "u" ? x.value : N.selectable), M = xe(() => typeof N.connectable > "u" ? R.value : N.connectable), z = xe(() => typeof N.focusable > "u" ? D.value : N.focusable), O = ae(
+      () => T.value || p.value || Y.value.nodeClick.hasListeners() || Y.value.nodeDoubleClick.hasListeners() || Y.value.nodeMouseEnter.hasListeners() || Y.value.nodeMouseMove.hasListeners() || Y.value.nodeMouseLeave.hasListeners()
+    ), V = xe(() => !!N.dimensions.width && !!N.dimensions.height), j = ae(() => {
+      const S = N.type || "default", P = U?.[`node-${S}`];
       if (P)
         return P;
-      let O = N.template || d.value[S];
-      if (typeof O == "string" && Y) {
-        const ee = Object.keys(Y.appContext.components);
-        ee && ee.includes(S) && (O = ca(S, !1));
+      let I = N.template || d.value[S];
+      if (typeof I == "string" && X) {
+        const ee = Object.keys(X.appContext.components);
+        ee && ee.includes(S) && (I = ca(S, !1));
       }
-      return O && typeof O != "string" ? O : (s.error(new Be(ze.NODE_TYPE_MISSING, O)), !1);
-    }), te = sl({
+      return I && typeof I != "string" ? I : (s.error(new Be(ze.NODE_TYPE_MISSING, I)), !1);
+    }), oe = sl({
       id: e.id,
-      el: R,
+      el: B,
       disabled: () => !p.value,
-      selectable: D,
+      selectable: T,
       dragHandle: () => N.dragHandle,
       onStart(S) {
         g.dragStart(S);
@@ -6757,27 +6757,27 @@ const ms = gr, pp = Se({
         g.dragStop(S);
       },
       onClick(S) {
-        k(S);
+        $(S);
       }
-    }), ie = le(() => N.class instanceof Function ? N.class(N) : N.class), q = le(() => {
-      const S = (N.style instanceof Function ? N.style(N) : N.style) || {}, P = N.width instanceof Function ? N.width(N) : N.width, O = N.height instanceof Function ? N.height(N) : N.height;
-      return !S.width && P && (S.width = typeof P == "string" ? P : `${P}px`), !S.height && O && (S.height = typeof O == "string" ? O : `${O}px`), S;
-    }), K = xe(() => Number(N.zIndex ?? q.value.zIndex ?? 0));
+    }), ie = ae(() => N.class instanceof Function ? N.class(N) : N.class), q = ae(() => {
+      const S = (N.style instanceof Function ? N.style(N) : N.style) || {}, P = N.width instanceof Function ? N.width(N) : N.width, I = N.height instanceof Function ? N.height(N) : N.height;
+      return !S.width && P && (S.width = typeof P == "string" ? P : `${P}px`), !S.height && I && (S.height = typeof I == "string" ? I : `${I}px`), S;
+    }), Z = xe(() => Number(N.zIndex ?? q.value.zIndex ?? 0));
     return c((S) => {
-      (S.includes(e.id) || !S.length) && ge();
+      (S.includes(e.id) || !S.length) && he();
     }), _t(() => {
       $e(
         () => N.hidden,
-        (S = !1, P, O) => {
-          !S && R.value && (e.resizeObserver.observe(R.value), O(() => {
-            R.value && e.resizeObserver.unobserve(R.value);
+        (S = !1, P, I) => {
+          !S && B.value && (e.resizeObserver.observe(B.value), I(() => {
+            B.value && e.resizeObserver.unobserve(B.value);
           }));
         },
         { immediate: !0, flush: "post" }
       );
     }), $e([() => N.type, () => N.sourcePosition, () => N.targetPosition], () => {
       Ge(() => {
-        l([{ id: e.id, nodeElement: R.value, forceUpdate: !0 }]);
+        l([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
       });
     }), $e(
       [
@@ -6785,63 +6785,63 @@ const ms = gr, pp = Se({
         () => N.position.y,
         () => {
           var S;
-          return (S = U.value) == null ? void 0 : S.computedPosition.x;
+          return (S = G.value) == null ? void 0 : S.computedPosition.x;
         },
         () => {
           var S;
-          return (S = U.value) == null ? void 0 : S.computedPosition.y;
+          return (S = G.value) == null ? void 0 : S.computedPosition.y;
         },
         () => {
           var S;
-          return (S = U.value) == null ? void 0 : S.computedPosition.z;
+          return (S = G.value) == null ? void 0 : S.computedPosition.z;
         },
-        K,
+        Z,
         () => N.selected,
         () => N.dimensions.height,
         () => N.dimensions.width,
         () => {
           var S;
-          return (S = U.value) == null ? void 0 : S.dimensions.height;
+          return (S = G.value) == null ? void 0 : S.dimensions.height;
         },
         () => {
           var S;
-          return (S = U.value) == null ? void 0 : S.dimensions.width;
+          return (S = G.value) == null ? void 0 : S.dimensions.width;
         }
       ],
-      ([S, P, O, ee, oe, ae]) => {
+      ([S, P, I, ee, te, ue]) => {
         const re = {
           x: S,
           y: P,
-          z: ae + (h.value && N.selected ? 1e3 : 0)
+          z: ue + (h.value && N.selected ? 1e3 : 0)
         };
-        typeof O < "u" && typeof ee < "u" ? N.computedPosition = Bh({ x: O, y: ee, z: oe }, re) : N.computedPosition = re;
+        typeof I < "u" && typeof ee < "u" ? N.computedPosition = Vh({ x: I, y: ee, z: te }, re) : N.computedPosition = re;
       },
       { flush: "post", immediate: !0 }
-    ), $e([() => N.extent, f], ([S, P], [O, ee]) => {
-      (S !== O || P !== ee) && J();
-    }), N.extent === "parent" || typeof N.extent == "object" && "range" in N.extent && N.extent.range === "parent" ? Mi(() => X).toBe(!0).then(J) : J(), () => N.hidden ? null : Ne(
+    ), $e([() => N.extent, f], ([S, P], [I, ee]) => {
+      (S !== I || P !== ee) && J();
+    }), N.extent === "parent" || typeof N.extent == "object" && "range" in N.extent && N.extent.range === "parent" ? Mi(() => V).toBe(!0).then(J) : J(), () => N.hidden ? null : Ne(
       "div",
       {
-        ref: R,
+        ref: B,
         "data-id": N.id,
         class: [
           "vue-flow__node",
-          `vue-flow__node-${Q.value === !1 ? "default" : N.type || "default"}`,
+          `vue-flow__node-${j.value === !1 ? "default" : N.type || "default"}`,
           {
             [n.value]: p.value,
-            dragging: te?.value,
+            dragging: oe?.value,
             draggable: p.value,
             selected: N.selected,
-            selectable: D.value,
+            selectable: T.value,
             parent: N.isParent
           },
           ie.value
         ],
         style: {
-          visibility: X.value ? "visible" : "hidden",
-          zIndex: N.computedPosition.z ?? K.value,
+          visibility: V.value ? "visible" : "hidden",
+          zIndex: N.computedPosition.z ?? Z.value,
           transform: `translate(${N.computedPosition.x}px,${N.computedPosition.y}px)`,
-          pointerEvents: C.value ? "all" : "none",
+          pointerEvents: O.value ? "all" : "none",
           ...q.value
         },
         tabIndex: z.value ? 0 : void 0,
@@ -6850,81 +6850,81 @@ const ms = gr, pp = Se({
         "aria-label": N.ariaLabel,
         "aria-roledescription": "node",
         ...N.domAttributes,
-        onMouseenter: _e,
+        onMouseenter: we,
         onMousemove: pe,
-        onMouseleave: be,
+        onMouseleave: _e,
         onContextmenu: de,
-        onClick: k,
-        onDblclick: he,
+        onClick: $,
+        onDblclick: ge,
         onKeydown: _
       },
       [
-        Ne(Q.value === !1 ? d.value.default : Q.value, {
+        Ne(j.value === !1 ? d.value.default : j.value, {
           id: N.id,
           type: N.type,
           data: N.data,
-          events: { ...N.events, ...$ },
+          events: { ...N.events, ...k },
           selected: N.selected,
           resizing: N.resizing,
-          dragging: te.value,
-          connectable: T.value,
+          dragging: oe.value,
+          connectable: M.value,
           position: N.computedPosition,
           dimensions: N.dimensions,
           isValidTargetPos: N.isValidTargetPos,
           isValidSourcePos: N.isValidSourcePos,
           parent: N.parentNode,
           parentNodeId: N.parentNode,
-          zIndex: N.computedPosition.z ?? K.value,
+          zIndex: N.computedPosition.z ?? Z.value,
           targetPosition: N.targetPosition,
           sourcePosition: N.sourcePosition,
           label: N.label,
           dragHandle: N.dragHandle,
-          onUpdateNodeInternals: ge
+          onUpdateNodeInternals: he
         })
       ]
     );
     function J() {
-      const S = N.computedPosition, { computedPosition: P, position: O } = fr(
+      const S = N.computedPosition, { computedPosition: P, position: I } = fr(
         N,
-        b.value ? Uo(S, y.value) : S,
+        b.value ? qo(S, y.value) : S,
         s.error,
         f.value,
-        U.value
+        G.value
       );
-      (N.computedPosition.x !== P.x || N.computedPosition.y !== P.y) && (N.computedPosition = { ...N.computedPosition, ...P }), (N.position.x !== O.x || N.position.y !== O.y) && (N.position = O);
+      (N.computedPosition.x !== P.x || N.computedPosition.y !== P.y) && (N.computedPosition = { ...N.computedPosition, ...P }), (N.position.x !== I.x || N.position.y !== I.y) && (N.position = I);
     }
-    function ge() {
-      R.value && l([{ id: e.id, nodeElement: R.value, forceUpdate: !0 }]);
+    function he() {
+      B.value && l([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
     }
-    function _e(S) {
-      te?.value || g.mouseEnter({ event: S, node: N });
+    function we(S) {
+      oe?.value || g.mouseEnter({ event: S, node: N });
     }
     function pe(S) {
-      te?.value || g.mouseMove({ event: S, node: N });
+      oe?.value || g.mouseMove({ event: S, node: N });
     }
-    function be(S) {
-      te?.value || g.mouseLeave({ event: S, node: N });
+    function _e(S) {
+      oe?.value || g.mouseLeave({ event: S, node: N });
     }
     function de(S) {
       return g.contextMenu({ event: S, node: N });
     }
-    function he(S) {
+    function ge(S) {
       return g.doubleClick({ event: S, node: N });
     }
-    function k(S) {
-      D.value && (!o.value || !p.value || E.value > 0) && Hi(
+    function $(S) {
+      T.value && (!o.value || !p.value || E.value > 0) && Hi(
         N,
         r.value,
         u,
         a,
         i,
         !1,
-        R.value
+        B.value
       ), g.click({ event: S, node: N });
     }
     function _(S) {
       if (!(Bi(S) || m.value))
-        if (Xa.includes(S.key) && D.value) {
+        if (Xa.includes(S.key) && T.value) {
           const P = S.key === "Escape";
           Hi(
             N,
@@ -6933,7 +6933,7 @@ const ms = gr, pp = Se({
             a,
             i,
             P,
-            R.value
+            B.value
           );
         } else p.value && N.selected && Qt[S.key] && (S.preventDefault(), w.value = `Moved selected node ${S.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~N.position.x}, y: ${~~N.position.y}`, F(
           {
@@ -6944,10 +6944,10 @@ const ms = gr, pp = Se({
         ));
     }
   }
-}), Cp = Sp;
-function Mp(e = { includeHiddenNodes: !1 }) {
+}), Mp = Cp;
+function Ip(e = { includeHiddenNodes: !1 }) {
   const { nodes: t } = Ce();
-  return le(() => {
+  return ae(() => {
     if (t.value.length === 0)
       return !1;
     for (const n of t.value)
@@ -6956,13 +6956,13 @@ function Mp(e = { includeHiddenNodes: !1 }) {
     return !0;
   });
 }
-const Ip = { class: "vue-flow__nodes vue-flow__container" }, Tp = {
+const Tp = { class: "vue-flow__nodes vue-flow__container" }, Op = {
   name: "Nodes",
   compatConfig: { MODE: 3 }
-}, Op = /* @__PURE__ */ Se({
-  ...Tp,
+}, Dp = /* @__PURE__ */ Se({
+  ...Op,
   setup(e) {
-    const { getNodes: t, updateNodeDimensions: n, emits: o } = Ce(), i = Mp(), r = Ie();
+    const { getNodes: t, updateNodeDimensions: n, emits: o } = Ce(), i = Ip(), r = Ie();
     return $e(
       i,
       (s) => {
@@ -6983,12 +6983,12 @@ const Ip = { class: "vue-flow__nodes vue-flow__container" }, Tp = {
     }), er(() => {
       var s;
       return (s = r.value) == null ? void 0 : s.disconnect();
-    }), (s, a) => (j(), ue("div", Ip, [
-      r.value ? (j(!0), ue(He, { key: 0 }, Ft(W(t), (u, l, c, d) => {
+    }), (s, a) => (Q(), le("div", Tp, [
+      r.value ? (Q(!0), le(He, { key: 0 }, Ft(W(t), (u, l, c, d) => {
         const f = [u.id];
-        if (d && d.key === u.id && Eu(d, f))
+        if (d && d.key === u.id && xu(d, f))
           return d;
-        const h = (j(), Re(W(Cp), {
+        const h = (Q(), Re(W(Mp), {
           id: u.id,
           key: u.id,
           "resize-observer": r.value
@@ -6998,7 +6998,7 @@ const Ip = { class: "vue-flow__nodes vue-flow__container" }, Tp = {
     ]));
   }
 });
-function Dp() {
+function Pp() {
   const { emits: e } = Ce();
   _t(() => {
     if (ol()) {
@@ -7007,11 +7007,11 @@ function Dp() {
     }
   });
 }
-const Pp = /* @__PURE__ */ Ee("div", { class: "vue-flow__edge-labels" }, null, -1), Ap = {
+const Ap = /* @__PURE__ */ be("div", { class: "vue-flow__edge-labels" }, null, -1), zp = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
-}, zp = /* @__PURE__ */ Se({
-  ...Ap,
+}, Rp = /* @__PURE__ */ Se({
+  ...zp,
   props: {
     id: {},
     modelValue: {},
@@ -7075,35 +7075,35 @@ const Pp = /* @__PURE__ */ Ee("div", { class: "vue-flow__edge-labels" }, null, -
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = ua(), r = si(o, "modelValue", n), s = si(o, "nodes", n), a = si(o, "edges", n), u = Ce(o), l = hg({ modelValue: r, nodes: s, edges: a }, o, u);
-    return pg(n, u.hooks), fp(), Dp(), Mt(qo, i), wu(l), t(u), (c, d) => (j(), ue("div", {
+    const o = e, i = ua(), r = si(o, "modelValue", n), s = si(o, "nodes", n), a = si(o, "edges", n), u = Ce(o), l = gg({ modelValue: r, nodes: s, edges: a }, o, u);
+    return vg(n, u.hooks), hp(), Pp(), Mt(Wo, i), _u(l), t(u), (c, d) => (Q(), le("div", {
       ref: W(u).vueFlowRef,
       class: "vue-flow"
     }, [
-      Ve(sp, null, {
-        default: Ke(() => [
-          Ve(Np),
-          Pp,
-          Ve(Op),
+      Ve(ap, null, {
+        default: Ze(() => [
+          Ve(Sp),
+          Ap,
+          Ve(Dp),
           Te(c.$slots, "zoom-pane")
         ]),
         _: 3
       }),
       Te(c.$slots, "default"),
-      Ve(dp)
+      Ve(fp)
     ], 512));
   }
-}), Rp = {
+}), Bp = {
   name: "Panel",
   compatConfig: { MODE: 3 }
 }, vl = /* @__PURE__ */ Se({
-  ...Rp,
+  ...Bp,
   props: {
     position: {}
   },
   setup(e) {
-    const t = e, { userSelectionActive: n } = Ce(), o = le(() => `${t.position}`.split("-"));
-    return (i, r) => (j(), ue("div", {
+    const t = e, { userSelectionActive: n } = Ce(), o = ae(() => `${t.position}`.split("-"));
+    return (i, r) => (Q(), le("div", {
       class: Ue(["vue-flow__panel", o.value]),
       style: De({ pointerEvents: W(n) ? "none" : "all" })
     }, [
@@ -7122,18 +7122,18 @@ const ml = function({ dimensions: e, size: t, color: n }) {
   return Ne("circle", { cx: e, cy: e, r: e, fill: t });
 };
 vt.Lines + "", vt.Dots + "";
-const Bp = {
+const Vp = {
   [vt.Dots]: "#81818a",
   [vt.Lines]: "#eee"
-}, Vp = ["id", "x", "y", "width", "height", "patternTransform"], Lp = {
+}, Lp = ["id", "x", "y", "width", "height", "patternTransform"], Hp = {
   key: 2,
   height: "100",
   width: "100"
-}, Hp = ["fill"], Fp = ["x", "y", "fill"], Yp = {
+}, Fp = ["fill"], Yp = ["x", "y", "fill"], Xp = {
   name: "Background",
   compatConfig: { MODE: 3 }
-}, Xp = /* @__PURE__ */ Se({
-  ...Yp,
+}, Gp = /* @__PURE__ */ Se({
+  ...Xp,
   props: {
     id: {},
     variant: { default: () => vt.Dots },
@@ -7150,15 +7150,15 @@ const Bp = {
     offset: { default: 0 }
   },
   setup(e) {
-    const { id: t, viewport: n } = Ce(), o = le(() => {
+    const { id: t, viewport: n } = Ce(), o = ae(() => {
       const s = n.value.zoom, [a, u] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], l = [a * s || 1, u * s || 1], c = e.size * s, [d, f] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], h = [d * s || 1 + l[0] / 2, f * s || 1 + l[1] / 2];
       return {
         scaledGap: l,
         offset: h,
         size: c
       };
-    }), i = xe(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = xe(() => e.color || e.patternColor || Bp[e.variant || vt.Dots]);
-    return (s, a) => (j(), ue("svg", {
+    }), i = xe(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = xe(() => e.color || e.patternColor || Vp[e.variant || vt.Dots]);
+    return (s, a) => (Q(), le("svg", {
       class: "vue-flow__background vue-flow__container",
       style: De({
         height: `${s.height > 100 ? 100 : s.height}%`,
@@ -7166,7 +7166,7 @@ const Bp = {
       })
     }, [
       Te(s.$slots, "pattern-container", { id: i.value }, () => [
-        Ee("pattern", {
+        be("pattern", {
           id: i.value,
           x: W(n).x % o.value.scaledGap[0],
           y: W(n).y % o.value.scaledGap[1],
@@ -7176,103 +7176,103 @@ const Bp = {
           patternUnits: "userSpaceOnUse"
         }, [
           Te(s.$slots, "pattern", {}, () => [
-            s.variant === W(vt).Lines ? (j(), Re(W(ml), {
+            s.variant === W(vt).Lines ? (Q(), Re(W(ml), {
               key: 0,
               size: s.lineWidth,
               color: r.value,
               dimensions: o.value.scaledGap
-            }, null, 8, ["size", "color", "dimensions"])) : s.variant === W(vt).Dots ? (j(), Re(W(yl), {
+            }, null, 8, ["size", "color", "dimensions"])) : s.variant === W(vt).Dots ? (Q(), Re(W(yl), {
               key: 1,
               color: r.value,
               radius: o.value.size / 2
             }, null, 8, ["color", "radius"])) : ke("", !0),
-            s.bgColor ? (j(), ue("svg", Lp, [
-              Ee("rect", {
+            s.bgColor ? (Q(), le("svg", Hp, [
+              be("rect", {
                 width: "100%",
                 height: "100%",
                 fill: s.bgColor
-              }, null, 8, Hp)
+              }, null, 8, Fp)
             ])) : ke("", !0)
           ])
-        ], 8, Vp)
+        ], 8, Lp)
       ]),
-      Ee("rect", {
+      be("rect", {
         x: s.x,
         y: s.y,
         width: "100%",
         height: "100%",
         fill: `url(#${i.value})`
-      }, null, 8, Fp),
+      }, null, 8, Yp),
       Te(s.$slots, "default", { id: i.value })
     ], 4));
   }
-}), Gp = {
+}), Up = {
   name: "ControlButton",
   compatConfig: { MODE: 3 }
-}, Up = (e, t) => {
+}, qp = (e, t) => {
   const n = e.__vccOpts || e;
   for (const [o, i] of t)
     n[o] = i;
   return n;
-}, qp = {
+}, Wp = {
   type: "button",
   class: "vue-flow__controls-button"
 };
-function Wp(e, t, n, o, i, r) {
-  return j(), ue("button", qp, [
+function Kp(e, t, n, o, i, r) {
+  return Q(), le("button", Wp, [
     Te(e.$slots, "default")
   ]);
 }
-const oo = /* @__PURE__ */ Up(Gp, [["render", Wp]]), Kp = {
+const io = /* @__PURE__ */ qp(Up, [["render", Kp]]), Zp = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 32 32"
-}, Zp = /* @__PURE__ */ Ee("path", { d: "M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z" }, null, -1), jp = [
-  Zp
+}, jp = /* @__PURE__ */ be("path", { d: "M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z" }, null, -1), Qp = [
+  jp
 ];
-function Qp(e, t) {
-  return j(), ue("svg", Kp, jp);
+function Jp(e, t) {
+  return Q(), le("svg", Zp, Qp);
 }
-const Jp = { render: Qp }, ev = {
+const ev = { render: Jp }, tv = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 32 5"
-}, tv = /* @__PURE__ */ Ee("path", { d: "M0 0h32v4.2H0z" }, null, -1), nv = [
-  tv
+}, nv = /* @__PURE__ */ be("path", { d: "M0 0h32v4.2H0z" }, null, -1), ov = [
+  nv
 ];
-function ov(e, t) {
-  return j(), ue("svg", ev, nv);
+function iv(e, t) {
+  return Q(), le("svg", tv, ov);
 }
-const iv = { render: ov }, rv = {
+const rv = { render: iv }, sv = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 32 30"
-}, sv = /* @__PURE__ */ Ee("path", { d: "M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0 0 27.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94a.919.919 0 0 1-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" }, null, -1), av = [
-  sv
+}, av = /* @__PURE__ */ be("path", { d: "M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0 0 27.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94a.919.919 0 0 1-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" }, null, -1), lv = [
+  av
 ];
-function lv(e, t) {
-  return j(), ue("svg", rv, av);
+function uv(e, t) {
+  return Q(), le("svg", sv, lv);
 }
-const uv = { render: lv }, cv = {
+const cv = { render: uv }, dv = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 25 32"
-}, dv = /* @__PURE__ */ Ee("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z" }, null, -1), fv = [
-  dv
+}, fv = /* @__PURE__ */ be("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z" }, null, -1), hv = [
+  fv
 ];
-function hv(e, t) {
-  return j(), ue("svg", cv, fv);
+function gv(e, t) {
+  return Q(), le("svg", dv, hv);
 }
-const gv = { render: hv }, pv = {
+const pv = { render: gv }, vv = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 25 32"
-}, vv = /* @__PURE__ */ Ee("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047z" }, null, -1), mv = [
-  vv
+}, mv = /* @__PURE__ */ be("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047z" }, null, -1), yv = [
+  mv
 ];
-function yv(e, t) {
-  return j(), ue("svg", pv, mv);
+function wv(e, t) {
+  return Q(), le("svg", vv, yv);
 }
-const wv = { render: yv }, _v = {
+const _v = { render: wv }, bv = {
   name: "Controls",
   compatConfig: { MODE: 3 }
-}, bv = /* @__PURE__ */ Se({
-  ..._v,
+}, Ev = /* @__PURE__ */ Se({
+  ...bv,
   props: {
     showZoom: { type: Boolean, default: !0 },
     showFitView: { type: Boolean, default: !0 },
@@ -7306,36 +7306,36 @@ const wv = { render: yv }, _v = {
     function E() {
       r(!f.value), t("interactionChange", !f.value);
     }
-    return (v, x) => (j(), Re(W(vl), {
+    return (v, x) => (Q(), Re(W(vl), {
       class: "vue-flow__controls",
       position: v.position
     }, {
-      default: Ke(() => [
+      default: Ze(() => [
         Te(v.$slots, "top"),
-        v.showZoom ? (j(), ue(He, { key: 0 }, [
+        v.showZoom ? (Q(), le(He, { key: 0 }, [
           Te(v.$slots, "control-zoom-in", {}, () => [
-            Ve(oo, {
+            Ve(io, {
               class: "vue-flow__controls-zoomin",
               disabled: m.value,
               onClick: w
             }, {
-              default: Ke(() => [
+              default: Ze(() => [
                 Te(v.$slots, "icon-zoom-in", {}, () => [
-                  (j(), Re(Dt(W(Jp))))
+                  (Q(), Re(Dt(W(ev))))
                 ])
               ]),
               _: 3
             }, 8, ["disabled"])
           ]),
           Te(v.$slots, "control-zoom-out", {}, () => [
-            Ve(oo, {
+            Ve(io, {
               class: "vue-flow__controls-zoomout",
               disabled: h.value,
               onClick: b
             }, {
-              default: Ke(() => [
+              default: Ze(() => [
                 Te(v.$slots, "icon-zoom-out", {}, () => [
-                  (j(), Re(Dt(W(iv))))
+                  (Q(), Re(Dt(W(rv))))
                 ])
               ]),
               _: 3
@@ -7343,30 +7343,30 @@ const wv = { render: yv }, _v = {
           ])
         ], 64)) : ke("", !0),
         v.showFitView ? Te(v.$slots, "control-fit-view", { key: 1 }, () => [
-          Ve(oo, {
+          Ve(io, {
             class: "vue-flow__controls-fitview",
             onClick: y
           }, {
-            default: Ke(() => [
+            default: Ze(() => [
               Te(v.$slots, "icon-fit-view", {}, () => [
-                (j(), Re(Dt(W(uv))))
+                (Q(), Re(Dt(W(cv))))
               ])
             ]),
             _: 3
           })
         ]) : ke("", !0),
         v.showInteractive ? Te(v.$slots, "control-interactive", { key: 2 }, () => [
-          v.showInteractive ? (j(), Re(oo, {
+          v.showInteractive ? (Q(), Re(io, {
             key: 0,
             class: "vue-flow__controls-interactive",
             onClick: E
           }, {
-            default: Ke(() => [
+            default: Ze(() => [
               f.value ? Te(v.$slots, "icon-unlock", { key: 0 }, () => [
-                (j(), Re(Dt(W(wv))))
+                (Q(), Re(Dt(W(_v))))
               ]) : ke("", !0),
               f.value ? ke("", !0) : Te(v.$slots, "icon-lock", { key: 1 }, () => [
-                (j(), Re(Dt(W(gv))))
+                (Q(), Re(Dt(W(pv))))
               ])
             ]),
             _: 3
@@ -7378,31 +7378,31 @@ const wv = { render: yv }, _v = {
     }, 8, ["position"]));
   }
 });
-var Ev = { value: () => {
+var xv = { value: () => {
 } };
 function pr() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o)) throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new vo(n);
+  return new mo(n);
 }
-function vo(e) {
+function mo(e) {
   this._ = e;
 }
-function xv(e, t) {
+function $v(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: o };
   });
 }
-vo.prototype = pr.prototype = {
-  constructor: vo,
+mo.prototype = pr.prototype = {
+  constructor: mo,
   on: function(e, t) {
-    var n = this._, o = xv(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = $v(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
-      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = $v(n[i], e.name))) return i;
+      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = kv(n[i], e.name))) return i;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
@@ -7414,7 +7414,7 @@ vo.prototype = pr.prototype = {
   copy: function() {
     var e = {}, t = this._;
     for (var n in t) e[n] = t[n].slice();
-    return new vo(e);
+    return new mo(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, r; o < i; ++o) n[o] = arguments[o + 2];
@@ -7426,7 +7426,7 @@ vo.prototype = pr.prototype = {
     for (var o = this._[e], i = 0, r = o.length; i < r; ++i) o[i].value.apply(t, n);
   }
 };
-function $v(e, t) {
+function kv(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
@@ -7434,7 +7434,7 @@ function $v(e, t) {
 function ys(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = Ev, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = xv, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
@@ -7447,57 +7447,57 @@ const ws = {
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Qo(e) {
+function Jo(e) {
   var t = e += "", n = t.indexOf(":");
   return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ws.hasOwnProperty(t) ? { space: ws[t], local: e } : e;
 }
-function kv(e) {
+function Nv(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
     return n === Yi && t.documentElement.namespaceURI === Yi ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function Nv(e) {
+function Sv(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
 function wl(e) {
-  var t = Qo(e);
-  return (t.local ? Nv : kv)(t);
+  var t = Jo(e);
+  return (t.local ? Sv : Nv)(t);
 }
-function Sv() {
+function Cv() {
 }
 function vr(e) {
-  return e == null ? Sv : function() {
+  return e == null ? Cv : function() {
     return this.querySelector(e);
   };
 }
-function Cv(e) {
+function Mv(e) {
   typeof e != "function" && (e = vr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = new Array(s), u, l, c = 0; c < s; ++c)
       (u = r[c]) && (l = e.call(u, u.__data__, c, r)) && ("__data__" in u && (l.__data__ = u.__data__), a[c] = l);
   return new We(o, this._parents);
 }
-function Mv(e) {
+function Iv(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Iv() {
+function Tv() {
   return [];
 }
 function _l(e) {
-  return e == null ? Iv : function() {
+  return e == null ? Tv : function() {
     return this.querySelectorAll(e);
   };
 }
-function Tv(e) {
+function Ov(e) {
   return function() {
-    return Mv(e.apply(this, arguments));
+    return Iv(e.apply(this, arguments));
   };
 }
-function Ov(e) {
-  typeof e == "function" ? e = Tv(e) : e = _l(e);
+function Dv(e) {
+  typeof e == "function" ? e = Ov(e) : e = _l(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
     for (var s = t[r], a = s.length, u, l = 0; l < a; ++l)
       (u = s[l]) && (o.push(e.call(u, u.__data__, l, s)), i.push(u));
@@ -7513,31 +7513,31 @@ function El(e) {
     return t.matches(e);
   };
 }
-var Dv = Array.prototype.find;
-function Pv(e) {
+var Pv = Array.prototype.find;
+function Av(e) {
   return function() {
-    return Dv.call(this.children, e);
+    return Pv.call(this.children, e);
   };
 }
-function Av() {
+function zv() {
   return this.firstElementChild;
 }
-function zv(e) {
-  return this.select(e == null ? Av : Pv(typeof e == "function" ? e : El(e)));
+function Rv(e) {
+  return this.select(e == null ? zv : Av(typeof e == "function" ? e : El(e)));
 }
-var Rv = Array.prototype.filter;
-function Bv() {
+var Bv = Array.prototype.filter;
+function Vv() {
   return Array.from(this.children);
 }
-function Vv(e) {
+function Lv(e) {
   return function() {
-    return Rv.call(this.children, e);
+    return Bv.call(this.children, e);
   };
 }
-function Lv(e) {
-  return this.selectAll(e == null ? Bv : Vv(typeof e == "function" ? e : El(e)));
-}
 function Hv(e) {
+  return this.selectAll(e == null ? Vv : Lv(typeof e == "function" ? e : El(e)));
+}
+function Fv(e) {
   typeof e != "function" && (e = bl(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
@@ -7547,14 +7547,14 @@ function Hv(e) {
 function xl(e) {
   return new Array(e.length);
 }
-function Fv() {
+function Yv() {
   return new We(this._enter || this._groups.map(xl), this._parents);
 }
-function Oo(e, t) {
+function Do(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-Oo.prototype = {
-  constructor: Oo,
+Do.prototype = {
+  constructor: Do,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -7568,55 +7568,55 @@ Oo.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function Yv(e) {
+function Xv(e) {
   return function() {
     return e;
   };
 }
-function Xv(e, t, n, o, i, r) {
+function Gv(e, t, n, o, i, r) {
   for (var s = 0, a, u = t.length, l = r.length; s < l; ++s)
-    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Oo(e, r[s]);
+    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Do(e, r[s]);
   for (; s < u; ++s)
     (a = t[s]) && (i[s] = a);
 }
-function Gv(e, t, n, o, i, r, s) {
+function Uv(e, t, n, o, i, r, s) {
   var a, u, l = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), h;
   for (a = 0; a < c; ++a)
     (u = t[a]) && (f[a] = h = s.call(u, u.__data__, a, t) + "", l.has(h) ? i[a] = u : l.set(h, u));
   for (a = 0; a < d; ++a)
-    h = s.call(e, r[a], a, r) + "", (u = l.get(h)) ? (o[a] = u, u.__data__ = r[a], l.delete(h)) : n[a] = new Oo(e, r[a]);
+    h = s.call(e, r[a], a, r) + "", (u = l.get(h)) ? (o[a] = u, u.__data__ = r[a], l.delete(h)) : n[a] = new Do(e, r[a]);
   for (a = 0; a < c; ++a)
     (u = t[a]) && l.get(f[a]) === u && (i[a] = u);
 }
-function Uv(e) {
+function qv(e) {
   return e.__data__;
 }
-function qv(e, t) {
-  if (!arguments.length) return Array.from(this, Uv);
-  var n = t ? Gv : Xv, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = Yv(e));
+function Wv(e, t) {
+  if (!arguments.length) return Array.from(this, qv);
+  var n = t ? Uv : Gv, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = Xv(e));
   for (var r = i.length, s = new Array(r), a = new Array(r), u = new Array(r), l = 0; l < r; ++l) {
-    var c = o[l], d = i[l], f = d.length, h = Wv(e.call(c, c && c.__data__, l, o)), m = h.length, w = a[l] = new Array(m), b = s[l] = new Array(m), y = u[l] = new Array(f);
+    var c = o[l], d = i[l], f = d.length, h = Kv(e.call(c, c && c.__data__, l, o)), m = h.length, w = a[l] = new Array(m), b = s[l] = new Array(m), y = u[l] = new Array(f);
     n(c, d, w, b, y, h, t);
-    for (var E = 0, v = 0, x, M; E < m; ++E)
+    for (var E = 0, v = 0, x, R; E < m; ++E)
       if (x = w[E]) {
-        for (E >= v && (v = E + 1); !(M = b[v]) && ++v < m; ) ;
-        x._next = M || null;
+        for (E >= v && (v = E + 1); !(R = b[v]) && ++v < m; ) ;
+        x._next = R || null;
       }
   }
   return s = new We(s, o), s._enter = a, s._exit = u, s;
 }
-function Wv(e) {
+function Kv(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Kv() {
+function Zv() {
   return new We(this._exit || this._groups.map(xl), this._parents);
 }
-function Zv(e, t, n) {
+function jv(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function jv(e) {
+function Qv(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), u = 0; u < s; ++u)
     for (var l = n[u], c = o[u], d = l.length, f = a[u] = new Array(d), h, m = 0; m < d; ++m)
       (h = l[m] || c[m]) && (f[m] = h);
@@ -7624,14 +7624,14 @@ function jv(e) {
     a[u] = n[u];
   return new We(a, this._parents);
 }
-function Qv() {
+function Jv() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
       (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function Jv(e) {
-  e || (e = em);
+function em(e) {
+  e || (e = tm);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
@@ -7642,17 +7642,17 @@ function Jv(e) {
   }
   return new We(i, this._parents).order();
 }
-function em(e, t) {
+function tm(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function tm() {
+function nm() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function nm() {
+function om() {
   return Array.from(this);
 }
-function om() {
+function im() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
       var s = o[i];
@@ -7660,103 +7660,103 @@ function om() {
     }
   return null;
 }
-function im() {
+function rm() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function rm() {
+function sm() {
   return !this.node();
 }
-function sm(e) {
+function am(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
     for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
       (a = i[r]) && e.call(a, a.__data__, r, i);
   return this;
 }
-function am(e) {
+function lm(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function lm(e) {
+function um(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function um(e, t) {
+function cm(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function cm(e, t) {
-  return function() {
-    this.setAttributeNS(e.space, e.local, t);
-  };
-}
 function dm(e, t) {
   return function() {
-    var n = t.apply(this, arguments);
-    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
+    this.setAttributeNS(e.space, e.local, t);
   };
 }
 function fm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
-    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
 function hm(e, t) {
-  var n = Qo(e);
+  return function() {
+    var n = t.apply(this, arguments);
+    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+  };
+}
+function gm(e, t) {
+  var n = Jo(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? lm : am : typeof t == "function" ? n.local ? fm : dm : n.local ? cm : um)(n, t));
+  return this.each((t == null ? n.local ? um : lm : typeof t == "function" ? n.local ? hm : fm : n.local ? dm : cm)(n, t));
 }
 function $l(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function gm(e) {
+function pm(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function pm(e, t, n) {
+function vm(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function vm(e, t, n) {
+function mm(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function mm(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? gm : typeof t == "function" ? vm : pm)(e, t, n ?? "")) : sn(this.node(), e);
+function ym(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? pm : typeof t == "function" ? mm : vm)(e, t, n ?? "")) : sn(this.node(), e);
 }
 function sn(e, t) {
   return e.style.getPropertyValue(t) || $l(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function ym(e) {
+function wm(e) {
   return function() {
     delete this[e];
   };
 }
-function wm(e, t) {
+function _m(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function _m(e, t) {
+function bm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function bm(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? ym : typeof t == "function" ? _m : wm)(e, t)) : this.node()[e];
+function Em(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? wm : typeof t == "function" ? bm : _m)(e, t)) : this.node()[e];
 }
 function kl(e) {
   return e.trim().split(/^|\s+/);
@@ -7786,123 +7786,123 @@ function Sl(e, t) {
 function Cl(e, t) {
   for (var n = mr(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
 }
-function Em(e) {
+function xm(e) {
   return function() {
     Sl(this, e);
   };
 }
-function xm(e) {
+function $m(e) {
   return function() {
     Cl(this, e);
   };
 }
-function $m(e, t) {
+function km(e, t) {
   return function() {
     (t.apply(this, arguments) ? Sl : Cl)(this, e);
   };
 }
-function km(e, t) {
+function Nm(e, t) {
   var n = kl(e + "");
   if (arguments.length < 2) {
     for (var o = mr(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? $m : t ? Em : xm)(n, t));
+  return this.each((typeof t == "function" ? km : t ? xm : $m)(n, t));
 }
-function Nm() {
+function Sm() {
   this.textContent = "";
 }
-function Sm(e) {
+function Cm(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Cm(e) {
+function Mm(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function Mm(e) {
-  return arguments.length ? this.each(e == null ? Nm : (typeof e == "function" ? Cm : Sm)(e)) : this.node().textContent;
+function Im(e) {
+  return arguments.length ? this.each(e == null ? Sm : (typeof e == "function" ? Mm : Cm)(e)) : this.node().textContent;
 }
-function Im() {
+function Tm() {
   this.innerHTML = "";
 }
-function Tm(e) {
+function Om(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function Om(e) {
+function Dm(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function Dm(e) {
-  return arguments.length ? this.each(e == null ? Im : (typeof e == "function" ? Om : Tm)(e)) : this.node().innerHTML;
-}
-function Pm() {
-  this.nextSibling && this.parentNode.appendChild(this);
+function Pm(e) {
+  return arguments.length ? this.each(e == null ? Tm : (typeof e == "function" ? Dm : Om)(e)) : this.node().innerHTML;
 }
 function Am() {
-  return this.each(Pm);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
 function zm() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+  return this.each(Am);
 }
 function Rm() {
-  return this.each(zm);
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function Bm(e) {
+function Bm() {
+  return this.each(Rm);
+}
+function Vm(e) {
   var t = typeof e == "function" ? e : wl(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function Vm() {
+function Lm() {
   return null;
 }
-function Lm(e, t) {
-  var n = typeof e == "function" ? e : wl(e), o = t == null ? Vm : typeof t == "function" ? t : vr(t);
+function Hm(e, t) {
+  var n = typeof e == "function" ? e : wl(e), o = t == null ? Lm : typeof t == "function" ? t : vr(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function Hm() {
+function Fm() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function Fm() {
-  return this.each(Hm);
-}
 function Ym() {
+  return this.each(Fm);
+}
+function Xm() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Xm() {
+function Gm() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Gm(e) {
-  return this.select(e ? Xm : Ym);
-}
 function Um(e) {
-  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+  return this.select(e ? Gm : Xm);
 }
 function qm(e) {
+  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+}
+function Wm(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function Wm(e) {
+function Km(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function Km(e) {
+function Zm(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -7912,9 +7912,9 @@ function Km(e) {
     }
   };
 }
-function Zm(e, t, n) {
+function jm(e, t, n) {
   return function() {
-    var o = this.__on, i, r = qm(t);
+    var o = this.__on, i, r = Wm(t);
     if (o) {
       for (var s = 0, a = o.length; s < a; ++s)
         if ((i = o[s]).type === e.type && i.name === e.name) {
@@ -7925,8 +7925,8 @@ function Zm(e, t, n) {
     this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function jm(e, t, n) {
-  var o = Wm(e + ""), i, r = o.length, s;
+function Qm(e, t, n) {
+  var o = Km(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -7937,27 +7937,27 @@ function jm(e, t, n) {
     }
     return;
   }
-  for (a = t ? Zm : Km, i = 0; i < r; ++i) this.each(a(o[i], t, n));
+  for (a = t ? jm : Zm, i = 0; i < r; ++i) this.each(a(o[i], t, n));
   return this;
 }
 function Ml(e, t, n) {
   var o = $l(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function Qm(e, t) {
+function Jm(e, t) {
   return function() {
     return Ml(this, e, t);
   };
 }
-function Jm(e, t) {
+function ey(e, t) {
   return function() {
     return Ml(this, e, t.apply(this, arguments));
   };
 }
-function ey(e, t) {
-  return this.each((typeof t == "function" ? Jm : Qm)(e, t));
+function ty(e, t) {
+  return this.each((typeof t == "function" ? ey : Jm)(e, t));
 }
-function* ty() {
+function* ny() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
       (s = o[i]) && (yield s);
@@ -7969,57 +7969,57 @@ function We(e, t) {
 function Gn() {
   return new We([[document.documentElement]], Il);
 }
-function ny() {
+function oy() {
   return this;
 }
 We.prototype = Gn.prototype = {
   constructor: We,
-  select: Cv,
-  selectAll: Ov,
-  selectChild: zv,
-  selectChildren: Lv,
-  filter: Hv,
-  data: qv,
-  enter: Fv,
-  exit: Kv,
-  join: Zv,
-  merge: jv,
-  selection: ny,
-  order: Qv,
-  sort: Jv,
-  call: tm,
-  nodes: nm,
-  node: om,
-  size: im,
-  empty: rm,
-  each: sm,
-  attr: hm,
-  style: mm,
-  property: bm,
-  classed: km,
-  text: Mm,
-  html: Dm,
-  raise: Am,
-  lower: Rm,
-  append: Bm,
-  insert: Lm,
-  remove: Fm,
-  clone: Gm,
-  datum: Um,
-  on: jm,
-  dispatch: ey,
-  [Symbol.iterator]: ty
+  select: Mv,
+  selectAll: Dv,
+  selectChild: Rv,
+  selectChildren: Hv,
+  filter: Fv,
+  data: Wv,
+  enter: Yv,
+  exit: Zv,
+  join: jv,
+  merge: Qv,
+  selection: oy,
+  order: Jv,
+  sort: em,
+  call: nm,
+  nodes: om,
+  node: im,
+  size: rm,
+  empty: sm,
+  each: am,
+  attr: gm,
+  style: ym,
+  property: Em,
+  classed: Nm,
+  text: Im,
+  html: Pm,
+  raise: zm,
+  lower: Bm,
+  append: Vm,
+  insert: Hm,
+  remove: Ym,
+  clone: Um,
+  datum: qm,
+  on: Qm,
+  dispatch: ty,
+  [Symbol.iterator]: ny
 };
 function St(e) {
   return typeof e == "string" ? new We([[document.querySelector(e)]], [document.documentElement]) : new We([[e]], Il);
 }
-function oy(e) {
+function iy(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
 function $t(e, t) {
-  if (e = oy(e), t === void 0 && (t = e.currentTarget), t) {
+  if (e = iy(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -8036,11 +8036,11 @@ const Xi = { capture: !0, passive: !1 };
 function Gi(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function iy(e) {
+function ry(e) {
   var t = e.document.documentElement, n = St(e).on("dragstart.drag", Gi, Xi);
   "onselectstart" in t ? n.on("selectstart.drag", Gi, Xi) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function ry(e, t) {
+function sy(e, t) {
   var n = e.document.documentElement, o = St(e).on("dragstart.drag", null);
   t && (o.on("click.drag", Gi, Xi), setTimeout(function() {
     o.on("click.drag", null);
@@ -8056,7 +8056,7 @@ function Tl(e, t) {
 }
 function Un() {
 }
-var Rn = 0.7, Do = 1 / Rn, Jt = "\\s*([+-]?\\d+)\\s*", Bn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ut = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", sy = /^#([0-9a-f]{3,8})$/, ay = new RegExp(`^rgb\\(${Jt},${Jt},${Jt}\\)$`), ly = new RegExp(`^rgb\\(${ut},${ut},${ut}\\)$`), uy = new RegExp(`^rgba\\(${Jt},${Jt},${Jt},${Bn}\\)$`), cy = new RegExp(`^rgba\\(${ut},${ut},${ut},${Bn}\\)$`), dy = new RegExp(`^hsl\\(${Bn},${ut},${ut}\\)$`), fy = new RegExp(`^hsla\\(${Bn},${ut},${ut},${Bn}\\)$`), _s = {
+var Rn = 0.7, Po = 1 / Rn, Jt = "\\s*([+-]?\\d+)\\s*", Bn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ut = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", ay = /^#([0-9a-f]{3,8})$/, ly = new RegExp(`^rgb\\(${Jt},${Jt},${Jt}\\)$`), uy = new RegExp(`^rgb\\(${ut},${ut},${ut}\\)$`), cy = new RegExp(`^rgba\\(${Jt},${Jt},${Jt},${Bn}\\)$`), dy = new RegExp(`^rgba\\(${ut},${ut},${ut},${Bn}\\)$`), fy = new RegExp(`^hsl\\(${Bn},${ut},${ut}\\)$`), hy = new RegExp(`^hsla\\(${Bn},${ut},${ut},${Bn}\\)$`), _s = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -8216,18 +8216,18 @@ yr(Un, Vn, {
   hex: bs,
   // Deprecated! Use color.formatHex.
   formatHex: bs,
-  formatHex8: hy,
-  formatHsl: gy,
+  formatHex8: gy,
+  formatHsl: py,
   formatRgb: Es,
   toString: Es
 });
 function bs() {
   return this.rgb().formatHex();
 }
-function hy() {
+function gy() {
   return this.rgb().formatHex8();
 }
-function gy() {
+function py() {
   return Ol(this).formatHsl();
 }
 function Es() {
@@ -8235,35 +8235,35 @@ function Es() {
 }
 function Vn(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = sy.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? xs(t) : n === 3 ? new Ye(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? io(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? io(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = ay.exec(e)) ? new Ye(t[1], t[2], t[3], 1) : (t = ly.exec(e)) ? new Ye(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = uy.exec(e)) ? io(t[1], t[2], t[3], t[4]) : (t = cy.exec(e)) ? io(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = dy.exec(e)) ? Ns(t[1], t[2] / 100, t[3] / 100, 1) : (t = fy.exec(e)) ? Ns(t[1], t[2] / 100, t[3] / 100, t[4]) : _s.hasOwnProperty(e) ? xs(_s[e]) : e === "transparent" ? new Ye(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = ay.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? xs(t) : n === 3 ? new Xe(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? ro(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? ro(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = ly.exec(e)) ? new Xe(t[1], t[2], t[3], 1) : (t = uy.exec(e)) ? new Xe(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = cy.exec(e)) ? ro(t[1], t[2], t[3], t[4]) : (t = dy.exec(e)) ? ro(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = fy.exec(e)) ? Ns(t[1], t[2] / 100, t[3] / 100, 1) : (t = hy.exec(e)) ? Ns(t[1], t[2] / 100, t[3] / 100, t[4]) : _s.hasOwnProperty(e) ? xs(_s[e]) : e === "transparent" ? new Xe(NaN, NaN, NaN, 0) : null;
 }
 function xs(e) {
-  return new Ye(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+  return new Xe(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function io(e, t, n, o) {
-  return o <= 0 && (e = t = n = NaN), new Ye(e, t, n, o);
+function ro(e, t, n, o) {
+  return o <= 0 && (e = t = n = NaN), new Xe(e, t, n, o);
 }
-function py(e) {
-  return e instanceof Un || (e = Vn(e)), e ? (e = e.rgb(), new Ye(e.r, e.g, e.b, e.opacity)) : new Ye();
+function vy(e) {
+  return e instanceof Un || (e = Vn(e)), e ? (e = e.rgb(), new Xe(e.r, e.g, e.b, e.opacity)) : new Xe();
 }
 function Ui(e, t, n, o) {
-  return arguments.length === 1 ? py(e) : new Ye(e, t, n, o ?? 1);
+  return arguments.length === 1 ? vy(e) : new Xe(e, t, n, o ?? 1);
 }
-function Ye(e, t, n, o) {
+function Xe(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-yr(Ye, Ui, Tl(Un, {
+yr(Xe, Ui, Tl(Un, {
   brighter(e) {
-    return e = e == null ? Do : Math.pow(Do, e), new Ye(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Po : Math.pow(Po, e), new Xe(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Rn : Math.pow(Rn, e), new Ye(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Rn : Math.pow(Rn, e), new Xe(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new Ye(Ht(this.r), Ht(this.g), Ht(this.b), Po(this.opacity));
+    return new Xe(Ht(this.r), Ht(this.g), Ht(this.b), Ao(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
@@ -8271,21 +8271,21 @@ yr(Ye, Ui, Tl(Un, {
   hex: $s,
   // Deprecated! Use color.formatHex.
   formatHex: $s,
-  formatHex8: vy,
+  formatHex8: my,
   formatRgb: ks,
   toString: ks
 }));
 function $s() {
   return `#${Bt(this.r)}${Bt(this.g)}${Bt(this.b)}`;
 }
-function vy() {
+function my() {
   return `#${Bt(this.r)}${Bt(this.g)}${Bt(this.b)}${Bt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
 function ks() {
-  const e = Po(this.opacity);
+  const e = Ao(this.opacity);
   return `${e === 1 ? "rgb(" : "rgba("}${Ht(this.r)}, ${Ht(this.g)}, ${Ht(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function Po(e) {
+function Ao(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
 function Ht(e) {
@@ -8295,32 +8295,32 @@ function Bt(e) {
   return e = Ht(e), (e < 16 ? "0" : "") + e.toString(16);
 }
 function Ns(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Qe(e, t, n, o);
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Je(e, t, n, o);
 }
 function Ol(e) {
-  if (e instanceof Qe) return new Qe(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Un || (e = Vn(e)), !e) return new Qe();
-  if (e instanceof Qe) return e;
+  if (e instanceof Je) return new Je(e.h, e.s, e.l, e.opacity);
+  if (e instanceof Un || (e = Vn(e)), !e) return new Je();
+  if (e instanceof Je) return e;
   e = e.rgb();
   var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, a = r - i, u = (r + i) / 2;
-  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new Qe(s, a, u, e.opacity);
+  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new Je(s, a, u, e.opacity);
 }
-function my(e, t, n, o) {
-  return arguments.length === 1 ? Ol(e) : new Qe(e, t, n, o ?? 1);
+function yy(e, t, n, o) {
+  return arguments.length === 1 ? Ol(e) : new Je(e, t, n, o ?? 1);
 }
-function Qe(e, t, n, o) {
+function Je(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-yr(Qe, my, Tl(Un, {
+yr(Je, yy, Tl(Un, {
   brighter(e) {
-    return e = e == null ? Do : Math.pow(Do, e), new Qe(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Po : Math.pow(Po, e), new Je(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Rn : Math.pow(Rn, e), new Qe(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Rn : Math.pow(Rn, e), new Je(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
-    return new Ye(
+    return new Xe(
       mi(e >= 240 ? e - 240 : e + 120, i, o),
       mi(e, i, o),
       mi(e < 120 ? e + 240 : e - 120, i, o),
@@ -8328,47 +8328,47 @@ yr(Qe, my, Tl(Un, {
     );
   },
   clamp() {
-    return new Qe(Ss(this.h), ro(this.s), ro(this.l), Po(this.opacity));
+    return new Je(Ss(this.h), so(this.s), so(this.l), Ao(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = Po(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${Ss(this.h)}, ${ro(this.s) * 100}%, ${ro(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = Ao(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${Ss(this.h)}, ${so(this.s) * 100}%, ${so(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
 function Ss(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function ro(e) {
+function so(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
 function mi(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
 const Dl = (e) => () => e;
-function yy(e, t) {
+function wy(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function wy(e, t, n) {
+function _y(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function _y(e) {
+function by(e) {
   return (e = +e) == 1 ? Pl : function(t, n) {
-    return n - t ? wy(t, n, e) : Dl(isNaN(t) ? n : t);
+    return n - t ? _y(t, n, e) : Dl(isNaN(t) ? n : t);
   };
 }
 function Pl(e, t) {
   var n = t - e;
-  return n ? yy(e, n) : Dl(isNaN(e) ? t : e);
+  return n ? wy(e, n) : Dl(isNaN(e) ? t : e);
 }
 const Cs = (function e(t) {
-  var n = _y(t);
+  var n = by(t);
   function o(i, r) {
     var s = n((i = Ui(i)).r, (r = Ui(r)).r), a = n(i.g, r.g), u = n(i.b, r.b), l = Pl(i.opacity, r.opacity);
     return function(c) {
@@ -8383,21 +8383,21 @@ function Nt(e, t) {
   };
 }
 var qi = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, yi = new RegExp(qi.source, "g");
-function by(e) {
+function Ey(e) {
   return function() {
     return e;
   };
 }
-function Ey(e) {
+function xy(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function xy(e, t) {
+function $y(e, t) {
   var n = qi.lastIndex = yi.lastIndex = 0, o, i, r, s = -1, a = [], u = [];
   for (e = e + "", t = t + ""; (o = qi.exec(e)) && (i = yi.exec(t)); )
     (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, u.push({ i: s, x: Nt(o, i) })), n = yi.lastIndex;
-  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? Ey(u[0].x) : by(t) : (t = u.length, function(l) {
+  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? xy(u[0].x) : Ey(t) : (t = u.length, function(l) {
     for (var c = 0, d; c < t; ++c) a[(d = u[c]).i] = d.x(l);
     return a.join("");
   });
@@ -8421,13 +8421,13 @@ function Al(e, t, n, o, i, r) {
     scaleY: a
   };
 }
-var so;
-function $y(e) {
+var ao;
+function ky(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
   return t.isIdentity ? Wi : Al(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function ky(e) {
-  return e == null || (so || (so = document.createElementNS("http://www.w3.org/2000/svg", "g")), so.setAttribute("transform", e), !(e = so.transform.baseVal.consolidate())) ? Wi : (e = e.matrix, Al(e.a, e.b, e.c, e.d, e.e, e.f));
+function Ny(e) {
+  return e == null || (ao || (ao = document.createElementNS("http://www.w3.org/2000/svg", "g")), ao.setAttribute("transform", e), !(e = ao.transform.baseVal.consolidate())) ? Wi : (e = e.matrix, Al(e.a, e.b, e.c, e.d, e.e, e.f));
 }
 function zl(e, t, n, o) {
   function i(l) {
@@ -8459,35 +8459,35 @@ function zl(e, t, n, o) {
     };
   };
 }
-var Ny = zl($y, "px, ", "px)", "deg)"), Sy = zl(ky, ", ", ")", ")"), Cy = 1e-12;
+var Sy = zl(ky, "px, ", "px)", "deg)"), Cy = zl(Ny, ", ", ")", ")"), My = 1e-12;
 function Is(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function My(e) {
+function Iy(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Iy(e) {
+function Ty(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const Ty = (function e(t, n, o) {
+const Oy = (function e(t, n, o) {
   function i(r, s) {
     var a = r[0], u = r[1], l = r[2], c = s[0], d = s[1], f = s[2], h = c - a, m = d - u, w = h * h + m * m, b, y;
-    if (w < Cy)
-      y = Math.log(f / l) / t, b = function(V) {
-        return [
-          a + V * h,
-          u + V * m,
-          l * Math.exp(t * V * y)
-        ];
-      };
-    else {
-      var E = Math.sqrt(w), v = (f * f - l * l + o * w) / (2 * l * n * E), x = (f * f - l * l - o * w) / (2 * f * n * E), M = Math.log(Math.sqrt(v * v + 1) - v), H = Math.log(Math.sqrt(x * x + 1) - x);
-      y = (H - M) / t, b = function(V) {
-        var R = V * y, G = Is(M), Y = l / (n * E) * (G * Iy(t * R + M) - My(M));
+    if (w < My)
+      y = Math.log(f / l) / t, b = function(Y) {
         return [
           a + Y * h,
           u + Y * m,
-          l * G / Is(t * R + M)
+          l * Math.exp(t * Y * y)
+        ];
+      };
+    else {
+      var E = Math.sqrt(w), v = (f * f - l * l + o * w) / (2 * l * n * E), x = (f * f - l * l - o * w) / (2 * f * n * E), R = Math.log(Math.sqrt(v * v + 1) - v), D = Math.log(Math.sqrt(x * x + 1) - x);
+      y = (D - R) / t, b = function(Y) {
+        var B = Y * y, U = Is(R), X = l / (n * E) * (U * Ty(t * B + R) - Iy(R));
+        return [
+          a + X * h,
+          u + X * m,
+          l * U / Is(t * B + R)
         ];
       };
     }
@@ -8498,81 +8498,81 @@ const Ty = (function e(t, n, o) {
     return e(s, a, u);
   }, i;
 })(Math.SQRT2, 2, 4);
-var an = 0, wn = 0, gn = 0, Rl = 1e3, Ao, _n, zo = 0, Ut = 0, Jo = 0, Ln = typeof performance == "object" && performance.now ? performance : Date, Bl = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var an = 0, wn = 0, gn = 0, Rl = 1e3, zo, _n, Ro = 0, Ut = 0, ei = 0, Ln = typeof performance == "object" && performance.now ? performance : Date, Bl = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
 function wr() {
-  return Ut || (Bl(Oy), Ut = Ln.now() + Jo);
+  return Ut || (Bl(Dy), Ut = Ln.now() + ei);
 }
-function Oy() {
+function Dy() {
   Ut = 0;
 }
-function Ro() {
+function Bo() {
   this._call = this._time = this._next = null;
 }
-Ro.prototype = Vl.prototype = {
-  constructor: Ro,
+Bo.prototype = Vl.prototype = {
+  constructor: Bo,
   restart: function(e, t, n) {
     if (typeof e != "function") throw new TypeError("callback is not a function");
-    n = (n == null ? wr() : +n) + (t == null ? 0 : +t), !this._next && _n !== this && (_n ? _n._next = this : Ao = this, _n = this), this._call = e, this._time = n, Ki();
+    n = (n == null ? wr() : +n) + (t == null ? 0 : +t), !this._next && _n !== this && (_n ? _n._next = this : zo = this, _n = this), this._call = e, this._time = n, Ki();
   },
   stop: function() {
     this._call && (this._call = null, this._time = 1 / 0, Ki());
   }
 };
 function Vl(e, t, n) {
-  var o = new Ro();
+  var o = new Bo();
   return o.restart(e, t, n), o;
 }
-function Dy() {
+function Py() {
   wr(), ++an;
-  for (var e = Ao, t; e; )
+  for (var e = zo, t; e; )
     (t = Ut - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
   --an;
 }
 function Ts() {
-  Ut = (zo = Ln.now()) + Jo, an = wn = 0;
+  Ut = (Ro = Ln.now()) + ei, an = wn = 0;
   try {
-    Dy();
+    Py();
   } finally {
-    an = 0, Ay(), Ut = 0;
+    an = 0, zy(), Ut = 0;
   }
 }
-function Py() {
-  var e = Ln.now(), t = e - zo;
-  t > Rl && (Jo -= t, zo = e);
-}
 function Ay() {
-  for (var e, t = Ao, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Ao = n);
+  var e = Ln.now(), t = e - Ro;
+  t > Rl && (ei -= t, Ro = e);
+}
+function zy() {
+  for (var e, t = zo, n, o = 1 / 0; t; )
+    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : zo = n);
   _n = e, Ki(o);
 }
 function Ki(e) {
   if (!an) {
     wn && (wn = clearTimeout(wn));
     var t = e - Ut;
-    t > 24 ? (e < 1 / 0 && (wn = setTimeout(Ts, e - Ln.now() - Jo)), gn && (gn = clearInterval(gn))) : (gn || (zo = Ln.now(), gn = setInterval(Py, Rl)), an = 1, Bl(Ts));
+    t > 24 ? (e < 1 / 0 && (wn = setTimeout(Ts, e - Ln.now() - ei)), gn && (gn = clearInterval(gn))) : (gn || (Ro = Ln.now(), gn = setInterval(Ay, Rl)), an = 1, Bl(Ts));
   }
 }
 function Os(e, t, n) {
-  var o = new Ro();
+  var o = new Bo();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var zy = pr("start", "end", "cancel", "interrupt"), Ry = [], Ll = 0, Ds = 1, Zi = 2, mo = 3, Ps = 4, ji = 5, yo = 6;
-function ei(e, t, n, o, i, r) {
+var Ry = pr("start", "end", "cancel", "interrupt"), By = [], Ll = 0, Ds = 1, Zi = 2, yo = 3, Ps = 4, ji = 5, wo = 6;
+function ti(e, t, n, o, i, r) {
   var s = e.__transition;
   if (!s) e.__transition = {};
   else if (n in s) return;
-  By(e, n, {
+  Vy(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: zy,
-    tween: Ry,
+    on: Ry,
+    tween: By,
     time: r.time,
     delay: r.delay,
     duration: r.duration,
@@ -8582,21 +8582,21 @@ function ei(e, t, n, o, i, r) {
   });
 }
 function _r(e, t) {
-  var n = et(e, t);
+  var n = tt(e, t);
   if (n.state > Ll) throw new Error("too late; already scheduled");
   return n;
 }
 function dt(e, t) {
-  var n = et(e, t);
-  if (n.state > mo) throw new Error("too late; already running");
+  var n = tt(e, t);
+  if (n.state > yo) throw new Error("too late; already running");
   return n;
 }
-function et(e, t) {
+function tt(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t])) throw new Error("transition not found");
   return n;
 }
-function By(e, t, n) {
+function Vy(e, t, n) {
   var o = e.__transition, i;
   o[t] = n, n.timer = Vl(r, 0, n.time);
   function r(l) {
@@ -8607,13 +8607,13 @@ function By(e, t, n) {
     if (n.state !== Ds) return u();
     for (c in o)
       if (h = o[c], h.name === n.name) {
-        if (h.state === mo) return Os(s);
-        h.state === Ps ? (h.state = yo, h.timer.stop(), h.on.call("interrupt", e, e.__data__, h.index, h.group), delete o[c]) : +c < t && (h.state = yo, h.timer.stop(), h.on.call("cancel", e, e.__data__, h.index, h.group), delete o[c]);
+        if (h.state === yo) return Os(s);
+        h.state === Ps ? (h.state = wo, h.timer.stop(), h.on.call("interrupt", e, e.__data__, h.index, h.group), delete o[c]) : +c < t && (h.state = wo, h.timer.stop(), h.on.call("cancel", e, e.__data__, h.index, h.group), delete o[c]);
       }
     if (Os(function() {
-      n.state === mo && (n.state = Ps, n.timer.restart(a, n.delay, n.time), a(l));
+      n.state === yo && (n.state = Ps, n.timer.restart(a, n.delay, n.time), a(l));
     }), n.state = Zi, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Zi) {
-      for (n.state = mo, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
+      for (n.state = yo, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
         (h = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = h);
       i.length = d + 1;
     }
@@ -8624,12 +8624,12 @@ function By(e, t, n) {
     n.state === ji && (n.on.call("end", e, e.__data__, n.index, n.group), u());
   }
   function u() {
-    n.state = yo, n.timer.stop(), delete o[t];
+    n.state = wo, n.timer.stop(), delete o[t];
     for (var l in o) return;
     delete e.__transition;
   }
 }
-function wo(e, t) {
+function _o(e, t) {
   var n = e.__transition, o, i, r = !0, s;
   if (n) {
     t = t == null ? null : t + "";
@@ -8638,17 +8638,17 @@ function wo(e, t) {
         r = !1;
         continue;
       }
-      i = o.state > Zi && o.state < ji, o.state = yo, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
+      i = o.state > Zi && o.state < ji, o.state = wo, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
     }
     r && delete e.__transition;
   }
 }
-function Vy(e) {
+function Ly(e) {
   return this.each(function() {
-    wo(this, e);
+    _o(this, e);
   });
 }
-function Ly(e, t) {
+function Hy(e, t) {
   var n, o;
   return function() {
     var i = dt(this, e), r = i.tween;
@@ -8663,7 +8663,7 @@ function Ly(e, t) {
     i.tween = o;
   };
 }
-function Hy(e, t, n) {
+function Fy(e, t, n) {
   var o, i;
   if (typeof n != "function") throw new Error();
   return function() {
@@ -8680,15 +8680,15 @@ function Hy(e, t, n) {
     r.tween = i;
   };
 }
-function Fy(e, t) {
+function Yy(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = et(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
+    for (var o = tt(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
       if ((s = o[i]).name === e)
         return s.value;
     return null;
   }
-  return this.each((t == null ? Ly : Hy)(n, e, t));
+  return this.each((t == null ? Hy : Fy)(n, e, t));
 }
 function br(e, t, n) {
   var o = e._id;
@@ -8696,66 +8696,74 @@ function br(e, t, n) {
     var i = dt(this, o);
     (i.value || (i.value = {}))[t] = n.apply(this, arguments);
   }), function(i) {
-    return et(i, o).value[t];
+    return tt(i, o).value[t];
   };
 }
 function Hl(e, t) {
   var n;
-  return (typeof t == "number" ? Nt : t instanceof Vn ? Cs : (n = Vn(t)) ? (t = n, Cs) : xy)(e, t);
+  return (typeof t == "number" ? Nt : t instanceof Vn ? Cs : (n = Vn(t)) ? (t = n, Cs) : $y)(e, t);
 }
-function Yy(e) {
+function Xy(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Xy(e) {
+function Gy(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Gy(e, t, n) {
+function Uy(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttribute(e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function Uy(e, t, n) {
+function qy(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function qy(e, t, n) {
+function Wy(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), u;
     return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function Wy(e, t, n) {
+function Ky(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), u;
     return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function Ky(e, t) {
-  var n = Qo(e), o = n === "transform" ? Sy : Hl;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? Wy : qy)(n, o, br(this, "attr." + e, t)) : t == null ? (n.local ? Xy : Yy)(n) : (n.local ? Uy : Gy)(n, o, t));
-}
 function Zy(e, t) {
+  var n = Jo(e), o = n === "transform" ? Cy : Hl;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? Ky : Wy)(n, o, br(this, "attr." + e, t)) : t == null ? (n.local ? Gy : Xy)(n) : (n.local ? qy : Uy)(n, o, t));
+}
+function jy(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function jy(e, t) {
+function Qy(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function Qy(e, t) {
+function Jy(e, t) {
+  var n, o;
+  function i() {
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && Qy(e, r)), n;
+  }
+  return i._value = t, i;
+}
+function e0(e, t) {
   var n, o;
   function i() {
     var r = t.apply(this, arguments);
@@ -8763,79 +8771,71 @@ function Qy(e, t) {
   }
   return i._value = t, i;
 }
-function Jy(e, t) {
-  var n, o;
-  function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && Zy(e, r)), n;
-  }
-  return i._value = t, i;
-}
-function e0(e, t) {
+function t0(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2) return (n = this.tween(n)) && n._value;
   if (t == null) return this.tween(n, null);
   if (typeof t != "function") throw new Error();
-  var o = Qo(e);
-  return this.tween(n, (o.local ? Qy : Jy)(o, t));
+  var o = Jo(e);
+  return this.tween(n, (o.local ? Jy : e0)(o, t));
 }
-function t0(e, t) {
+function n0(e, t) {
   return function() {
     _r(this, e).delay = +t.apply(this, arguments);
   };
 }
-function n0(e, t) {
+function o0(e, t) {
   return t = +t, function() {
     _r(this, e).delay = t;
   };
 }
-function o0(e) {
+function i0(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? t0 : n0)(t, e)) : et(this.node(), t).delay;
+  return arguments.length ? this.each((typeof e == "function" ? n0 : o0)(t, e)) : tt(this.node(), t).delay;
 }
-function i0(e, t) {
+function r0(e, t) {
   return function() {
     dt(this, e).duration = +t.apply(this, arguments);
   };
 }
-function r0(e, t) {
+function s0(e, t) {
   return t = +t, function() {
     dt(this, e).duration = t;
   };
 }
-function s0(e) {
+function a0(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? i0 : r0)(t, e)) : et(this.node(), t).duration;
+  return arguments.length ? this.each((typeof e == "function" ? r0 : s0)(t, e)) : tt(this.node(), t).duration;
 }
-function a0(e, t) {
+function l0(e, t) {
   if (typeof t != "function") throw new Error();
   return function() {
     dt(this, e).ease = t;
   };
 }
-function l0(e) {
+function u0(e) {
   var t = this._id;
-  return arguments.length ? this.each(a0(t, e)) : et(this.node(), t).ease;
+  return arguments.length ? this.each(l0(t, e)) : tt(this.node(), t).ease;
 }
-function u0(e, t) {
+function c0(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function") throw new Error();
     dt(this, e).ease = n;
   };
 }
-function c0(e) {
-  if (typeof e != "function") throw new Error();
-  return this.each(u0(this._id, e));
-}
 function d0(e) {
+  if (typeof e != "function") throw new Error();
+  return this.each(c0(this._id, e));
+}
+function f0(e) {
   typeof e != "function" && (e = bl(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
       (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
   return new wt(o, this._parents, this._name, this._id);
 }
-function f0(e) {
+function h0(e) {
   if (e._id !== this._id) throw new Error();
   for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), a = 0; a < r; ++a)
     for (var u = t[a], l = n[a], c = u.length, d = s[a] = new Array(c), f, h = 0; h < c; ++h)
@@ -8844,58 +8844,58 @@ function f0(e) {
     s[a] = t[a];
   return new wt(s, this._parents, this._name, this._id);
 }
-function h0(e) {
+function g0(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function g0(e, t, n) {
-  var o, i, r = h0(t) ? _r : dt;
+function p0(e, t, n) {
+  var o, i, r = g0(t) ? _r : dt;
   return function() {
     var s = r(this, e), a = s.on;
     a !== o && (i = (o = a).copy()).on(t, n), s.on = i;
   };
 }
-function p0(e, t) {
+function v0(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? et(this.node(), n).on.on(e) : this.each(g0(n, e, t));
+  return arguments.length < 2 ? tt(this.node(), n).on.on(e) : this.each(p0(n, e, t));
 }
-function v0(e) {
+function m0(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition) if (+n !== e) return;
     t && t.removeChild(this);
   };
 }
-function m0() {
-  return this.on("end.remove", v0(this._id));
+function y0() {
+  return this.on("end.remove", m0(this._id));
 }
-function y0(e) {
+function w0(e) {
   var t = this._name, n = this._id;
   typeof e != "function" && (e = vr(e));
   for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
     for (var a = o[s], u = a.length, l = r[s] = new Array(u), c, d, f = 0; f < u; ++f)
-      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, ei(l[f], t, n, f, l, et(c, n)));
+      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, ti(l[f], t, n, f, l, tt(c, n)));
   return new wt(r, this._parents, t, n);
 }
-function w0(e) {
+function _0(e) {
   var t = this._name, n = this._id;
   typeof e != "function" && (e = _l(e));
   for (var o = this._groups, i = o.length, r = [], s = [], a = 0; a < i; ++a)
     for (var u = o[a], l = u.length, c, d = 0; d < l; ++d)
       if (c = u[d]) {
-        for (var f = e.call(c, c.__data__, d, u), h, m = et(c, n), w = 0, b = f.length; w < b; ++w)
-          (h = f[w]) && ei(h, t, n, w, f, m);
+        for (var f = e.call(c, c.__data__, d, u), h, m = tt(c, n), w = 0, b = f.length; w < b; ++w)
+          (h = f[w]) && ti(h, t, n, w, f, m);
         r.push(f), s.push(c);
       }
   return new wt(r, s, t, n);
 }
-var _0 = Gn.prototype.constructor;
-function b0() {
-  return new _0(this._groups, this._parents);
+var b0 = Gn.prototype.constructor;
+function E0() {
+  return new b0(this._groups, this._parents);
 }
-function E0(e, t) {
+function x0(e, t) {
   var n, o, i;
   return function() {
     var r = sn(this, e), s = (this.style.removeProperty(e), sn(this, e));
@@ -8907,91 +8907,91 @@ function Fl(e) {
     this.style.removeProperty(e);
   };
 }
-function x0(e, t, n) {
+function $0(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = sn(this, e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function $0(e, t, n) {
+function k0(e, t, n) {
   var o, i, r;
   return function() {
     var s = sn(this, e), a = n(this), u = a + "";
     return a == null && (u = a = (this.style.removeProperty(e), sn(this, e))), s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a));
   };
 }
-function k0(e, t) {
+function N0(e, t) {
   var n, o, i, r = "style." + t, s = "end." + r, a;
   return function() {
     var u = dt(this, e), l = u.on, c = u.value[r] == null ? a || (a = Fl(t)) : void 0;
     (l !== n || i !== c) && (o = (n = l).copy()).on(s, i = c), u.on = o;
   };
 }
-function N0(e, t, n) {
-  var o = (e += "") == "transform" ? Ny : Hl;
-  return t == null ? this.styleTween(e, E0(e, o)).on("end.style." + e, Fl(e)) : typeof t == "function" ? this.styleTween(e, $0(e, o, br(this, "style." + e, t))).each(k0(this._id, e)) : this.styleTween(e, x0(e, o, t), n).on("end.style." + e, null);
-}
 function S0(e, t, n) {
+  var o = (e += "") == "transform" ? Sy : Hl;
+  return t == null ? this.styleTween(e, x0(e, o)).on("end.style." + e, Fl(e)) : typeof t == "function" ? this.styleTween(e, k0(e, o, br(this, "style." + e, t))).each(N0(this._id, e)) : this.styleTween(e, $0(e, o, t), n).on("end.style." + e, null);
+}
+function C0(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function C0(e, t, n) {
+function M0(e, t, n) {
   var o, i;
   function r() {
     var s = t.apply(this, arguments);
-    return s !== i && (o = (i = s) && S0(e, s, n)), o;
+    return s !== i && (o = (i = s) && C0(e, s, n)), o;
   }
   return r._value = t, r;
 }
-function M0(e, t, n) {
+function I0(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2) return (o = this.tween(o)) && o._value;
   if (t == null) return this.tween(o, null);
   if (typeof t != "function") throw new Error();
-  return this.tween(o, C0(e, t, n ?? ""));
+  return this.tween(o, M0(e, t, n ?? ""));
 }
-function I0(e) {
+function T0(e) {
   return function() {
     this.textContent = e;
   };
 }
-function T0(e) {
+function O0(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function O0(e) {
-  return this.tween("text", typeof e == "function" ? T0(br(this, "text", e)) : I0(e == null ? "" : e + ""));
-}
 function D0(e) {
+  return this.tween("text", typeof e == "function" ? O0(br(this, "text", e)) : T0(e == null ? "" : e + ""));
+}
+function P0(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function P0(e) {
+function A0(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && D0(i)), t;
+    return i !== n && (t = (n = i) && P0(i)), t;
   }
   return o._value = e, o;
 }
-function A0(e) {
+function z0(e) {
   var t = "text";
   if (arguments.length < 1) return (t = this.tween(t)) && t._value;
   if (e == null) return this.tween(t, null);
   if (typeof e != "function") throw new Error();
-  return this.tween(t, P0(e));
+  return this.tween(t, A0(e));
 }
-function z0() {
+function R0() {
   for (var e = this._name, t = this._id, n = Yl(), o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
       if (u = s[l]) {
-        var c = et(u, t);
-        ei(u, e, n, l, s, {
+        var c = tt(u, t);
+        ti(u, e, n, l, s, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
@@ -9000,7 +9000,7 @@ function z0() {
       }
   return new wt(o, this._parents, e, n);
 }
-function R0() {
+function B0() {
   var e, t, n = this, o = n._id, i = n.size();
   return new Promise(function(r, s) {
     var a = { value: s }, u = { value: function() {
@@ -9012,74 +9012,74 @@ function R0() {
     }), i === 0 && r();
   });
 }
-var B0 = 0;
+var V0 = 0;
 function wt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
 function Yl() {
-  return ++B0;
+  return ++V0;
 }
 var ht = Gn.prototype;
 wt.prototype = {
   constructor: wt,
-  select: y0,
-  selectAll: w0,
+  select: w0,
+  selectAll: _0,
   selectChild: ht.selectChild,
   selectChildren: ht.selectChildren,
-  filter: d0,
-  merge: f0,
-  selection: b0,
-  transition: z0,
+  filter: f0,
+  merge: h0,
+  selection: E0,
+  transition: R0,
   call: ht.call,
   nodes: ht.nodes,
   node: ht.node,
   size: ht.size,
   empty: ht.empty,
   each: ht.each,
-  on: p0,
-  attr: Ky,
-  attrTween: e0,
-  style: N0,
-  styleTween: M0,
-  text: O0,
-  textTween: A0,
-  remove: m0,
-  tween: Fy,
-  delay: o0,
-  duration: s0,
-  ease: l0,
-  easeVarying: c0,
-  end: R0,
+  on: v0,
+  attr: Zy,
+  attrTween: t0,
+  style: S0,
+  styleTween: I0,
+  text: D0,
+  textTween: z0,
+  remove: y0,
+  tween: Yy,
+  delay: i0,
+  duration: a0,
+  ease: u0,
+  easeVarying: d0,
+  end: B0,
   [Symbol.iterator]: ht[Symbol.iterator]
 };
-function V0(e) {
+function L0(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var L0 = {
+var H0 = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: V0
+  ease: L0
 };
-function H0(e, t) {
+function F0(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function F0(e) {
+function Y0(e) {
   var t, n;
-  e instanceof wt ? (t = e._id, e = e._name) : (t = Yl(), (n = L0).time = wr(), e = e == null ? null : e + "");
+  e instanceof wt ? (t = e._id, e = e._name) : (t = Yl(), (n = H0).time = wr(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
-      (u = s[l]) && ei(u, e, t, l, s, n || H0(u, t));
+      (u = s[l]) && ti(u, e, t, l, s, n || F0(u, t));
   return new wt(o, this._parents, e, t);
 }
-Gn.prototype.interrupt = Vy;
-Gn.prototype.transition = F0;
-const ao = (e) => () => e;
-function Y0(e, {
+Gn.prototype.interrupt = Ly;
+Gn.prototype.transition = Y0;
+const lo = (e) => () => e;
+function X0(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -9140,206 +9140,206 @@ function wi(e) {
 function pn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function X0(e) {
+function G0(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function G0() {
+function U0() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
 function As() {
   return this.__zoom || Er;
 }
-function U0(e) {
+function q0(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function q0() {
+function W0() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function W0(e, t, n) {
+function K0(e, t, n) {
   var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
     s > r ? (r + s) / 2 : Math.min(0, r) || Math.max(0, s)
   );
 }
-function K0() {
-  var e = X0, t = G0, n = W0, o = U0, i = q0, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = Ty, l = pr("start", "zoom", "end"), c, d, f, h = 500, m = 150, w = 0, b = 10;
+function Z0() {
+  var e = G0, t = U0, n = K0, o = q0, i = W0, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = Oy, l = pr("start", "zoom", "end"), c, d, f, h = 500, m = 150, w = 0, b = 10;
   function y(g) {
-    g.property("__zoom", As).on("wheel.zoom", R, { passive: !1 }).on("mousedown.zoom", G).on("dblclick.zoom", Y).filter(i).on("touchstart.zoom", F).on("touchmove.zoom", N).on("touchend.zoom touchcancel.zoom", U).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    g.property("__zoom", As).on("wheel.zoom", B, { passive: !1 }).on("mousedown.zoom", U).on("dblclick.zoom", X).filter(i).on("touchstart.zoom", F).on("touchmove.zoom", N).on("touchend.zoom touchcancel.zoom", G).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  y.transform = function(g, $, p, D) {
-    var T = g.selection ? g.selection() : g;
-    T.property("__zoom", As), g !== T ? M(g, $, p, D) : T.interrupt().each(function() {
-      H(this, arguments).event(D).start().zoom(null, typeof $ == "function" ? $.apply(this, arguments) : $).end();
+  y.transform = function(g, k, p, T) {
+    var M = g.selection ? g.selection() : g;
+    M.property("__zoom", As), g !== M ? R(g, k, p, T) : M.interrupt().each(function() {
+      D(this, arguments).event(T).start().zoom(null, typeof k == "function" ? k.apply(this, arguments) : k).end();
     });
-  }, y.scaleBy = function(g, $, p, D) {
+  }, y.scaleBy = function(g, k, p, T) {
     y.scaleTo(g, function() {
-      var T = this.__zoom.k, z = typeof $ == "function" ? $.apply(this, arguments) : $;
-      return T * z;
-    }, p, D);
-  }, y.scaleTo = function(g, $, p, D) {
+      var M = this.__zoom.k, z = typeof k == "function" ? k.apply(this, arguments) : k;
+      return M * z;
+    }, p, T);
+  }, y.scaleTo = function(g, k, p, T) {
     y.transform(g, function() {
-      var T = t.apply(this, arguments), z = this.__zoom, C = p == null ? x(T) : typeof p == "function" ? p.apply(this, arguments) : p, X = z.invert(C), Q = typeof $ == "function" ? $.apply(this, arguments) : $;
-      return n(v(E(z, Q), C, X), T, s);
-    }, p, D);
-  }, y.translateBy = function(g, $, p, D) {
+      var M = t.apply(this, arguments), z = this.__zoom, O = p == null ? x(M) : typeof p == "function" ? p.apply(this, arguments) : p, V = z.invert(O), j = typeof k == "function" ? k.apply(this, arguments) : k;
+      return n(v(E(z, j), O, V), M, s);
+    }, p, T);
+  }, y.translateBy = function(g, k, p, T) {
     y.transform(g, function() {
       return n(this.__zoom.translate(
-        typeof $ == "function" ? $.apply(this, arguments) : $,
+        typeof k == "function" ? k.apply(this, arguments) : k,
         typeof p == "function" ? p.apply(this, arguments) : p
       ), t.apply(this, arguments), s);
-    }, null, D);
-  }, y.translateTo = function(g, $, p, D, T) {
+    }, null, T);
+  }, y.translateTo = function(g, k, p, T, M) {
     y.transform(g, function() {
-      var z = t.apply(this, arguments), C = this.__zoom, X = D == null ? x(z) : typeof D == "function" ? D.apply(this, arguments) : D;
-      return n(Er.translate(X[0], X[1]).scale(C.k).translate(
-        typeof $ == "function" ? -$.apply(this, arguments) : -$,
+      var z = t.apply(this, arguments), O = this.__zoom, V = T == null ? x(z) : typeof T == "function" ? T.apply(this, arguments) : T;
+      return n(Er.translate(V[0], V[1]).scale(O.k).translate(
+        typeof k == "function" ? -k.apply(this, arguments) : -k,
         typeof p == "function" ? -p.apply(this, arguments) : -p
       ), z, s);
-    }, D, T);
+    }, T, M);
   };
-  function E(g, $) {
-    return $ = Math.max(r[0], Math.min(r[1], $)), $ === g.k ? g : new mt($, g.x, g.y);
+  function E(g, k) {
+    return k = Math.max(r[0], Math.min(r[1], k)), k === g.k ? g : new mt(k, g.x, g.y);
   }
-  function v(g, $, p) {
-    var D = $[0] - p[0] * g.k, T = $[1] - p[1] * g.k;
-    return D === g.x && T === g.y ? g : new mt(g.k, D, T);
+  function v(g, k, p) {
+    var T = k[0] - p[0] * g.k, M = k[1] - p[1] * g.k;
+    return T === g.x && M === g.y ? g : new mt(g.k, T, M);
   }
   function x(g) {
     return [(+g[0][0] + +g[1][0]) / 2, (+g[0][1] + +g[1][1]) / 2];
   }
-  function M(g, $, p, D) {
+  function R(g, k, p, T) {
     g.on("start.zoom", function() {
-      H(this, arguments).event(D).start();
+      D(this, arguments).event(T).start();
     }).on("interrupt.zoom end.zoom", function() {
-      H(this, arguments).event(D).end();
+      D(this, arguments).event(T).end();
     }).tween("zoom", function() {
-      var T = this, z = arguments, C = H(T, z).event(D), X = t.apply(T, z), Q = p == null ? x(X) : typeof p == "function" ? p.apply(T, z) : p, te = Math.max(X[1][0] - X[0][0], X[1][1] - X[0][1]), ie = T.__zoom, q = typeof $ == "function" ? $.apply(T, z) : $, K = u(ie.invert(Q).concat(te / ie.k), q.invert(Q).concat(te / q.k));
+      var M = this, z = arguments, O = D(M, z).event(T), V = t.apply(M, z), j = p == null ? x(V) : typeof p == "function" ? p.apply(M, z) : p, oe = Math.max(V[1][0] - V[0][0], V[1][1] - V[0][1]), ie = M.__zoom, q = typeof k == "function" ? k.apply(M, z) : k, Z = u(ie.invert(j).concat(oe / ie.k), q.invert(j).concat(oe / q.k));
       return function(J) {
         if (J === 1) J = q;
         else {
-          var ge = K(J), _e = te / ge[2];
-          J = new mt(_e, Q[0] - ge[0] * _e, Q[1] - ge[1] * _e);
+          var he = Z(J), we = oe / he[2];
+          J = new mt(we, j[0] - he[0] * we, j[1] - he[1] * we);
         }
-        C.zoom(null, J);
+        O.zoom(null, J);
       };
     });
   }
-  function H(g, $, p) {
-    return !p && g.__zooming || new V(g, $);
+  function D(g, k, p) {
+    return !p && g.__zooming || new Y(g, k);
   }
-  function V(g, $) {
-    this.that = g, this.args = $, this.active = 0, this.sourceEvent = null, this.extent = t.apply(g, $), this.taps = 0;
+  function Y(g, k) {
+    this.that = g, this.args = k, this.active = 0, this.sourceEvent = null, this.extent = t.apply(g, k), this.taps = 0;
   }
-  V.prototype = {
+  Y.prototype = {
     event: function(g) {
       return g && (this.sourceEvent = g), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(g, $) {
-      return this.mouse && g !== "mouse" && (this.mouse[1] = $.invert(this.mouse[0])), this.touch0 && g !== "touch" && (this.touch0[1] = $.invert(this.touch0[0])), this.touch1 && g !== "touch" && (this.touch1[1] = $.invert(this.touch1[0])), this.that.__zoom = $, this.emit("zoom"), this;
+    zoom: function(g, k) {
+      return this.mouse && g !== "mouse" && (this.mouse[1] = k.invert(this.mouse[0])), this.touch0 && g !== "touch" && (this.touch0[1] = k.invert(this.touch0[0])), this.touch1 && g !== "touch" && (this.touch1[1] = k.invert(this.touch1[0])), this.that.__zoom = k, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
     emit: function(g) {
-      var $ = St(this.that).datum();
+      var k = St(this.that).datum();
       l.call(
         g,
         this.that,
-        new Y0(g, {
+        new X0(g, {
           sourceEvent: this.sourceEvent,
           target: y,
           transform: this.that.__zoom,
           dispatch: l
         }),
-        $
+        k
       );
     }
   };
-  function R(g, ...$) {
+  function B(g, ...k) {
     if (!e.apply(this, arguments)) return;
-    var p = H(this, $).event(g), D = this.__zoom, T = Math.max(r[0], Math.min(r[1], D.k * Math.pow(2, o.apply(this, arguments)))), z = $t(g);
+    var p = D(this, k).event(g), T = this.__zoom, M = Math.max(r[0], Math.min(r[1], T.k * Math.pow(2, o.apply(this, arguments)))), z = $t(g);
     if (p.wheel)
-      (p.mouse[0][0] !== z[0] || p.mouse[0][1] !== z[1]) && (p.mouse[1] = D.invert(p.mouse[0] = z)), clearTimeout(p.wheel);
+      (p.mouse[0][0] !== z[0] || p.mouse[0][1] !== z[1]) && (p.mouse[1] = T.invert(p.mouse[0] = z)), clearTimeout(p.wheel);
     else {
-      if (D.k === T) return;
-      p.mouse = [z, D.invert(z)], wo(this), p.start();
+      if (T.k === M) return;
+      p.mouse = [z, T.invert(z)], _o(this), p.start();
     }
-    pn(g), p.wheel = setTimeout(C, m), p.zoom("mouse", n(v(E(D, T), p.mouse[0], p.mouse[1]), p.extent, s));
-    function C() {
+    pn(g), p.wheel = setTimeout(O, m), p.zoom("mouse", n(v(E(T, M), p.mouse[0], p.mouse[1]), p.extent, s));
+    function O() {
       p.wheel = null, p.end();
     }
   }
-  function G(g, ...$) {
+  function U(g, ...k) {
     if (f || !e.apply(this, arguments)) return;
-    var p = g.currentTarget, D = H(this, $, !0).event(g), T = St(g.view).on("mousemove.zoom", Q, !0).on("mouseup.zoom", te, !0), z = $t(g, p), C = g.clientX, X = g.clientY;
-    iy(g.view), wi(g), D.mouse = [z, this.__zoom.invert(z)], wo(this), D.start();
-    function Q(ie) {
-      if (pn(ie), !D.moved) {
-        var q = ie.clientX - C, K = ie.clientY - X;
-        D.moved = q * q + K * K > w;
+    var p = g.currentTarget, T = D(this, k, !0).event(g), M = St(g.view).on("mousemove.zoom", j, !0).on("mouseup.zoom", oe, !0), z = $t(g, p), O = g.clientX, V = g.clientY;
+    ry(g.view), wi(g), T.mouse = [z, this.__zoom.invert(z)], _o(this), T.start();
+    function j(ie) {
+      if (pn(ie), !T.moved) {
+        var q = ie.clientX - O, Z = ie.clientY - V;
+        T.moved = q * q + Z * Z > w;
       }
-      D.event(ie).zoom("mouse", n(v(D.that.__zoom, D.mouse[0] = $t(ie, p), D.mouse[1]), D.extent, s));
+      T.event(ie).zoom("mouse", n(v(T.that.__zoom, T.mouse[0] = $t(ie, p), T.mouse[1]), T.extent, s));
     }
-    function te(ie) {
-      T.on("mousemove.zoom mouseup.zoom", null), ry(ie.view, D.moved), pn(ie), D.event(ie).end();
-    }
-  }
-  function Y(g, ...$) {
-    if (e.apply(this, arguments)) {
-      var p = this.__zoom, D = $t(g.changedTouches ? g.changedTouches[0] : g, this), T = p.invert(D), z = p.k * (g.shiftKey ? 0.5 : 2), C = n(v(E(p, z), D, T), t.apply(this, $), s);
-      pn(g), a > 0 ? St(this).transition().duration(a).call(M, C, D, g) : St(this).call(y.transform, C, D, g);
+    function oe(ie) {
+      M.on("mousemove.zoom mouseup.zoom", null), sy(ie.view, T.moved), pn(ie), T.event(ie).end();
     }
   }
-  function F(g, ...$) {
+  function X(g, ...k) {
     if (e.apply(this, arguments)) {
-      var p = g.touches, D = p.length, T = H(this, $, g.changedTouches.length === D).event(g), z, C, X, Q;
-      for (wi(g), C = 0; C < D; ++C)
-        X = p[C], Q = $t(X, this), Q = [Q, this.__zoom.invert(Q), X.identifier], T.touch0 ? !T.touch1 && T.touch0[2] !== Q[2] && (T.touch1 = Q, T.taps = 0) : (T.touch0 = Q, z = !0, T.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), z && (T.taps < 2 && (d = Q[0], c = setTimeout(function() {
+      var p = this.__zoom, T = $t(g.changedTouches ? g.changedTouches[0] : g, this), M = p.invert(T), z = p.k * (g.shiftKey ? 0.5 : 2), O = n(v(E(p, z), T, M), t.apply(this, k), s);
+      pn(g), a > 0 ? St(this).transition().duration(a).call(R, O, T, g) : St(this).call(y.transform, O, T, g);
+    }
+  }
+  function F(g, ...k) {
+    if (e.apply(this, arguments)) {
+      var p = g.touches, T = p.length, M = D(this, k, g.changedTouches.length === T).event(g), z, O, V, j;
+      for (wi(g), O = 0; O < T; ++O)
+        V = p[O], j = $t(V, this), j = [j, this.__zoom.invert(j), V.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== j[2] && (M.touch1 = j, M.taps = 0) : (M.touch0 = j, z = !0, M.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), z && (M.taps < 2 && (d = j[0], c = setTimeout(function() {
         c = null;
-      }, h)), wo(this), T.start());
+      }, h)), _o(this), M.start());
     }
   }
-  function N(g, ...$) {
+  function N(g, ...k) {
     if (this.__zooming) {
-      var p = H(this, $).event(g), D = g.changedTouches, T = D.length, z, C, X, Q;
-      for (pn(g), z = 0; z < T; ++z)
-        C = D[z], X = $t(C, this), p.touch0 && p.touch0[2] === C.identifier ? p.touch0[0] = X : p.touch1 && p.touch1[2] === C.identifier && (p.touch1[0] = X);
-      if (C = p.that.__zoom, p.touch1) {
-        var te = p.touch0[0], ie = p.touch0[1], q = p.touch1[0], K = p.touch1[1], J = (J = q[0] - te[0]) * J + (J = q[1] - te[1]) * J, ge = (ge = K[0] - ie[0]) * ge + (ge = K[1] - ie[1]) * ge;
-        C = E(C, Math.sqrt(J / ge)), X = [(te[0] + q[0]) / 2, (te[1] + q[1]) / 2], Q = [(ie[0] + K[0]) / 2, (ie[1] + K[1]) / 2];
-      } else if (p.touch0) X = p.touch0[0], Q = p.touch0[1];
+      var p = D(this, k).event(g), T = g.changedTouches, M = T.length, z, O, V, j;
+      for (pn(g), z = 0; z < M; ++z)
+        O = T[z], V = $t(O, this), p.touch0 && p.touch0[2] === O.identifier ? p.touch0[0] = V : p.touch1 && p.touch1[2] === O.identifier && (p.touch1[0] = V);
+      if (O = p.that.__zoom, p.touch1) {
+        var oe = p.touch0[0], ie = p.touch0[1], q = p.touch1[0], Z = p.touch1[1], J = (J = q[0] - oe[0]) * J + (J = q[1] - oe[1]) * J, he = (he = Z[0] - ie[0]) * he + (he = Z[1] - ie[1]) * he;
+        O = E(O, Math.sqrt(J / he)), V = [(oe[0] + q[0]) / 2, (oe[1] + q[1]) / 2], j = [(ie[0] + Z[0]) / 2, (ie[1] + Z[1]) / 2];
+      } else if (p.touch0) V = p.touch0[0], j = p.touch0[1];
       else return;
-      p.zoom("touch", n(v(C, X, Q), p.extent, s));
+      p.zoom("touch", n(v(O, V, j), p.extent, s));
     }
   }
-  function U(g, ...$) {
+  function G(g, ...k) {
     if (this.__zooming) {
-      var p = H(this, $).event(g), D = g.changedTouches, T = D.length, z, C;
+      var p = D(this, k).event(g), T = g.changedTouches, M = T.length, z, O;
       for (wi(g), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
-      }, h), z = 0; z < T; ++z)
-        C = D[z], p.touch0 && p.touch0[2] === C.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === C.identifier && delete p.touch1;
+      }, h), z = 0; z < M; ++z)
+        O = T[z], p.touch0 && p.touch0[2] === O.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === O.identifier && delete p.touch1;
       if (p.touch1 && !p.touch0 && (p.touch0 = p.touch1, delete p.touch1), p.touch0) p.touch0[1] = this.__zoom.invert(p.touch0[0]);
-      else if (p.end(), p.taps === 2 && (C = $t(C, this), Math.hypot(d[0] - C[0], d[1] - C[1]) < b)) {
-        var X = St(this).on("dblclick.zoom");
-        X && X.apply(this, arguments);
+      else if (p.end(), p.taps === 2 && (O = $t(O, this), Math.hypot(d[0] - O[0], d[1] - O[1]) < b)) {
+        var V = St(this).on("dblclick.zoom");
+        V && V.apply(this, arguments);
       }
     }
   }
   return y.wheelDelta = function(g) {
-    return arguments.length ? (o = typeof g == "function" ? g : ao(+g), y) : o;
+    return arguments.length ? (o = typeof g == "function" ? g : lo(+g), y) : o;
   }, y.filter = function(g) {
-    return arguments.length ? (e = typeof g == "function" ? g : ao(!!g), y) : e;
+    return arguments.length ? (e = typeof g == "function" ? g : lo(!!g), y) : e;
   }, y.touchable = function(g) {
-    return arguments.length ? (i = typeof g == "function" ? g : ao(!!g), y) : i;
+    return arguments.length ? (i = typeof g == "function" ? g : lo(!!g), y) : i;
   }, y.extent = function(g) {
-    return arguments.length ? (t = typeof g == "function" ? g : ao([[+g[0][0], +g[0][1]], [+g[1][0], +g[1][1]]]), y) : t;
+    return arguments.length ? (t = typeof g == "function" ? g : lo([[+g[0][0], +g[0][1]], [+g[1][0], +g[1][1]]]), y) : t;
   }, y.scaleExtent = function(g) {
     return arguments.length ? (r[0] = +g[0], r[1] = +g[1], y) : [r[0], r[1]];
   }, y.translateExtent = function(g) {
@@ -9359,12 +9359,12 @@ function K0() {
     return arguments.length ? (b = +g, y) : b;
   }, y;
 }
-const Xl = /* @__PURE__ */ Symbol("MiniMapSlots"), Z0 = ["id", "x", "y", "rx", "ry", "width", "height", "fill", "stroke", "stroke-width", "shape-rendering"], j0 = {
+const Xl = /* @__PURE__ */ Symbol("MiniMapSlots"), j0 = ["id", "x", "y", "rx", "ry", "width", "height", "fill", "stroke", "stroke-width", "shape-rendering"], Q0 = {
   name: "MiniMapNode",
   compatConfig: { MODE: 3 },
   inheritAttrs: !1
-}, Q0 = /* @__PURE__ */ Se({
-  ...j0,
+}, J0 = /* @__PURE__ */ Se({
+  ...Q0,
   props: {
     id: {},
     type: {},
@@ -9397,8 +9397,8 @@ const Xl = /* @__PURE__ */ Symbol("MiniMapSlots"), Z0 = ["id", "x", "y", "rx", "
     function c(d) {
       t("mouseleave", d);
     }
-    return (d, f) => !d.hidden && d.dimensions.width !== 0 && d.dimensions.height !== 0 ? (j(), ue(He, { key: 0 }, [
-      W(o)[`node-${n.type}`] ? (j(), Re(Dt(W(o)[`node-${n.type}`]), Su(_o({ key: 0 }, { ...n, ...d.$attrs })), null, 16)) : (j(), ue("rect", _o({
+    return (d, f) => !d.hidden && d.dimensions.width !== 0 && d.dimensions.height !== 0 ? (Q(), le(He, { key: 0 }, [
+      W(o)[`node-${n.type}`] ? (Q(), Re(Dt(W(o)[`node-${n.type}`]), Cu(bo({ key: 0 }, { ...n, ...d.$attrs })), null, 16)) : (Q(), le("rect", bo({
         key: 1,
         id: d.id
       }, d.$attrs, {
@@ -9418,14 +9418,14 @@ const Xl = /* @__PURE__ */ Symbol("MiniMapSlots"), Z0 = ["id", "x", "y", "rx", "
         onMouseenter: u,
         onMousemove: l,
         onMouseleave: c
-      }), null, 16, Z0))
+      }), null, 16, j0))
     ], 64)) : ke("", !0);
   }
-}), J0 = ["width", "height", "viewBox", "aria-labelledby"], e1 = ["id"], t1 = ["d", "fill", "stroke", "stroke-width"], n1 = {
+}), e1 = ["width", "height", "viewBox", "aria-labelledby"], t1 = ["id"], n1 = ["d", "fill", "stroke", "stroke-width"], o1 = {
   name: "MiniMap",
   compatConfig: { MODE: 3 }
-}, o1 = /* @__PURE__ */ Se({
-  ...n1,
+}, i1 = /* @__PURE__ */ Se({
+  ...o1,
   props: {
     nodeColor: { type: [String, Function], default: "#e2e2e2" },
     nodeStrokeColor: { type: [String, Function], default: "transparent" },
@@ -9451,163 +9451,163 @@ const Xl = /* @__PURE__ */ Symbol("MiniMapSlots"), Z0 = ["id", "x", "y", "rx", "
     const n = ua(), o = nr(), i = 200, r = 150, { id: s, edges: a, viewport: u, translateExtent: l, dimensions: c, emits: d, d3Selection: f, d3Zoom: h, getNodesInitialized: m } = Ce(), w = Ie();
     Mt(Xl, n);
     const b = xe(() => {
-      var T;
-      return e.width ?? ((T = o.style) == null ? void 0 : T.width) ?? i;
+      var M;
+      return e.width ?? ((M = o.style) == null ? void 0 : M.width) ?? i;
     }), y = xe(() => {
-      var T;
-      return e.height ?? ((T = o.style) == null ? void 0 : T.height) ?? r;
-    }), E = typeof window > "u" || window.chrome ? "crispEdges" : "geometricPrecision", v = le(() => typeof e.nodeColor == "string" ? () => e.nodeColor : e.nodeColor), x = le(
+      var M;
+      return e.height ?? ((M = o.style) == null ? void 0 : M.height) ?? r;
+    }), E = typeof window > "u" || window.chrome ? "crispEdges" : "geometricPrecision", v = ae(() => typeof e.nodeColor == "string" ? () => e.nodeColor : e.nodeColor), x = ae(
       () => typeof e.nodeStrokeColor == "string" ? () => e.nodeStrokeColor : e.nodeStrokeColor
-    ), M = le(
+    ), R = ae(
       () => typeof e.nodeClassName == "string" ? () => e.nodeClassName : typeof e.nodeClassName == "function" ? e.nodeClassName : () => ""
-    ), H = le(() => dr(m.value.filter((T) => !T.hidden))), V = le(() => ({
+    ), D = ae(() => dr(m.value.filter((M) => !M.hidden))), Y = ae(() => ({
       x: -u.value.x / u.value.zoom,
       y: -u.value.y / u.value.zoom,
       width: c.value.width / u.value.zoom,
       height: c.value.height / u.value.zoom
-    })), R = le(
-      () => m.value && m.value.length ? Ah(H.value, V.value) : V.value
-    ), G = le(() => {
-      const T = R.value.width / b.value, z = R.value.height / y.value;
-      return Math.max(T, z);
-    }), Y = le(() => {
-      const T = G.value * b.value, z = G.value * y.value, C = e.offsetScale * G.value;
+    })), B = ae(
+      () => m.value && m.value.length ? zh(D.value, Y.value) : Y.value
+    ), U = ae(() => {
+      const M = B.value.width / b.value, z = B.value.height / y.value;
+      return Math.max(M, z);
+    }), X = ae(() => {
+      const M = U.value * b.value, z = U.value * y.value, O = e.offsetScale * U.value;
       return {
-        offset: C,
-        x: R.value.x - (T - R.value.width) / 2 - C,
-        y: R.value.y - (z - R.value.height) / 2 - C,
-        width: T + C * 2,
-        height: z + C * 2
+        offset: O,
+        x: B.value.x - (M - B.value.width) / 2 - O,
+        y: B.value.y - (z - B.value.height) / 2 - O,
+        width: M + O * 2,
+        height: z + O * 2
       };
-    }), F = le(() => !Y.value.x || !Y.value.y ? "" : `
-    M${Y.value.x - Y.value.offset},${Y.value.y - Y.value.offset}
-    h${Y.value.width + Y.value.offset * 2}
-    v${Y.value.height + Y.value.offset * 2}
-    h${-Y.value.width - Y.value.offset * 2}z
-    M${V.value.x + e.maskBorderRadius},${V.value.y}
-    h${V.value.width - 2 * e.maskBorderRadius}
+    }), F = ae(() => !X.value.x || !X.value.y ? "" : `
+    M${X.value.x - X.value.offset},${X.value.y - X.value.offset}
+    h${X.value.width + X.value.offset * 2}
+    v${X.value.height + X.value.offset * 2}
+    h${-X.value.width - X.value.offset * 2}z
+    M${Y.value.x + e.maskBorderRadius},${Y.value.y}
+    h${Y.value.width - 2 * e.maskBorderRadius}
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 ${e.maskBorderRadius},${e.maskBorderRadius}
-    v${V.value.height - 2 * e.maskBorderRadius}
+    v${Y.value.height - 2 * e.maskBorderRadius}
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 -${e.maskBorderRadius},${e.maskBorderRadius}
-    h${-(V.value.width - 2 * e.maskBorderRadius)}
+    h${-(Y.value.width - 2 * e.maskBorderRadius)}
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 -${e.maskBorderRadius},-${e.maskBorderRadius}
-    v${-(V.value.height - 2 * e.maskBorderRadius)}
+    v${-(Y.value.height - 2 * e.maskBorderRadius)}
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 ${e.maskBorderRadius},-${e.maskBorderRadius}z`);
-    Nu(
-      (T) => {
+    Su(
+      (M) => {
         if (w.value) {
-          const z = St(w.value), C = (te) => {
-            if (te.sourceEvent.type !== "wheel" || !f.value || !h.value)
+          const z = St(w.value), O = (oe) => {
+            if (oe.sourceEvent.type !== "wheel" || !f.value || !h.value)
               return;
-            const ie = te.sourceEvent.ctrlKey && zn() ? 10 : 1, q = -te.sourceEvent.deltaY * (te.sourceEvent.deltaMode === 1 ? 0.05 : te.sourceEvent.deltaMode ? 1 : 2e-3) * e.zoomStep, K = u.value.zoom * 2 ** (q * ie);
-            h.value.scaleTo(f.value, K);
-          }, X = (te) => {
-            if (te.sourceEvent.type !== "mousemove" || !f.value || !h.value)
+            const ie = oe.sourceEvent.ctrlKey && zn() ? 10 : 1, q = -oe.sourceEvent.deltaY * (oe.sourceEvent.deltaMode === 1 ? 0.05 : oe.sourceEvent.deltaMode ? 1 : 2e-3) * e.zoomStep, Z = u.value.zoom * 2 ** (q * ie);
+            h.value.scaleTo(f.value, Z);
+          }, V = (oe) => {
+            if (oe.sourceEvent.type !== "mousemove" || !f.value || !h.value)
               return;
-            const ie = G.value * Math.max(1, u.value.zoom) * (e.inversePan ? -1 : 1), q = {
-              x: u.value.x - te.sourceEvent.movementX * ie,
-              y: u.value.y - te.sourceEvent.movementY * ie
-            }, K = [
+            const ie = U.value * Math.max(1, u.value.zoom) * (e.inversePan ? -1 : 1), q = {
+              x: u.value.x - oe.sourceEvent.movementX * ie,
+              y: u.value.y - oe.sourceEvent.movementY * ie
+            }, Z = [
               [0, 0],
               [c.value.width, c.value.height]
-            ], J = Er.translate(q.x, q.y).scale(u.value.zoom), ge = h.value.constrain()(J, K, l.value);
-            h.value.transform(f.value, ge);
-          }, Q = K0().wheelDelta((te) => Vi(te) * (e.zoomStep / 10)).on("zoom", e.pannable ? X : () => {
-          }).on("zoom.wheel", e.zoomable ? C : () => {
+            ], J = Er.translate(q.x, q.y).scale(u.value.zoom), he = h.value.constrain()(J, Z, l.value);
+            h.value.transform(f.value, he);
+          }, j = Z0().wheelDelta((oe) => Vi(oe) * (e.zoomStep / 10)).on("zoom", e.pannable ? V : () => {
+          }).on("zoom.wheel", e.zoomable ? O : () => {
           });
-          z.call(Q), T(() => {
+          z.call(j), M(() => {
             z.on("zoom", null);
           });
         }
       },
       { flush: "post" }
     );
-    function N(T) {
-      const [z, C] = $t(T);
-      t("click", { event: T, position: { x: z, y: C } });
+    function N(M) {
+      const [z, O] = $t(M);
+      t("click", { event: M, position: { x: z, y: O } });
     }
-    function U(T, z) {
-      const C = { event: T, node: z, connectedEdges: At([z], a.value) };
-      d.miniMapNodeClick(C), t("nodeClick", C);
+    function G(M, z) {
+      const O = { event: M, node: z, connectedEdges: At([z], a.value) };
+      d.miniMapNodeClick(O), t("nodeClick", O);
     }
-    function g(T, z) {
-      const C = { event: T, node: z, connectedEdges: At([z], a.value) };
-      d.miniMapNodeDoubleClick(C), t("nodeDblclick", C);
+    function g(M, z) {
+      const O = { event: M, node: z, connectedEdges: At([z], a.value) };
+      d.miniMapNodeDoubleClick(O), t("nodeDblclick", O);
     }
-    function $(T, z) {
-      const C = { event: T, node: z, connectedEdges: At([z], a.value) };
-      d.miniMapNodeMouseEnter(C), t("nodeMouseenter", C);
+    function k(M, z) {
+      const O = { event: M, node: z, connectedEdges: At([z], a.value) };
+      d.miniMapNodeMouseEnter(O), t("nodeMouseenter", O);
     }
-    function p(T, z) {
-      const C = { event: T, node: z, connectedEdges: At([z], a.value) };
-      d.miniMapNodeMouseMove(C), t("nodeMousemove", C);
+    function p(M, z) {
+      const O = { event: M, node: z, connectedEdges: At([z], a.value) };
+      d.miniMapNodeMouseMove(O), t("nodeMousemove", O);
     }
-    function D(T, z) {
-      const C = { event: T, node: z, connectedEdges: At([z], a.value) };
-      d.miniMapNodeMouseLeave(C), t("nodeMouseleave", C);
+    function T(M, z) {
+      const O = { event: M, node: z, connectedEdges: At([z], a.value) };
+      d.miniMapNodeMouseLeave(O), t("nodeMouseleave", O);
     }
-    return (T, z) => (j(), Re(W(vl), {
-      position: T.position,
-      class: Ue(["vue-flow__minimap", { pannable: T.pannable, zoomable: T.zoomable }])
+    return (M, z) => (Q(), Re(W(vl), {
+      position: M.position,
+      class: Ue(["vue-flow__minimap", { pannable: M.pannable, zoomable: M.zoomable }])
     }, {
-      default: Ke(() => [
-        (j(), ue("svg", {
+      default: Ze(() => [
+        (Q(), le("svg", {
           ref_key: "el",
           ref: w,
           width: b.value,
           height: y.value,
-          viewBox: [Y.value.x, Y.value.y, Y.value.width, Y.value.height].join(" "),
+          viewBox: [X.value.x, X.value.y, X.value.width, X.value.height].join(" "),
           role: "img",
           "aria-labelledby": `vue-flow__minimap-${W(s)}`,
           onClick: N
         }, [
-          T.ariaLabel ? (j(), ue("title", {
+          M.ariaLabel ? (Q(), le("title", {
             key: 0,
             id: `vue-flow__minimap-${W(s)}`
-          }, Pe(T.ariaLabel), 9, e1)) : ke("", !0),
-          (j(!0), ue(He, null, Ft(W(m), (C) => (j(), Re(Q0, {
-            id: C.id,
-            key: C.id,
+          }, Pe(M.ariaLabel), 9, t1)) : ke("", !0),
+          (Q(!0), le(He, null, Ft(W(m), (O) => (Q(), Re(J0, {
+            id: O.id,
+            key: O.id,
             f: "",
-            position: C.computedPosition,
-            dimensions: C.dimensions,
-            selected: C.selected,
-            dragging: C.dragging,
-            style: De(C.style),
-            class: Ue(M.value(C)),
-            color: v.value(C),
-            "border-radius": T.nodeBorderRadius,
-            "stroke-color": x.value(C),
-            "stroke-width": T.nodeStrokeWidth,
+            position: O.computedPosition,
+            dimensions: O.dimensions,
+            selected: O.selected,
+            dragging: O.dragging,
+            style: De(O.style),
+            class: Ue(R.value(O)),
+            color: v.value(O),
+            "border-radius": M.nodeBorderRadius,
+            "stroke-color": x.value(O),
+            "stroke-width": M.nodeStrokeWidth,
             "shape-rendering": W(E),
-            type: C.type,
-            hidden: C.hidden,
-            onClick: (X) => U(X, C),
-            onDblclick: (X) => g(X, C),
-            onMouseenter: (X) => $(X, C),
-            onMousemove: (X) => p(X, C),
-            onMouseleave: (X) => D(X, C)
+            type: O.type,
+            hidden: O.hidden,
+            onClick: (V) => G(V, O),
+            onDblclick: (V) => g(V, O),
+            onMouseenter: (V) => k(V, O),
+            onMousemove: (V) => p(V, O),
+            onMouseleave: (V) => T(V, O)
           }, null, 8, ["id", "position", "dimensions", "selected", "dragging", "style", "class", "color", "border-radius", "stroke-color", "stroke-width", "shape-rendering", "type", "hidden", "onClick", "onDblclick", "onMouseenter", "onMousemove", "onMouseleave"]))), 128)),
-          Ee("path", {
+          be("path", {
             class: "vue-flow__minimap-mask",
             d: F.value,
-            fill: T.maskColor,
-            stroke: T.maskStrokeColor,
-            "stroke-width": T.maskStrokeWidth,
+            fill: M.maskColor,
+            stroke: M.maskStrokeColor,
+            "stroke-width": M.maskStrokeWidth,
             "fill-rule": "evenodd"
-          }, null, 8, t1)
-        ], 8, J0))
+          }, null, 8, n1)
+        ], 8, e1))
       ]),
       _: 1
     }, 8, ["position", "class"]));
   }
 });
-var Gl = Object.defineProperty, i1 = (e, t, n) => t in e ? Gl(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, r1 = (e, t) => {
+var Gl = Object.defineProperty, r1 = (e, t, n) => t in e ? Gl(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, s1 = (e, t) => {
   for (var n in t) Gl(e, n, { get: t[n], enumerable: !0 });
-}, s1 = (e, t, n) => i1(e, t + "", n), Ul = {};
-r1(Ul, { Graph: () => tt, alg: () => $r });
-var a1 = Object.defineProperty, ql = (e, t) => {
-  for (var n in t) a1(e, n, { get: t[n], enumerable: !0 });
+}, a1 = (e, t, n) => r1(e, t + "", n), Ul = {};
+s1(Ul, { Graph: () => nt, alg: () => $r });
+var l1 = Object.defineProperty, ql = (e, t) => {
+  for (var n in t) l1(e, n, { get: t[n], enumerable: !0 });
 }, xr = class {
   constructor(e) {
     this._isDirected = !0, this._isMultigraph = !1, this._isCompound = !1, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
@@ -9746,7 +9746,7 @@ var a1 = Object.defineProperty, ql = (e, t) => {
     if (l in this._edgeLabels) return u && (this._edgeLabels[l] = a), this;
     if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
     this.setNode(i), this.setNode(r), this._edgeLabels[l] = u ? a : this._defaultEdgeLabelFn(i, r, s);
-    let c = l1(this._isDirected, i, r, s);
+    let c = u1(this._isDirected, i, r, s);
     return i = c.v, r = c.w, Object.freeze(c), this._edgeObjs[l] = c, zs(this._preds[r], i), zs(this._sucs[i], r), this._in[r][l] = c, this._out[i][l] = c, this._edgeCount++, this;
   }
   edge(e, t, n) {
@@ -9800,7 +9800,7 @@ function bn(e, t, n, o) {
   }
   return i + "" + r + "" + (o === void 0 ? "\0" : o);
 }
-function l1(e, t, n, o) {
+function u1(e, t, n, o) {
   let i = "" + t, r = "" + n;
   if (!e && i > r) {
     let a = i;
@@ -9812,25 +9812,25 @@ function l1(e, t, n, o) {
 function _i(e, t) {
   return bn(e, t.v, t.w, t.name);
 }
-var u1 = {};
-ql(u1, { read: () => h1, write: () => c1 });
-function c1(e) {
-  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: d1(e), edges: f1(e) }, n = e.graph();
+var c1 = {};
+ql(c1, { read: () => g1, write: () => d1 });
+function d1(e) {
+  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: f1(e), edges: h1(e) }, n = e.graph();
   return n !== void 0 && (t.value = structuredClone(n)), t;
 }
-function d1(e) {
+function f1(e) {
   return e.nodes().map((t) => {
     let n = e.node(t), o = e.parent(t), i = { v: t };
     return n !== void 0 && (i.value = n), o !== void 0 && (i.parent = o), i;
   });
 }
-function f1(e) {
+function h1(e) {
   return e.edges().map((t) => {
     let n = e.edge(t), o = { v: t.v, w: t.w };
     return t.name !== void 0 && (o.name = t.name), n !== void 0 && (o.value = n), o;
   });
 }
-function h1(e) {
+function g1(e) {
   let t = new xr(e.options);
   return e.value !== void 0 && t.setGraph(e.value), e.nodes.forEach((n) => {
     t.setNode(n.v, n.value), n.parent && t.setParent(n.v, n.parent);
@@ -9839,15 +9839,15 @@ function h1(e) {
   }), t;
 }
 var $r = {};
-ql($r, { CycleException: () => Vo, bellmanFord: () => Wl, components: () => v1, dijkstra: () => Bo, dijkstraAll: () => w1, findCycles: () => _1, floydWarshall: () => E1, isAcyclic: () => $1, postorder: () => N1, preorder: () => S1, prim: () => C1, shortestPaths: () => M1, tarjan: () => Zl, topsort: () => jl });
-var g1 = () => 1;
+ql($r, { CycleException: () => Lo, bellmanFord: () => Wl, components: () => m1, dijkstra: () => Vo, dijkstraAll: () => _1, findCycles: () => b1, floydWarshall: () => x1, isAcyclic: () => k1, postorder: () => S1, preorder: () => C1, prim: () => M1, shortestPaths: () => I1, tarjan: () => Zl, topsort: () => jl });
+var p1 = () => 1;
 function Wl(e, t, n, o) {
-  return p1(e, String(t), n || g1, o || function(i) {
+  return v1(e, String(t), n || p1, o || function(i) {
     var r;
     return (r = e.outEdges(i)) != null ? r : [];
   });
 }
-function p1(e, t, n, o) {
+function v1(e, t, n, o) {
   let i = {}, r, s = 0, a = e.nodes(), u = function(d) {
     let f = i[d.v], h = i[d.w];
     if (!f || !h) return;
@@ -9870,7 +9870,7 @@ function p1(e, t, n, o) {
   if (s === c - 1 && (r = !1, l(), r)) throw new Error("The graph contains a negative weight cycle");
   return i;
 }
-function v1(e) {
+function m1(e) {
   let t = {}, n = [], o;
   function i(r) {
     var s, a;
@@ -9934,15 +9934,15 @@ var Kl = class {
     let n = this._arr, o = this._keyIndices, i = n[e], r = n[t];
     n[e] = r, n[t] = i, o[r.key] = e, o[i.key] = t;
   }
-}, m1 = () => 1;
-function Bo(e, t, n, o) {
+}, y1 = () => 1;
+function Vo(e, t, n, o) {
   let i = function(r) {
     var s;
     return (s = e.outEdges(r)) != null ? s : [];
   };
-  return y1(e, String(t), n || m1, o || i);
+  return w1(e, String(t), n || y1, o || i);
 }
-function y1(e, t, n, o) {
+function w1(e, t, n, o) {
   let i = {}, r = new Kl(), s, a, u = function(l) {
     let c = l.v !== s ? l.v : l.w, d = i[c];
     if (!d) return;
@@ -9961,9 +9961,9 @@ function y1(e, t, n, o) {
   }
   return i;
 }
-function w1(e, t, n) {
+function _1(e, t, n) {
   return e.nodes().reduce(function(o, i) {
-    return o[i] = Bo(e, i, t, n), o;
+    return o[i] = Vo(e, i, t, n), o;
   }, {});
 }
 function Zl(e) {
@@ -9994,21 +9994,21 @@ function Zl(e) {
     s in o || r(s);
   }), i;
 }
-function _1(e) {
+function b1(e) {
   return Zl(e).filter(function(t) {
     var n;
     let o = t[0];
     return o ? t.length > 1 || t.length === 1 && ((n = e.outEdges(o, o)) != null ? n : []).length > 0 : !1;
   });
 }
-var b1 = () => 1;
-function E1(e, t, n) {
-  return x1(e, t || b1, n || function(o) {
+var E1 = () => 1;
+function x1(e, t, n) {
+  return $1(e, t || E1, n || function(o) {
     var i;
     return (i = e.outEdges(o)) != null ? i : [];
   });
 }
-function x1(e, t, n) {
+function $1(e, t, n) {
   let o = {}, i = e.nodes();
   return i.forEach(function(r) {
     let s = {};
@@ -10032,7 +10032,7 @@ function x1(e, t, n) {
     });
   }), o;
 }
-var Vo = class extends Error {
+var Lo = class extends Error {
   constructor(e) {
     super(e), this.name = "CycleException";
   }
@@ -10041,22 +10041,22 @@ function jl(e) {
   let t = {}, n = {}, o = [];
   function i(r) {
     var s;
-    if (r in n) throw new Vo();
+    if (r in n) throw new Lo();
     r in t || (n[r] = !0, t[r] = !0, (s = e.predecessors(r)) == null || s.forEach(i), delete n[r], o.push(r));
   }
-  if (e.sinks().forEach(i), Object.keys(t).length !== e.nodeCount()) throw new Vo();
+  if (e.sinks().forEach(i), Object.keys(t).length !== e.nodeCount()) throw new Lo();
   return o;
 }
-function $1(e) {
+function k1(e) {
   try {
     jl(e);
   } catch (t) {
-    if (t instanceof Vo) return !1;
+    if (t instanceof Lo) return !1;
     throw t;
   }
   return !0;
 }
-function k1(e, t, n, o, i) {
+function N1(e, t, n, o, i) {
   Array.isArray(t) || (t = [t]);
   let r = ((a) => {
     var u;
@@ -10073,17 +10073,17 @@ function Ql(e, t, n, o, i, r, s) {
   }), n && (s = r(s, t))), s;
 }
 function Jl(e, t, n) {
-  return k1(e, t, n, function(o, i) {
+  return N1(e, t, n, function(o, i) {
     return o.push(i), o;
   }, []);
 }
-function N1(e, t) {
+function S1(e, t) {
   return Jl(e, t, "post");
 }
-function S1(e, t) {
+function C1(e, t) {
   return Jl(e, t, "pre");
 }
-function C1(e, t) {
+function M1(e, t) {
   var n;
   let o = new xr(), i = {}, r = new Kl(), s;
   function a(c) {
@@ -10110,14 +10110,14 @@ function C1(e, t) {
   }
   return o;
 }
-function M1(e, t, n, o) {
-  return I1(e, t, n, o ?? ((i) => {
+function I1(e, t, n, o) {
+  return T1(e, t, n, o ?? ((i) => {
     var r;
     return (r = e.outEdges(i)) != null ? r : [];
   }));
 }
-function I1(e, t, n, o) {
-  if (n === void 0) return Bo(e, t, n, o);
+function T1(e, t, n, o) {
+  if (n === void 0) return Vo(e, t, n, o);
   let i = !1, r = e.nodes();
   for (let s = 0; s < r.length; s++) {
     let a = r[s];
@@ -10131,23 +10131,23 @@ function I1(e, t, n, o) {
     }
     if (i) return Wl(e, t, n, o);
   }
-  return Bo(e, t, n, o);
+  return Vo(e, t, n, o);
 }
-var tt = xr;
+var nt = xr;
 function cn(e, t, n, o) {
   let i = o;
   for (; e.hasNode(i); ) i = kr(o);
   return n.dummy = t, e.setNode(i, n), i;
 }
-function T1(e) {
-  let t = new tt().setGraph(e.graph());
+function O1(e) {
+  let t = new nt().setGraph(e.graph());
   return e.nodes().forEach((n) => t.setNode(n, e.node(n))), e.edges().forEach((n) => {
     let o = t.edge(n.v, n.w) || { weight: 0, minlen: 1 }, i = e.edge(n);
     t.setEdge(n.v, n.w, { weight: o.weight + i.weight, minlen: Math.max(o.minlen, i.minlen) });
   }), t;
 }
 function eu(e) {
-  let t = new tt({ multigraph: e.isMultigraph() }).setGraph(e.graph());
+  let t = new nt({ multigraph: e.isMultigraph() }).setGraph(e.graph());
   return e.nodes().forEach((n) => {
     e.children(n).length || t.setNode(n, e.node(n));
   }), e.edges().forEach((n) => {
@@ -10167,7 +10167,7 @@ function qn(e) {
     i !== void 0 && (t[i] || (t[i] = []), t[i][o.order] = n);
   }), t;
 }
-function O1(e) {
+function D1(e) {
   let t = e.nodes().map((o) => {
     let i = e.node(o).rank;
     return i === void 0 ? Number.MAX_VALUE : i;
@@ -10177,7 +10177,7 @@ function O1(e) {
     Object.hasOwn(i, "rank") && (i.rank -= n);
   });
 }
-function D1(e) {
+function P1(e) {
   let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = at(Math.min, t), o = [];
   e.nodes().forEach((s) => {
     let a = e.node(s).rank - n;
@@ -10192,7 +10192,7 @@ function Vs(e, t, n, o) {
   let i = { width: 0, height: 0 };
   return arguments.length >= 4 && (i.rank = n, i.order = o), cn(e, "border", i, t);
 }
-function P1(e, t = tu) {
+function A1(e, t = tu) {
   let n = [];
   for (let o = 0; o < e.length; o += t) {
     let i = e.slice(o, o + t);
@@ -10203,7 +10203,7 @@ function P1(e, t = tu) {
 var tu = 65535;
 function at(e, t) {
   if (t.length > tu) {
-    let n = P1(t);
+    let n = A1(t);
     return e(...n.map((o) => e(...o)));
   } else return e(...t);
 }
@@ -10214,13 +10214,13 @@ function nu(e) {
   });
   return at(Math.max, t);
 }
-function A1(e, t) {
+function z1(e, t) {
   let n = { lhs: [], rhs: [] };
   return e.forEach((o) => {
     t(o) ? n.lhs.push(o) : n.rhs.push(o);
   }), n;
 }
-function z1(e, t) {
+function R1(e, t) {
   let n = Date.now();
   try {
     return t();
@@ -10231,9 +10231,9 @@ function z1(e, t) {
 function ou(e, t) {
   return t();
 }
-var R1 = 0;
+var B1 = 0;
 function kr(e) {
-  let t = ++R1;
+  let t = ++B1;
   return e + ("" + t);
 }
 function Hn(e, t, n = 1) {
@@ -10244,19 +10244,19 @@ function Hn(e, t, n = 1) {
   for (let r = e; o(r); r += n) i.push(r);
   return i;
 }
-function Lo(e, t) {
+function Ho(e, t) {
   let n = {};
   for (let o of t) e[o] !== void 0 && (n[o] = e[o]);
   return n;
 }
-function ti(e, t) {
+function ni(e, t) {
   let n;
   return typeof t == "string" ? n = (o) => o[t] : n = t, Object.entries(e).reduce((o, [i, r]) => (o[i] = n(r, i), o), {});
 }
-function B1(e, t) {
+function V1(e, t) {
   return e.reduce((n, o, i) => (n[o] = t[i], n), {});
 }
-var ni = "\0";
+var oi = "\0";
 function iu(e, t, n) {
   var o, i, r, s, a, u;
   if (!(e && t && n && t.dummy === "edge" && n.dummy === "edge" && t.edgeObj && n.edgeObj && e[t.edgeObj.v] && e[n.edgeObj.v] && e[t.edgeObj.w] && e[n.edgeObj.w])) return 0;
@@ -10273,9 +10273,9 @@ function iu(e, t, n) {
   let h = (a = d[1].order) != null ? a : NaN, m = (u = f[1].order) != null ? u : NaN;
   return isNaN(h - m) ? 0 : h - m;
 }
-var V1 = "3.1.3", L1 = class {
+var L1 = "3.1.3", H1 = class {
   constructor() {
-    s1(this, "_sentinel");
+    a1(this, "_sentinel");
     let e = {};
     e._next = e._prev = e, this._sentinel = e;
   }
@@ -10289,23 +10289,23 @@ var V1 = "3.1.3", L1 = class {
   }
   toString() {
     let e = [], t = this._sentinel, n = t._prev;
-    for (; n !== t; ) e.push(JSON.stringify(n, H1)), n = n._prev;
+    for (; n !== t; ) e.push(JSON.stringify(n, F1)), n = n._prev;
     return "[" + e.join(", ") + "]";
   }
 };
 function Ls(e) {
   e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
 }
-function H1(e, t) {
+function F1(e, t) {
   if (e !== "_next" && e !== "_prev") return t;
 }
-var F1 = L1, Y1 = () => 1;
-function X1(e, t) {
+var Y1 = H1, X1 = () => 1;
+function G1(e, t) {
   if (e.nodeCount() <= 1) return [];
-  let n = U1(e, t || Y1);
-  return G1(n.graph, n.buckets, n.zeroIdx).flatMap((o) => e.outEdges(o.v, o.w) || []);
+  let n = q1(e, t || X1);
+  return U1(n.graph, n.buckets, n.zeroIdx).flatMap((o) => e.outEdges(o.v, o.w) || []);
 }
-function G1(e, t, n) {
+function U1(e, t, n) {
   var o;
   let i = [], r = t[t.length - 1], s = t[0], a;
   for (; e.nodeCount(); ) {
@@ -10330,8 +10330,8 @@ function bi(e, t, n, o, i) {
     c.in -= u, Qi(t, n, c);
   }), e.removeNode(o.v), s;
 }
-function U1(e, t) {
-  let n = new tt(), o = 0, i = 0;
+function q1(e, t) {
+  let n = new nt(), o = 0, i = 0;
   e.nodes().forEach((a) => {
     n.setNode(a, { v: a, in: 0, out: 0 });
   }), e.edges().forEach((a) => {
@@ -10340,7 +10340,7 @@ function U1(e, t) {
     let d = n.node(a.v), f = n.node(a.w);
     i = Math.max(i, d.out += l), o = Math.max(o, f.in += l);
   });
-  let r = q1(i + o + 3).map(() => new F1()), s = o + 1;
+  let r = W1(i + o + 3).map(() => new Y1()), s = o + 1;
   return n.nodes().forEach((a) => {
     Qi(r, s, n.node(a));
   }), { graph: n, buckets: r, zeroIdx: s };
@@ -10349,13 +10349,13 @@ function Qi(e, t, n) {
   var o, i, r;
   n.out ? n.in ? (r = e[n.out - n.in + t]) == null || r.enqueue(n) : (i = e[e.length - 1]) == null || i.enqueue(n) : (o = e[0]) == null || o.enqueue(n);
 }
-function q1(e) {
+function W1(e) {
   let t = [];
   for (let n = 0; n < e; n++) t.push(n);
   return t;
 }
-function W1(e, t) {
-  (e.graph().acyclicer === "greedy" ? X1(e, n(e)) : K1(e, t ?? null)).forEach((o) => {
+function K1(e, t) {
+  (e.graph().acyclicer === "greedy" ? G1(e, n(e)) : Z1(e, t ?? null)).forEach((o) => {
     let i = e.edge(o);
     e.removeEdge(o), i.forwardName = o.name, i.reversed = !0, e.setEdge(o.w, o.v, i, kr("rev"));
   });
@@ -10363,7 +10363,7 @@ function W1(e, t) {
     return (i) => o.edge(i).weight;
   }
 }
-function K1(e, t) {
+function Z1(e, t) {
   let n = [], o = {}, i = {};
   function r(u) {
     Object.hasOwn(i, u) || (i[u] = !0, o[u] = !0, e.outEdges(u).forEach((l) => {
@@ -10374,13 +10374,13 @@ function K1(e, t) {
     var l;
     Object.hasOwn(i, u) || (i[u] = !0, o[u] = !0, (l = e.outEdges(u)) == null || l.forEach((c) => {
       var d, f;
-      Object.hasOwn(o, c.w) || ((d = t.node(u)) == null ? void 0 : d.rank) > ((f = t.node(c.w)) == null ? void 0 : f.rank) && j1(e, c.w, c) ? n.push(c) : s(c.w);
+      Object.hasOwn(o, c.w) || ((d = t.node(u)) == null ? void 0 : d.rank) > ((f = t.node(c.w)) == null ? void 0 : f.rank) && Q1(e, c.w, c) ? n.push(c) : s(c.w);
     }), delete o[u]);
   }
   let a = r;
   return t && typeof t.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), n;
 }
-function Z1(e) {
+function j1(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.reversed) {
@@ -10390,7 +10390,7 @@ function Z1(e) {
     }
   });
 }
-function j1(e, t, n) {
+function Q1(e, t, n) {
   let o = /* @__PURE__ */ new Set();
   function i(r) {
     var s;
@@ -10401,10 +10401,10 @@ function j1(e, t, n) {
   }
   return i(t);
 }
-function Q1(e) {
-  e.graph().dummyChains = [], e.edges().forEach((t) => J1(e, t));
+function J1(e) {
+  e.graph().dummyChains = [], e.edges().forEach((t) => ew(e, t));
 }
-function J1(e, t) {
+function ew(e, t) {
   let n = t.v, o = e.node(n).rank, i = t.w, r = e.node(i).rank, s = t.name, a = e.edge(t), u = a.labelRank;
   if (r === o + 1) return;
   e.removeEdge(t);
@@ -10412,7 +10412,7 @@ function J1(e, t) {
   for (d = 0, ++o; o < r; ++d, ++o) a.points = [], c = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: o }, l = cn(e, "edge", c, "_d"), o === u && (c.width = a.width, c.height = a.height, c.dummy = "edge-label", c.labelpos = a.labelpos), e.setEdge(n, l, { weight: a.weight }, s), d === 0 && e.graph().dummyChains.push(l), n = l;
   e.setEdge(n, i, { weight: a.weight }, s);
 }
-function ew(e) {
+function tw(e) {
   e.graph().dummyChains.forEach((t) => {
     let n = e.node(t), o = n.edgeLabel, i;
     for (e.setEdge(n.edgeObj, o); n.dummy; ) i = e.successors(t)[0], e.removeNode(t), o.points.push({ x: n.x, y: n.y }), n.dummy === "edge-label" && (o.x = n.x, o.y = n.y, o.width = n.width, o.height = n.height), t = i, n = e.node(t);
@@ -10432,17 +10432,17 @@ function Nr(e) {
 function ln(e, t) {
   return e.node(t.w).rank - e.node(t.v).rank - e.edge(t).minlen;
 }
-var ru = tw;
-function tw(e) {
-  let t = new tt({ directed: !1 }), n = e.nodes();
+var ru = nw;
+function nw(e) {
+  let t = new nt({ directed: !1 }), n = e.nodes();
   if (n.length === 0) throw new Error("Graph must have at least one node");
   let o = n[0], i = e.nodeCount();
   t.setNode(o, {});
   let r, s;
-  for (; nw(t, e) < i && (r = ow(t, e), !!r); ) s = t.hasNode(r.v) ? ln(e, r) : -ln(e, r), iw(t, e, s);
+  for (; ow(t, e) < i && (r = iw(t, e), !!r); ) s = t.hasNode(r.v) ? ln(e, r) : -ln(e, r), rw(t, e, s);
   return t;
 }
-function nw(e, t) {
+function ow(e, t) {
   function n(o) {
     let i = t.nodeEdges(o);
     i && i.forEach((r) => {
@@ -10452,16 +10452,16 @@ function nw(e, t) {
   }
   return e.nodes().forEach(n), e.nodeCount();
 }
-function ow(e, t) {
+function iw(e, t) {
   return t.edges().reduce((n, o) => {
     let i = Number.POSITIVE_INFINITY;
     return e.hasNode(o.v) !== e.hasNode(o.w) && (i = ln(t, o)), i < n[0] ? [i, o] : n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function iw(e, t, n) {
+function rw(e, t, n) {
   e.nodes().forEach((o) => t.node(o).rank += n);
 }
-var { preorder: rw, postorder: sw } = $r, aw = qt;
+var { preorder: sw, postorder: aw } = $r, lw = qt;
 qt.initLowLimValues = Cr;
 qt.initCutValues = Sr;
 qt.calcCutValue = su;
@@ -10469,17 +10469,17 @@ qt.leaveEdge = lu;
 qt.enterEdge = uu;
 qt.exchangeEdges = cu;
 function qt(e) {
-  e = T1(e), Nr(e);
+  e = O1(e), Nr(e);
   let t = ru(e);
   Cr(t), Sr(t, e);
   let n, o;
   for (; n = lu(t); ) o = uu(t, e, n), cu(t, e, n, o);
 }
 function Sr(e, t) {
-  let n = sw(e, e.nodes());
-  n = n.slice(0, n.length - 1), n.forEach((o) => lw(e, t, o));
+  let n = aw(e, e.nodes());
+  n = n.slice(0, n.length - 1), n.forEach((o) => uw(e, t, o));
 }
-function lw(e, t, n) {
+function uw(e, t, n) {
   let o = e.node(n).parent, i = e.edge(n, o);
   i.cutvalue = su(e, t, n);
 }
@@ -10491,7 +10491,7 @@ function su(e, t, n) {
     let l = u.v === n, c = l ? u.w : u.v;
     if (c !== o) {
       let d = l === i, f = t.edge(u).weight;
-      if (s += d ? f : -f, cw(e, n, c)) {
+      if (s += d ? f : -f, dw(e, n, c)) {
         let h = e.edge(n, c).cutvalue;
         s += d ? -h : h;
       }
@@ -10520,25 +10520,25 @@ function uu(e, t, n) {
 }
 function cu(e, t, n, o) {
   let i = n.v, r = n.w;
-  e.removeEdge(i, r), e.setEdge(o.v, o.w, {}), Cr(e), Sr(e, t), uw(e, t);
+  e.removeEdge(i, r), e.setEdge(o.v, o.w, {}), Cr(e), Sr(e, t), cw(e, t);
 }
-function uw(e, t) {
+function cw(e, t) {
   let n = e.nodes().find((i) => !e.node(i).parent);
   if (!n) return;
-  let o = rw(e, [n]);
+  let o = sw(e, [n]);
   o = o.slice(1), o.forEach((i) => {
     let r = e.node(i).parent, s = t.edge(i, r), a = !1;
     s || (s = t.edge(r, i), a = !0), t.node(i).rank = t.node(r).rank + (a ? s.minlen : -s.minlen);
   });
 }
-function cw(e, t, n) {
+function dw(e, t, n) {
   return e.hasEdge(t, n);
 }
 function Hs(e, t, n) {
   return n.low <= t.lim && t.lim <= n.lim;
 }
-var dw = fw;
-function fw(e) {
+var fw = hw;
+function hw(e) {
   let t = e.graph().ranker;
   if (typeof t == "function") return t(e);
   switch (t) {
@@ -10546,10 +10546,10 @@ function fw(e) {
       Fs(e);
       break;
     case "tight-tree":
-      gw(e);
+      pw(e);
       break;
     case "longest-path":
-      hw(e);
+      gw(e);
       break;
     case "none":
       break;
@@ -10557,18 +10557,18 @@ function fw(e) {
       Fs(e);
   }
 }
-var hw = Nr;
-function gw(e) {
+var gw = Nr;
+function pw(e) {
   Nr(e), ru(e);
 }
 function Fs(e) {
-  aw(e);
+  lw(e);
 }
-var pw = vw;
-function vw(e) {
-  let t = yw(e), n = e.graph();
+var vw = mw;
+function mw(e) {
+  let t = ww(e), n = e.graph();
   Array.isArray(n.dummyChains) && n.dummyChains.forEach((o) => {
-    let i = e.node(o), r = i.edgeObj, s = mw(e, t, r.v, r.w), a = s.path, u = s.lca, l = 0, c = a[l], d = !0;
+    let i = e.node(o), r = i.edgeObj, s = yw(e, t, r.v, r.w), a = s.path, u = s.lca, l = 0, c = a[l], d = !0;
     for (; o !== r.w; ) {
       if (i = e.node(o), d) {
         for (; (c = a[l]) !== u && e.node(c).maxRank < i.rank; ) l++;
@@ -10582,7 +10582,7 @@ function vw(e) {
     }
   });
 }
-function mw(e, t, n, o) {
+function yw(e, t, n, o) {
   let i = [], r = [], s = Math.min(t[n].low, t[o].low), a = Math.max(t[n].lim, t[o].lim), u;
   u = n;
   do
@@ -10592,19 +10592,19 @@ function mw(e, t, n, o) {
   for (; (c = e.parent(c)) !== l; ) r.push(c);
   return { path: i.concat(r.reverse()), lca: l };
 }
-function yw(e) {
+function ww(e) {
   let t = {}, n = 0;
   function o(i) {
     let r = n;
     e.children(i).forEach(o), t[i] = { low: r, lim: n++ };
   }
-  return e.children(ni).forEach(o), t;
+  return e.children(oi).forEach(o), t;
 }
-function ww(e) {
-  let t = cn(e, "root", {}, "_root"), n = _w(e), o = Object.values(n), i = at(Math.max, o) - 1, r = 2 * i + 1;
+function _w(e) {
+  let t = cn(e, "root", {}, "_root"), n = bw(e), o = Object.values(n), i = at(Math.max, o) - 1, r = 2 * i + 1;
   e.graph().nestingRoot = t, e.edges().forEach((a) => e.edge(a).minlen *= r);
-  let s = bw(e) + 1;
-  e.children(ni).forEach((a) => {
+  let s = Ew(e) + 1;
+  e.children(oi).forEach((a) => {
     du(e, t, r, s, i, n, a);
   }), e.graph().nodeRankFactor = r;
 }
@@ -10623,25 +10623,25 @@ function du(e, t, n, o, i, r, s) {
     e.setEdge(l, w, { weight: y, minlen: E, nestingEdge: !0 }), e.setEdge(b, c, { weight: y, minlen: E, nestingEdge: !0 });
   }), e.parent(s) || e.setEdge(t, l, { weight: 0, minlen: i + ((a = r[s]) != null ? a : 0) });
 }
-function _w(e) {
+function bw(e) {
   let t = {};
   function n(o, i) {
     let r = e.children(o);
     r && r.length && r.forEach((s) => n(s, i + 1)), t[o] = i;
   }
-  return e.children(ni).forEach((o) => n(o, 1)), t;
-}
-function bw(e) {
-  return e.edges().reduce((t, n) => t + e.edge(n).weight, 0);
+  return e.children(oi).forEach((o) => n(o, 1)), t;
 }
 function Ew(e) {
+  return e.edges().reduce((t, n) => t + e.edge(n).weight, 0);
+}
+function xw(e) {
   let t = e.graph();
   e.removeNode(t.nestingRoot), delete t.nestingRoot, e.edges().forEach((n) => {
     e.edge(n).nestingEdge && e.removeEdge(n);
   });
 }
-var xw = $w;
-function $w(e) {
+var $w = kw;
+function kw(e) {
   function t(n) {
     let o = e.children(n), i = e.node(n);
     if (o.length && o.forEach(t), i && Object.hasOwn(i, "minRank")) {
@@ -10649,21 +10649,21 @@ function $w(e) {
       for (let r = i.minRank, s = i.maxRank + 1; r < s; ++r) Ys(e, "borderLeft", "_bl", n, i, r), Ys(e, "borderRight", "_br", n, i, r);
     }
   }
-  e.children(ni).forEach(t);
+  e.children(oi).forEach(t);
 }
 function Ys(e, t, n, o, i, r) {
   let s = { width: 0, height: 0, rank: r, borderType: t }, a = i[t][r - 1], u = cn(e, "border", s, n);
   i[t][r] = u, e.setParent(u, o), a && e.setEdge(a, u, { weight: 1 });
 }
-function kw(e) {
+function Nw(e) {
   var t;
   let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
   (n === "lr" || n === "rl") && fu(e);
 }
-function Nw(e) {
+function Sw(e) {
   var t;
   let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "bt" || n === "rl") && Sw(e), (n === "lr" || n === "rl") && (Cw(e), fu(e));
+  (n === "bt" || n === "rl") && Cw(e), (n === "lr" || n === "rl") && (Mw(e), fu(e));
 }
 function fu(e) {
   e.nodes().forEach((t) => Xs(e.node(t))), e.edges().forEach((t) => Xs(e.edge(t)));
@@ -10672,7 +10672,7 @@ function Xs(e) {
   let t = e.width;
   e.width = e.height, e.height = t;
 }
-function Sw(e) {
+function Cw(e) {
   e.nodes().forEach((t) => Ei(e.node(t))), e.edges().forEach((t) => {
     var n;
     let o = e.edge(t);
@@ -10682,7 +10682,7 @@ function Sw(e) {
 function Ei(e) {
   e.y = -e.y;
 }
-function Cw(e) {
+function Mw(e) {
   e.nodes().forEach((t) => xi(e.node(t))), e.edges().forEach((t) => {
     var n;
     let o = e.edge(t);
@@ -10693,7 +10693,7 @@ function xi(e) {
   let t = e.x;
   e.x = e.y, e.y = t;
 }
-function Mw(e, t = null) {
+function Iw(e, t = null) {
   let n = {}, o = e.nodes().filter((l) => !e.children(l).length), i = o.map((l) => e.node(l).rank), r = at(Math.max, i), s = Hn(r + 1).map(() => []);
   function a(l) {
     if (n[l]) return;
@@ -10710,13 +10710,13 @@ function Mw(e, t = null) {
   }
   return s;
 }
-function Iw(e, t) {
+function Tw(e, t) {
   let n = 0;
-  for (let o = 1; o < t.length; ++o) n += Tw(e, t[o - 1], t[o]);
+  for (let o = 1; o < t.length; ++o) n += Ow(e, t[o - 1], t[o]);
   return n;
 }
-function Tw(e, t, n) {
-  let o = B1(n, n.map((l, c) => c)), i = t.flatMap((l) => {
+function Ow(e, t, n) {
+  let o = V1(n, n.map((l, c) => c)), i = t.flatMap((l) => {
     let c = e.outEdges(l);
     return c ? c.map((d) => ({ pos: o[d.w], weight: e.edge(d).weight })).sort((d, f) => d.pos - f.pos) : [];
   }), r = 1;
@@ -10732,7 +10732,7 @@ function Tw(e, t, n) {
     u += l.weight * d;
   }), u;
 }
-function Ow(e, t = []) {
+function Dw(e, t = []) {
   return t.map((n) => {
     let o = e.inEdges(n);
     if (!o || !o.length) return { v: n };
@@ -10745,7 +10745,7 @@ function Ow(e, t = []) {
     }
   });
 }
-function Dw(e, t) {
+function Pw(e, t) {
   let n = {};
   e.forEach((i, r) => {
     let s = { indegree: 0, in: [], out: [], vs: [i.v], i: r };
@@ -10755,13 +10755,13 @@ function Dw(e, t) {
     r !== void 0 && s !== void 0 && (s.indegree++, r.out.push(s));
   });
   let o = Object.values(n).filter((i) => !i.indegree);
-  return Pw(o);
+  return Aw(o);
 }
-function Pw(e) {
+function Aw(e) {
   let t = [];
   function n(i) {
     return (r) => {
-      r.merged || (r.barycenter === void 0 || i.barycenter === void 0 || r.barycenter >= i.barycenter) && Aw(i, r);
+      r.merged || (r.barycenter === void 0 || i.barycenter === void 0 || r.barycenter >= i.barycenter) && zw(i, r);
     };
   }
   function o(i) {
@@ -10773,17 +10773,17 @@ function Pw(e) {
     let i = e.pop();
     t.push(i), i.in.reverse().forEach(n(i)), i.out.forEach(o(i));
   }
-  return t.filter((i) => !i.merged).map((i) => Lo(i, ["vs", "i", "barycenter", "weight"]));
+  return t.filter((i) => !i.merged).map((i) => Ho(i, ["vs", "i", "barycenter", "weight"]));
 }
-function Aw(e, t) {
+function zw(e, t) {
   let n = 0, o = 0;
   e.weight && (n += e.barycenter * e.weight, o += e.weight), t.weight && (n += t.barycenter * t.weight, o += t.weight), e.vs = t.vs.concat(e.vs), e.barycenter = n / o, e.weight = o, e.i = Math.min(t.i, e.i), t.merged = !0;
 }
-function zw(e, t, n, o, i) {
+function Rw(e, t, n, o, i) {
   let r = {}, s = null, a = null, u = i;
   typeof t == "boolean" ? (u = t, r = {}) : t && (r = t, s = n ?? null, a = o ?? null);
-  let l = A1(e, (y) => Object.hasOwn(y, "barycenter")), c = l.lhs, d = l.rhs.sort((y, E) => E.i - y.i), f = [], h = 0, m = 0, w = 0;
-  c.sort(Rw(a, s, !!u));
+  let l = z1(e, (y) => Object.hasOwn(y, "barycenter")), c = l.lhs, d = l.rhs.sort((y, E) => E.i - y.i), f = [], h = 0, m = 0, w = 0;
+  c.sort(Bw(a, s, !!u));
   for (let [y, E] of Object.entries(r)) {
     let v = c.findIndex((x) => x.vs[0] === y);
     c.splice(v + 1, 0, E);
@@ -10799,7 +10799,7 @@ function Gs(e, t, n) {
   for (; t.length && (o = t[t.length - 1]).i <= n; ) t.pop(), e.push(o.vs), n++;
   return n;
 }
-function Rw(e, t, n) {
+function Bw(e, t, n) {
   return (o, i) => {
     if (o.barycenter < i.barycenter) return -1;
     if (o.barycenter > i.barycenter) return 1;
@@ -10814,48 +10814,48 @@ function hu(e, t, n, o, i) {
   var r, s, a, u, l, c, d, f, h, m, w;
   let b = null, y = i;
   typeof o == "boolean" ? (y = o, b = null) : o !== void 0 && (b = o);
-  let E = e.children(t), v = e.node(t), x = v ? v.borderLeft : void 0, M = v ? v.borderRight : void 0, H = {};
-  x && (E = E.filter((N) => N !== x && N !== M));
-  let V = Ow(e, E);
-  V.forEach((N) => {
+  let E = e.children(t), v = e.node(t), x = v ? v.borderLeft : void 0, R = v ? v.borderRight : void 0, D = {};
+  x && (E = E.filter((N) => N !== x && N !== R));
+  let Y = Dw(e, E);
+  Y.forEach((N) => {
     if (e.children(N.v).length) {
-      let { result: U } = hu(e, N.v, n, b, y);
-      H[N.v] = U, Object.hasOwn(U, "barycenter") && Vw(N, U);
+      let { result: G } = hu(e, N.v, n, b, y);
+      D[N.v] = G, Object.hasOwn(G, "barycenter") && Lw(N, G);
     }
   });
-  let R = Dw(V, n);
-  Bw(R, H);
-  let G = {}, Y = !1;
-  for (let N = 0; N < R.length; N++) for (let U = N + 1; U < R.length; U++) if (!(!R[N] || !R[U] || !((r = R[N]) != null && r.barycenter) || !((s = R[U]) != null && s.barycenter)) && ((a = R[N]) == null ? void 0 : a.barycenter) === R[U].barycenter) {
-    let g = (l = (u = R[N]) == null ? void 0 : u.vs[0]) != null ? l : "", $ = (d = (c = R[U]) == null ? void 0 : c.vs[0]) != null ? d : "", p = e.node(g), D = e.node($);
-    if (p.dummy === "edge" && D.dummy === "edge" && ((f = p.edgeObj) == null ? void 0 : f.v) === ((h = D.edgeObj) == null ? void 0 : h.v) && ((m = p.edgeObj) == null ? void 0 : m.w) === ((w = D.edgeObj) == null ? void 0 : w.w)) if (p.edgeLabel.reversed) {
-      G[$] = R[N], R.splice(N, 1), N--;
+  let B = Pw(Y, n);
+  Vw(B, D);
+  let U = {}, X = !1;
+  for (let N = 0; N < B.length; N++) for (let G = N + 1; G < B.length; G++) if (!(!B[N] || !B[G] || !((r = B[N]) != null && r.barycenter) || !((s = B[G]) != null && s.barycenter)) && ((a = B[N]) == null ? void 0 : a.barycenter) === B[G].barycenter) {
+    let g = (l = (u = B[N]) == null ? void 0 : u.vs[0]) != null ? l : "", k = (d = (c = B[G]) == null ? void 0 : c.vs[0]) != null ? d : "", p = e.node(g), T = e.node(k);
+    if (p.dummy === "edge" && T.dummy === "edge" && ((f = p.edgeObj) == null ? void 0 : f.v) === ((h = T.edgeObj) == null ? void 0 : h.v) && ((m = p.edgeObj) == null ? void 0 : m.w) === ((w = T.edgeObj) == null ? void 0 : w.w)) if (p.edgeLabel.reversed) {
+      U[k] = B[N], B.splice(N, 1), N--;
       break;
-    } else G[g] || (G[g] = R[U], R.splice(U, 1), U--);
-    else Y = !0;
+    } else U[g] || (U[g] = B[G], B.splice(G, 1), G--);
+    else X = !0;
   }
-  let F = zw(R, G, b, e, y);
-  if (x && M) {
-    F.vs = [x, F.vs, M].flat(1);
+  let F = Rw(B, U, b, e, y);
+  if (x && R) {
+    F.vs = [x, F.vs, R].flat(1);
     let N = e.predecessors(x);
     if (N && N.length) {
-      let U = e.node(N[0]), g = e.predecessors(M), $ = e.node(g[0]);
-      Object.hasOwn(F, "barycenter") || (F.barycenter = 0, F.weight = 0), F.barycenter = (F.barycenter * F.weight + U.order + $.order) / (F.weight + 2), F.weight += 2;
+      let G = e.node(N[0]), g = e.predecessors(R), k = e.node(g[0]);
+      Object.hasOwn(F, "barycenter") || (F.barycenter = 0, F.weight = 0), F.barycenter = (F.barycenter * F.weight + G.order + k.order) / (F.weight + 2), F.weight += 2;
     }
   }
-  return Object.defineProperty(F, "result", { value: F, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(F, "usedBias", { value: Y, enumerable: !1, configurable: !0, writable: !0 }), F;
+  return Object.defineProperty(F, "result", { value: F, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(F, "usedBias", { value: X, enumerable: !1, configurable: !0, writable: !0 }), F;
 }
-function Bw(e, t) {
+function Vw(e, t) {
   e.forEach((n) => {
     n.vs = n.vs.flatMap((o) => t[o] ? t[o].vs : o);
   });
 }
-function Vw(e, t) {
+function Lw(e, t) {
   e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + t.barycenter * t.weight) / (e.weight + t.weight), e.weight += t.weight) : (e.barycenter = t.barycenter, e.weight = t.weight);
 }
-function Lw(e, t, n, o) {
+function Hw(e, t, n, o) {
   o || (o = e.nodes());
-  let i = Hw(e), r = new tt({ compound: !0 }).setGraph({ root: i }).setDefaultNodeLabel((s) => e.node(s));
+  let i = Fw(e), r = new nt({ compound: !0 }).setGraph({ root: i }).setDefaultNodeLabel((s) => e.node(s));
   return o.forEach((s) => {
     let a = e.node(s), u = e.parent(s);
     if (a.rank === t || a.minRank <= t && t <= a.maxRank) {
@@ -10868,12 +10868,12 @@ function Lw(e, t, n, o) {
     }
   }), r;
 }
-function Hw(e) {
+function Fw(e) {
   let t;
   for (; e.hasNode(t = kr("_root")); ) ;
   return t;
 }
-function Fw(e, t, n) {
+function Yw(e, t, n) {
   let o = {}, i;
   n.forEach((r) => {
     let s = e.parent(r), a, u;
@@ -10891,12 +10891,12 @@ function gu(e, t = {}, n = null) {
     t.customOrder(e, gu);
     return;
   }
-  let o = nu(e), i = Us(e, Hn(1, o + 1), "inEdges"), r = Us(e, Hn(o - 1, -1, -1), "outEdges"), s = Mw(e, n);
+  let o = nu(e), i = Us(e, Hn(1, o + 1), "inEdges"), r = Us(e, Hn(o - 1, -1, -1), "outEdges"), s = Iw(e, n);
   if (qs(e, s), t.disableOptimalOrderHeuristic) return;
   let a = Number.POSITIVE_INFINITY, u, l = t.constraints || [];
   for (let c = 0, d = 0; d < 4; ++c, ++d) {
-    Yw(c % 2 ? i : r, c % 4 >= 2, l, n), s = qn(e);
-    let f = Iw(e, s);
+    Xw(c % 2 ? i : r, c % 4 >= 2, l, n), s = qn(e);
+    let f = Tw(e, s);
     f < a ? (d = 0, u = Object.assign({}, s), a = f) : f === a && (u = structuredClone(s));
   }
   qs(e, u);
@@ -10910,26 +10910,26 @@ function Us(e, t, n) {
     if (typeof s.rank == "number" && i(s.rank, r), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && i(a, r);
   }
   return t.map(function(r) {
-    return Lw(e, r, n, o.get(r) || []);
+    return Hw(e, r, n, o.get(r) || []);
   });
 }
-function Yw(e, t, n, o) {
-  let i = !0, r = new tt();
+function Xw(e, t, n, o) {
+  let i = !0, r = new nt();
   e.forEach(function(s) {
     n.forEach((c) => r.setEdge(c.left, c.right));
     let a = s.graph().root, { result: u, usedBias: l } = hu(s, a, r, o, i);
-    t && l && (i = !i), u.vs.forEach((c, d) => s.node(c).order = d), Fw(s, r, u.vs);
+    t && l && (i = !i), u.vs.forEach((c, d) => s.node(c).order = d), Yw(s, r, u.vs);
   });
 }
 function qs(e, t) {
   Object.values(t).forEach((n) => n.forEach((o, i) => e.node(o).order = i));
 }
-function Xw(e, t) {
+function Gw(e, t) {
   let n = {};
   function o(i, r) {
     let s = 0, a = 0, u = i.length, l = r[r.length - 1];
     return r.forEach((c, d) => {
-      let f = Uw(e, c), h = f ? e.node(f).order : u;
+      let f = qw(e, c), h = f ? e.node(f).order : u;
       (f || c === l) && (r.slice(a, d + 1).forEach((m) => {
         let w = e.predecessors(m);
         w && w.forEach((b) => {
@@ -10941,7 +10941,7 @@ function Xw(e, t) {
   }
   return t.length && t.reduce(o), n;
 }
-function Gw(e, t) {
+function Uw(e, t) {
   let n = {};
   function o(s) {
     var a;
@@ -10977,7 +10977,7 @@ function Gw(e, t) {
   }
   return t.length && t.reduce(r), n;
 }
-function Uw(e, t) {
+function qw(e, t) {
   if (e.node(t).dummy) {
     let n = e.predecessors(t);
     if (n) return n.find((o) => e.node(o).dummy);
@@ -10991,7 +10991,7 @@ function pu(e, t, n) {
   let o = e[t];
   o || (e[t] = o = {}), o[n] = !0;
 }
-function qw(e, t, n) {
+function Ww(e, t, n) {
   if (t > n) {
     let i = t;
     t = n, n = i;
@@ -10999,7 +10999,7 @@ function qw(e, t, n) {
   let o = e[t];
   return o !== void 0 && Object.hasOwn(o, n);
 }
-function Ww(e, t, n, o, i) {
+function Kw(e, t, n, o, i) {
   let r = {}, s = {}, a = {};
   return t.forEach((u) => {
     u.forEach((l, c) => {
@@ -11013,24 +11013,24 @@ function Ww(e, t, n, o, i) {
       if (b && b.length) {
         i != null && i.includes(m) && (b = b.filter((v) => Ws(v, e, i)));
         let y = b.sort((v, x) => {
-          let M = a[v], H = a[x];
-          return (M !== void 0 ? M : 0) - (H !== void 0 ? H : 0);
+          let R = a[v], D = a[x];
+          return (R !== void 0 ? R : 0) - (D !== void 0 ? D : 0);
         }), E = (y.length - 1) / 2;
         for (let v = Math.floor(E), x = Math.ceil(E); v <= x; ++v) {
-          let M = y[v];
-          if (M === void 0) continue;
-          let H = a[M];
-          if (H !== void 0 && s[m] === m && l < H && a[M] !== c && !qw(n, m, M)) {
-            let V = r[M];
-            V !== void 0 && (s[M] = m, s[m] = r[m] = V, l = H, d && (l = -1, c = (w = a[M]) != null ? w : -1, d = !1));
+          let R = y[v];
+          if (R === void 0) continue;
+          let D = a[R];
+          if (D !== void 0 && s[m] === m && l < D && a[R] !== c && !Ww(n, m, R)) {
+            let Y = r[R];
+            Y !== void 0 && (s[R] = m, s[m] = r[m] = Y, l = D, d && (l = -1, c = (w = a[R]) != null ? w : -1, d = !1));
           }
         }
       }
     });
   }), { root: r, align: s };
 }
-function Kw(e, t, n, o, i = !1) {
-  let r = {}, s = Zw(e, t, n, i), a = i ? "borderLeft" : "borderRight";
+function Zw(e, t, n, o, i = !1) {
+  let r = {}, s = jw(e, t, n, i), a = i ? "borderLeft" : "borderRight";
   function u(h, m) {
     let w = s.nodes().slice(), b = {}, y = w.pop();
     for (; y; ) {
@@ -11071,8 +11071,8 @@ function Kw(e, t, n, o, i = !1) {
     w !== void 0 && (r[h] = (m = r[w]) != null ? m : 0);
   }), r;
 }
-function Zw(e, t, n, o) {
-  let i = new tt(), r = e.graph(), s = t_(r.nodesep, r.edgesep, o);
+function jw(e, t, n, o) {
+  let i = new nt(), r = e.graph(), s = n_(r.nodesep, r.edgesep, o);
   return t.forEach((a) => {
     let u;
     a.forEach((l) => {
@@ -11090,31 +11090,31 @@ function Zw(e, t, n, o) {
     });
   }), i;
 }
-function jw(e, t) {
+function Qw(e, t) {
   return Object.values(t).reduce((n, o) => {
     let i = Number.NEGATIVE_INFINITY, r = Number.POSITIVE_INFINITY;
     Object.entries(o).forEach(([a, u]) => {
-      let l = n_(e, a) / 2;
+      let l = o_(e, a) / 2;
       i = Math.max(u + l, i), r = Math.min(u - l, r);
     });
     let s = i - r;
     return s < n[0] && (n = [s, o]), n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function Qw(e, t) {
+function Jw(e, t) {
   let n = Object.values(t), o = at(Math.min, n), i = at(Math.max, n);
   ["u", "d"].forEach((r) => {
     ["l", "r"].forEach((s) => {
       let a = r + s, u = e[a];
       if (!u || u === t) return;
       let l = Object.values(u), c = o - at(Math.min, l);
-      s !== "l" && (c = i - at(Math.max, l)), c && (e[a] = ti(u, (d) => d + c));
+      s !== "l" && (c = i - at(Math.max, l)), c && (e[a] = ni(u, (d) => d + c));
     });
   });
 }
-function Jw(e, t = void 0) {
+function e_(e, t = void 0) {
   let n = e.ul;
-  return n ? ti(n, (o, i) => {
+  return n ? ni(n, (o, i) => {
     var r, s;
     if (t) {
       let u = t.toLowerCase(), l = e[u];
@@ -11127,19 +11127,19 @@ function Jw(e, t = void 0) {
     return (((r = a[1]) != null ? r : 0) + ((s = a[2]) != null ? s : 0)) / 2;
   }) : {};
 }
-function e_(e, t) {
-  let n = qn(e), o = Object.assign(Xw(e, n), Gw(e, n)), i = {}, r;
+function t_(e, t) {
+  let n = qn(e), o = Object.assign(Gw(e, n), Uw(e, n)), i = {}, r;
   ["u", "d"].forEach((a) => {
     r = a === "u" ? n : Object.values(n).reverse(), ["l", "r"].forEach((u) => {
       u === "r" && (r = r.map((d) => Object.values(d).reverse()));
-      let l = Ww(e, r, o, (d) => (a === "u" ? e.predecessors(d) : e.successors(d)) || [], t), c = Kw(e, r, l.root, l.align, u === "r");
-      u === "r" && (c = ti(c, (d) => -d)), i[a + u] = c;
+      let l = Kw(e, r, o, (d) => (a === "u" ? e.predecessors(d) : e.successors(d)) || [], t), c = Zw(e, r, l.root, l.align, u === "r");
+      u === "r" && (c = ni(c, (d) => -d)), i[a + u] = c;
     });
   });
-  let s = jw(e, i);
-  return Qw(i, s), Jw(i, e.graph().align);
+  let s = Qw(e, i);
+  return Jw(i, s), e_(i, e.graph().align);
 }
-function t_(e, t, n) {
+function n_(e, t, n) {
   return (o, i, r) => {
     let s = o.node(i), a = o.node(r), u = 0, l;
     if (u += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
@@ -11161,7 +11161,7 @@ function t_(e, t, n) {
     return l && (u += n ? l : -l), u;
   };
 }
-function n_(e, t) {
+function o_(e, t) {
   return e.node(t).width;
 }
 function Ws(e, t, n) {
@@ -11172,10 +11172,10 @@ function Ws(e, t, n) {
   let r = n.indexOf(i?.v), s = n.indexOf(i?.w);
   return r !== -1 && s !== -1 && r === (s + 1) % n.length || r === (s - 1) % n.length;
 }
-function o_(e, t) {
-  e = eu(e), i_(e), Object.entries(e_(e, t)).forEach(([n, o]) => e.node(n).x = o);
+function i_(e, t) {
+  e = eu(e), r_(e), Object.entries(t_(e, t)).forEach(([n, o]) => e.node(n).x = o);
 }
-function i_(e) {
+function r_(e) {
   let t = qn(e), n = e.graph(), o = n.ranksep, i = n.rankalign, r = 0;
   t.forEach((s) => {
     let a = s.reduce((u, l) => {
@@ -11190,7 +11190,7 @@ function i_(e) {
   });
 }
 var Ks = /* @__PURE__ */ new WeakMap();
-function r_(e, t = {}) {
+function s_(e, t = {}) {
   return vu(e, ou, t), e;
 }
 function Zs(e, t, n) {
@@ -11207,41 +11207,41 @@ function vu(e, t, n) {
   i.forEach((E) => {
     let v = e.node(E);
     if (v && v.rankdir) {
-      let x = new tt({ multigraph: !0, compound: !0 });
+      let x = new nt({ multigraph: !0, compound: !0 });
       x.setGraph({ rankdir: v.rankdir });
-      let M = e.children(E);
-      M.forEach((g) => {
-        let $ = { ...e.node(g) };
-        x.setNode(g, $);
+      let R = e.children(E);
+      R.forEach((g) => {
+        let k = { ...e.node(g) };
+        x.setNode(g, k);
         let p = e.parent(g);
-        p && p !== E && M.includes(p) && x.setParent(g, p);
+        p && p !== E && R.includes(p) && x.setParent(g, p);
       });
-      let H = /* @__PURE__ */ new Set();
+      let D = /* @__PURE__ */ new Set();
       e.edges().forEach((g) => {
-        let $ = Zs(e, g.v, E), p = Zs(e, g.w, E);
-        if ($ === g.v && p === g.w) x.setEdge(g, { ...e.edge(g) });
-        else if ($ && p && $ !== p) {
-          let D = `${$}\0${p}`;
-          H.has(D) || (H.add(D), x.setEdge($, p, { ...e.edge(g) }));
+        let k = Zs(e, g.v, E), p = Zs(e, g.w, E);
+        if (k === g.v && p === g.w) x.setEdge(g, { ...e.edge(g) });
+        else if (k && p && k !== p) {
+          let T = `${k}\0${p}`;
+          D.has(T) || (D.add(T), x.setEdge(k, p, { ...e.edge(g) }));
         }
       }), vu(x, t, n);
-      let V = ta(x);
-      Qs(V, t, n, null), Js(x, V);
-      let R = 1 / 0, G = 1 / 0, Y = -1 / 0, F = -1 / 0;
+      let Y = ta(x);
+      Qs(Y, t, n, null), Js(x, Y);
+      let B = 1 / 0, U = 1 / 0, X = -1 / 0, F = -1 / 0;
       x.nodes().forEach((g) => {
         if (g === E) return;
-        let $ = x.node(g);
-        $ && typeof $.x == "number" && typeof $.y == "number" && typeof $.width == "number" && typeof $.height == "number" && (R = Math.min(R, $.x - $.width / 2), Y = Math.max(Y, $.x + $.width / 2), G = Math.min(G, $.y - $.height / 2), F = Math.max(F, $.y + $.height / 2));
-      }), (!isFinite(R) || !isFinite(G) || !isFinite(Y) || !isFinite(F)) && (R = G = 0, Y = F = 0);
-      let N = Y - R, U = F - G;
-      r[E] = { minX: R, minY: G, maxX: Y, maxY: F, width: N, height: U, offsetX: R, offsetY: G }, v._dagreClusterSubgraph = x;
+        let k = x.node(g);
+        k && typeof k.x == "number" && typeof k.y == "number" && typeof k.width == "number" && typeof k.height == "number" && (B = Math.min(B, k.x - k.width / 2), X = Math.max(X, k.x + k.width / 2), U = Math.min(U, k.y - k.height / 2), F = Math.max(F, k.y + k.height / 2));
+      }), (!isFinite(B) || !isFinite(U) || !isFinite(X) || !isFinite(F)) && (B = U = 0, X = F = 0);
+      let N = X - B, G = F - U;
+      r[E] = { minX: B, minY: U, maxX: X, maxY: F, width: N, height: G, offsetX: B, offsetY: U }, v._dagreClusterSubgraph = x;
     }
   });
   let s = [], a = (E) => {
-    let v = [], x = (e.children(E) || []).filter((M) => M !== E);
+    let v = [], x = (e.children(E) || []).filter((R) => R !== E);
     for (; x.length > 0; ) {
-      let M = x.shift();
-      v.push(M), (e.children(M) || []).filter((H) => H !== M).forEach((H) => x.push(H));
+      let R = x.shift();
+      v.push(R), (e.children(R) || []).filter((D) => D !== R).forEach((D) => x.push(D));
     }
     return v;
   }, u = /* @__PURE__ */ new Map();
@@ -11265,51 +11265,51 @@ function vu(e, t, n) {
     let v = e.parent(E);
     m.set(E, typeof v == "string" ? v : void 0);
   }), c.forEach((E, v) => {
-    let x = e.node(v), M = [];
-    E.forEach((R) => {
-      let G = e.node(R);
-      G && (M.push({ id: R, node: G, parent: m.get(R) }), e.removeNode(R));
+    let x = e.node(v), R = [];
+    E.forEach((B) => {
+      let U = e.node(B);
+      U && (R.push({ id: B, node: U, parent: m.get(B) }), e.removeNode(B));
     });
-    let H = h.filter(({ edge: R }) => E.includes(R.v) || E.includes(R.w)), V = r[v];
-    x && (s.push({ clusterId: v, subgraph: x._dagreClusterSubgraph, bounds: V, children: E, removedNodes: M, removedEdges: H }), x.width = V.width, x.height = V.height);
+    let D = h.filter(({ edge: B }) => E.includes(B.v) || E.includes(B.w)), Y = r[v];
+    x && (s.push({ clusterId: v, subgraph: x._dagreClusterSubgraph, bounds: Y, children: E, removedNodes: R, removedEdges: D }), x.width = Y.width, x.height = Y.height);
   });
   let w = /* @__PURE__ */ new Set();
   h.forEach(({ edge: E, label: v }) => {
-    let x = f(E.v), M = f(E.w);
-    if (x !== M && e.hasNode(x) && e.hasNode(M)) {
-      let H = `${x}\0${M}`;
-      w.has(H) || (w.add(H), e.setEdge(x, M, { ...v, width: 0, height: 0 }));
+    let x = f(E.v), R = f(E.w);
+    if (x !== R && e.hasNode(x) && e.hasNode(R)) {
+      let D = `${x}\0${R}`;
+      w.has(D) || (w.add(D), e.setEdge(x, R, { ...v, width: 0, height: 0 }));
     }
   });
   let b = ta(e), y = Qs(b, t, n, (o = Ks.get(e)) != null ? o : null);
   Ks.set(e, y), Js(e, b), w.forEach((E) => {
-    let v = E.indexOf("\0"), x = E.slice(0, v), M = E.slice(v + 1);
-    e.hasEdge(x, M) && e.removeEdge(x, M);
-  }), s.forEach(({ clusterId: E, subgraph: v, bounds: x, removedNodes: M, removedEdges: H }) => {
-    var V, R;
-    let G = e.node(E), Y = (V = G?.x) != null ? V : 0, F = (R = G?.y) != null ? R : 0, N = (x.minX + x.maxX) / 2, U = (x.minY + x.maxY) / 2;
-    M.forEach(({ id: g, node: $, parent: p }) => {
-      e.setNode(g, $), p !== void 0 && e.setParent(g, p);
-    }), H.forEach(({ edge: g, label: $ }) => {
-      e.setEdge(g, $);
+    let v = E.indexOf("\0"), x = E.slice(0, v), R = E.slice(v + 1);
+    e.hasEdge(x, R) && e.removeEdge(x, R);
+  }), s.forEach(({ clusterId: E, subgraph: v, bounds: x, removedNodes: R, removedEdges: D }) => {
+    var Y, B;
+    let U = e.node(E), X = (Y = U?.x) != null ? Y : 0, F = (B = U?.y) != null ? B : 0, N = (x.minX + x.maxX) / 2, G = (x.minY + x.maxY) / 2;
+    R.forEach(({ id: g, node: k, parent: p }) => {
+      e.setNode(g, k), p !== void 0 && e.setParent(g, p);
+    }), D.forEach(({ edge: g, label: k }) => {
+      e.setEdge(g, k);
     }), v.nodes().forEach((g) => {
       if (g === E) return;
-      let $ = v.node(g), p = e.node(g);
-      p && $ && typeof $.x == "number" && typeof $.y == "number" && (p.x = Y + ($.x - N), p.y = F + ($.y - U));
-    }), js(e, v, Y - N, F - U), delete G._dagreClusterSubgraph;
+      let k = v.node(g), p = e.node(g);
+      p && k && typeof k.x == "number" && typeof k.y == "number" && (p.x = X + (k.x - N), p.y = F + (k.y - G));
+    }), js(e, v, X - N, F - G), delete U._dagreClusterSubgraph;
   }), i.forEach((E) => {
     var v, x;
-    let M = e.node(E), H = r[E];
-    if (M && M.rankdir && M._dagreClusterSubgraph && H) {
-      let V = M._dagreClusterSubgraph, R = (v = M.x) != null ? v : 0, G = (x = M.y) != null ? x : 0, Y = (H.minX + H.maxX) / 2, F = (H.minY + H.maxY) / 2;
-      V.nodes().forEach((N) => {
+    let R = e.node(E), D = r[E];
+    if (R && R.rankdir && R._dagreClusterSubgraph && D) {
+      let Y = R._dagreClusterSubgraph, B = (v = R.x) != null ? v : 0, U = (x = R.y) != null ? x : 0, X = (D.minX + D.maxX) / 2, F = (D.minY + D.maxY) / 2;
+      Y.nodes().forEach((N) => {
         if (N === E) return;
-        let U = V.node(N), g = e.node(N);
-        if (g && U && typeof U.x == "number" && typeof U.y == "number") {
-          let $ = U.x - Y, p = U.y - F;
-          g.x = R + $, g.y = G + p;
+        let G = Y.node(N), g = e.node(N);
+        if (g && G && typeof G.x == "number" && typeof G.y == "number") {
+          let k = G.x - X, p = G.y - F;
+          g.x = B + k, g.y = U + p;
         }
-      }), js(e, V, R - Y, G - F), delete M._dagreClusterSubgraph;
+      }), js(e, Y, B - X, U - F), delete R._dagreClusterSubgraph;
     }
   });
 }
@@ -11323,9 +11323,9 @@ function js(e, t, n, o) {
 function Qs(e, t, n, o = null) {
   var i, r;
   let s = n?.useDynamic !== !1, a = s && (i = o?.graph) != null ? i : null, u = s && (r = o?.rawNodes) != null ? r : null;
-  t("    makeSpaceForEdgeLabels", () => h_(e)), t("    removeSelfEdges", () => E_(e)), t("    acyclic", () => W1(e, a)), t("    nestingGraph.run", () => ww(e)), t("    rank", () => dw(eu(e))), t("    injectEdgeLabelProxies", () => g_(e)), t("    removeEmptyRanks", () => D1(e)), t("    nestingGraph.cleanup", () => Ew(e)), t("    normalizeRanks", () => O1(e)), t("    assignRankMinMax", () => p_(e)), t("    removeEdgeLabelProxies", () => v_(e)), t("    normalize.run", () => Q1(e)), t("    parentDummyChains", () => pw(e)), t("    addBorderSegments", () => xw(e)), t("    order", () => gu(e, n, u)), t("    insertSelfEdges", () => x_(e)), t("    adjustCoordinateSystem", () => kw(e)), t("    position", () => o_(e, n.corePath)), t("    positionSelfEdges", () => $_(e));
+  t("    makeSpaceForEdgeLabels", () => g_(e)), t("    removeSelfEdges", () => x_(e)), t("    acyclic", () => K1(e, a)), t("    nestingGraph.run", () => _w(e)), t("    rank", () => fw(eu(e))), t("    injectEdgeLabelProxies", () => p_(e)), t("    removeEmptyRanks", () => P1(e)), t("    nestingGraph.cleanup", () => xw(e)), t("    normalizeRanks", () => D1(e)), t("    assignRankMinMax", () => v_(e)), t("    removeEdgeLabelProxies", () => m_(e)), t("    normalize.run", () => J1(e)), t("    parentDummyChains", () => vw(e)), t("    addBorderSegments", () => $w(e)), t("    order", () => gu(e, n, u)), t("    insertSelfEdges", () => $_(e)), t("    adjustCoordinateSystem", () => Nw(e)), t("    position", () => i_(e, n.corePath)), t("    positionSelfEdges", () => k_(e));
   let l = JSON.parse(JSON.stringify(e._nodes));
-  return t("    removeBorderNodes", () => b_(e)), t("    normalize.undo", () => ew(e)), t("    fixupEdgeLabelCoords", () => w_(e)), t("    undoCoordinateSystem", () => Nw(e)), t("    translateGraph", () => m_(e)), t("    assignNodeIntersects", () => y_(e)), t("    reversePoints", () => __(e)), t("    acyclic.undo", () => Z1(e)), { graph: e, rawNodes: l };
+  return t("    removeBorderNodes", () => E_(e)), t("    normalize.undo", () => tw(e)), t("    fixupEdgeLabelCoords", () => __(e)), t("    undoCoordinateSystem", () => Sw(e)), t("    translateGraph", () => y_(e)), t("    assignNodeIntersects", () => w_(e)), t("    reversePoints", () => b_(e)), t("    acyclic.undo", () => j1(e)), { graph: e, rawNodes: l };
 }
 function Js(e, t) {
   e.nodes().forEach((n) => {
@@ -11336,11 +11336,11 @@ function Js(e, t) {
     o.points = i.points, Object.hasOwn(i, "x") && (o.x = i.x, o.y = i.y);
   }), e.graph().width = t.graph().width, e.graph().height = t.graph().height;
 }
-var s_ = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], a_ = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, l_ = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], u_ = ["width", "height", "rank"], ea = { width: 0, height: 0 }, c_ = ["minlen", "weight", "width", "height", "labeloffset"], d_ = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, f_ = ["labelpos"];
+var a_ = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], l_ = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, u_ = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], c_ = ["width", "height", "rank"], ea = { width: 0, height: 0 }, d_ = ["minlen", "weight", "width", "height", "labeloffset"], f_ = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, h_ = ["labelpos"];
 function ta(e) {
-  let t = new tt({ multigraph: !0, compound: !0 }), n = ki(e.graph());
-  return t.setGraph(Object.assign({}, a_, $i(n, s_), Lo(n, l_))), e.nodes().forEach((o) => {
-    let i = ki(e.node(o)), r = $i(i, u_);
+  let t = new nt({ multigraph: !0, compound: !0 }), n = ki(e.graph());
+  return t.setGraph(Object.assign({}, l_, $i(n, a_), Ho(n, u_))), e.nodes().forEach((o) => {
+    let i = ki(e.node(o)), r = $i(i, c_);
     Object.keys(ea).forEach((a) => {
       r[a] === void 0 && (r[a] = ea[a]);
     }), t.setNode(o, r);
@@ -11348,10 +11348,10 @@ function ta(e) {
     s !== void 0 && t.setParent(o, s);
   }), e.edges().forEach((o) => {
     let i = ki(e.edge(o));
-    t.setEdge(o, Object.assign({}, d_, $i(i, c_), Lo(i, f_)));
+    t.setEdge(o, Object.assign({}, f_, $i(i, d_), Ho(i, h_)));
   }), t;
 }
-function h_(e) {
+function g_(e) {
   let t = e.graph();
   t.ranksep /= 2, e.edges().forEach((n) => {
     var o;
@@ -11359,7 +11359,7 @@ function h_(e) {
     i.minlen *= 2, ((o = i.labelpos) != null ? o : "r").toLowerCase() !== "c" && (t.rankdir === "TB" || t.rankdir === "BT" ? i.width += i.labeloffset : i.height += i.labeloffset);
   });
 }
-function g_(e) {
+function p_(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.width && n.height) {
@@ -11368,14 +11368,14 @@ function g_(e) {
     }
   });
 }
-function p_(e) {
+function v_(e) {
   let t = 0;
   e.nodes().forEach((n) => {
     let o = e.node(n);
     o.borderTop && (o.minRank = e.node(o.borderTop).rank, o.maxRank = e.node(o.borderBottom).rank, t = Math.max(t, o.maxRank));
   }), e.graph().maxRank = t;
 }
-function v_(e) {
+function m_(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t);
     if (n.dummy === "edge-proxy") {
@@ -11384,7 +11384,7 @@ function v_(e) {
     }
   });
 }
-function m_(e) {
+function y_(e) {
   let t = Number.POSITIVE_INFINITY, n = 0, o = Number.POSITIVE_INFINITY, i = 0, r = e.graph(), s = r.marginx || 0, a = r.marginy || 0;
   function u(l) {
     let c = l.x, d = l.y, f = l.width, h = l.height;
@@ -11403,14 +11403,14 @@ function m_(e) {
     }), Object.hasOwn(c, "x") && (c.x -= t), Object.hasOwn(c, "y") && (c.y -= o);
   }), r.width = n - t + s, r.height = i - o + a;
 }
-function y_(e) {
+function w_(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) return;
     let n = e.edge(t), o = e.node(t.v), i = e.node(t.w), r, s;
     n.points ? (r = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], r = i, s = o), n.points.unshift(Bs(o, r)), n.points.push(Bs(i, s));
   });
 }
-function w_(e) {
+function __(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (Object.hasOwn(n, "x")) switch ((n.labelpos === "l" || n.labelpos === "r") && (n.width -= n.labeloffset), n.labelpos) {
@@ -11423,13 +11423,13 @@ function w_(e) {
     }
   });
 }
-function __(e) {
+function b_(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     n.reversed && n.points.reverse();
   });
 }
-function b_(e) {
+function E_(e) {
   e.nodes().forEach((t) => {
     if (e.children(t).length) {
       let n = e.node(t), o = e.node(n.borderTop), i = e.node(n.borderBottom), r = e.node(n.borderLeft[n.borderLeft.length - 1]), s = e.node(n.borderRight[n.borderRight.length - 1]);
@@ -11439,7 +11439,7 @@ function b_(e) {
     e.node(t).dummy === "border" && e.removeNode(t);
   });
 }
-function E_(e) {
+function x_(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) {
       let n = e.node(t.v);
@@ -11447,7 +11447,7 @@ function E_(e) {
     }
   });
 }
-function x_(e) {
+function $_(e) {
   qn(e).forEach((t) => {
     let n = 0;
     t.forEach((o, i) => {
@@ -11458,7 +11458,7 @@ function x_(e) {
     });
   });
 }
-function $_(e) {
+function k_(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t), o = (i) => typeof i == "number" && isFinite(i);
     if (n.dummy === "selfedge") {
@@ -11473,7 +11473,7 @@ function $_(e) {
   });
 }
 function $i(e, t) {
-  return ti(Lo(e, t), Number);
+  return ni(Ho(e, t), Number);
 }
 function ki(e) {
   let t = {};
@@ -11481,8 +11481,8 @@ function ki(e) {
     typeof n == "string" && (n = n.toLowerCase()), t[n] = o;
   }), t;
 }
-function k_(e) {
-  let t = qn(e), n = new tt({ compound: !0, multigraph: !0 }).setGraph({});
+function N_(e) {
+  let t = qn(e), n = new nt({ compound: !0, multigraph: !0 }).setGraph({});
   return e.nodes().forEach((o) => {
     n.setNode(o, { label: o }), n.setParent(o, "layer" + e.node(o).rank);
   }), e.edges().forEach((o) => n.setEdge(o.v, o.w, {}, o.name)), t.forEach((o, i) => {
@@ -11490,8 +11490,8 @@ function k_(e) {
     n.setNode(r, { rank: "same" }), o.reduce((s, a) => (n.setEdge(s, a, { style: "invis" }), a));
   }), n;
 }
-var N_ = { graphlib: Ul, version: V1, layout: r_, debug: k_, util: { time: z1, notime: ou } }, na = N_;
-const S_ = {
+var S_ = { graphlib: Ul, version: L1, layout: s_, debug: N_, util: { time: R1, notime: ou } }, na = S_;
+const C_ = {
   data: "#2e7d32",
   latent: "#6a1b9a",
   generator: "#1565c0",
@@ -11517,36 +11517,36 @@ const S_ = {
   Loss: "#f4511e",
   Metric: "#546e7a"
 }, ia = ["#26a69a", "#7e57c2", "#ec407a", "#ffa726", "#5c6bc0", "#9ccc65", "#8d6e63"];
-function C_(e) {
+function M_(e) {
   return String(e || "").split("[")[0].trim();
 }
 function En(e) {
-  const t = C_(e);
+  const t = M_(e);
   if (oa[t]) return oa[t];
   let n = 0;
   for (const o of t) n = n * 31 + o.charCodeAt(0) >>> 0;
   return ia[n % ia.length];
 }
 function Ji(e) {
-  return S_[e] || "#607d8b";
+  return C_[e] || "#607d8b";
 }
-const M_ = ["data-node-id", "data-block-type", "title"], I_ = { class: "gc-node-id" }, T_ = {
+const I_ = ["data-node-id", "data-block-type", "title"], T_ = { class: "gc-node-id" }, O_ = {
   key: 0,
   class: "gc-bypass-badge",
   title: "Bypassed: left out of training (Ctrl+B)"
-}, O_ = { class: "gc-node-type" }, D_ = { class: "gc-node-body" }, P_ = ["data-port"], A_ = { class: "gc-port-name" }, z_ = {
+}, D_ = { class: "gc-node-type" }, P_ = { class: "gc-node-body" }, A_ = ["data-port"], z_ = { class: "gc-port-name" }, R_ = {
   key: 1,
   class: "gc-port gc-in"
-}, R_ = ["data-port"], B_ = { class: "gc-port-name" }, V_ = {
+}, B_ = ["data-port"], V_ = { class: "gc-port-name" }, L_ = {
   key: 3,
   class: "gc-port gc-out"
-}, L_ = {
+}, H_ = {
   key: 0,
   class: "gc-summary"
-}, H_ = {
+}, F_ = {
   key: 1,
   class: "gc-node-error"
-}, F_ = {
+}, Y_ = {
   __name: "BlockNode",
   props: {
     id: { type: String, required: !0 },
@@ -11554,7 +11554,7 @@ const M_ = ["data-node-id", "data-block-type", "title"], I_ = { class: "gc-node-
     selected: { type: Boolean, default: !1 }
   },
   setup(e) {
-    const t = e, n = le(() => Ji(t.data.kind)), o = Ot("gcWiring", { handleHint: () => "", keyWire: () => {
+    const t = e, n = ae(() => Ji(t.data.kind)), o = Ot("gcWiring", { handleHint: () => "", keyWire: () => {
     } });
     function i(a, u) {
       const l = o.handleHint(t.id, a, u);
@@ -11563,28 +11563,28 @@ const M_ = ["data-node-id", "data-block-type", "title"], I_ = { class: "gc-node-
     function r(a, u, l) {
       a.key !== "Enter" && a.key !== " " || (a.preventDefault(), a.stopPropagation(), o.keyWire(t.id, u, l));
     }
-    const s = le(() => Math.max(t.data.inputs.length, t.data.outputs.length));
-    return (a, u) => (j(), ue("div", {
+    const s = ae(() => Math.max(t.data.inputs.length, t.data.outputs.length));
+    return (a, u) => (Q(), le("div", {
       class: Ue(["gc-node", { "gc-invalid": e.data.invalid, "gc-selected": e.selected, "gc-unknown": e.data.unknown, "gc-bypassed": e.data.bypass, "gc-subgraph": e.data.kind === "subgraph" }]),
       "data-node-id": e.id,
       "data-block-type": e.data.blockType,
       title: e.data.messages.join(`
 `)
     }, [
-      Ee("div", {
+      be("div", {
         class: "gc-node-header",
         style: De({ background: n.value })
       }, [
-        Ee("span", I_, Pe(e.id), 1),
-        e.data.bypass ? (j(), ue("span", T_, "BYPASSED")) : ke("", !0),
-        Ee("span", O_, Pe(e.data.title), 1)
+        be("span", T_, Pe(e.id), 1),
+        e.data.bypass ? (Q(), le("span", O_, "BYPASSED")) : ke("", !0),
+        be("span", D_, Pe(e.data.title), 1)
       ], 4),
-      Ee("div", D_, [
-        (j(!0), ue(He, null, Ft(s.value, (l) => (j(), ue("div", {
+      be("div", P_, [
+        (Q(!0), le(He, null, Ft(s.value, (l) => (Q(), le("div", {
           key: l,
           class: "gc-row"
         }, [
-          e.data.inputs[l - 1] ? (j(), ue("div", {
+          e.data.inputs[l - 1] ? (Q(), le("div", {
             key: 0,
             class: "gc-port gc-in",
             "data-port": `${e.id}.${e.data.inputs[l - 1].name}`
@@ -11602,22 +11602,22 @@ const M_ = ["data-node-id", "data-block-type", "title"], I_ = { class: "gc-node-
               "data-port": `${e.id}.${e.data.inputs[l - 1].name}`,
               title: `${e.data.inputs[l - 1].name}: ${e.data.inputs[l - 1].label}`
             }, null, 8, ["id", "position", "class", "aria-label", "onKeydown", "style", "data-port", "title"]),
-            Ee("span", A_, Pe(e.data.inputs[l - 1].name), 1),
-            Ee("span", {
+            be("span", z_, Pe(e.data.inputs[l - 1].name), 1),
+            be("span", {
               class: "gc-port-type",
               style: De({ color: W(En)(e.data.inputs[l - 1].types[0]) })
             }, Pe(e.data.inputs[l - 1].label), 5)
-          ], 8, P_)) : (j(), ue("div", z_)),
-          e.data.outputs[l - 1] ? (j(), ue("div", {
+          ], 8, A_)) : (Q(), le("div", R_)),
+          e.data.outputs[l - 1] ? (Q(), le("div", {
             key: 2,
             class: "gc-port gc-out",
             "data-port": `${e.id}.${e.data.outputs[l - 1].name}`
           }, [
-            Ee("span", {
+            be("span", {
               class: "gc-port-type",
               style: De({ color: W(En)(e.data.outputs[l - 1].type) })
             }, Pe(e.data.outputs[l - 1].label), 5),
-            Ee("span", B_, Pe(e.data.outputs[l - 1].name), 1),
+            be("span", V_, Pe(e.data.outputs[l - 1].name), 1),
             Ve(W(rn), {
               type: "source",
               id: e.data.outputs[l - 1].name,
@@ -11631,14 +11631,14 @@ const M_ = ["data-node-id", "data-block-type", "title"], I_ = { class: "gc-node-
               "data-port": `${e.id}.${e.data.outputs[l - 1].name}`,
               title: `${e.data.outputs[l - 1].name}: ${e.data.outputs[l - 1].label}`
             }, null, 8, ["id", "position", "class", "aria-label", "onKeydown", "style", "data-port", "title"])
-          ], 8, R_)) : (j(), ue("div", V_))
+          ], 8, B_)) : (Q(), le("div", L_))
         ]))), 128)),
-        e.data.summary ? (j(), ue("div", L_, Pe(e.data.summary), 1)) : ke("", !0),
-        e.data.invalid ? (j(), ue("div", H_, Pe(e.data.messages[0]), 1)) : ke("", !0)
+        e.data.summary ? (Q(), le("div", H_, Pe(e.data.summary), 1)) : ke("", !0),
+        e.data.invalid ? (Q(), le("div", F_, Pe(e.data.messages[0]), 1)) : ke("", !0)
       ])
-    ], 10, M_));
+    ], 10, I_));
   }
-}, Y_ = ["data-group-id"], X_ = ["title"], G_ = { class: "gc-frame-label" }, U_ = ["aria-label"], lo = 22, ra = 26, q_ = {
+}, X_ = ["data-group-id"], G_ = ["title"], U_ = { class: "gc-frame-label" }, q_ = ["aria-label"], uo = 22, ra = 26, W_ = {
   __name: "GroupFrame",
   props: {
     group: { type: Object, required: !0 },
@@ -11646,7 +11646,7 @@ const M_ = ["data-node-id", "data-block-type", "title"], I_ = { class: "gc-node-
   },
   emits: ["select", "moved", "frame"],
   setup(e, { emit: t }) {
-    const n = e, o = t, i = le(() => {
+    const n = e, o = t, i = ae(() => {
       let a = 1 / 0, u = 1 / 0, l = -1 / 0, c = -1 / 0;
       for (const d of n.group.nodes) {
         const f = n.flow.findNode(d);
@@ -11654,8 +11654,8 @@ const M_ = ["data-node-id", "data-block-type", "title"], I_ = { class: "gc-node-
         const h = f.dimensions || {};
         a = Math.min(a, f.position.x), u = Math.min(u, f.position.y), l = Math.max(l, f.position.x + (h.width || 220)), c = Math.max(c, f.position.y + (h.height || 120));
       }
-      return a === 1 / 0 ? null : { left: a - lo, top: u - lo - ra, width: l - a + 2 * lo, height: c - u + 2 * lo + ra };
-    }), r = le(() => n.group.color || "#546e7a");
+      return a === 1 / 0 ? null : { left: a - uo, top: u - uo - ra, width: l - a + 2 * uo, height: c - u + 2 * uo + ra };
+    }), r = ae(() => n.group.color || "#546e7a");
     function s(a) {
       if (a.button !== 0 || a.target.closest("button")) return;
       a.preventDefault(), a.stopPropagation();
@@ -11672,7 +11672,7 @@ const M_ = ["data-node-id", "data-block-type", "title"], I_ = { class: "gc-node-
       };
       document.addEventListener("mousemove", m), document.addEventListener("mouseup", w);
     }
-    return (a, u) => i.value ? (j(), ue("div", {
+    return (a, u) => i.value ? (Q(), le("div", {
       key: 0,
       class: "gc-frame",
       "data-group-id": e.group.id,
@@ -11685,42 +11685,42 @@ const M_ = ["data-node-id", "data-block-type", "title"], I_ = { class: "gc-node-
         background: `${r.value}14`
       })
     }, [
-      Ee("div", {
+      be("div", {
         class: "gc-frame-title",
         style: De({ background: r.value }),
         title: `${e.group.label}: drag to move its ${e.group.nodes.length} blocks, double-click to rename`,
         onMousedown: s,
         onDblclick: u[1] || (u[1] = $n((l) => o("frame", { action: "rename", id: e.group.id }), ["stop"]))
       }, [
-        Ee("span", G_, Pe(e.group.label), 1),
-        Ee("button", {
+        be("span", U_, Pe(e.group.label), 1),
+        be("button", {
           class: "gc-frame-close",
           type: "button",
           "aria-label": `Remove frame ${e.group.label}`,
           title: "Remove the frame (the blocks stay)",
           onClick: u[0] || (u[0] = $n((l) => o("frame", { action: "ungroup", id: e.group.id }), ["stop"]))
-        }, "×", 8, U_)
-      ], 44, X_)
-    ], 12, Y_)) : ke("", !0);
+        }, "×", 8, q_)
+      ], 44, G_)
+    ], 12, X_)) : ke("", !0);
   }
-}, W_ = {
+}, K_ = {
   key: 0,
   class: "gc-empty"
-}, K_ = {
+}, Z_ = {
   key: 1,
   class: "gc-key-wire",
   role: "status"
-}, Z_ = {
+}, j_ = {
   key: 0,
   class: "gc-quick-note"
-}, j_ = {
+}, Q_ = {
   class: "gc-quick-list",
   role: "listbox",
   "aria-label": "Blocks"
-}, Q_ = ["aria-selected", "data-quick-block", "onMouseenter", "onClick"], J_ = { class: "gc-quick-title" }, eb = { class: "gc-quick-type" }, tb = {
+}, J_ = ["aria-selected", "data-quick-block", "onMouseenter", "onClick"], eb = { class: "gc-quick-title" }, tb = { class: "gc-quick-type" }, nb = {
   key: 0,
   class: "gc-quick-none"
-}, sa = "application/x-gancanvas-block", nb = 135, ib = {
+}, sa = "application/x-gancanvas-block", ob = 135, rb = {
   __name: "GanCanvas",
   props: {
     graph: { type: Object, default: () => ({ nodes: [], edges: [], layout: {} }) },
@@ -11732,52 +11732,52 @@ const M_ = ["data-node-id", "data-block-type", "title"], I_ = { class: "gc-node-
   },
   emits: ["add", "connect", "move", "select", "remove", "shortcut", "file", "layout", "ready", "insert", "refused", "frame"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, r = Ce(o.flowId), s = { block: xn(F_) }, a = Ie(null), u = Ie(!1), l = le(() => {
-      const I = {}, A = {};
+    const o = e, i = n, r = Ce(o.flowId), s = { block: xn(Y_) }, a = Ie(null), u = Ie(!1), l = ae(() => {
+      const C = {}, A = {};
       for (const L of o.issues || []) {
-        const B = String(L.path || "").split(".");
-        (B[0] === "nodes" || B[0] === "subgraphs") && B[1] && (I[B[1]] ||= []).push(L.message), B[0] === "edges" && B[1] !== void 0 && (A[B[1]] ||= []).push(L.message);
+        const H = String(L.path || "").split(".");
+        (H[0] === "nodes" || H[0] === "subgraphs") && H[1] && (C[H[1]] ||= []).push(L.message), H[0] === "edges" && H[1] !== void 0 && (A[H[1]] ||= []).push(L.message);
       }
-      return { byNode: I, byEdge: A };
+      return { byNode: C, byEdge: A };
     });
-    function c(I, A) {
-      return o.shapes[I] || A;
+    function c(C, A) {
+      return o.shapes[C] || A;
     }
-    function d(I) {
-      return Object.entries(I || {}).slice(0, 3).map(([L, B]) => `${L}=${JSON.stringify(B)}`).join("  ");
+    function d(C) {
+      return Object.entries(C || {}).slice(0, 3).map(([L, H]) => `${L}=${JSON.stringify(H)}`).join("  ");
     }
-    const f = le(() => [
+    const f = ae(() => [
       ...o.graph.nodes || [],
-      ...Object.keys(o.graph.subgraphs || {}).map((I) => ({ id: I, type: `subgraph:${I}`, params: {} }))
+      ...Object.keys(o.graph.subgraphs || {}).map((C) => ({ id: C, type: `subgraph:${C}`, params: {} }))
     ]);
-    function h(I) {
-      if (!I.startsWith("subgraph:")) return o.catalog[I];
-      const A = (o.graph.subgraphs || {})[I.slice(9)];
+    function h(C) {
+      if (!C.startsWith("subgraph:")) return o.catalog[C];
+      const A = (o.graph.subgraphs || {})[C.slice(9)];
       return A && { kind: "subgraph", title: A.label || "Subgraph", inputs: A.inputs, outputs: A.outputs };
     }
     function m() {
-      const I = new Set(o.selection?.nodes || []), A = o.graph.layout || {};
-      return f.value.map((L, B) => {
-        const Z = h(L.type), ce = (o.graph.subgraphs || {})[L.id], me = l.value.byNode[L.id] || [], Me = A[L.id] || [40 + B % 5 * 260, 40 + Math.floor(B / 5) * 200];
+      const C = new Set(o.selection?.nodes || []), A = o.graph.layout || {};
+      return f.value.map((L, H) => {
+        const K = h(L.type), ce = (o.graph.subgraphs || {})[L.id], me = l.value.byNode[L.id] || [], Me = A[L.id] || [40 + H % 5 * 260, 40 + Math.floor(H / 5) * 200];
         return {
           id: L.id,
           type: "block",
           position: { x: Me[0], y: Me[1] },
-          selected: I.has(L.id),
+          selected: C.has(L.id),
           data: {
             blockType: L.type,
-            kind: Z ? Z.kind : L.type.split(".")[0],
-            title: Z ? Z.title : `${L.type} (unknown)`,
-            unknown: !Z,
+            kind: K ? K.kind : L.type.split(".")[0],
+            title: K ? K.title : `${L.type} (unknown)`,
+            unknown: !K,
             invalid: me.length > 0,
             messages: me,
             bypass: !!L.bypass,
             summary: ce ? `${ce.size} blocks · double-click to expand` : d(L.params),
-            inputs: (Z ? Z.inputs : []).map((Oe) => {
+            inputs: (K ? K.inputs : []).map((Oe) => {
               const Le = Oe.accepts && Oe.accepts.length ? Oe.accepts : [Oe.type];
               return { ...Oe, types: Le, label: c(`${L.id}.${Oe.name}`, Le.join("|")) };
             }),
-            outputs: (Z ? Z.outputs : []).map((Oe) => ({
+            outputs: (K ? K.outputs : []).map((Oe) => ({
               ...Oe,
               label: c(`${L.id}.${Oe.name}`, Oe.type)
             }))
@@ -11785,346 +11785,353 @@ const M_ = ["data-node-id", "data-block-type", "title"], I_ = { class: "gc-node-
         };
       });
     }
-    function w(I, A) {
-      const L = f.value.find((ce) => ce.id === I), B = L && h(L.type), Z = B && B.outputs.find((ce) => ce.name === A);
-      return Z ? Z.type : "";
+    function w(C, A) {
+      const L = f.value.find((ce) => ce.id === C), H = L && h(L.type), K = H && H.outputs.find((ce) => ce.name === A);
+      return K ? K.type : "";
     }
     function b() {
-      const I = new Set(o.selection?.edges || []);
+      const C = new Set(o.selection?.edges || []);
       return (o.graph.edges || []).map((A, L) => {
-        const [B, ...Z] = A.from.split("."), [ce, ...me] = A.to.split("."), Me = l.value.byEdge[String(L)] || [], Oe = Me.length ? "#e53935" : En(w(B, Z.join("."))), Le = y.value.has(B) || y.value.has(ce);
+        const [H, ...K] = A.from.split("."), [ce, ...me] = A.to.split("."), Me = l.value.byEdge[String(L)] || [], Oe = Me.length ? "#e53935" : En(w(H, K.join("."))), Le = y.value.has(H) || y.value.has(ce);
         return {
           id: `e${L}:${A.from}->${A.to}`,
-          source: B,
+          source: H,
           target: ce,
-          sourceHandle: Z.join("."),
+          sourceHandle: K.join("."),
           targetHandle: me.join("."),
-          selected: I.has(L),
+          selected: C.has(L),
           class: Me.length ? "gc-edge-invalid" : Le ? "gc-edge-muted" : "",
           style: { stroke: Oe, strokeWidth: Me.length ? 3 : 2 },
-          markerEnd: { type: Co.ArrowClosed, color: Oe },
+          markerEnd: { type: Mo.ArrowClosed, color: Oe },
           label: Me.length ? "!" : void 0,
           data: { index: L, messages: Me, from: A.from, to: A.to }
         };
       });
     }
-    const y = le(() => new Set((o.graph.nodes || []).filter((I) => I.bypass).map((I) => I.id))), E = Ie([]), v = Ie([]);
-    function x() {
-      E.value = m(), v.value = b(), Ge(() => r.updateNodeInternals(E.value.map((I) => I.id)));
+    const y = ae(() => new Set((o.graph.nodes || []).filter((C) => C.bypass).map((C) => C.id))), E = Ie([]), v = Ie([]), x = /* @__PURE__ */ new Map();
+    function R() {
+      E.value = m(), v.value = b();
+      const C = [], A = /* @__PURE__ */ new Set();
+      for (const L of E.value) {
+        const H = [...L.data.inputs, "|", ...L.data.outputs].map((ce) => ce.name || ce).join(","), K = x.get(L.id);
+        K !== void 0 && K !== H && C.push(L.id), x.set(L.id, H), A.add(L.id);
+      }
+      for (const L of [...x.keys()]) A.has(L) || x.delete(L);
+      C.length && Ge(() => r.updateNodeInternals(C));
     }
-    $e(() => [o.graph, o.catalog, o.issues, o.selection, o.shapes], x, {
+    $e(() => [o.graph, o.catalog, o.issues, o.selection, o.shapes], R, {
       deep: !0,
       immediate: !0
     });
-    const M = Ni({ from: null, to: "", tip: "", x: 0, y: 0, keyboard: !1 });
-    let H = !1, V = { x: 0, y: 0, inside: !1 };
-    function R(I) {
-      const A = f.value.find((L) => L.id === I);
+    const D = Ni({ from: null, to: "", tip: "", x: 0, y: 0, keyboard: !1 });
+    let Y = !1, B = { x: 0, y: 0, inside: !1 };
+    function U(C) {
+      const A = f.value.find((L) => L.id === C);
       return A ? h(A.type) : null;
     }
-    function G(I, A, L) {
-      const B = R(I);
-      return B && (L === "source" ? B.outputs : B.inputs).find((Z) => Z.name === A) || null;
+    function X(C, A, L) {
+      const H = U(C);
+      return H && (L === "source" ? H.outputs : H.inputs).find((K) => K.name === A) || null;
     }
-    function Y(I) {
-      return I.accepts && I.accepts.length ? I.accepts : [I.type];
+    function F(C) {
+      return C.accepts && C.accepts.length ? C.accepts : [C.type];
     }
-    function F(I, A, L, B) {
-      if (!I) return "";
-      const Z = `${I.node}.${I.handle}`, ce = `${A}.${L}`;
-      if (I.type === B)
-        return `${Z} and ${ce} are both ${B === "target" ? "inputs" : "outputs"}: a wire runs from an output (right side) to an input (left side)`;
-      const me = I.type === "source" ? I : { node: A, handle: L }, Me = I.type === "source" ? { node: A, handle: L } : I;
+    function N(C, A, L, H) {
+      if (!C) return "";
+      const K = `${C.node}.${C.handle}`, ce = `${A}.${L}`;
+      if (C.type === H)
+        return `${K} and ${ce} are both ${H === "target" ? "inputs" : "outputs"}: a wire runs from an output (right side) to an input (left side)`;
+      const me = C.type === "source" ? C : { node: A, handle: L }, Me = C.type === "source" ? { node: A, handle: L } : C;
       if (me.node === Me.node) return "a block cannot be wired to itself";
-      const Oe = G(me.node, me.handle, "source"), Le = G(Me.node, Me.handle, "target");
+      const Oe = X(me.node, me.handle, "source"), Le = X(Me.node, Me.handle, "target");
       if (!Oe || !Le) return "";
       const ot = `${me.node}.${me.handle}`, bt = `${Me.node}.${Me.handle}`;
-      if (!Y(Le).includes(Oe.type)) return `${bt} takes ${Y(Le).join(" or ")}, not ${Oe.type} (${ot})`;
+      if (!F(Le).includes(Oe.type)) return `${bt} takes ${F(Le).join(" or ")}, not ${Oe.type} (${ot})`;
       const Mr = o.graph.edges || [];
       return Mr.some((dn) => dn.from === ot && dn.to === bt) ? `${ot} is already wired to ${bt}` : !Le.multiple && Mr.some((dn) => dn.to === bt) ? `${bt} already has a wire (it takes one)` : "";
     }
-    function N(I, A, L) {
-      const B = M.from;
-      return B ? B.node === I && B.handle === A && B.type === L ? "from" : F(B, I, A, L) ? "unfit" : "fit" : "";
+    function G(C, A, L) {
+      const H = D.from;
+      return H ? H.node === C && H.handle === A && H.type === L ? "from" : N(H, C, A, L) ? "unfit" : "fit" : "";
     }
-    function U(I, A, L) {
-      const Z = r.findNode(I)?.handleBounds || {}, ce = (Z.source || []).some((Me) => Me.id === A), me = (Z.target || []).some((Me) => Me.id === A);
+    function g(C, A, L) {
+      const K = r.findNode(C)?.handleBounds || {}, ce = (K.source || []).some((Me) => Me.id === A), me = (K.target || []).some((Me) => Me.id === A);
       return ce && !me ? "source" : me && !ce || L === "source" ? "target" : "source";
     }
-    function g(I) {
-      const A = M.from;
+    function k(C) {
+      const A = D.from;
       if (!A) return !0;
-      const L = A.type === "source" ? [I.target, I.targetHandle] : [I.source, I.sourceHandle], B = F(A, L[0], L[1], U(L[0], L[1], A.type));
-      return M.tip = B, M.to = `${L[0]}.${L[1]}`, !B;
+      const L = A.type === "source" ? [C.target, C.targetHandle] : [C.source, C.sourceHandle], H = N(A, L[0], L[1], g(L[0], L[1], A.type));
+      return D.tip = H, D.to = `${L[0]}.${L[1]}`, !H;
     }
-    function $({ nodeId: I, handleId: A, handleType: L }) {
-      H = !1, M.keyboard = !1, M.tip = "", M.from = { node: I, handle: A, type: L };
+    function p({ nodeId: C, handleId: A, handleType: L }) {
+      Y = !1, D.keyboard = !1, D.tip = "", D.from = { node: C, handle: A, type: L };
     }
-    function p(I) {
+    function T(C) {
       const A = a.value?.getBoundingClientRect();
-      if (A && (V = { x: I.clientX - A.left, y: I.clientY - A.top, inside: !0, cx: I.clientX, cy: I.clientY }), !M.from || M.keyboard) return;
-      M.x = V.x, M.y = V.y, document.elementFromPoint(I.clientX, I.clientY)?.closest?.(".vue-flow__handle") || (M.tip = "");
+      if (A && (B = { x: C.clientX - A.left, y: C.clientY - A.top, inside: !0, cx: C.clientX, cy: C.clientY }), !D.from || D.keyboard) return;
+      D.x = B.x, D.y = B.y, document.elementFromPoint(C.clientX, C.clientY)?.closest?.(".vue-flow__handle") || (D.tip = "");
     }
-    function D(I) {
-      H = !0, i("connect", { source: `${I.source}.${I.sourceHandle}`, target: `${I.target}.${I.targetHandle}` });
+    function M(C) {
+      Y = !0, i("connect", { source: `${C.source}.${C.sourceHandle}`, target: `${C.target}.${C.targetHandle}` });
     }
-    function T(I) {
-      const A = M.from, L = M.tip;
-      if (M.from = null, M.tip = "", H || !A || M.keyboard) return;
+    function z(C) {
+      const A = D.from, L = D.tip;
+      if (D.from = null, D.tip = "", Y || !A || D.keyboard) return;
       if (L) {
-        i("refused", { reason: L, source: `${A.node}.${A.handle}`, target: M.to });
+        i("refused", { reason: L, source: `${A.node}.${A.handle}`, target: D.to });
         return;
       }
-      const B = I?.clientX ?? V.cx, Z = I?.clientY ?? V.cy, ce = document.elementFromPoint(B, Z);
-      ce?.closest?.(".vue-flow__node, .vue-flow__handle, .vue-flow__controls, .vue-flow__minimap") || ce?.closest?.(".vue-flow") && q(B, Z, A);
+      const H = C?.clientX ?? B.cx, K = C?.clientY ?? B.cy, ce = document.elementFromPoint(H, K);
+      ce?.closest?.(".vue-flow__node, .vue-flow__handle, .vue-flow__controls, .vue-flow__minimap") || ce?.closest?.(".vue-flow") && Z(H, K, A);
     }
-    function z(I, A, L) {
-      const B = M.from;
-      if (!B || !M.keyboard) {
-        M.from = { node: I, handle: A, type: L }, M.keyboard = !0, M.tip = "";
+    function O(C, A, L) {
+      const H = D.from;
+      if (!H || !D.keyboard) {
+        D.from = { node: C, handle: A, type: L }, D.keyboard = !0, D.tip = "";
         return;
       }
-      if (M.from = null, M.keyboard = !1, B.node === I && B.handle === A && B.type === L) return;
-      const Z = F(B, I, A, L), ce = `${B.node}.${B.handle}`, me = `${I}.${A}`;
-      if (Z) {
-        i("refused", { reason: Z, source: ce, target: me });
+      if (D.from = null, D.keyboard = !1, H.node === C && H.handle === A && H.type === L) return;
+      const K = N(H, C, A, L), ce = `${H.node}.${H.handle}`, me = `${C}.${A}`;
+      if (K) {
+        i("refused", { reason: K, source: ce, target: me });
         return;
       }
-      i("connect", B.type === "source" ? { source: ce, target: me } : { source: me, target: ce });
+      i("connect", H.type === "source" ? { source: ce, target: me } : { source: me, target: ce });
     }
-    Mt("gcWiring", { handleHint: N, keyWire: z, wiring: M });
-    const C = Ni({ open: !1, x: 0, y: 0, flowX: 0, flowY: 0, text: "", index: 0, wire: null }), X = Ie(null);
-    function Q(I, A) {
+    Mt("gcWiring", { handleHint: G, keyWire: O, wiring: D });
+    const V = Ni({ open: !1, x: 0, y: 0, flowX: 0, flowY: 0, text: "", index: 0, wire: null }), j = Ie(null);
+    function oe(C, A) {
       if (!A) return !0;
       if (A.type === "source") {
-        const B = G(A.node, A.handle, "source");
-        return !!B && I.inputs.some((Z) => Y(Z).includes(B.type));
+        const H = X(A.node, A.handle, "source");
+        return !!H && C.inputs.some((K) => F(K).includes(H.type));
       }
-      const L = G(A.node, A.handle, "target");
-      return !!L && I.outputs.some((B) => Y(L).includes(B.type));
+      const L = X(A.node, A.handle, "target");
+      return !!L && C.outputs.some((H) => F(L).includes(H.type));
     }
-    const te = le(() => {
-      if (!C.open) return [];
-      const I = C.text.toLowerCase().split(/\s+/).filter(Boolean), A = [];
-      for (const [L, B] of Object.entries(o.catalog)) {
-        if (!Q(B, C.wire)) continue;
-        const Z = `${L} ${B.title} ${B.kind}`.toLowerCase();
-        I.every((ce) => Z.includes(ce)) && A.push({ type: L, title: B.title, kind: B.kind });
+    const ie = ae(() => {
+      if (!V.open) return [];
+      const C = V.text.toLowerCase().split(/\s+/).filter(Boolean), A = [];
+      for (const [L, H] of Object.entries(o.catalog)) {
+        if (!oe(H, V.wire)) continue;
+        const K = `${L} ${H.title} ${H.kind}`.toLowerCase();
+        C.every((ce) => K.includes(ce)) && A.push({ type: L, title: H.title, kind: H.kind });
       }
       return A.slice(0, 40);
     });
-    let ie = 0;
-    function q(I, A, L = null) {
-      ie = performance.now();
-      const B = a.value.getBoundingClientRect(), Z = r.screenToFlowCoordinate({ x: I, y: A });
-      Object.assign(C, {
+    let q = 0;
+    function Z(C, A, L = null) {
+      q = performance.now();
+      const H = a.value.getBoundingClientRect(), K = r.screenToFlowCoordinate({ x: C, y: A });
+      Object.assign(V, {
         open: !0,
-        x: Math.min(Math.max(I - B.left, 4), Math.max(B.width - 330, 4)),
-        y: Math.min(Math.max(A - B.top, 4), Math.max(B.height - 330, 4)),
-        flowX: Math.round(Z.x),
-        flowY: Math.round(Z.y),
+        x: Math.min(Math.max(C - H.left, 4), Math.max(H.width - 330, 4)),
+        y: Math.min(Math.max(A - H.top, 4), Math.max(H.height - 330, 4)),
+        flowX: Math.round(K.x),
+        flowY: Math.round(K.y),
         text: "",
         index: 0,
         wire: L
-      }), Ge(() => X.value?.focus());
+      }), Ge(() => j.value?.focus());
     }
-    function K() {
-      C.open = !1, C.wire = null, a.value?.focus();
+    function J() {
+      V.open = !1, V.wire = null, a.value?.focus();
     }
-    function J(I) {
-      if (!I) return;
-      const A = C.wire ? { port: `${C.wire.node}.${C.wire.handle}`, side: C.wire.type } : null;
-      i("add", { type: I.type, x: C.flowX, y: C.flowY, wire: A }), K();
+    function he(C) {
+      if (!C) return;
+      const A = V.wire ? { port: `${V.wire.node}.${V.wire.handle}`, side: V.wire.type } : null;
+      i("add", { type: C.type, x: V.flowX, y: V.flowY, wire: A }), J();
     }
-    function ge(I) {
-      const A = te.value.length;
-      if (I.key === "Escape") K();
-      else if (I.key === "ArrowDown") C.index = A ? (C.index + 1) % A : 0;
-      else if (I.key === "ArrowUp") C.index = A ? (C.index - 1 + A) % A : 0;
-      else if (I.key === "Enter") J(te.value[C.index]);
+    function we(C) {
+      const A = ie.value.length;
+      if (C.key === "Escape") J();
+      else if (C.key === "ArrowDown") V.index = A ? (V.index + 1) % A : 0;
+      else if (C.key === "ArrowUp") V.index = A ? (V.index - 1 + A) % A : 0;
+      else if (C.key === "Enter") he(ie.value[V.index]);
       else return;
-      I.preventDefault(), I.stopPropagation();
+      C.preventDefault(), C.stopPropagation();
     }
-    $e(() => C.text, () => C.index = 0);
-    function _e(I) {
-      I.target?.closest?.(".vue-flow__node, .vue-flow__edge, .vue-flow__controls, .vue-flow__minimap, .gc-quick") || q(I.clientX, I.clientY);
+    $e(() => V.text, () => V.index = 0);
+    function pe(C) {
+      C.target?.closest?.(".vue-flow__node, .vue-flow__edge, .vue-flow__controls, .vue-flow__minimap, .gc-quick") || Z(C.clientX, C.clientY);
     }
-    function pe(I, A) {
-      for (const L of document.elementsFromPoint(I, A)) {
-        const B = L.closest?.(".vue-flow__edge");
-        if (!B) continue;
-        const Z = /^e(\d+):/.exec(B.getAttribute("data-id") || "");
-        if (Z) return Number(Z[1]);
+    function _e(C, A) {
+      for (const L of document.elementsFromPoint(C, A)) {
+        const H = L.closest?.(".vue-flow__edge");
+        if (!H) continue;
+        const K = /^e(\d+):/.exec(H.getAttribute("data-id") || "");
+        if (K) return Number(K[1]);
       }
       return null;
     }
-    function be(I) {
-      return (o.graph.edges || []).some((A) => A.from.split(".")[0] === I || A.to.split(".")[0] === I);
+    function de(C) {
+      return (o.graph.edges || []).some((A) => A.from.split(".")[0] === C || A.to.split(".")[0] === C);
     }
-    function de(I) {
+    function ge(C) {
       const A = {};
-      for (const B of I.nodes || [I.node])
-        A[B.id] = [Math.round(B.position.x), Math.round(B.position.y)];
+      for (const H of C.nodes || [C.node])
+        A[H.id] = [Math.round(H.position.x), Math.round(H.position.y)];
       i("move", { positions: A });
-      const L = I.nodes || [I.node];
-      if (L.length === 1 && !be(L[0].id)) {
-        const Z = a.value?.querySelector(`.vue-flow__node[data-id="${L[0].id}"]`)?.getBoundingClientRect(), ce = Z ? pe(Z.left + Z.width / 2, Z.top + Z.height / 2) : null;
+      const L = C.nodes || [C.node];
+      if (L.length === 1 && !de(L[0].id)) {
+        const K = a.value?.querySelector(`.vue-flow__node[data-id="${L[0].id}"]`)?.getBoundingClientRect(), ce = K ? _e(K.left + K.width / 2, K.top + K.height / 2) : null;
         ce !== null && i("insert", { node: L[0].id, edge: ce });
       }
     }
-    function he() {
+    function $() {
       return {
-        nodes: r.getSelectedNodes.value.map((I) => I.id),
-        edges: r.getSelectedEdges.value.map((I) => I.data.index)
+        nodes: r.getSelectedNodes.value.map((C) => C.id),
+        edges: r.getSelectedEdges.value.map((C) => C.data.index)
       };
     }
-    function k({ node: I, event: A }) {
-      if (A && (A.ctrlKey || A.metaKey)) Ge(() => i("select", he()));
+    function _({ node: C, event: A }) {
+      if (A && (A.ctrlKey || A.metaKey)) Ge(() => i("select", $()));
       else {
-        const L = r.getSelectedNodes.value.filter((B) => B.id !== I.id);
-        L.length && r.removeSelectedNodes(L), i("select", { nodes: [I.id], edges: [] });
+        const L = r.getSelectedNodes.value.filter((H) => H.id !== C.id);
+        L.length && r.removeSelectedNodes(L), i("select", { nodes: [C.id], edges: [] });
       }
     }
-    function _({ node: I }) {
-      (o.graph.subgraphs || {})[I.id] && i("shortcut", { action: "expand", nodes: [I.id], edges: [] });
+    function S({ node: C }) {
+      (o.graph.subgraphs || {})[C.id] && i("shortcut", { action: "expand", nodes: [C.id], edges: [] });
     }
-    function S({ edge: I }) {
-      i("select", { nodes: [], edges: [I.data.index] });
+    function P({ edge: C }) {
+      i("select", { nodes: [], edges: [C.data.index] });
     }
-    function P() {
-      C.open && performance.now() - ie > 400 && K(), i("select", { nodes: [], edges: [] });
+    function I() {
+      V.open && performance.now() - q > 400 && J(), i("select", { nodes: [], edges: [] });
     }
-    function O() {
-      Ge(() => i("select", he()));
+    function ee() {
+      Ge(() => i("select", $()));
     }
-    function ee(I) {
-      if (I.defaultPrevented) return;
-      const A = I.target, L = A && A.tagName || "";
+    function te(C) {
+      if (C.defaultPrevented) return;
+      const A = C.target, L = A && A.tagName || "";
       if (["INPUT", "TEXTAREA", "SELECT"].includes(L) || A?.isContentEditable || A?.closest && A.closest(".q-dialog, .q-menu")) return;
-      const B = I.ctrlKey || I.metaKey, Z = I.key.toLowerCase();
-      if (Z === "escape" && M.keyboard) {
-        M.from = null, M.keyboard = !1;
+      const H = C.ctrlKey || C.metaKey, K = C.key.toLowerCase();
+      if (K === "escape" && D.keyboard) {
+        D.from = null, D.keyboard = !1;
         return;
       }
-      if (!B && (Z === "/" || Z === " ") && !A?.closest?.(".vue-flow__handle, button, a")) {
-        I.preventDefault();
-        const me = a.value.getBoundingClientRect(), Me = V.inside && V.cx >= me.left && V.cx <= me.right && V.cy >= me.top && V.cy <= me.bottom;
-        q(Me ? V.cx : me.left + me.width / 2, Me ? V.cy : me.top + me.height / 3);
+      if (!H && (K === "/" || K === " ") && !A?.closest?.(".vue-flow__handle, button, a")) {
+        C.preventDefault();
+        const me = a.value.getBoundingClientRect(), Me = B.inside && B.cx >= me.left && B.cx <= me.right && B.cy >= me.top && B.cy <= me.bottom;
+        Z(Me ? B.cx : me.left + me.width / 2, Me ? B.cy : me.top + me.height / 3);
         return;
       }
       let ce = null;
-      if (Z === "delete" || Z === "backspace" ? ce = "delete" : B && Z === "z" && !I.shiftKey ? ce = "undo" : B && (Z === "y" || Z === "z" && I.shiftKey) ? ce = "redo" : B && Z === "c" ? ce = "copy" : B && Z === "v" ? ce = "paste" : B && Z === "x" ? ce = "cut" : B && Z === "d" ? ce = "duplicate" : B && Z === "a" ? ce = "select_all" : B && Z === "s" ? ce = "save" : B && Z === "g" ? ce = I.shiftKey ? "collapse" : "group" : B && Z === "b" ? ce = "bypass" : !B && Z === "f" ? ce = "fit" : !B && Z === "l" && (ce = "layout"), !!ce) {
-        if (I.preventDefault(), ce === "fit") return ye();
-        if (ce === "layout") return Xe();
+      if (K === "delete" || K === "backspace" ? ce = "delete" : H && K === "z" && !C.shiftKey ? ce = "undo" : H && (K === "y" || K === "z" && C.shiftKey) ? ce = "redo" : H && K === "c" ? ce = "copy" : H && K === "v" ? ce = "paste" : H && K === "x" ? ce = "cut" : H && K === "d" ? ce = "duplicate" : H && K === "a" ? ce = "select_all" : H && K === "s" ? ce = "save" : H && K === "g" ? ce = C.shiftKey ? "collapse" : "group" : H && K === "b" ? ce = "bypass" : !H && K === "f" ? ce = "fit" : !H && K === "l" && (ce = "layout"), !!ce) {
+        if (C.preventDefault(), ce === "fit") return Fe();
+        if (ce === "layout") return Wn();
         if (ce === "select_all") {
           i("select", { nodes: f.value.map((me) => me.id), edges: [] });
           return;
         }
-        i("shortcut", { action: ce, ...he() });
+        i("shortcut", { action: ce, ...$() });
       }
     }
-    function oe(I, A) {
+    function ue(C, A) {
       const L = r.getSelectedNodes.value;
       if (!L.length) return !1;
-      const B = I === "arrowleft" ? -A : I === "arrowright" ? A : 0, Z = I === "arrowup" ? -A : I === "arrowdown" ? A : 0, ce = {};
+      const H = C === "arrowleft" ? -A : C === "arrowright" ? A : 0, K = C === "arrowup" ? -A : C === "arrowdown" ? A : 0, ce = {};
       for (const me of L)
-        me.position = { x: Math.round(me.position.x + B), y: Math.round(me.position.y + Z) }, ce[me.id] = [me.position.x, me.position.y];
+        me.position = { x: Math.round(me.position.x + H), y: Math.round(me.position.y + K) }, ce[me.id] = [me.position.x, me.position.y];
       return i("move", { positions: ce }), !0;
     }
-    function ae(I) {
-      const A = I.key.toLowerCase();
-      if (!A.startsWith("arrow") || I.ctrlKey || I.metaKey || I.altKey) return;
-      const L = I.target;
-      ["INPUT", "TEXTAREA", "SELECT"].includes(L?.tagName) || L?.isContentEditable || L?.closest?.(".q-dialog, .q-menu, .gc-quick") || oe(A, I.shiftKey ? 50 : 10) && (I.preventDefault(), I.stopPropagation());
+    function re(C) {
+      const A = C.key.toLowerCase();
+      if (!A.startsWith("arrow") || C.ctrlKey || C.metaKey || C.altKey) return;
+      const L = C.target;
+      ["INPUT", "TEXTAREA", "SELECT"].includes(L?.tagName) || L?.isContentEditable || L?.closest?.(".q-dialog, .q-menu, .gc-quick") || ue(A, C.shiftKey ? 50 : 10) && (C.preventDefault(), C.stopPropagation());
     }
     _t(() => {
-      document.addEventListener("keydown", ae, !0), document.addEventListener("keydown", ee), document.addEventListener("mousemove", p);
+      document.addEventListener("keydown", re, !0), document.addEventListener("keydown", te), document.addEventListener("mousemove", T);
     }), er(() => {
-      document.removeEventListener("keydown", ae, !0), document.removeEventListener("keydown", ee), document.removeEventListener("mousemove", p);
+      document.removeEventListener("keydown", re, !0), document.removeEventListener("keydown", te), document.removeEventListener("mousemove", T);
     });
-    function re(I) {
-      I.preventDefault();
-      const A = Array.from(I.dataTransfer?.types || []);
-      u.value = A.includes(sa) || A.includes("Files"), I.dataTransfer && (I.dataTransfer.dropEffect = A.includes("Files") ? "copy" : "move");
+    function fe(C) {
+      C.preventDefault();
+      const A = Array.from(C.dataTransfer?.types || []);
+      u.value = A.includes(sa) || A.includes("Files"), C.dataTransfer && (C.dataTransfer.dropEffect = A.includes("Files") ? "copy" : "move");
     }
-    function fe() {
+    function ve() {
       u.value = !1;
     }
-    async function ve(I) {
-      I.preventDefault(), u.value = !1;
-      const A = I.dataTransfer;
+    async function Ee(C) {
+      C.preventDefault(), u.value = !1;
+      const A = C.dataTransfer;
       if (!A) return;
       const L = A.getData(sa);
       if (L) {
-        const Z = r.screenToFlowCoordinate({ x: I.clientX, y: I.clientY }), ce = pe(I.clientX, I.clientY);
-        i("add", { type: L, x: Math.round(Z.x), y: Math.round(Z.y), edge: ce });
+        const K = r.screenToFlowCoordinate({ x: C.clientX, y: C.clientY }), ce = _e(C.clientX, C.clientY);
+        i("add", { type: L, x: Math.round(K.x), y: Math.round(K.y), edge: ce });
         return;
       }
-      const B = A.files && A.files[0];
-      if (B) {
-        const Z = B.size > 5e6 ? "" : await B.text();
-        i("file", { name: B.name, text: Z, size: B.size });
+      const H = A.files && A.files[0];
+      if (H) {
+        const K = H.size > 5e6 ? "" : await H.text();
+        i("file", { name: H.name, text: K, size: H.size });
       }
     }
-    function ye() {
-      const I = r.getNodes.value, A = a.value;
-      if (!I.length || !A) return r.fitView({ padding: 0.15, duration: 0 });
-      let L = 1 / 0, B = 1 / 0, Z = -1 / 0, ce = -1 / 0;
-      for (const Le of I) {
+    function Fe() {
+      const C = r.getNodes.value, A = a.value;
+      if (!C.length || !A) return r.fitView({ padding: 0.15, duration: 0 });
+      let L = 1 / 0, H = 1 / 0, K = -1 / 0, ce = -1 / 0;
+      for (const Le of C) {
         const ot = Le.computedPosition || Le.position, bt = Le.dimensions || {};
-        L = Math.min(L, ot.x), B = Math.min(B, ot.y), Z = Math.max(Z, ot.x + (bt.width || 220)), ce = Math.max(ce, ot.y + (bt.height || 120));
+        L = Math.min(L, ot.x), H = Math.min(H, ot.y), K = Math.max(K, ot.x + (bt.width || 220)), ce = Math.max(ce, ot.y + (bt.height || 120));
       }
-      const me = Math.max(Z - L, 1), Me = Math.max(ce - B, 1);
+      const me = Math.max(K - L, 1), Me = Math.max(ce - H, 1);
       let Oe = 0;
       for (let Le = 0; Le < 4; Le++) {
         const ot = Math.min(A.clientWidth / (me * 1.15), A.clientHeight / ((Me + Oe) * 1.15), 2.5);
-        Oe = nb / Math.max(ot, 0.1);
+        Oe = ob / Math.max(ot, 0.1);
       }
-      r.fitBounds({ x: L, y: B, width: me, height: Me + Oe }, { padding: 0.15, duration: 0 });
+      r.fitBounds({ x: L, y: H, width: me, height: Me + Oe }, { padding: 0.15, duration: 0 });
     }
-    function nt(I) {
-      const A = new Set(I), L = r.getNodes.value.filter((B) => A.has(B.id));
-      L.length && r.fitView({ nodes: L.map((B) => B.id), padding: 0.6, maxZoom: 1.2, duration: 200 });
+    function Ke(C) {
+      const A = new Set(C), L = r.getNodes.value.filter((H) => A.has(H.id));
+      L.length && r.fitView({ nodes: L.map((H) => H.id), padding: 0.6, maxZoom: 1.2, duration: 200 });
     }
-    function Xe() {
-      const I = new na.graphlib.Graph();
-      I.setGraph({ rankdir: "LR", nodesep: 30, ranksep: 70, marginx: 20, marginy: 20 }), I.setDefaultEdgeLabel(() => ({}));
+    function Wn() {
+      const C = new na.graphlib.Graph();
+      C.setGraph({ rankdir: "LR", nodesep: 30, ranksep: 70, marginx: 20, marginy: 20 }), C.setDefaultEdgeLabel(() => ({}));
       for (const L of r.getNodes.value) {
-        const B = L.dimensions || {};
-        I.setNode(L.id, { width: B.width || 220, height: B.height || 120 });
+        const H = L.dimensions || {};
+        C.setNode(L.id, { width: H.width || 220, height: H.height || 120 });
       }
-      for (const L of r.getEdges.value) I.setEdge(L.source, L.target);
-      na.layout(I);
+      for (const L of r.getEdges.value) C.setEdge(L.source, L.target);
+      na.layout(C);
       const A = {};
       for (const L of r.getNodes.value) {
-        const B = I.node(L.id), Z = L.dimensions || {};
-        A[L.id] = [Math.round(B.x - (Z.width || 220) / 2), Math.round(B.y - (Z.height || 120) / 2)];
+        const H = C.node(L.id), K = L.dimensions || {};
+        A[L.id] = [Math.round(H.x - (K.width || 220) / 2), Math.round(H.y - (K.height || 120) / 2)];
       }
-      return i("layout", { positions: A }), setTimeout(ye, 50), A;
-    }
-    function oi() {
-      return r.getViewport();
+      return i("layout", { positions: A }), setTimeout(Fe, 50), A;
     }
     function ii() {
-      ye(), window.__gancanvasPaneReady = performance.now(), E.value.length || (window.__gancanvasReady = window.__gancanvasPaneReady);
+      return r.getViewport();
     }
     function ri() {
-      const I = window.__gancanvasReady === void 0;
-      window.__gancanvasReady = performance.now(), window.__gancanvasNodes = r.getNodes.value.length, I && (ye(), i("ready", { t: window.__gancanvasReady, nodes: window.__gancanvasNodes }));
+      Fe(), window.__gancanvasPaneReady = performance.now(), E.value.length || (window.__gancanvasReady = window.__gancanvasPaneReady);
     }
-    t({ fitView: ye, focus: nt, autoLayout: Xe, getViewport: oi });
-    const mu = le(() => ({ stroke: "#90a4ae", strokeWidth: 2 })), yu = (I) => Ji(I.data?.kind);
-    return (I, A) => (j(), ue("div", {
+    function mu() {
+      const C = window.__gancanvasReady === void 0;
+      window.__gancanvasReady = performance.now(), window.__gancanvasNodes = r.getNodes.value.length, C && (Fe(), i("ready", { t: window.__gancanvasReady, nodes: window.__gancanvasNodes }));
+    }
+    t({ fitView: Fe, focus: Ke, autoLayout: Wn, getViewport: ii });
+    const yu = ae(() => ({ stroke: "#90a4ae", strokeWidth: 2 })), wu = (C) => Ji(C.data?.kind);
+    return (C, A) => (Q(), le("div", {
       ref_key: "root",
       ref: a,
       class: Ue(["gc-canvas", { "gc-drop-active": u.value }]),
       tabindex: "0",
-      onDragover: re,
-      onDragleave: fe,
-      onDrop: ve,
-      onDblclick: _e
+      onDragover: fe,
+      onDragleave: ve,
+      onDrop: Ee,
+      onDblclick: pe
     }, [
-      Ve(W(zp), {
+      Ve(W(Rp), {
         id: e.flowId,
         nodes: E.value,
         edges: v.value,
@@ -12132,70 +12139,70 @@ const M_ = ["data-node-id", "data-block-type", "title"], I_ = { class: "gc-node-
         "delete-key-code": null,
         "selection-key-code": "Shift",
         "multi-selection-key-code": "Control",
-        "connection-line-style": mu.value,
+        "connection-line-style": yu.value,
         "default-edge-options": { type: "default" },
         "min-zoom": 0.1,
         "max-zoom": 2.5,
         "nodes-draggable": !0,
         "elevate-edges-on-select": !0,
         "zoom-on-double-click": !1,
-        "is-valid-connection": g,
-        onConnect: D,
-        onConnectStart: $,
-        onConnectEnd: T,
-        onNodeDragStop: de,
-        onNodeClick: k,
-        onNodeDoubleClick: _,
-        onEdgeClick: S,
-        onPaneClick: P,
-        onSelectionEnd: O,
-        onPaneReady: ii,
-        onNodesInitialized: ri
+        "is-valid-connection": k,
+        onConnect: M,
+        onConnectStart: p,
+        onConnectEnd: z,
+        onNodeDragStop: ge,
+        onNodeClick: _,
+        onNodeDoubleClick: S,
+        onEdgeClick: P,
+        onPaneClick: I,
+        onSelectionEnd: ee,
+        onPaneReady: ri,
+        onNodesInitialized: mu
       }, {
-        "zoom-pane": Ke(() => [
-          (j(!0), ue(He, null, Ft(e.graph.groups || [], (L) => (j(), Re(q_, {
+        "zoom-pane": Ze(() => [
+          (Q(!0), le(He, null, Ft(e.graph.groups || [], (L) => (Q(), Re(W_, {
             key: L.id,
             group: L,
             flow: W(r),
-            onSelect: A[0] || (A[0] = (B) => i("select", { nodes: B, edges: [] })),
-            onMoved: A[1] || (A[1] = (B) => i("move", { positions: B })),
-            onFrame: A[2] || (A[2] = (B) => i("frame", B))
+            onSelect: A[0] || (A[0] = (H) => i("select", { nodes: H, edges: [] })),
+            onMoved: A[1] || (A[1] = (H) => i("move", { positions: H })),
+            onFrame: A[2] || (A[2] = (H) => i("frame", H))
           }, null, 8, ["group", "flow"]))), 128))
         ]),
-        default: Ke(() => [
-          Ve(W(Xp), {
+        default: Ze(() => [
+          Ve(W(Gp), {
             "pattern-color": "#cfd8dc",
             gap: 18
           }),
-          Ve(W(bv), { "show-interactive": !1 }),
-          Ve(W(o1), {
+          Ve(W(Ev), { "show-interactive": !1 }),
+          Ve(W(i1), {
             pannable: "",
             zoomable: "",
             width: 170,
             height: 110,
-            "node-color": yu
+            "node-color": wu
           }),
-          (e.graph.nodes || []).length ? ke("", !0) : (j(), ue("div", W_, [...A[7] || (A[7] = [
+          (e.graph.nodes || []).length ? ke("", !0) : (Q(), le("div", K_, [...A[7] || (A[7] = [
             Si(" Drag blocks here from the palette, or drop a graph JSON file.", -1),
-            Ee("br", null, null, -1),
+            be("br", null, null, -1),
             Si(" Double-click (or press /) to search for a block. ", -1)
           ])]))
         ]),
         _: 1
       }, 8, ["id", "nodes", "edges", "connection-line-style"]),
-      M.from && M.tip && !M.keyboard ? (j(), ue("div", {
+      D.from && D.tip && !D.keyboard ? (Q(), le("div", {
         key: 0,
         class: "gc-wire-tip",
         role: "status",
-        style: De({ left: `${M.x + 16}px`, top: `${M.y + 14}px` })
-      }, Pe(M.tip), 5)) : ke("", !0),
-      M.keyboard && M.from ? (j(), ue("div", K_, " Wiring from " + Pe(M.from.node) + "." + Pe(M.from.handle) + ": focus a port (Tab) and press Enter · Esc cancels ", 1)) : ke("", !0),
-      C.open ? (j(), ue("div", {
+        style: De({ left: `${D.x + 16}px`, top: `${D.y + 14}px` })
+      }, Pe(D.tip), 5)) : ke("", !0),
+      D.keyboard && D.from ? (Q(), le("div", Z_, " Wiring from " + Pe(D.from.node) + "." + Pe(D.from.handle) + ": focus a port (Tab) and press Enter · Esc cancels ", 1)) : ke("", !0),
+      V.open ? (Q(), le("div", {
         key: 2,
         class: "gc-quick",
         role: "dialog",
         "aria-label": "Add a block",
-        style: De({ left: `${C.x}px`, top: `${C.y}px` }),
+        style: De({ left: `${V.x}px`, top: `${V.y}px` }),
         onMousedown: A[4] || (A[4] = $n(() => {
         }, ["stop"])),
         onDblclick: A[5] || (A[5] = $n(() => {
@@ -12203,45 +12210,45 @@ const M_ = ["data-node-id", "data-block-type", "title"], I_ = { class: "gc-node-
         onWheel: A[6] || (A[6] = $n(() => {
         }, ["stop"]))
       }, [
-        Cu(Ee("input", {
+        Mu(be("input", {
           ref_key: "quickInput",
-          ref: X,
-          "onUpdate:modelValue": A[3] || (A[3] = (L) => C.text = L),
+          ref: j,
+          "onUpdate:modelValue": A[3] || (A[3] = (L) => V.text = L),
           class: "gc-quick-input",
           placeholder: "Search blocks…",
           "aria-label": "Search blocks",
           "data-testid": "quick-add-input",
-          onKeydown: ge
+          onKeydown: we
         }, null, 544), [
-          [Mu, C.text]
+          [Iu, V.text]
         ]),
-        C.wire ? (j(), ue("div", Z_, " blocks that fit " + Pe(C.wire.node) + "." + Pe(C.wire.handle), 1)) : ke("", !0),
-        Ee("div", j_, [
-          (j(!0), ue(He, null, Ft(te.value, (L, B) => (j(), ue("div", {
+        V.wire ? (Q(), le("div", j_, " blocks that fit " + Pe(V.wire.node) + "." + Pe(V.wire.handle), 1)) : ke("", !0),
+        be("div", Q_, [
+          (Q(!0), le(He, null, Ft(ie.value, (L, H) => (Q(), le("div", {
             key: L.type,
-            class: Ue(["gc-quick-item", { "gc-active": B === C.index }]),
+            class: Ue(["gc-quick-item", { "gc-active": H === V.index }]),
             role: "option",
-            "aria-selected": B === C.index,
+            "aria-selected": H === V.index,
             "data-quick-block": L.type,
-            onMouseenter: (Z) => C.index = B,
-            onClick: (Z) => J(L)
+            onMouseenter: (K) => V.index = H,
+            onClick: (K) => he(L)
           }, [
-            Ee("span", {
+            be("span", {
               class: "gc-quick-dot",
               style: De({ background: W(Ji)(L.kind) })
             }, null, 4),
-            Ee("span", J_, Pe(L.title), 1),
-            Ee("span", eb, Pe(L.type), 1)
-          ], 42, Q_))), 128)),
-          te.value.length ? ke("", !0) : (j(), ue("div", tb, "no block matches"))
+            be("span", eb, Pe(L.title), 1),
+            be("span", tb, Pe(L.type), 1)
+          ], 42, J_))), 128)),
+          ie.value.length ? ke("", !0) : (Q(), le("div", nb, "no block matches"))
         ])
       ], 36)) : ke("", !0)
     ], 34));
   }
 };
 export {
-  ib as GanCanvas,
-  S_ as KIND_COLORS,
+  rb as GanCanvas,
+  C_ as KIND_COLORS,
   Ji as kindColor,
   En as typeColor
 };
