@@ -24,8 +24,14 @@ class IssueList:
     def __init__(self, on_pick: Callable[[str], None]) -> None:
         self.on_pick = on_pick
         self.container = ui.column().classes("w-full gap-1 p-2").props("data-testid=issue-list")
+        self.shown: list[tuple[str, str, str]] | None = None
 
     def show(self, issues: list[GraphIssue]) -> None:
+        """List ``issues``; the same list again (a move, a selection) rebuilds nothing."""
+        key = [(i.path, i.code, i.message) for i in issues]
+        if key == self.shown:
+            return
+        self.shown = key
         self.container.clear()
         with self.container:
             if not issues:

@@ -1,13 +1,13 @@
-import { getCurrentScope as aa, inject as Ot, effectScope as la, watch as $e, provide as Mt, getCurrentInstance as un, defineComponent as Se, useSlots as ua, onUnmounted as _u, openBlock as Q, createElementBlock as le, unref as W, createVNode as Ve, withCtx as Ze, renderSlot as Te, reactive as Ni, computed as ae, onScopeDispose as co, createPropsRestProxy as bu, toRef as xe, ref as Ie, onMounted as _t, normalizeClass as Ue, nextTick as Ge, onBeforeMount as Eu, shallowRef as Ct, createElementVNode as be, Fragment as He, renderList as Ft, normalizeStyle as De, onBeforeUnmount as er, isMemoSame as xu, createBlock as Re, createCommentVNode as ke, toDisplayString as Pe, isRef as tr, toRefs as $u, customRef as ku, toValue as ye, resolveComponent as ca, h as Ne, useAttrs as nr, mergeProps as bo, resolveDynamicComponent as Dt, createTextVNode as Si, markRaw as xn, readonly as Nu, watchEffect as Su, normalizeProps as Cu, withModifiers as $n, withDirectives as Mu, vModelText as Iu } from "vue";
-function Cn(e) {
-  return aa() ? (co(e), !0) : !1;
+import { getCurrentScope as aa, inject as Ot, effectScope as la, watch as $e, provide as Mt, getCurrentInstance as cn, defineComponent as Se, useSlots as ua, onUnmounted as Eu, openBlock as Q, createElementBlock as le, unref as K, createVNode as Ve, withCtx as Ke, renderSlot as Te, reactive as Ni, computed as ae, onScopeDispose as fo, createPropsRestProxy as xu, toRef as xe, ref as Ie, onMounted as _t, normalizeClass as Ge, nextTick as Xe, onBeforeMount as $u, shallowRef as Ct, createElementVNode as be, Fragment as He, renderList as Yt, normalizeStyle as De, onBeforeUnmount as er, isMemoSame as ku, createBlock as Re, createCommentVNode as ke, toDisplayString as Pe, isRef as tr, toRefs as Nu, customRef as Su, toValue as we, resolveComponent as ca, h as Ne, useAttrs as nr, mergeProps as Eo, resolveDynamicComponent as Pt, createTextVNode as Si, markRaw as $n, readonly as Cu, watchEffect as Mu, normalizeProps as Iu, withModifiers as kn, withDirectives as Tu, vModelText as Ou } from "vue";
+function Mn(e) {
+  return aa() ? (fo(e), !0) : !1;
 }
 function gt(e) {
-  return typeof e == "function" ? e() : W(e);
+  return typeof e == "function" ? e() : K(e);
 }
-const Tu = typeof window < "u" && typeof document < "u", Ou = (e) => typeof e < "u", Du = Object.prototype.toString, Pu = (e) => Du.call(e) === "[object Object]", Au = () => {
+const Du = typeof window < "u" && typeof document < "u", Pu = (e) => typeof e < "u", Au = Object.prototype.toString, zu = (e) => Au.call(e) === "[object Object]", Ru = () => {
 };
-function zu(e, t) {
+function Bu(e, t) {
   function n(...o) {
     return new Promise((i, r) => {
       Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(r);
@@ -16,7 +16,7 @@ function zu(e, t) {
   return n;
 }
 const da = (e) => e();
-function Ru(e = da) {
+function Vu(e = da) {
   const t = Ie(!0);
   function n() {
     t.value = !1;
@@ -27,33 +27,33 @@ function Ru(e = da) {
   const i = (...r) => {
     t.value && e(...r);
   };
-  return { isActive: Nu(t), pause: n, resume: o, eventFilter: i };
+  return { isActive: Cu(t), pause: n, resume: o, eventFilter: i };
 }
 function Ir(e, t = !1, n = "Timeout") {
   return new Promise((o, i) => {
     setTimeout(t ? () => i(n) : o, e);
   });
 }
-function Bu(e, t, n = {}) {
+function Lu(e, t, n = {}) {
   const {
     eventFilter: o = da,
     ...i
   } = n;
   return $e(
     e,
-    zu(
+    Bu(
       o,
       t
     ),
     i
   );
 }
-function Wt(e, t, n = {}) {
+function Kt(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
-  } = n, { eventFilter: r, pause: s, resume: a, isActive: u } = Ru(o);
-  return { stop: Bu(
+  } = n, { eventFilter: r, pause: s, resume: a, isActive: u } = Vu(o);
+  return { stop: Lu(
     e,
     t,
     {
@@ -62,12 +62,12 @@ function Wt(e, t, n = {}) {
     }
   ), pause: s, resume: a, isActive: u };
 }
-function Vu(e, t = {}) {
+function Hu(e, t = {}) {
   if (!tr(e))
-    return $u(e);
+    return Nu(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
   for (const o in e.value)
-    n[o] = ku(() => ({
+    n[o] = Su(() => ({
       get() {
         return e.value[o];
       },
@@ -90,11 +90,11 @@ function Vu(e, t = {}) {
 function Ci(e, t = !1) {
   function n(d, { flush: f = "sync", deep: h = !1, timeout: m, throwOnTimeout: w } = {}) {
     let b = null;
-    const E = [new Promise((v) => {
+    const x = [new Promise((v) => {
       b = $e(
         e,
-        (x) => {
-          d(x) !== t && (b?.(), v(x));
+        (E) => {
+          d(E) !== t && (b?.(), v(E));
         },
         {
           flush: f,
@@ -103,20 +103,20 @@ function Ci(e, t = !1) {
         }
       );
     })];
-    return m != null && E.push(
+    return m != null && x.push(
       Ir(m, w).then(() => gt(e)).finally(() => b?.())
-    ), Promise.race(E);
+    ), Promise.race(x);
   }
   function o(d, f) {
     if (!tr(d))
-      return n((x) => x === d, f);
+      return n((E) => E === d, f);
     const { flush: h = "sync", deep: m = !1, timeout: w, throwOnTimeout: b } = f ?? {};
     let y = null;
-    const v = [new Promise((x) => {
+    const v = [new Promise((E) => {
       y = $e(
         [e, d],
-        ([R, D]) => {
-          t !== (R === D) && (y?.(), x(R));
+        ([R, L]) => {
+          t !== (R === L) && (y?.(), E(R));
         },
         {
           flush: h,
@@ -179,25 +179,25 @@ function Ci(e, t = !1) {
 function Mi(e) {
   return Ci(e);
 }
-function Lu(e) {
+function Fu(e) {
   var t;
   const n = gt(e);
   return (t = n?.$el) != null ? t : n;
 }
-const fa = Tu ? window : void 0;
+const fa = Du ? window : void 0;
 function ha(...e) {
   let t, n, o, i;
   if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = fa) : [t, n, o, i] = e, !t)
-    return Au;
+    return Ru;
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
   const r = [], s = () => {
     r.forEach((c) => c()), r.length = 0;
   }, a = (c, d, f, h) => (c.addEventListener(d, f, h), () => c.removeEventListener(d, f, h)), u = $e(
-    () => [Lu(t), gt(i)],
+    () => [Fu(t), gt(i)],
     ([c, d]) => {
       if (s(), !c)
         return;
-      const f = Pu(d) ? { ...d } : d;
+      const f = zu(d) ? { ...d } : d;
       r.push(
         ...n.flatMap((h) => o.map((m) => a(c, h, m, f)))
       );
@@ -206,9 +206,9 @@ function ha(...e) {
   ), l = () => {
     u(), s();
   };
-  return Cn(l), l;
+  return Mn(l), l;
 }
-function Hu(e) {
+function Yu(e) {
   return typeof e == "function" ? e : typeof e == "string" ? (t) => t.key === e : Array.isArray(e) ? (t) => e.includes(t.key) : () => !0;
 }
 function Tr(...e) {
@@ -219,12 +219,12 @@ function Tr(...e) {
     eventName: r = "keydown",
     passive: s = !1,
     dedupe: a = !1
-  } = o, u = Hu(t);
+  } = o, u = Yu(t);
   return ha(i, r, (c) => {
     c.repeat && gt(a) || u(c) && n(c);
   }, s);
 }
-function Fu(e) {
+function Xu(e) {
   return JSON.parse(JSON.stringify(e));
 }
 function si(e, t, n, o = {}) {
@@ -236,51 +236,51 @@ function si(e, t, n, o = {}) {
     deep: c = !1,
     defaultValue: d,
     shouldEmit: f
-  } = o, h = un(), m = n || h?.emit || ((i = h?.$emit) == null ? void 0 : i.bind(h)) || ((s = (r = h?.proxy) == null ? void 0 : r.$emit) == null ? void 0 : s.bind(h?.proxy));
+  } = o, h = cn(), m = n || h?.emit || ((i = h?.$emit) == null ? void 0 : i.bind(h)) || ((s = (r = h?.proxy) == null ? void 0 : r.$emit) == null ? void 0 : s.bind(h?.proxy));
   let w = l;
   t || (t = "modelValue"), w = w || `update:${t.toString()}`;
-  const b = (v) => a ? typeof a == "function" ? a(v) : Fu(v) : v, y = () => Ou(e[t]) ? b(e[t]) : d, E = (v) => {
+  const b = (v) => a ? typeof a == "function" ? a(v) : Xu(v) : v, y = () => Pu(e[t]) ? b(e[t]) : d, x = (v) => {
     f ? f(v) && m(w, v) : m(w, v);
   };
   if (u) {
-    const v = y(), x = Ie(v);
+    const v = y(), E = Ie(v);
     let R = !1;
     return $e(
       () => e[t],
-      (D) => {
-        R || (R = !0, x.value = b(D), Ge(() => R = !1));
+      (L) => {
+        R || (R = !0, E.value = b(L), Xe(() => R = !1));
       }
     ), $e(
-      x,
-      (D) => {
-        !R && (D !== e[t] || c) && E(D);
+      E,
+      (L) => {
+        !R && (L !== e[t] || c) && x(L);
       },
       { deep: c }
-    ), x;
+    ), E;
   } else
     return ae({
       get() {
         return y();
       },
       set(v) {
-        E(v);
+        x(v);
       }
     });
 }
-var Yu = { value: () => {
+var Gu = { value: () => {
 } };
-function Fo() {
+function Yo() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o))
       throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new fo(n);
+  return new ho(n);
 }
-function fo(e) {
+function ho(e) {
   this._ = e;
 }
-function Xu(e, t) {
+function Uu(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n))
@@ -288,13 +288,13 @@ function Xu(e, t) {
     return { type: n, name: o };
   });
 }
-fo.prototype = Fo.prototype = {
-  constructor: fo,
+ho.prototype = Yo.prototype = {
+  constructor: ho,
   on: function(e, t) {
-    var n = this._, o = Xu(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = Uu(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
       for (; ++r < s; )
-        if ((i = (e = o[r]).type) && (i = Gu(n[i], e.name)))
+        if ((i = (e = o[r]).type) && (i = qu(n[i], e.name)))
           return i;
       return;
     }
@@ -312,7 +312,7 @@ fo.prototype = Fo.prototype = {
     var e = {}, t = this._;
     for (var n in t)
       e[n] = t[n].slice();
-    return new fo(e);
+    return new ho(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0)
@@ -330,7 +330,7 @@ fo.prototype = Fo.prototype = {
       o[i].value.apply(t, n);
   }
 };
-function Gu(e, t) {
+function qu(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
@@ -338,7 +338,7 @@ function Gu(e, t) {
 function Or(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = Yu, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = Gu, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
@@ -351,61 +351,61 @@ const Dr = {
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Yo(e) {
+function Xo(e) {
   var t = e += "", n = t.indexOf(":");
   return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Dr.hasOwnProperty(t) ? { space: Dr[t], local: e } : e;
 }
-function Uu(e) {
+function Wu(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
     return n === Ii && t.documentElement.namespaceURI === Ii ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function qu(e) {
+function Ku(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
 function ga(e) {
-  var t = Yo(e);
-  return (t.local ? qu : Uu)(t);
+  var t = Xo(e);
+  return (t.local ? Ku : Wu)(t);
 }
-function Wu() {
+function Zu() {
 }
 function or(e) {
-  return e == null ? Wu : function() {
+  return e == null ? Zu : function() {
     return this.querySelector(e);
   };
 }
-function Ku(e) {
+function ju(e) {
   typeof e != "function" && (e = or(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = new Array(s), u, l, c = 0; c < s; ++c)
       (u = r[c]) && (l = e.call(u, u.__data__, c, r)) && ("__data__" in u && (l.__data__ = u.__data__), a[c] = l);
-  return new qe(o, this._parents);
+  return new Ue(o, this._parents);
 }
-function Zu(e) {
+function Qu(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function ju() {
+function Ju() {
   return [];
 }
 function pa(e) {
-  return e == null ? ju : function() {
+  return e == null ? Ju : function() {
     return this.querySelectorAll(e);
   };
 }
-function Qu(e) {
+function ec(e) {
   return function() {
-    return Zu(e.apply(this, arguments));
+    return Qu(e.apply(this, arguments));
   };
 }
-function Ju(e) {
-  typeof e == "function" ? e = Qu(e) : e = pa(e);
+function tc(e) {
+  typeof e == "function" ? e = ec(e) : e = pa(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
     for (var s = t[r], a = s.length, u, l = 0; l < a; ++l)
       (u = s[l]) && (o.push(e.call(u, u.__data__, l, s)), i.push(u));
-  return new qe(o, i);
+  return new Ue(o, i);
 }
 function va(e) {
   return function() {
@@ -417,48 +417,48 @@ function ma(e) {
     return t.matches(e);
   };
 }
-var ec = Array.prototype.find;
-function tc(e) {
+var nc = Array.prototype.find;
+function oc(e) {
   return function() {
-    return ec.call(this.children, e);
+    return nc.call(this.children, e);
   };
 }
-function nc() {
+function ic() {
   return this.firstElementChild;
 }
-function oc(e) {
-  return this.select(e == null ? nc : tc(typeof e == "function" ? e : ma(e)));
+function rc(e) {
+  return this.select(e == null ? ic : oc(typeof e == "function" ? e : ma(e)));
 }
-var ic = Array.prototype.filter;
-function rc() {
+var sc = Array.prototype.filter;
+function ac() {
   return Array.from(this.children);
 }
-function sc(e) {
+function lc(e) {
   return function() {
-    return ic.call(this.children, e);
+    return sc.call(this.children, e);
   };
 }
-function ac(e) {
-  return this.selectAll(e == null ? rc : sc(typeof e == "function" ? e : ma(e)));
+function uc(e) {
+  return this.selectAll(e == null ? ac : lc(typeof e == "function" ? e : ma(e)));
 }
-function lc(e) {
+function cc(e) {
   typeof e != "function" && (e = va(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
       (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
-  return new qe(o, this._parents);
+  return new Ue(o, this._parents);
 }
 function ya(e) {
   return new Array(e.length);
 }
-function uc() {
-  return new qe(this._enter || this._groups.map(ya), this._parents);
+function dc() {
+  return new Ue(this._enter || this._groups.map(ya), this._parents);
 }
-function Eo(e, t) {
+function xo(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-Eo.prototype = {
-  constructor: Eo,
+xo.prototype = {
+  constructor: xo,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -472,72 +472,72 @@ Eo.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function cc(e) {
+function fc(e) {
   return function() {
     return e;
   };
 }
-function dc(e, t, n, o, i, r) {
+function hc(e, t, n, o, i, r) {
   for (var s = 0, a, u = t.length, l = r.length; s < l; ++s)
-    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Eo(e, r[s]);
+    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new xo(e, r[s]);
   for (; s < u; ++s)
     (a = t[s]) && (i[s] = a);
 }
-function fc(e, t, n, o, i, r, s) {
+function gc(e, t, n, o, i, r, s) {
   var a, u, l = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), h;
   for (a = 0; a < c; ++a)
     (u = t[a]) && (f[a] = h = s.call(u, u.__data__, a, t) + "", l.has(h) ? i[a] = u : l.set(h, u));
   for (a = 0; a < d; ++a)
-    h = s.call(e, r[a], a, r) + "", (u = l.get(h)) ? (o[a] = u, u.__data__ = r[a], l.delete(h)) : n[a] = new Eo(e, r[a]);
+    h = s.call(e, r[a], a, r) + "", (u = l.get(h)) ? (o[a] = u, u.__data__ = r[a], l.delete(h)) : n[a] = new xo(e, r[a]);
   for (a = 0; a < c; ++a)
     (u = t[a]) && l.get(f[a]) === u && (i[a] = u);
 }
-function hc(e) {
+function pc(e) {
   return e.__data__;
 }
-function gc(e, t) {
+function vc(e, t) {
   if (!arguments.length)
-    return Array.from(this, hc);
-  var n = t ? fc : dc, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = cc(e));
+    return Array.from(this, pc);
+  var n = t ? gc : hc, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = fc(e));
   for (var r = i.length, s = new Array(r), a = new Array(r), u = new Array(r), l = 0; l < r; ++l) {
-    var c = o[l], d = i[l], f = d.length, h = pc(e.call(c, c && c.__data__, l, o)), m = h.length, w = a[l] = new Array(m), b = s[l] = new Array(m), y = u[l] = new Array(f);
+    var c = o[l], d = i[l], f = d.length, h = mc(e.call(c, c && c.__data__, l, o)), m = h.length, w = a[l] = new Array(m), b = s[l] = new Array(m), y = u[l] = new Array(f);
     n(c, d, w, b, y, h, t);
-    for (var E = 0, v = 0, x, R; E < m; ++E)
-      if (x = w[E]) {
-        for (E >= v && (v = E + 1); !(R = b[v]) && ++v < m; )
+    for (var x = 0, v = 0, E, R; x < m; ++x)
+      if (E = w[x]) {
+        for (x >= v && (v = x + 1); !(R = b[v]) && ++v < m; )
           ;
-        x._next = R || null;
+        E._next = R || null;
       }
   }
-  return s = new qe(s, o), s._enter = a, s._exit = u, s;
+  return s = new Ue(s, o), s._enter = a, s._exit = u, s;
 }
-function pc(e) {
+function mc(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function vc() {
-  return new qe(this._exit || this._groups.map(ya), this._parents);
+function yc() {
+  return new Ue(this._exit || this._groups.map(ya), this._parents);
 }
-function mc(e, t, n) {
+function wc(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function yc(e) {
+function _c(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), u = 0; u < s; ++u)
     for (var l = n[u], c = o[u], d = l.length, f = a[u] = new Array(d), h, m = 0; m < d; ++m)
       (h = l[m] || c[m]) && (f[m] = h);
   for (; u < i; ++u)
     a[u] = n[u];
-  return new qe(a, this._parents);
+  return new Ue(a, this._parents);
 }
-function wc() {
+function bc() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
       (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function _c(e) {
-  e || (e = bc);
+function Ec(e) {
+  e || (e = xc);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
@@ -546,19 +546,19 @@ function _c(e) {
       (l = s[c]) && (u[c] = l);
     u.sort(t);
   }
-  return new qe(i, this._parents).order();
+  return new Ue(i, this._parents).order();
 }
-function bc(e, t) {
+function xc(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function Ec() {
+function $c() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function xc() {
+function kc() {
   return Array.from(this);
 }
-function $c() {
+function Nc() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
       var s = o[i];
@@ -567,104 +567,104 @@ function $c() {
     }
   return null;
 }
-function kc() {
+function Sc() {
   let e = 0;
   for (const t of this)
     ++e;
   return e;
 }
-function Nc() {
+function Cc() {
   return !this.node();
 }
-function Sc(e) {
+function Mc(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
     for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
       (a = i[r]) && e.call(a, a.__data__, r, i);
   return this;
 }
-function Cc(e) {
+function Ic(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Mc(e) {
+function Tc(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Ic(e, t) {
+function Oc(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function Tc(e, t) {
+function Dc(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function Oc(e, t) {
+function Pc(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function Dc(e, t) {
+function Ac(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function Pc(e, t) {
-  var n = Yo(e);
+function zc(e, t) {
+  var n = Xo(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? Mc : Cc : typeof t == "function" ? n.local ? Dc : Oc : n.local ? Tc : Ic)(n, t));
+  return this.each((t == null ? n.local ? Tc : Ic : typeof t == "function" ? n.local ? Ac : Pc : n.local ? Dc : Oc)(n, t));
 }
 function wa(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Ac(e) {
+function Rc(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function zc(e, t, n) {
+function Bc(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function Rc(e, t, n) {
+function Vc(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function Bc(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Ac : typeof t == "function" ? Rc : zc)(e, t, n ?? "")) : en(this.node(), e);
+function Lc(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? Rc : typeof t == "function" ? Vc : Bc)(e, t, n ?? "")) : tn(this.node(), e);
 }
-function en(e, t) {
+function tn(e, t) {
   return e.style.getPropertyValue(t) || wa(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Vc(e) {
+function Hc(e) {
   return function() {
     delete this[e];
   };
 }
-function Lc(e, t) {
+function Fc(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function Hc(e, t) {
+function Yc(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function Fc(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? Vc : typeof t == "function" ? Hc : Lc)(e, t)) : this.node()[e];
+function Xc(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? Hc : typeof t == "function" ? Yc : Fc)(e, t)) : this.node()[e];
 }
 function _a(e) {
   return e.trim().split(/^|\s+/);
@@ -696,22 +696,22 @@ function xa(e, t) {
   for (var n = ir(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
 }
-function Yc(e) {
+function Gc(e) {
   return function() {
     Ea(this, e);
   };
 }
-function Xc(e) {
+function Uc(e) {
   return function() {
     xa(this, e);
   };
 }
-function Gc(e, t) {
+function qc(e, t) {
   return function() {
     (t.apply(this, arguments) ? Ea : xa)(this, e);
   };
 }
-function Uc(e, t) {
+function Wc(e, t) {
   var n = _a(e + "");
   if (arguments.length < 2) {
     for (var o = ir(this.node()), i = -1, r = n.length; ++i < r; )
@@ -719,102 +719,102 @@ function Uc(e, t) {
         return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? Gc : t ? Yc : Xc)(n, t));
+  return this.each((typeof t == "function" ? qc : t ? Gc : Uc)(n, t));
 }
-function qc() {
+function Kc() {
   this.textContent = "";
 }
-function Wc(e) {
+function Zc(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Kc(e) {
+function jc(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function Zc(e) {
-  return arguments.length ? this.each(e == null ? qc : (typeof e == "function" ? Kc : Wc)(e)) : this.node().textContent;
+function Qc(e) {
+  return arguments.length ? this.each(e == null ? Kc : (typeof e == "function" ? jc : Zc)(e)) : this.node().textContent;
 }
-function jc() {
+function Jc() {
   this.innerHTML = "";
 }
-function Qc(e) {
+function ed(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function Jc(e) {
+function td(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function ed(e) {
-  return arguments.length ? this.each(e == null ? jc : (typeof e == "function" ? Jc : Qc)(e)) : this.node().innerHTML;
-}
-function td() {
-  this.nextSibling && this.parentNode.appendChild(this);
-}
-function nd() {
-  return this.each(td);
+function nd(e) {
+  return arguments.length ? this.each(e == null ? Jc : (typeof e == "function" ? td : ed)(e)) : this.node().innerHTML;
 }
 function od() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
 function id() {
   return this.each(od);
 }
-function rd(e) {
+function rd() {
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+}
+function sd() {
+  return this.each(rd);
+}
+function ad(e) {
   var t = typeof e == "function" ? e : ga(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function sd() {
+function ld() {
   return null;
 }
-function ad(e, t) {
-  var n = typeof e == "function" ? e : ga(e), o = t == null ? sd : typeof t == "function" ? t : or(t);
+function ud(e, t) {
+  var n = typeof e == "function" ? e : ga(e), o = t == null ? ld : typeof t == "function" ? t : or(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function ld() {
+function cd() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function ud() {
-  return this.each(ld);
+function dd() {
+  return this.each(cd);
 }
-function cd() {
+function fd() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function dd() {
+function hd() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function fd(e) {
-  return this.select(e ? dd : cd);
+function gd(e) {
+  return this.select(e ? hd : fd);
 }
-function hd(e) {
+function pd(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function gd(e) {
+function vd(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function pd(e) {
+function md(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function vd(e) {
+function yd(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -824,9 +824,9 @@ function vd(e) {
     }
   };
 }
-function md(e, t, n) {
+function wd(e, t, n) {
   return function() {
-    var o = this.__on, i, r = gd(t);
+    var o = this.__on, i, r = vd(t);
     if (o) {
       for (var s = 0, a = o.length; s < a; ++s)
         if ((i = o[s]).type === e.type && i.name === e.name) {
@@ -837,8 +837,8 @@ function md(e, t, n) {
     this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function yd(e, t, n) {
-  var o = pd(e + ""), i, r = o.length, s;
+function _d(e, t, n) {
+  var o = md(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -849,7 +849,7 @@ function yd(e, t, n) {
     }
     return;
   }
-  for (a = t ? md : vd, i = 0; i < r; ++i)
+  for (a = t ? wd : yd, i = 0; i < r; ++i)
     this.each(a(o[i], t, n));
   return this;
 }
@@ -857,83 +857,83 @@ function $a(e, t, n) {
   var o = wa(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function wd(e, t) {
+function bd(e, t) {
   return function() {
     return $a(this, e, t);
   };
 }
-function _d(e, t) {
+function Ed(e, t) {
   return function() {
     return $a(this, e, t.apply(this, arguments));
   };
 }
-function bd(e, t) {
-  return this.each((typeof t == "function" ? _d : wd)(e, t));
+function xd(e, t) {
+  return this.each((typeof t == "function" ? Ed : bd)(e, t));
 }
-function* Ed() {
+function* $d() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
       (s = o[i]) && (yield s);
 }
 var ka = [null];
-function qe(e, t) {
+function Ue(e, t) {
   this._groups = e, this._parents = t;
 }
-function Fn() {
-  return new qe([[document.documentElement]], ka);
+function Yn() {
+  return new Ue([[document.documentElement]], ka);
 }
-function xd() {
+function kd() {
   return this;
 }
-qe.prototype = Fn.prototype = {
-  constructor: qe,
-  select: Ku,
-  selectAll: Ju,
-  selectChild: oc,
-  selectChildren: ac,
-  filter: lc,
-  data: gc,
-  enter: uc,
-  exit: vc,
-  join: mc,
-  merge: yc,
-  selection: xd,
-  order: wc,
-  sort: _c,
-  call: Ec,
-  nodes: xc,
-  node: $c,
-  size: kc,
-  empty: Nc,
-  each: Sc,
-  attr: Pc,
-  style: Bc,
-  property: Fc,
-  classed: Uc,
-  text: Zc,
-  html: ed,
-  raise: nd,
-  lower: id,
-  append: rd,
-  insert: ad,
-  remove: ud,
-  clone: fd,
-  datum: hd,
-  on: yd,
-  dispatch: bd,
-  [Symbol.iterator]: Ed
+Ue.prototype = Yn.prototype = {
+  constructor: Ue,
+  select: ju,
+  selectAll: tc,
+  selectChild: rc,
+  selectChildren: uc,
+  filter: cc,
+  data: vc,
+  enter: dc,
+  exit: yc,
+  join: wc,
+  merge: _c,
+  selection: kd,
+  order: bc,
+  sort: Ec,
+  call: $c,
+  nodes: kc,
+  node: Nc,
+  size: Sc,
+  empty: Cc,
+  each: Mc,
+  attr: zc,
+  style: Lc,
+  property: Xc,
+  classed: Wc,
+  text: Qc,
+  html: nd,
+  raise: id,
+  lower: sd,
+  append: ad,
+  insert: ud,
+  remove: dd,
+  clone: gd,
+  datum: pd,
+  on: _d,
+  dispatch: xd,
+  [Symbol.iterator]: $d
 };
-function je(e) {
-  return typeof e == "string" ? new qe([[document.querySelector(e)]], [document.documentElement]) : new qe([[e]], ka);
+function Ze(e) {
+  return typeof e == "string" ? new Ue([[document.querySelector(e)]], [document.documentElement]) : new Ue([[e]], ka);
 }
-function $d(e) {
+function Nd(e) {
   let t;
   for (; t = e.sourceEvent; )
     e = t;
   return e;
 }
 function it(e, t) {
-  if (e = $d(e), t === void 0 && (t = e.currentTarget), t) {
+  if (e = Nd(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -946,24 +946,24 @@ function it(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const kd = { passive: !1 }, Mn = { capture: !0, passive: !1 };
+const Sd = { passive: !1 }, In = { capture: !0, passive: !1 };
 function ai(e) {
   e.stopImmediatePropagation();
 }
-function Zt(e) {
+function jt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
 function Na(e) {
-  var t = e.document.documentElement, n = je(e).on("dragstart.drag", Zt, Mn);
-  "onselectstart" in t ? n.on("selectstart.drag", Zt, Mn) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
+  var t = e.document.documentElement, n = Ze(e).on("dragstart.drag", jt, In);
+  "onselectstart" in t ? n.on("selectstart.drag", jt, In) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
 function Sa(e, t) {
-  var n = e.document.documentElement, o = je(e).on("dragstart.drag", null);
-  t && (o.on("click.drag", Zt, Mn), setTimeout(function() {
+  var n = e.document.documentElement, o = Ze(e).on("dragstart.drag", null);
+  t && (o.on("click.drag", jt, In), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-const Kn = (e) => () => e;
+const Zn = (e) => () => e;
 function Ti(e, {
   sourceEvent: t,
   subject: n,
@@ -994,115 +994,115 @@ Ti.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function Nd(e) {
+function Cd(e) {
   return !e.ctrlKey && !e.button;
 }
-function Sd() {
+function Md() {
   return this.parentNode;
 }
-function Cd(e, t) {
+function Id(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function Md() {
+function Td() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Id() {
-  var e = Nd, t = Sd, n = Cd, o = Md, i = {}, r = Fo("start", "drag", "end"), s = 0, a, u, l, c, d = 0;
-  function f(x) {
-    x.on("mousedown.drag", h).filter(o).on("touchstart.drag", b).on("touchmove.drag", y, kd).on("touchend.drag touchcancel.drag", E).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function Od() {
+  var e = Cd, t = Md, n = Id, o = Td, i = {}, r = Yo("start", "drag", "end"), s = 0, a, u, l, c, d = 0;
+  function f(E) {
+    E.on("mousedown.drag", h).filter(o).on("touchstart.drag", b).on("touchmove.drag", y, Sd).on("touchend.drag touchcancel.drag", x).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function h(x, R) {
-    if (!(c || !e.call(this, x, R))) {
-      var D = v(this, t.call(this, x, R), x, R, "mouse");
-      D && (je(x.view).on("mousemove.drag", m, Mn).on("mouseup.drag", w, Mn), Na(x.view), ai(x), l = !1, a = x.clientX, u = x.clientY, D("start", x));
+  function h(E, R) {
+    if (!(c || !e.call(this, E, R))) {
+      var L = v(this, t.call(this, E, R), E, R, "mouse");
+      L && (Ze(E.view).on("mousemove.drag", m, In).on("mouseup.drag", w, In), Na(E.view), ai(E), l = !1, a = E.clientX, u = E.clientY, L("start", E));
     }
   }
-  function m(x) {
-    if (Zt(x), !l) {
-      var R = x.clientX - a, D = x.clientY - u;
-      l = R * R + D * D > d;
+  function m(E) {
+    if (jt(E), !l) {
+      var R = E.clientX - a, L = E.clientY - u;
+      l = R * R + L * L > d;
     }
-    i.mouse("drag", x);
+    i.mouse("drag", E);
   }
-  function w(x) {
-    je(x.view).on("mousemove.drag mouseup.drag", null), Sa(x.view, l), Zt(x), i.mouse("end", x);
+  function w(E) {
+    Ze(E.view).on("mousemove.drag mouseup.drag", null), Sa(E.view, l), jt(E), i.mouse("end", E);
   }
-  function b(x, R) {
-    if (e.call(this, x, R)) {
-      var D = x.changedTouches, Y = t.call(this, x, R), B = D.length, U, X;
-      for (U = 0; U < B; ++U)
-        (X = v(this, Y, x, R, D[U].identifier, D[U])) && (ai(x), X("start", x, D[U]));
+  function b(E, R) {
+    if (e.call(this, E, R)) {
+      var L = E.changedTouches, Y = t.call(this, E, R), I = L.length, q, H;
+      for (q = 0; q < I; ++q)
+        (H = v(this, Y, E, R, L[q].identifier, L[q])) && (ai(E), H("start", E, L[q]));
     }
   }
-  function y(x) {
-    var R = x.changedTouches, D = R.length, Y, B;
-    for (Y = 0; Y < D; ++Y)
-      (B = i[R[Y].identifier]) && (Zt(x), B("drag", x, R[Y]));
+  function y(E) {
+    var R = E.changedTouches, L = R.length, Y, I;
+    for (Y = 0; Y < L; ++Y)
+      (I = i[R[Y].identifier]) && (jt(E), I("drag", E, R[Y]));
   }
-  function E(x) {
-    var R = x.changedTouches, D = R.length, Y, B;
+  function x(E) {
+    var R = E.changedTouches, L = R.length, Y, I;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), Y = 0; Y < D; ++Y)
-      (B = i[R[Y].identifier]) && (ai(x), B("end", x, R[Y]));
+    }, 500), Y = 0; Y < L; ++Y)
+      (I = i[R[Y].identifier]) && (ai(E), I("end", E, R[Y]));
   }
-  function v(x, R, D, Y, B, U) {
-    var X = r.copy(), F = it(U || D, R), N, G, g;
-    if ((g = n.call(x, new Ti("beforestart", {
-      sourceEvent: D,
+  function v(E, R, L, Y, I, q) {
+    var H = r.copy(), F = it(q || L, R), N, U, g;
+    if ((g = n.call(E, new Ti("beforestart", {
+      sourceEvent: L,
       target: f,
-      identifier: B,
+      identifier: I,
       active: s,
       x: F[0],
       y: F[1],
       dx: 0,
       dy: 0,
-      dispatch: X
+      dispatch: H
     }), Y)) != null)
-      return N = g.x - F[0] || 0, G = g.y - F[1] || 0, function k(p, T, M) {
-        var z = F, O;
+      return N = g.x - F[0] || 0, U = g.y - F[1] || 0, function $(p, O, M) {
+        var z = F, D;
         switch (p) {
           case "start":
-            i[B] = k, O = s++;
+            i[I] = $, D = s++;
             break;
           case "end":
-            delete i[B], --s;
+            delete i[I], --s;
           case "drag":
-            F = it(M || T, R), O = s;
+            F = it(M || O, R), D = s;
             break;
         }
-        X.call(
+        H.call(
           p,
-          x,
+          E,
           new Ti(p, {
-            sourceEvent: T,
+            sourceEvent: O,
             subject: g,
             target: f,
-            identifier: B,
-            active: O,
+            identifier: I,
+            active: D,
             x: F[0] + N,
-            y: F[1] + G,
+            y: F[1] + U,
             dx: F[0] - z[0],
             dy: F[1] - z[1],
-            dispatch: X
+            dispatch: H
           }),
           Y
         );
       };
   }
-  return f.filter = function(x) {
-    return arguments.length ? (e = typeof x == "function" ? x : Kn(!!x), f) : e;
-  }, f.container = function(x) {
-    return arguments.length ? (t = typeof x == "function" ? x : Kn(x), f) : t;
-  }, f.subject = function(x) {
-    return arguments.length ? (n = typeof x == "function" ? x : Kn(x), f) : n;
-  }, f.touchable = function(x) {
-    return arguments.length ? (o = typeof x == "function" ? x : Kn(!!x), f) : o;
+  return f.filter = function(E) {
+    return arguments.length ? (e = typeof E == "function" ? E : Zn(!!E), f) : e;
+  }, f.container = function(E) {
+    return arguments.length ? (t = typeof E == "function" ? E : Zn(E), f) : t;
+  }, f.subject = function(E) {
+    return arguments.length ? (n = typeof E == "function" ? E : Zn(E), f) : n;
+  }, f.touchable = function(E) {
+    return arguments.length ? (o = typeof E == "function" ? E : Zn(!!E), f) : o;
   }, f.on = function() {
-    var x = r.on.apply(r, arguments);
-    return x === r ? f : x;
-  }, f.clickDistance = function(x) {
-    return arguments.length ? (d = (x = +x) * x, f) : Math.sqrt(d);
+    var E = r.on.apply(r, arguments);
+    return E === r ? f : E;
+  }, f.clickDistance = function(E) {
+    return arguments.length ? (d = (E = +E) * E, f) : Math.sqrt(d);
   }, f;
 }
 function rr(e, t, n) {
@@ -1114,9 +1114,9 @@ function Ca(e, t) {
     n[o] = t[o];
   return n;
 }
-function Yn() {
+function Xn() {
 }
-var In = 0.7, xo = 1 / In, jt = "\\s*([+-]?\\d+)\\s*", Tn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", lt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Td = /^#([0-9a-f]{3,8})$/, Od = new RegExp(`^rgb\\(${jt},${jt},${jt}\\)$`), Dd = new RegExp(`^rgb\\(${lt},${lt},${lt}\\)$`), Pd = new RegExp(`^rgba\\(${jt},${jt},${jt},${Tn}\\)$`), Ad = new RegExp(`^rgba\\(${lt},${lt},${lt},${Tn}\\)$`), zd = new RegExp(`^hsl\\(${Tn},${lt},${lt}\\)$`), Rd = new RegExp(`^hsla\\(${Tn},${lt},${lt},${Tn}\\)$`), Pr = {
+var Tn = 0.7, $o = 1 / Tn, Qt = "\\s*([+-]?\\d+)\\s*", On = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", lt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Dd = /^#([0-9a-f]{3,8})$/, Pd = new RegExp(`^rgb\\(${Qt},${Qt},${Qt}\\)$`), Ad = new RegExp(`^rgb\\(${lt},${lt},${lt}\\)$`), zd = new RegExp(`^rgba\\(${Qt},${Qt},${Qt},${On}\\)$`), Rd = new RegExp(`^rgba\\(${lt},${lt},${lt},${On}\\)$`), Bd = new RegExp(`^hsl\\(${On},${lt},${lt}\\)$`), Vd = new RegExp(`^hsla\\(${On},${lt},${lt},${On}\\)$`), Pr = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1266,7 +1266,7 @@ var In = 0.7, xo = 1 / In, jt = "\\s*([+-]?\\d+)\\s*", Tn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-rr(Yn, Yt, {
+rr(Xn, Xt, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
@@ -1276,54 +1276,54 @@ rr(Yn, Yt, {
   hex: Ar,
   // Deprecated! Use color.formatHex.
   formatHex: Ar,
-  formatHex8: Bd,
-  formatHsl: Vd,
+  formatHex8: Ld,
+  formatHsl: Hd,
   formatRgb: zr,
   toString: zr
 });
 function Ar() {
   return this.rgb().formatHex();
 }
-function Bd() {
+function Ld() {
   return this.rgb().formatHex8();
 }
-function Vd() {
+function Hd() {
   return Ma(this).formatHsl();
 }
 function zr() {
   return this.rgb().formatRgb();
 }
-function Yt(e) {
+function Xt(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Td.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Rr(t) : n === 3 ? new Ye(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Zn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Zn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Od.exec(e)) ? new Ye(t[1], t[2], t[3], 1) : (t = Dd.exec(e)) ? new Ye(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Pd.exec(e)) ? Zn(t[1], t[2], t[3], t[4]) : (t = Ad.exec(e)) ? Zn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = zd.exec(e)) ? Lr(t[1], t[2] / 100, t[3] / 100, 1) : (t = Rd.exec(e)) ? Lr(t[1], t[2] / 100, t[3] / 100, t[4]) : Pr.hasOwnProperty(e) ? Rr(Pr[e]) : e === "transparent" ? new Ye(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = Dd.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Rr(t) : n === 3 ? new Fe(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? jn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? jn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Pd.exec(e)) ? new Fe(t[1], t[2], t[3], 1) : (t = Ad.exec(e)) ? new Fe(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = zd.exec(e)) ? jn(t[1], t[2], t[3], t[4]) : (t = Rd.exec(e)) ? jn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Bd.exec(e)) ? Lr(t[1], t[2] / 100, t[3] / 100, 1) : (t = Vd.exec(e)) ? Lr(t[1], t[2] / 100, t[3] / 100, t[4]) : Pr.hasOwnProperty(e) ? Rr(Pr[e]) : e === "transparent" ? new Fe(NaN, NaN, NaN, 0) : null;
 }
 function Rr(e) {
-  return new Ye(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+  return new Fe(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function Zn(e, t, n, o) {
-  return o <= 0 && (e = t = n = NaN), new Ye(e, t, n, o);
+function jn(e, t, n, o) {
+  return o <= 0 && (e = t = n = NaN), new Fe(e, t, n, o);
 }
-function Ld(e) {
-  return e instanceof Yn || (e = Yt(e)), e ? (e = e.rgb(), new Ye(e.r, e.g, e.b, e.opacity)) : new Ye();
+function Fd(e) {
+  return e instanceof Xn || (e = Xt(e)), e ? (e = e.rgb(), new Fe(e.r, e.g, e.b, e.opacity)) : new Fe();
 }
 function Oi(e, t, n, o) {
-  return arguments.length === 1 ? Ld(e) : new Ye(e, t, n, o ?? 1);
+  return arguments.length === 1 ? Fd(e) : new Fe(e, t, n, o ?? 1);
 }
-function Ye(e, t, n, o) {
+function Fe(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-rr(Ye, Oi, Ca(Yn, {
+rr(Fe, Oi, Ca(Xn, {
   brighter(e) {
-    return e = e == null ? xo : Math.pow(xo, e), new Ye(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? $o : Math.pow($o, e), new Fe(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? In : Math.pow(In, e), new Ye(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Tn : Math.pow(Tn, e), new Fe(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new Ye(Vt(this.r), Vt(this.g), Vt(this.b), $o(this.opacity));
+    return new Fe(Lt(this.r), Lt(this.g), Lt(this.b), ko(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
@@ -1331,59 +1331,59 @@ rr(Ye, Oi, Ca(Yn, {
   hex: Br,
   // Deprecated! Use color.formatHex.
   formatHex: Br,
-  formatHex8: Hd,
+  formatHex8: Yd,
   formatRgb: Vr,
   toString: Vr
 }));
 function Br() {
-  return `#${Rt(this.r)}${Rt(this.g)}${Rt(this.b)}`;
+  return `#${Bt(this.r)}${Bt(this.g)}${Bt(this.b)}`;
 }
-function Hd() {
-  return `#${Rt(this.r)}${Rt(this.g)}${Rt(this.b)}${Rt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+function Yd() {
+  return `#${Bt(this.r)}${Bt(this.g)}${Bt(this.b)}${Bt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
 function Vr() {
-  const e = $o(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${Vt(this.r)}, ${Vt(this.g)}, ${Vt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+  const e = ko(this.opacity);
+  return `${e === 1 ? "rgb(" : "rgba("}${Lt(this.r)}, ${Lt(this.g)}, ${Lt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function $o(e) {
+function ko(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function Vt(e) {
+function Lt(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function Rt(e) {
-  return e = Vt(e), (e < 16 ? "0" : "") + e.toString(16);
+function Bt(e) {
+  return e = Lt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
 function Lr(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Qe(e, t, n, o);
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new je(e, t, n, o);
 }
 function Ma(e) {
-  if (e instanceof Qe)
-    return new Qe(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Yn || (e = Yt(e)), !e)
-    return new Qe();
-  if (e instanceof Qe)
+  if (e instanceof je)
+    return new je(e.h, e.s, e.l, e.opacity);
+  if (e instanceof Xn || (e = Xt(e)), !e)
+    return new je();
+  if (e instanceof je)
     return e;
   e = e.rgb();
   var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, a = r - i, u = (r + i) / 2;
-  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new Qe(s, a, u, e.opacity);
+  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new je(s, a, u, e.opacity);
 }
-function Fd(e, t, n, o) {
-  return arguments.length === 1 ? Ma(e) : new Qe(e, t, n, o ?? 1);
+function Xd(e, t, n, o) {
+  return arguments.length === 1 ? Ma(e) : new je(e, t, n, o ?? 1);
 }
-function Qe(e, t, n, o) {
+function je(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-rr(Qe, Fd, Ca(Yn, {
+rr(je, Xd, Ca(Xn, {
   brighter(e) {
-    return e = e == null ? xo : Math.pow(xo, e), new Qe(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? $o : Math.pow($o, e), new je(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? In : Math.pow(In, e), new Qe(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Tn : Math.pow(Tn, e), new je(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
-    return new Ye(
+    return new Fe(
       li(e >= 240 ? e - 240 : e + 120, i, o),
       li(e, i, o),
       li(e < 120 ? e + 240 : e - 120, i, o),
@@ -1391,47 +1391,47 @@ rr(Qe, Fd, Ca(Yn, {
     );
   },
   clamp() {
-    return new Qe(Hr(this.h), jn(this.s), jn(this.l), $o(this.opacity));
+    return new je(Hr(this.h), Qn(this.s), Qn(this.l), ko(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = $o(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${Hr(this.h)}, ${jn(this.s) * 100}%, ${jn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = ko(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${Hr(this.h)}, ${Qn(this.s) * 100}%, ${Qn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
 function Hr(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function jn(e) {
+function Qn(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
 function li(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
 const sr = (e) => () => e;
-function Yd(e, t) {
+function Gd(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function Xd(e, t, n) {
+function Ud(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function Gd(e) {
+function qd(e) {
   return (e = +e) == 1 ? Ia : function(t, n) {
-    return n - t ? Xd(t, n, e) : sr(isNaN(t) ? n : t);
+    return n - t ? Ud(t, n, e) : sr(isNaN(t) ? n : t);
   };
 }
 function Ia(e, t) {
   var n = t - e;
-  return n ? Yd(e, n) : sr(isNaN(e) ? t : e);
+  return n ? Gd(e, n) : sr(isNaN(e) ? t : e);
 }
-const ko = (function e(t) {
-  var n = Gd(t);
+const No = (function e(t) {
+  var n = qd(t);
   function o(i, r) {
     var s = n((i = Oi(i)).r, (r = Oi(r)).r), a = n(i.g, r.g), u = n(i.b, r.b), l = Ia(i.opacity, r.opacity);
     return function(c) {
@@ -1440,7 +1440,7 @@ const ko = (function e(t) {
   }
   return o.gamma = e, o;
 })(1);
-function Ud(e, t) {
+function Wd(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, o = t.slice(), i;
   return function(r) {
@@ -1449,13 +1449,13 @@ function Ud(e, t) {
     return o;
   };
 }
-function qd(e) {
+function Kd(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function Wd(e, t) {
+function Zd(e, t) {
   var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), r = new Array(n), s;
   for (s = 0; s < o; ++s)
-    i[s] = kn(e[s], t[s]);
+    i[s] = Nn(e[s], t[s]);
   for (; s < n; ++s)
     r[s] = t[s];
   return function(a) {
@@ -1464,7 +1464,7 @@ function Wd(e, t) {
     return r;
   };
 }
-function Kd(e, t) {
+function jd(e, t) {
   var n = /* @__PURE__ */ new Date();
   return e = +e, t = +t, function(o) {
     return n.setTime(e * (1 - o) + t * o), n;
@@ -1475,11 +1475,11 @@ function rt(e, t) {
     return e * (1 - n) + t * n;
   };
 }
-function Zd(e, t) {
+function Qd(e, t) {
   var n = {}, o = {}, i;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (i in t)
-    i in e ? n[i] = kn(e[i], t[i]) : o[i] = t[i];
+    i in e ? n[i] = Nn(e[i], t[i]) : o[i] = t[i];
   return function(r) {
     for (i in n)
       o[i] = n[i](r);
@@ -1487,12 +1487,12 @@ function Zd(e, t) {
   };
 }
 var Di = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, ui = new RegExp(Di.source, "g");
-function jd(e) {
+function Jd(e) {
   return function() {
     return e;
   };
 }
-function Qd(e) {
+function ef(e) {
   return function(t) {
     return e(t) + "";
   };
@@ -1501,15 +1501,15 @@ function Ta(e, t) {
   var n = Di.lastIndex = ui.lastIndex = 0, o, i, r, s = -1, a = [], u = [];
   for (e = e + "", t = t + ""; (o = Di.exec(e)) && (i = ui.exec(t)); )
     (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, u.push({ i: s, x: rt(o, i) })), n = ui.lastIndex;
-  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? Qd(u[0].x) : jd(t) : (t = u.length, function(l) {
+  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? ef(u[0].x) : Jd(t) : (t = u.length, function(l) {
     for (var c = 0, d; c < t; ++c)
       a[(d = u[c]).i] = d.x(l);
     return a.join("");
   });
 }
-function kn(e, t) {
+function Nn(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? sr(t) : (n === "number" ? rt : n === "string" ? (o = Yt(t)) ? (t = o, ko) : Ta : t instanceof Yt ? ko : t instanceof Date ? Kd : qd(t) ? Ud : Array.isArray(t) ? Wd : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Zd : rt)(e, t);
+  return t == null || n === "boolean" ? sr(t) : (n === "number" ? rt : n === "string" ? (o = Xt(t)) ? (t = o, No) : Ta : t instanceof Xt ? No : t instanceof Date ? jd : Kd(t) ? Wd : Array.isArray(t) ? Zd : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Qd : rt)(e, t);
 }
 var Fr = 180 / Math.PI, Pi = {
   translateX: 0,
@@ -1530,13 +1530,13 @@ function Oa(e, t, n, o, i, r) {
     scaleY: a
   };
 }
-var Qn;
-function Jd(e) {
+var Jn;
+function tf(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
   return t.isIdentity ? Pi : Oa(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function ef(e) {
-  return e == null || (Qn || (Qn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Qn.setAttribute("transform", e), !(e = Qn.transform.baseVal.consolidate())) ? Pi : (e = e.matrix, Oa(e.a, e.b, e.c, e.d, e.e, e.f));
+function nf(e) {
+  return e == null || (Jn || (Jn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Jn.setAttribute("transform", e), !(e = Jn.transform.baseVal.consolidate())) ? Pi : (e = e.matrix, Oa(e.a, e.b, e.c, e.d, e.e, e.f));
 }
 function Da(e, t, n, o) {
   function i(l) {
@@ -1569,20 +1569,20 @@ function Da(e, t, n, o) {
     };
   };
 }
-var tf = Da(Jd, "px, ", "px)", "deg)"), nf = Da(ef, ", ", ")", ")"), of = 1e-12;
+var of = Da(tf, "px, ", "px)", "deg)"), rf = Da(nf, ", ", ")", ")"), sf = 1e-12;
 function Yr(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function rf(e) {
+function af(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function sf(e) {
+function lf(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const ho = (function e(t, n, o) {
+const go = (function e(t, n, o) {
   function i(r, s) {
     var a = r[0], u = r[1], l = r[2], c = s[0], d = s[1], f = s[2], h = c - a, m = d - u, w = h * h + m * m, b, y;
-    if (w < of)
+    if (w < sf)
       y = Math.log(f / l) / t, b = function(Y) {
         return [
           a + Y * h,
@@ -1591,13 +1591,13 @@ const ho = (function e(t, n, o) {
         ];
       };
     else {
-      var E = Math.sqrt(w), v = (f * f - l * l + o * w) / (2 * l * n * E), x = (f * f - l * l - o * w) / (2 * f * n * E), R = Math.log(Math.sqrt(v * v + 1) - v), D = Math.log(Math.sqrt(x * x + 1) - x);
-      y = (D - R) / t, b = function(Y) {
-        var B = Y * y, U = Yr(R), X = l / (n * E) * (U * sf(t * B + R) - rf(R));
+      var x = Math.sqrt(w), v = (f * f - l * l + o * w) / (2 * l * n * x), E = (f * f - l * l - o * w) / (2 * f * n * x), R = Math.log(Math.sqrt(v * v + 1) - v), L = Math.log(Math.sqrt(E * E + 1) - E);
+      y = (L - R) / t, b = function(Y) {
+        var I = Y * y, q = Yr(R), H = l / (n * x) * (q * lf(t * I + R) - af(R));
         return [
-          a + X * h,
-          u + X * m,
-          l * U / Yr(t * B + R)
+          a + H * h,
+          u + H * m,
+          l * q / Yr(t * I + R)
         ];
       };
     }
@@ -1608,84 +1608,84 @@ const ho = (function e(t, n, o) {
     return e(s, a, u);
   }, i;
 })(Math.SQRT2, 2, 4);
-var tn = 0, vn = 0, fn = 0, Pa = 1e3, No, mn, So = 0, Xt = 0, Xo = 0, On = typeof performance == "object" && performance.now ? performance : Date, Aa = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var nn = 0, mn = 0, hn = 0, Pa = 1e3, So, yn, Co = 0, Gt = 0, Go = 0, Dn = typeof performance == "object" && performance.now ? performance : Date, Aa = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
 function ar() {
-  return Xt || (Aa(af), Xt = On.now() + Xo);
+  return Gt || (Aa(uf), Gt = Dn.now() + Go);
 }
-function af() {
-  Xt = 0;
+function uf() {
+  Gt = 0;
 }
-function Co() {
+function Mo() {
   this._call = this._time = this._next = null;
 }
-Co.prototype = za.prototype = {
-  constructor: Co,
+Mo.prototype = za.prototype = {
+  constructor: Mo,
   restart: function(e, t, n) {
     if (typeof e != "function")
       throw new TypeError("callback is not a function");
-    n = (n == null ? ar() : +n) + (t == null ? 0 : +t), !this._next && mn !== this && (mn ? mn._next = this : No = this, mn = this), this._call = e, this._time = n, Ai();
+    n = (n == null ? ar() : +n) + (t == null ? 0 : +t), !this._next && yn !== this && (yn ? yn._next = this : So = this, yn = this), this._call = e, this._time = n, Ai();
   },
   stop: function() {
     this._call && (this._call = null, this._time = 1 / 0, Ai());
   }
 };
 function za(e, t, n) {
-  var o = new Co();
+  var o = new Mo();
   return o.restart(e, t, n), o;
 }
-function lf() {
-  ar(), ++tn;
-  for (var e = No, t; e; )
-    (t = Xt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --tn;
+function cf() {
+  ar(), ++nn;
+  for (var e = So, t; e; )
+    (t = Gt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --nn;
 }
 function Xr() {
-  Xt = (So = On.now()) + Xo, tn = vn = 0;
+  Gt = (Co = Dn.now()) + Go, nn = mn = 0;
   try {
-    lf();
+    cf();
   } finally {
-    tn = 0, cf(), Xt = 0;
+    nn = 0, ff(), Gt = 0;
   }
 }
-function uf() {
-  var e = On.now(), t = e - So;
-  t > Pa && (Xo -= t, So = e);
+function df() {
+  var e = Dn.now(), t = e - Co;
+  t > Pa && (Go -= t, Co = e);
 }
-function cf() {
-  for (var e, t = No, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : No = n);
-  mn = e, Ai(o);
+function ff() {
+  for (var e, t = So, n, o = 1 / 0; t; )
+    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : So = n);
+  yn = e, Ai(o);
 }
 function Ai(e) {
-  if (!tn) {
-    vn && (vn = clearTimeout(vn));
-    var t = e - Xt;
-    t > 24 ? (e < 1 / 0 && (vn = setTimeout(Xr, e - On.now() - Xo)), fn && (fn = clearInterval(fn))) : (fn || (So = On.now(), fn = setInterval(uf, Pa)), tn = 1, Aa(Xr));
+  if (!nn) {
+    mn && (mn = clearTimeout(mn));
+    var t = e - Gt;
+    t > 24 ? (e < 1 / 0 && (mn = setTimeout(Xr, e - Dn.now() - Go)), hn && (hn = clearInterval(hn))) : (hn || (Co = Dn.now(), hn = setInterval(df, Pa)), nn = 1, Aa(Xr));
   }
 }
 function Gr(e, t, n) {
-  var o = new Co();
+  var o = new Mo();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var df = Fo("start", "end", "cancel", "interrupt"), ff = [], Ra = 0, Ur = 1, zi = 2, go = 3, qr = 4, Ri = 5, po = 6;
-function Go(e, t, n, o, i, r) {
+var hf = Yo("start", "end", "cancel", "interrupt"), gf = [], Ra = 0, Ur = 1, zi = 2, po = 3, qr = 4, Ri = 5, vo = 6;
+function Uo(e, t, n, o, i, r) {
   var s = e.__transition;
   if (!s)
     e.__transition = {};
   else if (n in s)
     return;
-  hf(e, n, {
+  pf(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: df,
-    tween: ff,
+    on: hf,
+    tween: gf,
     time: r.time,
     delay: r.delay,
     duration: r.duration,
@@ -1695,24 +1695,24 @@ function Go(e, t, n, o, i, r) {
   });
 }
 function lr(e, t) {
-  var n = et(e, t);
+  var n = Je(e, t);
   if (n.state > Ra)
     throw new Error("too late; already scheduled");
   return n;
 }
 function ct(e, t) {
-  var n = et(e, t);
-  if (n.state > go)
+  var n = Je(e, t);
+  if (n.state > po)
     throw new Error("too late; already running");
   return n;
 }
-function et(e, t) {
+function Je(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t]))
     throw new Error("transition not found");
   return n;
 }
-function hf(e, t, n) {
+function pf(e, t, n) {
   var o = e.__transition, i;
   o[t] = n, n.timer = za(r, 0, n.time);
   function r(l) {
@@ -1724,14 +1724,14 @@ function hf(e, t, n) {
       return u();
     for (c in o)
       if (h = o[c], h.name === n.name) {
-        if (h.state === go)
+        if (h.state === po)
           return Gr(s);
-        h.state === qr ? (h.state = po, h.timer.stop(), h.on.call("interrupt", e, e.__data__, h.index, h.group), delete o[c]) : +c < t && (h.state = po, h.timer.stop(), h.on.call("cancel", e, e.__data__, h.index, h.group), delete o[c]);
+        h.state === qr ? (h.state = vo, h.timer.stop(), h.on.call("interrupt", e, e.__data__, h.index, h.group), delete o[c]) : +c < t && (h.state = vo, h.timer.stop(), h.on.call("cancel", e, e.__data__, h.index, h.group), delete o[c]);
       }
     if (Gr(function() {
-      n.state === go && (n.state = qr, n.timer.restart(a, n.delay, n.time), a(l));
+      n.state === po && (n.state = qr, n.timer.restart(a, n.delay, n.time), a(l));
     }), n.state = zi, n.on.call("start", e, e.__data__, n.index, n.group), n.state === zi) {
-      for (n.state = go, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
+      for (n.state = po, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
         (h = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = h);
       i.length = d + 1;
     }
@@ -1742,13 +1742,13 @@ function hf(e, t, n) {
     n.state === Ri && (n.on.call("end", e, e.__data__, n.index, n.group), u());
   }
   function u() {
-    n.state = po, n.timer.stop(), delete o[t];
+    n.state = vo, n.timer.stop(), delete o[t];
     for (var l in o)
       return;
     delete e.__transition;
   }
 }
-function vo(e, t) {
+function mo(e, t) {
   var n = e.__transition, o, i, r = !0, s;
   if (n) {
     t = t == null ? null : t + "";
@@ -1757,17 +1757,17 @@ function vo(e, t) {
         r = !1;
         continue;
       }
-      i = o.state > zi && o.state < Ri, o.state = po, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
+      i = o.state > zi && o.state < Ri, o.state = vo, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
     }
     r && delete e.__transition;
   }
 }
-function gf(e) {
+function vf(e) {
   return this.each(function() {
-    vo(this, e);
+    mo(this, e);
   });
 }
-function pf(e, t) {
+function mf(e, t) {
   var n, o;
   return function() {
     var i = ct(this, e), r = i.tween;
@@ -1782,7 +1782,7 @@ function pf(e, t) {
     i.tween = o;
   };
 }
-function vf(e, t, n) {
+function yf(e, t, n) {
   var o, i;
   if (typeof n != "function")
     throw new Error();
@@ -1800,15 +1800,15 @@ function vf(e, t, n) {
     r.tween = i;
   };
 }
-function mf(e, t) {
+function wf(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = et(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
+    for (var o = Je(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
       if ((s = o[i]).name === e)
         return s.value;
     return null;
   }
-  return this.each((t == null ? pf : vf)(n, e, t));
+  return this.each((t == null ? mf : yf)(n, e, t));
 }
 function ur(e, t, n) {
   var o = e._id;
@@ -1816,82 +1816,82 @@ function ur(e, t, n) {
     var i = ct(this, o);
     (i.value || (i.value = {}))[t] = n.apply(this, arguments);
   }), function(i) {
-    return et(i, o).value[t];
+    return Je(i, o).value[t];
   };
 }
 function Ba(e, t) {
   var n;
-  return (typeof t == "number" ? rt : t instanceof Yt ? ko : (n = Yt(t)) ? (t = n, ko) : Ta)(e, t);
+  return (typeof t == "number" ? rt : t instanceof Xt ? No : (n = Xt(t)) ? (t = n, No) : Ta)(e, t);
 }
-function yf(e) {
+function _f(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function wf(e) {
+function bf(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function _f(e, t, n) {
+function Ef(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttribute(e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function bf(e, t, n) {
+function xf(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function Ef(e, t, n) {
+function $f(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), u;
     return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function xf(e, t, n) {
+function kf(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), u;
     return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function $f(e, t) {
-  var n = Yo(e), o = n === "transform" ? nf : Ba;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? xf : Ef)(n, o, ur(this, "attr." + e, t)) : t == null ? (n.local ? wf : yf)(n) : (n.local ? bf : _f)(n, o, t));
+function Nf(e, t) {
+  var n = Xo(e), o = n === "transform" ? rf : Ba;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? kf : $f)(n, o, ur(this, "attr." + e, t)) : t == null ? (n.local ? bf : _f)(n) : (n.local ? xf : Ef)(n, o, t));
 }
-function kf(e, t) {
+function Sf(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function Nf(e, t) {
+function Cf(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function Sf(e, t) {
-  var n, o;
-  function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && Nf(e, r)), n;
-  }
-  return i._value = t, i;
-}
-function Cf(e, t) {
-  var n, o;
-  function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && kf(e, r)), n;
-  }
-  return i._value = t, i;
-}
 function Mf(e, t) {
+  var n, o;
+  function i() {
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && Cf(e, r)), n;
+  }
+  return i._value = t, i;
+}
+function If(e, t) {
+  var n, o;
+  function i() {
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && Sf(e, r)), n;
+  }
+  return i._value = t, i;
+}
+function Tf(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2)
     return (n = this.tween(n)) && n._value;
@@ -1899,49 +1899,49 @@ function Mf(e, t) {
     return this.tween(n, null);
   if (typeof t != "function")
     throw new Error();
-  var o = Yo(e);
-  return this.tween(n, (o.local ? Sf : Cf)(o, t));
+  var o = Xo(e);
+  return this.tween(n, (o.local ? Mf : If)(o, t));
 }
-function If(e, t) {
+function Of(e, t) {
   return function() {
     lr(this, e).delay = +t.apply(this, arguments);
   };
 }
-function Tf(e, t) {
+function Df(e, t) {
   return t = +t, function() {
     lr(this, e).delay = t;
   };
 }
-function Of(e) {
+function Pf(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? If : Tf)(t, e)) : et(this.node(), t).delay;
+  return arguments.length ? this.each((typeof e == "function" ? Of : Df)(t, e)) : Je(this.node(), t).delay;
 }
-function Df(e, t) {
+function Af(e, t) {
   return function() {
     ct(this, e).duration = +t.apply(this, arguments);
   };
 }
-function Pf(e, t) {
+function zf(e, t) {
   return t = +t, function() {
     ct(this, e).duration = t;
   };
 }
-function Af(e) {
+function Rf(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Df : Pf)(t, e)) : et(this.node(), t).duration;
+  return arguments.length ? this.each((typeof e == "function" ? Af : zf)(t, e)) : Je(this.node(), t).duration;
 }
-function zf(e, t) {
+function Bf(e, t) {
   if (typeof t != "function")
     throw new Error();
   return function() {
     ct(this, e).ease = t;
   };
 }
-function Rf(e) {
+function Vf(e) {
   var t = this._id;
-  return arguments.length ? this.each(zf(t, e)) : et(this.node(), t).ease;
+  return arguments.length ? this.each(Bf(t, e)) : Je(this.node(), t).ease;
 }
-function Bf(e, t) {
+function Lf(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function")
@@ -1949,19 +1949,19 @@ function Bf(e, t) {
     ct(this, e).ease = n;
   };
 }
-function Vf(e) {
+function Hf(e) {
   if (typeof e != "function")
     throw new Error();
-  return this.each(Bf(this._id, e));
+  return this.each(Lf(this._id, e));
 }
-function Lf(e) {
+function Ff(e) {
   typeof e != "function" && (e = va(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
       (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
   return new yt(o, this._parents, this._name, this._id);
 }
-function Hf(e) {
+function Yf(e) {
   if (e._id !== this._id)
     throw new Error();
   for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), a = 0; a < r; ++a)
@@ -1971,24 +1971,24 @@ function Hf(e) {
     s[a] = t[a];
   return new yt(s, this._parents, this._name, this._id);
 }
-function Ff(e) {
+function Xf(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function Yf(e, t, n) {
-  var o, i, r = Ff(t) ? lr : ct;
+function Gf(e, t, n) {
+  var o, i, r = Xf(t) ? lr : ct;
   return function() {
     var s = r(this, e), a = s.on;
     a !== o && (i = (o = a).copy()).on(t, n), s.on = i;
   };
 }
-function Xf(e, t) {
+function Uf(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? et(this.node(), n).on.on(e) : this.each(Yf(n, e, t));
+  return arguments.length < 2 ? Je(this.node(), n).on.on(e) : this.each(Gf(n, e, t));
 }
-function Gf(e) {
+function qf(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition)
@@ -1997,37 +1997,37 @@ function Gf(e) {
     t && t.removeChild(this);
   };
 }
-function Uf() {
-  return this.on("end.remove", Gf(this._id));
+function Wf() {
+  return this.on("end.remove", qf(this._id));
 }
-function qf(e) {
+function Kf(e) {
   var t = this._name, n = this._id;
   typeof e != "function" && (e = or(e));
   for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
     for (var a = o[s], u = a.length, l = r[s] = new Array(u), c, d, f = 0; f < u; ++f)
-      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, Go(l[f], t, n, f, l, et(c, n)));
+      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, Uo(l[f], t, n, f, l, Je(c, n)));
   return new yt(r, this._parents, t, n);
 }
-function Wf(e) {
+function Zf(e) {
   var t = this._name, n = this._id;
   typeof e != "function" && (e = pa(e));
   for (var o = this._groups, i = o.length, r = [], s = [], a = 0; a < i; ++a)
     for (var u = o[a], l = u.length, c, d = 0; d < l; ++d)
       if (c = u[d]) {
-        for (var f = e.call(c, c.__data__, d, u), h, m = et(c, n), w = 0, b = f.length; w < b; ++w)
-          (h = f[w]) && Go(h, t, n, w, f, m);
+        for (var f = e.call(c, c.__data__, d, u), h, m = Je(c, n), w = 0, b = f.length; w < b; ++w)
+          (h = f[w]) && Uo(h, t, n, w, f, m);
         r.push(f), s.push(c);
       }
   return new yt(r, s, t, n);
 }
-var Kf = Fn.prototype.constructor;
-function Zf() {
-  return new Kf(this._groups, this._parents);
+var jf = Yn.prototype.constructor;
+function Qf() {
+  return new jf(this._groups, this._parents);
 }
-function jf(e, t) {
+function Jf(e, t) {
   var n, o, i;
   return function() {
-    var r = en(this, e), s = (this.style.removeProperty(e), en(this, e));
+    var r = tn(this, e), s = (this.style.removeProperty(e), tn(this, e));
     return r === s ? null : r === n && s === o ? i : i = t(n = r, o = s);
   };
 }
@@ -2036,45 +2036,45 @@ function Va(e) {
     this.style.removeProperty(e);
   };
 }
-function Qf(e, t, n) {
+function eh(e, t, n) {
   var o, i = n + "", r;
   return function() {
-    var s = en(this, e);
+    var s = tn(this, e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function Jf(e, t, n) {
+function th(e, t, n) {
   var o, i, r;
   return function() {
-    var s = en(this, e), a = n(this), u = a + "";
-    return a == null && (u = a = (this.style.removeProperty(e), en(this, e))), s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a));
+    var s = tn(this, e), a = n(this), u = a + "";
+    return a == null && (u = a = (this.style.removeProperty(e), tn(this, e))), s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a));
   };
 }
-function eh(e, t) {
+function nh(e, t) {
   var n, o, i, r = "style." + t, s = "end." + r, a;
   return function() {
     var u = ct(this, e), l = u.on, c = u.value[r] == null ? a || (a = Va(t)) : void 0;
     (l !== n || i !== c) && (o = (n = l).copy()).on(s, i = c), u.on = o;
   };
 }
-function th(e, t, n) {
-  var o = (e += "") == "transform" ? tf : Ba;
-  return t == null ? this.styleTween(e, jf(e, o)).on("end.style." + e, Va(e)) : typeof t == "function" ? this.styleTween(e, Jf(e, o, ur(this, "style." + e, t))).each(eh(this._id, e)) : this.styleTween(e, Qf(e, o, t), n).on("end.style." + e, null);
+function oh(e, t, n) {
+  var o = (e += "") == "transform" ? of : Ba;
+  return t == null ? this.styleTween(e, Jf(e, o)).on("end.style." + e, Va(e)) : typeof t == "function" ? this.styleTween(e, th(e, o, ur(this, "style." + e, t))).each(nh(this._id, e)) : this.styleTween(e, eh(e, o, t), n).on("end.style." + e, null);
 }
-function nh(e, t, n) {
+function ih(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function oh(e, t, n) {
+function rh(e, t, n) {
   var o, i;
   function r() {
     var s = t.apply(this, arguments);
-    return s !== i && (o = (i = s) && nh(e, s, n)), o;
+    return s !== i && (o = (i = s) && ih(e, s, n)), o;
   }
   return r._value = t, r;
 }
-function ih(e, t, n) {
+function sh(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2)
     return (o = this.tween(o)) && o._value;
@@ -2082,36 +2082,36 @@ function ih(e, t, n) {
     return this.tween(o, null);
   if (typeof t != "function")
     throw new Error();
-  return this.tween(o, oh(e, t, n ?? ""));
+  return this.tween(o, rh(e, t, n ?? ""));
 }
-function rh(e) {
+function ah(e) {
   return function() {
     this.textContent = e;
   };
 }
-function sh(e) {
+function lh(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function ah(e) {
-  return this.tween("text", typeof e == "function" ? sh(ur(this, "text", e)) : rh(e == null ? "" : e + ""));
+function uh(e) {
+  return this.tween("text", typeof e == "function" ? lh(ur(this, "text", e)) : ah(e == null ? "" : e + ""));
 }
-function lh(e) {
+function ch(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function uh(e) {
+function dh(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && lh(i)), t;
+    return i !== n && (t = (n = i) && ch(i)), t;
   }
   return o._value = e, o;
 }
-function ch(e) {
+function fh(e) {
   var t = "text";
   if (arguments.length < 1)
     return (t = this.tween(t)) && t._value;
@@ -2119,14 +2119,14 @@ function ch(e) {
     return this.tween(t, null);
   if (typeof e != "function")
     throw new Error();
-  return this.tween(t, uh(e));
+  return this.tween(t, dh(e));
 }
-function dh() {
+function hh() {
   for (var e = this._name, t = this._id, n = La(), o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
       if (u = s[l]) {
-        var c = et(u, t);
-        Go(u, e, n, l, s, {
+        var c = Je(u, t);
+        Uo(u, e, n, l, s, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
@@ -2135,7 +2135,7 @@ function dh() {
       }
   return new yt(o, this._parents, e, n);
 }
-function fh() {
+function gh() {
   var e, t, n = this, o = n._id, i = n.size();
   return new Promise(function(r, s) {
     var a = { value: s }, u = { value: function() {
@@ -2147,74 +2147,74 @@ function fh() {
     }), i === 0 && r();
   });
 }
-var hh = 0;
+var ph = 0;
 function yt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
 function La() {
-  return ++hh;
+  return ++ph;
 }
-var ft = Fn.prototype;
+var ft = Yn.prototype;
 yt.prototype = {
   constructor: yt,
-  select: qf,
-  selectAll: Wf,
+  select: Kf,
+  selectAll: Zf,
   selectChild: ft.selectChild,
   selectChildren: ft.selectChildren,
-  filter: Lf,
-  merge: Hf,
-  selection: Zf,
-  transition: dh,
+  filter: Ff,
+  merge: Yf,
+  selection: Qf,
+  transition: hh,
   call: ft.call,
   nodes: ft.nodes,
   node: ft.node,
   size: ft.size,
   empty: ft.empty,
   each: ft.each,
-  on: Xf,
-  attr: $f,
-  attrTween: Mf,
-  style: th,
-  styleTween: ih,
-  text: ah,
-  textTween: ch,
-  remove: Uf,
-  tween: mf,
-  delay: Of,
-  duration: Af,
-  ease: Rf,
-  easeVarying: Vf,
-  end: fh,
+  on: Uf,
+  attr: Nf,
+  attrTween: Tf,
+  style: oh,
+  styleTween: sh,
+  text: uh,
+  textTween: fh,
+  remove: Wf,
+  tween: wf,
+  delay: Pf,
+  duration: Rf,
+  ease: Vf,
+  easeVarying: Hf,
+  end: gh,
   [Symbol.iterator]: ft[Symbol.iterator]
 };
-function gh(e) {
+function vh(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var ph = {
+var mh = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: gh
+  ease: vh
 };
-function vh(e, t) {
+function yh(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function mh(e) {
+function wh(e) {
   var t, n;
-  e instanceof yt ? (t = e._id, e = e._name) : (t = La(), (n = ph).time = ar(), e = e == null ? null : e + "");
+  e instanceof yt ? (t = e._id, e = e._name) : (t = La(), (n = mh).time = ar(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
-      (u = s[l]) && Go(u, e, t, l, s, n || vh(u, t));
+      (u = s[l]) && Uo(u, e, t, l, s, n || yh(u, t));
   return new yt(o, this._parents, e, t);
 }
-Fn.prototype.interrupt = gf;
-Fn.prototype.transition = mh;
-const Jn = (e) => () => e;
-function yh(e, {
+Yn.prototype.interrupt = vf;
+Yn.prototype.transition = wh;
+const eo = (e) => () => e;
+function _h(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -2267,106 +2267,106 @@ pt.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var nn = new pt(1, 0, 0);
+var on = new pt(1, 0, 0);
 pt.prototype;
 function ci(e) {
   e.stopImmediatePropagation();
 }
-function hn(e) {
+function gn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function wh(e) {
+function bh(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function _h() {
+function Eh() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
 function Wr() {
-  return this.__zoom || nn;
+  return this.__zoom || on;
 }
-function bh(e) {
+function xh(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function Eh() {
+function $h() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function xh(e, t, n) {
+function kh(e, t, n) {
   var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
     s > r ? (r + s) / 2 : Math.min(0, r) || Math.max(0, s)
   );
 }
-function $h() {
-  var e = wh, t = _h, n = xh, o = bh, i = Eh, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = ho, l = Fo("start", "zoom", "end"), c, d, f, h = 500, m = 150, w = 0, b = 10;
+function Nh() {
+  var e = bh, t = Eh, n = kh, o = xh, i = $h, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = go, l = Yo("start", "zoom", "end"), c, d, f, h = 500, m = 150, w = 0, b = 10;
   function y(g) {
-    g.property("__zoom", Wr).on("wheel.zoom", B, { passive: !1 }).on("mousedown.zoom", U).on("dblclick.zoom", X).filter(i).on("touchstart.zoom", F).on("touchmove.zoom", N).on("touchend.zoom touchcancel.zoom", G).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    g.property("__zoom", Wr).on("wheel.zoom", I, { passive: !1 }).on("mousedown.zoom", q).on("dblclick.zoom", H).filter(i).on("touchstart.zoom", F).on("touchmove.zoom", N).on("touchend.zoom touchcancel.zoom", U).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  y.transform = function(g, k, p, T) {
+  y.transform = function(g, $, p, O) {
     var M = g.selection ? g.selection() : g;
-    M.property("__zoom", Wr), g !== M ? R(g, k, p, T) : M.interrupt().each(function() {
-      D(this, arguments).event(T).start().zoom(null, typeof k == "function" ? k.apply(this, arguments) : k).end();
+    M.property("__zoom", Wr), g !== M ? R(g, $, p, O) : M.interrupt().each(function() {
+      L(this, arguments).event(O).start().zoom(null, typeof $ == "function" ? $.apply(this, arguments) : $).end();
     });
-  }, y.scaleBy = function(g, k, p, T) {
+  }, y.scaleBy = function(g, $, p, O) {
     y.scaleTo(g, function() {
-      var M = this.__zoom.k, z = typeof k == "function" ? k.apply(this, arguments) : k;
+      var M = this.__zoom.k, z = typeof $ == "function" ? $.apply(this, arguments) : $;
       return M * z;
-    }, p, T);
-  }, y.scaleTo = function(g, k, p, T) {
+    }, p, O);
+  }, y.scaleTo = function(g, $, p, O) {
     y.transform(g, function() {
-      var M = t.apply(this, arguments), z = this.__zoom, O = p == null ? x(M) : typeof p == "function" ? p.apply(this, arguments) : p, V = z.invert(O), j = typeof k == "function" ? k.apply(this, arguments) : k;
-      return n(v(E(z, j), O, V), M, s);
-    }, p, T);
-  }, y.translateBy = function(g, k, p, T) {
+      var M = t.apply(this, arguments), z = this.__zoom, D = p == null ? E(M) : typeof p == "function" ? p.apply(this, arguments) : p, X = z.invert(D), J = typeof $ == "function" ? $.apply(this, arguments) : $;
+      return n(v(x(z, J), D, X), M, s);
+    }, p, O);
+  }, y.translateBy = function(g, $, p, O) {
     y.transform(g, function() {
       return n(this.__zoom.translate(
-        typeof k == "function" ? k.apply(this, arguments) : k,
+        typeof $ == "function" ? $.apply(this, arguments) : $,
         typeof p == "function" ? p.apply(this, arguments) : p
       ), t.apply(this, arguments), s);
-    }, null, T);
-  }, y.translateTo = function(g, k, p, T, M) {
+    }, null, O);
+  }, y.translateTo = function(g, $, p, O, M) {
     y.transform(g, function() {
-      var z = t.apply(this, arguments), O = this.__zoom, V = T == null ? x(z) : typeof T == "function" ? T.apply(this, arguments) : T;
-      return n(nn.translate(V[0], V[1]).scale(O.k).translate(
-        typeof k == "function" ? -k.apply(this, arguments) : -k,
+      var z = t.apply(this, arguments), D = this.__zoom, X = O == null ? E(z) : typeof O == "function" ? O.apply(this, arguments) : O;
+      return n(on.translate(X[0], X[1]).scale(D.k).translate(
+        typeof $ == "function" ? -$.apply(this, arguments) : -$,
         typeof p == "function" ? -p.apply(this, arguments) : -p
       ), z, s);
-    }, T, M);
+    }, O, M);
   };
-  function E(g, k) {
-    return k = Math.max(r[0], Math.min(r[1], k)), k === g.k ? g : new pt(k, g.x, g.y);
+  function x(g, $) {
+    return $ = Math.max(r[0], Math.min(r[1], $)), $ === g.k ? g : new pt($, g.x, g.y);
   }
-  function v(g, k, p) {
-    var T = k[0] - p[0] * g.k, M = k[1] - p[1] * g.k;
-    return T === g.x && M === g.y ? g : new pt(g.k, T, M);
+  function v(g, $, p) {
+    var O = $[0] - p[0] * g.k, M = $[1] - p[1] * g.k;
+    return O === g.x && M === g.y ? g : new pt(g.k, O, M);
   }
-  function x(g) {
+  function E(g) {
     return [(+g[0][0] + +g[1][0]) / 2, (+g[0][1] + +g[1][1]) / 2];
   }
-  function R(g, k, p, T) {
+  function R(g, $, p, O) {
     g.on("start.zoom", function() {
-      D(this, arguments).event(T).start();
+      L(this, arguments).event(O).start();
     }).on("interrupt.zoom end.zoom", function() {
-      D(this, arguments).event(T).end();
+      L(this, arguments).event(O).end();
     }).tween("zoom", function() {
-      var M = this, z = arguments, O = D(M, z).event(T), V = t.apply(M, z), j = p == null ? x(V) : typeof p == "function" ? p.apply(M, z) : p, oe = Math.max(V[1][0] - V[0][0], V[1][1] - V[0][1]), ie = M.__zoom, q = typeof k == "function" ? k.apply(M, z) : k, Z = u(ie.invert(j).concat(oe / ie.k), q.invert(j).concat(oe / q.k));
-      return function(J) {
-        if (J === 1)
-          J = q;
+      var M = this, z = arguments, D = L(M, z).event(O), X = t.apply(M, z), J = p == null ? E(X) : typeof p == "function" ? p.apply(M, z) : p, G = Math.max(X[1][0] - X[0][0], X[1][1] - X[0][1]), re = M.__zoom, W = typeof $ == "function" ? $.apply(M, z) : $, Z = u(re.invert(J).concat(G / re.k), W.invert(J).concat(G / W.k));
+      return function(ee) {
+        if (ee === 1)
+          ee = W;
         else {
-          var he = Z(J), we = oe / he[2];
-          J = new pt(we, j[0] - he[0] * we, j[1] - he[1] * we);
+          var he = Z(ee), ye = G / he[2];
+          ee = new pt(ye, J[0] - he[0] * ye, J[1] - he[1] * ye);
         }
-        O.zoom(null, J);
+        D.zoom(null, ee);
       };
     });
   }
-  function D(g, k, p) {
-    return !p && g.__zooming || new Y(g, k);
+  function L(g, $, p) {
+    return !p && g.__zooming || new Y(g, $);
   }
-  function Y(g, k) {
-    this.that = g, this.args = k, this.active = 0, this.sourceEvent = null, this.extent = t.apply(g, k), this.taps = 0;
+  function Y(g, $) {
+    this.that = g, this.args = $, this.active = 0, this.sourceEvent = null, this.extent = t.apply(g, $), this.taps = 0;
   }
   Y.prototype = {
     event: function(g) {
@@ -2375,113 +2375,113 @@ function $h() {
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(g, k) {
-      return this.mouse && g !== "mouse" && (this.mouse[1] = k.invert(this.mouse[0])), this.touch0 && g !== "touch" && (this.touch0[1] = k.invert(this.touch0[0])), this.touch1 && g !== "touch" && (this.touch1[1] = k.invert(this.touch1[0])), this.that.__zoom = k, this.emit("zoom"), this;
+    zoom: function(g, $) {
+      return this.mouse && g !== "mouse" && (this.mouse[1] = $.invert(this.mouse[0])), this.touch0 && g !== "touch" && (this.touch0[1] = $.invert(this.touch0[0])), this.touch1 && g !== "touch" && (this.touch1[1] = $.invert(this.touch1[0])), this.that.__zoom = $, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
     emit: function(g) {
-      var k = je(this.that).datum();
+      var $ = Ze(this.that).datum();
       l.call(
         g,
         this.that,
-        new yh(g, {
+        new _h(g, {
           sourceEvent: this.sourceEvent,
           target: y,
           transform: this.that.__zoom,
           dispatch: l
         }),
-        k
+        $
       );
     }
   };
-  function B(g, ...k) {
+  function I(g, ...$) {
     if (!e.apply(this, arguments))
       return;
-    var p = D(this, k).event(g), T = this.__zoom, M = Math.max(r[0], Math.min(r[1], T.k * Math.pow(2, o.apply(this, arguments)))), z = it(g);
+    var p = L(this, $).event(g), O = this.__zoom, M = Math.max(r[0], Math.min(r[1], O.k * Math.pow(2, o.apply(this, arguments)))), z = it(g);
     if (p.wheel)
-      (p.mouse[0][0] !== z[0] || p.mouse[0][1] !== z[1]) && (p.mouse[1] = T.invert(p.mouse[0] = z)), clearTimeout(p.wheel);
+      (p.mouse[0][0] !== z[0] || p.mouse[0][1] !== z[1]) && (p.mouse[1] = O.invert(p.mouse[0] = z)), clearTimeout(p.wheel);
     else {
-      if (T.k === M)
+      if (O.k === M)
         return;
-      p.mouse = [z, T.invert(z)], vo(this), p.start();
+      p.mouse = [z, O.invert(z)], mo(this), p.start();
     }
-    hn(g), p.wheel = setTimeout(O, m), p.zoom("mouse", n(v(E(T, M), p.mouse[0], p.mouse[1]), p.extent, s));
-    function O() {
+    gn(g), p.wheel = setTimeout(D, m), p.zoom("mouse", n(v(x(O, M), p.mouse[0], p.mouse[1]), p.extent, s));
+    function D() {
       p.wheel = null, p.end();
     }
   }
-  function U(g, ...k) {
+  function q(g, ...$) {
     if (f || !e.apply(this, arguments))
       return;
-    var p = g.currentTarget, T = D(this, k, !0).event(g), M = je(g.view).on("mousemove.zoom", j, !0).on("mouseup.zoom", oe, !0), z = it(g, p), O = g.clientX, V = g.clientY;
-    Na(g.view), ci(g), T.mouse = [z, this.__zoom.invert(z)], vo(this), T.start();
-    function j(ie) {
-      if (hn(ie), !T.moved) {
-        var q = ie.clientX - O, Z = ie.clientY - V;
-        T.moved = q * q + Z * Z > w;
+    var p = g.currentTarget, O = L(this, $, !0).event(g), M = Ze(g.view).on("mousemove.zoom", J, !0).on("mouseup.zoom", G, !0), z = it(g, p), D = g.clientX, X = g.clientY;
+    Na(g.view), ci(g), O.mouse = [z, this.__zoom.invert(z)], mo(this), O.start();
+    function J(re) {
+      if (gn(re), !O.moved) {
+        var W = re.clientX - D, Z = re.clientY - X;
+        O.moved = W * W + Z * Z > w;
       }
-      T.event(ie).zoom("mouse", n(v(T.that.__zoom, T.mouse[0] = it(ie, p), T.mouse[1]), T.extent, s));
+      O.event(re).zoom("mouse", n(v(O.that.__zoom, O.mouse[0] = it(re, p), O.mouse[1]), O.extent, s));
     }
-    function oe(ie) {
-      M.on("mousemove.zoom mouseup.zoom", null), Sa(ie.view, T.moved), hn(ie), T.event(ie).end();
-    }
-  }
-  function X(g, ...k) {
-    if (e.apply(this, arguments)) {
-      var p = this.__zoom, T = it(g.changedTouches ? g.changedTouches[0] : g, this), M = p.invert(T), z = p.k * (g.shiftKey ? 0.5 : 2), O = n(v(E(p, z), T, M), t.apply(this, k), s);
-      hn(g), a > 0 ? je(this).transition().duration(a).call(R, O, T, g) : je(this).call(y.transform, O, T, g);
+    function G(re) {
+      M.on("mousemove.zoom mouseup.zoom", null), Sa(re.view, O.moved), gn(re), O.event(re).end();
     }
   }
-  function F(g, ...k) {
+  function H(g, ...$) {
     if (e.apply(this, arguments)) {
-      var p = g.touches, T = p.length, M = D(this, k, g.changedTouches.length === T).event(g), z, O, V, j;
-      for (ci(g), O = 0; O < T; ++O)
-        V = p[O], j = it(V, this), j = [j, this.__zoom.invert(j), V.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== j[2] && (M.touch1 = j, M.taps = 0) : (M.touch0 = j, z = !0, M.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), z && (M.taps < 2 && (d = j[0], c = setTimeout(function() {
+      var p = this.__zoom, O = it(g.changedTouches ? g.changedTouches[0] : g, this), M = p.invert(O), z = p.k * (g.shiftKey ? 0.5 : 2), D = n(v(x(p, z), O, M), t.apply(this, $), s);
+      gn(g), a > 0 ? Ze(this).transition().duration(a).call(R, D, O, g) : Ze(this).call(y.transform, D, O, g);
+    }
+  }
+  function F(g, ...$) {
+    if (e.apply(this, arguments)) {
+      var p = g.touches, O = p.length, M = L(this, $, g.changedTouches.length === O).event(g), z, D, X, J;
+      for (ci(g), D = 0; D < O; ++D)
+        X = p[D], J = it(X, this), J = [J, this.__zoom.invert(J), X.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== J[2] && (M.touch1 = J, M.taps = 0) : (M.touch0 = J, z = !0, M.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), z && (M.taps < 2 && (d = J[0], c = setTimeout(function() {
         c = null;
-      }, h)), vo(this), M.start());
+      }, h)), mo(this), M.start());
     }
   }
-  function N(g, ...k) {
+  function N(g, ...$) {
     if (this.__zooming) {
-      var p = D(this, k).event(g), T = g.changedTouches, M = T.length, z, O, V, j;
-      for (hn(g), z = 0; z < M; ++z)
-        O = T[z], V = it(O, this), p.touch0 && p.touch0[2] === O.identifier ? p.touch0[0] = V : p.touch1 && p.touch1[2] === O.identifier && (p.touch1[0] = V);
-      if (O = p.that.__zoom, p.touch1) {
-        var oe = p.touch0[0], ie = p.touch0[1], q = p.touch1[0], Z = p.touch1[1], J = (J = q[0] - oe[0]) * J + (J = q[1] - oe[1]) * J, he = (he = Z[0] - ie[0]) * he + (he = Z[1] - ie[1]) * he;
-        O = E(O, Math.sqrt(J / he)), V = [(oe[0] + q[0]) / 2, (oe[1] + q[1]) / 2], j = [(ie[0] + Z[0]) / 2, (ie[1] + Z[1]) / 2];
+      var p = L(this, $).event(g), O = g.changedTouches, M = O.length, z, D, X, J;
+      for (gn(g), z = 0; z < M; ++z)
+        D = O[z], X = it(D, this), p.touch0 && p.touch0[2] === D.identifier ? p.touch0[0] = X : p.touch1 && p.touch1[2] === D.identifier && (p.touch1[0] = X);
+      if (D = p.that.__zoom, p.touch1) {
+        var G = p.touch0[0], re = p.touch0[1], W = p.touch1[0], Z = p.touch1[1], ee = (ee = W[0] - G[0]) * ee + (ee = W[1] - G[1]) * ee, he = (he = Z[0] - re[0]) * he + (he = Z[1] - re[1]) * he;
+        D = x(D, Math.sqrt(ee / he)), X = [(G[0] + W[0]) / 2, (G[1] + W[1]) / 2], J = [(re[0] + Z[0]) / 2, (re[1] + Z[1]) / 2];
       } else if (p.touch0)
-        V = p.touch0[0], j = p.touch0[1];
+        X = p.touch0[0], J = p.touch0[1];
       else
         return;
-      p.zoom("touch", n(v(O, V, j), p.extent, s));
+      p.zoom("touch", n(v(D, X, J), p.extent, s));
     }
   }
-  function G(g, ...k) {
+  function U(g, ...$) {
     if (this.__zooming) {
-      var p = D(this, k).event(g), T = g.changedTouches, M = T.length, z, O;
+      var p = L(this, $).event(g), O = g.changedTouches, M = O.length, z, D;
       for (ci(g), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
       }, h), z = 0; z < M; ++z)
-        O = T[z], p.touch0 && p.touch0[2] === O.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === O.identifier && delete p.touch1;
+        D = O[z], p.touch0 && p.touch0[2] === D.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === D.identifier && delete p.touch1;
       if (p.touch1 && !p.touch0 && (p.touch0 = p.touch1, delete p.touch1), p.touch0)
         p.touch0[1] = this.__zoom.invert(p.touch0[0]);
-      else if (p.end(), p.taps === 2 && (O = it(O, this), Math.hypot(d[0] - O[0], d[1] - O[1]) < b)) {
-        var V = je(this).on("dblclick.zoom");
-        V && V.apply(this, arguments);
+      else if (p.end(), p.taps === 2 && (D = it(D, this), Math.hypot(d[0] - D[0], d[1] - D[1]) < b)) {
+        var X = Ze(this).on("dblclick.zoom");
+        X && X.apply(this, arguments);
       }
     }
   }
   return y.wheelDelta = function(g) {
-    return arguments.length ? (o = typeof g == "function" ? g : Jn(+g), y) : o;
+    return arguments.length ? (o = typeof g == "function" ? g : eo(+g), y) : o;
   }, y.filter = function(g) {
-    return arguments.length ? (e = typeof g == "function" ? g : Jn(!!g), y) : e;
+    return arguments.length ? (e = typeof g == "function" ? g : eo(!!g), y) : e;
   }, y.touchable = function(g) {
-    return arguments.length ? (i = typeof g == "function" ? g : Jn(!!g), y) : i;
+    return arguments.length ? (i = typeof g == "function" ? g : eo(!!g), y) : i;
   }, y.extent = function(g) {
-    return arguments.length ? (t = typeof g == "function" ? g : Jn([[+g[0][0], +g[0][1]], [+g[1][0], +g[1][1]]]), y) : t;
+    return arguments.length ? (t = typeof g == "function" ? g : eo([[+g[0][0], +g[0][1]], [+g[1][0], +g[1][1]]]), y) : t;
   }, y.scaleExtent = function(g) {
     return arguments.length ? (r[0] = +g[0], r[1] = +g[1], y) : [r[0], r[1]];
   }, y.translateExtent = function(g) {
@@ -2501,14 +2501,14 @@ function $h() {
     return arguments.length ? (b = +g, y) : b;
   }, y;
 }
-var se = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(se || {}), cr = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(cr || {}), Pt = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(Pt || {}), It = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(It || {}), Mo = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Mo || {}), Nn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(Nn || {}), Ha = /* @__PURE__ */ ((e) => (e.TopLeft = "top-left", e.TopCenter = "top-center", e.TopRight = "top-right", e.BottomLeft = "bottom-left", e.BottomCenter = "bottom-center", e.BottomRight = "bottom-right", e))(Ha || {});
-const kh = ["INPUT", "SELECT", "TEXTAREA"], Nh = typeof document < "u" ? document : null;
+var se = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(se || {}), cr = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(cr || {}), At = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(At || {}), It = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(It || {}), Io = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Io || {}), Sn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(Sn || {}), Ha = /* @__PURE__ */ ((e) => (e.TopLeft = "top-left", e.TopCenter = "top-center", e.TopRight = "top-right", e.BottomLeft = "bottom-left", e.BottomCenter = "bottom-center", e.BottomRight = "bottom-right", e))(Ha || {});
+const Sh = ["INPUT", "SELECT", "TEXTAREA"], Ch = typeof document < "u" ? document : null;
 function Bi(e) {
   var t, n;
   const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof o?.hasAttribute == "function" ? o.hasAttribute("contenteditable") : !1, r = typeof o?.closest == "function" ? o.closest(".nokey") : null;
-  return kh.includes(o?.nodeName) || i || !!r;
+  return Sh.includes(o?.nodeName) || i || !!r;
 }
-function Sh(e) {
+function Mh(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 }
 function Kr(e, t, n, o) {
@@ -2526,24 +2526,24 @@ function Kr(e, t, n, o) {
   );
   return o && n.delete(e.toLowerCase()), r;
 }
-function Ch(e, t) {
+function Ih(e, t) {
   return (n) => {
     if (!n.code && !n.key)
       return !1;
-    const o = Mh(n.code, e);
+    const o = Th(n.code, e);
     return Array.isArray(e) ? e.some((i) => Kr(n[o], i, t, n.type === "keyup")) : Kr(n[o], e, t, n.type === "keyup");
   };
 }
-function Mh(e, t) {
+function Th(e, t) {
   return t.includes(e) ? "code" : "key";
 }
-function Sn(e, t) {
-  const n = ae(() => ye(t?.target) ?? Nh), o = Ct(ye(e) === !0);
+function Cn(e, t) {
+  const n = ae(() => we(t?.target) ?? Ch), o = Ct(we(e) === !0);
   let i = !1;
   const r = /* @__PURE__ */ new Set();
-  let s = u(ye(e));
+  let s = u(we(e));
   $e(
-    () => ye(e),
+    () => we(e),
     (l, c) => {
       typeof c == "boolean" && typeof l != "boolean" && a(), s = u(l);
     },
@@ -2554,8 +2554,8 @@ function Sn(e, t) {
     (...l) => s(...l),
     (l) => {
       var c, d;
-      const f = ye(t?.actInsideInputWithModifier) ?? !0, h = ye(t?.preventDefault) ?? !1;
-      if (i = Sh(l), (!i || i && !f) && Bi(l))
+      const f = we(t?.actInsideInputWithModifier) ?? !0, h = we(t?.preventDefault) ?? !1;
+      if (i = Mh(l), (!i || i && !f) && Bi(l))
         return;
       const w = ((d = (c = l.composedPath) == null ? void 0 : c.call(l)) == null ? void 0 : d[0]) || l.target, b = w?.nodeName === "BUTTON" || w?.nodeName === "A";
       !h && (i || !b) && l.preventDefault(), o.value = !0;
@@ -2564,7 +2564,7 @@ function Sn(e, t) {
   ), Tr(
     (...l) => s(...l),
     (l) => {
-      const c = ye(t?.actInsideInputWithModifier) ?? !0;
+      const c = we(t?.actInsideInputWithModifier) ?? !0;
       if (o.value) {
         if ((!i || i && !c) && Bi(l))
           return;
@@ -2574,43 +2574,43 @@ function Sn(e, t) {
     { eventName: "keyup", target: n }
   );
   function a() {
-    i = !1, r.clear(), o.value = ye(e) === !0;
+    i = !1, r.clear(), o.value = we(e) === !0;
   }
   function u(l) {
-    return l === null ? (a(), () => !1) : typeof l == "boolean" ? (a(), o.value = l, () => !1) : Array.isArray(l) || typeof l == "string" ? Ch(l, r) : l;
+    return l === null ? (a(), () => !1) : typeof l == "boolean" ? (a(), o.value = l, () => !1) : Array.isArray(l) || typeof l == "string" ? Ih(l, r) : l;
   }
   return o;
 }
-const Fa = "vue-flow__node-desc", Ya = "vue-flow__edge-desc", Ih = "vue-flow__aria-live", Xa = ["Enter", " ", "Escape"], Qt = {
+const Fa = "vue-flow__node-desc", Ya = "vue-flow__edge-desc", Oh = "vue-flow__aria-live", Xa = ["Enter", " ", "Escape"], Jt = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-function Io(e) {
+function To(e) {
   return {
     ...e.computedPosition || { x: 0, y: 0 },
     width: e.dimensions.width || 0,
     height: e.dimensions.height || 0
   };
 }
-function To(e, t) {
+function Oo(e, t) {
   const n = Math.max(0, Math.min(e.x + e.width, t.x + t.width) - Math.max(e.x, t.x)), o = Math.max(0, Math.min(e.y + e.height, t.y + t.height) - Math.max(e.y, t.y));
   return Math.ceil(n * o);
 }
-function Uo(e) {
+function qo(e) {
   return {
     width: e.offsetWidth,
     height: e.offsetHeight
   };
 }
-function Gt(e, t = 0, n = 1) {
+function Ut(e, t = 0, n = 1) {
   return Math.min(Math.max(e, t), n);
 }
 function Ga(e, t) {
   return {
-    x: Gt(e.x, t[0][0], t[1][0]),
-    y: Gt(e.y, t[0][1], t[1][1])
+    x: Ut(e.x, t[0][0], t[1][0]),
+    y: Ut(e.y, t[0][1], t[1][1])
   };
 }
 function Zr(e) {
@@ -2620,27 +2620,27 @@ function Zr(e) {
 function Tt(e) {
   return e && typeof e == "object" && "id" in e && "source" in e && "target" in e;
 }
-function Lt(e) {
+function Ht(e) {
   return e && typeof e == "object" && "id" in e && "position" in e && !Tt(e);
 }
-function yn(e) {
-  return Lt(e) && "computedPosition" in e;
+function wn(e) {
+  return Ht(e) && "computedPosition" in e;
 }
-function eo(e) {
+function to(e) {
   return !Number.isNaN(e) && Number.isFinite(e);
 }
-function Th(e) {
-  return eo(e.width) && eo(e.height) && eo(e.x) && eo(e.y);
+function Dh(e) {
+  return to(e.width) && to(e.height) && to(e.x) && to(e.y);
 }
-function Oh(e, t, n) {
+function Ph(e, t, n) {
   const o = {
     id: e.id.toString(),
     type: e.type ?? "default",
-    dimensions: xn({
+    dimensions: $n({
       width: 0,
       height: 0
     }),
-    computedPosition: xn({
+    computedPosition: $n({
       z: 0,
       ...e.position
     }),
@@ -2663,7 +2663,7 @@ function Oh(e, t, n) {
       y: 0
     },
     data: Ae(e.data) ? e.data : {},
-    events: xn(Ae(e.events) ? e.events : {})
+    events: $n(Ae(e.events) ? e.events : {})
   };
   return Object.assign(t ?? o, e, { id: e.id.toString(), parentNode: n });
 }
@@ -2680,7 +2680,7 @@ function Ua(e, t, n) {
     selectable: e.selectable ?? n?.selectable,
     focusable: e.focusable ?? n?.focusable,
     data: Ae(e.data) ? e.data : {},
-    events: xn(Ae(e.events) ? e.events : {}),
+    events: $n(Ae(e.events) ? e.events : {}),
     label: e.label ?? "",
     interactionWidth: e.interactionWidth ?? n?.interactionWidth,
     ...n ?? {}
@@ -2693,42 +2693,42 @@ function qa(e, t, n, o) {
     a[s] === i && r.add(a[o]);
   return t.filter((a) => r.has(a.id));
 }
-function Dh(...e) {
+function Ah(...e) {
   if (e.length === 3) {
     const [r, s, a] = e;
     return qa(r, s, a, "target");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((r) => Tt(r) && r.source === o).map((r) => n.find((s) => Lt(s) && s.id === r.target));
+  return n.filter((r) => Tt(r) && r.source === o).map((r) => n.find((s) => Ht(s) && s.id === r.target));
 }
-function Ph(...e) {
+function zh(...e) {
   if (e.length === 3) {
     const [r, s, a] = e;
     return qa(r, s, a, "source");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
-  return n.filter((r) => Tt(r) && r.target === o).map((r) => n.find((s) => Lt(s) && s.id === r.source));
+  return n.filter((r) => Tt(r) && r.target === o).map((r) => n.find((s) => Ht(s) && s.id === r.source));
 }
 function Wa({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
-function Ah(e, t) {
+function Rh(e, t) {
   return t.some(
     (n) => Tt(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
   );
 }
-function Dn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
+function Pn({ x: e, y: t }, { x: n, y: o, zoom: i }) {
   return {
     x: e * i + n,
     y: t * i + o
   };
 }
-function Pn({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, s = [1, 1]) {
+function An({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, s = [1, 1]) {
   const a = {
     x: (e - n) / i,
     y: (t - o) / i
   };
-  return r ? qo(a, s) : a;
+  return r ? Wo(a, s) : a;
 }
 function Ka(e, t) {
   return {
@@ -2738,7 +2738,7 @@ function Ka(e, t) {
     y2: Math.max(e.y2, t.y2)
   };
 }
-function Oo({ x: e, y: t, width: n, height: o }) {
+function Do({ x: e, y: t, width: n, height: o }) {
   return {
     x: e,
     y: t,
@@ -2754,8 +2754,8 @@ function Za({ x: e, y: t, x2: n, y2: o }) {
     height: o - t
   };
 }
-function zh(e, t) {
-  return Za(Ka(Oo(e), Oo(t)));
+function Bh(e, t) {
+  return Za(Ka(Do(e), Do(t)));
 }
 function dr(e) {
   let t = {
@@ -2768,7 +2768,7 @@ function dr(e) {
     const o = e[n];
     t = Ka(
       t,
-      Oo({
+      Do({
         ...o.computedPosition,
         ...o.dimensions
       })
@@ -2778,7 +2778,7 @@ function dr(e) {
 }
 function ja(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
   const r = {
-    ...Pn(t, n),
+    ...An(t, n),
     width: t.width / n.zoom,
     height: t.height / n.zoom
   }, s = [];
@@ -2786,12 +2786,12 @@ function ja(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
     const { dimensions: u, selectable: l = !0, hidden: c = !1 } = a, d = u.width ?? a.width ?? null, f = u.height ?? a.height ?? null;
     if (i && !l || c)
       continue;
-    const h = To(r, Io(a)), m = d === null || f === null, w = o && h > 0, b = (d ?? 0) * (f ?? 0);
+    const h = Oo(r, To(a)), m = d === null || f === null, w = o && h > 0, b = (d ?? 0) * (f ?? 0);
     (m || w || h >= b || a.dragging) && s.push(a);
   }
   return s;
 }
-function At(e, t) {
+function zt(e, t) {
   const n = /* @__PURE__ */ new Set();
   if (typeof e == "string")
     n.add(e);
@@ -2800,7 +2800,7 @@ function At(e, t) {
       n.add(o.id);
   return t.filter((o) => n.has(o.source) || n.has(o.target));
 }
-function Kt(e, t) {
+function Zt(e, t) {
   if (typeof e == "number")
     return Math.floor((t - t / (1 + e)) * 0.5);
   if (typeof e == "string" && e.endsWith("px")) {
@@ -2813,11 +2813,11 @@ function Kt(e, t) {
     if (!Number.isNaN(n))
       return Math.floor(t * n * 0.01);
   }
-  return Xn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
+  return Gn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function Rh(e, t, n) {
+function Vh(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
-    const o = Kt(e, n), i = Kt(e, t);
+    const o = Zt(e, n), i = Zt(e, t);
     return {
       top: o,
       right: i,
@@ -2828,13 +2828,13 @@ function Rh(e, t, n) {
     };
   }
   if (typeof e == "object") {
-    const o = Kt(e.top ?? e.y ?? 0, n), i = Kt(e.bottom ?? e.y ?? 0, n), r = Kt(e.left ?? e.x ?? 0, t), s = Kt(e.right ?? e.x ?? 0, t);
+    const o = Zt(e.top ?? e.y ?? 0, n), i = Zt(e.bottom ?? e.y ?? 0, n), r = Zt(e.left ?? e.x ?? 0, t), s = Zt(e.right ?? e.x ?? 0, t);
     return { top: o, right: s, bottom: i, left: r, x: r + s, y: o + i };
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function Bh(e, t, n, o, i, r) {
-  const { x: s, y: a } = Dn(e, { x: t, y: n, zoom: o }), { x: u, y: l } = Dn(
+function Lh(e, t, n, o, i, r) {
+  const { x: s, y: a } = Pn(e, { x: t, y: n, zoom: o }), { x: u, y: l } = Pn(
     { x: e.x + e.width, y: e.y + e.height },
     {
       x: t,
@@ -2850,7 +2850,7 @@ function Bh(e, t, n, o, i, r) {
   };
 }
 function jr(e, t, n, o, i, r = 0.1) {
-  const s = Rh(r, t, n), a = (t - s.x) / e.width, u = (n - s.y) / e.height, l = Math.min(a, u), c = Gt(l, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, h = t / 2 - d * c, m = n / 2 - f * c, w = Bh(e, h, m, c, t, n), b = {
+  const s = Vh(r, t, n), a = (t - s.x) / e.width, u = (n - s.y) / e.height, l = Math.min(a, u), c = Ut(l, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, h = t / 2 - d * c, m = n / 2 - f * c, w = Lh(e, h, m, c, t, n), b = {
     left: Math.min(w.left - s.left, 0),
     top: Math.min(w.top - s.top, 0),
     right: Math.min(w.right - s.right, 0),
@@ -2862,7 +2862,7 @@ function jr(e, t, n, o, i, r = 0.1) {
     zoom: c
   };
 }
-function Vh(e, t) {
+function Hh(e, t) {
   return {
     x: t.x + e.x,
     y: t.y + e.y,
@@ -2875,15 +2875,15 @@ function Qa(e, t) {
   const n = t.get(e.parentNode);
   return n ? n.selected ? !0 : Qa(n, t) : !1;
 }
-function An(e, t) {
+function zn(e, t) {
   return typeof e > "u" ? "" : typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((o) => `${o}=${e[o]}`).join("&")}`;
 }
 function Vi(e) {
-  const t = e.ctrlKey && zn() ? 10 : 1;
+  const t = e.ctrlKey && Rn() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 }
 function Qr(e, t, n) {
-  return e < t ? Gt(Math.abs(e - t), 1, t) / t : e > n ? -Gt(Math.abs(e - n), 1, t) / t : 0;
+  return e < t ? Ut(Math.abs(e - t), 1, t) / t : e > n ? -Ut(Math.abs(e - n), 1, t) / t : 0;
 }
 function Ja(e, t, n = 15, o = 40) {
   const i = Qr(e.x, o, t.width - o) * n, r = Qr(e.y, o, t.height - o) * n;
@@ -2956,19 +2956,19 @@ function Jr(e, t) {
             s.selected = a.selected;
             break;
           case "position":
-            if (yn(s) && (typeof a.position < "u" && (s.position = a.position), typeof a.dragging < "u" && (s.dragging = a.dragging), s.expandParent && s.parentNode)) {
+            if (wn(s) && (typeof a.position < "u" && (s.position = a.position), typeof a.dragging < "u" && (s.dragging = a.dragging), s.expandParent && s.parentNode)) {
               const u = t[r.indexOf(s.parentNode)];
-              u && yn(u) && di(s, u);
+              u && wn(u) && di(s, u);
             }
             break;
           case "dimensions":
-            if (yn(s) && (typeof a.dimensions < "u" && (s.dimensions = a.dimensions), typeof a.updateStyle < "u" && a.updateStyle && (s.style = {
+            if (wn(s) && (typeof a.dimensions < "u" && (s.dimensions = a.dimensions), typeof a.updateStyle < "u" && a.updateStyle && (s.style = {
               ...s.style || {},
               width: `${(n = a.dimensions) == null ? void 0 : n.width}px`,
               height: `${(o = a.dimensions) == null ? void 0 : o.height}px`
             }), typeof a.resizing < "u" && (s.resizing = a.resizing), s.expandParent && s.parentNode)) {
               const u = t[r.indexOf(s.parentNode)];
-              u && yn(u) && (!!u.dimensions.width && !!u.dimensions.height ? di(s, u) : Ge(() => {
+              u && wn(u) && (!!u.dimensions.width && !!u.dimensions.height ? di(s, u) : Xe(() => {
                 di(s, u);
               }));
             }
@@ -3033,7 +3033,7 @@ function ne(e) {
     on: (f) => {
       t.add(f);
       const h = () => l(f);
-      return Cn(h), { off: h };
+      return Mn(h), { off: h };
     },
     off: l,
     trigger: (f) => {
@@ -3059,7 +3059,7 @@ function is(e, t, n) {
   } while (o);
   return !1;
 }
-function Lh(e, t, n, o) {
+function Fh(e, t, n, o) {
   var i, r;
   const s = /* @__PURE__ */ new Map();
   for (const [a, u] of e)
@@ -3106,7 +3106,7 @@ function el(e) {
     }
   return [e, e, e, e];
 }
-function Hh(e, t, n) {
+function Yh(e, t, n) {
   const [o, i, r, s] = typeof e != "string" ? el(e.padding) : [0, 0, 0, 0];
   return n && typeof n.computedPosition.x < "u" && typeof n.computedPosition.y < "u" && typeof n.dimensions.width < "u" && typeof n.dimensions.height < "u" ? [
     [n.computedPosition.x + s, n.computedPosition.y + o],
@@ -3116,11 +3116,11 @@ function Hh(e, t, n) {
     ]
   ] : !1;
 }
-function Fh(e, t, n, o) {
+function Xh(e, t, n, o) {
   let i = e.extent || n;
   if ((i === "parent" || !Array.isArray(i) && i?.range === "parent") && !e.expandParent)
     if (e.parentNode && o && e.dimensions.width && e.dimensions.height) {
-      const r = Hh(i, e, o);
+      const r = Yh(i, e, o);
       r && (i = r);
     } else
       t(new Be(ze.NODE_EXTENT_INVALID, e.id)), i = n;
@@ -3142,11 +3142,11 @@ function Fh(e, t, n, o) {
     [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
   ] : i;
 }
-function Yh({ width: e, height: t }, n) {
+function Gh({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
 function fr(e, t, n, o, i) {
-  const r = Yh(e.dimensions, Fh(e, n, o, i)), s = Ga(t, r);
+  const r = Gh(e.dimensions, Xh(e, n, o, i)), s = Ga(t, r);
   return {
     position: {
       x: s.x - (i?.computedPosition.x || 0),
@@ -3155,8 +3155,8 @@ function fr(e, t, n, o, i) {
     computedPosition: s
   };
 }
-function on(e, t, n = se.Left, o = !1) {
-  const i = (t?.x ?? 0) + e.computedPosition.x, r = (t?.y ?? 0) + e.computedPosition.y, { width: s, height: a } = t ?? qh(e);
+function rn(e, t, n = se.Left, o = !1) {
+  const i = (t?.x ?? 0) + e.computedPosition.x, r = (t?.y ?? 0) + e.computedPosition.y, { width: s, height: a } = t ?? Kh(e);
   if (o)
     return { x: i + s / 2, y: r + a / 2 };
   switch (t?.position ?? n) {
@@ -3173,7 +3173,7 @@ function on(e, t, n = se.Left, o = !1) {
 function rs(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function Xh({
+function Uh({
   sourcePos: e,
   targetPos: t,
   sourceWidth: n,
@@ -3191,7 +3191,7 @@ function Xh({
     y2: Math.max(e.y + o, t.y + r)
   };
   l.x === l.x2 && (l.x2 += 1), l.y === l.y2 && (l.y2 += 1);
-  const c = Oo({
+  const c = Do({
     x: (0 - u.x) / u.zoom,
     y: (0 - u.y) / u.zoom,
     width: s / u.zoom,
@@ -3199,7 +3199,7 @@ function Xh({
   }), d = Math.max(0, Math.min(c.x2, l.x2) - Math.max(c.x, l.x)), f = Math.max(0, Math.min(c.y2, l.y2) - Math.max(c.y, l.y));
   return Math.ceil(d * f) > 0;
 }
-function Gh(e, t, n = !1) {
+function qh(e, t, n = !1) {
   const o = typeof e.zIndex == "number";
   let i = o ? e.zIndex : 0;
   const r = t(e.source), s = t(e.target);
@@ -3254,7 +3254,7 @@ class Be extends Error {
 function hr(e) {
   return "clientX" in e;
 }
-function Uh(e) {
+function Wh(e) {
   return "sourceEvent" in e;
 }
 function st(e, t) {
@@ -3265,28 +3265,28 @@ function st(e, t) {
     y: i - (t?.top ?? 0)
   };
 }
-const zn = () => {
+const Rn = () => {
   var e;
   return typeof navigator < "u" && ((e = navigator?.userAgent) == null ? void 0 : e.indexOf("Mac")) >= 0;
 };
-function qh(e) {
+function Kh(e) {
   var t, n;
   return {
     width: ((t = e.dimensions) == null ? void 0 : t.width) ?? e.width ?? 0,
     height: ((n = e.dimensions) == null ? void 0 : n.height) ?? e.height ?? 0
   };
 }
-function qo(e, t = [1, 1]) {
+function Wo(e, t = [1, 1]) {
   return {
     x: t[0] * Math.round(e.x / t[0]),
     y: t[1] * Math.round(e.y / t[1])
   };
 }
-const Wh = () => !0;
+const Zh = () => !0;
 function hi(e) {
   e?.classList.remove("valid", "connecting", "vue-flow__handle-valid", "vue-flow__handle-connecting");
 }
-function Kh(e, t, n) {
+function jh(e, t, n) {
   const o = [], i = {
     x: e.x - n,
     y: e.y - n,
@@ -3294,20 +3294,20 @@ function Kh(e, t, n) {
     height: n * 2
   };
   for (const r of t.values())
-    To(i, Io(r)) > 0 && o.push(r);
+    Oo(i, To(r)) > 0 && o.push(r);
   return o;
 }
-const Zh = 250;
-function jh(e, t, n, o) {
+const Qh = 250;
+function Jh(e, t, n, o) {
   var i, r;
   let s = [], a = Number.POSITIVE_INFINITY;
-  const u = Kh(e, n, t + Zh);
+  const u = jh(e, n, t + Qh);
   for (const l of u) {
     const c = [...((i = l.handleBounds) == null ? void 0 : i.source) ?? [], ...((r = l.handleBounds) == null ? void 0 : r.target) ?? []];
     for (const d of c) {
       if (o.nodeId === d.nodeId && o.type === d.type && o.id === d.id)
         continue;
-      const { x: f, y: h } = on(l, d, d.position, !0), m = Math.sqrt((f - e.x) ** 2 + (h - e.y) ** 2);
+      const { x: f, y: h } = rn(l, d, d.position, !0), m = Math.sqrt((f - e.x) ** 2 + (h - e.y) ** 2);
       m > t || (m < a ? (s = [{ ...d, x: f, y: h }], a = m) : m === a && s.push({ ...d, x: f, y: h }));
     }
   }
@@ -3328,43 +3328,43 @@ function as(e, {
   doc: s,
   lib: a,
   flowId: u,
-  isValidConnection: l = Wh
+  isValidConnection: l = Zh
 }, c, d, f, h) {
-  const m = r === "target", w = t ? s.querySelector(`.${a}-flow__handle[data-id="${u}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: b, y } = st(e), E = s.elementFromPoint(b, y), v = E?.classList.contains(`${a}-flow__handle`) ? E : w, x = {
+  const m = r === "target", w = t ? s.querySelector(`.${a}-flow__handle[data-id="${u}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: b, y } = st(e), x = s.elementFromPoint(b, y), v = x?.classList.contains(`${a}-flow__handle`) ? x : w, E = {
     handleDomNode: v,
     isValid: !1,
     connection: null,
     toHandle: null
   };
   if (v) {
-    const R = tl(void 0, v), D = v.getAttribute("data-nodeid"), Y = v.getAttribute("data-handleid"), B = v.classList.contains("connectable"), U = v.classList.contains("connectableend");
-    if (!D || !R)
-      return x;
-    const X = {
-      source: m ? D : o,
+    const R = tl(void 0, v), L = v.getAttribute("data-nodeid"), Y = v.getAttribute("data-handleid"), I = v.classList.contains("connectable"), q = v.classList.contains("connectableend");
+    if (!L || !R)
+      return E;
+    const H = {
+      source: m ? L : o,
       sourceHandle: m ? Y : i,
-      target: m ? o : D,
+      target: m ? o : L,
       targetHandle: m ? i : Y
     };
-    x.connection = X;
-    const N = B && U && (n === It.Strict ? m && R === "source" || !m && R === "target" : D !== o || Y !== i);
-    x.isValid = N && l(X, {
+    E.connection = H;
+    const N = I && q && (n === It.Strict ? m && R === "source" || !m && R === "target" : L !== o || Y !== i);
+    E.isValid = N && l(H, {
       nodes: d,
       edges: c,
-      sourceNode: f(X.source),
-      targetNode: f(X.target)
-    }), x.toHandle = nl(D, R, Y, h, n, !0);
+      sourceNode: f(H.source),
+      targetNode: f(H.target)
+    }), E.toHandle = nl(L, R, Y, h, n, !0);
   }
-  return x;
+  return E;
 }
 function tl(e, t) {
   return e || (t?.classList.contains("target") ? "target" : t?.classList.contains("source") ? "source" : null);
 }
-function Qh(e, t) {
+function eg(e, t) {
   let n = null;
   return t ? n = "valid" : e && !t && (n = "invalid"), n;
 }
-function Jh(e, t) {
+function tg(e, t) {
   let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
@@ -3374,19 +3374,19 @@ function nl(e, t, n, o, i, r = !1) {
   if (!l)
     return null;
   const c = i === It.Strict ? (s = l.handleBounds) == null ? void 0 : s[t] : [...((a = l.handleBounds) == null ? void 0 : a.source) ?? [], ...((u = l.handleBounds) == null ? void 0 : u.target) ?? []], d = (n ? c?.find((f) => f.id === n) : c?.[0]) ?? null;
-  return d && r ? { ...d, ...on(l, d, d.position, !0) } : d;
+  return d && r ? { ...d, ...rn(l, d, d.position, !0) } : d;
 }
 const Li = {
   [se.Left]: se.Right,
   [se.Right]: se.Left,
   [se.Top]: se.Bottom,
   [se.Bottom]: se.Top
-}, eg = ["production", "prod"];
-function Xn(e, ...t) {
+}, ng = ["production", "prod"];
+function Gn(e, ...t) {
   ol() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
 function ol() {
-  return !eg.includes("production");
+  return !ng.includes("production");
 }
 function ls(e, t, n, o, i) {
   const r = t.querySelectorAll(`.vue-flow__handle.${e}`);
@@ -3399,28 +3399,28 @@ function ls(e, t, n, o, i) {
       position: s.getAttribute("data-handlepos"),
       x: (a.left - n.left) / o,
       y: (a.top - n.top) / o,
-      ...Uo(s)
+      ...qo(s)
     };
   }) : null;
 }
 function Hi(e, t, n, o, i, r = !1, s) {
-  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), Ge(() => {
+  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), Xe(() => {
     s.blur();
   })) : n([e]);
 }
 function Ae(e) {
-  return typeof W(e) < "u";
+  return typeof K(e) < "u";
 }
-function tg(e, t, n, o) {
+function og(e, t, n, o) {
   if (!e || !e.source || !e.target)
     return n(new Be(ze.EDGE_INVALID, e?.id ?? "[ID UNKNOWN]")), !1;
   let i;
   return Tt(e) ? i = e : i = {
     ...e,
     id: Wa(e)
-  }, i = Ua(i, void 0, o), Ah(i, t) ? !1 : i;
+  }, i = Ua(i, void 0, o), Rh(i, t) ? !1 : i;
 }
-function ng(e, t, n, o, i) {
+function ig(e, t, n, o, i) {
   if (!t.source || !t.target)
     return i(new Be(ze.EDGE_INVALID, e.id)), !1;
   if (!n)
@@ -3439,13 +3439,13 @@ function us(e, t, n) {
   const o = {}, i = [];
   for (let r = 0; r < e.length; ++r) {
     const s = e[r];
-    if (!Lt(s)) {
+    if (!Ht(s)) {
       n(
         new Be(ze.NODE_INVALID, s?.id) || `[ID UNKNOWN|INDEX ${r}]`
       );
       continue;
     }
-    const a = Oh(s, t(s.id), s.parentNode);
+    const a = Ph(s, t(s.id), s.parentNode);
     s.parentNode && (o[s.parentNode] = !0), i[r] = a;
   }
   for (const r of i) {
@@ -3483,7 +3483,7 @@ function ds(e, t) {
 function pi(e, t, n, o, i, r, s, a) {
   const u = [];
   for (const l of e) {
-    const c = Tt(l) ? l : tg(l, a, i, r);
+    const c = Tt(l) ? l : og(l, a, i, r);
     if (!c)
       continue;
     const d = n(c.source), f = n(c.target);
@@ -3517,7 +3517,7 @@ function pi(e, t, n, o, i, r, s, a) {
   }
   return u;
 }
-const fs = /* @__PURE__ */ Symbol("vueFlow"), il = /* @__PURE__ */ Symbol("nodeId"), rl = /* @__PURE__ */ Symbol("nodeRef"), og = /* @__PURE__ */ Symbol("edgeId"), ig = /* @__PURE__ */ Symbol("edgeRef"), Wo = /* @__PURE__ */ Symbol("slots");
+const fs = /* @__PURE__ */ Symbol("vueFlow"), il = /* @__PURE__ */ Symbol("nodeId"), rl = /* @__PURE__ */ Symbol("nodeRef"), rg = /* @__PURE__ */ Symbol("edgeId"), sg = /* @__PURE__ */ Symbol("edgeRef"), Ko = /* @__PURE__ */ Symbol("slots");
 function sl(e) {
   const {
     vueFlowRef: t,
@@ -3537,104 +3537,104 @@ function sl(e) {
     nodesSelectionActive: w,
     selectNodesOnDrag: b,
     removeSelectedElements: y,
-    addSelectedNodes: E,
+    addSelectedNodes: x,
     updateNodePositions: v,
-    emits: x
-  } = Ce(), { onStart: R, onDrag: D, onStop: Y, onClick: B, el: U, disabled: X, id: F, selectable: N, dragHandle: G } = e, g = Ct(!1);
-  let k = [], p, T = null, M = { x: void 0, y: void 0 }, z = { x: 0, y: 0 }, O = null, V = !1, j = !1, oe = 0, ie = !1;
-  const q = ag(), Z = ({ x: de, y: ge }) => {
+    emits: E
+  } = Ce(), { onStart: R, onDrag: L, onStop: Y, onClick: I, el: q, disabled: H, id: F, selectable: N, dragHandle: U } = e, g = Ct(!1);
+  let $ = [], p, O = null, M = { x: void 0, y: void 0 }, z = { x: 0, y: 0 }, D = null, X = !1, J = !1, G = 0, re = !1;
+  const W = ug(), Z = ({ x: de, y: ge }) => {
     M = { x: de, y: ge };
-    let $ = !1;
-    if (k = k.map((_) => {
+    let k = !1;
+    if ($ = $.map((_) => {
       const S = { x: de - _.distance.x, y: ge - _.distance.y }, { computedPosition: P } = fr(
         _,
-        n.value ? qo(S, o.value) : S,
-        x.error,
+        n.value ? Wo(S, o.value) : S,
+        E.error,
         s.value,
         _.parentNode ? h(_.parentNode) : void 0
       );
-      return $ = $ || _.position.x !== P.x || _.position.y !== P.y, _.position = P, _;
-    }), j = j || $, !!$ && (v(k, !0, !0), g.value = !0, O)) {
+      return k = k || _.position.x !== P.x || _.position.y !== P.y, _.position = P, _;
+    }), J = J || k, !!k && (v($, !0, !0), g.value = !0, D)) {
       const [_, S] = fi({
         id: F,
-        dragItems: k,
+        dragItems: $,
         findNode: h
       });
-      D({ event: O, node: _, nodes: S });
+      L({ event: D, node: _, nodes: S });
     }
-  }, J = () => {
-    if (!T)
+  }, ee = () => {
+    if (!O)
       return;
-    const [de, ge] = Ja(z, T, c.value);
+    const [de, ge] = Ja(z, O, c.value);
     if (de !== 0 || ge !== 0) {
-      const $ = {
+      const k = {
         x: (M.x ?? 0) - de / u.value.zoom,
         y: (M.y ?? 0) - ge / u.value.zoom
       };
-      f({ x: de, y: ge }) && Z($);
+      f({ x: de, y: ge }) && Z(k);
     }
-    oe = requestAnimationFrame(J);
+    G = requestAnimationFrame(ee);
   }, he = (de, ge) => {
-    V = !0;
-    const $ = h(F);
-    !b.value && !m.value && $ && ($.selected || y()), $ && ye(N) && b.value && Hi(
-      $,
+    X = !0;
+    const k = h(F);
+    !b.value && !m.value && k && (k.selected || y()), k && we(N) && b.value && Hi(
+      k,
       m.value,
-      E,
+      x,
       y,
       w,
       !1,
       ge
     );
-    const _ = q(de.sourceEvent);
-    if (M = _, k = Lh(r.value, d.value, _, F), k.length) {
+    const _ = W(de.sourceEvent);
+    if (M = _, $ = Fh(r.value, d.value, _, F), $.length) {
       const [S, P] = fi({
         id: F,
-        dragItems: k,
+        dragItems: $,
         findNode: h
       });
       R({ event: de.sourceEvent, node: S, nodes: P });
     }
-  }, we = (de, ge) => {
-    var $;
-    de.sourceEvent.type === "touchmove" && de.sourceEvent.touches.length > 1 || (j = !1, a.value === 0 && he(de, ge), M = q(de.sourceEvent), T = (($ = t.value) == null ? void 0 : $.getBoundingClientRect()) || null, z = st(de.sourceEvent, T));
+  }, ye = (de, ge) => {
+    var k;
+    de.sourceEvent.type === "touchmove" && de.sourceEvent.touches.length > 1 || (J = !1, a.value === 0 && he(de, ge), M = W(de.sourceEvent), O = ((k = t.value) == null ? void 0 : k.getBoundingClientRect()) || null, z = st(de.sourceEvent, O));
   }, pe = (de, ge) => {
-    const $ = q(de.sourceEvent);
-    if (!ie && V && l.value && (ie = !0, J()), !V) {
-      const _ = $.xSnapped - (M.x ?? 0), S = $.ySnapped - (M.y ?? 0);
+    const k = W(de.sourceEvent);
+    if (!re && X && l.value && (re = !0, ee()), !X) {
+      const _ = k.xSnapped - (M.x ?? 0), S = k.ySnapped - (M.y ?? 0);
       Math.sqrt(_ * _ + S * S) > a.value && he(de, ge);
     }
-    (M.x !== $.xSnapped || M.y !== $.ySnapped) && k.length && V && (O = de.sourceEvent, z = st(de.sourceEvent, T), Z($));
+    (M.x !== k.xSnapped || M.y !== k.ySnapped) && $.length && X && (D = de.sourceEvent, z = st(de.sourceEvent, O), Z(k));
   }, _e = (de) => {
     let ge = !1;
-    if (!V && !g.value && !m.value) {
-      const $ = de.sourceEvent, _ = q($), S = _.xSnapped - (M.x ?? 0), P = _.ySnapped - (M.y ?? 0), I = Math.sqrt(S * S + P * P);
-      I !== 0 && I <= a.value && (B?.($), ge = !0);
+    if (!X && !g.value && !m.value) {
+      const k = de.sourceEvent, _ = W(k), S = _.xSnapped - (M.x ?? 0), P = _.ySnapped - (M.y ?? 0), T = Math.sqrt(S * S + P * P);
+      T !== 0 && T <= a.value && (I?.(k), ge = !0);
     }
-    if (k.length && !ge) {
-      j && (v(k, !1, !1), j = !1);
-      const [$, _] = fi({
+    if ($.length && !ge) {
+      J && (v($, !1, !1), J = !1);
+      const [k, _] = fi({
         id: F,
-        dragItems: k,
+        dragItems: $,
         findNode: h
       });
-      Y({ event: de.sourceEvent, node: $, nodes: _ });
+      Y({ event: de.sourceEvent, node: k, nodes: _ });
     }
-    k = [], g.value = !1, ie = !1, V = !1, M = { x: void 0, y: void 0 }, cancelAnimationFrame(oe);
+    $ = [], g.value = !1, re = !1, X = !1, M = { x: void 0, y: void 0 }, cancelAnimationFrame(G);
   };
-  return $e([() => ye(X), U], ([de, ge], $, _) => {
+  return $e([() => we(H), q], ([de, ge], k, _) => {
     if (ge) {
-      const S = je(ge);
-      de || (p = Id().on("start", (P) => we(P, ge)).on("drag", (P) => pe(P, ge)).on("end", (P) => _e(P)).filter((P) => {
-        const I = P.target, ee = ye(G);
-        return !P.button && (!i.value || !is(I, `.${i.value}`, ge) && (!ee || is(I, ee, ge)));
+      const S = Ze(ge);
+      de || (p = Od().on("start", (P) => ye(P, ge)).on("drag", (P) => pe(P, ge)).on("end", (P) => _e(P)).filter((P) => {
+        const T = P.target, te = we(U);
+        return !P.button && (!i.value || !is(T, `.${i.value}`, ge) && (!te || is(T, te, ge)));
       }), S.call(p)), _(() => {
         S.on(".drag", null), p && (p.on("start", null), p.on("drag", null), p.on("end", null));
       });
     }
   }), g;
 }
-function rg() {
+function ag() {
   return {
     doubleClick: ne(),
     click: ne(),
@@ -3647,8 +3647,8 @@ function rg() {
     updateEnd: ne()
   };
 }
-function sg(e, t) {
-  const n = rg();
+function lg(e, t) {
+  const n = ag();
   return n.doubleClick.on((o) => {
     var i, r;
     t.edgeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
@@ -3681,11 +3681,11 @@ function sg(e, t) {
     { emit: {}, on: {} }
   );
 }
-function ag() {
+function ug() {
   const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Ce();
   return (i) => {
     var r;
-    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = Uh(i) ? i.sourceEvent : i, { x: u, y: l } = st(a, s), c = Pn({ x: u, y: l }, e.value), { x: d, y: f } = n.value ? qo(c, t.value) : c;
+    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = Wh(i) ? i.sourceEvent : i, { x: u, y: l } = st(a, s), c = An({ x: u, y: l }, e.value), { x: d, y: f } = n.value ? Wo(c, t.value) : c;
     return {
       xSnapped: d,
       ySnapped: f,
@@ -3693,7 +3693,7 @@ function ag() {
     };
   };
 }
-function to() {
+function no() {
   return !0;
 }
 function al({
@@ -3717,137 +3717,137 @@ function al({
     autoPanSpeed: w,
     findNode: b,
     panBy: y,
-    startConnection: E,
+    startConnection: x,
     updateConnection: v,
-    endConnection: x,
+    endConnection: E,
     emits: R,
-    viewport: D,
+    viewport: L,
     edges: Y,
-    nodes: B,
-    isValidConnection: U,
-    nodeLookup: X
+    nodes: I,
+    isValidConnection: q,
+    nodeLookup: H
   } = Ce();
-  let F = null, N = !1, G = null;
+  let F = null, N = !1, U = null;
   function g(p) {
-    var T;
-    const M = ye(n) === "target", z = hr(p), O = Zr(p.target), V = p.currentTarget;
-    if (V && (z && p.button === 0 || !z)) {
-      let j = function(re) {
-        $ = st(re, _e), Z = jh(
-          Pn($, D.value, !1, [1, 1]),
+    var O;
+    const M = we(n) === "target", z = hr(p), D = Zr(p.target), X = p.currentTarget;
+    if (X && (z && p.button === 0 || !z)) {
+      let J = function(ie) {
+        k = st(ie, _e), Z = Jh(
+          An(k, L.value, !1, [1, 1]),
           c.value,
-          X.value,
+          H.value,
           P
         ), _ || (S(), _ = !0);
         const fe = as(
-          re,
+          ie,
           {
             handle: Z,
             connectionMode: l.value,
-            fromNodeId: ye(t),
-            fromHandleId: ye(e),
+            fromNodeId: we(t),
+            fromHandleId: we(e),
             fromType: M ? "target" : "source",
-            isValidConnection: q,
-            doc: O,
+            isValidConnection: W,
+            doc: D,
             lib: "vue",
             flowId: a,
-            nodeLookup: X.value
+            nodeLookup: H.value
           },
           Y.value,
-          B.value,
+          I.value,
           b,
-          X.value
+          H.value
         );
-        G = fe.handleDomNode, F = fe.connection, N = Jh(!!Z, fe.isValid);
+        U = fe.handleDomNode, F = fe.connection, N = tg(!!Z, fe.isValid);
         const ve = {
           // from stays the same
           ...ue,
           isValid: N,
-          to: fe.toHandle && N ? Dn({ x: fe.toHandle.x, y: fe.toHandle.y }, D.value) : $,
+          to: fe.toHandle && N ? Pn({ x: fe.toHandle.x, y: fe.toHandle.y }, L.value) : k,
           toHandle: fe.toHandle,
           toPosition: N && fe.toHandle ? fe.toHandle.position : Li[P.position],
-          toNode: fe.toHandle ? X.value.get(fe.toHandle.nodeId) : null
+          toNode: fe.toHandle ? H.value.get(fe.toHandle.nodeId) : null
         };
         if (N && Z && ue?.toHandle && ve.toHandle && ue.toHandle.type === ve.toHandle.type && ue.toHandle.nodeId === ve.toHandle.nodeId && ue.toHandle.id === ve.toHandle.id && ue.to.x === ve.to.x && ue.to.y === ve.to.y)
           return;
         const Ee = Z ?? fe.toHandle;
         if (v(
-          Ee && N ? Dn(
+          Ee && N ? Pn(
             {
               x: Ee.x,
               y: Ee.y
             },
-            D.value
-          ) : $,
+            L.value
+          ) : k,
           Ee,
-          Qh(!!Ee, N)
-        ), ue = ve, !Z && !N && !G)
+          eg(!!Ee, N)
+        ), ue = ve, !Z && !N && !U)
           return hi(ge);
-        F && F.source !== F.target && G && (hi(ge), ge = G, G.classList.add("connecting", "vue-flow__handle-connecting"), G.classList.toggle("valid", !!N), G.classList.toggle("vue-flow__handle-valid", !!N));
-      }, oe = function(re) {
-        "touches" in re && re.touches.length > 0 || ((Z || G) && F && N && (r ? r(re, F) : R.connect(F)), R.connectEnd(re), i && s?.(re), hi(ge), cancelAnimationFrame(J), x(re), _ = !1, N = !1, F = null, G = null, O.removeEventListener("mousemove", j), O.removeEventListener("mouseup", oe), O.removeEventListener("touchmove", j), O.removeEventListener("touchend", oe));
+        F && F.source !== F.target && U && (hi(ge), ge = U, U.classList.add("connecting", "vue-flow__handle-connecting"), U.classList.toggle("valid", !!N), U.classList.toggle("vue-flow__handle-valid", !!N));
+      }, G = function(ie) {
+        "touches" in ie && ie.touches.length > 0 || ((Z || U) && F && N && (r ? r(ie, F) : R.connect(F)), R.connectEnd(ie), i && s?.(ie), hi(ge), cancelAnimationFrame(ee), E(ie), _ = !1, N = !1, F = null, U = null, D.removeEventListener("mousemove", J), D.removeEventListener("mouseup", G), D.removeEventListener("touchmove", J), D.removeEventListener("touchend", G));
       };
-      const ie = b(ye(t));
-      let q = ye(o) || U.value || to;
-      !q && ie && (q = (M ? ie.isValidSourcePos : ie.isValidTargetPos) || to);
-      let Z, J = 0;
-      const { x: he, y: we } = st(p), pe = tl(ye(i), V), _e = (T = u.value) == null ? void 0 : T.getBoundingClientRect();
+      const re = b(we(t));
+      let W = we(o) || q.value || no;
+      !W && re && (W = (M ? re.isValidSourcePos : re.isValidTargetPos) || no);
+      let Z, ee = 0;
+      const { x: he, y: ye } = st(p), pe = tl(we(i), X), _e = (O = u.value) == null ? void 0 : O.getBoundingClientRect();
       if (!_e || !pe)
         return;
-      const de = nl(ye(t), pe, ye(e), X.value, l.value);
+      const de = nl(we(t), pe, we(e), H.value, l.value);
       if (!de)
         return;
-      let ge, $ = st(p, _e), _ = !1;
+      let ge, k = st(p, _e), _ = !1;
       const S = () => {
         if (!m.value)
           return;
-        const [re, fe] = Ja($, _e, w.value);
-        y({ x: re, y: fe }), J = requestAnimationFrame(S);
+        const [ie, fe] = Ja(k, _e, w.value);
+        y({ x: ie, y: fe }), ee = requestAnimationFrame(S);
       }, P = {
         ...de,
-        nodeId: ye(t),
+        nodeId: we(t),
         type: pe,
         position: de.position
-      }, I = X.value.get(ye(t)), te = {
+      }, T = H.value.get(we(t)), oe = {
         inProgress: !0,
         isValid: null,
-        from: on(I, P, se.Left, !0),
+        from: rn(T, P, se.Left, !0),
         fromHandle: P,
         fromPosition: P.position,
-        fromNode: I,
-        to: $,
+        fromNode: T,
+        to: k,
         toHandle: null,
         toPosition: Li[P.position],
         toNode: null
       };
-      E(
+      x(
         {
-          nodeId: ye(t),
-          id: ye(e),
+          nodeId: we(t),
+          id: we(e),
           type: pe,
-          position: V?.getAttribute("data-handlepos") || se.Top,
-          ...$
+          position: X?.getAttribute("data-handlepos") || se.Top,
+          ...k
         },
         {
           x: he - _e.left,
-          y: we - _e.top
+          y: ye - _e.top
         }
-      ), R.connectStart({ event: p, nodeId: ye(t), handleId: ye(e), handleType: pe });
-      let ue = te;
-      O.addEventListener("mousemove", j), O.addEventListener("mouseup", oe), O.addEventListener("touchmove", j), O.addEventListener("touchend", oe);
+      ), R.connectStart({ event: p, nodeId: we(t), handleId: we(e), handleType: pe });
+      let ue = oe;
+      D.addEventListener("mousemove", J), D.addEventListener("mouseup", G), D.addEventListener("touchmove", J), D.addEventListener("touchend", G);
     }
   }
-  function k(p) {
-    var T, M;
+  function $(p) {
+    var O, M;
     if (!d.value)
       return;
-    const z = ye(n) === "target";
+    const z = we(n) === "target";
     if (!f.value) {
-      R.clickConnectStart({ event: p, nodeId: ye(t), handleId: ye(e) }), E(
+      R.clickConnectStart({ event: p, nodeId: we(t), handleId: we(e) }), x(
         {
-          nodeId: ye(t),
-          type: ye(n),
-          id: ye(e),
+          nodeId: we(t),
+          type: we(n),
+          id: we(e),
           position: se.Top,
           ...st(p)
         },
@@ -3856,17 +3856,17 @@ function al({
       );
       return;
     }
-    let O = ye(o) || U.value || to;
-    const V = b(ye(t));
-    if (!O && V && (O = (z ? V.isValidSourcePos : V.isValidTargetPos) || to), V && (typeof V.connectable > "u" ? h.value : V.connectable) === !1)
+    let D = we(o) || q.value || no;
+    const X = b(we(t));
+    if (!D && X && (D = (z ? X.isValidSourcePos : X.isValidTargetPos) || no), X && (typeof X.connectable > "u" ? h.value : X.connectable) === !1)
       return;
-    const j = Zr(p.target), oe = as(
+    const J = Zr(p.target), G = as(
       p,
       {
         handle: {
-          nodeId: ye(t),
-          id: ye(e),
-          type: ye(n),
+          nodeId: we(t),
+          id: we(e),
+          type: we(n),
           position: se.Top,
           ...st(p)
         },
@@ -3874,38 +3874,38 @@ function al({
         fromNodeId: f.value.nodeId,
         fromHandleId: f.value.id ?? null,
         fromType: f.value.type,
-        isValidConnection: O,
-        doc: j,
+        isValidConnection: D,
+        doc: J,
         lib: "vue",
         flowId: a,
-        nodeLookup: X.value
+        nodeLookup: H.value
       },
       Y.value,
-      B.value,
+      I.value,
       b,
-      X.value
-    ), ie = ((T = oe.connection) == null ? void 0 : T.source) === ((M = oe.connection) == null ? void 0 : M.target);
-    oe.isValid && oe.connection && !ie && R.connect(oe.connection), R.clickConnectEnd(p), x(p, !0);
+      H.value
+    ), re = ((O = G.connection) == null ? void 0 : O.source) === ((M = G.connection) == null ? void 0 : M.target);
+    G.isValid && G.connection && !re && R.connect(G.connection), R.clickConnectEnd(p), E(p, !0);
   }
   return {
     handlePointerDown: g,
-    handleClick: k
+    handleClick: $
   };
 }
-function lg() {
+function cg() {
   return Ot(il, "");
 }
 function ll(e) {
-  const t = e ?? lg() ?? "", n = Ot(rl, Ie(null)), { findNode: o, edges: i, emits: r } = Ce(), s = o(t);
+  const t = e ?? cg() ?? "", n = Ot(rl, Ie(null)), { findNode: o, edges: i, emits: r } = Ce(), s = o(t);
   return s || r.error(new Be(ze.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
     node: s,
     parentNode: ae(() => o(s.parentNode)),
-    connectedEdges: ae(() => At([s], i.value))
+    connectedEdges: ae(() => zt([s], i.value))
   };
 }
-function ug() {
+function dg() {
   return {
     doubleClick: ne(),
     click: ne(),
@@ -3918,8 +3918,8 @@ function ug() {
     dragStop: ne()
   };
 }
-function cg(e, t) {
-  const n = ug();
+function fg(e, t) {
+  const n = dg();
   return n.doubleClick.on((o) => {
     var i, r;
     t.nodeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
@@ -3958,7 +3958,7 @@ function ul() {
     const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, f = l ? 4 : 1, h = u.x * c * f, m = u.y * d * f, w = [];
     for (const b of e.value)
       if (b.draggable || s && typeof b.draggable > "u") {
-        const y = { x: b.computedPosition.x + h, y: b.computedPosition.y + m }, { position: E } = fr(
+        const y = { x: b.computedPosition.x + h, y: b.computedPosition.y + m }, { position: x } = fr(
           b,
           y,
           a.error,
@@ -3967,7 +3967,7 @@ function ul() {
         );
         w.push({
           id: b.id,
-          position: E,
+          position: x,
           from: b.position,
           distance: { x: u.x, y: u.y },
           dimensions: b.dimensions
@@ -3976,11 +3976,11 @@ function ul() {
     n(w, !0, !1);
   };
 }
-const no = 0.1, dg = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
+const oo = 0.1, hg = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 function Et() {
-  return Xn("Viewport not initialized yet."), Promise.resolve(!1);
+  return Gn("Viewport not initialized yet."), Promise.resolve(!1);
 }
-const fg = {
+const gg = {
   zoomIn: Et,
   zoomOut: Et,
   zoomTo: Et,
@@ -3996,10 +3996,10 @@ const fg = {
   getTransform: () => ({ x: 0, y: 0, zoom: 1 }),
   viewportInitialized: !1
 };
-function hg(e) {
+function pg(e) {
   function t(o, i) {
     return new Promise((r) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(i?.interpolate === "linear" ? kn : ho).scaleBy(
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(i?.interpolate === "linear" ? Nn : go).scaleBy(
         vi(e.d3Selection, i?.duration, i?.ease, () => {
           r(!0);
         }),
@@ -4010,8 +4010,8 @@ function hg(e) {
   function n(o, i, r, s) {
     return new Promise((a) => {
       var u;
-      const { x: l, y: c } = Ga({ x: -o, y: -i }, e.translateExtent), d = nn.translate(-l, -c).scale(r);
-      e.d3Selection && e.d3Zoom ? (u = e.d3Zoom) == null || u.interpolate(s?.interpolate === "linear" ? kn : ho).transform(
+      const { x: l, y: c } = Ga({ x: -o, y: -i }, e.translateExtent), d = on.translate(-l, -c).scale(r);
+      e.d3Selection && e.d3Zoom ? (u = e.d3Zoom) == null || u.interpolate(s?.interpolate === "linear" ? Nn : go).transform(
         vi(e.d3Selection, s?.duration, s?.ease, () => {
           a(!0);
         }),
@@ -4025,7 +4025,7 @@ function hg(e) {
     zoomIn: (i) => t(1.2, i),
     zoomOut: (i) => t(1 / 1.2, i),
     zoomTo: (i, r) => new Promise((s) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(r?.interpolate === "linear" ? kn : ho).scaleTo(
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(r?.interpolate === "linear" ? Nn : go).scaleTo(
         vi(e.d3Selection, r?.duration, r?.ease, () => {
           s(!0);
         }),
@@ -4045,7 +4045,7 @@ function hg(e) {
       zoom: e.viewport.zoom
     }),
     fitView: (i = {
-      padding: no,
+      padding: oo,
       includeHiddenNodes: !1,
       duration: 0
     }) => {
@@ -4061,7 +4061,7 @@ function hg(e) {
         e.dimensions.height,
         i.minZoom ?? e.minZoom,
         i.maxZoom ?? e.maxZoom,
-        i.padding ?? no
+        i.padding ?? oo
       );
       return n(l, c, d, i);
     },
@@ -4069,25 +4069,25 @@ function hg(e) {
       const a = typeof s?.zoom < "u" ? s.zoom : e.maxZoom, u = e.dimensions.width / 2 - i * a, l = e.dimensions.height / 2 - r * a;
       return n(u, l, a, s);
     },
-    fitBounds: (i, r = { padding: no }) => {
+    fitBounds: (i, r = { padding: oo }) => {
       const { x: s, y: a, zoom: u } = jr(
         i,
         e.dimensions.width,
         e.dimensions.height,
         e.minZoom,
         e.maxZoom,
-        r.padding ?? no
+        r.padding ?? oo
       );
       return n(s, a, u, r);
     },
-    project: (i) => Pn(i, e.viewport, e.snapToGrid, e.snapGrid),
+    project: (i) => An(i, e.viewport, e.snapToGrid, e.snapGrid),
     screenToFlowCoordinate: (i) => {
       if (e.vueFlowRef) {
         const { x: r, y: s } = e.vueFlowRef.getBoundingClientRect(), a = {
           x: i.x - r,
           y: i.y - s
         };
-        return Pn(a, e.viewport, e.snapToGrid, e.snapGrid);
+        return An(a, e.viewport, e.snapToGrid, e.snapGrid);
       }
       return { x: 0, y: 0 };
     },
@@ -4097,80 +4097,80 @@ function hg(e) {
           x: i.x + r,
           y: i.y + s
         };
-        return Dn(a, e.viewport);
+        return Pn(a, e.viewport);
       }
       return { x: 0, y: 0 };
     }
-  } : fg);
+  } : gg);
 }
-function vi(e, t = 0, n = dg, o = () => {
+function vi(e, t = 0, n = hg, o = () => {
 }) {
   const i = typeof t == "number" && t > 0;
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
-function gg(e, t, n) {
+function vg(e, t, n) {
   const o = la(!0);
   return o.run(() => {
     const i = () => {
       o.run(() => {
         let w, b, y = !!(n.nodes.value.length || n.edges.value.length);
-        w = Wt([e.modelValue, () => {
-          var E, v;
-          return (v = (E = e.modelValue) == null ? void 0 : E.value) == null ? void 0 : v.length;
-        }], ([E]) => {
-          E && Array.isArray(E) && (b?.pause(), n.setElements(E), !b && !y && E.length ? y = !0 : b?.resume());
-        }), b = Wt(
+        w = Kt([e.modelValue, () => {
+          var x, v;
+          return (v = (x = e.modelValue) == null ? void 0 : x.value) == null ? void 0 : v.length;
+        }], ([x]) => {
+          x && Array.isArray(x) && (b?.pause(), n.setElements(x), !b && !y && x.length ? y = !0 : b?.resume());
+        }), b = Kt(
           [n.nodes, n.edges, () => n.edges.value.length, () => n.nodes.value.length],
-          ([E, v]) => {
-            var x;
-            (x = e.modelValue) != null && x.value && Array.isArray(e.modelValue.value) && (w?.pause(), e.modelValue.value = [...E, ...v], Ge(() => {
+          ([x, v]) => {
+            var E;
+            (E = e.modelValue) != null && E.value && Array.isArray(e.modelValue.value) && (w?.pause(), e.modelValue.value = [...x, ...v], Xe(() => {
               w?.resume();
             }));
           },
           { immediate: y }
-        ), co(() => {
+        ), fo(() => {
           w?.stop(), b?.stop();
         });
       });
     }, r = () => {
       o.run(() => {
         let w, b, y = !!n.nodes.value.length;
-        w = Wt([e.nodes, () => {
-          var E, v;
-          return (v = (E = e.nodes) == null ? void 0 : E.value) == null ? void 0 : v.length;
-        }], ([E]) => {
-          E && Array.isArray(E) && (b?.pause(), n.setNodes(E), !b && !y && E.length ? y = !0 : b?.resume());
-        }), b = Wt(
+        w = Kt([e.nodes, () => {
+          var x, v;
+          return (v = (x = e.nodes) == null ? void 0 : x.value) == null ? void 0 : v.length;
+        }], ([x]) => {
+          x && Array.isArray(x) && (b?.pause(), n.setNodes(x), !b && !y && x.length ? y = !0 : b?.resume());
+        }), b = Kt(
           [n.nodes, () => n.nodes.value.length],
-          ([E]) => {
+          ([x]) => {
             var v;
-            (v = e.nodes) != null && v.value && Array.isArray(e.nodes.value) && (w?.pause(), e.nodes.value = [...E], Ge(() => {
+            (v = e.nodes) != null && v.value && Array.isArray(e.nodes.value) && (w?.pause(), e.nodes.value = [...x], Xe(() => {
               w?.resume();
             }));
           },
           { immediate: y }
-        ), co(() => {
+        ), fo(() => {
           w?.stop(), b?.stop();
         });
       });
     }, s = () => {
       o.run(() => {
         let w, b, y = !!n.edges.value.length;
-        w = Wt([e.edges, () => {
-          var E, v;
-          return (v = (E = e.edges) == null ? void 0 : E.value) == null ? void 0 : v.length;
-        }], ([E]) => {
-          E && Array.isArray(E) && (b?.pause(), n.setEdges(E), !b && !y && E.length ? y = !0 : b?.resume());
-        }), b = Wt(
+        w = Kt([e.edges, () => {
+          var x, v;
+          return (v = (x = e.edges) == null ? void 0 : x.value) == null ? void 0 : v.length;
+        }], ([x]) => {
+          x && Array.isArray(x) && (b?.pause(), n.setEdges(x), !b && !y && x.length ? y = !0 : b?.resume());
+        }), b = Kt(
           [n.edges, () => n.edges.value.length],
-          ([E]) => {
+          ([x]) => {
             var v;
-            (v = e.edges) != null && v.value && Array.isArray(e.edges.value) && (w?.pause(), e.edges.value = [...E], Ge(() => {
+            (v = e.edges) != null && v.value && Array.isArray(e.edges.value) && (w?.pause(), e.edges.value = [...x], Xe(() => {
               w?.resume();
             }));
           },
           { immediate: y }
-        ), co(() => {
+        ), fo(() => {
           w?.stop(), b?.stop();
         });
       });
@@ -4246,8 +4246,8 @@ function gg(e, t, n) {
           { immediate: !0 }
         ), $e(
           n.autoConnect,
-          (b, y, E) => {
-            b ? n.onConnect(w) : n.hooks.value.connect.off(w), E(() => {
+          (b, y, x) => {
+            b ? n.onConnect(w) : n.hooks.value.connect.off(w), x(() => {
               n.hooks.value.connect.off(w);
             });
           },
@@ -4270,12 +4270,12 @@ function gg(e, t, n) {
       for (const b of Object.keys(t)) {
         const y = b;
         if (!w.includes(y)) {
-          const E = xe(() => t[y]), v = n[y];
+          const x = xe(() => t[y]), v = n[y];
           tr(v) && o.run(() => {
             $e(
-              E,
-              (x) => {
-                Ae(x) && (v.value = x);
+              x,
+              (E) => {
+                Ae(E) && (v.value = E);
               },
               { immediate: !0 }
             );
@@ -4286,7 +4286,7 @@ function gg(e, t, n) {
     i(), r(), s(), u(), a(), l(), c(), d(), f(), h();
   }), () => o.stop();
 }
-function pg() {
+function mg() {
   return {
     edgesChange: ne(),
     nodesChange: ne(),
@@ -4340,26 +4340,26 @@ function pg() {
     edgeUpdate: ne(),
     edgeUpdateEnd: ne(),
     updateNodeInternals: ne(),
-    error: ne((e) => Xn(e.message))
+    error: ne((e) => Gn(e.message))
   };
 }
-function vg(e, t) {
-  const n = un();
-  Eu(() => {
+function yg(e, t) {
+  const n = cn();
+  $u(() => {
     for (const [i, r] of Object.entries(t.value)) {
       const s = (a) => {
         e(i, a);
       };
-      r.setEmitter(s), Cn(r.removeEmitter), r.setHasEmitListeners(() => o(i)), Cn(r.removeHasEmitListeners);
+      r.setEmitter(s), Mn(r.removeEmitter), r.setHasEmitListeners(() => o(i)), Mn(r.removeHasEmitListeners);
     }
   });
   function o(i) {
     var r;
-    const s = mg(i);
+    const s = wg(i);
     return !!((r = n?.vnode.props) == null ? void 0 : r[s]);
   }
 }
-function mg(e) {
+function wg(e) {
   const [t, ...n] = e.split(":");
   return `on${t.replace(/(?:^|-)(\w)/g, (i, r) => r.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
 }
@@ -4399,7 +4399,7 @@ function cl() {
     zoomOnDoubleClick: !0,
     panOnScroll: !1,
     panOnScrollSpeed: 0.5,
-    panOnScrollMode: Nn.Free,
+    panOnScrollMode: Sn.Free,
     paneClickDistance: 0,
     panOnDrag: !0,
     edgeUpdaterRadius: 10,
@@ -4412,7 +4412,7 @@ function cl() {
     connectionLineStyle: {},
     connectionLineType: null,
     connectionLineOptions: {
-      type: Pt.Bezier,
+      type: At.Bezier,
       style: {}
     },
     connectionMode: It.Loose,
@@ -4436,11 +4436,11 @@ function cl() {
     selectNodesOnDrag: !0,
     multiSelectionActive: !1,
     selectionKeyCode: "Shift",
-    multiSelectionKeyCode: zn() ? "Meta" : "Control",
-    zoomActivationKeyCode: zn() ? "Meta" : "Control",
+    multiSelectionKeyCode: Rn() ? "Meta" : "Control",
+    zoomActivationKeyCode: Rn() ? "Meta" : "Control",
     deleteKeyCode: "Backspace",
     panActivationKeyCode: "Space",
-    hooks: pg(),
+    hooks: mg(),
     applyDefault: !0,
     autoConnect: !1,
     fitViewOnInit: !1,
@@ -4458,7 +4458,7 @@ function cl() {
     ariaLiveMessage: ""
   };
 }
-const yg = [
+const _g = [
   "id",
   "vueFlowRef",
   "viewportRef",
@@ -4472,130 +4472,130 @@ const yg = [
   "hooks",
   "defaultEdgeOptions"
 ];
-function wg(e, t, n) {
-  const o = hg(e), i = ($) => {
-    const _ = $ ?? [];
+function bg(e, t, n) {
+  const o = pg(e), i = (k) => {
+    const _ = k ?? [];
     e.hooks.updateNodeInternals.trigger(_);
-  }, r = ($) => Ph($, e.nodes, e.edges), s = ($) => Dh($, e.nodes, e.edges), a = ($) => At($, e.edges), u = ({ id: $, type: _, nodeId: S }) => {
+  }, r = (k) => zh(k, e.nodes, e.edges), s = (k) => Ah(k, e.nodes, e.edges), a = (k) => zt(k, e.edges), u = ({ id: k, type: _, nodeId: S }) => {
     var P;
-    const I = $ ? `-${_}-${$}` : `-${_}`;
-    return Array.from(((P = e.connectionLookup.get(`${S}${I}`)) == null ? void 0 : P.values()) ?? []);
-  }, l = ($) => {
-    if ($)
-      return t.value.get($);
-  }, c = ($) => {
-    if ($)
-      return n.value.get($);
-  }, d = ($, _, S) => {
-    var P, I;
-    const ee = [];
-    for (const te of $) {
+    const T = k ? `-${_}-${k}` : `-${_}`;
+    return Array.from(((P = e.connectionLookup.get(`${S}${T}`)) == null ? void 0 : P.values()) ?? []);
+  }, l = (k) => {
+    if (k)
+      return t.value.get(k);
+  }, c = (k) => {
+    if (k)
+      return n.value.get(k);
+  }, d = (k, _, S) => {
+    var P, T;
+    const te = [];
+    for (const oe of k) {
       const ue = {
-        id: te.id,
+        id: oe.id,
         type: "position",
         dragging: S,
-        from: te.from
+        from: oe.from
       };
-      if (_ && (ue.position = te.position, te.parentNode)) {
-        const re = l(te.parentNode);
+      if (_ && (ue.position = oe.position, oe.parentNode)) {
+        const ie = l(oe.parentNode);
         ue.position = {
-          x: ue.position.x - (((P = re?.computedPosition) == null ? void 0 : P.x) ?? 0),
-          y: ue.position.y - (((I = re?.computedPosition) == null ? void 0 : I.y) ?? 0)
+          x: ue.position.x - (((P = ie?.computedPosition) == null ? void 0 : P.x) ?? 0),
+          y: ue.position.y - (((T = ie?.computedPosition) == null ? void 0 : T.y) ?? 0)
         };
       }
-      ee.push(ue);
+      te.push(ue);
     }
-    ee?.length && e.hooks.nodesChange.trigger(ee);
-  }, f = ($) => {
+    te?.length && e.hooks.nodesChange.trigger(te);
+  }, f = (k) => {
     if (!e.vueFlowRef)
       return;
     const _ = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
     if (!_)
       return;
-    const S = window.getComputedStyle(_), { m22: P } = new window.DOMMatrixReadOnly(S.transform), I = [];
-    for (const ee of $) {
-      const te = ee, ue = l(te.id);
+    const S = window.getComputedStyle(_), { m22: P } = new window.DOMMatrixReadOnly(S.transform), T = [];
+    for (const te of k) {
+      const oe = te, ue = l(oe.id);
       if (ue) {
-        const re = Uo(te.nodeElement);
-        if (!!(re.width && re.height && (ue.dimensions.width !== re.width || ue.dimensions.height !== re.height || te.forceUpdate))) {
-          const ve = te.nodeElement.getBoundingClientRect();
-          ue.dimensions = re, ue.handleBounds.source = ls("source", te.nodeElement, ve, P, ue.id), ue.handleBounds.target = ls("target", te.nodeElement, ve, P, ue.id), I.push({
+        const ie = qo(oe.nodeElement);
+        if (!!(ie.width && ie.height && (ue.dimensions.width !== ie.width || ue.dimensions.height !== ie.height || oe.forceUpdate))) {
+          const ve = oe.nodeElement.getBoundingClientRect();
+          ue.dimensions = ie, ue.handleBounds.source = ls("source", oe.nodeElement, ve, P, ue.id), ue.handleBounds.target = ls("target", oe.nodeElement, ve, P, ue.id), T.push({
             id: ue.id,
             type: "dimensions",
-            dimensions: re
+            dimensions: ie
           });
         }
       }
     }
     !e.fitViewOnInitDone && e.fitViewOnInit && o.value.fitView().then(() => {
       e.fitViewOnInitDone = !0;
-    }), I.length && e.hooks.nodesChange.trigger(I);
-  }, h = ($, _) => {
+    }), T.length && e.hooks.nodesChange.trigger(T);
+  }, h = (k, _) => {
     const S = /* @__PURE__ */ new Set(), P = /* @__PURE__ */ new Set();
-    for (const te of $)
-      Lt(te) ? S.add(te.id) : Tt(te) && P.add(te.id);
-    const I = kt(t.value, S, !0), ee = kt(n.value, P);
+    for (const oe of k)
+      Ht(oe) ? S.add(oe.id) : Tt(oe) && P.add(oe.id);
+    const T = kt(t.value, S, !0), te = kt(n.value, P);
     if (e.multiSelectionActive) {
-      for (const te of S)
-        I.push(xt(te, _));
-      for (const te of P)
-        ee.push(xt(te, _));
+      for (const oe of S)
+        T.push(xt(oe, _));
+      for (const oe of P)
+        te.push(xt(oe, _));
     }
-    I.length && e.hooks.nodesChange.trigger(I), ee.length && e.hooks.edgesChange.trigger(ee);
-  }, m = ($) => {
+    T.length && e.hooks.nodesChange.trigger(T), te.length && e.hooks.edgesChange.trigger(te);
+  }, m = (k) => {
     if (e.multiSelectionActive) {
-      const _ = $.map((S) => xt(S.id, !0));
+      const _ = k.map((S) => xt(S.id, !0));
       e.hooks.nodesChange.trigger(_);
       return;
     }
-    e.hooks.nodesChange.trigger(kt(t.value, new Set($.map((_) => _.id)), !0)), e.hooks.edgesChange.trigger(kt(n.value));
-  }, w = ($) => {
+    e.hooks.nodesChange.trigger(kt(t.value, new Set(k.map((_) => _.id)), !0)), e.hooks.edgesChange.trigger(kt(n.value));
+  }, w = (k) => {
     if (e.multiSelectionActive) {
-      const _ = $.map((S) => xt(S.id, !0));
+      const _ = k.map((S) => xt(S.id, !0));
       e.hooks.edgesChange.trigger(_);
       return;
     }
-    e.hooks.edgesChange.trigger(kt(n.value, new Set($.map((_) => _.id)))), e.hooks.nodesChange.trigger(kt(t.value, /* @__PURE__ */ new Set(), !0));
-  }, b = ($) => {
-    h($, !0);
-  }, y = ($) => {
-    const S = ($ || e.nodes).map((P) => (P.selected = !1, xt(P.id, !1)));
+    e.hooks.edgesChange.trigger(kt(n.value, new Set(k.map((_) => _.id)))), e.hooks.nodesChange.trigger(kt(t.value, /* @__PURE__ */ new Set(), !0));
+  }, b = (k) => {
+    h(k, !0);
+  }, y = (k) => {
+    const S = (k || e.nodes).map((P) => (P.selected = !1, xt(P.id, !1)));
     e.hooks.nodesChange.trigger(S);
-  }, E = ($) => {
-    const S = ($ || e.edges).map((P) => (P.selected = !1, xt(P.id, !1)));
+  }, x = (k) => {
+    const S = (k || e.edges).map((P) => (P.selected = !1, xt(P.id, !1)));
     e.hooks.edgesChange.trigger(S);
-  }, v = ($) => {
-    if (!$ || !$.length)
+  }, v = (k) => {
+    if (!k || !k.length)
       return h([], !1);
-    const _ = $.reduce(
+    const _ = k.reduce(
       (S, P) => {
-        const I = xt(P.id, !1);
-        return Lt(P) ? S.nodes.push(I) : S.edges.push(I), S;
+        const T = xt(P.id, !1);
+        return Ht(P) ? S.nodes.push(T) : S.edges.push(T), S;
       },
       { nodes: [], edges: [] }
     );
     _.nodes.length && e.hooks.nodesChange.trigger(_.nodes), _.edges.length && e.hooks.edgesChange.trigger(_.edges);
-  }, x = ($) => {
+  }, E = (k) => {
     var _;
-    (_ = e.d3Zoom) == null || _.scaleExtent([$, e.maxZoom]), e.minZoom = $;
-  }, R = ($) => {
+    (_ = e.d3Zoom) == null || _.scaleExtent([k, e.maxZoom]), e.minZoom = k;
+  }, R = (k) => {
     var _;
-    (_ = e.d3Zoom) == null || _.scaleExtent([e.minZoom, $]), e.maxZoom = $;
-  }, D = ($) => {
+    (_ = e.d3Zoom) == null || _.scaleExtent([e.minZoom, k]), e.maxZoom = k;
+  }, L = (k) => {
     var _;
-    (_ = e.d3Zoom) == null || _.translateExtent($), e.translateExtent = $;
-  }, Y = ($) => {
-    e.nodeExtent = $, i();
-  }, B = ($) => {
+    (_ = e.d3Zoom) == null || _.translateExtent(k), e.translateExtent = k;
+  }, Y = (k) => {
+    e.nodeExtent = k, i();
+  }, I = (k) => {
     var _;
-    (_ = e.d3Zoom) == null || _.clickDistance($);
-  }, U = ($) => {
-    e.nodesDraggable = $, e.nodesConnectable = $, e.elementsSelectable = $;
-  }, X = ($) => {
-    const _ = $ instanceof Function ? $(e.nodes) : $;
+    (_ = e.d3Zoom) == null || _.clickDistance(k);
+  }, q = (k) => {
+    e.nodesDraggable = k, e.nodesConnectable = k, e.elementsSelectable = k;
+  }, H = (k) => {
+    const _ = k instanceof Function ? k(e.nodes) : k;
     !e.initialized && !_.length || (e.nodes = us(_, l, e.hooks.error.trigger));
-  }, F = ($) => {
-    const _ = $ instanceof Function ? $(e.edges) : $;
+  }, F = (k) => {
+    const _ = k instanceof Function ? k(e.edges) : k;
     if (!e.initialized && !_.length)
       return;
     const S = pi(
@@ -4609,18 +4609,18 @@ function wg(e, t, n) {
       e.edges
     );
     gi(e.connectionLookup, n.value, S), e.edges = S;
-  }, N = ($) => {
-    const _ = $ instanceof Function ? $([...e.nodes, ...e.edges]) : $;
-    !e.initialized && !_.length || (X(_.filter(Lt)), F(_.filter(Tt)));
-  }, G = ($) => {
-    let _ = $ instanceof Function ? $(e.nodes) : $;
+  }, N = (k) => {
+    const _ = k instanceof Function ? k([...e.nodes, ...e.edges]) : k;
+    !e.initialized && !_.length || (H(_.filter(Ht)), F(_.filter(Tt)));
+  }, U = (k) => {
+    let _ = k instanceof Function ? k(e.nodes) : k;
     _ = Array.isArray(_) ? _ : [_];
     const S = us(_, l, e.hooks.error.trigger), P = [];
-    for (const I of S)
-      P.push(es(I));
+    for (const T of S)
+      P.push(es(T));
     P.length && e.hooks.nodesChange.trigger(P);
-  }, g = ($) => {
-    let _ = $ instanceof Function ? $(e.edges) : $;
+  }, g = (k) => {
+    let _ = k instanceof Function ? k(e.edges) : k;
     _ = Array.isArray(_) ? _ : [_];
     const S = pi(
       _,
@@ -4632,56 +4632,56 @@ function wg(e, t, n) {
       e.nodes,
       e.edges
     ), P = [];
-    for (const I of S)
-      P.push(es(I));
+    for (const T of S)
+      P.push(es(T));
     P.length && e.hooks.edgesChange.trigger(P);
-  }, k = ($, _ = !0, S = !1) => {
-    const P = $ instanceof Function ? $(e.nodes) : $, I = Array.isArray(P) ? P : [P], ee = [], te = [];
+  }, $ = (k, _ = !0, S = !1) => {
+    const P = k instanceof Function ? k(e.nodes) : k, T = Array.isArray(P) ? P : [P], te = [], oe = [];
     function ue(fe) {
       const ve = a(fe);
       for (const Ee of ve)
-        (!Ae(Ee.deletable) || Ee.deletable) && te.push(ns(Ee.id, Ee.source, Ee.target, Ee.sourceHandle, Ee.targetHandle));
+        (!Ae(Ee.deletable) || Ee.deletable) && oe.push(ns(Ee.id, Ee.source, Ee.target, Ee.sourceHandle, Ee.targetHandle));
     }
-    function re(fe) {
+    function ie(fe) {
       const ve = [];
       for (const Ee of e.nodes)
         Ee.parentNode === fe && ve.push(Ee);
       if (ve.length) {
         for (const Ee of ve)
-          ee.push(ts(Ee.id));
+          te.push(ts(Ee.id));
         _ && ue(ve);
         for (const Ee of ve)
-          re(Ee.id);
+          ie(Ee.id);
       }
     }
-    for (const fe of I) {
+    for (const fe of T) {
       const ve = typeof fe == "string" ? l(fe) : fe;
-      ve && (Ae(ve.deletable) && !ve.deletable || (ee.push(ts(ve.id)), _ && ue([ve]), S && re(ve.id)));
+      ve && (Ae(ve.deletable) && !ve.deletable || (te.push(ts(ve.id)), _ && ue([ve]), S && ie(ve.id)));
     }
-    te.length && e.hooks.edgesChange.trigger(te), ee.length && e.hooks.nodesChange.trigger(ee);
-  }, p = ($) => {
-    const _ = $ instanceof Function ? $(e.edges) : $, S = Array.isArray(_) ? _ : [_], P = [];
-    for (const I of S) {
-      const ee = typeof I == "string" ? c(I) : I;
-      ee && (Ae(ee.deletable) && !ee.deletable || P.push(
+    oe.length && e.hooks.edgesChange.trigger(oe), te.length && e.hooks.nodesChange.trigger(te);
+  }, p = (k) => {
+    const _ = k instanceof Function ? k(e.edges) : k, S = Array.isArray(_) ? _ : [_], P = [];
+    for (const T of S) {
+      const te = typeof T == "string" ? c(T) : T;
+      te && (Ae(te.deletable) && !te.deletable || P.push(
         ns(
-          typeof I == "string" ? I : I.id,
-          ee.source,
-          ee.target,
-          ee.sourceHandle,
-          ee.targetHandle
+          typeof T == "string" ? T : T.id,
+          te.source,
+          te.target,
+          te.sourceHandle,
+          te.targetHandle
         )
       ));
     }
     e.hooks.edgesChange.trigger(P);
-  }, T = ($, _, S = !0) => {
-    const P = c($.id);
+  }, O = (k, _, S = !0) => {
+    const P = c(k.id);
     if (!P)
       return !1;
-    const I = e.edges.indexOf(P), ee = ng($, _, P, S, e.hooks.error.trigger);
-    if (ee) {
-      const [te] = pi(
-        [ee],
+    const T = e.edges.indexOf(P), te = ig(k, _, P, S, e.hooks.error.trigger);
+    if (te) {
+      const [oe] = pi(
+        [te],
         e.isValidConnection,
         l,
         c,
@@ -4690,68 +4690,68 @@ function wg(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((ue, re) => re === I ? te : ue), gi(e.connectionLookup, n.value, [te]), te;
+      return e.edges = e.edges.map((ue, ie) => ie === T ? oe : ue), gi(e.connectionLookup, n.value, [oe]), oe;
     }
     return !1;
-  }, M = ($, _, S = { replace: !1 }) => {
-    const P = c($);
+  }, M = (k, _, S = { replace: !1 }) => {
+    const P = c(k);
     if (!P)
       return;
-    const I = typeof _ == "function" ? _(P) : _;
-    P.data = S.replace ? I : { ...P.data, ...I };
-  }, z = ($) => Jr($, e.nodes), O = ($) => {
-    const _ = Jr($, e.edges);
+    const T = typeof _ == "function" ? _(P) : _;
+    P.data = S.replace ? T : { ...P.data, ...T };
+  }, z = (k) => Jr(k, e.nodes), D = (k) => {
+    const _ = Jr(k, e.edges);
     return gi(e.connectionLookup, n.value, _), _;
-  }, V = ($, _, S = { replace: !1 }) => {
-    const P = l($);
+  }, X = (k, _, S = { replace: !1 }) => {
+    const P = l(k);
     if (!P)
       return;
-    const I = typeof _ == "function" ? _(P) : _;
-    S.replace ? e.nodes.splice(e.nodes.indexOf(P), 1, I) : Object.assign(P, I);
-  }, j = ($, _, S = { replace: !1 }) => {
-    const P = l($);
+    const T = typeof _ == "function" ? _(P) : _;
+    S.replace ? e.nodes.splice(e.nodes.indexOf(P), 1, T) : Object.assign(P, T);
+  }, J = (k, _, S = { replace: !1 }) => {
+    const P = l(k);
     if (!P)
       return;
-    const I = typeof _ == "function" ? _(P) : _;
-    P.data = S.replace ? I : { ...P.data, ...I };
-  }, oe = ($, _, S = !1) => {
-    S ? e.connectionClickStartHandle = $ : e.connectionStartHandle = $, e.connectionEndHandle = null, e.connectionStatus = null, _ && (e.connectionPosition = _);
-  }, ie = ($, _ = null, S = null) => {
-    e.connectionStartHandle && (e.connectionPosition = $, e.connectionEndHandle = _, e.connectionStatus = S);
-  }, q = ($, _) => {
+    const T = typeof _ == "function" ? _(P) : _;
+    P.data = S.replace ? T : { ...P.data, ...T };
+  }, G = (k, _, S = !1) => {
+    S ? e.connectionClickStartHandle = k : e.connectionStartHandle = k, e.connectionEndHandle = null, e.connectionStatus = null, _ && (e.connectionPosition = _);
+  }, re = (k, _ = null, S = null) => {
+    e.connectionStartHandle && (e.connectionPosition = k, e.connectionEndHandle = _, e.connectionStatus = S);
+  }, W = (k, _) => {
     e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, _ ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
-  }, Z = ($) => {
-    const _ = Th($), S = _ ? null : yn($) ? $ : l($.id);
-    return !_ && !S ? [null, null, _] : [_ ? $ : Io(S), S, _];
-  }, J = ($, _ = !0, S = e.nodes) => {
-    const [P, I, ee] = Z($);
+  }, Z = (k) => {
+    const _ = Dh(k), S = _ ? null : wn(k) ? k : l(k.id);
+    return !_ && !S ? [null, null, _] : [_ ? k : To(S), S, _];
+  }, ee = (k, _ = !0, S = e.nodes) => {
+    const [P, T, te] = Z(k);
     if (!P)
       return [];
-    const te = [];
+    const oe = [];
     for (const ue of S || e.nodes) {
-      if (!ee && (ue.id === I.id || !ue.computedPosition))
+      if (!te && (ue.id === T.id || !ue.computedPosition))
         continue;
-      const re = Io(ue), fe = To(re, P);
-      (_ && fe > 0 || fe >= re.width * re.height || fe >= Number(P.width) * Number(P.height)) && te.push(ue);
+      const ie = To(ue), fe = Oo(ie, P);
+      (_ && fe > 0 || fe >= ie.width * ie.height || fe >= Number(P.width) * Number(P.height)) && oe.push(ue);
     }
-    return te;
-  }, he = ($, _, S = !0) => {
-    const [P] = Z($);
+    return oe;
+  }, he = (k, _, S = !0) => {
+    const [P] = Z(k);
     if (!P)
       return !1;
-    const I = To(P, _);
-    return S && I > 0 || I >= Number(P.width) * Number(P.height);
-  }, we = ($) => {
-    const { viewport: _, dimensions: S, d3Zoom: P, d3Selection: I, translateExtent: ee } = e;
-    if (!P || !I || !$.x && !$.y)
+    const T = Oo(P, _);
+    return S && T > 0 || T >= Number(P.width) * Number(P.height);
+  }, ye = (k) => {
+    const { viewport: _, dimensions: S, d3Zoom: P, d3Selection: T, translateExtent: te } = e;
+    if (!P || !T || !k.x && !k.y)
       return !1;
-    const te = nn.translate(_.x + $.x, _.y + $.y).scale(_.zoom), ue = [
+    const oe = on.translate(_.x + k.x, _.y + k.y).scale(_.zoom), ue = [
       [0, 0],
       [S.width, S.height]
-    ], re = P.constrain()(te, ue, ee), fe = e.viewport.x !== re.x || e.viewport.y !== re.y || e.viewport.zoom !== re.k;
-    return P.transform(I, re), fe;
-  }, pe = ($) => {
-    const _ = $ instanceof Function ? $(e) : $, S = [
+    ], ie = P.constrain()(oe, ue, te), fe = e.viewport.x !== ie.x || e.viewport.y !== ie.y || e.viewport.zoom !== ie.k;
+    return P.transform(T, ie), fe;
+  }, pe = (k) => {
+    const _ = k instanceof Function ? k(e) : k, S = [
       "d3Zoom",
       "d3Selection",
       "d3ZoomHandler",
@@ -4763,92 +4763,92 @@ function wg(e, t, n) {
     Ae(_.defaultEdgeOptions) && (e.defaultEdgeOptions = _.defaultEdgeOptions);
     const P = _.modelValue || _.nodes || _.edges ? [] : void 0;
     P && (_.modelValue && P.push(..._.modelValue), _.nodes && P.push(..._.nodes), _.edges && P.push(..._.edges), N(P));
-    const I = () => {
-      Ae(_.maxZoom) && R(_.maxZoom), Ae(_.minZoom) && x(_.minZoom), Ae(_.translateExtent) && D(_.translateExtent);
+    const T = () => {
+      Ae(_.maxZoom) && R(_.maxZoom), Ae(_.minZoom) && E(_.minZoom), Ae(_.translateExtent) && L(_.translateExtent);
     };
-    for (const ee of Object.keys(_)) {
-      const te = ee, ue = _[te];
-      ![...yg, ...S].includes(te) && Ae(ue) && (e[te] = ue);
+    for (const te of Object.keys(_)) {
+      const oe = te, ue = _[oe];
+      ![..._g, ...S].includes(oe) && Ae(ue) && (e[oe] = ue);
     }
-    Mi(() => e.d3Zoom).not.toBeNull().then(I), e.initialized || (e.initialized = !0);
+    Mi(() => e.d3Zoom).not.toBeNull().then(T), e.initialized || (e.initialized = !0);
   };
   return {
     updateNodePositions: d,
     updateNodeDimensions: f,
     setElements: N,
-    setNodes: X,
+    setNodes: H,
     setEdges: F,
-    addNodes: G,
+    addNodes: U,
     addEdges: g,
-    removeNodes: k,
+    removeNodes: $,
     removeEdges: p,
     findNode: l,
     findEdge: c,
-    updateEdge: T,
+    updateEdge: O,
     updateEdgeData: M,
-    updateNode: V,
-    updateNodeData: j,
-    applyEdgeChanges: O,
+    updateNode: X,
+    updateNodeData: J,
+    applyEdgeChanges: D,
     applyNodeChanges: z,
     addSelectedElements: b,
     addSelectedNodes: m,
     addSelectedEdges: w,
-    setMinZoom: x,
+    setMinZoom: E,
     setMaxZoom: R,
-    setTranslateExtent: D,
+    setTranslateExtent: L,
     setNodeExtent: Y,
-    setPaneClickDistance: B,
+    setPaneClickDistance: I,
     removeSelectedElements: v,
     removeSelectedNodes: y,
-    removeSelectedEdges: E,
-    startConnection: oe,
-    updateConnection: ie,
-    endConnection: q,
-    setInteractive: U,
+    removeSelectedEdges: x,
+    startConnection: G,
+    updateConnection: re,
+    endConnection: W,
+    setInteractive: q,
     setState: pe,
-    getIntersectingNodes: J,
+    getIntersectingNodes: ee,
     getIncomers: r,
     getOutgoers: s,
     getConnectedEdges: a,
     getHandleConnections: u,
     isNodeIntersecting: he,
-    panBy: we,
-    fitView: ($) => o.value.fitView($),
-    zoomIn: ($) => o.value.zoomIn($),
-    zoomOut: ($) => o.value.zoomOut($),
-    zoomTo: ($, _) => o.value.zoomTo($, _),
-    setViewport: ($, _) => o.value.setViewport($, _),
-    setTransform: ($, _) => o.value.setTransform($, _),
+    panBy: ye,
+    fitView: (k) => o.value.fitView(k),
+    zoomIn: (k) => o.value.zoomIn(k),
+    zoomOut: (k) => o.value.zoomOut(k),
+    zoomTo: (k, _) => o.value.zoomTo(k, _),
+    setViewport: (k, _) => o.value.setViewport(k, _),
+    setTransform: (k, _) => o.value.setTransform(k, _),
     getViewport: () => o.value.getViewport(),
     getTransform: () => o.value.getTransform(),
-    setCenter: ($, _, S) => o.value.setCenter($, _, S),
-    fitBounds: ($, _) => o.value.fitBounds($, _),
-    project: ($) => o.value.project($),
-    screenToFlowCoordinate: ($) => o.value.screenToFlowCoordinate($),
-    flowToScreenCoordinate: ($) => o.value.flowToScreenCoordinate($),
+    setCenter: (k, _, S) => o.value.setCenter(k, _, S),
+    fitBounds: (k, _) => o.value.fitBounds(k, _),
+    project: (k) => o.value.project(k),
+    screenToFlowCoordinate: (k) => o.value.screenToFlowCoordinate(k),
+    flowToScreenCoordinate: (k) => o.value.flowToScreenCoordinate(k),
     toObject: () => {
-      const $ = [], _ = [];
+      const k = [], _ = [];
       for (const S of e.nodes) {
         const {
           computedPosition: P,
-          handleBounds: I,
-          selected: ee,
-          dimensions: te,
+          handleBounds: T,
+          selected: te,
+          dimensions: oe,
           isParent: ue,
-          resizing: re,
+          resizing: ie,
           dragging: fe,
           events: ve,
           ...Ee
         } = S;
-        $.push(Ee);
+        k.push(Ee);
       }
       for (const S of e.edges) {
-        const { selected: P, sourceNode: I, targetNode: ee, events: te, ...ue } = S;
+        const { selected: P, sourceNode: T, targetNode: te, events: oe, ...ue } = S;
         _.push(ue);
       }
       return JSON.parse(
         JSON.stringify({
-          nodes: $,
+          nodes: k,
           edges: _,
           position: [e.viewport.x, e.viewport.y],
           zoom: e.viewport.zoom,
@@ -4856,16 +4856,16 @@ function wg(e, t, n) {
         })
       );
     },
-    fromObject: ($) => new Promise((_) => {
-      const { nodes: S, edges: P, position: I, zoom: ee, viewport: te } = $;
-      S && X(S), P && F(P);
-      const [ue, re] = te?.x && te?.y ? [te.x, te.y] : I ?? [null, null];
-      if (ue && re) {
-        const fe = te?.zoom || ee || e.viewport.zoom;
+    fromObject: (k) => new Promise((_) => {
+      const { nodes: S, edges: P, position: T, zoom: te, viewport: oe } = k;
+      S && H(S), P && F(P);
+      const [ue, ie] = oe?.x && oe?.y ? [oe.x, oe.y] : T ?? [null, null];
+      if (ue && ie) {
+        const fe = oe?.zoom || te || e.viewport.zoom;
         return Mi(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
             x: ue,
-            y: re,
+            y: ie,
             zoom: fe
           }).then(() => {
             _(!0);
@@ -4877,25 +4877,25 @@ function wg(e, t, n) {
     updateNodeInternals: i,
     viewportHelper: o,
     $reset: () => {
-      const $ = cl();
+      const k = cl();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
-        const _ = nn.translate($.defaultViewport.x ?? 0, $.defaultViewport.y ?? 0).scale(Gt($.defaultViewport.zoom ?? 1, $.minZoom, $.maxZoom)), S = e.viewportRef.getBoundingClientRect(), P = [
+        const _ = on.translate(k.defaultViewport.x ?? 0, k.defaultViewport.y ?? 0).scale(Ut(k.defaultViewport.zoom ?? 1, k.minZoom, k.maxZoom)), S = e.viewportRef.getBoundingClientRect(), P = [
           [0, 0],
           [S.width, S.height]
-        ], I = e.d3Zoom.constrain()(_, P, $.translateExtent);
-        e.d3Zoom.transform(e.d3Selection, I);
+        ], T = e.d3Zoom.constrain()(_, P, k.translateExtent);
+        e.d3Zoom.transform(e.d3Selection, T);
       }
-      pe($);
+      pe(k);
     },
     $destroy: () => {
     }
   };
 }
-const _g = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], bg = {
+const Eg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], xg = {
   name: "Handle",
   compatConfig: { MODE: 3 }
-}, rn = /* @__PURE__ */ Se({
-  ...bg,
+}, sn = /* @__PURE__ */ Se({
+  ...xg,
   props: {
     id: { default: null },
     type: {},
@@ -4906,7 +4906,7 @@ const _g = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], bg = {
     connectableEnd: { type: Boolean, default: !0 }
   },
   setup(e, { expose: t }) {
-    const n = bu(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = xe(() => n.type ?? "source"), i = xe(() => n.isValidConnection ?? null), {
+    const n = xu(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = xe(() => n.type ?? "source"), i = xe(() => n.isValidConnection ?? null), {
       id: r,
       connectionStartHandle: s,
       connectionClickStartHandle: a,
@@ -4915,22 +4915,22 @@ const _g = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], bg = {
       nodesConnectable: c,
       noDragClassName: d,
       noPanClassName: f
-    } = Ce(), { id: h, node: m, nodeEl: w, connectedEdges: b } = ll(), y = Ie(), E = xe(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), v = xe(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), x = xe(
+    } = Ce(), { id: h, node: m, nodeEl: w, connectedEdges: b } = ll(), y = Ie(), x = xe(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), v = xe(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), E = xe(
       () => {
-        var F, N, G, g, k, p;
-        return ((F = s.value) == null ? void 0 : F.nodeId) === h && ((N = s.value) == null ? void 0 : N.id) === e.id && ((G = s.value) == null ? void 0 : G.type) === o.value || ((g = u.value) == null ? void 0 : g.nodeId) === h && ((k = u.value) == null ? void 0 : k.id) === e.id && ((p = u.value) == null ? void 0 : p.type) === o.value;
+        var F, N, U, g, $, p;
+        return ((F = s.value) == null ? void 0 : F.nodeId) === h && ((N = s.value) == null ? void 0 : N.id) === e.id && ((U = s.value) == null ? void 0 : U.type) === o.value || ((g = u.value) == null ? void 0 : g.nodeId) === h && (($ = u.value) == null ? void 0 : $.id) === e.id && ((p = u.value) == null ? void 0 : p.type) === o.value;
       }
     ), R = xe(
       () => {
-        var F, N, G;
-        return ((F = a.value) == null ? void 0 : F.nodeId) === h && ((N = a.value) == null ? void 0 : N.id) === e.id && ((G = a.value) == null ? void 0 : G.type) === o.value;
+        var F, N, U;
+        return ((F = a.value) == null ? void 0 : F.nodeId) === h && ((N = a.value) == null ? void 0 : N.id) === e.id && ((U = a.value) == null ? void 0 : U.type) === o.value;
       }
-    ), { handlePointerDown: D, handleClick: Y } = al({
+    ), { handlePointerDown: L, handleClick: Y } = al({
       nodeId: h,
       handleId: e.id,
       isValidConnection: i,
       type: o
-    }), B = ae(() => typeof e.connectable == "string" && e.connectable === "single" ? !b.value.some((F) => {
+    }), I = ae(() => typeof e.connectable == "string" && e.connectable === "single" ? !b.value.some((F) => {
       const N = F[`${o.value}Handle`];
       return F[o.value] !== h ? !1 : N ? N === e.id : !0;
     }) : typeof e.connectable == "number" ? b.value.filter((F) => {
@@ -4944,61 +4944,61 @@ const _g = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], bg = {
       const N = (F = m.handleBounds[o.value]) == null ? void 0 : F.find((z) => z.id === e.id);
       if (!l.value || N)
         return;
-      const G = l.value.querySelector(".vue-flow__transformationpane");
-      if (!w.value || !y.value || !G || !e.id)
+      const U = l.value.querySelector(".vue-flow__transformationpane");
+      if (!w.value || !y.value || !U || !e.id)
         return;
-      const g = w.value.getBoundingClientRect(), k = y.value.getBoundingClientRect(), p = window.getComputedStyle(G), { m22: T } = new window.DOMMatrixReadOnly(p.transform), M = {
+      const g = w.value.getBoundingClientRect(), $ = y.value.getBoundingClientRect(), p = window.getComputedStyle(U), { m22: O } = new window.DOMMatrixReadOnly(p.transform), M = {
         id: e.id,
         position: e.position,
-        x: (k.left - g.left) / T,
-        y: (k.top - g.top) / T,
+        x: ($.left - g.left) / O,
+        y: ($.top - g.top) / O,
         type: o.value,
         nodeId: h,
-        ...Uo(y.value)
+        ...qo(y.value)
       };
       m.handleBounds[o.value] = [...m.handleBounds[o.value] ?? [], M];
     });
-    function U(F) {
+    function q(F) {
       const N = hr(F);
-      B.value && E.value && (N && F.button === 0 || !N) && D(F);
+      I.value && x.value && (N && F.button === 0 || !N) && L(F);
     }
-    function X(F) {
-      !h || !a.value && !E.value || B.value && Y(F);
+    function H(F) {
+      !h || !a.value && !x.value || I.value && Y(F);
     }
     return t({
       handleClick: Y,
-      handlePointerDown: D,
-      onClick: X,
-      onPointerDown: U
+      handlePointerDown: L,
+      onClick: H,
+      onPointerDown: q
     }), (F, N) => (Q(), le("div", {
       ref_key: "handle",
       ref: y,
-      "data-id": `${W(r)}-${W(h)}-${e.id}-${o.value}`,
+      "data-id": `${K(r)}-${K(h)}-${e.id}-${o.value}`,
       "data-handleid": e.id,
-      "data-nodeid": W(h),
+      "data-nodeid": K(h),
       "data-handlepos": F.position,
-      class: Ue(["vue-flow__handle", [
+      class: Ge(["vue-flow__handle", [
         `vue-flow__handle-${F.position}`,
         `vue-flow__handle-${e.id}`,
-        W(d),
-        W(f),
+        K(d),
+        K(f),
         o.value,
         {
-          connectable: B.value,
+          connectable: I.value,
           connecting: R.value,
-          connectablestart: E.value,
+          connectablestart: x.value,
           connectableend: v.value,
-          connectionindicator: B.value && (E.value && !x.value || v.value && x.value)
+          connectionindicator: I.value && (x.value && !E.value || v.value && E.value)
         }
       ]]),
-      onMousedown: U,
-      onTouchstartPassive: U,
-      onClick: X
+      onMousedown: q,
+      onTouchstartPassive: q,
+      onClick: H
     }, [
       Te(F.$slots, "default", { id: F.id })
-    ], 42, _g));
+    ], 42, Eg));
   }
-}), Ko = function({
+}), Zo = function({
   sourcePosition: e = se.Bottom,
   targetPosition: t = se.Top,
   label: n,
@@ -5009,15 +5009,15 @@ const _g = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], bg = {
 }) {
   const a = s.label ?? n;
   return [
-    Ne(rn, { type: "target", position: t, connectable: o, isValidConnection: i }),
+    Ne(sn, { type: "target", position: t, connectable: o, isValidConnection: i }),
     typeof a != "string" && a ? Ne(a) : Ne(He, [a]),
-    Ne(rn, { type: "source", position: e, connectable: o, isValidConnection: r })
+    Ne(sn, { type: "source", position: e, connectable: o, isValidConnection: r })
   ];
 };
-Ko.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
-Ko.inheritAttrs = !1;
-Ko.compatConfig = { MODE: 3 };
-const Eg = Ko, Zo = function({
+Zo.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
+Zo.inheritAttrs = !1;
+Zo.compatConfig = { MODE: 3 };
+const $g = Zo, jo = function({
   targetPosition: e = se.Top,
   label: t,
   connectable: n = !0,
@@ -5026,14 +5026,14 @@ const Eg = Ko, Zo = function({
 }) {
   const r = i.label ?? t;
   return [
-    Ne(rn, { type: "target", position: e, connectable: n, isValidConnection: o }),
+    Ne(sn, { type: "target", position: e, connectable: n, isValidConnection: o }),
     typeof r != "string" && r ? Ne(r) : Ne(He, [r])
   ];
 };
-Zo.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
-Zo.inheritAttrs = !1;
-Zo.compatConfig = { MODE: 3 };
-const xg = Zo, jo = function({
+jo.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
+jo.inheritAttrs = !1;
+jo.compatConfig = { MODE: 3 };
+const kg = jo, Qo = function({
   sourcePosition: e = se.Bottom,
   label: t,
   connectable: n = !0,
@@ -5043,17 +5043,17 @@ const xg = Zo, jo = function({
   const r = i.label ?? t;
   return [
     typeof r != "string" && r ? Ne(r) : Ne(He, [r]),
-    Ne(rn, { type: "source", position: e, connectable: n, isValidConnection: o })
+    Ne(sn, { type: "source", position: e, connectable: n, isValidConnection: o })
   ];
 };
-jo.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
-jo.inheritAttrs = !1;
-jo.compatConfig = { MODE: 3 };
-const $g = jo, kg = ["transform"], Ng = ["width", "height", "x", "y", "rx", "ry"], Sg = ["y"], Cg = {
+Qo.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
+Qo.inheritAttrs = !1;
+Qo.compatConfig = { MODE: 3 };
+const Ng = Qo, Sg = ["transform"], Cg = ["width", "height", "x", "y", "rx", "ry"], Mg = ["y"], Ig = {
   name: "EdgeText",
   compatConfig: { MODE: 3 }
-}, Mg = /* @__PURE__ */ Se({
-  ...Cg,
+}, Tg = /* @__PURE__ */ Se({
+  ...Ig,
   props: {
     x: {},
     y: {},
@@ -5087,8 +5087,8 @@ const $g = jo, kg = ["transform"], Ng = ["width", "height", "x", "y", "rx", "ry"
         style: De(r.labelBgStyle),
         rx: r.labelBgBorderRadius,
         ry: r.labelBgBorderRadius
-      }, null, 12, Ng)) : ke("", !0),
-      be("text", bo(r.$attrs, {
+      }, null, 12, Cg)) : ke("", !0),
+      be("text", Eo(r.$attrs, {
         ref_key: "el",
         ref: n,
         class: "vue-flow__edge-text",
@@ -5097,19 +5097,19 @@ const $g = jo, kg = ["transform"], Ng = ["width", "height", "x", "y", "rx", "ry"
         style: r.labelStyle
       }), [
         Te(r.$slots, "default", {}, () => [
-          typeof r.label != "string" ? (Q(), Re(Dt(r.label), { key: 0 })) : (Q(), le(He, { key: 1 }, [
+          typeof r.label != "string" ? (Q(), Re(Pt(r.label), { key: 0 })) : (Q(), le(He, { key: 1 }, [
             Si(Pe(r.label), 1)
           ], 64))
         ])
-      ], 16, Sg)
-    ], 8, kg));
+      ], 16, Mg)
+    ], 8, Sg));
   }
-}), Ig = ["id", "d", "marker-end", "marker-start"], Tg = ["d", "stroke-width"], Og = {
+}), Og = ["id", "d", "marker-end", "marker-start"], Dg = ["d", "stroke-width"], Pg = {
   name: "BaseEdge",
   inheritAttrs: !1,
   compatConfig: { MODE: 3 }
-}, Qo = /* @__PURE__ */ Se({
-  ...Og,
+}, Jo = /* @__PURE__ */ Se({
+  ...Pg,
   props: {
     id: {},
     labelX: {},
@@ -5132,7 +5132,7 @@ const $g = jo, kg = ["transform"], Ng = ["width", "height", "x", "y", "rx", "ry"
       interactionEl: o,
       labelEl: i
     }), (s, a) => (Q(), le(He, null, [
-      be("path", bo(W(r), {
+      be("path", Eo(K(r), {
         id: s.id,
         ref_key: "pathEl",
         ref: n,
@@ -5140,7 +5140,7 @@ const $g = jo, kg = ["transform"], Ng = ["width", "height", "x", "y", "rx", "ry"
         class: "vue-flow__edge-path",
         "marker-end": s.markerEnd,
         "marker-start": s.markerStart
-      }), null, 16, Ig),
+      }), null, 16, Og),
       s.interactionWidth ? (Q(), le("path", {
         key: 0,
         ref_key: "interactionEl",
@@ -5150,8 +5150,8 @@ const $g = jo, kg = ["transform"], Ng = ["width", "height", "x", "y", "rx", "ry"
         "stroke-width": s.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
-      }, null, 8, Tg)) : ke("", !0),
-      s.label && s.labelX && s.labelY ? (Q(), Re(Mg, {
+      }, null, 8, Dg)) : ke("", !0),
+      s.label && s.labelX && s.labelY ? (Q(), Re(Tg, {
         key: 1,
         ref_key: "labelEl",
         ref: i,
@@ -5189,23 +5189,23 @@ function fl({
   const u = e * 0.125 + i * 0.375 + s * 0.375 + n * 0.125, l = t * 0.125 + r * 0.375 + a * 0.375 + o * 0.125, c = Math.abs(u - e), d = Math.abs(l - t);
   return [u, l, c, d];
 }
-function oo(e, t) {
+function io(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
 function hs({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
   let s, a;
   switch (e) {
     case se.Left:
-      s = t - oo(t - o, r), a = n;
+      s = t - io(t - o, r), a = n;
       break;
     case se.Right:
-      s = t + oo(o - t, r), a = n;
+      s = t + io(o - t, r), a = n;
       break;
     case se.Top:
-      s = t, a = n - oo(n - i, r);
+      s = t, a = n - io(n - i, r);
       break;
     case se.Bottom:
-      s = t, a = n + oo(i - n, r);
+      s = t, a = n + io(i - n, r);
       break;
   }
   return [s, a];
@@ -5309,7 +5309,7 @@ const ps = {
   [se.Top]: { x: 0, y: -1 },
   [se.Bottom]: { x: 0, y: 1 }
 };
-function Dg({
+function Ag({
   source: e,
   sourcePosition: t = se.Bottom,
   target: n
@@ -5319,7 +5319,7 @@ function Dg({
 function vs(e, t) {
   return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
 }
-function Pg({
+function zg({
   source: e,
   sourcePosition: t = se.Bottom,
   target: n,
@@ -5327,43 +5327,43 @@ function Pg({
   center: i,
   offset: r
 }) {
-  const s = ps[t], a = ps[o], u = { x: e.x + s.x * r, y: e.y + s.y * r }, l = { x: n.x + a.x * r, y: n.y + a.y * r }, c = Dg({
+  const s = ps[t], a = ps[o], u = { x: e.x + s.x * r, y: e.y + s.y * r }, l = { x: n.x + a.x * r, y: n.y + a.y * r }, c = Ag({
     source: u,
     sourcePosition: t,
     target: l
   }), d = c.x !== 0 ? "x" : "y", f = c[d];
   let h, m, w;
-  const b = { x: 0, y: 0 }, y = { x: 0, y: 0 }, [E, v, x, R] = dl({
+  const b = { x: 0, y: 0 }, y = { x: 0, y: 0 }, [x, v, E, R] = dl({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
     targetY: n.y
   });
   if (s[d] * a[d] === -1) {
-    m = i.x ?? E, w = i.y ?? v;
+    m = i.x ?? x, w = i.y ?? v;
     const Y = [
       { x: m, y: u.y },
       { x: m, y: l.y }
-    ], B = [
+    ], I = [
       { x: u.x, y: w },
       { x: l.x, y: w }
     ];
-    s[d] === f ? h = d === "x" ? Y : B : h = d === "x" ? B : Y;
+    s[d] === f ? h = d === "x" ? Y : I : h = d === "x" ? I : Y;
   } else {
-    const Y = [{ x: u.x, y: l.y }], B = [{ x: l.x, y: u.y }];
-    if (d === "x" ? h = s.x === f ? B : Y : h = s.y === f ? Y : B, t === o) {
-      const G = Math.abs(e[d] - n[d]);
-      if (G <= r) {
-        const g = Math.min(r - 1, r - G);
+    const Y = [{ x: u.x, y: l.y }], I = [{ x: l.x, y: u.y }];
+    if (d === "x" ? h = s.x === f ? I : Y : h = s.y === f ? Y : I, t === o) {
+      const U = Math.abs(e[d] - n[d]);
+      if (U <= r) {
+        const g = Math.min(r - 1, r - U);
         s[d] === f ? b[d] = (u[d] > e[d] ? -1 : 1) * g : y[d] = (l[d] > n[d] ? -1 : 1) * g;
       }
     }
     if (t !== o) {
-      const G = d === "x" ? "y" : "x", g = s[d] === a[G], k = u[G] > l[G], p = u[G] < l[G];
-      (s[d] === 1 && (!g && k || g && p) || s[d] !== 1 && (!g && p || g && k)) && (h = d === "x" ? Y : B);
+      const U = d === "x" ? "y" : "x", g = s[d] === a[U], $ = u[U] > l[U], p = u[U] < l[U];
+      (s[d] === 1 && (!g && $ || g && p) || s[d] !== 1 && (!g && p || g && $)) && (h = d === "x" ? Y : I);
     }
-    const U = { x: u.x + b.x, y: u.y + b.y }, X = { x: l.x + y.x, y: l.y + y.y }, F = Math.max(Math.abs(U.x - h[0].x), Math.abs(X.x - h[0].x)), N = Math.max(Math.abs(U.y - h[0].y), Math.abs(X.y - h[0].y));
-    F >= N ? (m = (U.x + X.x) / 2, w = h[0].y) : (m = h[0].x, w = (U.y + X.y) / 2);
+    const q = { x: u.x + b.x, y: u.y + b.y }, H = { x: l.x + y.x, y: l.y + y.y }, F = Math.max(Math.abs(q.x - h[0].x), Math.abs(H.x - h[0].x)), N = Math.max(Math.abs(q.y - h[0].y), Math.abs(H.y - h[0].y));
+    F >= N ? (m = (q.x + H.x) / 2, w = h[0].y) : (m = h[0].x, w = (q.y + H.y) / 2);
   }
   return [[
     e,
@@ -5371,9 +5371,9 @@ function Pg({
     ...h,
     { x: l.x + y.x, y: l.y + y.y },
     n
-  ], m, w, x, R];
+  ], m, w, E, R];
 }
-function Ag(e, t, n, o) {
+function Rg(e, t, n, o) {
   const i = Math.min(vs(e, t) / 2, vs(t, n) / 2, o), { x: r, y: s } = t;
   if (e.x === r && r === n.x || e.y === s && s === n.y)
     return `L${r} ${s}`;
@@ -5396,7 +5396,7 @@ function Fi(e) {
     centerX: u,
     centerY: l,
     offset: c = 20
-  } = e, [d, f, h, m, w] = Pg({
+  } = e, [d, f, h, m, w] = zg({
     source: { x: t, y: n },
     sourcePosition: o,
     target: { x: i, y: r },
@@ -5404,12 +5404,12 @@ function Fi(e) {
     center: { x: u, y: l },
     offset: c
   });
-  return [d.reduce((y, E, v) => {
-    let x;
-    return v > 0 && v < d.length - 1 ? x = Ag(d[v - 1], E, d[v + 1], a) : x = `${v === 0 ? "M" : "L"}${E.x} ${E.y}`, y += x, y;
+  return [d.reduce((y, x, v) => {
+    let E;
+    return v > 0 && v < d.length - 1 ? E = Rg(d[v - 1], x, d[v + 1], a) : E = `${v === 0 ? "M" : "L"}${x.x} ${x.y}`, y += E, y;
   }, ""), f, h, m, w];
 }
-function zg(e) {
+function Bg(e) {
   const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, s, a, u] = dl({
     sourceX: t,
     sourceY: n,
@@ -5418,7 +5418,7 @@ function zg(e) {
   });
   return [`M ${t},${n}L ${o},${i}`, r, s, a, u];
 }
-const Rg = Se({
+const Vg = Se({
   name: "StraightEdge",
   props: [
     "label",
@@ -5438,8 +5438,8 @@ const Rg = Se({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = zg(e);
-      return Ne(Qo, {
+      const [n, o, i] = Bg(e);
+      return Ne(Jo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5448,7 +5448,7 @@ const Rg = Se({
       });
     };
   }
-}), Bg = Rg, Vg = Se({
+}), Lg = Vg, Hg = Se({
   name: "SmoothStepEdge",
   props: [
     "sourcePosition",
@@ -5477,7 +5477,7 @@ const Rg = Se({
         sourcePosition: e.sourcePosition ?? se.Bottom,
         targetPosition: e.targetPosition ?? se.Top
       });
-      return Ne(Qo, {
+      return Ne(Jo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5486,7 +5486,7 @@ const Rg = Se({
       });
     };
   }
-}), pl = Vg, Lg = Se({
+}), pl = Hg, Fg = Se({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5508,7 +5508,7 @@ const Rg = Se({
   setup(e, { attrs: t }) {
     return () => Ne(pl, { ...e, ...t, borderRadius: 0 });
   }
-}), Hg = Lg, Fg = Se({
+}), Yg = Fg, Xg = Se({
   name: "BezierEdge",
   props: [
     "sourcePosition",
@@ -5536,7 +5536,7 @@ const Rg = Se({
         sourcePosition: e.sourcePosition ?? se.Bottom,
         targetPosition: e.targetPosition ?? se.Top
       });
-      return Ne(Qo, {
+      return Ne(Jo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5545,7 +5545,7 @@ const Rg = Se({
       });
     };
   }
-}), Yg = Fg, Xg = Se({
+}), Gg = Xg, Ug = Se({
   name: "SimpleBezierEdge",
   props: [
     "sourcePosition",
@@ -5572,7 +5572,7 @@ const Rg = Se({
         sourcePosition: e.sourcePosition ?? se.Bottom,
         targetPosition: e.targetPosition ?? se.Top
       });
-      return Ne(Qo, {
+      return Ne(Jo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5581,21 +5581,21 @@ const Rg = Se({
       });
     };
   }
-}), Gg = Xg, Ug = {
-  input: $g,
-  default: Eg,
-  output: xg
-}, qg = {
-  default: Yg,
-  straight: Bg,
-  step: Hg,
+}), qg = Ug, Wg = {
+  input: Ng,
+  default: $g,
+  output: kg
+}, Kg = {
+  default: Gg,
+  straight: Lg,
+  step: Yg,
   smoothstep: pl,
-  simplebezier: Gg
+  simplebezier: qg
 };
-function Wg(e, t, n) {
+function Zg(e, t, n) {
   const o = ae(() => (w) => t.value.get(w)), i = ae(() => (w) => n.value.get(w)), r = ae(() => {
     const w = {
-      ...qg,
+      ...Kg,
       ...e.edgeTypes
     }, b = Object.keys(w);
     for (const y of e.edges)
@@ -5603,7 +5603,7 @@ function Wg(e, t, n) {
     return w;
   }), s = ae(() => {
     const w = {
-      ...Ug,
+      ...Wg,
       ...e.nodeTypes
     }, b = Object.keys(w);
     for (const y of e.nodes)
@@ -5623,14 +5623,14 @@ function Wg(e, t, n) {
     if (e.onlyRenderVisibleElements) {
       const w = [];
       for (const b of e.edges) {
-        const y = t.value.get(b.source), E = t.value.get(b.target);
-        Xh({
+        const y = t.value.get(b.source), x = t.value.get(b.target);
+        Uh({
           sourcePos: y.computedPosition || { x: 0, y: 0 },
-          targetPos: E.computedPosition || { x: 0, y: 0 },
+          targetPos: x.computedPosition || { x: 0, y: 0 },
           sourceWidth: y.dimensions.width,
           sourceHeight: y.dimensions.height,
-          targetWidth: E.dimensions.width,
-          targetHeight: E.dimensions.height,
+          targetWidth: x.dimensions.width,
+          targetHeight: x.dimensions.height,
           width: e.dimensions.width,
           height: e.dimensions.height,
           viewport: e.viewport
@@ -5675,14 +5675,14 @@ function Wg(e, t, n) {
     areNodesInitialized: m
   };
 }
-class zt {
+class Rt {
   constructor() {
     this.currentId = 0, this.flows = /* @__PURE__ */ new Map();
   }
   static getInstance() {
     var t;
-    const n = (t = un()) == null ? void 0 : t.appContext.app, o = n?.config.globalProperties.$vueFlowStorage ?? zt.instance;
-    return zt.instance = o ?? new zt(), n && (n.config.globalProperties.$vueFlowStorage = zt.instance), zt.instance;
+    const n = (t = cn()) == null ? void 0 : t.appContext.app, o = n?.config.globalProperties.$vueFlowStorage ?? Rt.instance;
+    return Rt.instance = o ?? new Rt(), n && (n.config.globalProperties.$vueFlowStorage = Rt.instance), Rt.instance;
   }
   set(t, n) {
     return this.flows.set(t, n);
@@ -5712,13 +5712,13 @@ class zt {
       for (const h of i.edges)
         f.set(h.id, h);
       return f;
-    }), l = Wg(i, a, u), c = wg(i, a, u);
+    }), l = Zg(i, a, u), c = bg(i, a, u);
     c.setState({ ...i, ...n });
     const d = {
       ...r,
       ...l,
       ...c,
-      ...Vu(i),
+      ...Hu(i),
       nodeLookup: a,
       edgeLookup: u,
       emits: s,
@@ -5735,7 +5735,7 @@ class zt {
   }
 }
 function Ce(e) {
-  const t = zt.getInstance(), n = aa(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, s = r ?? n?.vueFlowId;
+  const t = Rt.getInstance(), n = aa(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, s = r ?? n?.vueFlowId;
   let a;
   if (n) {
     const u = Ot(fs, null);
@@ -5757,22 +5757,22 @@ function Ce(e) {
           });
         },
         { immediate: !0 }
-      ), Cn(() => {
+      ), Mn(() => {
         if (a) {
           const d = t.get(a.id);
-          d ? d.$destroy() : Xn(`No store instance found for id ${a.id} in storage.`);
+          d ? d.$destroy() : Gn(`No store instance found for id ${a.id} in storage.`);
         }
       });
     });
   } else
     o && a.setState(i);
   if (n && (Mt(fs, a), n.vueFlowId = a.id), o) {
-    const u = un();
+    const u = cn();
     u?.type.name !== "VueFlow" && a.emits.error(new Be(ze.USEVUEFLOW_OPTIONS));
   }
   return a;
 }
-function Kg(e) {
+function jg(e) {
   const { emits: t, dimensions: n } = Ce();
   let o;
   _t(() => {
@@ -5780,7 +5780,7 @@ function Kg(e) {
       var r, s;
       if (!e.value || !(((s = (r = e.value).checkVisibility) == null ? void 0 : s.call(r)) ?? !0))
         return;
-      const a = Uo(e.value);
+      const a = qo(e.value);
       (a.width === 0 || a.height === 0) && t.error(new Be(ze.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: a.width || 500, height: a.height || 500 };
     };
     i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), er(() => {
@@ -5788,11 +5788,11 @@ function Kg(e) {
     });
   });
 }
-const Zg = {
+const Qg = {
   name: "UserSelection",
   compatConfig: { MODE: 3 }
-}, jg = /* @__PURE__ */ Se({
-  ...Zg,
+}, Jg = /* @__PURE__ */ Se({
+  ...Qg,
   props: {
     userSelectionRect: {}
   },
@@ -5806,11 +5806,11 @@ const Zg = {
       })
     }, null, 4));
   }
-}), Qg = ["tabIndex"], Jg = {
+}), ep = ["tabIndex"], tp = {
   name: "NodesSelection",
   compatConfig: { MODE: 3 }
-}, ep = /* @__PURE__ */ Se({
-  ...Jg,
+}, np = /* @__PURE__ */ Se({
+  ...tp,
   setup(e) {
     const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: s } = Ce(), a = ul(), u = Ie(null), l = sl({
       el: u,
@@ -5838,42 +5838,42 @@ const Zg = {
       t.selectionContextMenu({ event: m, nodes: o.value });
     }
     function h(m) {
-      r.value || Qt[m.key] && (m.preventDefault(), a(
+      r.value || Jt[m.key] && (m.preventDefault(), a(
         {
-          x: Qt[m.key].x,
-          y: Qt[m.key].y
+          x: Jt[m.key].x,
+          y: Jt[m.key].y
         },
         m.shiftKey
       ));
     }
-    return (m, w) => !W(s) && c.value.width && c.value.height ? (Q(), le("div", {
+    return (m, w) => !K(s) && c.value.width && c.value.height ? (Q(), le("div", {
       key: 0,
-      class: Ue(["vue-flow__nodesselection vue-flow__container", W(i)]),
-      style: De({ transform: `translate(${W(n).x}px,${W(n).y}px) scale(${W(n).zoom})` })
+      class: Ge(["vue-flow__nodesselection vue-flow__container", K(i)]),
+      style: De({ transform: `translate(${K(n).x}px,${K(n).y}px) scale(${K(n).zoom})` })
     }, [
       be("div", {
         ref_key: "el",
         ref: u,
-        class: Ue([{ dragging: W(l) }, "vue-flow__nodesselection-rect"]),
+        class: Ge([{ dragging: K(l) }, "vue-flow__nodesselection-rect"]),
         style: De(d.value),
-        tabIndex: W(r) ? void 0 : -1,
+        tabIndex: K(r) ? void 0 : -1,
         onContextmenu: f,
         onKeydown: h
-      }, null, 46, Qg)
+      }, null, 46, ep)
     ], 6)) : ke("", !0);
   }
 });
-function tp(e, t) {
+function op(e, t) {
   return {
     x: e.clientX - t.left,
     y: e.clientY - t.top
   };
 }
-const np = {
+const ip = {
   name: "Pane",
   compatConfig: { MODE: 3 }
-}, op = /* @__PURE__ */ Se({
-  ...np,
+}, rp = /* @__PURE__ */ Se({
+  ...ip,
   props: {
     isSelecting: { type: Boolean },
     selectionKeyPressed: { type: Boolean }
@@ -5897,125 +5897,125 @@ const np = {
       deleteKeyCode: w,
       multiSelectionKeyCode: b,
       multiSelectionActive: y,
-      edgeLookup: E,
+      edgeLookup: x,
       nodeLookup: v,
-      connectionLookup: x,
+      connectionLookup: E,
       defaultEdgeOptions: R,
-      connectionStartHandle: D,
+      connectionStartHandle: L,
       panOnDrag: Y
-    } = Ce(), B = Ct(null), U = Ct(/* @__PURE__ */ new Set()), X = Ct(/* @__PURE__ */ new Set()), F = Ct(null), N = xe(() => u.value && (e.isSelecting || r.value)), G = xe(() => D.value !== null);
-    let g = !1, k = !1;
-    const p = Sn(w, { actInsideInputWithModifier: !1 }), T = Sn(b);
-    $e(p, (q) => {
-      q && (f(d.value), h(c.value), l.value = !1);
-    }), $e(T, (q) => {
-      y.value = q;
+    } = Ce(), I = Ct(null), q = Ct(/* @__PURE__ */ new Set()), H = Ct(/* @__PURE__ */ new Set()), F = Ct(null), N = xe(() => u.value && (e.isSelecting || r.value)), U = xe(() => L.value !== null);
+    let g = !1, $ = !1;
+    const p = Cn(w, { actInsideInputWithModifier: !1 }), O = Cn(b);
+    $e(p, (W) => {
+      W && (f(d.value), h(c.value), l.value = !1);
+    }), $e(O, (W) => {
+      y.value = W;
     });
-    function M(q, Z) {
-      return (J) => {
-        J.target === Z && q?.(J);
+    function M(W, Z) {
+      return (ee) => {
+        ee.target === Z && W?.(ee);
       };
     }
-    function z(q) {
-      if (g || G.value) {
+    function z(W) {
+      if (g || U.value) {
         g = !1;
         return;
       }
-      i.paneClick(q), s(), l.value = !1;
+      i.paneClick(W), s(), l.value = !1;
     }
-    function O(q) {
+    function D(W) {
       var Z;
       if (Array.isArray(Y.value) && ((Z = Y.value) != null && Z.includes(2))) {
-        q.preventDefault();
+        W.preventDefault();
         return;
       }
-      i.paneContextMenu(q);
+      i.paneContextMenu(W);
     }
-    function V(q) {
-      i.paneScroll(q);
+    function X(W) {
+      i.paneScroll(W);
     }
-    function j(q) {
-      var Z, J, he;
-      if (F.value = ((Z = t.value) == null ? void 0 : Z.getBoundingClientRect()) ?? null, !u.value || !e.isSelecting || q.button !== 0 || q.target !== B.value || !F.value)
+    function J(W) {
+      var Z, ee, he;
+      if (F.value = ((Z = t.value) == null ? void 0 : Z.getBoundingClientRect()) ?? null, !u.value || !e.isSelecting || W.button !== 0 || W.target !== I.value || !F.value)
         return;
-      (he = (J = q.target) == null ? void 0 : J.setPointerCapture) == null || he.call(J, q.pointerId);
-      const { x: we, y: pe } = tp(q, F.value);
-      k = !0, g = !1, s(), a.value = {
+      (he = (ee = W.target) == null ? void 0 : ee.setPointerCapture) == null || he.call(ee, W.pointerId);
+      const { x: ye, y: pe } = op(W, F.value);
+      $ = !0, g = !1, s(), a.value = {
         width: 0,
         height: 0,
-        startX: we,
+        startX: ye,
         startY: pe,
-        x: we,
+        x: ye,
         y: pe
-      }, i.selectionStart(q);
+      }, i.selectionStart(W);
     }
-    function oe(q) {
+    function G(W) {
       var Z;
       if (!F.value || !a.value)
         return;
       g = !0;
-      const { x: J, y: he } = st(q, F.value), { startX: we = 0, startY: pe = 0 } = a.value, _e = {
-        startX: we,
+      const { x: ee, y: he } = st(W, F.value), { startX: ye = 0, startY: pe = 0 } = a.value, _e = {
+        startX: ye,
         startY: pe,
-        x: J < we ? J : we,
+        x: ee < ye ? ee : ye,
         y: he < pe ? he : pe,
-        width: Math.abs(J - we),
+        width: Math.abs(ee - ye),
         height: Math.abs(he - pe)
-      }, de = U.value, ge = X.value;
-      U.value = new Set(
+      }, de = q.value, ge = H.value;
+      q.value = new Set(
         ja(n.value, _e, o.value, m.value === cr.Partial, !0).map(
           (_) => _.id
         )
-      ), X.value = /* @__PURE__ */ new Set();
-      const $ = ((Z = R.value) == null ? void 0 : Z.selectable) ?? !0;
-      for (const _ of U.value) {
-        const S = x.value.get(_);
+      ), H.value = /* @__PURE__ */ new Set();
+      const k = ((Z = R.value) == null ? void 0 : Z.selectable) ?? !0;
+      for (const _ of q.value) {
+        const S = E.value.get(_);
         if (S)
           for (const { edgeId: P } of S.values()) {
-            const I = E.value.get(P);
-            I && (I.selectable ?? $) && X.value.add(P);
+            const T = x.value.get(P);
+            T && (T.selectable ?? k) && H.value.add(P);
           }
       }
-      if (!ds(de, U.value)) {
-        const _ = kt(v.value, U.value, !0);
+      if (!ds(de, q.value)) {
+        const _ = kt(v.value, q.value, !0);
         i.nodesChange(_);
       }
-      if (!ds(ge, X.value)) {
-        const _ = kt(E.value, X.value);
+      if (!ds(ge, H.value)) {
+        const _ = kt(x.value, H.value);
         i.edgesChange(_);
       }
       a.value = _e, r.value = !0, l.value = !1;
     }
-    function ie(q) {
+    function re(W) {
       var Z;
-      q.button !== 0 || !k || ((Z = q.target) == null || Z.releasePointerCapture(q.pointerId), !r.value && a.value && q.target === B.value && z(q), r.value = !1, a.value = null, l.value = U.value.size > 0, i.selectionEnd(q), e.selectionKeyPressed && (g = !1), k = !1);
+      W.button !== 0 || !$ || ((Z = W.target) == null || Z.releasePointerCapture(W.pointerId), !r.value && a.value && W.target === I.value && z(W), r.value = !1, a.value = null, l.value = q.value.size > 0, i.selectionEnd(W), e.selectionKeyPressed && (g = !1), $ = !1);
     }
-    return (q, Z) => (Q(), le("div", {
+    return (W, Z) => (Q(), le("div", {
       ref_key: "container",
-      ref: B,
-      class: Ue(["vue-flow__pane vue-flow__container", { selection: q.isSelecting }]),
-      onClick: Z[0] || (Z[0] = (J) => N.value ? void 0 : M(z, B.value)(J)),
-      onContextmenu: Z[1] || (Z[1] = (J) => M(O, B.value)(J)),
-      onWheelPassive: Z[2] || (Z[2] = (J) => M(V, B.value)(J)),
-      onPointerenter: Z[3] || (Z[3] = (J) => N.value ? void 0 : W(i).paneMouseEnter(J)),
-      onPointerdown: Z[4] || (Z[4] = (J) => N.value ? j(J) : W(i).paneMouseMove(J)),
-      onPointermove: Z[5] || (Z[5] = (J) => N.value ? oe(J) : W(i).paneMouseMove(J)),
-      onPointerup: Z[6] || (Z[6] = (J) => N.value ? ie(J) : void 0),
-      onPointerleave: Z[7] || (Z[7] = (J) => W(i).paneMouseLeave(J))
+      ref: I,
+      class: Ge(["vue-flow__pane vue-flow__container", { selection: W.isSelecting }]),
+      onClick: Z[0] || (Z[0] = (ee) => N.value ? void 0 : M(z, I.value)(ee)),
+      onContextmenu: Z[1] || (Z[1] = (ee) => M(D, I.value)(ee)),
+      onWheelPassive: Z[2] || (Z[2] = (ee) => M(X, I.value)(ee)),
+      onPointerenter: Z[3] || (Z[3] = (ee) => N.value ? void 0 : K(i).paneMouseEnter(ee)),
+      onPointerdown: Z[4] || (Z[4] = (ee) => N.value ? J(ee) : K(i).paneMouseMove(ee)),
+      onPointermove: Z[5] || (Z[5] = (ee) => N.value ? G(ee) : K(i).paneMouseMove(ee)),
+      onPointerup: Z[6] || (Z[6] = (ee) => N.value ? re(ee) : void 0),
+      onPointerleave: Z[7] || (Z[7] = (ee) => K(i).paneMouseLeave(ee))
     }, [
-      Te(q.$slots, "default"),
-      W(r) && W(a) ? (Q(), Re(jg, {
+      Te(W.$slots, "default"),
+      K(r) && K(a) ? (Q(), Re(Jg, {
         key: 0,
-        "user-selection-rect": W(a)
+        "user-selection-rect": K(a)
       }, null, 8, ["user-selection-rect"])) : ke("", !0),
-      W(l) && W(d).length ? (Q(), Re(ep, { key: 1 })) : ke("", !0)
+      K(l) && K(d).length ? (Q(), Re(np, { key: 1 })) : ke("", !0)
     ], 34));
   }
-}), ip = {
+}), sp = {
   name: "Transform",
   compatConfig: { MODE: 3 }
-}, rp = /* @__PURE__ */ Se({
-  ...ip,
+}, ap = /* @__PURE__ */ Se({
+  ...sp,
   setup(e) {
     const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Ce(), i = ae(() => n.value ? !o.value : !1), r = ae(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
     return (s, a) => (Q(), le("div", {
@@ -6025,11 +6025,11 @@ const np = {
       Te(s.$slots, "default")
     ], 4));
   }
-}), sp = {
+}), lp = {
   name: "Viewport",
   compatConfig: { MODE: 3 }
-}, ap = /* @__PURE__ */ Se({
-  ...sp,
+}, up = /* @__PURE__ */ Se({
+  ...lp,
   setup(e) {
     const {
       minZoom: t,
@@ -6049,113 +6049,113 @@ const np = {
       preventScrolling: w,
       noWheelClassName: b,
       noPanClassName: y,
-      emits: E,
+      emits: x,
       connectionStartHandle: v,
-      userSelectionActive: x,
+      userSelectionActive: E,
       paneDragging: R,
-      d3Zoom: D,
+      d3Zoom: L,
       d3Selection: Y,
-      d3ZoomHandler: B,
-      viewport: U,
-      viewportRef: X,
+      d3ZoomHandler: I,
+      viewport: q,
+      viewportRef: H,
       paneClickDistance: F
     } = Ce();
-    Kg(X);
-    const N = Ct(!1), G = Ct(!1);
-    let g = null, k = !1, p = 0, T = {
+    jg(H);
+    const N = Ct(!1), U = Ct(!1);
+    let g = null, $ = !1, p = 0, O = {
       x: 0,
       y: 0,
       zoom: 0
     };
-    const M = Sn(a), z = Sn(s), O = Sn(r), V = xe(
+    const M = Cn(a), z = Cn(s), D = Cn(r), X = xe(
       () => (!z.value || z.value && s.value === !0) && (M.value || d.value)
-    ), j = xe(() => M.value || u.value), oe = xe(() => s.value === !0 && V.value !== !0), ie = xe(
-      () => z.value && s.value !== !0 || x.value || oe.value
-    ), q = xe(() => v.value !== null);
+    ), J = xe(() => M.value || u.value), G = xe(() => s.value === !0 && X.value !== !0), re = xe(
+      () => z.value && s.value !== !0 || E.value || G.value
+    ), W = xe(() => v.value !== null);
     _t(() => {
-      if (!X.value) {
-        Xn("Viewport element is missing");
+      if (!H.value) {
+        Gn("Viewport element is missing");
         return;
       }
-      const pe = X.value, _e = pe.getBoundingClientRect(), de = $h().clickDistance(F.value).scaleExtent([t.value, n.value]).translateExtent(i.value), ge = je(pe).call(de), $ = ge.on("wheel.zoom"), _ = nn.translate(o.value.x ?? 0, o.value.y ?? 0).scale(Gt(o.value.zoom ?? 1, t.value, n.value)), S = [
+      const pe = H.value, _e = pe.getBoundingClientRect(), de = Nh().clickDistance(F.value).scaleExtent([t.value, n.value]).translateExtent(i.value), ge = Ze(pe).call(de), k = ge.on("wheel.zoom"), _ = on.translate(o.value.x ?? 0, o.value.y ?? 0).scale(Ut(o.value.zoom ?? 1, t.value, n.value)), S = [
         [0, 0],
         [_e.width, _e.height]
       ], P = de.constrain()(_, S, i.value);
-      de.transform(ge, P), de.wheelDelta(Vi), D.value = de, Y.value = ge, B.value = $, U.value = { x: P.x, y: P.y, zoom: P.k }, de.on("start", (I) => {
-        var ee;
-        if (!I.sourceEvent)
+      de.transform(ge, P), de.wheelDelta(Vi), L.value = de, Y.value = ge, I.value = k, q.value = { x: P.x, y: P.y, zoom: P.k }, de.on("start", (T) => {
+        var te;
+        if (!T.sourceEvent)
           return null;
-        p = I.sourceEvent.button, N.value = !0;
-        const te = he(I.transform);
-        ((ee = I.sourceEvent) == null ? void 0 : ee.type) === "mousedown" && (R.value = !0), T = te, E.viewportChangeStart(te), E.moveStart({ event: I, flowTransform: te });
-      }), de.on("end", (I) => {
-        if (!I.sourceEvent)
+        p = T.sourceEvent.button, N.value = !0;
+        const oe = he(T.transform);
+        ((te = T.sourceEvent) == null ? void 0 : te.type) === "mousedown" && (R.value = !0), O = oe, x.viewportChangeStart(oe), x.moveStart({ event: T, flowTransform: oe });
+      }), de.on("end", (T) => {
+        if (!T.sourceEvent)
           return null;
-        if (N.value = !1, R.value = !1, Z(V.value, p ?? 0) && !k && E.paneContextMenu(I.sourceEvent), k = !1, J(T, I.transform)) {
-          const ee = he(I.transform);
-          T = ee, E.viewportChangeEnd(ee), E.moveEnd({ event: I, flowTransform: ee });
+        if (N.value = !1, R.value = !1, Z(X.value, p ?? 0) && !$ && x.paneContextMenu(T.sourceEvent), $ = !1, ee(O, T.transform)) {
+          const te = he(T.transform);
+          O = te, x.viewportChangeEnd(te), x.moveEnd({ event: T, flowTransform: te });
         }
-      }), de.filter((I) => {
-        var ee;
-        const te = O.value || m.value, ue = h.value && I.ctrlKey, re = I.button, fe = I.type === "wheel";
-        if (re === 1 && I.type === "mousedown" && (we(I, "vue-flow__node") || we(I, "vue-flow__edge")))
+      }), de.filter((T) => {
+        var te;
+        const oe = D.value || m.value, ue = h.value && T.ctrlKey, ie = T.button, fe = T.type === "wheel";
+        if (ie === 1 && T.type === "mousedown" && (ye(T, "vue-flow__node") || ye(T, "vue-flow__edge")))
           return !0;
-        if (!V.value && !te && !j.value && !f.value && !h.value || x.value || q.value && !fe || !f.value && I.type === "dblclick" || we(I, b.value) && fe || we(I, y.value) && (!fe || j.value && fe && !O.value) || !h.value && I.ctrlKey && fe || !te && !j.value && !ue && fe)
+        if (!X.value && !oe && !J.value && !f.value && !h.value || E.value || W.value && !fe || !f.value && T.type === "dblclick" || ye(T, b.value) && fe || ye(T, y.value) && (!fe || J.value && fe && !D.value) || !h.value && T.ctrlKey && fe || !oe && !J.value && !ue && fe)
           return !1;
-        if (!h && I.type === "touchstart" && ((ee = I.touches) == null ? void 0 : ee.length) > 1)
-          return I.preventDefault(), !1;
-        if (!V.value && (I.type === "mousedown" || I.type === "touchstart") || oe.value && Array.isArray(d.value) && d.value.includes(0) && re === 0 || Array.isArray(d.value) && !d.value.includes(re) && (I.type === "mousedown" || I.type === "touchstart"))
+        if (!h && T.type === "touchstart" && ((te = T.touches) == null ? void 0 : te.length) > 1)
+          return T.preventDefault(), !1;
+        if (!X.value && (T.type === "mousedown" || T.type === "touchstart") || G.value && Array.isArray(d.value) && d.value.includes(0) && ie === 0 || Array.isArray(d.value) && !d.value.includes(ie) && (T.type === "mousedown" || T.type === "touchstart"))
           return !1;
-        const ve = Array.isArray(d.value) && d.value.includes(re) || s.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !re || re <= 1;
-        return (!I.ctrlKey || M.value || fe) && ve;
+        const ve = Array.isArray(d.value) && d.value.includes(ie) || s.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !ie || ie <= 1;
+        return (!T.ctrlKey || M.value || fe) && ve;
       }), $e(
-        [x, V],
+        [E, X],
         () => {
-          x.value && !N.value ? de.on("zoom", null) : x.value || de.on("zoom", (I) => {
-            U.value = { x: I.transform.x, y: I.transform.y, zoom: I.transform.k };
-            const ee = he(I.transform);
-            k = Z(V.value, p ?? 0), E.viewportChange(ee), E.move({ event: I, flowTransform: ee });
+          E.value && !N.value ? de.on("zoom", null) : E.value || de.on("zoom", (T) => {
+            q.value = { x: T.transform.x, y: T.transform.y, zoom: T.transform.k };
+            const te = he(T.transform);
+            $ = Z(X.value, p ?? 0), x.viewportChange(te), x.move({ event: T, flowTransform: te });
           });
         },
         { immediate: !0 }
       ), $e(
-        [x, j, l, O, h, w, b],
+        [E, J, l, D, h, w, b],
         () => {
-          j.value && !O.value && !x.value ? ge.on(
+          J.value && !D.value && !E.value ? ge.on(
             "wheel.zoom",
-            (I) => {
-              if (we(I, b.value))
+            (T) => {
+              if (ye(T, b.value))
                 return !1;
-              const ee = O.value || m.value, te = h.value && I.ctrlKey;
-              if (!(!w.value || j.value || ee || te))
+              const te = D.value || m.value, oe = h.value && T.ctrlKey;
+              if (!(!w.value || J.value || te || oe))
                 return !1;
-              I.preventDefault(), I.stopImmediatePropagation();
-              const re = ge.property("__zoom").k || 1, fe = zn();
-              if (!M.value && I.ctrlKey && h.value && fe) {
-                const Wn = it(I), ii = Vi(I), ri = re * 2 ** ii;
-                de.scaleTo(ge, ri, Wn, I);
+              T.preventDefault(), T.stopImmediatePropagation();
+              const ie = ge.property("__zoom").k || 1, fe = Rn();
+              if (!M.value && T.ctrlKey && h.value && fe) {
+                const Dt = it(T), ri = Vi(T), Kn = ie * 2 ** ri;
+                de.scaleTo(ge, Kn, Dt, T);
                 return;
               }
-              const ve = I.deltaMode === 1 ? 20 : 1;
-              let Ee = l.value === Nn.Vertical ? 0 : I.deltaX * ve, Fe = l.value === Nn.Horizontal ? 0 : I.deltaY * ve;
-              !fe && I.shiftKey && l.value !== Nn.Vertical && !Ee && Fe && (Ee = Fe, Fe = 0), de.translateBy(
+              const ve = T.deltaMode === 1 ? 20 : 1;
+              let Ee = l.value === Sn.Vertical ? 0 : T.deltaX * ve, nt = l.value === Sn.Horizontal ? 0 : T.deltaY * ve;
+              !fe && T.shiftKey && l.value !== Sn.Vertical && !Ee && nt && (Ee = nt, nt = 0), de.translateBy(
                 ge,
-                -(Ee / re) * c.value,
-                -(Fe / re) * c.value
+                -(Ee / ie) * c.value,
+                -(nt / ie) * c.value
               );
-              const Ke = he(ge.property("__zoom"));
-              g && clearTimeout(g), G.value ? (E.move({ event: I, flowTransform: Ke }), E.viewportChange(Ke), g = setTimeout(() => {
-                E.moveEnd({ event: I, flowTransform: Ke }), E.viewportChangeEnd(Ke), G.value = !1;
-              }, 150)) : (G.value = !0, E.moveStart({ event: I, flowTransform: Ke }), E.viewportChangeStart(Ke));
+              const We = he(ge.property("__zoom"));
+              g && clearTimeout(g), U.value ? (x.move({ event: T, flowTransform: We }), x.viewportChange(We), g = setTimeout(() => {
+                x.moveEnd({ event: T, flowTransform: We }), x.viewportChangeEnd(We), U.value = !1;
+              }, 150)) : (U.value = !0, x.moveStart({ event: T, flowTransform: We }), x.viewportChangeStart(We));
             },
             { passive: !1 }
-          ) : typeof $ < "u" && ge.on(
+          ) : typeof k < "u" && ge.on(
             "wheel.zoom",
-            function(I, ee) {
-              const te = !w.value && I.type === "wheel" && !I.ctrlKey, ue = O.value || m.value, re = h.value && I.ctrlKey;
-              if (!ue && !u.value && !re && I.type === "wheel" || te || we(I, b.value))
+            function(T, te) {
+              const oe = !w.value && T.type === "wheel" && !T.ctrlKey, ue = D.value || m.value, ie = h.value && T.ctrlKey;
+              if (!ue && !u.value && !ie && T.type === "wheel" || oe || ye(T, b.value))
                 return null;
-              I.preventDefault(), $.call(this, I, ee);
+              T.preventDefault(), k.call(this, T, te);
             },
             { passive: !1 }
           );
@@ -6166,7 +6166,7 @@ const np = {
     function Z(pe, _e) {
       return _e === 2 && Array.isArray(pe) && pe.includes(2);
     }
-    function J(pe, _e) {
+    function ee(pe, _e) {
       return pe.x !== _e.x && !Number.isNaN(_e.x) || pe.y !== _e.y && !Number.isNaN(_e.y) || pe.zoom !== _e.k && !Number.isNaN(_e.k);
     }
     function he(pe) {
@@ -6176,26 +6176,26 @@ const np = {
         zoom: pe.k
       };
     }
-    function we(pe, _e) {
+    function ye(pe, _e) {
       return pe.target.closest(`.${_e}`);
     }
     return (pe, _e) => (Q(), le("div", {
       ref_key: "viewportRef",
-      ref: X,
+      ref: H,
       class: "vue-flow__viewport vue-flow__container"
     }, [
-      Ve(op, {
-        "is-selecting": ie.value,
-        "selection-key-pressed": W(z),
-        class: Ue({
-          connecting: q.value,
-          dragging: W(R),
-          draggable: W(d) === !0 || Array.isArray(W(d)) && W(d).includes(0)
+      Ve(rp, {
+        "is-selecting": re.value,
+        "selection-key-pressed": K(z),
+        class: Ge({
+          connecting: W.value,
+          dragging: K(R),
+          draggable: K(d) === !0 || Array.isArray(K(d)) && K(d).includes(0)
         })
       }, {
-        default: Ze(() => [
-          Ve(rp, null, {
-            default: Ze(() => [
+        default: Ke(() => [
+          Ve(ap, null, {
+            default: Ke(() => [
               Te(pe.$slots, "default")
             ]),
             _: 3
@@ -6205,33 +6205,33 @@ const np = {
       }, 8, ["is-selecting", "selection-key-pressed", "class"])
     ], 512));
   }
-}), lp = ["id"], up = ["id"], cp = ["id"], dp = {
+}), cp = ["id"], dp = ["id"], fp = ["id"], hp = {
   name: "A11yDescriptions",
   compatConfig: { MODE: 3 }
-}, fp = /* @__PURE__ */ Se({
-  ...dp,
+}, gp = /* @__PURE__ */ Se({
+  ...hp,
   setup(e) {
     const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Ce();
     return (i, r) => (Q(), le(He, null, [
       be("div", {
-        id: `${W(Fa)}-${W(t)}`,
+        id: `${K(Fa)}-${K(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select a node. " + Pe(W(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, lp),
+      }, " Press enter or space to select a node. " + Pe(K(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, cp),
       be("div", {
-        id: `${W(Ya)}-${W(t)}`,
+        id: `${K(Ya)}-${K(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, up),
-      W(n) ? ke("", !0) : (Q(), le("div", {
+      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, dp),
+      K(n) ? ke("", !0) : (Q(), le("div", {
         key: 0,
-        id: `${W(Ih)}-${W(t)}`,
+        id: `${K(Oh)}-${K(t)}`,
         "aria-live": "assertive",
         "aria-atomic": "true",
         style: { position: "absolute", width: "1px", height: "1px", margin: "-1px", border: "0", padding: "0", overflow: "hidden", clip: "rect(0px, 0px, 0px, 0px)", "clip-path": "inset(100%)" }
-      }, Pe(W(o)), 9, cp))
+      }, Pe(K(o)), 9, fp))
     ], 64));
   }
 });
-function hp() {
+function pp() {
   const e = Ce();
   $e(
     () => e.viewportHelper.value.viewportInitialized,
@@ -6242,10 +6242,10 @@ function hp() {
     }
   );
 }
-function gp(e, t, n) {
+function vp(e, t, n) {
   return n === se.Left ? e - t : n === se.Right ? e + t : e;
 }
-function pp(e, t, n) {
+function mp(e, t, n) {
   return n === se.Top ? e - t : n === se.Bottom ? e + t : e;
 }
 const gr = function({
@@ -6257,8 +6257,8 @@ const gr = function({
 }) {
   return Ne("circle", {
     class: `vue-flow__edgeupdater vue-flow__edgeupdater-${i}`,
-    cx: gp(t, e, o),
-    cy: pp(n, e, o),
+    cx: vp(t, e, o),
+    cy: mp(n, e, o),
     r: e,
     stroke: "transparent",
     fill: "transparent"
@@ -6266,7 +6266,7 @@ const gr = function({
 };
 gr.props = ["radius", "centerX", "centerY", "position", "type"];
 gr.compatConfig = { MODE: 3 };
-const ms = gr, vp = Se({
+const ms = gr, yp = Se({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6289,29 +6289,29 @@ const ms = gr, vp = Se({
       elementsSelectable: w,
       edgesUpdatable: b,
       edgesFocusable: y,
-      hooks: E
-    } = Ce(), v = ae(() => c(e.id)), { emit: x, on: R } = sg(v.value, r), D = Ot(Wo), Y = un(), B = Ie(!1), U = Ie(!1), X = Ie(""), F = Ie(null), N = Ie("source"), G = Ie(null), g = xe(
+      hooks: x
+    } = Ce(), v = ae(() => c(e.id)), { emit: E, on: R } = lg(v.value, r), L = Ot(Ko), Y = cn(), I = Ie(!1), q = Ie(!1), H = Ie(""), F = Ie(null), N = Ie("source"), U = Ie(null), g = xe(
       () => typeof v.value.selectable > "u" ? w.value : v.value.selectable
-    ), k = xe(() => typeof v.value.updatable > "u" ? b.value : v.value.updatable), p = xe(() => typeof v.value.focusable > "u" ? y.value : v.value.focusable);
-    Mt(og, e.id), Mt(ig, G);
-    const T = ae(() => v.value.class instanceof Function ? v.value.class(v.value) : v.value.class), M = ae(() => v.value.style instanceof Function ? v.value.style(v.value) : v.value.style), z = ae(() => {
-      const _ = v.value.type || "default", S = D?.[`edge-${_}`];
+    ), $ = xe(() => typeof v.value.updatable > "u" ? b.value : v.value.updatable), p = xe(() => typeof v.value.focusable > "u" ? y.value : v.value.focusable);
+    Mt(rg, e.id), Mt(sg, U);
+    const O = ae(() => v.value.class instanceof Function ? v.value.class(v.value) : v.value.class), M = ae(() => v.value.style instanceof Function ? v.value.style(v.value) : v.value.style), z = ae(() => {
+      const _ = v.value.type || "default", S = L?.[`edge-${_}`];
       if (S)
         return S;
       let P = v.value.template ?? u.value[_];
       if (typeof P == "string" && Y) {
-        const I = Object.keys(Y.appContext.components);
-        I && I.includes(_) && (P = ca(_, !1));
+        const T = Object.keys(Y.appContext.components);
+        T && T.includes(_) && (P = ca(_, !1));
       }
       return P && typeof P != "string" ? P : (r.error(new Be(ze.EDGE_TYPE_MISSING, P)), !1);
-    }), { handlePointerDown: O } = al({
-      nodeId: X,
+    }), { handlePointerDown: D } = al({
+      nodeId: H,
       handleId: F,
       type: N,
       isValidConnection: f,
       edgeUpdaterType: N,
-      onEdgeUpdate: oe,
-      onEdgeUpdateEnd: ie
+      onEdgeUpdate: G,
+      onEdgeUpdateEnd: re
     });
     return () => {
       const _ = d(v.value.source), S = d(v.value.target), P = "pathOptions" in v.value ? v.value.pathOptions : {};
@@ -6323,28 +6323,28 @@ const ms = gr, vp = Se({
         return r.error(new Be(ze.EDGE_TARGET_MISSING, v.value.id, v.value.target)), null;
       if (!v.value || v.value.hidden || _.hidden || S.hidden)
         return null;
-      let I;
-      o.value === It.Strict ? I = _.handleBounds.source : I = [..._.handleBounds.source || [], ..._.handleBounds.target || []];
-      const ee = rs(I, v.value.sourceHandle);
-      let te;
-      o.value === It.Strict ? te = S.handleBounds.target : te = [...S.handleBounds.target || [], ...S.handleBounds.source || []];
-      const ue = rs(te, v.value.targetHandle), re = ee?.position || se.Bottom, fe = ue?.position || se.Top, { x: ve, y: Ee } = on(_, ee, re), { x: Fe, y: Ke } = on(S, ue, fe);
-      return v.value.sourceX = ve, v.value.sourceY = Ee, v.value.targetX = Fe, v.value.targetY = Ke, Ne(
+      let T;
+      o.value === It.Strict ? T = _.handleBounds.source : T = [..._.handleBounds.source || [], ..._.handleBounds.target || []];
+      const te = rs(T, v.value.sourceHandle);
+      let oe;
+      o.value === It.Strict ? oe = S.handleBounds.target : oe = [...S.handleBounds.target || [], ...S.handleBounds.source || []];
+      const ue = rs(oe, v.value.targetHandle), ie = te?.position || se.Bottom, fe = ue?.position || se.Top, { x: ve, y: Ee } = rn(_, te, ie), { x: nt, y: We } = rn(S, ue, fe);
+      return v.value.sourceX = ve, v.value.sourceY = Ee, v.value.targetX = nt, v.value.targetY = We, Ne(
         "g",
         {
-          ref: G,
+          ref: U,
           key: e.id,
           "data-id": e.id,
           class: [
             "vue-flow__edge",
             `vue-flow__edge-${z.value === !1 ? "default" : v.value.type || "default"}`,
             a.value,
-            T.value,
+            O.value,
             {
-              updating: B.value,
+              updating: I.value,
               selected: v.value.selected,
               animated: v.value.animated,
-              inactive: !g.value && !E.value.edgeClick.hasListeners()
+              inactive: !g.value && !x.value.edgeClick.hasListeners()
             }
           ],
           tabIndex: p.value ? 0 : void 0,
@@ -6354,22 +6354,22 @@ const ms = gr, vp = Se({
           role: p.value ? "group" : "img",
           ...v.value.domAttributes,
           onClick: Z,
-          onContextmenu: J,
+          onContextmenu: ee,
           onDblclick: he,
-          onMouseenter: we,
+          onMouseenter: ye,
           onMousemove: pe,
           onMouseleave: _e,
-          onKeyDown: p.value ? $ : void 0
+          onKeyDown: p.value ? k : void 0
         },
         [
-          U.value ? null : Ne(z.value === !1 ? u.value.default : z.value, {
+          q.value ? null : Ne(z.value === !1 ? u.value.default : z.value, {
             id: e.id,
             sourceNode: _,
             targetNode: S,
             source: v.value.source,
             target: v.value.target,
             type: v.value.type,
-            updatable: k.value,
+            updatable: $.value,
             selected: v.value.selected,
             animated: v.value.animated,
             label: v.value.label,
@@ -6381,30 +6381,30 @@ const ms = gr, vp = Se({
             data: v.value.data,
             events: { ...v.value.events, ...R },
             style: M.value,
-            markerStart: `url('#${An(v.value.markerStart, t)}')`,
-            markerEnd: `url('#${An(v.value.markerEnd, t)}')`,
-            sourcePosition: re,
+            markerStart: `url('#${zn(v.value.markerStart, t)}')`,
+            markerEnd: `url('#${zn(v.value.markerEnd, t)}')`,
+            sourcePosition: ie,
             targetPosition: fe,
             sourceX: ve,
             sourceY: Ee,
-            targetX: Fe,
-            targetY: Ke,
+            targetX: nt,
+            targetY: We,
             sourceHandleId: v.value.sourceHandle,
             targetHandleId: v.value.targetHandle,
             interactionWidth: v.value.interactionWidth,
             ...P
           }),
           [
-            k.value === "source" || k.value === !0 ? [
+            $.value === "source" || $.value === !0 ? [
               Ne(
                 "g",
                 {
                   onMousedown: de,
-                  onMouseenter: V,
-                  onMouseout: j
+                  onMouseenter: X,
+                  onMouseout: J
                 },
                 Ne(ms, {
-                  position: re,
+                  position: ie,
                   centerX: ve,
                   centerY: Ee,
                   radius: i.value,
@@ -6413,18 +6413,18 @@ const ms = gr, vp = Se({
                 })
               )
             ] : null,
-            k.value === "target" || k.value === !0 ? [
+            $.value === "target" || $.value === !0 ? [
               Ne(
                 "g",
                 {
                   onMousedown: ge,
-                  onMouseenter: V,
-                  onMouseout: j
+                  onMouseenter: X,
+                  onMouseout: J
                 },
                 Ne(ms, {
                   position: fe,
-                  centerX: Fe,
-                  centerY: Ke,
+                  centerX: nt,
+                  centerY: We,
                   radius: i.value,
                   type: "target",
                   "data-type": "target"
@@ -6435,53 +6435,53 @@ const ms = gr, vp = Se({
         ]
       );
     };
-    function V() {
-      B.value = !0;
+    function X() {
+      I.value = !0;
     }
-    function j() {
-      B.value = !1;
+    function J() {
+      I.value = !1;
     }
-    function oe(_, S) {
-      x.update({ event: _, edge: v.value, connection: S });
+    function G(_, S) {
+      E.update({ event: _, edge: v.value, connection: S });
     }
-    function ie(_) {
-      x.updateEnd({ event: _, edge: v.value }), U.value = !1;
+    function re(_) {
+      E.updateEnd({ event: _, edge: v.value }), q.value = !1;
     }
-    function q(_, S) {
-      _.button === 0 && (U.value = !0, X.value = S ? v.value.target : v.value.source, F.value = (S ? v.value.targetHandle : v.value.sourceHandle) ?? null, N.value = S ? "target" : "source", x.updateStart({ event: _, edge: v.value }), O(_));
+    function W(_, S) {
+      _.button === 0 && (q.value = !0, H.value = S ? v.value.target : v.value.source, F.value = (S ? v.value.targetHandle : v.value.sourceHandle) ?? null, N.value = S ? "target" : "source", E.updateStart({ event: _, edge: v.value }), D(_));
     }
     function Z(_) {
       var S;
       const P = { event: _, edge: v.value };
-      g.value && (s.value = !1, v.value.selected && h.value ? (l([v.value]), (S = G.value) == null || S.blur()) : n([v.value])), x.click(P);
+      g.value && (s.value = !1, v.value.selected && h.value ? (l([v.value]), (S = U.value) == null || S.blur()) : n([v.value])), E.click(P);
     }
-    function J(_) {
-      x.contextMenu({ event: _, edge: v.value });
+    function ee(_) {
+      E.contextMenu({ event: _, edge: v.value });
     }
     function he(_) {
-      x.doubleClick({ event: _, edge: v.value });
+      E.doubleClick({ event: _, edge: v.value });
     }
-    function we(_) {
-      x.mouseEnter({ event: _, edge: v.value });
+    function ye(_) {
+      E.mouseEnter({ event: _, edge: v.value });
     }
     function pe(_) {
-      x.mouseMove({ event: _, edge: v.value });
+      E.mouseMove({ event: _, edge: v.value });
     }
     function _e(_) {
-      x.mouseLeave({ event: _, edge: v.value });
+      E.mouseLeave({ event: _, edge: v.value });
     }
     function de(_) {
-      q(_, !0);
+      W(_, !0);
     }
     function ge(_) {
-      q(_, !1);
+      W(_, !1);
     }
-    function $(_) {
+    function k(_) {
       var S;
-      !m.value && Xa.includes(_.key) && g.value && (_.key === "Escape" ? ((S = G.value) == null || S.blur(), l([c(e.id)])) : n([c(e.id)]));
+      !m.value && Xa.includes(_.key) && g.value && (_.key === "Escape" ? ((S = U.value) == null || S.blur(), l([c(e.id)])) : n([c(e.id)]));
     }
   }
-}), mp = vp, yp = Se({
+}), wp = yp, _p = Se({
   name: "ConnectionLine",
   compatConfig: { MODE: 3 },
   setup() {
@@ -6498,62 +6498,62 @@ const ms = gr, vp = Se({
       connectionStatus: l,
       viewport: c,
       findNode: d
-    } = Ce(), f = (e = Ot(Wo)) == null ? void 0 : e["connection-line"], h = ae(() => {
-      var E;
-      return d((E = o.value) == null ? void 0 : E.nodeId);
+    } = Ce(), f = (e = Ot(Ko)) == null ? void 0 : e["connection-line"], h = ae(() => {
+      var x;
+      return d((x = o.value) == null ? void 0 : x.nodeId);
     }), m = ae(() => {
-      var E;
-      return d((E = i.value) == null ? void 0 : E.nodeId) ?? null;
+      var x;
+      return d((x = i.value) == null ? void 0 : x.nodeId) ?? null;
     }), w = ae(() => ({
       x: (r.value.x - c.value.x) / c.value.zoom,
       y: (r.value.y - c.value.y) / c.value.zoom
     })), b = ae(
-      () => u.value.markerStart ? `url(#${An(u.value.markerStart, t)})` : ""
+      () => u.value.markerStart ? `url(#${zn(u.value.markerStart, t)})` : ""
     ), y = ae(
-      () => u.value.markerEnd ? `url(#${An(u.value.markerEnd, t)})` : ""
+      () => u.value.markerEnd ? `url(#${zn(u.value.markerEnd, t)})` : ""
     );
     return () => {
-      var E, v, x;
+      var x, v, E;
       if (!h.value || !o.value)
         return null;
-      const R = o.value.id, D = o.value.type, Y = h.value.handleBounds;
-      let B = Y?.[D] ?? [];
+      const R = o.value.id, L = o.value.type, Y = h.value.handleBounds;
+      let I = Y?.[L] ?? [];
       if (n.value === It.Loose) {
-        const M = Y?.[D === "source" ? "target" : "source"] ?? [];
-        B = [...B, ...M];
+        const M = Y?.[L === "source" ? "target" : "source"] ?? [];
+        I = [...I, ...M];
       }
-      if (!B)
+      if (!I)
         return null;
-      const U = (R ? B.find((M) => M.id === R) : B[0]) ?? null, X = U?.position ?? se.Top, { x: F, y: N } = on(h.value, U, X);
-      let G = null;
-      m.value && (n.value === It.Strict ? G = ((E = m.value.handleBounds[D === "source" ? "target" : "source"]) == null ? void 0 : E.find(
+      const q = (R ? I.find((M) => M.id === R) : I[0]) ?? null, H = q?.position ?? se.Top, { x: F, y: N } = rn(h.value, q, H);
+      let U = null;
+      m.value && (n.value === It.Strict ? U = ((x = m.value.handleBounds[L === "source" ? "target" : "source"]) == null ? void 0 : x.find(
         (M) => {
           var z;
           return M.id === ((z = i.value) == null ? void 0 : z.id);
         }
-      )) || null : G = ((v = [...m.value.handleBounds.source ?? [], ...m.value.handleBounds.target ?? []]) == null ? void 0 : v.find(
+      )) || null : U = ((v = [...m.value.handleBounds.source ?? [], ...m.value.handleBounds.target ?? []]) == null ? void 0 : v.find(
         (M) => {
           var z;
           return M.id === ((z = i.value) == null ? void 0 : z.id);
         }
       )) || null);
-      const g = ((x = i.value) == null ? void 0 : x.position) ?? (X ? Li[X] : null);
-      if (!X || !g)
+      const g = ((E = i.value) == null ? void 0 : E.position) ?? (H ? Li[H] : null);
+      if (!H || !g)
         return null;
-      const k = s.value ?? u.value.type ?? Pt.Bezier;
+      const $ = s.value ?? u.value.type ?? At.Bezier;
       let p = "";
-      const T = {
+      const O = {
         sourceX: F,
         sourceY: N,
-        sourcePosition: X,
+        sourcePosition: H,
         targetX: w.value.x,
         targetY: w.value.y,
         targetPosition: g
       };
-      return k === Pt.Bezier ? [p] = hl(T) : k === Pt.Step ? [p] = Fi({
-        ...T,
+      return $ === At.Bezier ? [p] = hl(O) : $ === At.Step ? [p] = Fi({
+        ...O,
         borderRadius: 0
-      }) : k === Pt.SmoothStep ? [p] = Fi(T) : k === Pt.SimpleBezier ? [p] = gl(T) : p = `M${F},${N} ${w.value.x},${w.value.y}`, Ne(
+      }) : $ === At.SmoothStep ? [p] = Fi(O) : $ === At.SimpleBezier ? [p] = gl(O) : p = `M${F},${N} ${w.value.x},${w.value.y}`, Ne(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
         Ne(
@@ -6562,14 +6562,14 @@ const ms = gr, vp = Se({
           f ? Ne(f, {
             sourceX: F,
             sourceY: N,
-            sourcePosition: X,
+            sourcePosition: H,
             targetX: w.value.x,
             targetY: w.value.y,
             targetPosition: g,
             sourceNode: h.value,
-            sourceHandle: U,
+            sourceHandle: q,
             targetNode: m.value,
-            targetHandle: G,
+            targetHandle: U,
             markerEnd: y.value,
             markerStart: b.value,
             connectionStatus: l.value
@@ -6587,11 +6587,11 @@ const ms = gr, vp = Se({
       );
     };
   }
-}), wp = yp, _p = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], bp = {
+}), bp = _p, Ep = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], xp = {
   name: "MarkerType",
   compatConfig: { MODE: 3 }
-}, Ep = /* @__PURE__ */ Se({
-  ...bp,
+}, $p = /* @__PURE__ */ Se({
+  ...xp,
   props: {
     id: {},
     type: {},
@@ -6614,7 +6614,7 @@ const ms = gr, vp = Se({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === W(Mo).ArrowClosed ? (Q(), le("polyline", {
+      t.type === K(Io).ArrowClosed ? (Q(), le("polyline", {
         key: 0,
         style: De({
           stroke: t.color,
@@ -6625,7 +6625,7 @@ const ms = gr, vp = Se({
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
       }, null, 4)) : ke("", !0),
-      t.type === W(Mo).Arrow ? (Q(), le("polyline", {
+      t.type === K(Io).Arrow ? (Q(), le("polyline", {
         key: 1,
         style: De({
           stroke: t.color,
@@ -6636,21 +6636,21 @@ const ms = gr, vp = Se({
         fill: "none",
         points: "-5,-4 0,0 -5,4"
       }, null, 4)) : ke("", !0)
-    ], 8, _p));
+    ], 8, Ep));
   }
-}), xp = {
+}), kp = {
   class: "vue-flow__marker vue-flow__container",
   "aria-hidden": "true"
-}, $p = {
+}, Np = {
   name: "MarkerDefinitions",
   compatConfig: { MODE: 3 }
-}, kp = /* @__PURE__ */ Se({
-  ...$p,
+}, Sp = /* @__PURE__ */ Se({
+  ...Np,
   setup(e) {
     const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Ce(), r = ae(() => {
       const s = /* @__PURE__ */ new Set(), a = [], u = (l) => {
         if (l) {
-          const c = An(l, t);
+          const c = zn(l, t);
           s.has(c) || (typeof l == "object" ? a.push({ ...l, id: c, color: l.color || i.value }) : a.push({ id: c, color: i.value, type: l }), s.add(c));
         }
       };
@@ -6661,9 +6661,9 @@ const ms = gr, vp = Se({
           u(c);
       return a.sort((l, c) => l.id.localeCompare(c.id));
     });
-    return (s, a) => (Q(), le("svg", xp, [
+    return (s, a) => (Q(), le("svg", kp, [
       be("defs", null, [
-        (Q(!0), le(He, null, Ft(r.value, (u) => (Q(), Re(Ep, {
+        (Q(!0), le(He, null, Yt(r.value, (u) => (Q(), Re($p, {
           id: u.id,
           key: u.id,
           type: u.type,
@@ -6677,28 +6677,28 @@ const ms = gr, vp = Se({
       ])
     ]));
   }
-}), Np = {
+}), Cp = {
   name: "Edges",
   compatConfig: { MODE: 3 }
-}, Sp = /* @__PURE__ */ Se({
-  ...Np,
+}, Mp = /* @__PURE__ */ Se({
+  ...Cp,
   setup(e) {
     const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Ce();
     return (i, r) => (Q(), le(He, null, [
-      Ve(kp),
-      (Q(!0), le(He, null, Ft(W(n), (s) => (Q(), le("svg", {
+      Ve(Sp),
+      (Q(!0), le(He, null, Yt(K(n), (s) => (Q(), le("svg", {
         key: s.id,
         class: "vue-flow__edges vue-flow__container",
-        style: De({ zIndex: W(Gh)(s, W(t), W(o)) })
+        style: De({ zIndex: K(qh)(s, K(t), K(o)) })
       }, [
-        Ve(W(mp), {
+        Ve(K(wp), {
           id: s.id
         }, null, 8, ["id"])
       ], 4))), 128)),
-      Ve(W(wp))
+      Ve(K(bp))
     ], 64));
   }
-}), Cp = Se({
+}), Ip = Se({
   name: "Node",
   compatConfig: { MODE: 3 },
   props: ["id", "resizeObserver"],
@@ -6721,31 +6721,31 @@ const ms = gr, vp = Se({
       ariaLiveMessage: w,
       snapToGrid: b,
       snapGrid: y,
-      nodeDragThreshold: E,
+      nodeDragThreshold: x,
       nodesDraggable: v,
-      elementsSelectable: x,
+      elementsSelectable: E,
       nodesConnectable: R,
-      nodesFocusable: D,
+      nodesFocusable: L,
       hooks: Y
-    } = Ce(), B = Ie(null);
-    Mt(rl, B), Mt(il, e.id);
-    const U = Ot(Wo), X = un(), F = ul(), { node: N, parentNode: G } = ll(e.id), { emit: g, on: k } = cg(N, s), p = xe(() => typeof N.draggable > "u" ? v.value : N.draggable), T = xe(() => typeof N.selectable > "u" ? x.value : N.selectable), M = xe(() => typeof N.connectable > "u" ? R.value : N.connectable), z = xe(() => typeof N.focusable > "u" ? D.value : N.focusable), O = ae(
-      () => T.value || p.value || Y.value.nodeClick.hasListeners() || Y.value.nodeDoubleClick.hasListeners() || Y.value.nodeMouseEnter.hasListeners() || Y.value.nodeMouseMove.hasListeners() || Y.value.nodeMouseLeave.hasListeners()
-    ), V = xe(() => !!N.dimensions.width && !!N.dimensions.height), j = ae(() => {
-      const S = N.type || "default", P = U?.[`node-${S}`];
+    } = Ce(), I = Ie(null);
+    Mt(rl, I), Mt(il, e.id);
+    const q = Ot(Ko), H = cn(), F = ul(), { node: N, parentNode: U } = ll(e.id), { emit: g, on: $ } = fg(N, s), p = xe(() => typeof N.draggable > "u" ? v.value : N.draggable), O = xe(() => typeof N.selectable > "u" ? E.value : N.selectable), M = xe(() => typeof N.connectable > "u" ? R.value : N.connectable), z = xe(() => typeof N.focusable > "u" ? L.value : N.focusable), D = ae(
+      () => O.value || p.value || Y.value.nodeClick.hasListeners() || Y.value.nodeDoubleClick.hasListeners() || Y.value.nodeMouseEnter.hasListeners() || Y.value.nodeMouseMove.hasListeners() || Y.value.nodeMouseLeave.hasListeners()
+    ), X = xe(() => !!N.dimensions.width && !!N.dimensions.height), J = ae(() => {
+      const S = N.type || "default", P = q?.[`node-${S}`];
       if (P)
         return P;
-      let I = N.template || d.value[S];
-      if (typeof I == "string" && X) {
-        const ee = Object.keys(X.appContext.components);
-        ee && ee.includes(S) && (I = ca(S, !1));
+      let T = N.template || d.value[S];
+      if (typeof T == "string" && H) {
+        const te = Object.keys(H.appContext.components);
+        te && te.includes(S) && (T = ca(S, !1));
       }
-      return I && typeof I != "string" ? I : (s.error(new Be(ze.NODE_TYPE_MISSING, I)), !1);
-    }), oe = sl({
+      return T && typeof T != "string" ? T : (s.error(new Be(ze.NODE_TYPE_MISSING, T)), !1);
+    }), G = sl({
       id: e.id,
-      el: B,
+      el: I,
       disabled: () => !p.value,
-      selectable: T,
+      selectable: O,
       dragHandle: () => N.dragHandle,
       onStart(S) {
         g.dragStart(S);
@@ -6757,27 +6757,27 @@ const ms = gr, vp = Se({
         g.dragStop(S);
       },
       onClick(S) {
-        $(S);
+        k(S);
       }
-    }), ie = ae(() => N.class instanceof Function ? N.class(N) : N.class), q = ae(() => {
-      const S = (N.style instanceof Function ? N.style(N) : N.style) || {}, P = N.width instanceof Function ? N.width(N) : N.width, I = N.height instanceof Function ? N.height(N) : N.height;
-      return !S.width && P && (S.width = typeof P == "string" ? P : `${P}px`), !S.height && I && (S.height = typeof I == "string" ? I : `${I}px`), S;
-    }), Z = xe(() => Number(N.zIndex ?? q.value.zIndex ?? 0));
+    }), re = ae(() => N.class instanceof Function ? N.class(N) : N.class), W = ae(() => {
+      const S = (N.style instanceof Function ? N.style(N) : N.style) || {}, P = N.width instanceof Function ? N.width(N) : N.width, T = N.height instanceof Function ? N.height(N) : N.height;
+      return !S.width && P && (S.width = typeof P == "string" ? P : `${P}px`), !S.height && T && (S.height = typeof T == "string" ? T : `${T}px`), S;
+    }), Z = xe(() => Number(N.zIndex ?? W.value.zIndex ?? 0));
     return c((S) => {
       (S.includes(e.id) || !S.length) && he();
     }), _t(() => {
       $e(
         () => N.hidden,
-        (S = !1, P, I) => {
-          !S && B.value && (e.resizeObserver.observe(B.value), I(() => {
-            B.value && e.resizeObserver.unobserve(B.value);
+        (S = !1, P, T) => {
+          !S && I.value && (e.resizeObserver.observe(I.value), T(() => {
+            I.value && e.resizeObserver.unobserve(I.value);
           }));
         },
         { immediate: !0, flush: "post" }
       );
     }), $e([() => N.type, () => N.sourcePosition, () => N.targetPosition], () => {
-      Ge(() => {
-        l([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
+      Xe(() => {
+        l([{ id: e.id, nodeElement: I.value, forceUpdate: !0 }]);
       });
     }), $e(
       [
@@ -6785,15 +6785,15 @@ const ms = gr, vp = Se({
         () => N.position.y,
         () => {
           var S;
-          return (S = G.value) == null ? void 0 : S.computedPosition.x;
+          return (S = U.value) == null ? void 0 : S.computedPosition.x;
         },
         () => {
           var S;
-          return (S = G.value) == null ? void 0 : S.computedPosition.y;
+          return (S = U.value) == null ? void 0 : S.computedPosition.y;
         },
         () => {
           var S;
-          return (S = G.value) == null ? void 0 : S.computedPosition.z;
+          return (S = U.value) == null ? void 0 : S.computedPosition.z;
         },
         Z,
         () => N.selected,
@@ -6801,48 +6801,48 @@ const ms = gr, vp = Se({
         () => N.dimensions.width,
         () => {
           var S;
-          return (S = G.value) == null ? void 0 : S.dimensions.height;
+          return (S = U.value) == null ? void 0 : S.dimensions.height;
         },
         () => {
           var S;
-          return (S = G.value) == null ? void 0 : S.dimensions.width;
+          return (S = U.value) == null ? void 0 : S.dimensions.width;
         }
       ],
-      ([S, P, I, ee, te, ue]) => {
-        const re = {
+      ([S, P, T, te, oe, ue]) => {
+        const ie = {
           x: S,
           y: P,
           z: ue + (h.value && N.selected ? 1e3 : 0)
         };
-        typeof I < "u" && typeof ee < "u" ? N.computedPosition = Vh({ x: I, y: ee, z: te }, re) : N.computedPosition = re;
+        typeof T < "u" && typeof te < "u" ? N.computedPosition = Hh({ x: T, y: te, z: oe }, ie) : N.computedPosition = ie;
       },
       { flush: "post", immediate: !0 }
-    ), $e([() => N.extent, f], ([S, P], [I, ee]) => {
-      (S !== I || P !== ee) && J();
-    }), N.extent === "parent" || typeof N.extent == "object" && "range" in N.extent && N.extent.range === "parent" ? Mi(() => V).toBe(!0).then(J) : J(), () => N.hidden ? null : Ne(
+    ), $e([() => N.extent, f], ([S, P], [T, te]) => {
+      (S !== T || P !== te) && ee();
+    }), N.extent === "parent" || typeof N.extent == "object" && "range" in N.extent && N.extent.range === "parent" ? Mi(() => X).toBe(!0).then(ee) : ee(), () => N.hidden ? null : Ne(
       "div",
       {
-        ref: B,
+        ref: I,
         "data-id": N.id,
         class: [
           "vue-flow__node",
-          `vue-flow__node-${j.value === !1 ? "default" : N.type || "default"}`,
+          `vue-flow__node-${J.value === !1 ? "default" : N.type || "default"}`,
           {
             [n.value]: p.value,
-            dragging: oe?.value,
+            dragging: G?.value,
             draggable: p.value,
             selected: N.selected,
-            selectable: T.value,
+            selectable: O.value,
             parent: N.isParent
           },
-          ie.value
+          re.value
         ],
         style: {
-          visibility: V.value ? "visible" : "hidden",
+          visibility: X.value ? "visible" : "hidden",
           zIndex: N.computedPosition.z ?? Z.value,
           transform: `translate(${N.computedPosition.x}px,${N.computedPosition.y}px)`,
-          pointerEvents: O.value ? "all" : "none",
-          ...q.value
+          pointerEvents: D.value ? "all" : "none",
+          ...W.value
         },
         tabIndex: z.value ? 0 : void 0,
         role: z.value ? "group" : void 0,
@@ -6850,23 +6850,23 @@ const ms = gr, vp = Se({
         "aria-label": N.ariaLabel,
         "aria-roledescription": "node",
         ...N.domAttributes,
-        onMouseenter: we,
+        onMouseenter: ye,
         onMousemove: pe,
         onMouseleave: _e,
         onContextmenu: de,
-        onClick: $,
+        onClick: k,
         onDblclick: ge,
         onKeydown: _
       },
       [
-        Ne(j.value === !1 ? d.value.default : j.value, {
+        Ne(J.value === !1 ? d.value.default : J.value, {
           id: N.id,
           type: N.type,
           data: N.data,
-          events: { ...N.events, ...k },
+          events: { ...N.events, ...$ },
           selected: N.selected,
           resizing: N.resizing,
-          dragging: oe.value,
+          dragging: G.value,
           connectable: M.value,
           position: N.computedPosition,
           dimensions: N.dimensions,
@@ -6883,27 +6883,27 @@ const ms = gr, vp = Se({
         })
       ]
     );
-    function J() {
-      const S = N.computedPosition, { computedPosition: P, position: I } = fr(
+    function ee() {
+      const S = N.computedPosition, { computedPosition: P, position: T } = fr(
         N,
-        b.value ? qo(S, y.value) : S,
+        b.value ? Wo(S, y.value) : S,
         s.error,
         f.value,
-        G.value
+        U.value
       );
-      (N.computedPosition.x !== P.x || N.computedPosition.y !== P.y) && (N.computedPosition = { ...N.computedPosition, ...P }), (N.position.x !== I.x || N.position.y !== I.y) && (N.position = I);
+      (N.computedPosition.x !== P.x || N.computedPosition.y !== P.y) && (N.computedPosition = { ...N.computedPosition, ...P }), (N.position.x !== T.x || N.position.y !== T.y) && (N.position = T);
     }
     function he() {
-      B.value && l([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
+      I.value && l([{ id: e.id, nodeElement: I.value, forceUpdate: !0 }]);
     }
-    function we(S) {
-      oe?.value || g.mouseEnter({ event: S, node: N });
+    function ye(S) {
+      G?.value || g.mouseEnter({ event: S, node: N });
     }
     function pe(S) {
-      oe?.value || g.mouseMove({ event: S, node: N });
+      G?.value || g.mouseMove({ event: S, node: N });
     }
     function _e(S) {
-      oe?.value || g.mouseLeave({ event: S, node: N });
+      G?.value || g.mouseLeave({ event: S, node: N });
     }
     function de(S) {
       return g.contextMenu({ event: S, node: N });
@@ -6911,20 +6911,20 @@ const ms = gr, vp = Se({
     function ge(S) {
       return g.doubleClick({ event: S, node: N });
     }
-    function $(S) {
-      T.value && (!o.value || !p.value || E.value > 0) && Hi(
+    function k(S) {
+      O.value && (!o.value || !p.value || x.value > 0) && Hi(
         N,
         r.value,
         u,
         a,
         i,
         !1,
-        B.value
+        I.value
       ), g.click({ event: S, node: N });
     }
     function _(S) {
       if (!(Bi(S) || m.value))
-        if (Xa.includes(S.key) && T.value) {
+        if (Xa.includes(S.key) && O.value) {
           const P = S.key === "Escape";
           Hi(
             N,
@@ -6933,19 +6933,19 @@ const ms = gr, vp = Se({
             a,
             i,
             P,
-            B.value
+            I.value
           );
-        } else p.value && N.selected && Qt[S.key] && (S.preventDefault(), w.value = `Moved selected node ${S.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~N.position.x}, y: ${~~N.position.y}`, F(
+        } else p.value && N.selected && Jt[S.key] && (S.preventDefault(), w.value = `Moved selected node ${S.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~N.position.x}, y: ${~~N.position.y}`, F(
           {
-            x: Qt[S.key].x,
-            y: Qt[S.key].y
+            x: Jt[S.key].x,
+            y: Jt[S.key].y
           },
           S.shiftKey
         ));
     }
   }
-}), Mp = Cp;
-function Ip(e = { includeHiddenNodes: !1 }) {
+}), Tp = Ip;
+function Op(e = { includeHiddenNodes: !1 }) {
   const { nodes: t } = Ce();
   return ae(() => {
     if (t.value.length === 0)
@@ -6956,17 +6956,17 @@ function Ip(e = { includeHiddenNodes: !1 }) {
     return !0;
   });
 }
-const Tp = { class: "vue-flow__nodes vue-flow__container" }, Op = {
+const Dp = { class: "vue-flow__nodes vue-flow__container" }, Pp = {
   name: "Nodes",
   compatConfig: { MODE: 3 }
-}, Dp = /* @__PURE__ */ Se({
-  ...Op,
+}, Ap = /* @__PURE__ */ Se({
+  ...Pp,
   setup(e) {
-    const { getNodes: t, updateNodeDimensions: n, emits: o } = Ce(), i = Ip(), r = Ie();
+    const { getNodes: t, updateNodeDimensions: n, emits: o } = Ce(), i = Op(), r = Ie();
     return $e(
       i,
       (s) => {
-        s && Ge(() => {
+        s && Xe(() => {
           o.nodesInitialized(t.value);
         });
       },
@@ -6978,17 +6978,17 @@ const Tp = { class: "vue-flow__nodes vue-flow__container" }, Op = {
           nodeElement: u.target,
           forceUpdate: !0
         }));
-        Ge(() => n(a));
+        Xe(() => n(a));
       });
     }), er(() => {
       var s;
       return (s = r.value) == null ? void 0 : s.disconnect();
-    }), (s, a) => (Q(), le("div", Tp, [
-      r.value ? (Q(!0), le(He, { key: 0 }, Ft(W(t), (u, l, c, d) => {
+    }), (s, a) => (Q(), le("div", Dp, [
+      r.value ? (Q(!0), le(He, { key: 0 }, Yt(K(t), (u, l, c, d) => {
         const f = [u.id];
-        if (d && d.key === u.id && xu(d, f))
+        if (d && d.key === u.id && ku(d, f))
           return d;
-        const h = (Q(), Re(W(Mp), {
+        const h = (Q(), Re(K(Tp), {
           id: u.id,
           key: u.id,
           "resize-observer": r.value
@@ -6998,7 +6998,7 @@ const Tp = { class: "vue-flow__nodes vue-flow__container" }, Op = {
     ]));
   }
 });
-function Pp() {
+function zp() {
   const { emits: e } = Ce();
   _t(() => {
     if (ol()) {
@@ -7007,11 +7007,11 @@ function Pp() {
     }
   });
 }
-const Ap = /* @__PURE__ */ be("div", { class: "vue-flow__edge-labels" }, null, -1), zp = {
+const Rp = /* @__PURE__ */ be("div", { class: "vue-flow__edge-labels" }, null, -1), Bp = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
-}, Rp = /* @__PURE__ */ Se({
-  ...zp,
+}, Vp = /* @__PURE__ */ Se({
+  ...Bp,
   props: {
     id: {},
     modelValue: {},
@@ -7075,37 +7075,37 @@ const Ap = /* @__PURE__ */ be("div", { class: "vue-flow__edge-labels" }, null, -
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = ua(), r = si(o, "modelValue", n), s = si(o, "nodes", n), a = si(o, "edges", n), u = Ce(o), l = gg({ modelValue: r, nodes: s, edges: a }, o, u);
-    return vg(n, u.hooks), hp(), Pp(), Mt(Wo, i), _u(l), t(u), (c, d) => (Q(), le("div", {
-      ref: W(u).vueFlowRef,
+    const o = e, i = ua(), r = si(o, "modelValue", n), s = si(o, "nodes", n), a = si(o, "edges", n), u = Ce(o), l = vg({ modelValue: r, nodes: s, edges: a }, o, u);
+    return yg(n, u.hooks), pp(), zp(), Mt(Ko, i), Eu(l), t(u), (c, d) => (Q(), le("div", {
+      ref: K(u).vueFlowRef,
       class: "vue-flow"
     }, [
-      Ve(ap, null, {
-        default: Ze(() => [
-          Ve(Sp),
-          Ap,
-          Ve(Dp),
+      Ve(up, null, {
+        default: Ke(() => [
+          Ve(Mp),
+          Rp,
+          Ve(Ap),
           Te(c.$slots, "zoom-pane")
         ]),
         _: 3
       }),
       Te(c.$slots, "default"),
-      Ve(fp)
+      Ve(gp)
     ], 512));
   }
-}), Bp = {
+}), Lp = {
   name: "Panel",
   compatConfig: { MODE: 3 }
 }, vl = /* @__PURE__ */ Se({
-  ...Bp,
+  ...Lp,
   props: {
     position: {}
   },
   setup(e) {
     const t = e, { userSelectionActive: n } = Ce(), o = ae(() => `${t.position}`.split("-"));
     return (i, r) => (Q(), le("div", {
-      class: Ue(["vue-flow__panel", o.value]),
-      style: De({ pointerEvents: W(n) ? "none" : "all" })
+      class: Ge(["vue-flow__panel", o.value]),
+      style: De({ pointerEvents: K(n) ? "none" : "all" })
     }, [
       Te(i.$slots, "default")
     ], 6));
@@ -7122,18 +7122,18 @@ const ml = function({ dimensions: e, size: t, color: n }) {
   return Ne("circle", { cx: e, cy: e, r: e, fill: t });
 };
 vt.Lines + "", vt.Dots + "";
-const Vp = {
+const Hp = {
   [vt.Dots]: "#81818a",
   [vt.Lines]: "#eee"
-}, Lp = ["id", "x", "y", "width", "height", "patternTransform"], Hp = {
+}, Fp = ["id", "x", "y", "width", "height", "patternTransform"], Yp = {
   key: 2,
   height: "100",
   width: "100"
-}, Fp = ["fill"], Yp = ["x", "y", "fill"], Xp = {
+}, Xp = ["fill"], Gp = ["x", "y", "fill"], Up = {
   name: "Background",
   compatConfig: { MODE: 3 }
-}, Gp = /* @__PURE__ */ Se({
-  ...Xp,
+}, qp = /* @__PURE__ */ Se({
+  ...Up,
   props: {
     id: {},
     variant: { default: () => vt.Dots },
@@ -7157,7 +7157,7 @@ const Vp = {
         offset: h,
         size: c
       };
-    }), i = xe(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = xe(() => e.color || e.patternColor || Vp[e.variant || vt.Dots]);
+    }), i = xe(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = xe(() => e.color || e.patternColor || Hp[e.variant || vt.Dots]);
     return (s, a) => (Q(), le("svg", {
       class: "vue-flow__background vue-flow__container",
       style: De({
@@ -7168,33 +7168,33 @@ const Vp = {
       Te(s.$slots, "pattern-container", { id: i.value }, () => [
         be("pattern", {
           id: i.value,
-          x: W(n).x % o.value.scaledGap[0],
-          y: W(n).y % o.value.scaledGap[1],
+          x: K(n).x % o.value.scaledGap[0],
+          y: K(n).y % o.value.scaledGap[1],
           width: o.value.scaledGap[0],
           height: o.value.scaledGap[1],
           patternTransform: `translate(-${o.value.offset[0]},-${o.value.offset[1]})`,
           patternUnits: "userSpaceOnUse"
         }, [
           Te(s.$slots, "pattern", {}, () => [
-            s.variant === W(vt).Lines ? (Q(), Re(W(ml), {
+            s.variant === K(vt).Lines ? (Q(), Re(K(ml), {
               key: 0,
               size: s.lineWidth,
               color: r.value,
               dimensions: o.value.scaledGap
-            }, null, 8, ["size", "color", "dimensions"])) : s.variant === W(vt).Dots ? (Q(), Re(W(yl), {
+            }, null, 8, ["size", "color", "dimensions"])) : s.variant === K(vt).Dots ? (Q(), Re(K(yl), {
               key: 1,
               color: r.value,
               radius: o.value.size / 2
             }, null, 8, ["color", "radius"])) : ke("", !0),
-            s.bgColor ? (Q(), le("svg", Hp, [
+            s.bgColor ? (Q(), le("svg", Yp, [
               be("rect", {
                 width: "100%",
                 height: "100%",
                 fill: s.bgColor
-              }, null, 8, Fp)
+              }, null, 8, Xp)
             ])) : ke("", !0)
           ])
-        ], 8, Lp)
+        ], 8, Fp)
       ]),
       be("rect", {
         x: s.x,
@@ -7202,77 +7202,77 @@ const Vp = {
         width: "100%",
         height: "100%",
         fill: `url(#${i.value})`
-      }, null, 8, Yp),
+      }, null, 8, Gp),
       Te(s.$slots, "default", { id: i.value })
     ], 4));
   }
-}), Up = {
+}), Wp = {
   name: "ControlButton",
   compatConfig: { MODE: 3 }
-}, qp = (e, t) => {
+}, Kp = (e, t) => {
   const n = e.__vccOpts || e;
   for (const [o, i] of t)
     n[o] = i;
   return n;
-}, Wp = {
+}, Zp = {
   type: "button",
   class: "vue-flow__controls-button"
 };
-function Kp(e, t, n, o, i, r) {
-  return Q(), le("button", Wp, [
+function jp(e, t, n, o, i, r) {
+  return Q(), le("button", Zp, [
     Te(e.$slots, "default")
   ]);
 }
-const io = /* @__PURE__ */ qp(Up, [["render", Kp]]), Zp = {
+const ro = /* @__PURE__ */ Kp(Wp, [["render", jp]]), Qp = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 32 32"
-}, jp = /* @__PURE__ */ be("path", { d: "M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z" }, null, -1), Qp = [
-  jp
+}, Jp = /* @__PURE__ */ be("path", { d: "M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z" }, null, -1), ev = [
+  Jp
 ];
-function Jp(e, t) {
-  return Q(), le("svg", Zp, Qp);
+function tv(e, t) {
+  return Q(), le("svg", Qp, ev);
 }
-const ev = { render: Jp }, tv = {
+const nv = { render: tv }, ov = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 32 5"
-}, nv = /* @__PURE__ */ be("path", { d: "M0 0h32v4.2H0z" }, null, -1), ov = [
-  nv
+}, iv = /* @__PURE__ */ be("path", { d: "M0 0h32v4.2H0z" }, null, -1), rv = [
+  iv
 ];
-function iv(e, t) {
-  return Q(), le("svg", tv, ov);
+function sv(e, t) {
+  return Q(), le("svg", ov, rv);
 }
-const rv = { render: iv }, sv = {
+const av = { render: sv }, lv = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 32 30"
-}, av = /* @__PURE__ */ be("path", { d: "M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0 0 27.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94a.919.919 0 0 1-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" }, null, -1), lv = [
-  av
+}, uv = /* @__PURE__ */ be("path", { d: "M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0 0 27.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94a.919.919 0 0 1-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" }, null, -1), cv = [
+  uv
 ];
-function uv(e, t) {
-  return Q(), le("svg", sv, lv);
+function dv(e, t) {
+  return Q(), le("svg", lv, cv);
 }
-const cv = { render: uv }, dv = {
+const fv = { render: dv }, hv = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 25 32"
-}, fv = /* @__PURE__ */ be("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z" }, null, -1), hv = [
-  fv
+}, gv = /* @__PURE__ */ be("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z" }, null, -1), pv = [
+  gv
 ];
-function gv(e, t) {
-  return Q(), le("svg", dv, hv);
+function vv(e, t) {
+  return Q(), le("svg", hv, pv);
 }
-const pv = { render: gv }, vv = {
+const mv = { render: vv }, yv = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 25 32"
-}, mv = /* @__PURE__ */ be("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047z" }, null, -1), yv = [
-  mv
+}, wv = /* @__PURE__ */ be("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047z" }, null, -1), _v = [
+  wv
 ];
-function wv(e, t) {
-  return Q(), le("svg", vv, yv);
+function bv(e, t) {
+  return Q(), le("svg", yv, _v);
 }
-const _v = { render: wv }, bv = {
+const Ev = { render: bv }, xv = {
   name: "Controls",
   compatConfig: { MODE: 3 }
-}, Ev = /* @__PURE__ */ Se({
-  ...bv,
+}, $v = /* @__PURE__ */ Se({
+  ...xv,
   props: {
     showZoom: { type: Boolean, default: !0 },
     showFitView: { type: Boolean, default: !0 },
@@ -7303,39 +7303,39 @@ const _v = { render: wv }, bv = {
     function y() {
       u(e.fitViewParams), t("fitView");
     }
-    function E() {
+    function x() {
       r(!f.value), t("interactionChange", !f.value);
     }
-    return (v, x) => (Q(), Re(W(vl), {
+    return (v, E) => (Q(), Re(K(vl), {
       class: "vue-flow__controls",
       position: v.position
     }, {
-      default: Ze(() => [
+      default: Ke(() => [
         Te(v.$slots, "top"),
         v.showZoom ? (Q(), le(He, { key: 0 }, [
           Te(v.$slots, "control-zoom-in", {}, () => [
-            Ve(io, {
+            Ve(ro, {
               class: "vue-flow__controls-zoomin",
               disabled: m.value,
               onClick: w
             }, {
-              default: Ze(() => [
+              default: Ke(() => [
                 Te(v.$slots, "icon-zoom-in", {}, () => [
-                  (Q(), Re(Dt(W(ev))))
+                  (Q(), Re(Pt(K(nv))))
                 ])
               ]),
               _: 3
             }, 8, ["disabled"])
           ]),
           Te(v.$slots, "control-zoom-out", {}, () => [
-            Ve(io, {
+            Ve(ro, {
               class: "vue-flow__controls-zoomout",
               disabled: h.value,
               onClick: b
             }, {
-              default: Ze(() => [
+              default: Ke(() => [
                 Te(v.$slots, "icon-zoom-out", {}, () => [
-                  (Q(), Re(Dt(W(rv))))
+                  (Q(), Re(Pt(K(av))))
                 ])
               ]),
               _: 3
@@ -7343,30 +7343,30 @@ const _v = { render: wv }, bv = {
           ])
         ], 64)) : ke("", !0),
         v.showFitView ? Te(v.$slots, "control-fit-view", { key: 1 }, () => [
-          Ve(io, {
+          Ve(ro, {
             class: "vue-flow__controls-fitview",
             onClick: y
           }, {
-            default: Ze(() => [
+            default: Ke(() => [
               Te(v.$slots, "icon-fit-view", {}, () => [
-                (Q(), Re(Dt(W(cv))))
+                (Q(), Re(Pt(K(fv))))
               ])
             ]),
             _: 3
           })
         ]) : ke("", !0),
         v.showInteractive ? Te(v.$slots, "control-interactive", { key: 2 }, () => [
-          v.showInteractive ? (Q(), Re(io, {
+          v.showInteractive ? (Q(), Re(ro, {
             key: 0,
             class: "vue-flow__controls-interactive",
-            onClick: E
+            onClick: x
           }, {
-            default: Ze(() => [
+            default: Ke(() => [
               f.value ? Te(v.$slots, "icon-unlock", { key: 0 }, () => [
-                (Q(), Re(Dt(W(_v))))
+                (Q(), Re(Pt(K(Ev))))
               ]) : ke("", !0),
               f.value ? ke("", !0) : Te(v.$slots, "icon-lock", { key: 1 }, () => [
-                (Q(), Re(Dt(W(pv))))
+                (Q(), Re(Pt(K(mv))))
               ])
             ]),
             _: 3
@@ -7378,31 +7378,31 @@ const _v = { render: wv }, bv = {
     }, 8, ["position"]));
   }
 });
-var xv = { value: () => {
+var kv = { value: () => {
 } };
 function pr() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o)) throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new mo(n);
+  return new yo(n);
 }
-function mo(e) {
+function yo(e) {
   this._ = e;
 }
-function $v(e, t) {
+function Nv(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: o };
   });
 }
-mo.prototype = pr.prototype = {
-  constructor: mo,
+yo.prototype = pr.prototype = {
+  constructor: yo,
   on: function(e, t) {
-    var n = this._, o = $v(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = Nv(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
-      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = kv(n[i], e.name))) return i;
+      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = Sv(n[i], e.name))) return i;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
@@ -7414,7 +7414,7 @@ mo.prototype = pr.prototype = {
   copy: function() {
     var e = {}, t = this._;
     for (var n in t) e[n] = t[n].slice();
-    return new mo(e);
+    return new yo(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, r; o < i; ++o) n[o] = arguments[o + 2];
@@ -7426,7 +7426,7 @@ mo.prototype = pr.prototype = {
     for (var o = this._[e], i = 0, r = o.length; i < r; ++i) o[i].value.apply(t, n);
   }
 };
-function kv(e, t) {
+function Sv(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
@@ -7434,7 +7434,7 @@ function kv(e, t) {
 function ys(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = xv, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = kv, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
@@ -7447,61 +7447,61 @@ const ws = {
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Jo(e) {
+function ei(e) {
   var t = e += "", n = t.indexOf(":");
   return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ws.hasOwnProperty(t) ? { space: ws[t], local: e } : e;
 }
-function Nv(e) {
+function Cv(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
     return n === Yi && t.documentElement.namespaceURI === Yi ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function Sv(e) {
+function Mv(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
 function wl(e) {
-  var t = Jo(e);
-  return (t.local ? Sv : Nv)(t);
+  var t = ei(e);
+  return (t.local ? Mv : Cv)(t);
 }
-function Cv() {
+function Iv() {
 }
 function vr(e) {
-  return e == null ? Cv : function() {
+  return e == null ? Iv : function() {
     return this.querySelector(e);
   };
 }
-function Mv(e) {
+function Tv(e) {
   typeof e != "function" && (e = vr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = new Array(s), u, l, c = 0; c < s; ++c)
       (u = r[c]) && (l = e.call(u, u.__data__, c, r)) && ("__data__" in u && (l.__data__ = u.__data__), a[c] = l);
-  return new We(o, this._parents);
+  return new qe(o, this._parents);
 }
-function Iv(e) {
+function Ov(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Tv() {
+function Dv() {
   return [];
 }
 function _l(e) {
-  return e == null ? Tv : function() {
+  return e == null ? Dv : function() {
     return this.querySelectorAll(e);
   };
 }
-function Ov(e) {
+function Pv(e) {
   return function() {
-    return Iv(e.apply(this, arguments));
+    return Ov(e.apply(this, arguments));
   };
 }
-function Dv(e) {
-  typeof e == "function" ? e = Ov(e) : e = _l(e);
+function Av(e) {
+  typeof e == "function" ? e = Pv(e) : e = _l(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
     for (var s = t[r], a = s.length, u, l = 0; l < a; ++l)
       (u = s[l]) && (o.push(e.call(u, u.__data__, l, s)), i.push(u));
-  return new We(o, i);
+  return new qe(o, i);
 }
 function bl(e) {
   return function() {
@@ -7513,48 +7513,48 @@ function El(e) {
     return t.matches(e);
   };
 }
-var Pv = Array.prototype.find;
-function Av(e) {
+var zv = Array.prototype.find;
+function Rv(e) {
   return function() {
-    return Pv.call(this.children, e);
+    return zv.call(this.children, e);
   };
 }
-function zv() {
+function Bv() {
   return this.firstElementChild;
 }
-function Rv(e) {
-  return this.select(e == null ? zv : Av(typeof e == "function" ? e : El(e)));
+function Vv(e) {
+  return this.select(e == null ? Bv : Rv(typeof e == "function" ? e : El(e)));
 }
-var Bv = Array.prototype.filter;
-function Vv() {
+var Lv = Array.prototype.filter;
+function Hv() {
   return Array.from(this.children);
 }
-function Lv(e) {
+function Fv(e) {
   return function() {
-    return Bv.call(this.children, e);
+    return Lv.call(this.children, e);
   };
 }
-function Hv(e) {
-  return this.selectAll(e == null ? Vv : Lv(typeof e == "function" ? e : El(e)));
+function Yv(e) {
+  return this.selectAll(e == null ? Hv : Fv(typeof e == "function" ? e : El(e)));
 }
-function Fv(e) {
+function Xv(e) {
   typeof e != "function" && (e = bl(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
       (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
-  return new We(o, this._parents);
+  return new qe(o, this._parents);
 }
 function xl(e) {
   return new Array(e.length);
 }
-function Yv() {
-  return new We(this._enter || this._groups.map(xl), this._parents);
+function Gv() {
+  return new qe(this._enter || this._groups.map(xl), this._parents);
 }
-function Do(e, t) {
+function Po(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-Do.prototype = {
-  constructor: Do,
+Po.prototype = {
+  constructor: Po,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -7568,70 +7568,70 @@ Do.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function Xv(e) {
+function Uv(e) {
   return function() {
     return e;
   };
 }
-function Gv(e, t, n, o, i, r) {
+function qv(e, t, n, o, i, r) {
   for (var s = 0, a, u = t.length, l = r.length; s < l; ++s)
-    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Do(e, r[s]);
+    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Po(e, r[s]);
   for (; s < u; ++s)
     (a = t[s]) && (i[s] = a);
 }
-function Uv(e, t, n, o, i, r, s) {
+function Wv(e, t, n, o, i, r, s) {
   var a, u, l = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), h;
   for (a = 0; a < c; ++a)
     (u = t[a]) && (f[a] = h = s.call(u, u.__data__, a, t) + "", l.has(h) ? i[a] = u : l.set(h, u));
   for (a = 0; a < d; ++a)
-    h = s.call(e, r[a], a, r) + "", (u = l.get(h)) ? (o[a] = u, u.__data__ = r[a], l.delete(h)) : n[a] = new Do(e, r[a]);
+    h = s.call(e, r[a], a, r) + "", (u = l.get(h)) ? (o[a] = u, u.__data__ = r[a], l.delete(h)) : n[a] = new Po(e, r[a]);
   for (a = 0; a < c; ++a)
     (u = t[a]) && l.get(f[a]) === u && (i[a] = u);
 }
-function qv(e) {
+function Kv(e) {
   return e.__data__;
 }
-function Wv(e, t) {
-  if (!arguments.length) return Array.from(this, qv);
-  var n = t ? Uv : Gv, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = Xv(e));
+function Zv(e, t) {
+  if (!arguments.length) return Array.from(this, Kv);
+  var n = t ? Wv : qv, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = Uv(e));
   for (var r = i.length, s = new Array(r), a = new Array(r), u = new Array(r), l = 0; l < r; ++l) {
-    var c = o[l], d = i[l], f = d.length, h = Kv(e.call(c, c && c.__data__, l, o)), m = h.length, w = a[l] = new Array(m), b = s[l] = new Array(m), y = u[l] = new Array(f);
+    var c = o[l], d = i[l], f = d.length, h = jv(e.call(c, c && c.__data__, l, o)), m = h.length, w = a[l] = new Array(m), b = s[l] = new Array(m), y = u[l] = new Array(f);
     n(c, d, w, b, y, h, t);
-    for (var E = 0, v = 0, x, R; E < m; ++E)
-      if (x = w[E]) {
-        for (E >= v && (v = E + 1); !(R = b[v]) && ++v < m; ) ;
-        x._next = R || null;
+    for (var x = 0, v = 0, E, R; x < m; ++x)
+      if (E = w[x]) {
+        for (x >= v && (v = x + 1); !(R = b[v]) && ++v < m; ) ;
+        E._next = R || null;
       }
   }
-  return s = new We(s, o), s._enter = a, s._exit = u, s;
+  return s = new qe(s, o), s._enter = a, s._exit = u, s;
 }
-function Kv(e) {
+function jv(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Zv() {
-  return new We(this._exit || this._groups.map(xl), this._parents);
+function Qv() {
+  return new qe(this._exit || this._groups.map(xl), this._parents);
 }
-function jv(e, t, n) {
+function Jv(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function Qv(e) {
+function em(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), u = 0; u < s; ++u)
     for (var l = n[u], c = o[u], d = l.length, f = a[u] = new Array(d), h, m = 0; m < d; ++m)
       (h = l[m] || c[m]) && (f[m] = h);
   for (; u < i; ++u)
     a[u] = n[u];
-  return new We(a, this._parents);
+  return new qe(a, this._parents);
 }
-function Jv() {
+function tm() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
       (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function em(e) {
-  e || (e = tm);
+function nm(e) {
+  e || (e = om);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
@@ -7640,19 +7640,19 @@ function em(e) {
       (l = s[c]) && (u[c] = l);
     u.sort(t);
   }
-  return new We(i, this._parents).order();
+  return new qe(i, this._parents).order();
 }
-function tm(e, t) {
+function om(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function nm() {
+function im() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function om() {
+function rm() {
   return Array.from(this);
 }
-function im() {
+function sm() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
       var s = o[i];
@@ -7660,103 +7660,103 @@ function im() {
     }
   return null;
 }
-function rm() {
+function am() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function sm() {
+function lm() {
   return !this.node();
 }
-function am(e) {
+function um(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
     for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
       (a = i[r]) && e.call(a, a.__data__, r, i);
   return this;
 }
-function lm(e) {
+function cm(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function um(e) {
+function dm(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function cm(e, t) {
+function fm(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function dm(e, t) {
+function hm(e, t) {
   return function() {
     this.setAttributeNS(e.space, e.local, t);
   };
 }
-function fm(e, t) {
+function gm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
-function hm(e, t) {
+function pm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
   };
 }
-function gm(e, t) {
-  var n = Jo(e);
+function vm(e, t) {
+  var n = ei(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? um : lm : typeof t == "function" ? n.local ? hm : fm : n.local ? dm : cm)(n, t));
+  return this.each((t == null ? n.local ? dm : cm : typeof t == "function" ? n.local ? pm : gm : n.local ? hm : fm)(n, t));
 }
 function $l(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function pm(e) {
+function mm(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function vm(e, t, n) {
+function ym(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function mm(e, t, n) {
+function wm(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function ym(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? pm : typeof t == "function" ? mm : vm)(e, t, n ?? "")) : sn(this.node(), e);
+function _m(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? mm : typeof t == "function" ? wm : ym)(e, t, n ?? "")) : an(this.node(), e);
 }
-function sn(e, t) {
+function an(e, t) {
   return e.style.getPropertyValue(t) || $l(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function wm(e) {
+function bm(e) {
   return function() {
     delete this[e];
   };
 }
-function _m(e, t) {
+function Em(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function bm(e, t) {
+function xm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function Em(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? wm : typeof t == "function" ? bm : _m)(e, t)) : this.node()[e];
+function $m(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? bm : typeof t == "function" ? xm : Em)(e, t)) : this.node()[e];
 }
 function kl(e) {
   return e.trim().split(/^|\s+/);
@@ -7786,123 +7786,123 @@ function Sl(e, t) {
 function Cl(e, t) {
   for (var n = mr(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
 }
-function xm(e) {
+function km(e) {
   return function() {
     Sl(this, e);
   };
 }
-function $m(e) {
+function Nm(e) {
   return function() {
     Cl(this, e);
   };
 }
-function km(e, t) {
+function Sm(e, t) {
   return function() {
     (t.apply(this, arguments) ? Sl : Cl)(this, e);
   };
 }
-function Nm(e, t) {
+function Cm(e, t) {
   var n = kl(e + "");
   if (arguments.length < 2) {
     for (var o = mr(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? km : t ? xm : $m)(n, t));
+  return this.each((typeof t == "function" ? Sm : t ? km : Nm)(n, t));
 }
-function Sm() {
+function Mm() {
   this.textContent = "";
 }
-function Cm(e) {
+function Im(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Mm(e) {
+function Tm(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function Im(e) {
-  return arguments.length ? this.each(e == null ? Sm : (typeof e == "function" ? Mm : Cm)(e)) : this.node().textContent;
+function Om(e) {
+  return arguments.length ? this.each(e == null ? Mm : (typeof e == "function" ? Tm : Im)(e)) : this.node().textContent;
 }
-function Tm() {
+function Dm() {
   this.innerHTML = "";
 }
-function Om(e) {
+function Pm(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function Dm(e) {
+function Am(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function Pm(e) {
-  return arguments.length ? this.each(e == null ? Tm : (typeof e == "function" ? Dm : Om)(e)) : this.node().innerHTML;
-}
-function Am() {
-  this.nextSibling && this.parentNode.appendChild(this);
-}
-function zm() {
-  return this.each(Am);
+function zm(e) {
+  return arguments.length ? this.each(e == null ? Dm : (typeof e == "function" ? Am : Pm)(e)) : this.node().innerHTML;
 }
 function Rm() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
 function Bm() {
   return this.each(Rm);
 }
-function Vm(e) {
+function Vm() {
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+}
+function Lm() {
+  return this.each(Vm);
+}
+function Hm(e) {
   var t = typeof e == "function" ? e : wl(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function Lm() {
+function Fm() {
   return null;
 }
-function Hm(e, t) {
-  var n = typeof e == "function" ? e : wl(e), o = t == null ? Lm : typeof t == "function" ? t : vr(t);
+function Ym(e, t) {
+  var n = typeof e == "function" ? e : wl(e), o = t == null ? Fm : typeof t == "function" ? t : vr(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function Fm() {
+function Xm() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function Ym() {
-  return this.each(Fm);
+function Gm() {
+  return this.each(Xm);
 }
-function Xm() {
+function Um() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Gm() {
+function qm() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Um(e) {
-  return this.select(e ? Gm : Xm);
+function Wm(e) {
+  return this.select(e ? qm : Um);
 }
-function qm(e) {
+function Km(e) {
   return arguments.length ? this.property("__data__", e) : this.node().__data__;
 }
-function Wm(e) {
+function Zm(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function Km(e) {
+function jm(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function Zm(e) {
+function Qm(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -7912,9 +7912,9 @@ function Zm(e) {
     }
   };
 }
-function jm(e, t, n) {
+function Jm(e, t, n) {
   return function() {
-    var o = this.__on, i, r = Wm(t);
+    var o = this.__on, i, r = Zm(t);
     if (o) {
       for (var s = 0, a = o.length; s < a; ++s)
         if ((i = o[s]).type === e.type && i.name === e.name) {
@@ -7925,8 +7925,8 @@ function jm(e, t, n) {
     this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function Qm(e, t, n) {
-  var o = Km(e + ""), i, r = o.length, s;
+function ey(e, t, n) {
+  var o = jm(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -7937,89 +7937,89 @@ function Qm(e, t, n) {
     }
     return;
   }
-  for (a = t ? jm : Zm, i = 0; i < r; ++i) this.each(a(o[i], t, n));
+  for (a = t ? Jm : Qm, i = 0; i < r; ++i) this.each(a(o[i], t, n));
   return this;
 }
 function Ml(e, t, n) {
   var o = $l(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
 }
-function Jm(e, t) {
+function ty(e, t) {
   return function() {
     return Ml(this, e, t);
   };
 }
-function ey(e, t) {
+function ny(e, t) {
   return function() {
     return Ml(this, e, t.apply(this, arguments));
   };
 }
-function ty(e, t) {
-  return this.each((typeof t == "function" ? ey : Jm)(e, t));
+function oy(e, t) {
+  return this.each((typeof t == "function" ? ny : ty)(e, t));
 }
-function* ny() {
+function* iy() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
       (s = o[i]) && (yield s);
 }
 var Il = [null];
-function We(e, t) {
+function qe(e, t) {
   this._groups = e, this._parents = t;
 }
-function Gn() {
-  return new We([[document.documentElement]], Il);
+function Un() {
+  return new qe([[document.documentElement]], Il);
 }
-function oy() {
+function ry() {
   return this;
 }
-We.prototype = Gn.prototype = {
-  constructor: We,
-  select: Mv,
-  selectAll: Dv,
-  selectChild: Rv,
-  selectChildren: Hv,
-  filter: Fv,
-  data: Wv,
-  enter: Yv,
-  exit: Zv,
-  join: jv,
-  merge: Qv,
-  selection: oy,
-  order: Jv,
-  sort: em,
-  call: nm,
-  nodes: om,
-  node: im,
-  size: rm,
-  empty: sm,
-  each: am,
-  attr: gm,
-  style: ym,
-  property: Em,
-  classed: Nm,
-  text: Im,
-  html: Pm,
-  raise: zm,
-  lower: Bm,
-  append: Vm,
-  insert: Hm,
-  remove: Ym,
-  clone: Um,
-  datum: qm,
-  on: Qm,
-  dispatch: ty,
-  [Symbol.iterator]: ny
+qe.prototype = Un.prototype = {
+  constructor: qe,
+  select: Tv,
+  selectAll: Av,
+  selectChild: Vv,
+  selectChildren: Yv,
+  filter: Xv,
+  data: Zv,
+  enter: Gv,
+  exit: Qv,
+  join: Jv,
+  merge: em,
+  selection: ry,
+  order: tm,
+  sort: nm,
+  call: im,
+  nodes: rm,
+  node: sm,
+  size: am,
+  empty: lm,
+  each: um,
+  attr: vm,
+  style: _m,
+  property: $m,
+  classed: Cm,
+  text: Om,
+  html: zm,
+  raise: Bm,
+  lower: Lm,
+  append: Hm,
+  insert: Ym,
+  remove: Gm,
+  clone: Wm,
+  datum: Km,
+  on: ey,
+  dispatch: oy,
+  [Symbol.iterator]: iy
 };
 function St(e) {
-  return typeof e == "string" ? new We([[document.querySelector(e)]], [document.documentElement]) : new We([[e]], Il);
+  return typeof e == "string" ? new qe([[document.querySelector(e)]], [document.documentElement]) : new qe([[e]], Il);
 }
-function iy(e) {
+function sy(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
 function $t(e, t) {
-  if (e = iy(e), t === void 0 && (t = e.currentTarget), t) {
+  if (e = sy(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -8036,11 +8036,11 @@ const Xi = { capture: !0, passive: !1 };
 function Gi(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function ry(e) {
+function ay(e) {
   var t = e.document.documentElement, n = St(e).on("dragstart.drag", Gi, Xi);
   "onselectstart" in t ? n.on("selectstart.drag", Gi, Xi) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function sy(e, t) {
+function ly(e, t) {
   var n = e.document.documentElement, o = St(e).on("dragstart.drag", null);
   t && (o.on("click.drag", Gi, Xi), setTimeout(function() {
     o.on("click.drag", null);
@@ -8054,9 +8054,9 @@ function Tl(e, t) {
   for (var o in t) n[o] = t[o];
   return n;
 }
-function Un() {
+function qn() {
 }
-var Rn = 0.7, Po = 1 / Rn, Jt = "\\s*([+-]?\\d+)\\s*", Bn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ut = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", ay = /^#([0-9a-f]{3,8})$/, ly = new RegExp(`^rgb\\(${Jt},${Jt},${Jt}\\)$`), uy = new RegExp(`^rgb\\(${ut},${ut},${ut}\\)$`), cy = new RegExp(`^rgba\\(${Jt},${Jt},${Jt},${Bn}\\)$`), dy = new RegExp(`^rgba\\(${ut},${ut},${ut},${Bn}\\)$`), fy = new RegExp(`^hsl\\(${Bn},${ut},${ut}\\)$`), hy = new RegExp(`^hsla\\(${Bn},${ut},${ut},${Bn}\\)$`), _s = {
+var Bn = 0.7, Ao = 1 / Bn, en = "\\s*([+-]?\\d+)\\s*", Vn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ut = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", uy = /^#([0-9a-f]{3,8})$/, cy = new RegExp(`^rgb\\(${en},${en},${en}\\)$`), dy = new RegExp(`^rgb\\(${ut},${ut},${ut}\\)$`), fy = new RegExp(`^rgba\\(${en},${en},${en},${Vn}\\)$`), hy = new RegExp(`^rgba\\(${ut},${ut},${ut},${Vn}\\)$`), gy = new RegExp(`^hsl\\(${Vn},${ut},${ut}\\)$`), py = new RegExp(`^hsla\\(${Vn},${ut},${ut},${Vn}\\)$`), _s = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -8206,7 +8206,7 @@ var Rn = 0.7, Po = 1 / Rn, Jt = "\\s*([+-]?\\d+)\\s*", Bn = "\\s*([+-]?(?:\\d*\\
   yellow: 16776960,
   yellowgreen: 10145074
 };
-yr(Un, Vn, {
+yr(qn, Ln, {
   copy(e) {
     return Object.assign(new this.constructor(), this, e);
   },
@@ -8216,54 +8216,54 @@ yr(Un, Vn, {
   hex: bs,
   // Deprecated! Use color.formatHex.
   formatHex: bs,
-  formatHex8: gy,
-  formatHsl: py,
+  formatHex8: vy,
+  formatHsl: my,
   formatRgb: Es,
   toString: Es
 });
 function bs() {
   return this.rgb().formatHex();
 }
-function gy() {
+function vy() {
   return this.rgb().formatHex8();
 }
-function py() {
+function my() {
   return Ol(this).formatHsl();
 }
 function Es() {
   return this.rgb().formatRgb();
 }
-function Vn(e) {
+function Ln(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = ay.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? xs(t) : n === 3 ? new Xe(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? ro(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? ro(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = ly.exec(e)) ? new Xe(t[1], t[2], t[3], 1) : (t = uy.exec(e)) ? new Xe(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = cy.exec(e)) ? ro(t[1], t[2], t[3], t[4]) : (t = dy.exec(e)) ? ro(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = fy.exec(e)) ? Ns(t[1], t[2] / 100, t[3] / 100, 1) : (t = hy.exec(e)) ? Ns(t[1], t[2] / 100, t[3] / 100, t[4]) : _s.hasOwnProperty(e) ? xs(_s[e]) : e === "transparent" ? new Xe(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = uy.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? xs(t) : n === 3 ? new Ye(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? so(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? so(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = cy.exec(e)) ? new Ye(t[1], t[2], t[3], 1) : (t = dy.exec(e)) ? new Ye(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = fy.exec(e)) ? so(t[1], t[2], t[3], t[4]) : (t = hy.exec(e)) ? so(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = gy.exec(e)) ? Ns(t[1], t[2] / 100, t[3] / 100, 1) : (t = py.exec(e)) ? Ns(t[1], t[2] / 100, t[3] / 100, t[4]) : _s.hasOwnProperty(e) ? xs(_s[e]) : e === "transparent" ? new Ye(NaN, NaN, NaN, 0) : null;
 }
 function xs(e) {
-  return new Xe(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
+  return new Ye(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function ro(e, t, n, o) {
-  return o <= 0 && (e = t = n = NaN), new Xe(e, t, n, o);
+function so(e, t, n, o) {
+  return o <= 0 && (e = t = n = NaN), new Ye(e, t, n, o);
 }
-function vy(e) {
-  return e instanceof Un || (e = Vn(e)), e ? (e = e.rgb(), new Xe(e.r, e.g, e.b, e.opacity)) : new Xe();
+function yy(e) {
+  return e instanceof qn || (e = Ln(e)), e ? (e = e.rgb(), new Ye(e.r, e.g, e.b, e.opacity)) : new Ye();
 }
 function Ui(e, t, n, o) {
-  return arguments.length === 1 ? vy(e) : new Xe(e, t, n, o ?? 1);
+  return arguments.length === 1 ? yy(e) : new Ye(e, t, n, o ?? 1);
 }
-function Xe(e, t, n, o) {
+function Ye(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-yr(Xe, Ui, Tl(Un, {
+yr(Ye, Ui, Tl(qn, {
   brighter(e) {
-    return e = e == null ? Po : Math.pow(Po, e), new Xe(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Ao : Math.pow(Ao, e), new Ye(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Rn : Math.pow(Rn, e), new Xe(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Bn : Math.pow(Bn, e), new Ye(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   rgb() {
     return this;
   },
   clamp() {
-    return new Xe(Ht(this.r), Ht(this.g), Ht(this.b), Ao(this.opacity));
+    return new Ye(Ft(this.r), Ft(this.g), Ft(this.b), zo(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
@@ -8271,56 +8271,56 @@ yr(Xe, Ui, Tl(Un, {
   hex: $s,
   // Deprecated! Use color.formatHex.
   formatHex: $s,
-  formatHex8: my,
+  formatHex8: wy,
   formatRgb: ks,
   toString: ks
 }));
 function $s() {
-  return `#${Bt(this.r)}${Bt(this.g)}${Bt(this.b)}`;
+  return `#${Vt(this.r)}${Vt(this.g)}${Vt(this.b)}`;
 }
-function my() {
-  return `#${Bt(this.r)}${Bt(this.g)}${Bt(this.b)}${Bt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
+function wy() {
+  return `#${Vt(this.r)}${Vt(this.g)}${Vt(this.b)}${Vt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
 function ks() {
-  const e = Ao(this.opacity);
-  return `${e === 1 ? "rgb(" : "rgba("}${Ht(this.r)}, ${Ht(this.g)}, ${Ht(this.b)}${e === 1 ? ")" : `, ${e})`}`;
+  const e = zo(this.opacity);
+  return `${e === 1 ? "rgb(" : "rgba("}${Ft(this.r)}, ${Ft(this.g)}, ${Ft(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function Ao(e) {
+function zo(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
-function Ht(e) {
+function Ft(e) {
   return Math.max(0, Math.min(255, Math.round(e) || 0));
 }
-function Bt(e) {
-  return e = Ht(e), (e < 16 ? "0" : "") + e.toString(16);
+function Vt(e) {
+  return e = Ft(e), (e < 16 ? "0" : "") + e.toString(16);
 }
 function Ns(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Je(e, t, n, o);
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Qe(e, t, n, o);
 }
 function Ol(e) {
-  if (e instanceof Je) return new Je(e.h, e.s, e.l, e.opacity);
-  if (e instanceof Un || (e = Vn(e)), !e) return new Je();
-  if (e instanceof Je) return e;
+  if (e instanceof Qe) return new Qe(e.h, e.s, e.l, e.opacity);
+  if (e instanceof qn || (e = Ln(e)), !e) return new Qe();
+  if (e instanceof Qe) return e;
   e = e.rgb();
   var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, a = r - i, u = (r + i) / 2;
-  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new Je(s, a, u, e.opacity);
+  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new Qe(s, a, u, e.opacity);
 }
-function yy(e, t, n, o) {
-  return arguments.length === 1 ? Ol(e) : new Je(e, t, n, o ?? 1);
+function _y(e, t, n, o) {
+  return arguments.length === 1 ? Ol(e) : new Qe(e, t, n, o ?? 1);
 }
-function Je(e, t, n, o) {
+function Qe(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-yr(Je, yy, Tl(Un, {
+yr(Qe, _y, Tl(qn, {
   brighter(e) {
-    return e = e == null ? Po : Math.pow(Po, e), new Je(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Ao : Math.pow(Ao, e), new Qe(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Rn : Math.pow(Rn, e), new Je(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Bn : Math.pow(Bn, e), new Qe(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
-    return new Xe(
+    return new Ye(
       mi(e >= 240 ? e - 240 : e + 120, i, o),
       mi(e, i, o),
       mi(e < 120 ? e + 240 : e - 120, i, o),
@@ -8328,47 +8328,47 @@ yr(Je, yy, Tl(Un, {
     );
   },
   clamp() {
-    return new Je(Ss(this.h), so(this.s), so(this.l), Ao(this.opacity));
+    return new Qe(Ss(this.h), ao(this.s), ao(this.l), zo(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = Ao(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${Ss(this.h)}, ${so(this.s) * 100}%, ${so(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = zo(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${Ss(this.h)}, ${ao(this.s) * 100}%, ${ao(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
 function Ss(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function so(e) {
+function ao(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
 function mi(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
 const Dl = (e) => () => e;
-function wy(e, t) {
+function by(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function _y(e, t, n) {
+function Ey(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function by(e) {
+function xy(e) {
   return (e = +e) == 1 ? Pl : function(t, n) {
-    return n - t ? _y(t, n, e) : Dl(isNaN(t) ? n : t);
+    return n - t ? Ey(t, n, e) : Dl(isNaN(t) ? n : t);
   };
 }
 function Pl(e, t) {
   var n = t - e;
-  return n ? wy(e, n) : Dl(isNaN(e) ? t : e);
+  return n ? by(e, n) : Dl(isNaN(e) ? t : e);
 }
 const Cs = (function e(t) {
-  var n = by(t);
+  var n = xy(t);
   function o(i, r) {
     var s = n((i = Ui(i)).r, (r = Ui(r)).r), a = n(i.g, r.g), u = n(i.b, r.b), l = Pl(i.opacity, r.opacity);
     return function(c) {
@@ -8383,21 +8383,21 @@ function Nt(e, t) {
   };
 }
 var qi = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, yi = new RegExp(qi.source, "g");
-function Ey(e) {
+function $y(e) {
   return function() {
     return e;
   };
 }
-function xy(e) {
+function ky(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function $y(e, t) {
+function Ny(e, t) {
   var n = qi.lastIndex = yi.lastIndex = 0, o, i, r, s = -1, a = [], u = [];
   for (e = e + "", t = t + ""; (o = qi.exec(e)) && (i = yi.exec(t)); )
     (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, u.push({ i: s, x: Nt(o, i) })), n = yi.lastIndex;
-  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? xy(u[0].x) : Ey(t) : (t = u.length, function(l) {
+  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? ky(u[0].x) : $y(t) : (t = u.length, function(l) {
     for (var c = 0, d; c < t; ++c) a[(d = u[c]).i] = d.x(l);
     return a.join("");
   });
@@ -8421,13 +8421,13 @@ function Al(e, t, n, o, i, r) {
     scaleY: a
   };
 }
-var ao;
-function ky(e) {
+var lo;
+function Sy(e) {
   const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
   return t.isIdentity ? Wi : Al(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function Ny(e) {
-  return e == null || (ao || (ao = document.createElementNS("http://www.w3.org/2000/svg", "g")), ao.setAttribute("transform", e), !(e = ao.transform.baseVal.consolidate())) ? Wi : (e = e.matrix, Al(e.a, e.b, e.c, e.d, e.e, e.f));
+function Cy(e) {
+  return e == null || (lo || (lo = document.createElementNS("http://www.w3.org/2000/svg", "g")), lo.setAttribute("transform", e), !(e = lo.transform.baseVal.consolidate())) ? Wi : (e = e.matrix, Al(e.a, e.b, e.c, e.d, e.e, e.f));
 }
 function zl(e, t, n, o) {
   function i(l) {
@@ -8459,20 +8459,20 @@ function zl(e, t, n, o) {
     };
   };
 }
-var Sy = zl(ky, "px, ", "px)", "deg)"), Cy = zl(Ny, ", ", ")", ")"), My = 1e-12;
+var My = zl(Sy, "px, ", "px)", "deg)"), Iy = zl(Cy, ", ", ")", ")"), Ty = 1e-12;
 function Is(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function Iy(e) {
+function Oy(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Ty(e) {
+function Dy(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const Oy = (function e(t, n, o) {
+const Py = (function e(t, n, o) {
   function i(r, s) {
     var a = r[0], u = r[1], l = r[2], c = s[0], d = s[1], f = s[2], h = c - a, m = d - u, w = h * h + m * m, b, y;
-    if (w < My)
+    if (w < Ty)
       y = Math.log(f / l) / t, b = function(Y) {
         return [
           a + Y * h,
@@ -8481,13 +8481,13 @@ const Oy = (function e(t, n, o) {
         ];
       };
     else {
-      var E = Math.sqrt(w), v = (f * f - l * l + o * w) / (2 * l * n * E), x = (f * f - l * l - o * w) / (2 * f * n * E), R = Math.log(Math.sqrt(v * v + 1) - v), D = Math.log(Math.sqrt(x * x + 1) - x);
-      y = (D - R) / t, b = function(Y) {
-        var B = Y * y, U = Is(R), X = l / (n * E) * (U * Ty(t * B + R) - Iy(R));
+      var x = Math.sqrt(w), v = (f * f - l * l + o * w) / (2 * l * n * x), E = (f * f - l * l - o * w) / (2 * f * n * x), R = Math.log(Math.sqrt(v * v + 1) - v), L = Math.log(Math.sqrt(E * E + 1) - E);
+      y = (L - R) / t, b = function(Y) {
+        var I = Y * y, q = Is(R), H = l / (n * x) * (q * Dy(t * I + R) - Oy(R));
         return [
-          a + X * h,
-          u + X * m,
-          l * U / Is(t * B + R)
+          a + H * h,
+          u + H * m,
+          l * q / Is(t * I + R)
         ];
       };
     }
@@ -8498,81 +8498,81 @@ const Oy = (function e(t, n, o) {
     return e(s, a, u);
   }, i;
 })(Math.SQRT2, 2, 4);
-var an = 0, wn = 0, gn = 0, Rl = 1e3, zo, _n, Ro = 0, Ut = 0, ei = 0, Ln = typeof performance == "object" && performance.now ? performance : Date, Bl = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var ln = 0, _n = 0, pn = 0, Rl = 1e3, Ro, bn, Bo = 0, qt = 0, ti = 0, Hn = typeof performance == "object" && performance.now ? performance : Date, Bl = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
 function wr() {
-  return Ut || (Bl(Dy), Ut = Ln.now() + ei);
+  return qt || (Bl(Ay), qt = Hn.now() + ti);
 }
-function Dy() {
-  Ut = 0;
+function Ay() {
+  qt = 0;
 }
-function Bo() {
+function Vo() {
   this._call = this._time = this._next = null;
 }
-Bo.prototype = Vl.prototype = {
-  constructor: Bo,
+Vo.prototype = Vl.prototype = {
+  constructor: Vo,
   restart: function(e, t, n) {
     if (typeof e != "function") throw new TypeError("callback is not a function");
-    n = (n == null ? wr() : +n) + (t == null ? 0 : +t), !this._next && _n !== this && (_n ? _n._next = this : zo = this, _n = this), this._call = e, this._time = n, Ki();
+    n = (n == null ? wr() : +n) + (t == null ? 0 : +t), !this._next && bn !== this && (bn ? bn._next = this : Ro = this, bn = this), this._call = e, this._time = n, Ki();
   },
   stop: function() {
     this._call && (this._call = null, this._time = 1 / 0, Ki());
   }
 };
 function Vl(e, t, n) {
-  var o = new Bo();
+  var o = new Vo();
   return o.restart(e, t, n), o;
 }
-function Py() {
-  wr(), ++an;
-  for (var e = zo, t; e; )
-    (t = Ut - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
-  --an;
+function zy() {
+  wr(), ++ln;
+  for (var e = Ro, t; e; )
+    (t = qt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
+  --ln;
 }
 function Ts() {
-  Ut = (Ro = Ln.now()) + ei, an = wn = 0;
+  qt = (Bo = Hn.now()) + ti, ln = _n = 0;
   try {
-    Py();
+    zy();
   } finally {
-    an = 0, zy(), Ut = 0;
+    ln = 0, By(), qt = 0;
   }
 }
-function Ay() {
-  var e = Ln.now(), t = e - Ro;
-  t > Rl && (ei -= t, Ro = e);
+function Ry() {
+  var e = Hn.now(), t = e - Bo;
+  t > Rl && (ti -= t, Bo = e);
 }
-function zy() {
-  for (var e, t = zo, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : zo = n);
-  _n = e, Ki(o);
+function By() {
+  for (var e, t = Ro, n, o = 1 / 0; t; )
+    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Ro = n);
+  bn = e, Ki(o);
 }
 function Ki(e) {
-  if (!an) {
-    wn && (wn = clearTimeout(wn));
-    var t = e - Ut;
-    t > 24 ? (e < 1 / 0 && (wn = setTimeout(Ts, e - Ln.now() - ei)), gn && (gn = clearInterval(gn))) : (gn || (Ro = Ln.now(), gn = setInterval(Ay, Rl)), an = 1, Bl(Ts));
+  if (!ln) {
+    _n && (_n = clearTimeout(_n));
+    var t = e - qt;
+    t > 24 ? (e < 1 / 0 && (_n = setTimeout(Ts, e - Hn.now() - ti)), pn && (pn = clearInterval(pn))) : (pn || (Bo = Hn.now(), pn = setInterval(Ry, Rl)), ln = 1, Bl(Ts));
   }
 }
 function Os(e, t, n) {
-  var o = new Bo();
+  var o = new Vo();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var Ry = pr("start", "end", "cancel", "interrupt"), By = [], Ll = 0, Ds = 1, Zi = 2, yo = 3, Ps = 4, ji = 5, wo = 6;
-function ti(e, t, n, o, i, r) {
+var Vy = pr("start", "end", "cancel", "interrupt"), Ly = [], Ll = 0, Ds = 1, Zi = 2, wo = 3, Ps = 4, ji = 5, _o = 6;
+function ni(e, t, n, o, i, r) {
   var s = e.__transition;
   if (!s) e.__transition = {};
   else if (n in s) return;
-  Vy(e, n, {
+  Hy(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: Ry,
-    tween: By,
+    on: Vy,
+    tween: Ly,
     time: r.time,
     delay: r.delay,
     duration: r.duration,
@@ -8582,21 +8582,21 @@ function ti(e, t, n, o, i, r) {
   });
 }
 function _r(e, t) {
-  var n = tt(e, t);
+  var n = et(e, t);
   if (n.state > Ll) throw new Error("too late; already scheduled");
   return n;
 }
 function dt(e, t) {
-  var n = tt(e, t);
-  if (n.state > yo) throw new Error("too late; already running");
+  var n = et(e, t);
+  if (n.state > wo) throw new Error("too late; already running");
   return n;
 }
-function tt(e, t) {
+function et(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t])) throw new Error("transition not found");
   return n;
 }
-function Vy(e, t, n) {
+function Hy(e, t, n) {
   var o = e.__transition, i;
   o[t] = n, n.timer = Vl(r, 0, n.time);
   function r(l) {
@@ -8607,13 +8607,13 @@ function Vy(e, t, n) {
     if (n.state !== Ds) return u();
     for (c in o)
       if (h = o[c], h.name === n.name) {
-        if (h.state === yo) return Os(s);
-        h.state === Ps ? (h.state = wo, h.timer.stop(), h.on.call("interrupt", e, e.__data__, h.index, h.group), delete o[c]) : +c < t && (h.state = wo, h.timer.stop(), h.on.call("cancel", e, e.__data__, h.index, h.group), delete o[c]);
+        if (h.state === wo) return Os(s);
+        h.state === Ps ? (h.state = _o, h.timer.stop(), h.on.call("interrupt", e, e.__data__, h.index, h.group), delete o[c]) : +c < t && (h.state = _o, h.timer.stop(), h.on.call("cancel", e, e.__data__, h.index, h.group), delete o[c]);
       }
     if (Os(function() {
-      n.state === yo && (n.state = Ps, n.timer.restart(a, n.delay, n.time), a(l));
+      n.state === wo && (n.state = Ps, n.timer.restart(a, n.delay, n.time), a(l));
     }), n.state = Zi, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Zi) {
-      for (n.state = yo, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
+      for (n.state = wo, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
         (h = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = h);
       i.length = d + 1;
     }
@@ -8624,12 +8624,12 @@ function Vy(e, t, n) {
     n.state === ji && (n.on.call("end", e, e.__data__, n.index, n.group), u());
   }
   function u() {
-    n.state = wo, n.timer.stop(), delete o[t];
+    n.state = _o, n.timer.stop(), delete o[t];
     for (var l in o) return;
     delete e.__transition;
   }
 }
-function _o(e, t) {
+function bo(e, t) {
   var n = e.__transition, o, i, r = !0, s;
   if (n) {
     t = t == null ? null : t + "";
@@ -8638,17 +8638,17 @@ function _o(e, t) {
         r = !1;
         continue;
       }
-      i = o.state > Zi && o.state < ji, o.state = wo, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
+      i = o.state > Zi && o.state < ji, o.state = _o, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
     }
     r && delete e.__transition;
   }
 }
-function Ly(e) {
+function Fy(e) {
   return this.each(function() {
-    _o(this, e);
+    bo(this, e);
   });
 }
-function Hy(e, t) {
+function Yy(e, t) {
   var n, o;
   return function() {
     var i = dt(this, e), r = i.tween;
@@ -8663,7 +8663,7 @@ function Hy(e, t) {
     i.tween = o;
   };
 }
-function Fy(e, t, n) {
+function Xy(e, t, n) {
   var o, i;
   if (typeof n != "function") throw new Error();
   return function() {
@@ -8680,15 +8680,15 @@ function Fy(e, t, n) {
     r.tween = i;
   };
 }
-function Yy(e, t) {
+function Gy(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = tt(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
+    for (var o = et(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
       if ((s = o[i]).name === e)
         return s.value;
     return null;
   }
-  return this.each((t == null ? Hy : Fy)(n, e, t));
+  return this.each((t == null ? Yy : Xy)(n, e, t));
 }
 function br(e, t, n) {
   var o = e._id;
@@ -8696,146 +8696,146 @@ function br(e, t, n) {
     var i = dt(this, o);
     (i.value || (i.value = {}))[t] = n.apply(this, arguments);
   }), function(i) {
-    return tt(i, o).value[t];
+    return et(i, o).value[t];
   };
 }
 function Hl(e, t) {
   var n;
-  return (typeof t == "number" ? Nt : t instanceof Vn ? Cs : (n = Vn(t)) ? (t = n, Cs) : $y)(e, t);
+  return (typeof t == "number" ? Nt : t instanceof Ln ? Cs : (n = Ln(t)) ? (t = n, Cs) : Ny)(e, t);
 }
-function Xy(e) {
+function Uy(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Gy(e) {
+function qy(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Uy(e, t, n) {
+function Wy(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttribute(e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function qy(e, t, n) {
+function Ky(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function Wy(e, t, n) {
+function Zy(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), u;
     return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function Ky(e, t, n) {
+function jy(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), u;
     return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function Zy(e, t) {
-  var n = Jo(e), o = n === "transform" ? Cy : Hl;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? Ky : Wy)(n, o, br(this, "attr." + e, t)) : t == null ? (n.local ? Gy : Xy)(n) : (n.local ? qy : Uy)(n, o, t));
+function Qy(e, t) {
+  var n = ei(e), o = n === "transform" ? Iy : Hl;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? jy : Zy)(n, o, br(this, "attr." + e, t)) : t == null ? (n.local ? qy : Uy)(n) : (n.local ? Ky : Wy)(n, o, t));
 }
-function jy(e, t) {
+function Jy(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function Qy(e, t) {
+function e0(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function Jy(e, t) {
-  var n, o;
-  function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && Qy(e, r)), n;
-  }
-  return i._value = t, i;
-}
-function e0(e, t) {
-  var n, o;
-  function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && jy(e, r)), n;
-  }
-  return i._value = t, i;
-}
 function t0(e, t) {
+  var n, o;
+  function i() {
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && e0(e, r)), n;
+  }
+  return i._value = t, i;
+}
+function n0(e, t) {
+  var n, o;
+  function i() {
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && Jy(e, r)), n;
+  }
+  return i._value = t, i;
+}
+function o0(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2) return (n = this.tween(n)) && n._value;
   if (t == null) return this.tween(n, null);
   if (typeof t != "function") throw new Error();
-  var o = Jo(e);
-  return this.tween(n, (o.local ? Jy : e0)(o, t));
+  var o = ei(e);
+  return this.tween(n, (o.local ? t0 : n0)(o, t));
 }
-function n0(e, t) {
+function i0(e, t) {
   return function() {
     _r(this, e).delay = +t.apply(this, arguments);
   };
 }
-function o0(e, t) {
+function r0(e, t) {
   return t = +t, function() {
     _r(this, e).delay = t;
   };
 }
-function i0(e) {
+function s0(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? n0 : o0)(t, e)) : tt(this.node(), t).delay;
+  return arguments.length ? this.each((typeof e == "function" ? i0 : r0)(t, e)) : et(this.node(), t).delay;
 }
-function r0(e, t) {
+function a0(e, t) {
   return function() {
     dt(this, e).duration = +t.apply(this, arguments);
   };
 }
-function s0(e, t) {
+function l0(e, t) {
   return t = +t, function() {
     dt(this, e).duration = t;
   };
 }
-function a0(e) {
+function u0(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? r0 : s0)(t, e)) : tt(this.node(), t).duration;
+  return arguments.length ? this.each((typeof e == "function" ? a0 : l0)(t, e)) : et(this.node(), t).duration;
 }
-function l0(e, t) {
+function c0(e, t) {
   if (typeof t != "function") throw new Error();
   return function() {
     dt(this, e).ease = t;
   };
 }
-function u0(e) {
+function d0(e) {
   var t = this._id;
-  return arguments.length ? this.each(l0(t, e)) : tt(this.node(), t).ease;
+  return arguments.length ? this.each(c0(t, e)) : et(this.node(), t).ease;
 }
-function c0(e, t) {
+function f0(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function") throw new Error();
     dt(this, e).ease = n;
   };
 }
-function d0(e) {
+function h0(e) {
   if (typeof e != "function") throw new Error();
-  return this.each(c0(this._id, e));
+  return this.each(f0(this._id, e));
 }
-function f0(e) {
+function g0(e) {
   typeof e != "function" && (e = bl(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
       (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
   return new wt(o, this._parents, this._name, this._id);
 }
-function h0(e) {
+function p0(e) {
   if (e._id !== this._id) throw new Error();
   for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), a = 0; a < r; ++a)
     for (var u = t[a], l = n[a], c = u.length, d = s[a] = new Array(c), f, h = 0; h < c; ++h)
@@ -8844,61 +8844,61 @@ function h0(e) {
     s[a] = t[a];
   return new wt(s, this._parents, this._name, this._id);
 }
-function g0(e) {
+function v0(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function p0(e, t, n) {
-  var o, i, r = g0(t) ? _r : dt;
+function m0(e, t, n) {
+  var o, i, r = v0(t) ? _r : dt;
   return function() {
     var s = r(this, e), a = s.on;
     a !== o && (i = (o = a).copy()).on(t, n), s.on = i;
   };
 }
-function v0(e, t) {
+function y0(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? tt(this.node(), n).on.on(e) : this.each(p0(n, e, t));
+  return arguments.length < 2 ? et(this.node(), n).on.on(e) : this.each(m0(n, e, t));
 }
-function m0(e) {
+function w0(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition) if (+n !== e) return;
     t && t.removeChild(this);
   };
 }
-function y0() {
-  return this.on("end.remove", m0(this._id));
+function _0() {
+  return this.on("end.remove", w0(this._id));
 }
-function w0(e) {
+function b0(e) {
   var t = this._name, n = this._id;
   typeof e != "function" && (e = vr(e));
   for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
     for (var a = o[s], u = a.length, l = r[s] = new Array(u), c, d, f = 0; f < u; ++f)
-      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, ti(l[f], t, n, f, l, tt(c, n)));
+      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, ni(l[f], t, n, f, l, et(c, n)));
   return new wt(r, this._parents, t, n);
 }
-function _0(e) {
+function E0(e) {
   var t = this._name, n = this._id;
   typeof e != "function" && (e = _l(e));
   for (var o = this._groups, i = o.length, r = [], s = [], a = 0; a < i; ++a)
     for (var u = o[a], l = u.length, c, d = 0; d < l; ++d)
       if (c = u[d]) {
-        for (var f = e.call(c, c.__data__, d, u), h, m = tt(c, n), w = 0, b = f.length; w < b; ++w)
-          (h = f[w]) && ti(h, t, n, w, f, m);
+        for (var f = e.call(c, c.__data__, d, u), h, m = et(c, n), w = 0, b = f.length; w < b; ++w)
+          (h = f[w]) && ni(h, t, n, w, f, m);
         r.push(f), s.push(c);
       }
   return new wt(r, s, t, n);
 }
-var b0 = Gn.prototype.constructor;
-function E0() {
-  return new b0(this._groups, this._parents);
+var x0 = Un.prototype.constructor;
+function $0() {
+  return new x0(this._groups, this._parents);
 }
-function x0(e, t) {
+function k0(e, t) {
   var n, o, i;
   return function() {
-    var r = sn(this, e), s = (this.style.removeProperty(e), sn(this, e));
+    var r = an(this, e), s = (this.style.removeProperty(e), an(this, e));
     return r === s ? null : r === n && s === o ? i : i = t(n = r, o = s);
   };
 }
@@ -8907,91 +8907,91 @@ function Fl(e) {
     this.style.removeProperty(e);
   };
 }
-function $0(e, t, n) {
+function N0(e, t, n) {
   var o, i = n + "", r;
   return function() {
-    var s = sn(this, e);
+    var s = an(this, e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function k0(e, t, n) {
+function S0(e, t, n) {
   var o, i, r;
   return function() {
-    var s = sn(this, e), a = n(this), u = a + "";
-    return a == null && (u = a = (this.style.removeProperty(e), sn(this, e))), s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a));
+    var s = an(this, e), a = n(this), u = a + "";
+    return a == null && (u = a = (this.style.removeProperty(e), an(this, e))), s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a));
   };
 }
-function N0(e, t) {
+function C0(e, t) {
   var n, o, i, r = "style." + t, s = "end." + r, a;
   return function() {
     var u = dt(this, e), l = u.on, c = u.value[r] == null ? a || (a = Fl(t)) : void 0;
     (l !== n || i !== c) && (o = (n = l).copy()).on(s, i = c), u.on = o;
   };
 }
-function S0(e, t, n) {
-  var o = (e += "") == "transform" ? Sy : Hl;
-  return t == null ? this.styleTween(e, x0(e, o)).on("end.style." + e, Fl(e)) : typeof t == "function" ? this.styleTween(e, k0(e, o, br(this, "style." + e, t))).each(N0(this._id, e)) : this.styleTween(e, $0(e, o, t), n).on("end.style." + e, null);
+function M0(e, t, n) {
+  var o = (e += "") == "transform" ? My : Hl;
+  return t == null ? this.styleTween(e, k0(e, o)).on("end.style." + e, Fl(e)) : typeof t == "function" ? this.styleTween(e, S0(e, o, br(this, "style." + e, t))).each(C0(this._id, e)) : this.styleTween(e, N0(e, o, t), n).on("end.style." + e, null);
 }
-function C0(e, t, n) {
+function I0(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function M0(e, t, n) {
+function T0(e, t, n) {
   var o, i;
   function r() {
     var s = t.apply(this, arguments);
-    return s !== i && (o = (i = s) && C0(e, s, n)), o;
+    return s !== i && (o = (i = s) && I0(e, s, n)), o;
   }
   return r._value = t, r;
 }
-function I0(e, t, n) {
+function O0(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2) return (o = this.tween(o)) && o._value;
   if (t == null) return this.tween(o, null);
   if (typeof t != "function") throw new Error();
-  return this.tween(o, M0(e, t, n ?? ""));
+  return this.tween(o, T0(e, t, n ?? ""));
 }
-function T0(e) {
+function D0(e) {
   return function() {
     this.textContent = e;
   };
 }
-function O0(e) {
+function P0(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function D0(e) {
-  return this.tween("text", typeof e == "function" ? O0(br(this, "text", e)) : T0(e == null ? "" : e + ""));
+function A0(e) {
+  return this.tween("text", typeof e == "function" ? P0(br(this, "text", e)) : D0(e == null ? "" : e + ""));
 }
-function P0(e) {
+function z0(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function A0(e) {
+function R0(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && P0(i)), t;
+    return i !== n && (t = (n = i) && z0(i)), t;
   }
   return o._value = e, o;
 }
-function z0(e) {
+function B0(e) {
   var t = "text";
   if (arguments.length < 1) return (t = this.tween(t)) && t._value;
   if (e == null) return this.tween(t, null);
   if (typeof e != "function") throw new Error();
-  return this.tween(t, A0(e));
+  return this.tween(t, R0(e));
 }
-function R0() {
+function V0() {
   for (var e = this._name, t = this._id, n = Yl(), o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
       if (u = s[l]) {
-        var c = tt(u, t);
-        ti(u, e, n, l, s, {
+        var c = et(u, t);
+        ni(u, e, n, l, s, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
@@ -9000,7 +9000,7 @@ function R0() {
       }
   return new wt(o, this._parents, e, n);
 }
-function B0() {
+function L0() {
   var e, t, n = this, o = n._id, i = n.size();
   return new Promise(function(r, s) {
     var a = { value: s }, u = { value: function() {
@@ -9012,74 +9012,74 @@ function B0() {
     }), i === 0 && r();
   });
 }
-var V0 = 0;
+var H0 = 0;
 function wt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
 function Yl() {
-  return ++V0;
+  return ++H0;
 }
-var ht = Gn.prototype;
+var ht = Un.prototype;
 wt.prototype = {
   constructor: wt,
-  select: w0,
-  selectAll: _0,
+  select: b0,
+  selectAll: E0,
   selectChild: ht.selectChild,
   selectChildren: ht.selectChildren,
-  filter: f0,
-  merge: h0,
-  selection: E0,
-  transition: R0,
+  filter: g0,
+  merge: p0,
+  selection: $0,
+  transition: V0,
   call: ht.call,
   nodes: ht.nodes,
   node: ht.node,
   size: ht.size,
   empty: ht.empty,
   each: ht.each,
-  on: v0,
-  attr: Zy,
-  attrTween: t0,
-  style: S0,
-  styleTween: I0,
-  text: D0,
-  textTween: z0,
-  remove: y0,
-  tween: Yy,
-  delay: i0,
-  duration: a0,
-  ease: u0,
-  easeVarying: d0,
-  end: B0,
+  on: y0,
+  attr: Qy,
+  attrTween: o0,
+  style: M0,
+  styleTween: O0,
+  text: A0,
+  textTween: B0,
+  remove: _0,
+  tween: Gy,
+  delay: s0,
+  duration: u0,
+  ease: d0,
+  easeVarying: h0,
+  end: L0,
   [Symbol.iterator]: ht[Symbol.iterator]
 };
-function L0(e) {
+function F0(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var H0 = {
+var Y0 = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: L0
+  ease: F0
 };
-function F0(e, t) {
+function X0(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function Y0(e) {
+function G0(e) {
   var t, n;
-  e instanceof wt ? (t = e._id, e = e._name) : (t = Yl(), (n = H0).time = wr(), e = e == null ? null : e + "");
+  e instanceof wt ? (t = e._id, e = e._name) : (t = Yl(), (n = Y0).time = wr(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
-      (u = s[l]) && ti(u, e, t, l, s, n || F0(u, t));
+      (u = s[l]) && ni(u, e, t, l, s, n || X0(u, t));
   return new wt(o, this._parents, e, t);
 }
-Gn.prototype.interrupt = Ly;
-Gn.prototype.transition = Y0;
-const lo = (e) => () => e;
-function X0(e, {
+Un.prototype.interrupt = Fy;
+Un.prototype.transition = G0;
+const uo = (e) => () => e;
+function U0(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -9137,100 +9137,100 @@ mt.prototype;
 function wi(e) {
   e.stopImmediatePropagation();
 }
-function pn(e) {
+function vn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function G0(e) {
+function q0(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function U0() {
+function W0() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
 function As() {
   return this.__zoom || Er;
 }
-function q0(e) {
+function K0(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function W0() {
+function Z0() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function K0(e, t, n) {
+function j0(e, t, n) {
   var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
     s > r ? (r + s) / 2 : Math.min(0, r) || Math.max(0, s)
   );
 }
-function Z0() {
-  var e = G0, t = U0, n = K0, o = q0, i = W0, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = Oy, l = pr("start", "zoom", "end"), c, d, f, h = 500, m = 150, w = 0, b = 10;
+function Q0() {
+  var e = q0, t = W0, n = j0, o = K0, i = Z0, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = Py, l = pr("start", "zoom", "end"), c, d, f, h = 500, m = 150, w = 0, b = 10;
   function y(g) {
-    g.property("__zoom", As).on("wheel.zoom", B, { passive: !1 }).on("mousedown.zoom", U).on("dblclick.zoom", X).filter(i).on("touchstart.zoom", F).on("touchmove.zoom", N).on("touchend.zoom touchcancel.zoom", G).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+    g.property("__zoom", As).on("wheel.zoom", I, { passive: !1 }).on("mousedown.zoom", q).on("dblclick.zoom", H).filter(i).on("touchstart.zoom", F).on("touchmove.zoom", N).on("touchend.zoom touchcancel.zoom", U).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  y.transform = function(g, k, p, T) {
+  y.transform = function(g, $, p, O) {
     var M = g.selection ? g.selection() : g;
-    M.property("__zoom", As), g !== M ? R(g, k, p, T) : M.interrupt().each(function() {
-      D(this, arguments).event(T).start().zoom(null, typeof k == "function" ? k.apply(this, arguments) : k).end();
+    M.property("__zoom", As), g !== M ? R(g, $, p, O) : M.interrupt().each(function() {
+      L(this, arguments).event(O).start().zoom(null, typeof $ == "function" ? $.apply(this, arguments) : $).end();
     });
-  }, y.scaleBy = function(g, k, p, T) {
+  }, y.scaleBy = function(g, $, p, O) {
     y.scaleTo(g, function() {
-      var M = this.__zoom.k, z = typeof k == "function" ? k.apply(this, arguments) : k;
+      var M = this.__zoom.k, z = typeof $ == "function" ? $.apply(this, arguments) : $;
       return M * z;
-    }, p, T);
-  }, y.scaleTo = function(g, k, p, T) {
+    }, p, O);
+  }, y.scaleTo = function(g, $, p, O) {
     y.transform(g, function() {
-      var M = t.apply(this, arguments), z = this.__zoom, O = p == null ? x(M) : typeof p == "function" ? p.apply(this, arguments) : p, V = z.invert(O), j = typeof k == "function" ? k.apply(this, arguments) : k;
-      return n(v(E(z, j), O, V), M, s);
-    }, p, T);
-  }, y.translateBy = function(g, k, p, T) {
+      var M = t.apply(this, arguments), z = this.__zoom, D = p == null ? E(M) : typeof p == "function" ? p.apply(this, arguments) : p, X = z.invert(D), J = typeof $ == "function" ? $.apply(this, arguments) : $;
+      return n(v(x(z, J), D, X), M, s);
+    }, p, O);
+  }, y.translateBy = function(g, $, p, O) {
     y.transform(g, function() {
       return n(this.__zoom.translate(
-        typeof k == "function" ? k.apply(this, arguments) : k,
+        typeof $ == "function" ? $.apply(this, arguments) : $,
         typeof p == "function" ? p.apply(this, arguments) : p
       ), t.apply(this, arguments), s);
-    }, null, T);
-  }, y.translateTo = function(g, k, p, T, M) {
+    }, null, O);
+  }, y.translateTo = function(g, $, p, O, M) {
     y.transform(g, function() {
-      var z = t.apply(this, arguments), O = this.__zoom, V = T == null ? x(z) : typeof T == "function" ? T.apply(this, arguments) : T;
-      return n(Er.translate(V[0], V[1]).scale(O.k).translate(
-        typeof k == "function" ? -k.apply(this, arguments) : -k,
+      var z = t.apply(this, arguments), D = this.__zoom, X = O == null ? E(z) : typeof O == "function" ? O.apply(this, arguments) : O;
+      return n(Er.translate(X[0], X[1]).scale(D.k).translate(
+        typeof $ == "function" ? -$.apply(this, arguments) : -$,
         typeof p == "function" ? -p.apply(this, arguments) : -p
       ), z, s);
-    }, T, M);
+    }, O, M);
   };
-  function E(g, k) {
-    return k = Math.max(r[0], Math.min(r[1], k)), k === g.k ? g : new mt(k, g.x, g.y);
+  function x(g, $) {
+    return $ = Math.max(r[0], Math.min(r[1], $)), $ === g.k ? g : new mt($, g.x, g.y);
   }
-  function v(g, k, p) {
-    var T = k[0] - p[0] * g.k, M = k[1] - p[1] * g.k;
-    return T === g.x && M === g.y ? g : new mt(g.k, T, M);
+  function v(g, $, p) {
+    var O = $[0] - p[0] * g.k, M = $[1] - p[1] * g.k;
+    return O === g.x && M === g.y ? g : new mt(g.k, O, M);
   }
-  function x(g) {
+  function E(g) {
     return [(+g[0][0] + +g[1][0]) / 2, (+g[0][1] + +g[1][1]) / 2];
   }
-  function R(g, k, p, T) {
+  function R(g, $, p, O) {
     g.on("start.zoom", function() {
-      D(this, arguments).event(T).start();
+      L(this, arguments).event(O).start();
     }).on("interrupt.zoom end.zoom", function() {
-      D(this, arguments).event(T).end();
+      L(this, arguments).event(O).end();
     }).tween("zoom", function() {
-      var M = this, z = arguments, O = D(M, z).event(T), V = t.apply(M, z), j = p == null ? x(V) : typeof p == "function" ? p.apply(M, z) : p, oe = Math.max(V[1][0] - V[0][0], V[1][1] - V[0][1]), ie = M.__zoom, q = typeof k == "function" ? k.apply(M, z) : k, Z = u(ie.invert(j).concat(oe / ie.k), q.invert(j).concat(oe / q.k));
-      return function(J) {
-        if (J === 1) J = q;
+      var M = this, z = arguments, D = L(M, z).event(O), X = t.apply(M, z), J = p == null ? E(X) : typeof p == "function" ? p.apply(M, z) : p, G = Math.max(X[1][0] - X[0][0], X[1][1] - X[0][1]), re = M.__zoom, W = typeof $ == "function" ? $.apply(M, z) : $, Z = u(re.invert(J).concat(G / re.k), W.invert(J).concat(G / W.k));
+      return function(ee) {
+        if (ee === 1) ee = W;
         else {
-          var he = Z(J), we = oe / he[2];
-          J = new mt(we, j[0] - he[0] * we, j[1] - he[1] * we);
+          var he = Z(ee), ye = G / he[2];
+          ee = new mt(ye, J[0] - he[0] * ye, J[1] - he[1] * ye);
         }
-        O.zoom(null, J);
+        D.zoom(null, ee);
       };
     });
   }
-  function D(g, k, p) {
-    return !p && g.__zooming || new Y(g, k);
+  function L(g, $, p) {
+    return !p && g.__zooming || new Y(g, $);
   }
-  function Y(g, k) {
-    this.that = g, this.args = k, this.active = 0, this.sourceEvent = null, this.extent = t.apply(g, k), this.taps = 0;
+  function Y(g, $) {
+    this.that = g, this.args = $, this.active = 0, this.sourceEvent = null, this.extent = t.apply(g, $), this.taps = 0;
   }
   Y.prototype = {
     event: function(g) {
@@ -9239,107 +9239,107 @@ function Z0() {
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(g, k) {
-      return this.mouse && g !== "mouse" && (this.mouse[1] = k.invert(this.mouse[0])), this.touch0 && g !== "touch" && (this.touch0[1] = k.invert(this.touch0[0])), this.touch1 && g !== "touch" && (this.touch1[1] = k.invert(this.touch1[0])), this.that.__zoom = k, this.emit("zoom"), this;
+    zoom: function(g, $) {
+      return this.mouse && g !== "mouse" && (this.mouse[1] = $.invert(this.mouse[0])), this.touch0 && g !== "touch" && (this.touch0[1] = $.invert(this.touch0[0])), this.touch1 && g !== "touch" && (this.touch1[1] = $.invert(this.touch1[0])), this.that.__zoom = $, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
     emit: function(g) {
-      var k = St(this.that).datum();
+      var $ = St(this.that).datum();
       l.call(
         g,
         this.that,
-        new X0(g, {
+        new U0(g, {
           sourceEvent: this.sourceEvent,
           target: y,
           transform: this.that.__zoom,
           dispatch: l
         }),
-        k
+        $
       );
     }
   };
-  function B(g, ...k) {
+  function I(g, ...$) {
     if (!e.apply(this, arguments)) return;
-    var p = D(this, k).event(g), T = this.__zoom, M = Math.max(r[0], Math.min(r[1], T.k * Math.pow(2, o.apply(this, arguments)))), z = $t(g);
+    var p = L(this, $).event(g), O = this.__zoom, M = Math.max(r[0], Math.min(r[1], O.k * Math.pow(2, o.apply(this, arguments)))), z = $t(g);
     if (p.wheel)
-      (p.mouse[0][0] !== z[0] || p.mouse[0][1] !== z[1]) && (p.mouse[1] = T.invert(p.mouse[0] = z)), clearTimeout(p.wheel);
+      (p.mouse[0][0] !== z[0] || p.mouse[0][1] !== z[1]) && (p.mouse[1] = O.invert(p.mouse[0] = z)), clearTimeout(p.wheel);
     else {
-      if (T.k === M) return;
-      p.mouse = [z, T.invert(z)], _o(this), p.start();
+      if (O.k === M) return;
+      p.mouse = [z, O.invert(z)], bo(this), p.start();
     }
-    pn(g), p.wheel = setTimeout(O, m), p.zoom("mouse", n(v(E(T, M), p.mouse[0], p.mouse[1]), p.extent, s));
-    function O() {
+    vn(g), p.wheel = setTimeout(D, m), p.zoom("mouse", n(v(x(O, M), p.mouse[0], p.mouse[1]), p.extent, s));
+    function D() {
       p.wheel = null, p.end();
     }
   }
-  function U(g, ...k) {
+  function q(g, ...$) {
     if (f || !e.apply(this, arguments)) return;
-    var p = g.currentTarget, T = D(this, k, !0).event(g), M = St(g.view).on("mousemove.zoom", j, !0).on("mouseup.zoom", oe, !0), z = $t(g, p), O = g.clientX, V = g.clientY;
-    ry(g.view), wi(g), T.mouse = [z, this.__zoom.invert(z)], _o(this), T.start();
-    function j(ie) {
-      if (pn(ie), !T.moved) {
-        var q = ie.clientX - O, Z = ie.clientY - V;
-        T.moved = q * q + Z * Z > w;
+    var p = g.currentTarget, O = L(this, $, !0).event(g), M = St(g.view).on("mousemove.zoom", J, !0).on("mouseup.zoom", G, !0), z = $t(g, p), D = g.clientX, X = g.clientY;
+    ay(g.view), wi(g), O.mouse = [z, this.__zoom.invert(z)], bo(this), O.start();
+    function J(re) {
+      if (vn(re), !O.moved) {
+        var W = re.clientX - D, Z = re.clientY - X;
+        O.moved = W * W + Z * Z > w;
       }
-      T.event(ie).zoom("mouse", n(v(T.that.__zoom, T.mouse[0] = $t(ie, p), T.mouse[1]), T.extent, s));
+      O.event(re).zoom("mouse", n(v(O.that.__zoom, O.mouse[0] = $t(re, p), O.mouse[1]), O.extent, s));
     }
-    function oe(ie) {
-      M.on("mousemove.zoom mouseup.zoom", null), sy(ie.view, T.moved), pn(ie), T.event(ie).end();
-    }
-  }
-  function X(g, ...k) {
-    if (e.apply(this, arguments)) {
-      var p = this.__zoom, T = $t(g.changedTouches ? g.changedTouches[0] : g, this), M = p.invert(T), z = p.k * (g.shiftKey ? 0.5 : 2), O = n(v(E(p, z), T, M), t.apply(this, k), s);
-      pn(g), a > 0 ? St(this).transition().duration(a).call(R, O, T, g) : St(this).call(y.transform, O, T, g);
+    function G(re) {
+      M.on("mousemove.zoom mouseup.zoom", null), ly(re.view, O.moved), vn(re), O.event(re).end();
     }
   }
-  function F(g, ...k) {
+  function H(g, ...$) {
     if (e.apply(this, arguments)) {
-      var p = g.touches, T = p.length, M = D(this, k, g.changedTouches.length === T).event(g), z, O, V, j;
-      for (wi(g), O = 0; O < T; ++O)
-        V = p[O], j = $t(V, this), j = [j, this.__zoom.invert(j), V.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== j[2] && (M.touch1 = j, M.taps = 0) : (M.touch0 = j, z = !0, M.taps = 1 + !!c);
-      c && (c = clearTimeout(c)), z && (M.taps < 2 && (d = j[0], c = setTimeout(function() {
+      var p = this.__zoom, O = $t(g.changedTouches ? g.changedTouches[0] : g, this), M = p.invert(O), z = p.k * (g.shiftKey ? 0.5 : 2), D = n(v(x(p, z), O, M), t.apply(this, $), s);
+      vn(g), a > 0 ? St(this).transition().duration(a).call(R, D, O, g) : St(this).call(y.transform, D, O, g);
+    }
+  }
+  function F(g, ...$) {
+    if (e.apply(this, arguments)) {
+      var p = g.touches, O = p.length, M = L(this, $, g.changedTouches.length === O).event(g), z, D, X, J;
+      for (wi(g), D = 0; D < O; ++D)
+        X = p[D], J = $t(X, this), J = [J, this.__zoom.invert(J), X.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== J[2] && (M.touch1 = J, M.taps = 0) : (M.touch0 = J, z = !0, M.taps = 1 + !!c);
+      c && (c = clearTimeout(c)), z && (M.taps < 2 && (d = J[0], c = setTimeout(function() {
         c = null;
-      }, h)), _o(this), M.start());
+      }, h)), bo(this), M.start());
     }
   }
-  function N(g, ...k) {
+  function N(g, ...$) {
     if (this.__zooming) {
-      var p = D(this, k).event(g), T = g.changedTouches, M = T.length, z, O, V, j;
-      for (pn(g), z = 0; z < M; ++z)
-        O = T[z], V = $t(O, this), p.touch0 && p.touch0[2] === O.identifier ? p.touch0[0] = V : p.touch1 && p.touch1[2] === O.identifier && (p.touch1[0] = V);
-      if (O = p.that.__zoom, p.touch1) {
-        var oe = p.touch0[0], ie = p.touch0[1], q = p.touch1[0], Z = p.touch1[1], J = (J = q[0] - oe[0]) * J + (J = q[1] - oe[1]) * J, he = (he = Z[0] - ie[0]) * he + (he = Z[1] - ie[1]) * he;
-        O = E(O, Math.sqrt(J / he)), V = [(oe[0] + q[0]) / 2, (oe[1] + q[1]) / 2], j = [(ie[0] + Z[0]) / 2, (ie[1] + Z[1]) / 2];
-      } else if (p.touch0) V = p.touch0[0], j = p.touch0[1];
+      var p = L(this, $).event(g), O = g.changedTouches, M = O.length, z, D, X, J;
+      for (vn(g), z = 0; z < M; ++z)
+        D = O[z], X = $t(D, this), p.touch0 && p.touch0[2] === D.identifier ? p.touch0[0] = X : p.touch1 && p.touch1[2] === D.identifier && (p.touch1[0] = X);
+      if (D = p.that.__zoom, p.touch1) {
+        var G = p.touch0[0], re = p.touch0[1], W = p.touch1[0], Z = p.touch1[1], ee = (ee = W[0] - G[0]) * ee + (ee = W[1] - G[1]) * ee, he = (he = Z[0] - re[0]) * he + (he = Z[1] - re[1]) * he;
+        D = x(D, Math.sqrt(ee / he)), X = [(G[0] + W[0]) / 2, (G[1] + W[1]) / 2], J = [(re[0] + Z[0]) / 2, (re[1] + Z[1]) / 2];
+      } else if (p.touch0) X = p.touch0[0], J = p.touch0[1];
       else return;
-      p.zoom("touch", n(v(O, V, j), p.extent, s));
+      p.zoom("touch", n(v(D, X, J), p.extent, s));
     }
   }
-  function G(g, ...k) {
+  function U(g, ...$) {
     if (this.__zooming) {
-      var p = D(this, k).event(g), T = g.changedTouches, M = T.length, z, O;
+      var p = L(this, $).event(g), O = g.changedTouches, M = O.length, z, D;
       for (wi(g), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
       }, h), z = 0; z < M; ++z)
-        O = T[z], p.touch0 && p.touch0[2] === O.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === O.identifier && delete p.touch1;
+        D = O[z], p.touch0 && p.touch0[2] === D.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === D.identifier && delete p.touch1;
       if (p.touch1 && !p.touch0 && (p.touch0 = p.touch1, delete p.touch1), p.touch0) p.touch0[1] = this.__zoom.invert(p.touch0[0]);
-      else if (p.end(), p.taps === 2 && (O = $t(O, this), Math.hypot(d[0] - O[0], d[1] - O[1]) < b)) {
-        var V = St(this).on("dblclick.zoom");
-        V && V.apply(this, arguments);
+      else if (p.end(), p.taps === 2 && (D = $t(D, this), Math.hypot(d[0] - D[0], d[1] - D[1]) < b)) {
+        var X = St(this).on("dblclick.zoom");
+        X && X.apply(this, arguments);
       }
     }
   }
   return y.wheelDelta = function(g) {
-    return arguments.length ? (o = typeof g == "function" ? g : lo(+g), y) : o;
+    return arguments.length ? (o = typeof g == "function" ? g : uo(+g), y) : o;
   }, y.filter = function(g) {
-    return arguments.length ? (e = typeof g == "function" ? g : lo(!!g), y) : e;
+    return arguments.length ? (e = typeof g == "function" ? g : uo(!!g), y) : e;
   }, y.touchable = function(g) {
-    return arguments.length ? (i = typeof g == "function" ? g : lo(!!g), y) : i;
+    return arguments.length ? (i = typeof g == "function" ? g : uo(!!g), y) : i;
   }, y.extent = function(g) {
-    return arguments.length ? (t = typeof g == "function" ? g : lo([[+g[0][0], +g[0][1]], [+g[1][0], +g[1][1]]]), y) : t;
+    return arguments.length ? (t = typeof g == "function" ? g : uo([[+g[0][0], +g[0][1]], [+g[1][0], +g[1][1]]]), y) : t;
   }, y.scaleExtent = function(g) {
     return arguments.length ? (r[0] = +g[0], r[1] = +g[1], y) : [r[0], r[1]];
   }, y.translateExtent = function(g) {
@@ -9359,12 +9359,12 @@ function Z0() {
     return arguments.length ? (b = +g, y) : b;
   }, y;
 }
-const Xl = /* @__PURE__ */ Symbol("MiniMapSlots"), j0 = ["id", "x", "y", "rx", "ry", "width", "height", "fill", "stroke", "stroke-width", "shape-rendering"], Q0 = {
+const Xl = /* @__PURE__ */ Symbol("MiniMapSlots"), J0 = ["id", "x", "y", "rx", "ry", "width", "height", "fill", "stroke", "stroke-width", "shape-rendering"], e1 = {
   name: "MiniMapNode",
   compatConfig: { MODE: 3 },
   inheritAttrs: !1
-}, J0 = /* @__PURE__ */ Se({
-  ...Q0,
+}, t1 = /* @__PURE__ */ Se({
+  ...e1,
   props: {
     id: {},
     type: {},
@@ -9398,7 +9398,7 @@ const Xl = /* @__PURE__ */ Symbol("MiniMapSlots"), j0 = ["id", "x", "y", "rx", "
       t("mouseleave", d);
     }
     return (d, f) => !d.hidden && d.dimensions.width !== 0 && d.dimensions.height !== 0 ? (Q(), le(He, { key: 0 }, [
-      W(o)[`node-${n.type}`] ? (Q(), Re(Dt(W(o)[`node-${n.type}`]), Cu(bo({ key: 0 }, { ...n, ...d.$attrs })), null, 16)) : (Q(), le("rect", bo({
+      K(o)[`node-${n.type}`] ? (Q(), Re(Pt(K(o)[`node-${n.type}`]), Iu(Eo({ key: 0 }, { ...n, ...d.$attrs })), null, 16)) : (Q(), le("rect", Eo({
         key: 1,
         id: d.id
       }, d.$attrs, {
@@ -9418,14 +9418,14 @@ const Xl = /* @__PURE__ */ Symbol("MiniMapSlots"), j0 = ["id", "x", "y", "rx", "
         onMouseenter: u,
         onMousemove: l,
         onMouseleave: c
-      }), null, 16, j0))
+      }), null, 16, J0))
     ], 64)) : ke("", !0);
   }
-}), e1 = ["width", "height", "viewBox", "aria-labelledby"], t1 = ["id"], n1 = ["d", "fill", "stroke", "stroke-width"], o1 = {
+}), n1 = ["width", "height", "viewBox", "aria-labelledby"], o1 = ["id"], i1 = ["d", "fill", "stroke", "stroke-width"], r1 = {
   name: "MiniMap",
   compatConfig: { MODE: 3 }
-}, i1 = /* @__PURE__ */ Se({
-  ...o1,
+}, s1 = /* @__PURE__ */ Se({
+  ...r1,
   props: {
     nodeColor: { type: [String, Function], default: "#e2e2e2" },
     nodeStrokeColor: { type: [String, Function], default: "transparent" },
@@ -9456,34 +9456,34 @@ const Xl = /* @__PURE__ */ Symbol("MiniMapSlots"), j0 = ["id", "x", "y", "rx", "
     }), y = xe(() => {
       var M;
       return e.height ?? ((M = o.style) == null ? void 0 : M.height) ?? r;
-    }), E = typeof window > "u" || window.chrome ? "crispEdges" : "geometricPrecision", v = ae(() => typeof e.nodeColor == "string" ? () => e.nodeColor : e.nodeColor), x = ae(
+    }), x = typeof window > "u" || window.chrome ? "crispEdges" : "geometricPrecision", v = ae(() => typeof e.nodeColor == "string" ? () => e.nodeColor : e.nodeColor), E = ae(
       () => typeof e.nodeStrokeColor == "string" ? () => e.nodeStrokeColor : e.nodeStrokeColor
     ), R = ae(
       () => typeof e.nodeClassName == "string" ? () => e.nodeClassName : typeof e.nodeClassName == "function" ? e.nodeClassName : () => ""
-    ), D = ae(() => dr(m.value.filter((M) => !M.hidden))), Y = ae(() => ({
+    ), L = ae(() => dr(m.value.filter((M) => !M.hidden))), Y = ae(() => ({
       x: -u.value.x / u.value.zoom,
       y: -u.value.y / u.value.zoom,
       width: c.value.width / u.value.zoom,
       height: c.value.height / u.value.zoom
-    })), B = ae(
-      () => m.value && m.value.length ? zh(D.value, Y.value) : Y.value
-    ), U = ae(() => {
-      const M = B.value.width / b.value, z = B.value.height / y.value;
+    })), I = ae(
+      () => m.value && m.value.length ? Bh(L.value, Y.value) : Y.value
+    ), q = ae(() => {
+      const M = I.value.width / b.value, z = I.value.height / y.value;
       return Math.max(M, z);
-    }), X = ae(() => {
-      const M = U.value * b.value, z = U.value * y.value, O = e.offsetScale * U.value;
+    }), H = ae(() => {
+      const M = q.value * b.value, z = q.value * y.value, D = e.offsetScale * q.value;
       return {
-        offset: O,
-        x: B.value.x - (M - B.value.width) / 2 - O,
-        y: B.value.y - (z - B.value.height) / 2 - O,
-        width: M + O * 2,
-        height: z + O * 2
+        offset: D,
+        x: I.value.x - (M - I.value.width) / 2 - D,
+        y: I.value.y - (z - I.value.height) / 2 - D,
+        width: M + D * 2,
+        height: z + D * 2
       };
-    }), F = ae(() => !X.value.x || !X.value.y ? "" : `
-    M${X.value.x - X.value.offset},${X.value.y - X.value.offset}
-    h${X.value.width + X.value.offset * 2}
-    v${X.value.height + X.value.offset * 2}
-    h${-X.value.width - X.value.offset * 2}z
+    }), F = ae(() => !H.value.x || !H.value.y ? "" : `
+    M${H.value.x - H.value.offset},${H.value.y - H.value.offset}
+    h${H.value.width + H.value.offset * 2}
+    v${H.value.height + H.value.offset * 2}
+    h${-H.value.width - H.value.offset * 2}z
     M${Y.value.x + e.maskBorderRadius},${Y.value.y}
     h${Y.value.width - 2 * e.maskBorderRadius}
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 ${e.maskBorderRadius},${e.maskBorderRadius}
@@ -9493,29 +9493,29 @@ const Xl = /* @__PURE__ */ Symbol("MiniMapSlots"), j0 = ["id", "x", "y", "rx", "
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 -${e.maskBorderRadius},-${e.maskBorderRadius}
     v${-(Y.value.height - 2 * e.maskBorderRadius)}
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 ${e.maskBorderRadius},-${e.maskBorderRadius}z`);
-    Su(
+    Mu(
       (M) => {
         if (w.value) {
-          const z = St(w.value), O = (oe) => {
-            if (oe.sourceEvent.type !== "wheel" || !f.value || !h.value)
+          const z = St(w.value), D = (G) => {
+            if (G.sourceEvent.type !== "wheel" || !f.value || !h.value)
               return;
-            const ie = oe.sourceEvent.ctrlKey && zn() ? 10 : 1, q = -oe.sourceEvent.deltaY * (oe.sourceEvent.deltaMode === 1 ? 0.05 : oe.sourceEvent.deltaMode ? 1 : 2e-3) * e.zoomStep, Z = u.value.zoom * 2 ** (q * ie);
+            const re = G.sourceEvent.ctrlKey && Rn() ? 10 : 1, W = -G.sourceEvent.deltaY * (G.sourceEvent.deltaMode === 1 ? 0.05 : G.sourceEvent.deltaMode ? 1 : 2e-3) * e.zoomStep, Z = u.value.zoom * 2 ** (W * re);
             h.value.scaleTo(f.value, Z);
-          }, V = (oe) => {
-            if (oe.sourceEvent.type !== "mousemove" || !f.value || !h.value)
+          }, X = (G) => {
+            if (G.sourceEvent.type !== "mousemove" || !f.value || !h.value)
               return;
-            const ie = U.value * Math.max(1, u.value.zoom) * (e.inversePan ? -1 : 1), q = {
-              x: u.value.x - oe.sourceEvent.movementX * ie,
-              y: u.value.y - oe.sourceEvent.movementY * ie
+            const re = q.value * Math.max(1, u.value.zoom) * (e.inversePan ? -1 : 1), W = {
+              x: u.value.x - G.sourceEvent.movementX * re,
+              y: u.value.y - G.sourceEvent.movementY * re
             }, Z = [
               [0, 0],
               [c.value.width, c.value.height]
-            ], J = Er.translate(q.x, q.y).scale(u.value.zoom), he = h.value.constrain()(J, Z, l.value);
+            ], ee = Er.translate(W.x, W.y).scale(u.value.zoom), he = h.value.constrain()(ee, Z, l.value);
             h.value.transform(f.value, he);
-          }, j = Z0().wheelDelta((oe) => Vi(oe) * (e.zoomStep / 10)).on("zoom", e.pannable ? V : () => {
-          }).on("zoom.wheel", e.zoomable ? O : () => {
+          }, J = Q0().wheelDelta((G) => Vi(G) * (e.zoomStep / 10)).on("zoom", e.pannable ? X : () => {
+          }).on("zoom.wheel", e.zoomable ? D : () => {
           });
-          z.call(j), M(() => {
+          z.call(J), M(() => {
             z.on("zoom", null);
           });
         }
@@ -9523,70 +9523,70 @@ const Xl = /* @__PURE__ */ Symbol("MiniMapSlots"), j0 = ["id", "x", "y", "rx", "
       { flush: "post" }
     );
     function N(M) {
-      const [z, O] = $t(M);
-      t("click", { event: M, position: { x: z, y: O } });
+      const [z, D] = $t(M);
+      t("click", { event: M, position: { x: z, y: D } });
     }
-    function G(M, z) {
-      const O = { event: M, node: z, connectedEdges: At([z], a.value) };
-      d.miniMapNodeClick(O), t("nodeClick", O);
+    function U(M, z) {
+      const D = { event: M, node: z, connectedEdges: zt([z], a.value) };
+      d.miniMapNodeClick(D), t("nodeClick", D);
     }
     function g(M, z) {
-      const O = { event: M, node: z, connectedEdges: At([z], a.value) };
-      d.miniMapNodeDoubleClick(O), t("nodeDblclick", O);
+      const D = { event: M, node: z, connectedEdges: zt([z], a.value) };
+      d.miniMapNodeDoubleClick(D), t("nodeDblclick", D);
     }
-    function k(M, z) {
-      const O = { event: M, node: z, connectedEdges: At([z], a.value) };
-      d.miniMapNodeMouseEnter(O), t("nodeMouseenter", O);
+    function $(M, z) {
+      const D = { event: M, node: z, connectedEdges: zt([z], a.value) };
+      d.miniMapNodeMouseEnter(D), t("nodeMouseenter", D);
     }
     function p(M, z) {
-      const O = { event: M, node: z, connectedEdges: At([z], a.value) };
-      d.miniMapNodeMouseMove(O), t("nodeMousemove", O);
+      const D = { event: M, node: z, connectedEdges: zt([z], a.value) };
+      d.miniMapNodeMouseMove(D), t("nodeMousemove", D);
     }
-    function T(M, z) {
-      const O = { event: M, node: z, connectedEdges: At([z], a.value) };
-      d.miniMapNodeMouseLeave(O), t("nodeMouseleave", O);
+    function O(M, z) {
+      const D = { event: M, node: z, connectedEdges: zt([z], a.value) };
+      d.miniMapNodeMouseLeave(D), t("nodeMouseleave", D);
     }
-    return (M, z) => (Q(), Re(W(vl), {
+    return (M, z) => (Q(), Re(K(vl), {
       position: M.position,
-      class: Ue(["vue-flow__minimap", { pannable: M.pannable, zoomable: M.zoomable }])
+      class: Ge(["vue-flow__minimap", { pannable: M.pannable, zoomable: M.zoomable }])
     }, {
-      default: Ze(() => [
+      default: Ke(() => [
         (Q(), le("svg", {
           ref_key: "el",
           ref: w,
           width: b.value,
           height: y.value,
-          viewBox: [X.value.x, X.value.y, X.value.width, X.value.height].join(" "),
+          viewBox: [H.value.x, H.value.y, H.value.width, H.value.height].join(" "),
           role: "img",
-          "aria-labelledby": `vue-flow__minimap-${W(s)}`,
+          "aria-labelledby": `vue-flow__minimap-${K(s)}`,
           onClick: N
         }, [
           M.ariaLabel ? (Q(), le("title", {
             key: 0,
-            id: `vue-flow__minimap-${W(s)}`
-          }, Pe(M.ariaLabel), 9, t1)) : ke("", !0),
-          (Q(!0), le(He, null, Ft(W(m), (O) => (Q(), Re(J0, {
-            id: O.id,
-            key: O.id,
+            id: `vue-flow__minimap-${K(s)}`
+          }, Pe(M.ariaLabel), 9, o1)) : ke("", !0),
+          (Q(!0), le(He, null, Yt(K(m), (D) => (Q(), Re(t1, {
+            id: D.id,
+            key: D.id,
             f: "",
-            position: O.computedPosition,
-            dimensions: O.dimensions,
-            selected: O.selected,
-            dragging: O.dragging,
-            style: De(O.style),
-            class: Ue(R.value(O)),
-            color: v.value(O),
+            position: D.computedPosition,
+            dimensions: D.dimensions,
+            selected: D.selected,
+            dragging: D.dragging,
+            style: De(D.style),
+            class: Ge(R.value(D)),
+            color: v.value(D),
             "border-radius": M.nodeBorderRadius,
-            "stroke-color": x.value(O),
+            "stroke-color": E.value(D),
             "stroke-width": M.nodeStrokeWidth,
-            "shape-rendering": W(E),
-            type: O.type,
-            hidden: O.hidden,
-            onClick: (V) => G(V, O),
-            onDblclick: (V) => g(V, O),
-            onMouseenter: (V) => k(V, O),
-            onMousemove: (V) => p(V, O),
-            onMouseleave: (V) => T(V, O)
+            "shape-rendering": K(x),
+            type: D.type,
+            hidden: D.hidden,
+            onClick: (X) => U(X, D),
+            onDblclick: (X) => g(X, D),
+            onMouseenter: (X) => $(X, D),
+            onMousemove: (X) => p(X, D),
+            onMouseleave: (X) => O(X, D)
           }, null, 8, ["id", "position", "dimensions", "selected", "dragging", "style", "class", "color", "border-radius", "stroke-color", "stroke-width", "shape-rendering", "type", "hidden", "onClick", "onDblclick", "onMouseenter", "onMousemove", "onMouseleave"]))), 128)),
           be("path", {
             class: "vue-flow__minimap-mask",
@@ -9595,19 +9595,19 @@ const Xl = /* @__PURE__ */ Symbol("MiniMapSlots"), j0 = ["id", "x", "y", "rx", "
             stroke: M.maskStrokeColor,
             "stroke-width": M.maskStrokeWidth,
             "fill-rule": "evenodd"
-          }, null, 8, n1)
-        ], 8, e1))
+          }, null, 8, i1)
+        ], 8, n1))
       ]),
       _: 1
     }, 8, ["position", "class"]));
   }
 });
-var Gl = Object.defineProperty, r1 = (e, t, n) => t in e ? Gl(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, s1 = (e, t) => {
+var Gl = Object.defineProperty, a1 = (e, t, n) => t in e ? Gl(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, l1 = (e, t) => {
   for (var n in t) Gl(e, n, { get: t[n], enumerable: !0 });
-}, a1 = (e, t, n) => r1(e, t + "", n), Ul = {};
-s1(Ul, { Graph: () => nt, alg: () => $r });
-var l1 = Object.defineProperty, ql = (e, t) => {
-  for (var n in t) l1(e, n, { get: t[n], enumerable: !0 });
+}, u1 = (e, t, n) => a1(e, t + "", n), Ul = {};
+l1(Ul, { Graph: () => tt, alg: () => $r });
+var c1 = Object.defineProperty, ql = (e, t) => {
+  for (var n in t) c1(e, n, { get: t[n], enumerable: !0 });
 }, xr = class {
   constructor(e) {
     this._isDirected = !0, this._isMultigraph = !1, this._isCompound = !1, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
@@ -9742,15 +9742,15 @@ var l1 = Object.defineProperty, ql = (e, t) => {
   setEdge(e, t, n, o) {
     let i, r, s, a, u = !1;
     typeof e == "object" && e !== null && "v" in e ? (i = e.v, r = e.w, s = e.name, arguments.length === 2 && (a = t, u = !0)) : (i = e, r = t, s = o, arguments.length > 2 && (a = n, u = !0)), i = "" + i, r = "" + r, s !== void 0 && (s = "" + s);
-    let l = bn(this._isDirected, i, r, s);
+    let l = En(this._isDirected, i, r, s);
     if (l in this._edgeLabels) return u && (this._edgeLabels[l] = a), this;
     if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
     this.setNode(i), this.setNode(r), this._edgeLabels[l] = u ? a : this._defaultEdgeLabelFn(i, r, s);
-    let c = u1(this._isDirected, i, r, s);
+    let c = d1(this._isDirected, i, r, s);
     return i = c.v, r = c.w, Object.freeze(c), this._edgeObjs[l] = c, zs(this._preds[r], i), zs(this._sucs[i], r), this._in[r][l] = c, this._out[i][l] = c, this._edgeCount++, this;
   }
   edge(e, t, n) {
-    let o = arguments.length === 1 ? _i(this._isDirected, e) : bn(this._isDirected, e, t, n);
+    let o = arguments.length === 1 ? _i(this._isDirected, e) : En(this._isDirected, e, t, n);
     return this._edgeLabels[o];
   }
   edgeAsObj(e, t, n) {
@@ -9758,10 +9758,10 @@ var l1 = Object.defineProperty, ql = (e, t) => {
     return typeof o != "object" || o === null ? { label: o } : o;
   }
   hasEdge(e, t, n) {
-    return (arguments.length === 1 ? _i(this._isDirected, e) : bn(this._isDirected, e, t, n)) in this._edgeLabels;
+    return (arguments.length === 1 ? _i(this._isDirected, e) : En(this._isDirected, e, t, n)) in this._edgeLabels;
   }
   removeEdge(e, t, n) {
-    let o = arguments.length === 1 ? _i(this._isDirected, e) : bn(this._isDirected, e, t, n), i = this._edgeObjs[o];
+    let o = arguments.length === 1 ? _i(this._isDirected, e) : En(this._isDirected, e, t, n), i = this._edgeObjs[o];
     if (i) {
       let r = i.v, s = i.w;
       delete this._edgeLabels[o], delete this._edgeObjs[o], Rs(this._preds[s], r), Rs(this._sucs[r], s), delete this._in[s][o], delete this._out[r][o], this._edgeCount--;
@@ -9792,7 +9792,7 @@ function zs(e, t) {
 function Rs(e, t) {
   e[t] !== void 0 && !--e[t] && delete e[t];
 }
-function bn(e, t, n, o) {
+function En(e, t, n, o) {
   let i = "" + t, r = "" + n;
   if (!e && i > r) {
     let s = i;
@@ -9800,7 +9800,7 @@ function bn(e, t, n, o) {
   }
   return i + "" + r + "" + (o === void 0 ? "\0" : o);
 }
-function u1(e, t, n, o) {
+function d1(e, t, n, o) {
   let i = "" + t, r = "" + n;
   if (!e && i > r) {
     let a = i;
@@ -9810,27 +9810,27 @@ function u1(e, t, n, o) {
   return o && (s.name = o), s;
 }
 function _i(e, t) {
-  return bn(e, t.v, t.w, t.name);
+  return En(e, t.v, t.w, t.name);
 }
-var c1 = {};
-ql(c1, { read: () => g1, write: () => d1 });
-function d1(e) {
-  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: f1(e), edges: h1(e) }, n = e.graph();
+var f1 = {};
+ql(f1, { read: () => v1, write: () => h1 });
+function h1(e) {
+  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: g1(e), edges: p1(e) }, n = e.graph();
   return n !== void 0 && (t.value = structuredClone(n)), t;
 }
-function f1(e) {
+function g1(e) {
   return e.nodes().map((t) => {
     let n = e.node(t), o = e.parent(t), i = { v: t };
     return n !== void 0 && (i.value = n), o !== void 0 && (i.parent = o), i;
   });
 }
-function h1(e) {
+function p1(e) {
   return e.edges().map((t) => {
     let n = e.edge(t), o = { v: t.v, w: t.w };
     return t.name !== void 0 && (o.name = t.name), n !== void 0 && (o.value = n), o;
   });
 }
-function g1(e) {
+function v1(e) {
   let t = new xr(e.options);
   return e.value !== void 0 && t.setGraph(e.value), e.nodes.forEach((n) => {
     t.setNode(n.v, n.value), n.parent && t.setParent(n.v, n.parent);
@@ -9839,15 +9839,15 @@ function g1(e) {
   }), t;
 }
 var $r = {};
-ql($r, { CycleException: () => Lo, bellmanFord: () => Wl, components: () => m1, dijkstra: () => Vo, dijkstraAll: () => _1, findCycles: () => b1, floydWarshall: () => x1, isAcyclic: () => k1, postorder: () => S1, preorder: () => C1, prim: () => M1, shortestPaths: () => I1, tarjan: () => Zl, topsort: () => jl });
-var p1 = () => 1;
+ql($r, { CycleException: () => Ho, bellmanFord: () => Wl, components: () => w1, dijkstra: () => Lo, dijkstraAll: () => E1, findCycles: () => x1, floydWarshall: () => k1, isAcyclic: () => S1, postorder: () => M1, preorder: () => I1, prim: () => T1, shortestPaths: () => O1, tarjan: () => Zl, topsort: () => jl });
+var m1 = () => 1;
 function Wl(e, t, n, o) {
-  return v1(e, String(t), n || p1, o || function(i) {
+  return y1(e, String(t), n || m1, o || function(i) {
     var r;
     return (r = e.outEdges(i)) != null ? r : [];
   });
 }
-function v1(e, t, n, o) {
+function y1(e, t, n, o) {
   let i = {}, r, s = 0, a = e.nodes(), u = function(d) {
     let f = i[d.v], h = i[d.w];
     if (!f || !h) return;
@@ -9870,7 +9870,7 @@ function v1(e, t, n, o) {
   if (s === c - 1 && (r = !1, l(), r)) throw new Error("The graph contains a negative weight cycle");
   return i;
 }
-function m1(e) {
+function w1(e) {
   let t = {}, n = [], o;
   function i(r) {
     var s, a;
@@ -9934,15 +9934,15 @@ var Kl = class {
     let n = this._arr, o = this._keyIndices, i = n[e], r = n[t];
     n[e] = r, n[t] = i, o[r.key] = e, o[i.key] = t;
   }
-}, y1 = () => 1;
-function Vo(e, t, n, o) {
+}, _1 = () => 1;
+function Lo(e, t, n, o) {
   let i = function(r) {
     var s;
     return (s = e.outEdges(r)) != null ? s : [];
   };
-  return w1(e, String(t), n || y1, o || i);
+  return b1(e, String(t), n || _1, o || i);
 }
-function w1(e, t, n, o) {
+function b1(e, t, n, o) {
   let i = {}, r = new Kl(), s, a, u = function(l) {
     let c = l.v !== s ? l.v : l.w, d = i[c];
     if (!d) return;
@@ -9961,9 +9961,9 @@ function w1(e, t, n, o) {
   }
   return i;
 }
-function _1(e, t, n) {
+function E1(e, t, n) {
   return e.nodes().reduce(function(o, i) {
-    return o[i] = Vo(e, i, t, n), o;
+    return o[i] = Lo(e, i, t, n), o;
   }, {});
 }
 function Zl(e) {
@@ -9994,21 +9994,21 @@ function Zl(e) {
     s in o || r(s);
   }), i;
 }
-function b1(e) {
+function x1(e) {
   return Zl(e).filter(function(t) {
     var n;
     let o = t[0];
     return o ? t.length > 1 || t.length === 1 && ((n = e.outEdges(o, o)) != null ? n : []).length > 0 : !1;
   });
 }
-var E1 = () => 1;
-function x1(e, t, n) {
-  return $1(e, t || E1, n || function(o) {
+var $1 = () => 1;
+function k1(e, t, n) {
+  return N1(e, t || $1, n || function(o) {
     var i;
     return (i = e.outEdges(o)) != null ? i : [];
   });
 }
-function $1(e, t, n) {
+function N1(e, t, n) {
   let o = {}, i = e.nodes();
   return i.forEach(function(r) {
     let s = {};
@@ -10032,7 +10032,7 @@ function $1(e, t, n) {
     });
   }), o;
 }
-var Lo = class extends Error {
+var Ho = class extends Error {
   constructor(e) {
     super(e), this.name = "CycleException";
   }
@@ -10041,22 +10041,22 @@ function jl(e) {
   let t = {}, n = {}, o = [];
   function i(r) {
     var s;
-    if (r in n) throw new Lo();
+    if (r in n) throw new Ho();
     r in t || (n[r] = !0, t[r] = !0, (s = e.predecessors(r)) == null || s.forEach(i), delete n[r], o.push(r));
   }
-  if (e.sinks().forEach(i), Object.keys(t).length !== e.nodeCount()) throw new Lo();
+  if (e.sinks().forEach(i), Object.keys(t).length !== e.nodeCount()) throw new Ho();
   return o;
 }
-function k1(e) {
+function S1(e) {
   try {
     jl(e);
   } catch (t) {
-    if (t instanceof Lo) return !1;
+    if (t instanceof Ho) return !1;
     throw t;
   }
   return !0;
 }
-function N1(e, t, n, o, i) {
+function C1(e, t, n, o, i) {
   Array.isArray(t) || (t = [t]);
   let r = ((a) => {
     var u;
@@ -10073,17 +10073,17 @@ function Ql(e, t, n, o, i, r, s) {
   }), n && (s = r(s, t))), s;
 }
 function Jl(e, t, n) {
-  return N1(e, t, n, function(o, i) {
+  return C1(e, t, n, function(o, i) {
     return o.push(i), o;
   }, []);
 }
-function S1(e, t) {
+function M1(e, t) {
   return Jl(e, t, "post");
 }
-function C1(e, t) {
+function I1(e, t) {
   return Jl(e, t, "pre");
 }
-function M1(e, t) {
+function T1(e, t) {
   var n;
   let o = new xr(), i = {}, r = new Kl(), s;
   function a(c) {
@@ -10110,14 +10110,14 @@ function M1(e, t) {
   }
   return o;
 }
-function I1(e, t, n, o) {
-  return T1(e, t, n, o ?? ((i) => {
+function O1(e, t, n, o) {
+  return D1(e, t, n, o ?? ((i) => {
     var r;
     return (r = e.outEdges(i)) != null ? r : [];
   }));
 }
-function T1(e, t, n, o) {
-  if (n === void 0) return Vo(e, t, n, o);
+function D1(e, t, n, o) {
+  if (n === void 0) return Lo(e, t, n, o);
   let i = !1, r = e.nodes();
   for (let s = 0; s < r.length; s++) {
     let a = r[s];
@@ -10131,23 +10131,23 @@ function T1(e, t, n, o) {
     }
     if (i) return Wl(e, t, n, o);
   }
-  return Vo(e, t, n, o);
+  return Lo(e, t, n, o);
 }
-var nt = xr;
-function cn(e, t, n, o) {
+var tt = xr;
+function dn(e, t, n, o) {
   let i = o;
   for (; e.hasNode(i); ) i = kr(o);
   return n.dummy = t, e.setNode(i, n), i;
 }
-function O1(e) {
-  let t = new nt().setGraph(e.graph());
+function P1(e) {
+  let t = new tt().setGraph(e.graph());
   return e.nodes().forEach((n) => t.setNode(n, e.node(n))), e.edges().forEach((n) => {
     let o = t.edge(n.v, n.w) || { weight: 0, minlen: 1 }, i = e.edge(n);
     t.setEdge(n.v, n.w, { weight: o.weight + i.weight, minlen: Math.max(o.minlen, i.minlen) });
   }), t;
 }
 function eu(e) {
-  let t = new nt({ multigraph: e.isMultigraph() }).setGraph(e.graph());
+  let t = new tt({ multigraph: e.isMultigraph() }).setGraph(e.graph());
   return e.nodes().forEach((n) => {
     e.children(n).length || t.setNode(n, e.node(n));
   }), e.edges().forEach((n) => {
@@ -10160,14 +10160,14 @@ function Bs(e, t) {
   let u, l;
   return i === 0 || Math.abs(r) * s > Math.abs(i) * a ? (r < 0 && (a = -a), u = a * i / r, l = a) : (i < 0 && (s = -s), u = s, l = s * r / i), { x: n + u, y: o + l };
 }
-function qn(e) {
-  let t = Hn(nu(e) + 1).map(() => []);
+function Wn(e) {
+  let t = Fn(nu(e) + 1).map(() => []);
   return e.nodes().forEach((n) => {
     let o = e.node(n), i = o.rank;
     i !== void 0 && (t[i] || (t[i] = []), t[i][o.order] = n);
   }), t;
 }
-function D1(e) {
+function A1(e) {
   let t = e.nodes().map((o) => {
     let i = e.node(o).rank;
     return i === void 0 ? Number.MAX_VALUE : i;
@@ -10177,7 +10177,7 @@ function D1(e) {
     Object.hasOwn(i, "rank") && (i.rank -= n);
   });
 }
-function P1(e) {
+function z1(e) {
   let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = at(Math.min, t), o = [];
   e.nodes().forEach((s) => {
     let a = e.node(s).rank - n;
@@ -10190,9 +10190,9 @@ function P1(e) {
 }
 function Vs(e, t, n, o) {
   let i = { width: 0, height: 0 };
-  return arguments.length >= 4 && (i.rank = n, i.order = o), cn(e, "border", i, t);
+  return arguments.length >= 4 && (i.rank = n, i.order = o), dn(e, "border", i, t);
 }
-function A1(e, t = tu) {
+function R1(e, t = tu) {
   let n = [];
   for (let o = 0; o < e.length; o += t) {
     let i = e.slice(o, o + t);
@@ -10203,7 +10203,7 @@ function A1(e, t = tu) {
 var tu = 65535;
 function at(e, t) {
   if (t.length > tu) {
-    let n = A1(t);
+    let n = R1(t);
     return e(...n.map((o) => e(...o)));
   } else return e(...t);
 }
@@ -10214,13 +10214,13 @@ function nu(e) {
   });
   return at(Math.max, t);
 }
-function z1(e, t) {
+function B1(e, t) {
   let n = { lhs: [], rhs: [] };
   return e.forEach((o) => {
     t(o) ? n.lhs.push(o) : n.rhs.push(o);
   }), n;
 }
-function R1(e, t) {
+function V1(e, t) {
   let n = Date.now();
   try {
     return t();
@@ -10231,12 +10231,12 @@ function R1(e, t) {
 function ou(e, t) {
   return t();
 }
-var B1 = 0;
+var L1 = 0;
 function kr(e) {
-  let t = ++B1;
+  let t = ++L1;
   return e + ("" + t);
 }
-function Hn(e, t, n = 1) {
+function Fn(e, t, n = 1) {
   t == null && (t = e, e = 0);
   let o = (r) => r < t;
   n < 0 && (o = (r) => t < r);
@@ -10244,19 +10244,19 @@ function Hn(e, t, n = 1) {
   for (let r = e; o(r); r += n) i.push(r);
   return i;
 }
-function Ho(e, t) {
+function Fo(e, t) {
   let n = {};
   for (let o of t) e[o] !== void 0 && (n[o] = e[o]);
   return n;
 }
-function ni(e, t) {
+function oi(e, t) {
   let n;
   return typeof t == "string" ? n = (o) => o[t] : n = t, Object.entries(e).reduce((o, [i, r]) => (o[i] = n(r, i), o), {});
 }
-function V1(e, t) {
+function H1(e, t) {
   return e.reduce((n, o, i) => (n[o] = t[i], n), {});
 }
-var oi = "\0";
+var ii = "\0";
 function iu(e, t, n) {
   var o, i, r, s, a, u;
   if (!(e && t && n && t.dummy === "edge" && n.dummy === "edge" && t.edgeObj && n.edgeObj && e[t.edgeObj.v] && e[n.edgeObj.v] && e[t.edgeObj.w] && e[n.edgeObj.w])) return 0;
@@ -10273,9 +10273,9 @@ function iu(e, t, n) {
   let h = (a = d[1].order) != null ? a : NaN, m = (u = f[1].order) != null ? u : NaN;
   return isNaN(h - m) ? 0 : h - m;
 }
-var L1 = "3.1.3", H1 = class {
+var F1 = "3.1.3", Y1 = class {
   constructor() {
-    a1(this, "_sentinel");
+    u1(this, "_sentinel");
     let e = {};
     e._next = e._prev = e, this._sentinel = e;
   }
@@ -10289,23 +10289,23 @@ var L1 = "3.1.3", H1 = class {
   }
   toString() {
     let e = [], t = this._sentinel, n = t._prev;
-    for (; n !== t; ) e.push(JSON.stringify(n, F1)), n = n._prev;
+    for (; n !== t; ) e.push(JSON.stringify(n, X1)), n = n._prev;
     return "[" + e.join(", ") + "]";
   }
 };
 function Ls(e) {
   e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
 }
-function F1(e, t) {
+function X1(e, t) {
   if (e !== "_next" && e !== "_prev") return t;
 }
-var Y1 = H1, X1 = () => 1;
-function G1(e, t) {
+var G1 = Y1, U1 = () => 1;
+function q1(e, t) {
   if (e.nodeCount() <= 1) return [];
-  let n = q1(e, t || X1);
-  return U1(n.graph, n.buckets, n.zeroIdx).flatMap((o) => e.outEdges(o.v, o.w) || []);
+  let n = K1(e, t || U1);
+  return W1(n.graph, n.buckets, n.zeroIdx).flatMap((o) => e.outEdges(o.v, o.w) || []);
 }
-function U1(e, t, n) {
+function W1(e, t, n) {
   var o;
   let i = [], r = t[t.length - 1], s = t[0], a;
   for (; e.nodeCount(); ) {
@@ -10330,8 +10330,8 @@ function bi(e, t, n, o, i) {
     c.in -= u, Qi(t, n, c);
   }), e.removeNode(o.v), s;
 }
-function q1(e, t) {
-  let n = new nt(), o = 0, i = 0;
+function K1(e, t) {
+  let n = new tt(), o = 0, i = 0;
   e.nodes().forEach((a) => {
     n.setNode(a, { v: a, in: 0, out: 0 });
   }), e.edges().forEach((a) => {
@@ -10340,7 +10340,7 @@ function q1(e, t) {
     let d = n.node(a.v), f = n.node(a.w);
     i = Math.max(i, d.out += l), o = Math.max(o, f.in += l);
   });
-  let r = W1(i + o + 3).map(() => new Y1()), s = o + 1;
+  let r = Z1(i + o + 3).map(() => new G1()), s = o + 1;
   return n.nodes().forEach((a) => {
     Qi(r, s, n.node(a));
   }), { graph: n, buckets: r, zeroIdx: s };
@@ -10349,13 +10349,13 @@ function Qi(e, t, n) {
   var o, i, r;
   n.out ? n.in ? (r = e[n.out - n.in + t]) == null || r.enqueue(n) : (i = e[e.length - 1]) == null || i.enqueue(n) : (o = e[0]) == null || o.enqueue(n);
 }
-function W1(e) {
+function Z1(e) {
   let t = [];
   for (let n = 0; n < e; n++) t.push(n);
   return t;
 }
-function K1(e, t) {
-  (e.graph().acyclicer === "greedy" ? G1(e, n(e)) : Z1(e, t ?? null)).forEach((o) => {
+function j1(e, t) {
+  (e.graph().acyclicer === "greedy" ? q1(e, n(e)) : Q1(e, t ?? null)).forEach((o) => {
     let i = e.edge(o);
     e.removeEdge(o), i.forwardName = o.name, i.reversed = !0, e.setEdge(o.w, o.v, i, kr("rev"));
   });
@@ -10363,7 +10363,7 @@ function K1(e, t) {
     return (i) => o.edge(i).weight;
   }
 }
-function Z1(e, t) {
+function Q1(e, t) {
   let n = [], o = {}, i = {};
   function r(u) {
     Object.hasOwn(i, u) || (i[u] = !0, o[u] = !0, e.outEdges(u).forEach((l) => {
@@ -10374,13 +10374,13 @@ function Z1(e, t) {
     var l;
     Object.hasOwn(i, u) || (i[u] = !0, o[u] = !0, (l = e.outEdges(u)) == null || l.forEach((c) => {
       var d, f;
-      Object.hasOwn(o, c.w) || ((d = t.node(u)) == null ? void 0 : d.rank) > ((f = t.node(c.w)) == null ? void 0 : f.rank) && Q1(e, c.w, c) ? n.push(c) : s(c.w);
+      Object.hasOwn(o, c.w) || ((d = t.node(u)) == null ? void 0 : d.rank) > ((f = t.node(c.w)) == null ? void 0 : f.rank) && ew(e, c.w, c) ? n.push(c) : s(c.w);
     }), delete o[u]);
   }
   let a = r;
   return t && typeof t.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), n;
 }
-function j1(e) {
+function J1(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.reversed) {
@@ -10390,7 +10390,7 @@ function j1(e) {
     }
   });
 }
-function Q1(e, t, n) {
+function ew(e, t, n) {
   let o = /* @__PURE__ */ new Set();
   function i(r) {
     var s;
@@ -10401,18 +10401,18 @@ function Q1(e, t, n) {
   }
   return i(t);
 }
-function J1(e) {
-  e.graph().dummyChains = [], e.edges().forEach((t) => ew(e, t));
+function tw(e) {
+  e.graph().dummyChains = [], e.edges().forEach((t) => nw(e, t));
 }
-function ew(e, t) {
+function nw(e, t) {
   let n = t.v, o = e.node(n).rank, i = t.w, r = e.node(i).rank, s = t.name, a = e.edge(t), u = a.labelRank;
   if (r === o + 1) return;
   e.removeEdge(t);
   let l, c, d;
-  for (d = 0, ++o; o < r; ++d, ++o) a.points = [], c = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: o }, l = cn(e, "edge", c, "_d"), o === u && (c.width = a.width, c.height = a.height, c.dummy = "edge-label", c.labelpos = a.labelpos), e.setEdge(n, l, { weight: a.weight }, s), d === 0 && e.graph().dummyChains.push(l), n = l;
+  for (d = 0, ++o; o < r; ++d, ++o) a.points = [], c = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: o }, l = dn(e, "edge", c, "_d"), o === u && (c.width = a.width, c.height = a.height, c.dummy = "edge-label", c.labelpos = a.labelpos), e.setEdge(n, l, { weight: a.weight }, s), d === 0 && e.graph().dummyChains.push(l), n = l;
   e.setEdge(n, i, { weight: a.weight }, s);
 }
-function tw(e) {
+function ow(e) {
   e.graph().dummyChains.forEach((t) => {
     let n = e.node(t), o = n.edgeLabel, i;
     for (e.setEdge(n.edgeObj, o); n.dummy; ) i = e.successors(t)[0], e.removeNode(t), o.points.push({ x: n.x, y: n.y }), n.dummy === "edge-label" && (o.x = n.x, o.y = n.y, o.width = n.width, o.height = n.height), t = i, n = e.node(t);
@@ -10429,57 +10429,57 @@ function Nr(e) {
   }
   e.sources().forEach(n);
 }
-function ln(e, t) {
+function un(e, t) {
   return e.node(t.w).rank - e.node(t.v).rank - e.edge(t).minlen;
 }
-var ru = nw;
-function nw(e) {
-  let t = new nt({ directed: !1 }), n = e.nodes();
+var ru = iw;
+function iw(e) {
+  let t = new tt({ directed: !1 }), n = e.nodes();
   if (n.length === 0) throw new Error("Graph must have at least one node");
   let o = n[0], i = e.nodeCount();
   t.setNode(o, {});
   let r, s;
-  for (; ow(t, e) < i && (r = iw(t, e), !!r); ) s = t.hasNode(r.v) ? ln(e, r) : -ln(e, r), rw(t, e, s);
+  for (; rw(t, e) < i && (r = sw(t, e), !!r); ) s = t.hasNode(r.v) ? un(e, r) : -un(e, r), aw(t, e, s);
   return t;
 }
-function ow(e, t) {
+function rw(e, t) {
   function n(o) {
     let i = t.nodeEdges(o);
     i && i.forEach((r) => {
       let s = r.v, a = o === s ? r.w : s;
-      !e.hasNode(a) && !ln(t, r) && (e.setNode(a, {}), e.setEdge(o, a, {}), n(a));
+      !e.hasNode(a) && !un(t, r) && (e.setNode(a, {}), e.setEdge(o, a, {}), n(a));
     });
   }
   return e.nodes().forEach(n), e.nodeCount();
 }
-function iw(e, t) {
+function sw(e, t) {
   return t.edges().reduce((n, o) => {
     let i = Number.POSITIVE_INFINITY;
-    return e.hasNode(o.v) !== e.hasNode(o.w) && (i = ln(t, o)), i < n[0] ? [i, o] : n;
+    return e.hasNode(o.v) !== e.hasNode(o.w) && (i = un(t, o)), i < n[0] ? [i, o] : n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function rw(e, t, n) {
+function aw(e, t, n) {
   e.nodes().forEach((o) => t.node(o).rank += n);
 }
-var { preorder: sw, postorder: aw } = $r, lw = qt;
-qt.initLowLimValues = Cr;
-qt.initCutValues = Sr;
-qt.calcCutValue = su;
-qt.leaveEdge = lu;
-qt.enterEdge = uu;
-qt.exchangeEdges = cu;
-function qt(e) {
-  e = O1(e), Nr(e);
+var { preorder: lw, postorder: uw } = $r, cw = Wt;
+Wt.initLowLimValues = Cr;
+Wt.initCutValues = Sr;
+Wt.calcCutValue = su;
+Wt.leaveEdge = lu;
+Wt.enterEdge = uu;
+Wt.exchangeEdges = cu;
+function Wt(e) {
+  e = P1(e), Nr(e);
   let t = ru(e);
   Cr(t), Sr(t, e);
   let n, o;
   for (; n = lu(t); ) o = uu(t, e, n), cu(t, e, n, o);
 }
 function Sr(e, t) {
-  let n = aw(e, e.nodes());
-  n = n.slice(0, n.length - 1), n.forEach((o) => uw(e, t, o));
+  let n = uw(e, e.nodes());
+  n = n.slice(0, n.length - 1), n.forEach((o) => dw(e, t, o));
 }
-function uw(e, t, n) {
+function dw(e, t, n) {
   let o = e.node(n).parent, i = e.edge(n, o);
   i.cutvalue = su(e, t, n);
 }
@@ -10491,7 +10491,7 @@ function su(e, t, n) {
     let l = u.v === n, c = l ? u.w : u.v;
     if (c !== o) {
       let d = l === i, f = t.edge(u).weight;
-      if (s += d ? f : -f, dw(e, n, c)) {
+      if (s += d ? f : -f, hw(e, n, c)) {
         let h = e.edge(n, c).cutvalue;
         s += d ? -h : h;
       }
@@ -10516,29 +10516,29 @@ function uu(e, t, n) {
   let o = n.v, i = n.w;
   t.hasEdge(o, i) || (o = n.w, i = n.v);
   let r = e.node(o), s = e.node(i), a = r, u = !1;
-  return r.lim > s.lim && (a = s, u = !0), t.edges().filter((l) => u === Hs(e, e.node(l.v), a) && u !== Hs(e, e.node(l.w), a)).reduce((l, c) => ln(t, c) < ln(t, l) ? c : l);
+  return r.lim > s.lim && (a = s, u = !0), t.edges().filter((l) => u === Hs(e, e.node(l.v), a) && u !== Hs(e, e.node(l.w), a)).reduce((l, c) => un(t, c) < un(t, l) ? c : l);
 }
 function cu(e, t, n, o) {
   let i = n.v, r = n.w;
-  e.removeEdge(i, r), e.setEdge(o.v, o.w, {}), Cr(e), Sr(e, t), cw(e, t);
+  e.removeEdge(i, r), e.setEdge(o.v, o.w, {}), Cr(e), Sr(e, t), fw(e, t);
 }
-function cw(e, t) {
+function fw(e, t) {
   let n = e.nodes().find((i) => !e.node(i).parent);
   if (!n) return;
-  let o = sw(e, [n]);
+  let o = lw(e, [n]);
   o = o.slice(1), o.forEach((i) => {
     let r = e.node(i).parent, s = t.edge(i, r), a = !1;
     s || (s = t.edge(r, i), a = !0), t.node(i).rank = t.node(r).rank + (a ? s.minlen : -s.minlen);
   });
 }
-function dw(e, t, n) {
+function hw(e, t, n) {
   return e.hasEdge(t, n);
 }
 function Hs(e, t, n) {
   return n.low <= t.lim && t.lim <= n.lim;
 }
-var fw = hw;
-function hw(e) {
+var gw = pw;
+function pw(e) {
   let t = e.graph().ranker;
   if (typeof t == "function") return t(e);
   switch (t) {
@@ -10546,10 +10546,10 @@ function hw(e) {
       Fs(e);
       break;
     case "tight-tree":
-      pw(e);
+      mw(e);
       break;
     case "longest-path":
-      gw(e);
+      vw(e);
       break;
     case "none":
       break;
@@ -10557,18 +10557,18 @@ function hw(e) {
       Fs(e);
   }
 }
-var gw = Nr;
-function pw(e) {
+var vw = Nr;
+function mw(e) {
   Nr(e), ru(e);
 }
 function Fs(e) {
-  lw(e);
+  cw(e);
 }
-var vw = mw;
-function mw(e) {
-  let t = ww(e), n = e.graph();
+var yw = ww;
+function ww(e) {
+  let t = bw(e), n = e.graph();
   Array.isArray(n.dummyChains) && n.dummyChains.forEach((o) => {
-    let i = e.node(o), r = i.edgeObj, s = yw(e, t, r.v, r.w), a = s.path, u = s.lca, l = 0, c = a[l], d = !0;
+    let i = e.node(o), r = i.edgeObj, s = _w(e, t, r.v, r.w), a = s.path, u = s.lca, l = 0, c = a[l], d = !0;
     for (; o !== r.w; ) {
       if (i = e.node(o), d) {
         for (; (c = a[l]) !== u && e.node(c).maxRank < i.rank; ) l++;
@@ -10582,7 +10582,7 @@ function mw(e) {
     }
   });
 }
-function yw(e, t, n, o) {
+function _w(e, t, n, o) {
   let i = [], r = [], s = Math.min(t[n].low, t[o].low), a = Math.max(t[n].lim, t[o].lim), u;
   u = n;
   do
@@ -10592,19 +10592,19 @@ function yw(e, t, n, o) {
   for (; (c = e.parent(c)) !== l; ) r.push(c);
   return { path: i.concat(r.reverse()), lca: l };
 }
-function ww(e) {
+function bw(e) {
   let t = {}, n = 0;
   function o(i) {
     let r = n;
     e.children(i).forEach(o), t[i] = { low: r, lim: n++ };
   }
-  return e.children(oi).forEach(o), t;
+  return e.children(ii).forEach(o), t;
 }
-function _w(e) {
-  let t = cn(e, "root", {}, "_root"), n = bw(e), o = Object.values(n), i = at(Math.max, o) - 1, r = 2 * i + 1;
+function Ew(e) {
+  let t = dn(e, "root", {}, "_root"), n = xw(e), o = Object.values(n), i = at(Math.max, o) - 1, r = 2 * i + 1;
   e.graph().nestingRoot = t, e.edges().forEach((a) => e.edge(a).minlen *= r);
-  let s = Ew(e) + 1;
-  e.children(oi).forEach((a) => {
+  let s = $w(e) + 1;
+  e.children(ii).forEach((a) => {
     du(e, t, r, s, i, n, a);
   }), e.graph().nodeRankFactor = r;
 }
@@ -10619,29 +10619,29 @@ function du(e, t, n, o, i, r, s) {
   e.setParent(l, s), d.borderTop = l, e.setParent(c, s), d.borderBottom = c, u.forEach((f) => {
     var h;
     du(e, t, n, o, i, r, f);
-    let m = e.node(f), w = m.borderTop ? m.borderTop : f, b = m.borderBottom ? m.borderBottom : f, y = m.borderTop ? o : 2 * o, E = w !== b ? 1 : i - ((h = r[s]) != null ? h : 0) + 1;
-    e.setEdge(l, w, { weight: y, minlen: E, nestingEdge: !0 }), e.setEdge(b, c, { weight: y, minlen: E, nestingEdge: !0 });
+    let m = e.node(f), w = m.borderTop ? m.borderTop : f, b = m.borderBottom ? m.borderBottom : f, y = m.borderTop ? o : 2 * o, x = w !== b ? 1 : i - ((h = r[s]) != null ? h : 0) + 1;
+    e.setEdge(l, w, { weight: y, minlen: x, nestingEdge: !0 }), e.setEdge(b, c, { weight: y, minlen: x, nestingEdge: !0 });
   }), e.parent(s) || e.setEdge(t, l, { weight: 0, minlen: i + ((a = r[s]) != null ? a : 0) });
 }
-function bw(e) {
+function xw(e) {
   let t = {};
   function n(o, i) {
     let r = e.children(o);
     r && r.length && r.forEach((s) => n(s, i + 1)), t[o] = i;
   }
-  return e.children(oi).forEach((o) => n(o, 1)), t;
+  return e.children(ii).forEach((o) => n(o, 1)), t;
 }
-function Ew(e) {
+function $w(e) {
   return e.edges().reduce((t, n) => t + e.edge(n).weight, 0);
 }
-function xw(e) {
+function kw(e) {
   let t = e.graph();
   e.removeNode(t.nestingRoot), delete t.nestingRoot, e.edges().forEach((n) => {
     e.edge(n).nestingEdge && e.removeEdge(n);
   });
 }
-var $w = kw;
-function kw(e) {
+var Nw = Sw;
+function Sw(e) {
   function t(n) {
     let o = e.children(n), i = e.node(n);
     if (o.length && o.forEach(t), i && Object.hasOwn(i, "minRank")) {
@@ -10649,21 +10649,21 @@ function kw(e) {
       for (let r = i.minRank, s = i.maxRank + 1; r < s; ++r) Ys(e, "borderLeft", "_bl", n, i, r), Ys(e, "borderRight", "_br", n, i, r);
     }
   }
-  e.children(oi).forEach(t);
+  e.children(ii).forEach(t);
 }
 function Ys(e, t, n, o, i, r) {
-  let s = { width: 0, height: 0, rank: r, borderType: t }, a = i[t][r - 1], u = cn(e, "border", s, n);
+  let s = { width: 0, height: 0, rank: r, borderType: t }, a = i[t][r - 1], u = dn(e, "border", s, n);
   i[t][r] = u, e.setParent(u, o), a && e.setEdge(a, u, { weight: 1 });
 }
-function Nw(e) {
+function Cw(e) {
   var t;
   let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
   (n === "lr" || n === "rl") && fu(e);
 }
-function Sw(e) {
+function Mw(e) {
   var t;
   let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "bt" || n === "rl") && Cw(e), (n === "lr" || n === "rl") && (Mw(e), fu(e));
+  (n === "bt" || n === "rl") && Iw(e), (n === "lr" || n === "rl") && (Tw(e), fu(e));
 }
 function fu(e) {
   e.nodes().forEach((t) => Xs(e.node(t))), e.edges().forEach((t) => Xs(e.edge(t)));
@@ -10672,7 +10672,7 @@ function Xs(e) {
   let t = e.width;
   e.width = e.height, e.height = t;
 }
-function Cw(e) {
+function Iw(e) {
   e.nodes().forEach((t) => Ei(e.node(t))), e.edges().forEach((t) => {
     var n;
     let o = e.edge(t);
@@ -10682,7 +10682,7 @@ function Cw(e) {
 function Ei(e) {
   e.y = -e.y;
 }
-function Mw(e) {
+function Tw(e) {
   e.nodes().forEach((t) => xi(e.node(t))), e.edges().forEach((t) => {
     var n;
     let o = e.edge(t);
@@ -10693,8 +10693,8 @@ function xi(e) {
   let t = e.x;
   e.x = e.y, e.y = t;
 }
-function Iw(e, t = null) {
-  let n = {}, o = e.nodes().filter((l) => !e.children(l).length), i = o.map((l) => e.node(l).rank), r = at(Math.max, i), s = Hn(r + 1).map(() => []);
+function Ow(e, t = null) {
+  let n = {}, o = e.nodes().filter((l) => !e.children(l).length), i = o.map((l) => e.node(l).rank), r = at(Math.max, i), s = Fn(r + 1).map(() => []);
   function a(l) {
     if (n[l]) return;
     n[l] = !0;
@@ -10710,13 +10710,13 @@ function Iw(e, t = null) {
   }
   return s;
 }
-function Tw(e, t) {
+function Dw(e, t) {
   let n = 0;
-  for (let o = 1; o < t.length; ++o) n += Ow(e, t[o - 1], t[o]);
+  for (let o = 1; o < t.length; ++o) n += Pw(e, t[o - 1], t[o]);
   return n;
 }
-function Ow(e, t, n) {
-  let o = V1(n, n.map((l, c) => c)), i = t.flatMap((l) => {
+function Pw(e, t, n) {
+  let o = H1(n, n.map((l, c) => c)), i = t.flatMap((l) => {
     let c = e.outEdges(l);
     return c ? c.map((d) => ({ pos: o[d.w], weight: e.edge(d).weight })).sort((d, f) => d.pos - f.pos) : [];
   }), r = 1;
@@ -10732,7 +10732,7 @@ function Ow(e, t, n) {
     u += l.weight * d;
   }), u;
 }
-function Dw(e, t = []) {
+function Aw(e, t = []) {
   return t.map((n) => {
     let o = e.inEdges(n);
     if (!o || !o.length) return { v: n };
@@ -10745,7 +10745,7 @@ function Dw(e, t = []) {
     }
   });
 }
-function Pw(e, t) {
+function zw(e, t) {
   let n = {};
   e.forEach((i, r) => {
     let s = { indegree: 0, in: [], out: [], vs: [i.v], i: r };
@@ -10755,13 +10755,13 @@ function Pw(e, t) {
     r !== void 0 && s !== void 0 && (s.indegree++, r.out.push(s));
   });
   let o = Object.values(n).filter((i) => !i.indegree);
-  return Aw(o);
+  return Rw(o);
 }
-function Aw(e) {
+function Rw(e) {
   let t = [];
   function n(i) {
     return (r) => {
-      r.merged || (r.barycenter === void 0 || i.barycenter === void 0 || r.barycenter >= i.barycenter) && zw(i, r);
+      r.merged || (r.barycenter === void 0 || i.barycenter === void 0 || r.barycenter >= i.barycenter) && Bw(i, r);
     };
   }
   function o(i) {
@@ -10773,20 +10773,20 @@ function Aw(e) {
     let i = e.pop();
     t.push(i), i.in.reverse().forEach(n(i)), i.out.forEach(o(i));
   }
-  return t.filter((i) => !i.merged).map((i) => Ho(i, ["vs", "i", "barycenter", "weight"]));
+  return t.filter((i) => !i.merged).map((i) => Fo(i, ["vs", "i", "barycenter", "weight"]));
 }
-function zw(e, t) {
+function Bw(e, t) {
   let n = 0, o = 0;
   e.weight && (n += e.barycenter * e.weight, o += e.weight), t.weight && (n += t.barycenter * t.weight, o += t.weight), e.vs = t.vs.concat(e.vs), e.barycenter = n / o, e.weight = o, e.i = Math.min(t.i, e.i), t.merged = !0;
 }
-function Rw(e, t, n, o, i) {
+function Vw(e, t, n, o, i) {
   let r = {}, s = null, a = null, u = i;
   typeof t == "boolean" ? (u = t, r = {}) : t && (r = t, s = n ?? null, a = o ?? null);
-  let l = z1(e, (y) => Object.hasOwn(y, "barycenter")), c = l.lhs, d = l.rhs.sort((y, E) => E.i - y.i), f = [], h = 0, m = 0, w = 0;
-  c.sort(Bw(a, s, !!u));
-  for (let [y, E] of Object.entries(r)) {
-    let v = c.findIndex((x) => x.vs[0] === y);
-    c.splice(v + 1, 0, E);
+  let l = B1(e, (y) => Object.hasOwn(y, "barycenter")), c = l.lhs, d = l.rhs.sort((y, x) => x.i - y.i), f = [], h = 0, m = 0, w = 0;
+  c.sort(Lw(a, s, !!u));
+  for (let [y, x] of Object.entries(r)) {
+    let v = c.findIndex((E) => E.vs[0] === y);
+    c.splice(v + 1, 0, x);
   }
   w = Gs(f, d, w), c.forEach((y) => {
     w += y.vs.length, f.push(y.vs), h += y.barycenter * y.weight, m += y.weight, w = Gs(f, d, w);
@@ -10799,7 +10799,7 @@ function Gs(e, t, n) {
   for (; t.length && (o = t[t.length - 1]).i <= n; ) t.pop(), e.push(o.vs), n++;
   return n;
 }
-function Bw(e, t, n) {
+function Lw(e, t, n) {
   return (o, i) => {
     if (o.barycenter < i.barycenter) return -1;
     if (o.barycenter > i.barycenter) return 1;
@@ -10814,48 +10814,48 @@ function hu(e, t, n, o, i) {
   var r, s, a, u, l, c, d, f, h, m, w;
   let b = null, y = i;
   typeof o == "boolean" ? (y = o, b = null) : o !== void 0 && (b = o);
-  let E = e.children(t), v = e.node(t), x = v ? v.borderLeft : void 0, R = v ? v.borderRight : void 0, D = {};
-  x && (E = E.filter((N) => N !== x && N !== R));
-  let Y = Dw(e, E);
+  let x = e.children(t), v = e.node(t), E = v ? v.borderLeft : void 0, R = v ? v.borderRight : void 0, L = {};
+  E && (x = x.filter((N) => N !== E && N !== R));
+  let Y = Aw(e, x);
   Y.forEach((N) => {
     if (e.children(N.v).length) {
-      let { result: G } = hu(e, N.v, n, b, y);
-      D[N.v] = G, Object.hasOwn(G, "barycenter") && Lw(N, G);
+      let { result: U } = hu(e, N.v, n, b, y);
+      L[N.v] = U, Object.hasOwn(U, "barycenter") && Fw(N, U);
     }
   });
-  let B = Pw(Y, n);
-  Vw(B, D);
-  let U = {}, X = !1;
-  for (let N = 0; N < B.length; N++) for (let G = N + 1; G < B.length; G++) if (!(!B[N] || !B[G] || !((r = B[N]) != null && r.barycenter) || !((s = B[G]) != null && s.barycenter)) && ((a = B[N]) == null ? void 0 : a.barycenter) === B[G].barycenter) {
-    let g = (l = (u = B[N]) == null ? void 0 : u.vs[0]) != null ? l : "", k = (d = (c = B[G]) == null ? void 0 : c.vs[0]) != null ? d : "", p = e.node(g), T = e.node(k);
-    if (p.dummy === "edge" && T.dummy === "edge" && ((f = p.edgeObj) == null ? void 0 : f.v) === ((h = T.edgeObj) == null ? void 0 : h.v) && ((m = p.edgeObj) == null ? void 0 : m.w) === ((w = T.edgeObj) == null ? void 0 : w.w)) if (p.edgeLabel.reversed) {
-      U[k] = B[N], B.splice(N, 1), N--;
+  let I = zw(Y, n);
+  Hw(I, L);
+  let q = {}, H = !1;
+  for (let N = 0; N < I.length; N++) for (let U = N + 1; U < I.length; U++) if (!(!I[N] || !I[U] || !((r = I[N]) != null && r.barycenter) || !((s = I[U]) != null && s.barycenter)) && ((a = I[N]) == null ? void 0 : a.barycenter) === I[U].barycenter) {
+    let g = (l = (u = I[N]) == null ? void 0 : u.vs[0]) != null ? l : "", $ = (d = (c = I[U]) == null ? void 0 : c.vs[0]) != null ? d : "", p = e.node(g), O = e.node($);
+    if (p.dummy === "edge" && O.dummy === "edge" && ((f = p.edgeObj) == null ? void 0 : f.v) === ((h = O.edgeObj) == null ? void 0 : h.v) && ((m = p.edgeObj) == null ? void 0 : m.w) === ((w = O.edgeObj) == null ? void 0 : w.w)) if (p.edgeLabel.reversed) {
+      q[$] = I[N], I.splice(N, 1), N--;
       break;
-    } else U[g] || (U[g] = B[G], B.splice(G, 1), G--);
-    else X = !0;
+    } else q[g] || (q[g] = I[U], I.splice(U, 1), U--);
+    else H = !0;
   }
-  let F = Rw(B, U, b, e, y);
-  if (x && R) {
-    F.vs = [x, F.vs, R].flat(1);
-    let N = e.predecessors(x);
+  let F = Vw(I, q, b, e, y);
+  if (E && R) {
+    F.vs = [E, F.vs, R].flat(1);
+    let N = e.predecessors(E);
     if (N && N.length) {
-      let G = e.node(N[0]), g = e.predecessors(R), k = e.node(g[0]);
-      Object.hasOwn(F, "barycenter") || (F.barycenter = 0, F.weight = 0), F.barycenter = (F.barycenter * F.weight + G.order + k.order) / (F.weight + 2), F.weight += 2;
+      let U = e.node(N[0]), g = e.predecessors(R), $ = e.node(g[0]);
+      Object.hasOwn(F, "barycenter") || (F.barycenter = 0, F.weight = 0), F.barycenter = (F.barycenter * F.weight + U.order + $.order) / (F.weight + 2), F.weight += 2;
     }
   }
-  return Object.defineProperty(F, "result", { value: F, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(F, "usedBias", { value: X, enumerable: !1, configurable: !0, writable: !0 }), F;
+  return Object.defineProperty(F, "result", { value: F, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(F, "usedBias", { value: H, enumerable: !1, configurable: !0, writable: !0 }), F;
 }
-function Vw(e, t) {
+function Hw(e, t) {
   e.forEach((n) => {
     n.vs = n.vs.flatMap((o) => t[o] ? t[o].vs : o);
   });
 }
-function Lw(e, t) {
+function Fw(e, t) {
   e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + t.barycenter * t.weight) / (e.weight + t.weight), e.weight += t.weight) : (e.barycenter = t.barycenter, e.weight = t.weight);
 }
-function Hw(e, t, n, o) {
+function Yw(e, t, n, o) {
   o || (o = e.nodes());
-  let i = Fw(e), r = new nt({ compound: !0 }).setGraph({ root: i }).setDefaultNodeLabel((s) => e.node(s));
+  let i = Xw(e), r = new tt({ compound: !0 }).setGraph({ root: i }).setDefaultNodeLabel((s) => e.node(s));
   return o.forEach((s) => {
     let a = e.node(s), u = e.parent(s);
     if (a.rank === t || a.minRank <= t && t <= a.maxRank) {
@@ -10868,12 +10868,12 @@ function Hw(e, t, n, o) {
     }
   }), r;
 }
-function Fw(e) {
+function Xw(e) {
   let t;
   for (; e.hasNode(t = kr("_root")); ) ;
   return t;
 }
-function Yw(e, t, n) {
+function Gw(e, t, n) {
   let o = {}, i;
   n.forEach((r) => {
     let s = e.parent(r), a, u;
@@ -10891,12 +10891,12 @@ function gu(e, t = {}, n = null) {
     t.customOrder(e, gu);
     return;
   }
-  let o = nu(e), i = Us(e, Hn(1, o + 1), "inEdges"), r = Us(e, Hn(o - 1, -1, -1), "outEdges"), s = Iw(e, n);
+  let o = nu(e), i = Us(e, Fn(1, o + 1), "inEdges"), r = Us(e, Fn(o - 1, -1, -1), "outEdges"), s = Ow(e, n);
   if (qs(e, s), t.disableOptimalOrderHeuristic) return;
   let a = Number.POSITIVE_INFINITY, u, l = t.constraints || [];
   for (let c = 0, d = 0; d < 4; ++c, ++d) {
-    Xw(c % 2 ? i : r, c % 4 >= 2, l, n), s = qn(e);
-    let f = Tw(e, s);
+    Uw(c % 2 ? i : r, c % 4 >= 2, l, n), s = Wn(e);
+    let f = Dw(e, s);
     f < a ? (d = 0, u = Object.assign({}, s), a = f) : f === a && (u = structuredClone(s));
   }
   qs(e, u);
@@ -10910,38 +10910,38 @@ function Us(e, t, n) {
     if (typeof s.rank == "number" && i(s.rank, r), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && i(a, r);
   }
   return t.map(function(r) {
-    return Hw(e, r, n, o.get(r) || []);
+    return Yw(e, r, n, o.get(r) || []);
   });
 }
-function Xw(e, t, n, o) {
-  let i = !0, r = new nt();
+function Uw(e, t, n, o) {
+  let i = !0, r = new tt();
   e.forEach(function(s) {
     n.forEach((c) => r.setEdge(c.left, c.right));
     let a = s.graph().root, { result: u, usedBias: l } = hu(s, a, r, o, i);
-    t && l && (i = !i), u.vs.forEach((c, d) => s.node(c).order = d), Yw(s, r, u.vs);
+    t && l && (i = !i), u.vs.forEach((c, d) => s.node(c).order = d), Gw(s, r, u.vs);
   });
 }
 function qs(e, t) {
   Object.values(t).forEach((n) => n.forEach((o, i) => e.node(o).order = i));
 }
-function Gw(e, t) {
+function qw(e, t) {
   let n = {};
   function o(i, r) {
     let s = 0, a = 0, u = i.length, l = r[r.length - 1];
     return r.forEach((c, d) => {
-      let f = qw(e, c), h = f ? e.node(f).order : u;
+      let f = Kw(e, c), h = f ? e.node(f).order : u;
       (f || c === l) && (r.slice(a, d + 1).forEach((m) => {
         let w = e.predecessors(m);
         w && w.forEach((b) => {
-          let y = e.node(b), E = y.order;
-          (E < s || h < E) && !(y.dummy && e.node(m).dummy) && pu(n, b, m);
+          let y = e.node(b), x = y.order;
+          (x < s || h < x) && !(y.dummy && e.node(m).dummy) && pu(n, b, m);
         });
       }), a = d + 1, s = h);
     }), r;
   }
   return t.length && t.reduce(o), n;
 }
-function Uw(e, t) {
+function Ww(e, t) {
   let n = {};
   function o(s) {
     var a;
@@ -10949,7 +10949,7 @@ function Uw(e, t) {
   }
   if (!e.nodes().some(o)) return n;
   function i(s, a, u, l, c) {
-    Hn(a, u).forEach((d) => {
+    Fn(a, u).forEach((d) => {
       let f = s[d];
       if (f !== void 0 && e.node(f).dummy) {
         let h = e.predecessors(f);
@@ -10977,7 +10977,7 @@ function Uw(e, t) {
   }
   return t.length && t.reduce(r), n;
 }
-function qw(e, t) {
+function Kw(e, t) {
   if (e.node(t).dummy) {
     let n = e.predecessors(t);
     if (n) return n.find((o) => e.node(o).dummy);
@@ -10991,7 +10991,7 @@ function pu(e, t, n) {
   let o = e[t];
   o || (e[t] = o = {}), o[n] = !0;
 }
-function Ww(e, t, n) {
+function Zw(e, t, n) {
   if (t > n) {
     let i = t;
     t = n, n = i;
@@ -10999,7 +10999,7 @@ function Ww(e, t, n) {
   let o = e[t];
   return o !== void 0 && Object.hasOwn(o, n);
 }
-function Kw(e, t, n, o, i) {
+function jw(e, t, n, o, i) {
   let r = {}, s = {}, a = {};
   return t.forEach((u) => {
     u.forEach((l, c) => {
@@ -11012,32 +11012,32 @@ function Kw(e, t, n, o, i) {
       let b = o(m);
       if (b && b.length) {
         i != null && i.includes(m) && (b = b.filter((v) => Ws(v, e, i)));
-        let y = b.sort((v, x) => {
-          let R = a[v], D = a[x];
-          return (R !== void 0 ? R : 0) - (D !== void 0 ? D : 0);
-        }), E = (y.length - 1) / 2;
-        for (let v = Math.floor(E), x = Math.ceil(E); v <= x; ++v) {
+        let y = b.sort((v, E) => {
+          let R = a[v], L = a[E];
+          return (R !== void 0 ? R : 0) - (L !== void 0 ? L : 0);
+        }), x = (y.length - 1) / 2;
+        for (let v = Math.floor(x), E = Math.ceil(x); v <= E; ++v) {
           let R = y[v];
           if (R === void 0) continue;
-          let D = a[R];
-          if (D !== void 0 && s[m] === m && l < D && a[R] !== c && !Ww(n, m, R)) {
+          let L = a[R];
+          if (L !== void 0 && s[m] === m && l < L && a[R] !== c && !Zw(n, m, R)) {
             let Y = r[R];
-            Y !== void 0 && (s[R] = m, s[m] = r[m] = Y, l = D, d && (l = -1, c = (w = a[R]) != null ? w : -1, d = !1));
+            Y !== void 0 && (s[R] = m, s[m] = r[m] = Y, l = L, d && (l = -1, c = (w = a[R]) != null ? w : -1, d = !1));
           }
         }
       }
     });
   }), { root: r, align: s };
 }
-function Zw(e, t, n, o, i = !1) {
-  let r = {}, s = jw(e, t, n, i), a = i ? "borderLeft" : "borderRight";
+function Qw(e, t, n, o, i = !1) {
+  let r = {}, s = Jw(e, t, n, i), a = i ? "borderLeft" : "borderRight";
   function u(h, m) {
     let w = s.nodes().slice(), b = {}, y = w.pop();
     for (; y; ) {
       if (b[y]) h(y);
       else {
         b[y] = !0, w.push(y);
-        for (let E of m(y)) w.push(E);
+        for (let x of m(y)) w.push(x);
       }
       y = w.pop();
     }
@@ -11046,15 +11046,15 @@ function Zw(e, t, n, o, i = !1) {
     let m = s.inEdges(h);
     m ? r[h] = m.reduce((w, b) => {
       var y;
-      let E = (y = r[b.v]) != null ? y : 0, v = s.edge(b);
-      return Math.max(w, E + (v !== void 0 ? v : 0));
+      let x = (y = r[b.v]) != null ? y : 0, v = s.edge(b);
+      return Math.max(w, x + (v !== void 0 ? v : 0));
     }, 0) : r[h] = 0;
   }
   function c(h) {
     let m = s.outEdges(h), w = Number.POSITIVE_INFINITY;
-    m && (w = m.reduce((y, E) => {
-      let v = r[E.w], x = s.edge(E);
-      return Math.min(y, (v !== void 0 ? v : 0) - (x !== void 0 ? x : 0));
+    m && (w = m.reduce((y, x) => {
+      let v = r[x.w], E = s.edge(x);
+      return Math.min(y, (v !== void 0 ? v : 0) - (E !== void 0 ? E : 0));
     }, Number.POSITIVE_INFINITY));
     let b = e.node(h);
     w !== Number.POSITIVE_INFINITY && b.borderType !== a && (r[h] = Math.max(r[h] !== void 0 ? r[h] : 0, w));
@@ -11071,8 +11071,8 @@ function Zw(e, t, n, o, i = !1) {
     w !== void 0 && (r[h] = (m = r[w]) != null ? m : 0);
   }), r;
 }
-function jw(e, t, n, o) {
-  let i = new nt(), r = e.graph(), s = n_(r.nodesep, r.edgesep, o);
+function Jw(e, t, n, o) {
+  let i = new tt(), r = e.graph(), s = i_(r.nodesep, r.edgesep, o);
   return t.forEach((a) => {
     let u;
     a.forEach((l) => {
@@ -11090,31 +11090,31 @@ function jw(e, t, n, o) {
     });
   }), i;
 }
-function Qw(e, t) {
+function e_(e, t) {
   return Object.values(t).reduce((n, o) => {
     let i = Number.NEGATIVE_INFINITY, r = Number.POSITIVE_INFINITY;
     Object.entries(o).forEach(([a, u]) => {
-      let l = o_(e, a) / 2;
+      let l = r_(e, a) / 2;
       i = Math.max(u + l, i), r = Math.min(u - l, r);
     });
     let s = i - r;
     return s < n[0] && (n = [s, o]), n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function Jw(e, t) {
+function t_(e, t) {
   let n = Object.values(t), o = at(Math.min, n), i = at(Math.max, n);
   ["u", "d"].forEach((r) => {
     ["l", "r"].forEach((s) => {
       let a = r + s, u = e[a];
       if (!u || u === t) return;
       let l = Object.values(u), c = o - at(Math.min, l);
-      s !== "l" && (c = i - at(Math.max, l)), c && (e[a] = ni(u, (d) => d + c));
+      s !== "l" && (c = i - at(Math.max, l)), c && (e[a] = oi(u, (d) => d + c));
     });
   });
 }
-function e_(e, t = void 0) {
+function n_(e, t = void 0) {
   let n = e.ul;
-  return n ? ni(n, (o, i) => {
+  return n ? oi(n, (o, i) => {
     var r, s;
     if (t) {
       let u = t.toLowerCase(), l = e[u];
@@ -11127,19 +11127,19 @@ function e_(e, t = void 0) {
     return (((r = a[1]) != null ? r : 0) + ((s = a[2]) != null ? s : 0)) / 2;
   }) : {};
 }
-function t_(e, t) {
-  let n = qn(e), o = Object.assign(Gw(e, n), Uw(e, n)), i = {}, r;
+function o_(e, t) {
+  let n = Wn(e), o = Object.assign(qw(e, n), Ww(e, n)), i = {}, r;
   ["u", "d"].forEach((a) => {
     r = a === "u" ? n : Object.values(n).reverse(), ["l", "r"].forEach((u) => {
       u === "r" && (r = r.map((d) => Object.values(d).reverse()));
-      let l = Kw(e, r, o, (d) => (a === "u" ? e.predecessors(d) : e.successors(d)) || [], t), c = Zw(e, r, l.root, l.align, u === "r");
-      u === "r" && (c = ni(c, (d) => -d)), i[a + u] = c;
+      let l = jw(e, r, o, (d) => (a === "u" ? e.predecessors(d) : e.successors(d)) || [], t), c = Qw(e, r, l.root, l.align, u === "r");
+      u === "r" && (c = oi(c, (d) => -d)), i[a + u] = c;
     });
   });
-  let s = Qw(e, i);
-  return Jw(i, s), e_(i, e.graph().align);
+  let s = e_(e, i);
+  return t_(i, s), n_(i, e.graph().align);
 }
-function n_(e, t, n) {
+function i_(e, t, n) {
   return (o, i, r) => {
     let s = o.node(i), a = o.node(r), u = 0, l;
     if (u += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
@@ -11161,7 +11161,7 @@ function n_(e, t, n) {
     return l && (u += n ? l : -l), u;
   };
 }
-function o_(e, t) {
+function r_(e, t) {
   return e.node(t).width;
 }
 function Ws(e, t, n) {
@@ -11172,11 +11172,11 @@ function Ws(e, t, n) {
   let r = n.indexOf(i?.v), s = n.indexOf(i?.w);
   return r !== -1 && s !== -1 && r === (s + 1) % n.length || r === (s - 1) % n.length;
 }
-function i_(e, t) {
-  e = eu(e), r_(e), Object.entries(t_(e, t)).forEach(([n, o]) => e.node(n).x = o);
+function s_(e, t) {
+  e = eu(e), a_(e), Object.entries(o_(e, t)).forEach(([n, o]) => e.node(n).x = o);
 }
-function r_(e) {
-  let t = qn(e), n = e.graph(), o = n.ranksep, i = n.rankalign, r = 0;
+function a_(e) {
+  let t = Wn(e), n = e.graph(), o = n.ranksep, i = n.rankalign, r = 0;
   t.forEach((s) => {
     let a = s.reduce((u, l) => {
       var c;
@@ -11190,7 +11190,7 @@ function r_(e) {
   });
 }
 var Ks = /* @__PURE__ */ new WeakMap();
-function s_(e, t = {}) {
+function l_(e, t = {}) {
   return vu(e, ou, t), e;
 }
 function Zs(e, t, n) {
@@ -11203,113 +11203,113 @@ function Zs(e, t, n) {
 }
 function vu(e, t, n) {
   var o;
-  let i = e.nodes().filter((E) => e.children(E).length), r = {};
-  i.forEach((E) => {
-    let v = e.node(E);
+  let i = e.nodes().filter((x) => e.children(x).length), r = {};
+  i.forEach((x) => {
+    let v = e.node(x);
     if (v && v.rankdir) {
-      let x = new nt({ multigraph: !0, compound: !0 });
-      x.setGraph({ rankdir: v.rankdir });
-      let R = e.children(E);
+      let E = new tt({ multigraph: !0, compound: !0 });
+      E.setGraph({ rankdir: v.rankdir });
+      let R = e.children(x);
       R.forEach((g) => {
-        let k = { ...e.node(g) };
-        x.setNode(g, k);
+        let $ = { ...e.node(g) };
+        E.setNode(g, $);
         let p = e.parent(g);
-        p && p !== E && R.includes(p) && x.setParent(g, p);
+        p && p !== x && R.includes(p) && E.setParent(g, p);
       });
-      let D = /* @__PURE__ */ new Set();
+      let L = /* @__PURE__ */ new Set();
       e.edges().forEach((g) => {
-        let k = Zs(e, g.v, E), p = Zs(e, g.w, E);
-        if (k === g.v && p === g.w) x.setEdge(g, { ...e.edge(g) });
-        else if (k && p && k !== p) {
-          let T = `${k}\0${p}`;
-          D.has(T) || (D.add(T), x.setEdge(k, p, { ...e.edge(g) }));
+        let $ = Zs(e, g.v, x), p = Zs(e, g.w, x);
+        if ($ === g.v && p === g.w) E.setEdge(g, { ...e.edge(g) });
+        else if ($ && p && $ !== p) {
+          let O = `${$}\0${p}`;
+          L.has(O) || (L.add(O), E.setEdge($, p, { ...e.edge(g) }));
         }
-      }), vu(x, t, n);
-      let Y = ta(x);
-      Qs(Y, t, n, null), Js(x, Y);
-      let B = 1 / 0, U = 1 / 0, X = -1 / 0, F = -1 / 0;
-      x.nodes().forEach((g) => {
-        if (g === E) return;
-        let k = x.node(g);
-        k && typeof k.x == "number" && typeof k.y == "number" && typeof k.width == "number" && typeof k.height == "number" && (B = Math.min(B, k.x - k.width / 2), X = Math.max(X, k.x + k.width / 2), U = Math.min(U, k.y - k.height / 2), F = Math.max(F, k.y + k.height / 2));
-      }), (!isFinite(B) || !isFinite(U) || !isFinite(X) || !isFinite(F)) && (B = U = 0, X = F = 0);
-      let N = X - B, G = F - U;
-      r[E] = { minX: B, minY: U, maxX: X, maxY: F, width: N, height: G, offsetX: B, offsetY: U }, v._dagreClusterSubgraph = x;
+      }), vu(E, t, n);
+      let Y = ta(E);
+      Qs(Y, t, n, null), Js(E, Y);
+      let I = 1 / 0, q = 1 / 0, H = -1 / 0, F = -1 / 0;
+      E.nodes().forEach((g) => {
+        if (g === x) return;
+        let $ = E.node(g);
+        $ && typeof $.x == "number" && typeof $.y == "number" && typeof $.width == "number" && typeof $.height == "number" && (I = Math.min(I, $.x - $.width / 2), H = Math.max(H, $.x + $.width / 2), q = Math.min(q, $.y - $.height / 2), F = Math.max(F, $.y + $.height / 2));
+      }), (!isFinite(I) || !isFinite(q) || !isFinite(H) || !isFinite(F)) && (I = q = 0, H = F = 0);
+      let N = H - I, U = F - q;
+      r[x] = { minX: I, minY: q, maxX: H, maxY: F, width: N, height: U, offsetX: I, offsetY: q }, v._dagreClusterSubgraph = E;
     }
   });
-  let s = [], a = (E) => {
-    let v = [], x = (e.children(E) || []).filter((R) => R !== E);
-    for (; x.length > 0; ) {
-      let R = x.shift();
-      v.push(R), (e.children(R) || []).filter((D) => D !== R).forEach((D) => x.push(D));
+  let s = [], a = (x) => {
+    let v = [], E = (e.children(x) || []).filter((R) => R !== x);
+    for (; E.length > 0; ) {
+      let R = E.shift();
+      v.push(R), (e.children(R) || []).filter((L) => L !== R).forEach((L) => E.push(L));
     }
     return v;
   }, u = /* @__PURE__ */ new Map();
-  i.forEach((E) => {
-    let v = e.node(E);
-    v && v.rankdir && r[E] && u.set(E, (e.children(E) || []).filter((x) => x !== E));
+  i.forEach((x) => {
+    let v = e.node(x);
+    v && v.rankdir && r[x] && u.set(x, (e.children(x) || []).filter((E) => E !== x));
   });
   let l = new Set([...u.values()].flat()), c = /* @__PURE__ */ new Map();
-  u.forEach((E, v) => {
+  u.forEach((x, v) => {
     l.has(v) || c.set(v, a(v));
   });
-  let d = new Set([...c.values()].flat()), f = (E) => {
-    for (let [v, x] of c) if (x.includes(E)) return v;
-    return E;
+  let d = new Set([...c.values()].flat()), f = (x) => {
+    for (let [v, E] of c) if (E.includes(x)) return v;
+    return x;
   }, h = [];
-  e.edges().forEach((E) => {
-    (d.has(E.v) || d.has(E.w)) && h.push({ edge: E, label: e.edge(E) });
+  e.edges().forEach((x) => {
+    (d.has(x.v) || d.has(x.w)) && h.push({ edge: x, label: e.edge(x) });
   });
   let m = /* @__PURE__ */ new Map();
-  d.forEach((E) => {
-    let v = e.parent(E);
-    m.set(E, typeof v == "string" ? v : void 0);
-  }), c.forEach((E, v) => {
-    let x = e.node(v), R = [];
-    E.forEach((B) => {
-      let U = e.node(B);
-      U && (R.push({ id: B, node: U, parent: m.get(B) }), e.removeNode(B));
+  d.forEach((x) => {
+    let v = e.parent(x);
+    m.set(x, typeof v == "string" ? v : void 0);
+  }), c.forEach((x, v) => {
+    let E = e.node(v), R = [];
+    x.forEach((I) => {
+      let q = e.node(I);
+      q && (R.push({ id: I, node: q, parent: m.get(I) }), e.removeNode(I));
     });
-    let D = h.filter(({ edge: B }) => E.includes(B.v) || E.includes(B.w)), Y = r[v];
-    x && (s.push({ clusterId: v, subgraph: x._dagreClusterSubgraph, bounds: Y, children: E, removedNodes: R, removedEdges: D }), x.width = Y.width, x.height = Y.height);
+    let L = h.filter(({ edge: I }) => x.includes(I.v) || x.includes(I.w)), Y = r[v];
+    E && (s.push({ clusterId: v, subgraph: E._dagreClusterSubgraph, bounds: Y, children: x, removedNodes: R, removedEdges: L }), E.width = Y.width, E.height = Y.height);
   });
   let w = /* @__PURE__ */ new Set();
-  h.forEach(({ edge: E, label: v }) => {
-    let x = f(E.v), R = f(E.w);
-    if (x !== R && e.hasNode(x) && e.hasNode(R)) {
-      let D = `${x}\0${R}`;
-      w.has(D) || (w.add(D), e.setEdge(x, R, { ...v, width: 0, height: 0 }));
+  h.forEach(({ edge: x, label: v }) => {
+    let E = f(x.v), R = f(x.w);
+    if (E !== R && e.hasNode(E) && e.hasNode(R)) {
+      let L = `${E}\0${R}`;
+      w.has(L) || (w.add(L), e.setEdge(E, R, { ...v, width: 0, height: 0 }));
     }
   });
   let b = ta(e), y = Qs(b, t, n, (o = Ks.get(e)) != null ? o : null);
-  Ks.set(e, y), Js(e, b), w.forEach((E) => {
-    let v = E.indexOf("\0"), x = E.slice(0, v), R = E.slice(v + 1);
-    e.hasEdge(x, R) && e.removeEdge(x, R);
-  }), s.forEach(({ clusterId: E, subgraph: v, bounds: x, removedNodes: R, removedEdges: D }) => {
-    var Y, B;
-    let U = e.node(E), X = (Y = U?.x) != null ? Y : 0, F = (B = U?.y) != null ? B : 0, N = (x.minX + x.maxX) / 2, G = (x.minY + x.maxY) / 2;
-    R.forEach(({ id: g, node: k, parent: p }) => {
-      e.setNode(g, k), p !== void 0 && e.setParent(g, p);
-    }), D.forEach(({ edge: g, label: k }) => {
-      e.setEdge(g, k);
+  Ks.set(e, y), Js(e, b), w.forEach((x) => {
+    let v = x.indexOf("\0"), E = x.slice(0, v), R = x.slice(v + 1);
+    e.hasEdge(E, R) && e.removeEdge(E, R);
+  }), s.forEach(({ clusterId: x, subgraph: v, bounds: E, removedNodes: R, removedEdges: L }) => {
+    var Y, I;
+    let q = e.node(x), H = (Y = q?.x) != null ? Y : 0, F = (I = q?.y) != null ? I : 0, N = (E.minX + E.maxX) / 2, U = (E.minY + E.maxY) / 2;
+    R.forEach(({ id: g, node: $, parent: p }) => {
+      e.setNode(g, $), p !== void 0 && e.setParent(g, p);
+    }), L.forEach(({ edge: g, label: $ }) => {
+      e.setEdge(g, $);
     }), v.nodes().forEach((g) => {
-      if (g === E) return;
-      let k = v.node(g), p = e.node(g);
-      p && k && typeof k.x == "number" && typeof k.y == "number" && (p.x = X + (k.x - N), p.y = F + (k.y - G));
-    }), js(e, v, X - N, F - G), delete U._dagreClusterSubgraph;
-  }), i.forEach((E) => {
-    var v, x;
-    let R = e.node(E), D = r[E];
-    if (R && R.rankdir && R._dagreClusterSubgraph && D) {
-      let Y = R._dagreClusterSubgraph, B = (v = R.x) != null ? v : 0, U = (x = R.y) != null ? x : 0, X = (D.minX + D.maxX) / 2, F = (D.minY + D.maxY) / 2;
+      if (g === x) return;
+      let $ = v.node(g), p = e.node(g);
+      p && $ && typeof $.x == "number" && typeof $.y == "number" && (p.x = H + ($.x - N), p.y = F + ($.y - U));
+    }), js(e, v, H - N, F - U), delete q._dagreClusterSubgraph;
+  }), i.forEach((x) => {
+    var v, E;
+    let R = e.node(x), L = r[x];
+    if (R && R.rankdir && R._dagreClusterSubgraph && L) {
+      let Y = R._dagreClusterSubgraph, I = (v = R.x) != null ? v : 0, q = (E = R.y) != null ? E : 0, H = (L.minX + L.maxX) / 2, F = (L.minY + L.maxY) / 2;
       Y.nodes().forEach((N) => {
-        if (N === E) return;
-        let G = Y.node(N), g = e.node(N);
-        if (g && G && typeof G.x == "number" && typeof G.y == "number") {
-          let k = G.x - X, p = G.y - F;
-          g.x = B + k, g.y = U + p;
+        if (N === x) return;
+        let U = Y.node(N), g = e.node(N);
+        if (g && U && typeof U.x == "number" && typeof U.y == "number") {
+          let $ = U.x - H, p = U.y - F;
+          g.x = I + $, g.y = q + p;
         }
-      }), js(e, Y, B - X, U - F), delete R._dagreClusterSubgraph;
+      }), js(e, Y, I - H, q - F), delete R._dagreClusterSubgraph;
     }
   });
 }
@@ -11323,9 +11323,9 @@ function js(e, t, n, o) {
 function Qs(e, t, n, o = null) {
   var i, r;
   let s = n?.useDynamic !== !1, a = s && (i = o?.graph) != null ? i : null, u = s && (r = o?.rawNodes) != null ? r : null;
-  t("    makeSpaceForEdgeLabels", () => g_(e)), t("    removeSelfEdges", () => x_(e)), t("    acyclic", () => K1(e, a)), t("    nestingGraph.run", () => _w(e)), t("    rank", () => fw(eu(e))), t("    injectEdgeLabelProxies", () => p_(e)), t("    removeEmptyRanks", () => P1(e)), t("    nestingGraph.cleanup", () => xw(e)), t("    normalizeRanks", () => D1(e)), t("    assignRankMinMax", () => v_(e)), t("    removeEdgeLabelProxies", () => m_(e)), t("    normalize.run", () => J1(e)), t("    parentDummyChains", () => vw(e)), t("    addBorderSegments", () => $w(e)), t("    order", () => gu(e, n, u)), t("    insertSelfEdges", () => $_(e)), t("    adjustCoordinateSystem", () => Nw(e)), t("    position", () => i_(e, n.corePath)), t("    positionSelfEdges", () => k_(e));
+  t("    makeSpaceForEdgeLabels", () => v_(e)), t("    removeSelfEdges", () => k_(e)), t("    acyclic", () => j1(e, a)), t("    nestingGraph.run", () => Ew(e)), t("    rank", () => gw(eu(e))), t("    injectEdgeLabelProxies", () => m_(e)), t("    removeEmptyRanks", () => z1(e)), t("    nestingGraph.cleanup", () => kw(e)), t("    normalizeRanks", () => A1(e)), t("    assignRankMinMax", () => y_(e)), t("    removeEdgeLabelProxies", () => w_(e)), t("    normalize.run", () => tw(e)), t("    parentDummyChains", () => yw(e)), t("    addBorderSegments", () => Nw(e)), t("    order", () => gu(e, n, u)), t("    insertSelfEdges", () => N_(e)), t("    adjustCoordinateSystem", () => Cw(e)), t("    position", () => s_(e, n.corePath)), t("    positionSelfEdges", () => S_(e));
   let l = JSON.parse(JSON.stringify(e._nodes));
-  return t("    removeBorderNodes", () => E_(e)), t("    normalize.undo", () => tw(e)), t("    fixupEdgeLabelCoords", () => __(e)), t("    undoCoordinateSystem", () => Sw(e)), t("    translateGraph", () => y_(e)), t("    assignNodeIntersects", () => w_(e)), t("    reversePoints", () => b_(e)), t("    acyclic.undo", () => j1(e)), { graph: e, rawNodes: l };
+  return t("    removeBorderNodes", () => $_(e)), t("    normalize.undo", () => ow(e)), t("    fixupEdgeLabelCoords", () => E_(e)), t("    undoCoordinateSystem", () => Mw(e)), t("    translateGraph", () => __(e)), t("    assignNodeIntersects", () => b_(e)), t("    reversePoints", () => x_(e)), t("    acyclic.undo", () => J1(e)), { graph: e, rawNodes: l };
 }
 function Js(e, t) {
   e.nodes().forEach((n) => {
@@ -11336,11 +11336,11 @@ function Js(e, t) {
     o.points = i.points, Object.hasOwn(i, "x") && (o.x = i.x, o.y = i.y);
   }), e.graph().width = t.graph().width, e.graph().height = t.graph().height;
 }
-var a_ = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], l_ = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, u_ = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], c_ = ["width", "height", "rank"], ea = { width: 0, height: 0 }, d_ = ["minlen", "weight", "width", "height", "labeloffset"], f_ = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, h_ = ["labelpos"];
+var u_ = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], c_ = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, d_ = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], f_ = ["width", "height", "rank"], ea = { width: 0, height: 0 }, h_ = ["minlen", "weight", "width", "height", "labeloffset"], g_ = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, p_ = ["labelpos"];
 function ta(e) {
-  let t = new nt({ multigraph: !0, compound: !0 }), n = ki(e.graph());
-  return t.setGraph(Object.assign({}, l_, $i(n, a_), Ho(n, u_))), e.nodes().forEach((o) => {
-    let i = ki(e.node(o)), r = $i(i, c_);
+  let t = new tt({ multigraph: !0, compound: !0 }), n = ki(e.graph());
+  return t.setGraph(Object.assign({}, c_, $i(n, u_), Fo(n, d_))), e.nodes().forEach((o) => {
+    let i = ki(e.node(o)), r = $i(i, f_);
     Object.keys(ea).forEach((a) => {
       r[a] === void 0 && (r[a] = ea[a]);
     }), t.setNode(o, r);
@@ -11348,10 +11348,10 @@ function ta(e) {
     s !== void 0 && t.setParent(o, s);
   }), e.edges().forEach((o) => {
     let i = ki(e.edge(o));
-    t.setEdge(o, Object.assign({}, f_, $i(i, d_), Ho(i, h_)));
+    t.setEdge(o, Object.assign({}, g_, $i(i, h_), Fo(i, p_)));
   }), t;
 }
-function g_(e) {
+function v_(e) {
   let t = e.graph();
   t.ranksep /= 2, e.edges().forEach((n) => {
     var o;
@@ -11359,23 +11359,23 @@ function g_(e) {
     i.minlen *= 2, ((o = i.labelpos) != null ? o : "r").toLowerCase() !== "c" && (t.rankdir === "TB" || t.rankdir === "BT" ? i.width += i.labeloffset : i.height += i.labeloffset);
   });
 }
-function p_(e) {
+function m_(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.width && n.height) {
       let o = e.node(t.v), i = { rank: (e.node(t.w).rank - o.rank) / 2 + o.rank, e: t };
-      cn(e, "edge-proxy", i, "_ep");
+      dn(e, "edge-proxy", i, "_ep");
     }
   });
 }
-function v_(e) {
+function y_(e) {
   let t = 0;
   e.nodes().forEach((n) => {
     let o = e.node(n);
     o.borderTop && (o.minRank = e.node(o.borderTop).rank, o.maxRank = e.node(o.borderBottom).rank, t = Math.max(t, o.maxRank));
   }), e.graph().maxRank = t;
 }
-function m_(e) {
+function w_(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t);
     if (n.dummy === "edge-proxy") {
@@ -11384,7 +11384,7 @@ function m_(e) {
     }
   });
 }
-function y_(e) {
+function __(e) {
   let t = Number.POSITIVE_INFINITY, n = 0, o = Number.POSITIVE_INFINITY, i = 0, r = e.graph(), s = r.marginx || 0, a = r.marginy || 0;
   function u(l) {
     let c = l.x, d = l.y, f = l.width, h = l.height;
@@ -11403,14 +11403,14 @@ function y_(e) {
     }), Object.hasOwn(c, "x") && (c.x -= t), Object.hasOwn(c, "y") && (c.y -= o);
   }), r.width = n - t + s, r.height = i - o + a;
 }
-function w_(e) {
+function b_(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) return;
     let n = e.edge(t), o = e.node(t.v), i = e.node(t.w), r, s;
     n.points ? (r = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], r = i, s = o), n.points.unshift(Bs(o, r)), n.points.push(Bs(i, s));
   });
 }
-function __(e) {
+function E_(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (Object.hasOwn(n, "x")) switch ((n.labelpos === "l" || n.labelpos === "r") && (n.width -= n.labeloffset), n.labelpos) {
@@ -11423,13 +11423,13 @@ function __(e) {
     }
   });
 }
-function b_(e) {
+function x_(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     n.reversed && n.points.reverse();
   });
 }
-function E_(e) {
+function $_(e) {
   e.nodes().forEach((t) => {
     if (e.children(t).length) {
       let n = e.node(t), o = e.node(n.borderTop), i = e.node(n.borderBottom), r = e.node(n.borderLeft[n.borderLeft.length - 1]), s = e.node(n.borderRight[n.borderRight.length - 1]);
@@ -11439,7 +11439,7 @@ function E_(e) {
     e.node(t).dummy === "border" && e.removeNode(t);
   });
 }
-function x_(e) {
+function k_(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) {
       let n = e.node(t.v);
@@ -11447,18 +11447,18 @@ function x_(e) {
     }
   });
 }
-function $_(e) {
-  qn(e).forEach((t) => {
+function N_(e) {
+  Wn(e).forEach((t) => {
     let n = 0;
     t.forEach((o, i) => {
       let r = e.node(o);
       typeof r.rank != "number" && (r.rank = 0), r.order = i + n, (r.selfEdges || []).forEach((s) => {
-        cn(e, "selfedge", { width: s.label.width, height: s.label.height, rank: r.rank, order: i + ++n, e: s.e, edgeLabel: s.label }, "_se"), (!Array.isArray(s.label.points) || s.label.points.length !== 7) && (s.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
+        dn(e, "selfedge", { width: s.label.width, height: s.label.height, rank: r.rank, order: i + ++n, e: s.e, edgeLabel: s.label }, "_se"), (!Array.isArray(s.label.points) || s.label.points.length !== 7) && (s.label.points = [{ x: 0, y: -10 }, { x: 0, y: -10 }, { x: 0, y: 0 }, { x: 0, y: 10 }, { x: 0, y: 10 }, { x: 0, y: 0 }, { x: 0, y: 0 }]);
       }), delete r.selfEdges;
     });
   });
 }
-function k_(e) {
+function S_(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t), o = (i) => typeof i == "number" && isFinite(i);
     if (n.dummy === "selfedge") {
@@ -11473,7 +11473,7 @@ function k_(e) {
   });
 }
 function $i(e, t) {
-  return ni(Ho(e, t), Number);
+  return oi(Fo(e, t), Number);
 }
 function ki(e) {
   let t = {};
@@ -11481,8 +11481,8 @@ function ki(e) {
     typeof n == "string" && (n = n.toLowerCase()), t[n] = o;
   }), t;
 }
-function N_(e) {
-  let t = qn(e), n = new nt({ compound: !0, multigraph: !0 }).setGraph({});
+function C_(e) {
+  let t = Wn(e), n = new tt({ compound: !0, multigraph: !0 }).setGraph({});
   return e.nodes().forEach((o) => {
     n.setNode(o, { label: o }), n.setParent(o, "layer" + e.node(o).rank);
   }), e.edges().forEach((o) => n.setEdge(o.v, o.w, {}, o.name)), t.forEach((o, i) => {
@@ -11490,8 +11490,8 @@ function N_(e) {
     n.setNode(r, { rank: "same" }), o.reduce((s, a) => (n.setEdge(s, a, { style: "invis" }), a));
   }), n;
 }
-var S_ = { graphlib: Ul, version: L1, layout: s_, debug: N_, util: { time: R1, notime: ou } }, na = S_;
-const C_ = {
+var M_ = { graphlib: Ul, version: F1, layout: l_, debug: C_, util: { time: V1, notime: ou } }, na = M_;
+const I_ = {
   data: "#2e7d32",
   latent: "#6a1b9a",
   generator: "#1565c0",
@@ -11517,36 +11517,36 @@ const C_ = {
   Loss: "#f4511e",
   Metric: "#546e7a"
 }, ia = ["#26a69a", "#7e57c2", "#ec407a", "#ffa726", "#5c6bc0", "#9ccc65", "#8d6e63"];
-function M_(e) {
+function T_(e) {
   return String(e || "").split("[")[0].trim();
 }
-function En(e) {
-  const t = M_(e);
+function xn(e) {
+  const t = T_(e);
   if (oa[t]) return oa[t];
   let n = 0;
   for (const o of t) n = n * 31 + o.charCodeAt(0) >>> 0;
   return ia[n % ia.length];
 }
 function Ji(e) {
-  return C_[e] || "#607d8b";
+  return I_[e] || "#607d8b";
 }
-const I_ = ["data-node-id", "data-block-type", "title"], T_ = { class: "gc-node-id" }, O_ = {
+const O_ = ["data-node-id", "data-block-type", "title"], D_ = { class: "gc-node-id" }, P_ = {
   key: 0,
   class: "gc-bypass-badge",
   title: "Bypassed: left out of training (Ctrl+B)"
-}, D_ = { class: "gc-node-type" }, P_ = { class: "gc-node-body" }, A_ = ["data-port"], z_ = { class: "gc-port-name" }, R_ = {
+}, A_ = { class: "gc-node-type" }, z_ = { class: "gc-node-body" }, R_ = ["data-port"], B_ = { class: "gc-port-name" }, V_ = {
   key: 1,
   class: "gc-port gc-in"
-}, B_ = ["data-port"], V_ = { class: "gc-port-name" }, L_ = {
+}, L_ = ["data-port"], H_ = { class: "gc-port-name" }, F_ = {
   key: 3,
   class: "gc-port gc-out"
-}, H_ = {
+}, Y_ = {
   key: 0,
   class: "gc-summary"
-}, F_ = {
+}, X_ = {
   key: 1,
   class: "gc-node-error"
-}, Y_ = {
+}, G_ = {
   __name: "BlockNode",
   props: {
     id: { type: String, required: !0 },
@@ -11565,7 +11565,7 @@ const I_ = ["data-node-id", "data-block-type", "title"], T_ = { class: "gc-node-
     }
     const s = ae(() => Math.max(t.data.inputs.length, t.data.outputs.length));
     return (a, u) => (Q(), le("div", {
-      class: Ue(["gc-node", { "gc-invalid": e.data.invalid, "gc-selected": e.selected, "gc-unknown": e.data.unknown, "gc-bypassed": e.data.bypass, "gc-subgraph": e.data.kind === "subgraph" }]),
+      class: Ge(["gc-node", { "gc-invalid": e.data.invalid, "gc-selected": e.selected, "gc-unknown": e.data.unknown, "gc-bypassed": e.data.bypass, "gc-subgraph": e.data.kind === "subgraph" }]),
       "data-node-id": e.id,
       "data-block-type": e.data.blockType,
       title: e.data.messages.join(`
@@ -11575,12 +11575,12 @@ const I_ = ["data-node-id", "data-block-type", "title"], T_ = { class: "gc-node-
         class: "gc-node-header",
         style: De({ background: n.value })
       }, [
-        be("span", T_, Pe(e.id), 1),
-        e.data.bypass ? (Q(), le("span", O_, "BYPASSED")) : ke("", !0),
-        be("span", D_, Pe(e.data.title), 1)
+        be("span", D_, Pe(e.id), 1),
+        e.data.bypass ? (Q(), le("span", P_, "BYPASSED")) : ke("", !0),
+        be("span", A_, Pe(e.data.title), 1)
       ], 4),
-      be("div", P_, [
-        (Q(!0), le(He, null, Ft(s.value, (l) => (Q(), le("div", {
+      be("div", z_, [
+        (Q(!0), le(He, null, Yt(s.value, (l) => (Q(), le("div", {
           key: l,
           class: "gc-row"
         }, [
@@ -11589,25 +11589,25 @@ const I_ = ["data-node-id", "data-block-type", "title"], T_ = { class: "gc-node-
             class: "gc-port gc-in",
             "data-port": `${e.id}.${e.data.inputs[l - 1].name}`
           }, [
-            Ve(W(rn), {
+            Ve(K(sn), {
               type: "target",
               id: e.data.inputs[l - 1].name,
-              position: W(se).Left,
-              class: Ue(["gc-handle", [{ "gc-required": e.data.inputs[l - 1].required }, i(e.data.inputs[l - 1].name, "target")]]),
+              position: K(se).Left,
+              class: Ge(["gc-handle", [{ "gc-required": e.data.inputs[l - 1].required }, i(e.data.inputs[l - 1].name, "target")]]),
               tabindex: "0",
               role: "button",
               "aria-label": `input ${e.id}.${e.data.inputs[l - 1].name}, takes ${e.data.inputs[l - 1].label}`,
               onKeydown: (c) => r(c, e.data.inputs[l - 1].name, "target"),
-              style: De({ background: W(En)(e.data.inputs[l - 1].types[0]) }),
+              style: De({ background: K(xn)(e.data.inputs[l - 1].types[0]) }),
               "data-port": `${e.id}.${e.data.inputs[l - 1].name}`,
               title: `${e.data.inputs[l - 1].name}: ${e.data.inputs[l - 1].label}`
             }, null, 8, ["id", "position", "class", "aria-label", "onKeydown", "style", "data-port", "title"]),
-            be("span", z_, Pe(e.data.inputs[l - 1].name), 1),
+            be("span", B_, Pe(e.data.inputs[l - 1].name), 1),
             be("span", {
               class: "gc-port-type",
-              style: De({ color: W(En)(e.data.inputs[l - 1].types[0]) })
+              style: De({ color: K(xn)(e.data.inputs[l - 1].types[0]) })
             }, Pe(e.data.inputs[l - 1].label), 5)
-          ], 8, A_)) : (Q(), le("div", R_)),
+          ], 8, R_)) : (Q(), le("div", V_)),
           e.data.outputs[l - 1] ? (Q(), le("div", {
             key: 2,
             class: "gc-port gc-out",
@@ -11615,30 +11615,30 @@ const I_ = ["data-node-id", "data-block-type", "title"], T_ = { class: "gc-node-
           }, [
             be("span", {
               class: "gc-port-type",
-              style: De({ color: W(En)(e.data.outputs[l - 1].type) })
+              style: De({ color: K(xn)(e.data.outputs[l - 1].type) })
             }, Pe(e.data.outputs[l - 1].label), 5),
-            be("span", V_, Pe(e.data.outputs[l - 1].name), 1),
-            Ve(W(rn), {
+            be("span", H_, Pe(e.data.outputs[l - 1].name), 1),
+            Ve(K(sn), {
               type: "source",
               id: e.data.outputs[l - 1].name,
-              position: W(se).Right,
-              class: Ue(["gc-handle", i(e.data.outputs[l - 1].name, "source")]),
+              position: K(se).Right,
+              class: Ge(["gc-handle", i(e.data.outputs[l - 1].name, "source")]),
               tabindex: "0",
               role: "button",
               "aria-label": `output ${e.id}.${e.data.outputs[l - 1].name}, gives ${e.data.outputs[l - 1].label}`,
               onKeydown: (c) => r(c, e.data.outputs[l - 1].name, "source"),
-              style: De({ background: W(En)(e.data.outputs[l - 1].type) }),
+              style: De({ background: K(xn)(e.data.outputs[l - 1].type) }),
               "data-port": `${e.id}.${e.data.outputs[l - 1].name}`,
               title: `${e.data.outputs[l - 1].name}: ${e.data.outputs[l - 1].label}`
             }, null, 8, ["id", "position", "class", "aria-label", "onKeydown", "style", "data-port", "title"])
-          ], 8, B_)) : (Q(), le("div", L_))
+          ], 8, L_)) : (Q(), le("div", F_))
         ]))), 128)),
-        e.data.summary ? (Q(), le("div", H_, Pe(e.data.summary), 1)) : ke("", !0),
-        e.data.invalid ? (Q(), le("div", F_, Pe(e.data.messages[0]), 1)) : ke("", !0)
+        e.data.summary ? (Q(), le("div", Y_, Pe(e.data.summary), 1)) : ke("", !0),
+        e.data.invalid ? (Q(), le("div", X_, Pe(e.data.messages[0]), 1)) : ke("", !0)
       ])
-    ], 10, I_));
+    ], 10, O_));
   }
-}, X_ = ["data-group-id"], G_ = ["title"], U_ = { class: "gc-frame-label" }, q_ = ["aria-label"], uo = 22, ra = 26, W_ = {
+}, U_ = ["data-group-id"], q_ = ["title"], W_ = { class: "gc-frame-label" }, K_ = ["aria-label"], co = 22, ra = 26, Z_ = {
   __name: "GroupFrame",
   props: {
     group: { type: Object, required: !0 },
@@ -11654,7 +11654,7 @@ const I_ = ["data-node-id", "data-block-type", "title"], T_ = { class: "gc-node-
         const h = f.dimensions || {};
         a = Math.min(a, f.position.x), u = Math.min(u, f.position.y), l = Math.max(l, f.position.x + (h.width || 220)), c = Math.max(c, f.position.y + (h.height || 120));
       }
-      return a === 1 / 0 ? null : { left: a - uo, top: u - uo - ra, width: l - a + 2 * uo, height: c - u + 2 * uo + ra };
+      return a === 1 / 0 ? null : { left: a - co, top: u - co - ra, width: l - a + 2 * co, height: c - u + 2 * co + ra };
     }), r = ae(() => n.group.color || "#546e7a");
     function s(a) {
       if (a.button !== 0 || a.target.closest("button")) return;
@@ -11662,8 +11662,8 @@ const I_ = ["data-node-id", "data-block-type", "title"], T_ = { class: "gc-node-
       const u = n.flow.viewport.value.zoom || 1, l = n.group.nodes.map((b) => n.flow.findNode(b)).filter(Boolean), c = l.map((b) => ({ ...b.position })), d = a.clientX, f = a.clientY;
       let h = !1;
       const m = (b) => {
-        const y = (b.clientX - d) / u, E = (b.clientY - f) / u;
-        h ||= Math.abs(y) + Math.abs(E) > 2, l.forEach((v, x) => v.position = { x: c[x].x + y, y: c[x].y + E });
+        const y = (b.clientX - d) / u, x = (b.clientY - f) / u;
+        h ||= Math.abs(y) + Math.abs(x) > 2, l.forEach((v, E) => v.position = { x: c[E].x + y, y: c[E].y + x });
       }, w = () => {
         if (document.removeEventListener("mousemove", m), document.removeEventListener("mouseup", w), !h) return o("select", n.group.nodes);
         const b = {};
@@ -11690,37 +11690,37 @@ const I_ = ["data-node-id", "data-block-type", "title"], T_ = { class: "gc-node-
         style: De({ background: r.value }),
         title: `${e.group.label}: drag to move its ${e.group.nodes.length} blocks, double-click to rename`,
         onMousedown: s,
-        onDblclick: u[1] || (u[1] = $n((l) => o("frame", { action: "rename", id: e.group.id }), ["stop"]))
+        onDblclick: u[1] || (u[1] = kn((l) => o("frame", { action: "rename", id: e.group.id }), ["stop"]))
       }, [
-        be("span", U_, Pe(e.group.label), 1),
+        be("span", W_, Pe(e.group.label), 1),
         be("button", {
           class: "gc-frame-close",
           type: "button",
           "aria-label": `Remove frame ${e.group.label}`,
           title: "Remove the frame (the blocks stay)",
-          onClick: u[0] || (u[0] = $n((l) => o("frame", { action: "ungroup", id: e.group.id }), ["stop"]))
-        }, "×", 8, q_)
-      ], 44, G_)
-    ], 12, X_)) : ke("", !0);
+          onClick: u[0] || (u[0] = kn((l) => o("frame", { action: "ungroup", id: e.group.id }), ["stop"]))
+        }, "×", 8, K_)
+      ], 44, q_)
+    ], 12, U_)) : ke("", !0);
   }
-}, K_ = {
+}, j_ = {
   key: 0,
   class: "gc-empty"
-}, Z_ = {
+}, Q_ = {
   key: 1,
   class: "gc-key-wire",
   role: "status"
-}, j_ = {
+}, J_ = {
   key: 0,
   class: "gc-quick-note"
-}, Q_ = {
+}, eb = {
   class: "gc-quick-list",
   role: "listbox",
   "aria-label": "Blocks"
-}, J_ = ["aria-selected", "data-quick-block", "onMouseenter", "onClick"], eb = { class: "gc-quick-title" }, tb = { class: "gc-quick-type" }, nb = {
+}, tb = ["aria-selected", "data-quick-block", "onMouseenter", "onClick"], nb = { class: "gc-quick-title" }, ob = { class: "gc-quick-type" }, ib = {
   key: 0,
   class: "gc-quick-none"
-}, sa = "application/x-gancanvas-block", ob = 135, rb = {
+}, sa = "application/x-gancanvas-block", rb = 135, ab = {
   __name: "GanCanvas",
   props: {
     graph: { type: Object, default: () => ({ nodes: [], edges: [], layout: {} }) },
@@ -11732,11 +11732,11 @@ const I_ = ["data-node-id", "data-block-type", "title"], T_ = { class: "gc-node-
   },
   emits: ["add", "connect", "move", "select", "remove", "shortcut", "file", "layout", "ready", "insert", "refused", "frame"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, r = Ce(o.flowId), s = { block: xn(Y_) }, a = Ie(null), u = Ie(!1), l = ae(() => {
+    const o = e, i = n, r = Ce(o.flowId), s = { block: $n(G_) }, a = Ie(null), u = Ie(!1), l = ae(() => {
       const C = {}, A = {};
-      for (const L of o.issues || []) {
-        const H = String(L.path || "").split(".");
-        (H[0] === "nodes" || H[0] === "subgraphs") && H[1] && (C[H[1]] ||= []).push(L.message), H[0] === "edges" && H[1] !== void 0 && (A[H[1]] ||= []).push(L.message);
+      for (const B of o.issues || []) {
+        const V = String(B.path || "").split(".");
+        (V[0] === "nodes" || V[0] === "subgraphs") && V[1] && (C[V[1]] ||= []).push(B.message), V[0] === "edges" && V[1] !== void 0 && (A[V[1]] ||= []).push(B.message);
       }
       return { byNode: C, byEdge: A };
     });
@@ -11744,7 +11744,7 @@ const I_ = ["data-node-id", "data-block-type", "title"], T_ = { class: "gc-node-
       return o.shapes[C] || A;
     }
     function d(C) {
-      return Object.entries(C || {}).slice(0, 3).map(([L, H]) => `${L}=${JSON.stringify(H)}`).join("  ");
+      return Object.entries(C || {}).slice(0, 3).map(([B, V]) => `${B}=${JSON.stringify(V)}`).join("  ");
     }
     const f = ae(() => [
       ...o.graph.nodes || [],
@@ -11755,434 +11755,440 @@ const I_ = ["data-node-id", "data-block-type", "title"], T_ = { class: "gc-node-
       const A = (o.graph.subgraphs || {})[C.slice(9)];
       return A && { kind: "subgraph", title: A.label || "Subgraph", inputs: A.inputs, outputs: A.outputs };
     }
-    function m() {
-      const C = new Set(o.selection?.nodes || []), A = o.graph.layout || {};
-      return f.value.map((L, H) => {
-        const K = h(L.type), ce = (o.graph.subgraphs || {})[L.id], me = l.value.byNode[L.id] || [], Me = A[L.id] || [40 + H % 5 * 260, 40 + Math.floor(H / 5) * 200];
-        return {
-          id: L.id,
-          type: "block",
-          position: { x: Me[0], y: Me[1] },
-          selected: C.has(L.id),
-          data: {
-            blockType: L.type,
-            kind: K ? K.kind : L.type.split(".")[0],
-            title: K ? K.title : `${L.type} (unknown)`,
-            unknown: !K,
-            invalid: me.length > 0,
-            messages: me,
-            bypass: !!L.bypass,
-            summary: ce ? `${ce.size} blocks · double-click to expand` : d(L.params),
-            inputs: (K ? K.inputs : []).map((Oe) => {
-              const Le = Oe.accepts && Oe.accepts.length ? Oe.accepts : [Oe.type];
-              return { ...Oe, types: Le, label: c(`${L.id}.${Oe.name}`, Le.join("|")) };
-            }),
-            outputs: (K ? K.outputs : []).map((Oe) => ({
-              ...Oe,
-              label: c(`${L.id}.${Oe.name}`, Oe.type)
-            }))
-          }
-        };
-      });
-    }
+    const m = /* @__PURE__ */ new Map();
     function w(C, A) {
-      const L = f.value.find((ce) => ce.id === C), H = L && h(L.type), K = H && H.outputs.find((ce) => ce.name === A);
-      return K ? K.type : "";
+      const B = JSON.stringify(A), V = m.get(C);
+      return V && V[0] === B ? V[1] : (m.set(C, [B, A]), A);
     }
     function b() {
-      const C = new Set(o.selection?.edges || []);
-      return (o.graph.edges || []).map((A, L) => {
-        const [H, ...K] = A.from.split("."), [ce, ...me] = A.to.split("."), Me = l.value.byEdge[String(L)] || [], Oe = Me.length ? "#e53935" : En(w(H, K.join("."))), Le = y.value.has(H) || y.value.has(ce);
+      const C = new Set(o.selection?.nodes || []), A = o.graph.layout || {};
+      return f.value.map((B, V) => {
+        const j = h(B.type), ce = (o.graph.subgraphs || {})[B.id], me = l.value.byNode[B.id] || [], Me = A[B.id] || [40 + V % 5 * 260, 40 + Math.floor(V / 5) * 200];
         return {
-          id: `e${L}:${A.from}->${A.to}`,
-          source: H,
-          target: ce,
-          sourceHandle: K.join("."),
-          targetHandle: me.join("."),
-          selected: C.has(L),
-          class: Me.length ? "gc-edge-invalid" : Le ? "gc-edge-muted" : "",
-          style: { stroke: Oe, strokeWidth: Me.length ? 3 : 2 },
-          markerEnd: { type: Mo.ArrowClosed, color: Oe },
-          label: Me.length ? "!" : void 0,
-          data: { index: L, messages: Me, from: A.from, to: A.to }
+          id: B.id,
+          type: "block",
+          position: { x: Me[0], y: Me[1] },
+          selected: C.has(B.id),
+          data: w(B.id, {
+            blockType: B.type,
+            kind: j ? j.kind : B.type.split(".")[0],
+            title: j ? j.title : `${B.type} (unknown)`,
+            unknown: !j,
+            invalid: me.length > 0,
+            messages: me,
+            bypass: !!B.bypass,
+            summary: ce ? `${ce.size} blocks · double-click to expand` : d(B.params),
+            inputs: (j ? j.inputs : []).map((Oe) => {
+              const Le = Oe.accepts && Oe.accepts.length ? Oe.accepts : [Oe.type];
+              return { ...Oe, types: Le, label: c(`${B.id}.${Oe.name}`, Le.join("|")) };
+            }),
+            outputs: (j ? j.outputs : []).map((Oe) => ({
+              ...Oe,
+              label: c(`${B.id}.${Oe.name}`, Oe.type)
+            }))
+          })
         };
       });
     }
-    const y = ae(() => new Set((o.graph.nodes || []).filter((C) => C.bypass).map((C) => C.id))), E = Ie([]), v = Ie([]), x = /* @__PURE__ */ new Map();
-    function R() {
-      E.value = m(), v.value = b();
-      const C = [], A = /* @__PURE__ */ new Set();
-      for (const L of E.value) {
-        const H = [...L.data.inputs, "|", ...L.data.outputs].map((ce) => ce.name || ce).join(","), K = x.get(L.id);
-        K !== void 0 && K !== H && C.push(L.id), x.set(L.id, H), A.add(L.id);
-      }
-      for (const L of [...x.keys()]) A.has(L) || x.delete(L);
-      C.length && Ge(() => r.updateNodeInternals(C));
+    function y(C, A) {
+      const B = f.value.find((ce) => ce.id === C), V = B && h(B.type), j = V && V.outputs.find((ce) => ce.name === A);
+      return j ? j.type : "";
     }
-    $e(() => [o.graph, o.catalog, o.issues, o.selection, o.shapes], R, {
+    function x() {
+      const C = new Set(o.selection?.edges || []);
+      return (o.graph.edges || []).map((A, B) => {
+        const [V, ...j] = A.from.split("."), [ce, ...me] = A.to.split("."), Me = l.value.byEdge[String(B)] || [], Oe = Me.length ? "#e53935" : xn(y(V, j.join("."))), Le = v.value.has(V) || v.value.has(ce);
+        return {
+          id: `e${B}:${A.from}->${A.to}`,
+          source: V,
+          target: ce,
+          sourceHandle: j.join("."),
+          targetHandle: me.join("."),
+          selected: C.has(B),
+          class: Me.length ? "gc-edge-invalid" : Le ? "gc-edge-muted" : "",
+          style: { stroke: Oe, strokeWidth: Me.length ? 3 : 2 },
+          markerEnd: { type: Io.ArrowClosed, color: Oe },
+          label: Me.length ? "!" : void 0,
+          data: { index: B, messages: Me, from: A.from, to: A.to }
+        };
+      });
+    }
+    const v = ae(() => new Set((o.graph.nodes || []).filter((C) => C.bypass).map((C) => C.id))), E = Ie([]), R = Ie([]), L = /* @__PURE__ */ new Map();
+    function Y() {
+      E.value = b(), R.value = x();
+      const C = [], A = /* @__PURE__ */ new Set();
+      for (const B of E.value) {
+        const V = [...B.data.inputs, "|", ...B.data.outputs].map((ce) => ce.name || ce).join(","), j = L.get(B.id);
+        j !== void 0 && j !== V && C.push(B.id), L.set(B.id, V), A.add(B.id);
+      }
+      for (const B of [...L.keys()])
+        A.has(B) || (L.delete(B), m.delete(B));
+      C.length && Xe(() => r.updateNodeInternals(C));
+    }
+    $e(() => [o.graph, o.catalog, o.issues, o.selection, o.shapes], Y, {
       deep: !0,
       immediate: !0
     });
-    const D = Ni({ from: null, to: "", tip: "", x: 0, y: 0, keyboard: !1 });
-    let Y = !1, B = { x: 0, y: 0, inside: !1 };
-    function U(C) {
-      const A = f.value.find((L) => L.id === C);
+    const I = Ni({ from: null, to: "", tip: "", x: 0, y: 0, keyboard: !1 });
+    let q = !1, H = { x: 0, y: 0, inside: !1 };
+    function F(C) {
+      const A = f.value.find((B) => B.id === C);
       return A ? h(A.type) : null;
     }
-    function X(C, A, L) {
-      const H = U(C);
-      return H && (L === "source" ? H.outputs : H.inputs).find((K) => K.name === A) || null;
+    function N(C, A, B) {
+      const V = F(C);
+      return V && (B === "source" ? V.outputs : V.inputs).find((j) => j.name === A) || null;
     }
-    function F(C) {
+    function U(C) {
       return C.accepts && C.accepts.length ? C.accepts : [C.type];
     }
-    function N(C, A, L, H) {
+    function g(C, A, B, V) {
       if (!C) return "";
-      const K = `${C.node}.${C.handle}`, ce = `${A}.${L}`;
-      if (C.type === H)
-        return `${K} and ${ce} are both ${H === "target" ? "inputs" : "outputs"}: a wire runs from an output (right side) to an input (left side)`;
-      const me = C.type === "source" ? C : { node: A, handle: L }, Me = C.type === "source" ? { node: A, handle: L } : C;
+      const j = `${C.node}.${C.handle}`, ce = `${A}.${B}`;
+      if (C.type === V)
+        return `${j} and ${ce} are both ${V === "target" ? "inputs" : "outputs"}: a wire runs from an output (right side) to an input (left side)`;
+      const me = C.type === "source" ? C : { node: A, handle: B }, Me = C.type === "source" ? { node: A, handle: B } : C;
       if (me.node === Me.node) return "a block cannot be wired to itself";
-      const Oe = X(me.node, me.handle, "source"), Le = X(Me.node, Me.handle, "target");
+      const Oe = N(me.node, me.handle, "source"), Le = N(Me.node, Me.handle, "target");
       if (!Oe || !Le) return "";
       const ot = `${me.node}.${me.handle}`, bt = `${Me.node}.${Me.handle}`;
-      if (!F(Le).includes(Oe.type)) return `${bt} takes ${F(Le).join(" or ")}, not ${Oe.type} (${ot})`;
+      if (!U(Le).includes(Oe.type)) return `${bt} takes ${U(Le).join(" or ")}, not ${Oe.type} (${ot})`;
       const Mr = o.graph.edges || [];
-      return Mr.some((dn) => dn.from === ot && dn.to === bt) ? `${ot} is already wired to ${bt}` : !Le.multiple && Mr.some((dn) => dn.to === bt) ? `${bt} already has a wire (it takes one)` : "";
+      return Mr.some((fn) => fn.from === ot && fn.to === bt) ? `${ot} is already wired to ${bt}` : !Le.multiple && Mr.some((fn) => fn.to === bt) ? `${bt} already has a wire (it takes one)` : "";
     }
-    function G(C, A, L) {
-      const H = D.from;
-      return H ? H.node === C && H.handle === A && H.type === L ? "from" : N(H, C, A, L) ? "unfit" : "fit" : "";
+    function $(C, A, B) {
+      const V = I.from;
+      return V ? V.node === C && V.handle === A && V.type === B ? "from" : g(V, C, A, B) ? "unfit" : "fit" : "";
     }
-    function g(C, A, L) {
-      const K = r.findNode(C)?.handleBounds || {}, ce = (K.source || []).some((Me) => Me.id === A), me = (K.target || []).some((Me) => Me.id === A);
-      return ce && !me ? "source" : me && !ce || L === "source" ? "target" : "source";
+    function p(C, A, B) {
+      const j = r.findNode(C)?.handleBounds || {}, ce = (j.source || []).some((Me) => Me.id === A), me = (j.target || []).some((Me) => Me.id === A);
+      return ce && !me ? "source" : me && !ce || B === "source" ? "target" : "source";
     }
-    function k(C) {
-      const A = D.from;
+    function O(C) {
+      const A = I.from;
       if (!A) return !0;
-      const L = A.type === "source" ? [C.target, C.targetHandle] : [C.source, C.sourceHandle], H = N(A, L[0], L[1], g(L[0], L[1], A.type));
-      return D.tip = H, D.to = `${L[0]}.${L[1]}`, !H;
+      const B = A.type === "source" ? [C.target, C.targetHandle] : [C.source, C.sourceHandle], V = g(A, B[0], B[1], p(B[0], B[1], A.type));
+      return I.tip = V, I.to = `${B[0]}.${B[1]}`, !V;
     }
-    function p({ nodeId: C, handleId: A, handleType: L }) {
-      Y = !1, D.keyboard = !1, D.tip = "", D.from = { node: C, handle: A, type: L };
-    }
-    function T(C) {
-      const A = a.value?.getBoundingClientRect();
-      if (A && (B = { x: C.clientX - A.left, y: C.clientY - A.top, inside: !0, cx: C.clientX, cy: C.clientY }), !D.from || D.keyboard) return;
-      D.x = B.x, D.y = B.y, document.elementFromPoint(C.clientX, C.clientY)?.closest?.(".vue-flow__handle") || (D.tip = "");
-    }
-    function M(C) {
-      Y = !0, i("connect", { source: `${C.source}.${C.sourceHandle}`, target: `${C.target}.${C.targetHandle}` });
+    function M({ nodeId: C, handleId: A, handleType: B }) {
+      q = !1, I.keyboard = !1, I.tip = "", I.from = { node: C, handle: A, type: B };
     }
     function z(C) {
-      const A = D.from, L = D.tip;
-      if (D.from = null, D.tip = "", Y || !A || D.keyboard) return;
-      if (L) {
-        i("refused", { reason: L, source: `${A.node}.${A.handle}`, target: D.to });
-        return;
-      }
-      const H = C?.clientX ?? B.cx, K = C?.clientY ?? B.cy, ce = document.elementFromPoint(H, K);
-      ce?.closest?.(".vue-flow__node, .vue-flow__handle, .vue-flow__controls, .vue-flow__minimap") || ce?.closest?.(".vue-flow") && Z(H, K, A);
+      const A = a.value?.getBoundingClientRect();
+      if (A && (H = { x: C.clientX - A.left, y: C.clientY - A.top, inside: !0, cx: C.clientX, cy: C.clientY }), !I.from || I.keyboard) return;
+      I.x = H.x, I.y = H.y, document.elementFromPoint(C.clientX, C.clientY)?.closest?.(".vue-flow__handle") || (I.tip = "");
     }
-    function O(C, A, L) {
-      const H = D.from;
-      if (!H || !D.keyboard) {
-        D.from = { node: C, handle: A, type: L }, D.keyboard = !0, D.tip = "";
-        return;
-      }
-      if (D.from = null, D.keyboard = !1, H.node === C && H.handle === A && H.type === L) return;
-      const K = N(H, C, A, L), ce = `${H.node}.${H.handle}`, me = `${C}.${A}`;
-      if (K) {
-        i("refused", { reason: K, source: ce, target: me });
-        return;
-      }
-      i("connect", H.type === "source" ? { source: ce, target: me } : { source: me, target: ce });
+    function D(C) {
+      q = !0, i("connect", { source: `${C.source}.${C.sourceHandle}`, target: `${C.target}.${C.targetHandle}` });
     }
-    Mt("gcWiring", { handleHint: G, keyWire: O, wiring: D });
-    const V = Ni({ open: !1, x: 0, y: 0, flowX: 0, flowY: 0, text: "", index: 0, wire: null }), j = Ie(null);
-    function oe(C, A) {
+    function X(C) {
+      const A = I.from, B = I.tip;
+      if (I.from = null, I.tip = "", q || !A || I.keyboard) return;
+      if (B) {
+        i("refused", { reason: B, source: `${A.node}.${A.handle}`, target: I.to });
+        return;
+      }
+      const V = C?.clientX ?? H.cx, j = C?.clientY ?? H.cy, ce = document.elementFromPoint(V, j);
+      ce?.closest?.(".vue-flow__node, .vue-flow__handle, .vue-flow__controls, .vue-flow__minimap") || ce?.closest?.(".vue-flow") && he(V, j, A);
+    }
+    function J(C, A, B) {
+      const V = I.from;
+      if (!V || !I.keyboard) {
+        I.from = { node: C, handle: A, type: B }, I.keyboard = !0, I.tip = "";
+        return;
+      }
+      if (I.from = null, I.keyboard = !1, V.node === C && V.handle === A && V.type === B) return;
+      const j = g(V, C, A, B), ce = `${V.node}.${V.handle}`, me = `${C}.${A}`;
+      if (j) {
+        i("refused", { reason: j, source: ce, target: me });
+        return;
+      }
+      i("connect", V.type === "source" ? { source: ce, target: me } : { source: me, target: ce });
+    }
+    Mt("gcWiring", { handleHint: $, keyWire: J, wiring: I });
+    const G = Ni({ open: !1, x: 0, y: 0, flowX: 0, flowY: 0, text: "", index: 0, wire: null }), re = Ie(null);
+    function W(C, A) {
       if (!A) return !0;
       if (A.type === "source") {
-        const H = X(A.node, A.handle, "source");
-        return !!H && C.inputs.some((K) => F(K).includes(H.type));
+        const V = N(A.node, A.handle, "source");
+        return !!V && C.inputs.some((j) => U(j).includes(V.type));
       }
-      const L = X(A.node, A.handle, "target");
-      return !!L && C.outputs.some((H) => F(L).includes(H.type));
+      const B = N(A.node, A.handle, "target");
+      return !!B && C.outputs.some((V) => U(B).includes(V.type));
     }
-    const ie = ae(() => {
-      if (!V.open) return [];
-      const C = V.text.toLowerCase().split(/\s+/).filter(Boolean), A = [];
-      for (const [L, H] of Object.entries(o.catalog)) {
-        if (!oe(H, V.wire)) continue;
-        const K = `${L} ${H.title} ${H.kind}`.toLowerCase();
-        C.every((ce) => K.includes(ce)) && A.push({ type: L, title: H.title, kind: H.kind });
+    const Z = ae(() => {
+      if (!G.open) return [];
+      const C = G.text.toLowerCase().split(/\s+/).filter(Boolean), A = [];
+      for (const [B, V] of Object.entries(o.catalog)) {
+        if (!W(V, G.wire)) continue;
+        const j = `${B} ${V.title} ${V.kind}`.toLowerCase();
+        C.every((ce) => j.includes(ce)) && A.push({ type: B, title: V.title, kind: V.kind });
       }
       return A.slice(0, 40);
     });
-    let q = 0;
-    function Z(C, A, L = null) {
-      q = performance.now();
-      const H = a.value.getBoundingClientRect(), K = r.screenToFlowCoordinate({ x: C, y: A });
-      Object.assign(V, {
+    let ee = 0;
+    function he(C, A, B = null) {
+      ee = performance.now();
+      const V = a.value.getBoundingClientRect(), j = r.screenToFlowCoordinate({ x: C, y: A });
+      Object.assign(G, {
         open: !0,
-        x: Math.min(Math.max(C - H.left, 4), Math.max(H.width - 330, 4)),
-        y: Math.min(Math.max(A - H.top, 4), Math.max(H.height - 330, 4)),
-        flowX: Math.round(K.x),
-        flowY: Math.round(K.y),
+        x: Math.min(Math.max(C - V.left, 4), Math.max(V.width - 330, 4)),
+        y: Math.min(Math.max(A - V.top, 4), Math.max(V.height - 330, 4)),
+        flowX: Math.round(j.x),
+        flowY: Math.round(j.y),
         text: "",
         index: 0,
-        wire: L
-      }), Ge(() => j.value?.focus());
+        wire: B
+      }), Xe(() => re.value?.focus());
     }
-    function J() {
-      V.open = !1, V.wire = null, a.value?.focus();
+    function ye() {
+      G.open = !1, G.wire = null, a.value?.focus();
     }
-    function he(C) {
+    function pe(C) {
       if (!C) return;
-      const A = V.wire ? { port: `${V.wire.node}.${V.wire.handle}`, side: V.wire.type } : null;
-      i("add", { type: C.type, x: V.flowX, y: V.flowY, wire: A }), J();
+      const A = G.wire ? { port: `${G.wire.node}.${G.wire.handle}`, side: G.wire.type } : null;
+      i("add", { type: C.type, x: G.flowX, y: G.flowY, wire: A }), ye();
     }
-    function we(C) {
-      const A = ie.value.length;
-      if (C.key === "Escape") J();
-      else if (C.key === "ArrowDown") V.index = A ? (V.index + 1) % A : 0;
-      else if (C.key === "ArrowUp") V.index = A ? (V.index - 1 + A) % A : 0;
-      else if (C.key === "Enter") he(ie.value[V.index]);
+    function _e(C) {
+      const A = Z.value.length;
+      if (C.key === "Escape") ye();
+      else if (C.key === "ArrowDown") G.index = A ? (G.index + 1) % A : 0;
+      else if (C.key === "ArrowUp") G.index = A ? (G.index - 1 + A) % A : 0;
+      else if (C.key === "Enter") pe(Z.value[G.index]);
       else return;
       C.preventDefault(), C.stopPropagation();
     }
-    $e(() => V.text, () => V.index = 0);
-    function pe(C) {
-      C.target?.closest?.(".vue-flow__node, .vue-flow__edge, .vue-flow__controls, .vue-flow__minimap, .gc-quick") || Z(C.clientX, C.clientY);
+    $e(() => G.text, () => G.index = 0);
+    function de(C) {
+      C.target?.closest?.(".vue-flow__node, .vue-flow__edge, .vue-flow__controls, .vue-flow__minimap, .gc-quick") || he(C.clientX, C.clientY);
     }
-    function _e(C, A) {
-      for (const L of document.elementsFromPoint(C, A)) {
-        const H = L.closest?.(".vue-flow__edge");
-        if (!H) continue;
-        const K = /^e(\d+):/.exec(H.getAttribute("data-id") || "");
-        if (K) return Number(K[1]);
+    function ge(C, A) {
+      for (const B of document.elementsFromPoint(C, A)) {
+        const V = B.closest?.(".vue-flow__edge");
+        if (!V) continue;
+        const j = /^e(\d+):/.exec(V.getAttribute("data-id") || "");
+        if (j) return Number(j[1]);
       }
       return null;
     }
-    function de(C) {
+    function k(C) {
       return (o.graph.edges || []).some((A) => A.from.split(".")[0] === C || A.to.split(".")[0] === C);
     }
-    function ge(C) {
+    function _(C) {
       const A = {};
-      for (const H of C.nodes || [C.node])
-        A[H.id] = [Math.round(H.position.x), Math.round(H.position.y)];
+      for (const V of C.nodes || [C.node])
+        A[V.id] = [Math.round(V.position.x), Math.round(V.position.y)];
       i("move", { positions: A });
-      const L = C.nodes || [C.node];
-      if (L.length === 1 && !de(L[0].id)) {
-        const K = a.value?.querySelector(`.vue-flow__node[data-id="${L[0].id}"]`)?.getBoundingClientRect(), ce = K ? _e(K.left + K.width / 2, K.top + K.height / 2) : null;
-        ce !== null && i("insert", { node: L[0].id, edge: ce });
+      const B = C.nodes || [C.node];
+      if (B.length === 1 && !k(B[0].id)) {
+        const j = a.value?.querySelector(`.vue-flow__node[data-id="${B[0].id}"]`)?.getBoundingClientRect(), ce = j ? ge(j.left + j.width / 2, j.top + j.height / 2) : null;
+        ce !== null && i("insert", { node: B[0].id, edge: ce });
       }
     }
-    function $() {
+    function S() {
       return {
         nodes: r.getSelectedNodes.value.map((C) => C.id),
         edges: r.getSelectedEdges.value.map((C) => C.data.index)
       };
     }
-    function _({ node: C, event: A }) {
-      if (A && (A.ctrlKey || A.metaKey)) Ge(() => i("select", $()));
+    function P({ node: C, event: A }) {
+      if (A && (A.ctrlKey || A.metaKey)) Xe(() => i("select", S()));
       else {
-        const L = r.getSelectedNodes.value.filter((H) => H.id !== C.id);
-        L.length && r.removeSelectedNodes(L), i("select", { nodes: [C.id], edges: [] });
+        const B = r.getSelectedNodes.value.filter((V) => V.id !== C.id);
+        B.length && r.removeSelectedNodes(B), i("select", { nodes: [C.id], edges: [] });
       }
     }
-    function S({ node: C }) {
+    function T({ node: C }) {
       (o.graph.subgraphs || {})[C.id] && i("shortcut", { action: "expand", nodes: [C.id], edges: [] });
     }
-    function P({ edge: C }) {
+    function te({ edge: C }) {
       i("select", { nodes: [], edges: [C.data.index] });
     }
-    function I() {
-      V.open && performance.now() - q > 400 && J(), i("select", { nodes: [], edges: [] });
+    function oe() {
+      G.open && performance.now() - ee > 400 && ye(), i("select", { nodes: [], edges: [] });
     }
-    function ee() {
-      Ge(() => i("select", $()));
+    function ue() {
+      Xe(() => i("select", S()));
     }
-    function te(C) {
+    function ie(C) {
       if (C.defaultPrevented) return;
-      const A = C.target, L = A && A.tagName || "";
-      if (["INPUT", "TEXTAREA", "SELECT"].includes(L) || A?.isContentEditable || A?.closest && A.closest(".q-dialog, .q-menu")) return;
-      const H = C.ctrlKey || C.metaKey, K = C.key.toLowerCase();
-      if (K === "escape" && D.keyboard) {
-        D.from = null, D.keyboard = !1;
+      const A = C.target, B = A && A.tagName || "";
+      if (["INPUT", "TEXTAREA", "SELECT"].includes(B) || A?.isContentEditable || A?.closest && A.closest(".q-dialog, .q-menu")) return;
+      const V = C.ctrlKey || C.metaKey, j = C.key.toLowerCase();
+      if (j === "escape" && I.keyboard) {
+        I.from = null, I.keyboard = !1;
         return;
       }
-      if (!H && (K === "/" || K === " ") && !A?.closest?.(".vue-flow__handle, button, a")) {
+      if (!V && (j === "/" || j === " ") && !A?.closest?.(".vue-flow__handle, button, a")) {
         C.preventDefault();
-        const me = a.value.getBoundingClientRect(), Me = B.inside && B.cx >= me.left && B.cx <= me.right && B.cy >= me.top && B.cy <= me.bottom;
-        Z(Me ? B.cx : me.left + me.width / 2, Me ? B.cy : me.top + me.height / 3);
+        const me = a.value.getBoundingClientRect(), Me = H.inside && H.cx >= me.left && H.cx <= me.right && H.cy >= me.top && H.cy <= me.bottom;
+        he(Me ? H.cx : me.left + me.width / 2, Me ? H.cy : me.top + me.height / 3);
         return;
       }
       let ce = null;
-      if (K === "delete" || K === "backspace" ? ce = "delete" : H && K === "z" && !C.shiftKey ? ce = "undo" : H && (K === "y" || K === "z" && C.shiftKey) ? ce = "redo" : H && K === "c" ? ce = "copy" : H && K === "v" ? ce = "paste" : H && K === "x" ? ce = "cut" : H && K === "d" ? ce = "duplicate" : H && K === "a" ? ce = "select_all" : H && K === "s" ? ce = "save" : H && K === "g" ? ce = C.shiftKey ? "collapse" : "group" : H && K === "b" ? ce = "bypass" : !H && K === "f" ? ce = "fit" : !H && K === "l" && (ce = "layout"), !!ce) {
-        if (C.preventDefault(), ce === "fit") return Fe();
-        if (ce === "layout") return Wn();
+      if (j === "delete" || j === "backspace" ? ce = "delete" : V && j === "z" && !C.shiftKey ? ce = "undo" : V && (j === "y" || j === "z" && C.shiftKey) ? ce = "redo" : V && j === "c" ? ce = "copy" : V && j === "v" ? ce = "paste" : V && j === "x" ? ce = "cut" : V && j === "d" ? ce = "duplicate" : V && j === "a" ? ce = "select_all" : V && j === "s" ? ce = "save" : V && j === "g" ? ce = C.shiftKey ? "collapse" : "group" : V && j === "b" ? ce = "bypass" : !V && j === "f" ? ce = "fit" : !V && j === "l" && (ce = "layout"), !!ce) {
+        if (C.preventDefault(), ce === "fit") return Dt();
+        if (ce === "layout") return Kn();
         if (ce === "select_all") {
           i("select", { nodes: f.value.map((me) => me.id), edges: [] });
           return;
         }
-        i("shortcut", { action: ce, ...$() });
+        i("shortcut", { action: ce, ...S() });
       }
     }
-    function ue(C, A) {
-      const L = r.getSelectedNodes.value;
-      if (!L.length) return !1;
-      const H = C === "arrowleft" ? -A : C === "arrowright" ? A : 0, K = C === "arrowup" ? -A : C === "arrowdown" ? A : 0, ce = {};
-      for (const me of L)
-        me.position = { x: Math.round(me.position.x + H), y: Math.round(me.position.y + K) }, ce[me.id] = [me.position.x, me.position.y];
+    function fe(C, A) {
+      const B = r.getSelectedNodes.value;
+      if (!B.length) return !1;
+      const V = C === "arrowleft" ? -A : C === "arrowright" ? A : 0, j = C === "arrowup" ? -A : C === "arrowdown" ? A : 0, ce = {};
+      for (const me of B)
+        me.position = { x: Math.round(me.position.x + V), y: Math.round(me.position.y + j) }, ce[me.id] = [me.position.x, me.position.y];
       return i("move", { positions: ce }), !0;
     }
-    function re(C) {
+    function ve(C) {
       const A = C.key.toLowerCase();
       if (!A.startsWith("arrow") || C.ctrlKey || C.metaKey || C.altKey) return;
-      const L = C.target;
-      ["INPUT", "TEXTAREA", "SELECT"].includes(L?.tagName) || L?.isContentEditable || L?.closest?.(".q-dialog, .q-menu, .gc-quick") || ue(A, C.shiftKey ? 50 : 10) && (C.preventDefault(), C.stopPropagation());
+      const B = C.target;
+      ["INPUT", "TEXTAREA", "SELECT"].includes(B?.tagName) || B?.isContentEditable || B?.closest?.(".q-dialog, .q-menu, .gc-quick") || fe(A, C.shiftKey ? 50 : 10) && (C.preventDefault(), C.stopPropagation());
     }
     _t(() => {
-      document.addEventListener("keydown", re, !0), document.addEventListener("keydown", te), document.addEventListener("mousemove", T);
+      document.addEventListener("keydown", ve, !0), document.addEventListener("keydown", ie), document.addEventListener("mousemove", z);
     }), er(() => {
-      document.removeEventListener("keydown", re, !0), document.removeEventListener("keydown", te), document.removeEventListener("mousemove", T);
+      document.removeEventListener("keydown", ve, !0), document.removeEventListener("keydown", ie), document.removeEventListener("mousemove", z);
     });
-    function fe(C) {
+    function Ee(C) {
       C.preventDefault();
       const A = Array.from(C.dataTransfer?.types || []);
       u.value = A.includes(sa) || A.includes("Files"), C.dataTransfer && (C.dataTransfer.dropEffect = A.includes("Files") ? "copy" : "move");
     }
-    function ve() {
+    function nt() {
       u.value = !1;
     }
-    async function Ee(C) {
+    async function We(C) {
       C.preventDefault(), u.value = !1;
       const A = C.dataTransfer;
       if (!A) return;
-      const L = A.getData(sa);
-      if (L) {
-        const K = r.screenToFlowCoordinate({ x: C.clientX, y: C.clientY }), ce = _e(C.clientX, C.clientY);
-        i("add", { type: L, x: Math.round(K.x), y: Math.round(K.y), edge: ce });
+      const B = A.getData(sa);
+      if (B) {
+        const j = r.screenToFlowCoordinate({ x: C.clientX, y: C.clientY }), ce = ge(C.clientX, C.clientY);
+        i("add", { type: B, x: Math.round(j.x), y: Math.round(j.y), edge: ce });
         return;
       }
-      const H = A.files && A.files[0];
-      if (H) {
-        const K = H.size > 5e6 ? "" : await H.text();
-        i("file", { name: H.name, text: K, size: H.size });
+      const V = A.files && A.files[0];
+      if (V) {
+        const j = V.size > 5e6 ? "" : await V.text();
+        i("file", { name: V.name, text: j, size: V.size });
       }
     }
-    function Fe() {
+    function Dt() {
       const C = r.getNodes.value, A = a.value;
       if (!C.length || !A) return r.fitView({ padding: 0.15, duration: 0 });
-      let L = 1 / 0, H = 1 / 0, K = -1 / 0, ce = -1 / 0;
+      let B = 1 / 0, V = 1 / 0, j = -1 / 0, ce = -1 / 0;
       for (const Le of C) {
         const ot = Le.computedPosition || Le.position, bt = Le.dimensions || {};
-        L = Math.min(L, ot.x), H = Math.min(H, ot.y), K = Math.max(K, ot.x + (bt.width || 220)), ce = Math.max(ce, ot.y + (bt.height || 120));
+        B = Math.min(B, ot.x), V = Math.min(V, ot.y), j = Math.max(j, ot.x + (bt.width || 220)), ce = Math.max(ce, ot.y + (bt.height || 120));
       }
-      const me = Math.max(K - L, 1), Me = Math.max(ce - H, 1);
+      const me = Math.max(j - B, 1), Me = Math.max(ce - V, 1);
       let Oe = 0;
       for (let Le = 0; Le < 4; Le++) {
         const ot = Math.min(A.clientWidth / (me * 1.15), A.clientHeight / ((Me + Oe) * 1.15), 2.5);
-        Oe = ob / Math.max(ot, 0.1);
+        Oe = rb / Math.max(ot, 0.1);
       }
-      r.fitBounds({ x: L, y: H, width: me, height: Me + Oe }, { padding: 0.15, duration: 0 });
+      r.fitBounds({ x: B, y: V, width: me, height: Me + Oe }, { padding: 0.15, duration: 0 });
     }
-    function Ke(C) {
-      const A = new Set(C), L = r.getNodes.value.filter((H) => A.has(H.id));
-      L.length && r.fitView({ nodes: L.map((H) => H.id), padding: 0.6, maxZoom: 1.2, duration: 200 });
+    function ri(C) {
+      const A = new Set(C), B = r.getNodes.value.filter((V) => A.has(V.id));
+      B.length && r.fitView({ nodes: B.map((V) => V.id), padding: 0.6, maxZoom: 1.2, duration: 200 });
     }
-    function Wn() {
+    function Kn() {
       const C = new na.graphlib.Graph();
       C.setGraph({ rankdir: "LR", nodesep: 30, ranksep: 70, marginx: 20, marginy: 20 }), C.setDefaultEdgeLabel(() => ({}));
-      for (const L of r.getNodes.value) {
-        const H = L.dimensions || {};
-        C.setNode(L.id, { width: H.width || 220, height: H.height || 120 });
+      for (const B of r.getNodes.value) {
+        const V = B.dimensions || {};
+        C.setNode(B.id, { width: V.width || 220, height: V.height || 120 });
       }
-      for (const L of r.getEdges.value) C.setEdge(L.source, L.target);
+      for (const B of r.getEdges.value) C.setEdge(B.source, B.target);
       na.layout(C);
       const A = {};
-      for (const L of r.getNodes.value) {
-        const H = C.node(L.id), K = L.dimensions || {};
-        A[L.id] = [Math.round(H.x - (K.width || 220) / 2), Math.round(H.y - (K.height || 120) / 2)];
+      for (const B of r.getNodes.value) {
+        const V = C.node(B.id), j = B.dimensions || {};
+        A[B.id] = [Math.round(V.x - (j.width || 220) / 2), Math.round(V.y - (j.height || 120) / 2)];
       }
-      return i("layout", { positions: A }), setTimeout(Fe, 50), A;
-    }
-    function ii() {
-      return r.getViewport();
-    }
-    function ri() {
-      Fe(), window.__gancanvasPaneReady = performance.now(), E.value.length || (window.__gancanvasReady = window.__gancanvasPaneReady);
+      return i("layout", { positions: A }), setTimeout(Dt, 50), A;
     }
     function mu() {
-      const C = window.__gancanvasReady === void 0;
-      window.__gancanvasReady = performance.now(), window.__gancanvasNodes = r.getNodes.value.length, C && (Fe(), i("ready", { t: window.__gancanvasReady, nodes: window.__gancanvasNodes }));
+      return r.getViewport();
     }
-    t({ fitView: Fe, focus: Ke, autoLayout: Wn, getViewport: ii });
-    const yu = ae(() => ({ stroke: "#90a4ae", strokeWidth: 2 })), wu = (C) => Ji(C.data?.kind);
+    function yu() {
+      Dt(), window.__gancanvasPaneReady = performance.now(), E.value.length || (window.__gancanvasReady = window.__gancanvasPaneReady);
+    }
+    function wu() {
+      const C = window.__gancanvasReady === void 0;
+      window.__gancanvasReady = performance.now(), window.__gancanvasNodes = r.getNodes.value.length, C && (Dt(), i("ready", { t: window.__gancanvasReady, nodes: window.__gancanvasNodes }));
+    }
+    t({ fitView: Dt, focus: ri, autoLayout: Kn, getViewport: mu });
+    const _u = ae(() => ({ stroke: "#90a4ae", strokeWidth: 2 })), bu = (C) => Ji(C.data?.kind);
     return (C, A) => (Q(), le("div", {
       ref_key: "root",
       ref: a,
-      class: Ue(["gc-canvas", { "gc-drop-active": u.value }]),
+      class: Ge(["gc-canvas", { "gc-drop-active": u.value }]),
       tabindex: "0",
-      onDragover: fe,
-      onDragleave: ve,
-      onDrop: Ee,
-      onDblclick: pe
+      onDragover: Ee,
+      onDragleave: nt,
+      onDrop: We,
+      onDblclick: de
     }, [
-      Ve(W(Rp), {
+      Ve(K(Vp), {
         id: e.flowId,
         nodes: E.value,
-        edges: v.value,
+        edges: R.value,
         "node-types": s,
         "delete-key-code": null,
         "selection-key-code": "Shift",
         "multi-selection-key-code": "Control",
-        "connection-line-style": yu.value,
+        "connection-line-style": _u.value,
         "default-edge-options": { type: "default" },
         "min-zoom": 0.1,
         "max-zoom": 2.5,
         "nodes-draggable": !0,
         "elevate-edges-on-select": !0,
         "zoom-on-double-click": !1,
-        "is-valid-connection": k,
-        onConnect: M,
-        onConnectStart: p,
-        onConnectEnd: z,
-        onNodeDragStop: ge,
-        onNodeClick: _,
-        onNodeDoubleClick: S,
-        onEdgeClick: P,
-        onPaneClick: I,
-        onSelectionEnd: ee,
-        onPaneReady: ri,
-        onNodesInitialized: mu
+        "is-valid-connection": O,
+        onConnect: D,
+        onConnectStart: M,
+        onConnectEnd: X,
+        onNodeDragStop: _,
+        onNodeClick: P,
+        onNodeDoubleClick: T,
+        onEdgeClick: te,
+        onPaneClick: oe,
+        onSelectionEnd: ue,
+        onPaneReady: yu,
+        onNodesInitialized: wu
       }, {
-        "zoom-pane": Ze(() => [
-          (Q(!0), le(He, null, Ft(e.graph.groups || [], (L) => (Q(), Re(W_, {
-            key: L.id,
-            group: L,
-            flow: W(r),
-            onSelect: A[0] || (A[0] = (H) => i("select", { nodes: H, edges: [] })),
-            onMoved: A[1] || (A[1] = (H) => i("move", { positions: H })),
-            onFrame: A[2] || (A[2] = (H) => i("frame", H))
+        "zoom-pane": Ke(() => [
+          (Q(!0), le(He, null, Yt(e.graph.groups || [], (B) => (Q(), Re(Z_, {
+            key: B.id,
+            group: B,
+            flow: K(r),
+            onSelect: A[0] || (A[0] = (V) => i("select", { nodes: V, edges: [] })),
+            onMoved: A[1] || (A[1] = (V) => i("move", { positions: V })),
+            onFrame: A[2] || (A[2] = (V) => i("frame", V))
           }, null, 8, ["group", "flow"]))), 128))
         ]),
-        default: Ze(() => [
-          Ve(W(Gp), {
+        default: Ke(() => [
+          Ve(K(qp), {
             "pattern-color": "#cfd8dc",
             gap: 18
           }),
-          Ve(W(Ev), { "show-interactive": !1 }),
-          Ve(W(i1), {
+          Ve(K($v), { "show-interactive": !1 }),
+          Ve(K(s1), {
             pannable: "",
             zoomable: "",
             width: 170,
             height: 110,
-            "node-color": wu
+            "node-color": bu
           }),
-          (e.graph.nodes || []).length ? ke("", !0) : (Q(), le("div", K_, [...A[7] || (A[7] = [
+          (e.graph.nodes || []).length ? ke("", !0) : (Q(), le("div", j_, [...A[7] || (A[7] = [
             Si(" Drag blocks here from the palette, or drop a graph JSON file.", -1),
             be("br", null, null, -1),
             Si(" Double-click (or press /) to search for a block. ", -1)
@@ -12190,65 +12196,65 @@ const I_ = ["data-node-id", "data-block-type", "title"], T_ = { class: "gc-node-
         ]),
         _: 1
       }, 8, ["id", "nodes", "edges", "connection-line-style"]),
-      D.from && D.tip && !D.keyboard ? (Q(), le("div", {
+      I.from && I.tip && !I.keyboard ? (Q(), le("div", {
         key: 0,
         class: "gc-wire-tip",
         role: "status",
-        style: De({ left: `${D.x + 16}px`, top: `${D.y + 14}px` })
-      }, Pe(D.tip), 5)) : ke("", !0),
-      D.keyboard && D.from ? (Q(), le("div", Z_, " Wiring from " + Pe(D.from.node) + "." + Pe(D.from.handle) + ": focus a port (Tab) and press Enter · Esc cancels ", 1)) : ke("", !0),
-      V.open ? (Q(), le("div", {
+        style: De({ left: `${I.x + 16}px`, top: `${I.y + 14}px` })
+      }, Pe(I.tip), 5)) : ke("", !0),
+      I.keyboard && I.from ? (Q(), le("div", Q_, " Wiring from " + Pe(I.from.node) + "." + Pe(I.from.handle) + ": focus a port (Tab) and press Enter · Esc cancels ", 1)) : ke("", !0),
+      G.open ? (Q(), le("div", {
         key: 2,
         class: "gc-quick",
         role: "dialog",
         "aria-label": "Add a block",
-        style: De({ left: `${V.x}px`, top: `${V.y}px` }),
-        onMousedown: A[4] || (A[4] = $n(() => {
+        style: De({ left: `${G.x}px`, top: `${G.y}px` }),
+        onMousedown: A[4] || (A[4] = kn(() => {
         }, ["stop"])),
-        onDblclick: A[5] || (A[5] = $n(() => {
+        onDblclick: A[5] || (A[5] = kn(() => {
         }, ["stop"])),
-        onWheel: A[6] || (A[6] = $n(() => {
+        onWheel: A[6] || (A[6] = kn(() => {
         }, ["stop"]))
       }, [
-        Mu(be("input", {
+        Tu(be("input", {
           ref_key: "quickInput",
-          ref: j,
-          "onUpdate:modelValue": A[3] || (A[3] = (L) => V.text = L),
+          ref: re,
+          "onUpdate:modelValue": A[3] || (A[3] = (B) => G.text = B),
           class: "gc-quick-input",
           placeholder: "Search blocks…",
           "aria-label": "Search blocks",
           "data-testid": "quick-add-input",
-          onKeydown: we
+          onKeydown: _e
         }, null, 544), [
-          [Iu, V.text]
+          [Ou, G.text]
         ]),
-        V.wire ? (Q(), le("div", j_, " blocks that fit " + Pe(V.wire.node) + "." + Pe(V.wire.handle), 1)) : ke("", !0),
-        be("div", Q_, [
-          (Q(!0), le(He, null, Ft(ie.value, (L, H) => (Q(), le("div", {
-            key: L.type,
-            class: Ue(["gc-quick-item", { "gc-active": H === V.index }]),
+        G.wire ? (Q(), le("div", J_, " blocks that fit " + Pe(G.wire.node) + "." + Pe(G.wire.handle), 1)) : ke("", !0),
+        be("div", eb, [
+          (Q(!0), le(He, null, Yt(Z.value, (B, V) => (Q(), le("div", {
+            key: B.type,
+            class: Ge(["gc-quick-item", { "gc-active": V === G.index }]),
             role: "option",
-            "aria-selected": H === V.index,
-            "data-quick-block": L.type,
-            onMouseenter: (K) => V.index = H,
-            onClick: (K) => he(L)
+            "aria-selected": V === G.index,
+            "data-quick-block": B.type,
+            onMouseenter: (j) => G.index = V,
+            onClick: (j) => pe(B)
           }, [
             be("span", {
               class: "gc-quick-dot",
-              style: De({ background: W(Ji)(L.kind) })
+              style: De({ background: K(Ji)(B.kind) })
             }, null, 4),
-            be("span", eb, Pe(L.title), 1),
-            be("span", tb, Pe(L.type), 1)
-          ], 42, J_))), 128)),
-          ie.value.length ? ke("", !0) : (Q(), le("div", nb, "no block matches"))
+            be("span", nb, Pe(B.title), 1),
+            be("span", ob, Pe(B.type), 1)
+          ], 42, tb))), 128)),
+          Z.value.length ? ke("", !0) : (Q(), le("div", ib, "no block matches"))
         ])
       ], 36)) : ke("", !0)
     ], 34));
   }
 };
 export {
-  rb as GanCanvas,
-  C_ as KIND_COLORS,
+  ab as GanCanvas,
+  I_ as KIND_COLORS,
   Ji as kindColor,
-  En as typeColor
+  xn as typeColor
 };
