@@ -43,6 +43,22 @@ def chart_of(name: str) -> str:
     return "diag"
 
 
+#: the discriminator's mean outputs, as GAN papers write them
+D_OUTPUTS = {"D/real": "D(x)", "D/fake": "D(G(z))"}
+
+
+def series_label(name: str) -> str:
+    """A legend name for a logged key: its chart's prefix dropped, the parts joined with ' · '
+    (``loss/Dmain/loss`` → ``Dmain · loss``, ``metric/modes/hq_fraction`` → ``modes ·
+    hq_fraction``); the series id stays the MLflow key."""
+    if name in D_OUTPUTS:
+        return D_OUTPUTS[name]
+    parts = name.split("/")
+    if parts[0] in ("loss", "metric", "sched", "D") and len(parts) > 1:
+        parts = parts[1:]
+    return " · ".join(parts)
+
+
 def line_option(title: str) -> dict[str, Any]:
     return {
         "animation": False,
@@ -161,7 +177,8 @@ class RunView:
             if not name.startswith("perf/"):  # steps/s is shown as text
                 grouped[chart_of(name)].append(_series(name, points))
         for name, points in sorted(run.evals.items()):
-            grouped["metrics"].append(_series(name, points))
+            if not name.startswith("perf/"):  # evaluation seconds: in MLflow, not a curve
+                grouped["metrics"].append(_series(name, points))
         for key, chart in self.charts.items():
             chart.options["series"] = grouped[key]
             chart.set_visibility(bool(grouped[key]) or key == "losses")
@@ -230,7 +247,8 @@ class RunView:
 
 def _series(name: str, points: list[tuple[int, float]]) -> dict[str, Any]:
     return {
-        "name": name,
+        "name": series_label(name),
+        "id": name,
         "type": "line",
         "showSymbol": False,
         "data": [[s, v] for s, v in points],

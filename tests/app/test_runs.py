@@ -12,7 +12,7 @@ import pytest
 
 from gancanvas.app import files, procs, runs, tracking
 from gancanvas.app.gate import TOKEN_ENV
-from gancanvas.app.run_view import chart_of
+from gancanvas.app.run_view import chart_of, series_label
 from gancanvas.app.runs import RunManager, RunState
 
 from .conftest import example, quick
@@ -64,6 +64,18 @@ def test_events_fold_into_separate_states(tmp_path: Path) -> None:
         "sched",
         "diag",
     }
+
+
+def test_series_have_readable_names() -> None:
+    names = ["loss/Dmain/loss", "D/real", "D/fake", "metric/modes/hq_fraction", "grad_norm/G"]
+    assert [series_label(n) for n in names] == [
+        "Dmain · loss",
+        "D(x)",
+        "D(G(z))",
+        "modes · hq_fraction",
+        "grad_norm · G",
+    ]
+    assert series_label("sched/adaT/r_d") == "adaT · r_d"
 
 
 def wait_for(manager: RunManager, state: RunState, check, timeout: float = 120.0) -> None:
