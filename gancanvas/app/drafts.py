@@ -137,7 +137,11 @@ class TabDraft:
         if draft is None:
             self.keep()
             return False
-        self.page.restore(draft["graph"], Path(draft["file"]) if draft.get("file") else None)
+        file = Path(draft["file"]) if draft.get("file") else None
+        if draft["graph"] != self.page.editor.graph or file != self.page.file:
+            self.page.restore(draft["graph"], file)
+        # else the page already shows it (a reload of an unchanged graph): drawing it again
+        # would only double the first render of a big canvas
         self.clean = draft.get("clean") or ""
         self.written = self.page.editor.revision
         self._mark()
@@ -153,7 +157,11 @@ class TabDraft:
         draft = self.drafts.read(tab)
         if draft is None:
             return False
-        self.page.restore(draft["graph"], Path(draft["file"]) if draft.get("file") else None)
+        file = Path(draft["file"]) if draft.get("file") else None
+        if draft["graph"] != self.page.editor.graph or file != self.page.file:
+            self.page.restore(draft["graph"], file)
+        # else the page already shows it (a reload of an unchanged graph): drawing it again
+        # would only double the first render of a big canvas
         self.clean = draft.get("clean") or ""
         self.written = -1
         self.keep()
