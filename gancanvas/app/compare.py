@@ -43,12 +43,14 @@ def show_compare(comparison: Comparison) -> ui.dialog:
         with ui.row().classes("w-full items-center"):
             ui.label(f"Compare {len(runs)} runs").classes("text-h6")
             ui.space()
-            ui.button(icon="close", on_click=dialog.close).props("flat round dense")
+            ui.button(icon="close", on_click=dialog.close).props(
+                "flat round dense data-testid=compare-close"
+            )
         with ui.row().classes("gap-3 items-center"):
-            for i, run in enumerate(runs):
-                ui.badge(run.label).style(f"background: {color(i)}").props(
-                    f"data-compare-run={run.run_id}"
-                )
+            for i, run in enumerate(runs):  # the legend: each run's colour, name and status
+                with ui.row().classes("gap-1 items-center").props(f"data-compare-run={run.run_id}"):
+                    ui.icon("circle").style(f"color: {color(i)}")
+                    ui.label(f"{run.label} · {run.status.lower()}").classes("text-sm")
         ui.label("Settings that differ").classes("text-weight-bold")
         if comparison.settings:
             columns = [{"name": "setting", "label": "setting", "field": "setting", "align": "left"}]
@@ -86,16 +88,16 @@ def show_compare(comparison: Comparison) -> ui.dialog:
             "dense flat bordered data-testid=compare-metrics"
         ).classes("w-full text-xs")
         ui.label("Samples (the latest grid of each run)").classes("text-weight-bold")
-        with ui.row().classes("w-full gap-2 no-wrap overflow-x-auto"):
+        with ui.row().classes("w-full gap-2"):  # wraps: a scrolled row shrank to nothing
             for i, run in enumerate(runs):
-                with ui.column().classes("items-center gap-0 min-w-[220px] grow"):
+                with ui.column().classes("items-center gap-0 w-[320px]"):
                     caption = f"{run.label} · {run.sample_name or 'no samples'}"
                     ui.label(caption).classes("text-xs").style(f"color: {color(i)}")
                     if run.sample is not None:
                         data = base64.b64encode(run.sample).decode()
-                        ui.image(f"data:image/png;base64,{data}").classes("w-full h-[220px]").props(
-                            f"fit=contain no-spinner data-compare-sample={run.run_id}"
-                        )
+                        ui.image(f"data:image/png;base64,{data}").classes(
+                            "w-[300px] h-[300px]"
+                        ).props(f"fit=contain no-spinner data-compare-sample={run.run_id}")
         ui.label("Curves").classes("text-weight-bold")
         with ui.element("div").classes("w-full gc-run-grid").props("data-testid=compare-curves"):
             for key in comparison.curve_keys():

@@ -113,9 +113,11 @@ class HistoryPanel:
         self.open_graph = open_graph
         self.compare: list[str] = []  # run ids ticked, in the order ticked
         with ui.column().classes("w-full gap-1 p-2"):
-            with ui.row().classes("w-full items-center"):
+            with ui.row().classes("w-full items-center no-wrap"):
                 self.title = ui.label("MLflow runs of this graph").classes("text-weight-bold")
                 ui.space()
+                ui.button(icon="refresh", on_click=self.refresh).props("flat round dense")
+            with ui.row().classes("w-full items-center gap-1"):
                 self.diff_button = (
                     ui.button("Diff", icon="difference", on_click=self.show_diff)
                     .props("flat dense data-testid=diff-runs")
@@ -130,7 +132,7 @@ class HistoryPanel:
                     .tooltip("Curves, final metrics, samples and settings of the ticked runs")
                 )
                 self.compare_button.disable()
-                ui.button(icon="refresh", on_click=self.refresh).props("flat round dense")
+                ui.label("tick runs to compare them").classes("text-xs text-grey-7")
             ui.label(f"Tracking: {services.mlflow.uri}").classes("text-xs text-grey-7 font-mono")
             self.container = ui.column().classes("w-full gap-1")
         ui.timer(0.1, self.refresh, once=True)

@@ -141,7 +141,11 @@ class CanvasSweep:
         self.spec: SweepSpec = plan.spec
         self.variants = plan.variants
         self.uri = uri
-        self.folder = sweep_folder(self.spec.base.name, graphs_dir / "sweeps")
+        folder = sweep_folder(self.spec.base.name, graphs_dir / "sweeps")
+        self.folder, n = folder, 1
+        while self.folder.exists():  # two sweeps queued within one second: one folder each
+            n += 1
+            self.folder = folder.with_name(f"{folder.name}-{n}")
         settings = RunSettings(
             tracking_uri=uri,
             runs_root=manager.runs_dir,
