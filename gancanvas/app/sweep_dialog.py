@@ -40,7 +40,9 @@ class SweepDialog:
                 self.objective = ui.input("Objective (optional)", on_change=self._edited)
                 self.objective.props("dense outlined data-testid=sweep-objective")
                 self.objective.props("placeholder=modes/hq_fraction").classes("w-64")
-                self.direction = ui.select(["maximize", "minimize"], value="maximize")
+                self.direction = ui.select(
+                    ["maximize", "minimize"], value="maximize", on_change=self._edited
+                )
                 self.direction.props("dense outlined data-testid=sweep-direction")
                 ui.space()
                 self.preview_button = ui.button("Preview", icon="fact_check", on_click=self.preview)
@@ -141,7 +143,11 @@ class SweepDialog:
         if sweep.error:
             self.status.set_text(f"The sweep stopped: {sweep.error}")
         elif sweep.done:
-            self.status.set_text(f"Sweep finished: results in {sweep.folder / 'results.csv'}")
+            first = sweep.folder / f"{sweep.variants[0].name}.json"
+            self.status.set_text(
+                f"Sweep finished: results in {sweep.folder / 'results.csv'}. Each variant is a "
+                f"plain graph file, e.g. gancanvas run {first}"
+            )
         else:
             self.status.set_text(f"{done} of {len(rows)} variants ended · folder {sweep.folder}")
         if sweep.done:

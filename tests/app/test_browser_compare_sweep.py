@@ -101,6 +101,12 @@ def test_compare_two_runs_then_sweep_from_the_canvas(
     click_css(screen, '[data-testid="sweep-preview"]')
     wait(lambda: "--param nodes.optD.params.lr" in text(screen, ".q-field__messages"), 20)
     assert not find(screen, '[data-testid="sweep-queue"]').is_enabled()
+    type_into(entry, "run.batch_size=0,16")  # parses, but one variant is not a valid graph
+    click_css(screen, '[data-testid="sweep-preview"]')
+    wait(lambda: "2 variants, 1 invalid" in text(screen, '[data-testid="sweep-variants"]'), 20)
+    assert "run.batch_size" in text(screen, "[data-variant=v001][data-valid=false]")
+    assert text(screen, "[data-variant=v002][data-valid=true]") == "valid"
+    assert not find(screen, '[data-testid="sweep-queue"]').is_enabled()
     type_into(entry, "nodes.optD.params.lr=1e-4,3e-4")
     click_css(screen, '[data-testid="sweep-preview"]')
     wait(lambda: len(screen.selenium.find_elements(By.CSS_SELECTOR, "[data-valid=true]")) == 2, 20)
@@ -115,7 +121,8 @@ def test_compare_two_runs_then_sweep_from_the_canvas(
     click_css(screen, '[data-testid="sweep-queue"]')
     results = '[data-testid="sweep-results"]'
     wait(lambda: text(screen, results).count("FINISHED") == 2, 120, "both variants finished")
-    wait(lambda: "Sweep finished" in text(screen, '[data-testid="sweep-status"]'), 30)
+    wait(lambda: "Sweep finished" in text(screen, '[data-testid="sweep-status"]'), 30, "the end")
+    assert "gancanvas run " in text(screen, '[data-testid="sweep-status"]')
     table = text(screen, results)
     assert "optD.lr" in table and "modes/hq_fraction" in table
     # sortable: the second click on a column sorts it descending
