@@ -13,9 +13,9 @@ from pathlib import Path
 from gancanvas.sharing.diff import Change, diff_graphs
 from gancanvas.sharing.runs import (
     RunLookupError,
-    _no_progress_bar,
     client,
     fetch_run,
+    no_progress_bar,
     run_graph,
     sample_pictures,
 )
@@ -90,7 +90,7 @@ def _sample(run_id: str, uri: str) -> tuple[str | None, bytes | None]:
     pictures = sample_pictures(run_id, uri)
     if not pictures:
         return None, None
-    with tempfile.TemporaryDirectory(prefix="gancanvas-sample-") as tmp, _no_progress_bar():
+    with tempfile.TemporaryDirectory(prefix="gancanvas-sample-") as tmp, no_progress_bar():
         try:
             path = client(uri).download_artifacts(run_id, pictures[-1], tmp)
         except Exception:  # a store that lost the file: the run shows without a picture

@@ -9,6 +9,7 @@ from gancanvas.app.runs import RunManager
 from gancanvas.app.sweeps import CanvasSweep, preview
 from gancanvas.cli import main
 from schemas import load_graph_dict, load_graph_file
+from tests.app.browser import wait
 from tests.graphs import tiny
 
 
@@ -48,9 +49,9 @@ def test_canvas_sweep_writes_the_clis_variants_and_runs_them(
     (run_env / "g.json").write_text(json.dumps(g))
     spec = "nodes.optD.params.lr=1e-4,2e-4"
     cli = ["sweep", "g.json", "--param", spec, "--tracking-uri", mlflow_uri, "--out", "cli"]
-    assert main(cli) == 0
+    assert main([*cli, "--parallel", "2"]) == 0
     graphs = run_env / "graphs"
-    manager = RunManager(graphs / ".runs", tracking_uri=mlflow_uri)
+    manager = RunManager(graphs / ".runs", tracking_uri=mlflow_uri, max_parallel=1)
     plan = preview(load_graph_file(str(run_env / "g.json")), spec, graphs)
     assert plan.ok
     sweep = CanvasSweep(plan, manager, mlflow_uri, graphs)
@@ -59,6 +60,9 @@ def test_canvas_sweep_writes_the_clis_variants_and_runs_them(
     header, rows = sweep.table()
     assert [r[0] for r in rows] == ["v001", "v002"] and {r[-3] for r in rows} == {"PENDING"}
     sweep.start()
+    # both handed to the run manager at once; beyond its limit (1) the second waits its turn
+    statuses = wait(lambda: len(sweep.pool.states) == 2 and sweep.table()[1], 30)
+    assert [r[header.index("status")] for r in statuses].count("QUEUED") == 1
     assert sweep.wait(120) and sweep.error is None and sweep.report is not None
     assert sweep.report.ok
     for name in ("v001.json", "v002.json"):  # the same plain graph files as the CLI's
