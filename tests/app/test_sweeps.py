@@ -52,7 +52,8 @@ def test_canvas_sweep_writes_the_clis_variants_and_runs_them(
     assert main([*cli, "--parallel", "2"]) == 0
     graphs = run_env / "graphs"
     manager = RunManager(graphs / ".runs", tracking_uri=mlflow_uri, max_parallel=1)
-    plan = preview(load_graph_file(str(run_env / "g.json")), spec, graphs)
+    base = load_graph_file(str(run_env / "g.json"))
+    plan = preview(base, spec, graphs, "modes/hq_fraction", "maximize")
     assert plan.ok
     sweep = CanvasSweep(plan, manager, mlflow_uri, graphs)
     assert sweep.folder.parent == graphs / "sweeps"
@@ -70,8 +71,10 @@ def test_canvas_sweep_writes_the_clis_variants_and_runs_them(
         assert ours == (run_env / "cli" / name).read_text()
         assert load_graph_dict(json.loads(ours)).name == "canvas-sweep"
     header, rows = sweep.table()
-    assert header[:2] == ["variant", "optD.lr"] and "modes/hq_fraction" in header
-    assert [r[1] for r in rows] == [0.0001, 0.0002]
+    # the sweep's metric (its objective) per variant, the best one marked as in results.csv
+    assert header == ["variant", "optD.lr", "modes/hq_fraction", "status", "step", "run_id"]
+    assert sum(r[0].endswith(" *") for r in rows) == 1
+    assert [r[1] for r in rows] == [0.0001, 0.0002] and [r[4] for r in rows] == [4.0, 4.0]
     assert [r[header.index("status")] for r in rows] == ["FINISHED", "FINISHED"]
     hq = header.index("modes/hq_fraction")
     assert all(isinstance(r[hq], float) for r in rows)
