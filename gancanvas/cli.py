@@ -13,11 +13,9 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import re
 import stat
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NoReturn
@@ -409,14 +407,10 @@ def cmd_ui(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _slug(name: str) -> str:
-    return re.sub(r"[^A-Za-z0-9_.-]+", "-", name).strip("-.")[:60] or "sweep"
-
-
 def cmd_sweep(args: argparse.Namespace) -> int:
     """A grid (the product of the --param lists) or an Optuna search, K runs at a time."""
     from gancanvas.runner.tracking import tracking_uri
-    from gancanvas.sweep.engine import SweepRun, SweepSpec, optuna_storage, plan
+    from gancanvas.sweep.engine import SweepRun, SweepSpec, optuna_storage, plan, sweep_folder
     from gancanvas.sweep.local import RunSettings, default_threads
     from gancanvas.sweep.params import ParamError, parse_params
     from gancanvas.sweep.variants import SweepInvalid
@@ -431,8 +425,7 @@ def cmd_sweep(args: argparse.Namespace) -> int:
         params = parse_params(args.param or [], search=bool(args.optuna))
     except ParamError as err:
         raise InvalidInput(str(err)) from None
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    folder = Path(args.out) if args.out else Path("sweeps") / f"{_slug(graph.name)}-{stamp}"
+    folder = Path(args.out) if args.out else sweep_folder(graph.name, Path("sweeps"))
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise InvalidInput(f"--out {folder}: not an empty folder (each sweep writes its own)")
     _writable_folder("--out", folder)

@@ -73,6 +73,9 @@ def build_header(page: CanvasPage) -> None:
         ).tooltip("Auto-layout (L)")
         ui.space()
         page.issue_chip = ui.label("").classes("text-sm mr-2").props("data-testid=issue-count")
+        ui.button("Sweep", icon="tune", on_click=page.show_sweep).props(
+            "outline dense color=white data-testid=sweep"
+        ).tooltip("Sweep: variants of this graph over swept values, queued, with a results table")
         ui.button("Run", icon="play_arrow", on_click=page.start_run).props(
             "color=positive data-testid=run"
         )

@@ -25,6 +25,7 @@ from .runs import RunState
 from .services import Services
 from .structure import StructureCommands
 from .style import STYLE
+from .sweep_dialog import SweepDialog
 from .wiring import WiringIntents
 
 __all__ = ["CanvasPage", "Services"]
@@ -50,6 +51,7 @@ class CanvasPage(WiringIntents, FileCommands, StructureCommands):
         self.client = ui.context.client
         self.draft = TabDraft(self)  # this tab's unsaved work, on the server's disk
         self.history_shown: tuple[str, int] | None = None  # (graph name, ended runs) shown
+        self.sweep_dialog: SweepDialog | None = None  # made when first opened, then kept
         ui.add_css(STYLE)
         ui.add_head_html(BEFOREUNLOAD_JS)
         build_header(self)
@@ -290,6 +292,14 @@ class CanvasPage(WiringIntents, FileCommands, StructureCommands):
             return None
         path = self.save(then=self._start_saved)  # a save conflict asks first, then starts
         return None if path is None else self._start_saved(path)
+
+    def show_sweep(self) -> SweepDialog:
+        """Open this tab's Sweep dialog (a running sweep's table is kept in it)."""
+        if self.sweep_dialog is None:
+            with self.client.layout:
+                self.sweep_dialog = SweepDialog(self)
+        self.sweep_dialog.open()
+        return self.sweep_dialog
 
     def _start_saved(self, path: Path) -> RunState:
         state = self.services.runs.start(path, self.editor.name)

@@ -15,6 +15,8 @@ from .editor import Editor
 from .forms import schema_form
 
 if TYPE_CHECKING:
+    from gancanvas.sharing.compare import Comparison
+
     from .page import Services
 
 
@@ -115,11 +117,13 @@ class HistoryPanel:
         self.graph_name = graph_name
         self.open_url = open_url
         self.open_graph = open_graph
-        self.compare: list[str] = []  # run ids ticked for the diff, in the order ticked
+        self.compare: list[str] = []  # run ids ticked, in the order ticked
         with ui.column().classes("w-full gap-1 p-2"):
-            with ui.row().classes("w-full items-center"):
+            with ui.row().classes("w-full items-center no-wrap"):
                 self.title = ui.label("MLflow runs of this graph").classes("text-weight-bold")
                 ui.space()
+                ui.button(icon="refresh", on_click=self.refresh).props("flat round dense")
+            with ui.row().classes("w-full items-center gap-1"):
                 self.diff_button = (
                     ui.button("Diff", icon="difference", on_click=self.show_diff)
                     .props("flat dense data-testid=diff-runs")
@@ -127,27 +131,57 @@ class HistoryPanel:
                     .tooltip("What differs between the graphs of the two ticked runs")
                 )
                 self.diff_button.disable()
-                ui.button(icon="refresh", on_click=self.refresh).props("flat round dense")
+                self.compare_button = (
+                    ui.button("Compare", icon="stacked_line_chart", on_click=self.show_compare)
+                    .props("flat dense data-testid=compare-runs")
+                    .mark("compare-runs")
+                    .tooltip("Curves, final metrics, samples and settings of the ticked runs")
+                )
+                self.compare_button.disable()
+                ui.label("tick runs to compare them").classes("text-xs text-grey-7")
             ui.label(f"Tracking: {services.mlflow.uri}").classes("text-xs text-grey-7 font-mono")
             self.container = ui.column().classes("w-full gap-1")
         ui.timer(0.1, self.refresh, once=True)
 
     def tick(self, run_id: str, on: bool) -> None:
-        """Tick or untick a run for the diff (the last two ticked are compared)."""
+        """Tick or untick a run: Diff takes the last two ticked, Compare all of them."""
         if run_id in self.compare:
             self.compare.remove(run_id)
         if on:
-            self.compare = [*self.compare, run_id][-2:]
-        self.diff_button.set_enabled(len(self.compare) == 2)
+            self.compare = [*self.compare, run_id]
+        self.diff_button.set_enabled(len(self.compare) >= 2)
+        self.compare_button.set_enabled(len(self.compare) >= 2)
+
+    async def show_compare(self) -> Comparison | None:
+        """Open the Compare dialog on every ticked run (in the order ticked)."""
+        from gancanvas.sharing.compare import compare_runs
+        from gancanvas.sharing.runs import RunLookupError
+
+        from .compare import show_compare
+
+        if len(self.compare) < 2:
+            return None
+        try:
+            comparison = await run.io_bound(
+                compare_runs, list(self.compare), self.services.mlflow.uri
+            )
+        except RunLookupError as err:
+            ui.notify(str(err), type="negative", multi_line=True)
+            return None
+        if comparison is None:  # the app is shutting down
+            return None
+        show_compare(comparison)
+        return comparison
 
     async def show_diff(self) -> list[str] | None:
-        """Open a dialog listing what differs from the first ticked run's graph to the second's."""
+        """Open a dialog listing what differs from the first of the last two ticked runs'
+        graphs to the second's."""
         from gancanvas.sharing.diff import diff_graphs
         from gancanvas.sharing.runs import RunLookupError, run_graph
 
-        if len(self.compare) != 2:
+        if len(self.compare) < 2:
             return None
-        a, b = self.compare
+        a, b = self.compare[-2:]
         uri = self.services.mlflow.uri
         try:
             ga = await run.io_bound(run_graph, a, uri)
@@ -197,7 +231,7 @@ class HistoryPanel:
                 ui.checkbox(
                     value=run_id in self.compare, on_change=lambda e: self.tick(run_id, e.value)
                 ).props(f"dense data-compare={run_id}").mark(f"compare-{run_id}").tooltip(
-                    "Tick two runs to diff"
+                    "Tick runs to compare (two to diff)"
                 )
                 ui.label(row["name"] or run_id[:8]).classes("text-sm grow")
                 if opener is not None:

@@ -177,9 +177,11 @@ class RunManager:
 
     # ---- starting and stopping -----------------------------------------------------------
 
-    def start(self, graph_path: Path, graph_name: str) -> RunState:
-        """Start ``gancanvas run`` on a saved graph file (queued while the limit is reached)."""
-        return self._submit(["run", str(graph_path)], graph_path, graph_name, None)
+    def start(self, graph_path: Path, graph_name: str, graph_dir: Path | None = None) -> RunState:
+        """Start ``gancanvas run`` on a saved graph file (queued while the limit is reached);
+        ``graph_dir``: where its relative data roots are looked up, if not the file's folder."""
+        extra = ["--graph-dir", str(graph_dir)] if graph_dir is not None else []
+        return self._submit(["run", str(graph_path), *extra], graph_path, graph_name, None)
 
     def resume(self, key: str) -> RunState:
         """Continue a stopped run from its last checkpoint (or its MLflow run id); the new run's

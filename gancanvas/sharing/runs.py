@@ -48,7 +48,7 @@ def fetch_run(run_id: str, uri: str) -> Any:
 def run_graph(run_id: str, uri: str) -> Graph:
     """The graph a run trained, from its ``graph.json`` artifact (with its canvas layout)."""
     fetch_run(run_id, uri)
-    with tempfile.TemporaryDirectory(prefix="gancanvas-graph-") as tmp, _no_progress_bar():
+    with tempfile.TemporaryDirectory(prefix="gancanvas-graph-") as tmp, no_progress_bar():
         try:
             path = client(uri).download_artifacts(run_id, "graph.json", tmp)
         except Exception as err:  # MLflow raises several types for a missing artifact
@@ -86,7 +86,7 @@ def local_artifact(run: Any, artifact: str, runs_dir: Path | None = None) -> str
 
 
 @contextmanager
-def _no_progress_bar() -> Iterator[None]:
+def no_progress_bar() -> Iterator[None]:
     """MLflow draws a download progress bar on stderr; not for one small file."""
     old = os.environ.get(_PROGRESS_ENV)
     os.environ[_PROGRESS_ENV] = "false"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import time
 from collections import deque
 from collections.abc import Callable
@@ -122,6 +123,18 @@ def optuna_storage(tracking_uri: str, folder: Path) -> str:
     return f"{prefix}{folder.resolve() / 'optuna.db'}"
 
 
+def sweep_folder(graph_name: str, root: Path, stamp: str | None = None) -> Path:
+    """``<root>/<graph name>-<time>``: where a sweep writes its variants and results (the CLI's
+    default folder under ``sweeps/``, the canvas's under its graphs folder)."""
+    slug = re.sub(r"[^A-Za-z0-9_.-]+", "-", graph_name).strip("-.")[:60] or "sweep"
+    return root / f"{slug}-{stamp or time.strftime('%Y%m%d-%H%M%S')}"
+
+
+def grid_variants(spec: SweepSpec) -> list[Variant]:
+    """Every variant of a grid (``v001``…), each validated; invalid ones carry their problems."""
+    return [make_variant(spec.base, f"v{i:03d}", v) for i, v in enumerate(grid(spec.params), 1)]
+
+
 def plan(spec: SweepSpec, storage: str | None = None, study: str | None = None) -> Search:
     """Check everything before anything runs (``SweepInvalid`` lists every problem).
 
@@ -130,8 +143,7 @@ def plan(spec: SweepSpec, storage: str | None = None, study: str | None = None) 
     """
     key = check_spec(spec)
     if not spec.trials:
-        points = grid(spec.params)
-        variants = [make_variant(spec.base, f"v{i:03d}", v) for i, v in enumerate(points, 1)]
+        variants = grid_variants(spec)
         check_all(variants)
         return GridSearch(variants)
     from gancanvas.sweep.optuna_search import OptunaSearch, optuna_module

@@ -83,13 +83,19 @@ async def test_history_opens_a_runs_graph_and_diffs_two_runs(
     await user.should_see(f"Opened the graph of run {b[:8]}")
     assert page.editor.to_graph() == second and page.editor.graph["layout"] == data["layout"]
     user.find(marker=f"compare-{a}").click()
-    assert not page.history.diff_button.enabled
+    assert not page.history.diff_button.enabled and not page.history.compare_button.enabled
     user.find(marker=f"compare-{b}").click()
     assert page.history.compare == [a, b] and page.history.diff_button.enabled
+    assert page.history.compare_button.enabled
     user.find(marker="diff-runs").click()
     await user.should_see(f"Run {a[:8]} → run {b[:8]}")
     await user.should_see("~ nodes.G.params.hidden: [128, 128] → [64]")
     await user.should_see("~ run.seed: 0 → 7")
+    # Compare: runs without metrics or samples still show what differs between their graphs
+    user.find(marker="compare-runs").click()
+    await user.should_see("Compare 2 runs")
+    await user.should_see("nodes.G.params.hidden")
+    await user.should_see(f"{name} ({a[:8]}) · no samples")
 
 
 async def test_graph_tab_names_the_data_folder(
