@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -42,3 +44,18 @@ def in_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def _no_env_tracking(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("MLFLOW_TRACKING_URI", raising=False)
     os.environ.setdefault("GIT_PYTHON_REFRESH", "quiet")
+
+
+@pytest.fixture(autouse=True)
+def _keep_gancanvas_imported() -> Iterator[None]:
+    """NiceGUI's test fixtures pop the module of every ``@ui.page`` and its parents from
+    ``sys.modules`` (``gancanvas.app.server``, ``gancanvas.app``, ``gancanvas``) after a canvas
+    test. Its namespace subpackages (``gancanvas.runner``) stay, and the next import of one
+    of their modules fails with ``KeyError: 'gancanvas'``. Put the popped modules back (this
+    fixture is set up before NiceGUI's, so it is torn down after)."""
+    before = {
+        k: m for k, m in sys.modules.items() if k == "gancanvas" or k.startswith("gancanvas.")
+    }
+    yield
+    for name, module in before.items():
+        sys.modules.setdefault(name, module)
