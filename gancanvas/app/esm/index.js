@@ -1,13 +1,13 @@
-import { getCurrentScope as aa, inject as Ot, effectScope as la, watch as $e, provide as Mt, getCurrentInstance as cn, defineComponent as Se, useSlots as ua, onUnmounted as Eu, openBlock as Q, createElementBlock as le, unref as K, createVNode as Ve, withCtx as Ke, renderSlot as Te, reactive as Ni, computed as ae, onScopeDispose as fo, createPropsRestProxy as xu, toRef as xe, ref as Ie, onMounted as _t, normalizeClass as Ge, nextTick as Xe, onBeforeMount as $u, shallowRef as Ct, createElementVNode as be, Fragment as He, renderList as Yt, normalizeStyle as De, onBeforeUnmount as er, isMemoSame as ku, createBlock as Re, createCommentVNode as ke, toDisplayString as Pe, isRef as tr, toRefs as Nu, customRef as Su, toValue as we, resolveComponent as ca, h as Ne, useAttrs as nr, mergeProps as Eo, resolveDynamicComponent as Pt, createTextVNode as Si, markRaw as $n, readonly as Cu, watchEffect as Mu, normalizeProps as Iu, withModifiers as kn, withDirectives as Tu, vModelText as Ou } from "vue";
+import { getCurrentScope as la, inject as Ot, effectScope as ua, watch as $e, provide as Mt, getCurrentInstance as cn, defineComponent as Se, useSlots as ca, onUnmounted as xu, openBlock as Q, createElementBlock as le, unref as Z, createVNode as Ve, withCtx as je, renderSlot as Te, reactive as Ni, computed as ae, onScopeDispose as co, createPropsRestProxy as $u, toRef as xe, ref as Ie, onMounted as bt, normalizeClass as Ue, nextTick as Ge, onBeforeMount as ku, shallowRef as Ct, createElementVNode as Ee, Fragment as He, renderList as Yt, normalizeStyle as De, onBeforeUnmount as er, isMemoSame as Nu, createBlock as Re, createCommentVNode as ke, toDisplayString as Pe, isRef as tr, toRefs as Su, customRef as Cu, toValue as we, resolveComponent as da, h as Ne, useAttrs as nr, mergeProps as bo, resolveDynamicComponent as Pt, createTextVNode as Si, markRaw as $n, readonly as Mu, watchEffect as Iu, normalizeProps as Tu, withModifiers as kn, withDirectives as Ou, vModelText as Du } from "vue";
 function Mn(e) {
-  return aa() ? (fo(e), !0) : !1;
+  return la() ? (co(e), !0) : !1;
 }
-function gt(e) {
-  return typeof e == "function" ? e() : K(e);
+function pt(e) {
+  return typeof e == "function" ? e() : Z(e);
 }
-const Du = typeof window < "u" && typeof document < "u", Pu = (e) => typeof e < "u", Au = Object.prototype.toString, zu = (e) => Au.call(e) === "[object Object]", Ru = () => {
+const Pu = typeof window < "u" && typeof document < "u", Au = (e) => typeof e < "u", zu = Object.prototype.toString, Ru = (e) => zu.call(e) === "[object Object]", Bu = () => {
 };
-function Bu(e, t) {
+function Vu(e, t) {
   function n(...o) {
     return new Promise((i, r) => {
       Promise.resolve(e(() => t.apply(this, o), { fn: t, thisArg: this, args: o })).then(i).catch(r);
@@ -15,8 +15,8 @@ function Bu(e, t) {
   }
   return n;
 }
-const da = (e) => e();
-function Vu(e = da) {
+const fa = (e) => e();
+function Lu(e = fa) {
   const t = Ie(!0);
   function n() {
     t.value = !1;
@@ -27,21 +27,21 @@ function Vu(e = da) {
   const i = (...r) => {
     t.value && e(...r);
   };
-  return { isActive: Cu(t), pause: n, resume: o, eventFilter: i };
+  return { isActive: Mu(t), pause: n, resume: o, eventFilter: i };
 }
-function Ir(e, t = !1, n = "Timeout") {
+function Tr(e, t = !1, n = "Timeout") {
   return new Promise((o, i) => {
     setTimeout(t ? () => i(n) : o, e);
   });
 }
-function Lu(e, t, n = {}) {
+function Hu(e, t, n = {}) {
   const {
-    eventFilter: o = da,
+    eventFilter: o = fa,
     ...i
   } = n;
   return $e(
     e,
-    Bu(
+    Vu(
       o,
       t
     ),
@@ -52,8 +52,8 @@ function Kt(e, t, n = {}) {
   const {
     eventFilter: o,
     ...i
-  } = n, { eventFilter: r, pause: s, resume: a, isActive: u } = Vu(o);
-  return { stop: Lu(
+  } = n, { eventFilter: r, pause: s, resume: a, isActive: u } = Lu(o);
+  return { stop: Hu(
     e,
     t,
     {
@@ -62,18 +62,18 @@ function Kt(e, t, n = {}) {
     }
   ), pause: s, resume: a, isActive: u };
 }
-function Hu(e, t = {}) {
+function Fu(e, t = {}) {
   if (!tr(e))
-    return Nu(e);
+    return Su(e);
   const n = Array.isArray(e.value) ? Array.from({ length: e.value.length }) : {};
   for (const o in e.value)
-    n[o] = Su(() => ({
+    n[o] = Cu(() => ({
       get() {
         return e.value[o];
       },
       set(i) {
         var r;
-        if ((r = gt(t.replaceRef)) != null ? r : !0)
+        if ((r = pt(t.replaceRef)) != null ? r : !0)
           if (Array.isArray(e.value)) {
             const a = [...e.value];
             a[o] = i, e.value = a;
@@ -88,45 +88,45 @@ function Hu(e, t = {}) {
   return n;
 }
 function Ci(e, t = !1) {
-  function n(d, { flush: f = "sync", deep: h = !1, timeout: m, throwOnTimeout: w } = {}) {
+  function n(d, { flush: f = "sync", deep: g = !1, timeout: m, throwOnTimeout: y } = {}) {
     let b = null;
-    const x = [new Promise((v) => {
+    const E = [new Promise((v) => {
       b = $e(
         e,
-        (E) => {
-          d(E) !== t && (b?.(), v(E));
+        (x) => {
+          d(x) !== t && (b?.(), v(x));
         },
         {
           flush: f,
-          deep: h,
+          deep: g,
           immediate: !0
         }
       );
     })];
-    return m != null && x.push(
-      Ir(m, w).then(() => gt(e)).finally(() => b?.())
-    ), Promise.race(x);
+    return m != null && E.push(
+      Tr(m, y).then(() => pt(e)).finally(() => b?.())
+    ), Promise.race(E);
   }
   function o(d, f) {
     if (!tr(d))
-      return n((E) => E === d, f);
-    const { flush: h = "sync", deep: m = !1, timeout: w, throwOnTimeout: b } = f ?? {};
-    let y = null;
-    const v = [new Promise((E) => {
-      y = $e(
+      return n((x) => x === d, f);
+    const { flush: g = "sync", deep: m = !1, timeout: y, throwOnTimeout: b } = f ?? {};
+    let w = null;
+    const v = [new Promise((x) => {
+      w = $e(
         [e, d],
-        ([R, L]) => {
-          t !== (R === L) && (y?.(), E(R));
+        ([A, H]) => {
+          t !== (A === H) && (w?.(), x(A));
         },
         {
-          flush: h,
+          flush: g,
           deep: m,
           immediate: !0
         }
       );
     })];
-    return w != null && v.push(
-      Ir(w, b).then(() => gt(e)).finally(() => (y?.(), gt(e)))
+    return y != null && v.push(
+      Tr(y, b).then(() => pt(e)).finally(() => (w?.(), pt(e)))
     ), Promise.race(v);
   }
   function i(d) {
@@ -142,19 +142,19 @@ function Ci(e, t = !1) {
     return n(Number.isNaN, d);
   }
   function u(d, f) {
-    return n((h) => {
-      const m = Array.from(h);
-      return m.includes(d) || m.includes(gt(d));
+    return n((g) => {
+      const m = Array.from(g);
+      return m.includes(d) || m.includes(pt(d));
     }, f);
   }
   function l(d) {
     return c(1, d);
   }
   function c(d = 1, f) {
-    let h = -1;
-    return n(() => (h += 1, h >= d), f);
+    let g = -1;
+    return n(() => (g += 1, g >= d), f);
   }
-  return Array.isArray(gt(e)) ? {
+  return Array.isArray(pt(e)) ? {
     toMatch: n,
     toContains: u,
     changed: l,
@@ -179,27 +179,27 @@ function Ci(e, t = !1) {
 function Mi(e) {
   return Ci(e);
 }
-function Fu(e) {
+function Yu(e) {
   var t;
-  const n = gt(e);
+  const n = pt(e);
   return (t = n?.$el) != null ? t : n;
 }
-const fa = Du ? window : void 0;
-function ha(...e) {
+const ha = Pu ? window : void 0;
+function ga(...e) {
   let t, n, o, i;
-  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = fa) : [t, n, o, i] = e, !t)
-    return Ru;
+  if (typeof e[0] == "string" || Array.isArray(e[0]) ? ([n, o, i] = e, t = ha) : [t, n, o, i] = e, !t)
+    return Bu;
   Array.isArray(n) || (n = [n]), Array.isArray(o) || (o = [o]);
   const r = [], s = () => {
     r.forEach((c) => c()), r.length = 0;
-  }, a = (c, d, f, h) => (c.addEventListener(d, f, h), () => c.removeEventListener(d, f, h)), u = $e(
-    () => [Fu(t), gt(i)],
+  }, a = (c, d, f, g) => (c.addEventListener(d, f, g), () => c.removeEventListener(d, f, g)), u = $e(
+    () => [Yu(t), pt(i)],
     ([c, d]) => {
       if (s(), !c)
         return;
-      const f = zu(d) ? { ...d } : d;
+      const f = Ru(d) ? { ...d } : d;
       r.push(
-        ...n.flatMap((h) => o.map((m) => a(c, h, m, f)))
+        ...n.flatMap((g) => o.map((m) => a(c, g, m, f)))
       );
     },
     { immediate: !0, flush: "post" }
@@ -208,23 +208,23 @@ function ha(...e) {
   };
   return Mn(l), l;
 }
-function Yu(e) {
+function Xu(e) {
   return typeof e == "function" ? e : typeof e == "string" ? (t) => t.key === e : Array.isArray(e) ? (t) => e.includes(t.key) : () => !0;
 }
-function Tr(...e) {
+function Or(...e) {
   let t, n, o = {};
   e.length === 3 ? (t = e[0], n = e[1], o = e[2]) : e.length === 2 ? typeof e[1] == "object" ? (t = !0, n = e[0], o = e[1]) : (t = e[0], n = e[1]) : (t = !0, n = e[0]);
   const {
-    target: i = fa,
+    target: i = ha,
     eventName: r = "keydown",
     passive: s = !1,
     dedupe: a = !1
-  } = o, u = Yu(t);
-  return ha(i, r, (c) => {
-    c.repeat && gt(a) || u(c) && n(c);
+  } = o, u = Xu(t);
+  return ga(i, r, (c) => {
+    c.repeat && pt(a) || u(c) && n(c);
   }, s);
 }
-function Xu(e) {
+function Gu(e) {
   return JSON.parse(JSON.stringify(e));
 }
 function si(e, t, n, o = {}) {
@@ -236,51 +236,51 @@ function si(e, t, n, o = {}) {
     deep: c = !1,
     defaultValue: d,
     shouldEmit: f
-  } = o, h = cn(), m = n || h?.emit || ((i = h?.$emit) == null ? void 0 : i.bind(h)) || ((s = (r = h?.proxy) == null ? void 0 : r.$emit) == null ? void 0 : s.bind(h?.proxy));
-  let w = l;
-  t || (t = "modelValue"), w = w || `update:${t.toString()}`;
-  const b = (v) => a ? typeof a == "function" ? a(v) : Xu(v) : v, y = () => Pu(e[t]) ? b(e[t]) : d, x = (v) => {
-    f ? f(v) && m(w, v) : m(w, v);
+  } = o, g = cn(), m = n || g?.emit || ((i = g?.$emit) == null ? void 0 : i.bind(g)) || ((s = (r = g?.proxy) == null ? void 0 : r.$emit) == null ? void 0 : s.bind(g?.proxy));
+  let y = l;
+  t || (t = "modelValue"), y = y || `update:${t.toString()}`;
+  const b = (v) => a ? typeof a == "function" ? a(v) : Gu(v) : v, w = () => Au(e[t]) ? b(e[t]) : d, E = (v) => {
+    f ? f(v) && m(y, v) : m(y, v);
   };
   if (u) {
-    const v = y(), E = Ie(v);
-    let R = !1;
+    const v = w(), x = Ie(v);
+    let A = !1;
     return $e(
       () => e[t],
-      (L) => {
-        R || (R = !0, E.value = b(L), Xe(() => R = !1));
+      (H) => {
+        A || (A = !0, x.value = b(H), Ge(() => A = !1));
       }
     ), $e(
-      E,
-      (L) => {
-        !R && (L !== e[t] || c) && x(L);
+      x,
+      (H) => {
+        !A && (H !== e[t] || c) && E(H);
       },
       { deep: c }
-    ), E;
+    ), x;
   } else
     return ae({
       get() {
-        return y();
+        return w();
       },
       set(v) {
-        x(v);
+        E(v);
       }
     });
 }
-var Gu = { value: () => {
+var Uu = { value: () => {
 } };
-function Yo() {
+function Fo() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o))
       throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new ho(n);
+  return new fo(n);
 }
-function ho(e) {
+function fo(e) {
   this._ = e;
 }
-function Uu(e, t) {
+function qu(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n))
@@ -288,13 +288,13 @@ function Uu(e, t) {
     return { type: n, name: o };
   });
 }
-ho.prototype = Yo.prototype = {
-  constructor: ho,
+fo.prototype = Fo.prototype = {
+  constructor: fo,
   on: function(e, t) {
-    var n = this._, o = Uu(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = qu(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
       for (; ++r < s; )
-        if ((i = (e = o[r]).type) && (i = qu(n[i], e.name)))
+        if ((i = (e = o[r]).type) && (i = Wu(n[i], e.name)))
           return i;
       return;
     }
@@ -302,17 +302,17 @@ ho.prototype = Yo.prototype = {
       throw new Error("invalid callback: " + t);
     for (; ++r < s; )
       if (i = (e = o[r]).type)
-        n[i] = Or(n[i], e.name, t);
+        n[i] = Dr(n[i], e.name, t);
       else if (t == null)
         for (i in n)
-          n[i] = Or(n[i], e.name, null);
+          n[i] = Dr(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t)
       e[n] = t[n].slice();
-    return new ho(e);
+    return new fo(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0)
@@ -330,135 +330,135 @@ ho.prototype = Yo.prototype = {
       o[i].value.apply(t, n);
   }
 };
-function qu(e, t) {
+function Wu(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function Or(e, t, n) {
+function Dr(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = Gu, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = Uu, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
 var Ii = "http://www.w3.org/1999/xhtml";
-const Dr = {
+const Pr = {
   svg: "http://www.w3.org/2000/svg",
   xhtml: Ii,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function Xo(e) {
+function Yo(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Dr.hasOwnProperty(t) ? { space: Dr[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), Pr.hasOwnProperty(t) ? { space: Pr[t], local: e } : e;
 }
-function Wu(e) {
+function Ku(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
     return n === Ii && t.documentElement.namespaceURI === Ii ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function Ku(e) {
+function Zu(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function ga(e) {
-  var t = Xo(e);
-  return (t.local ? Ku : Wu)(t);
+function pa(e) {
+  var t = Yo(e);
+  return (t.local ? Zu : Ku)(t);
 }
-function Zu() {
+function ju() {
 }
 function or(e) {
-  return e == null ? Zu : function() {
+  return e == null ? ju : function() {
     return this.querySelector(e);
   };
 }
-function ju(e) {
+function Qu(e) {
   typeof e != "function" && (e = or(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = new Array(s), u, l, c = 0; c < s; ++c)
       (u = r[c]) && (l = e.call(u, u.__data__, c, r)) && ("__data__" in u && (l.__data__ = u.__data__), a[c] = l);
-  return new Ue(o, this._parents);
+  return new qe(o, this._parents);
 }
-function Qu(e) {
+function Ju(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Ju() {
+function ec() {
   return [];
 }
-function pa(e) {
-  return e == null ? Ju : function() {
+function va(e) {
+  return e == null ? ec : function() {
     return this.querySelectorAll(e);
   };
 }
-function ec(e) {
+function tc(e) {
   return function() {
-    return Qu(e.apply(this, arguments));
+    return Ju(e.apply(this, arguments));
   };
 }
-function tc(e) {
-  typeof e == "function" ? e = ec(e) : e = pa(e);
+function nc(e) {
+  typeof e == "function" ? e = tc(e) : e = va(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
     for (var s = t[r], a = s.length, u, l = 0; l < a; ++l)
       (u = s[l]) && (o.push(e.call(u, u.__data__, l, s)), i.push(u));
-  return new Ue(o, i);
+  return new qe(o, i);
 }
-function va(e) {
+function ma(e) {
   return function() {
     return this.matches(e);
   };
 }
-function ma(e) {
+function ya(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var nc = Array.prototype.find;
-function oc(e) {
+var oc = Array.prototype.find;
+function ic(e) {
   return function() {
-    return nc.call(this.children, e);
+    return oc.call(this.children, e);
   };
 }
-function ic() {
+function rc() {
   return this.firstElementChild;
 }
-function rc(e) {
-  return this.select(e == null ? ic : oc(typeof e == "function" ? e : ma(e)));
+function sc(e) {
+  return this.select(e == null ? rc : ic(typeof e == "function" ? e : ya(e)));
 }
-var sc = Array.prototype.filter;
-function ac() {
+var ac = Array.prototype.filter;
+function lc() {
   return Array.from(this.children);
 }
-function lc(e) {
+function uc(e) {
   return function() {
-    return sc.call(this.children, e);
+    return ac.call(this.children, e);
   };
 }
-function uc(e) {
-  return this.selectAll(e == null ? ac : lc(typeof e == "function" ? e : ma(e)));
-}
 function cc(e) {
-  typeof e != "function" && (e = va(e));
+  return this.selectAll(e == null ? lc : uc(typeof e == "function" ? e : ya(e)));
+}
+function dc(e) {
+  typeof e != "function" && (e = ma(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
       (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
-  return new Ue(o, this._parents);
+  return new qe(o, this._parents);
 }
-function ya(e) {
+function wa(e) {
   return new Array(e.length);
 }
-function dc() {
-  return new Ue(this._enter || this._groups.map(ya), this._parents);
+function fc() {
+  return new qe(this._enter || this._groups.map(wa), this._parents);
 }
-function xo(e, t) {
+function Eo(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-xo.prototype = {
-  constructor: xo,
+Eo.prototype = {
+  constructor: Eo,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -472,72 +472,72 @@ xo.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function fc(e) {
+function hc(e) {
   return function() {
     return e;
   };
 }
-function hc(e, t, n, o, i, r) {
+function gc(e, t, n, o, i, r) {
   for (var s = 0, a, u = t.length, l = r.length; s < l; ++s)
-    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new xo(e, r[s]);
+    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Eo(e, r[s]);
   for (; s < u; ++s)
     (a = t[s]) && (i[s] = a);
 }
-function gc(e, t, n, o, i, r, s) {
-  var a, u, l = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), h;
+function pc(e, t, n, o, i, r, s) {
+  var a, u, l = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), g;
   for (a = 0; a < c; ++a)
-    (u = t[a]) && (f[a] = h = s.call(u, u.__data__, a, t) + "", l.has(h) ? i[a] = u : l.set(h, u));
+    (u = t[a]) && (f[a] = g = s.call(u, u.__data__, a, t) + "", l.has(g) ? i[a] = u : l.set(g, u));
   for (a = 0; a < d; ++a)
-    h = s.call(e, r[a], a, r) + "", (u = l.get(h)) ? (o[a] = u, u.__data__ = r[a], l.delete(h)) : n[a] = new xo(e, r[a]);
+    g = s.call(e, r[a], a, r) + "", (u = l.get(g)) ? (o[a] = u, u.__data__ = r[a], l.delete(g)) : n[a] = new Eo(e, r[a]);
   for (a = 0; a < c; ++a)
     (u = t[a]) && l.get(f[a]) === u && (i[a] = u);
 }
-function pc(e) {
+function vc(e) {
   return e.__data__;
 }
-function vc(e, t) {
+function mc(e, t) {
   if (!arguments.length)
-    return Array.from(this, pc);
-  var n = t ? gc : hc, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = fc(e));
+    return Array.from(this, vc);
+  var n = t ? pc : gc, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = hc(e));
   for (var r = i.length, s = new Array(r), a = new Array(r), u = new Array(r), l = 0; l < r; ++l) {
-    var c = o[l], d = i[l], f = d.length, h = mc(e.call(c, c && c.__data__, l, o)), m = h.length, w = a[l] = new Array(m), b = s[l] = new Array(m), y = u[l] = new Array(f);
-    n(c, d, w, b, y, h, t);
-    for (var x = 0, v = 0, E, R; x < m; ++x)
-      if (E = w[x]) {
-        for (x >= v && (v = x + 1); !(R = b[v]) && ++v < m; )
+    var c = o[l], d = i[l], f = d.length, g = yc(e.call(c, c && c.__data__, l, o)), m = g.length, y = a[l] = new Array(m), b = s[l] = new Array(m), w = u[l] = new Array(f);
+    n(c, d, y, b, w, g, t);
+    for (var E = 0, v = 0, x, A; E < m; ++E)
+      if (x = y[E]) {
+        for (E >= v && (v = E + 1); !(A = b[v]) && ++v < m; )
           ;
-        E._next = R || null;
+        x._next = A || null;
       }
   }
-  return s = new Ue(s, o), s._enter = a, s._exit = u, s;
+  return s = new qe(s, o), s._enter = a, s._exit = u, s;
 }
-function mc(e) {
+function yc(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function yc() {
-  return new Ue(this._exit || this._groups.map(ya), this._parents);
+function wc() {
+  return new qe(this._exit || this._groups.map(wa), this._parents);
 }
-function wc(e, t, n) {
+function _c(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function _c(e) {
+function bc(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), u = 0; u < s; ++u)
-    for (var l = n[u], c = o[u], d = l.length, f = a[u] = new Array(d), h, m = 0; m < d; ++m)
-      (h = l[m] || c[m]) && (f[m] = h);
+    for (var l = n[u], c = o[u], d = l.length, f = a[u] = new Array(d), g, m = 0; m < d; ++m)
+      (g = l[m] || c[m]) && (f[m] = g);
   for (; u < i; ++u)
     a[u] = n[u];
-  return new Ue(a, this._parents);
+  return new qe(a, this._parents);
 }
-function bc() {
+function Ec() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
       (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function Ec(e) {
-  e || (e = xc);
+function xc(e) {
+  e || (e = $c);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
@@ -546,19 +546,19 @@ function Ec(e) {
       (l = s[c]) && (u[c] = l);
     u.sort(t);
   }
-  return new Ue(i, this._parents).order();
+  return new qe(i, this._parents).order();
 }
-function xc(e, t) {
+function $c(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function $c() {
+function kc() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function kc() {
+function Nc() {
   return Array.from(this);
 }
-function Nc() {
+function Sc() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
       var s = o[i];
@@ -567,115 +567,115 @@ function Nc() {
     }
   return null;
 }
-function Sc() {
+function Cc() {
   let e = 0;
   for (const t of this)
     ++e;
   return e;
 }
-function Cc() {
+function Mc() {
   return !this.node();
 }
-function Mc(e) {
+function Ic(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
     for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
       (a = i[r]) && e.call(a, a.__data__, r, i);
   return this;
 }
-function Ic(e) {
+function Tc(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function Tc(e) {
+function Oc(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Oc(e, t) {
+function Dc(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function Dc(e, t) {
-  return function() {
-    this.setAttributeNS(e.space, e.local, t);
-  };
-}
 function Pc(e, t) {
   return function() {
-    var n = t.apply(this, arguments);
-    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
+    this.setAttributeNS(e.space, e.local, t);
   };
 }
 function Ac(e, t) {
   return function() {
     var n = t.apply(this, arguments);
-    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
 function zc(e, t) {
-  var n = Xo(e);
+  return function() {
+    var n = t.apply(this, arguments);
+    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+  };
+}
+function Rc(e, t) {
+  var n = Yo(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? Tc : Ic : typeof t == "function" ? n.local ? Ac : Pc : n.local ? Dc : Oc)(n, t));
+  return this.each((t == null ? n.local ? Oc : Tc : typeof t == "function" ? n.local ? zc : Ac : n.local ? Pc : Dc)(n, t));
 }
-function wa(e) {
+function _a(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function Rc(e) {
+function Bc(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function Bc(e, t, n) {
+function Vc(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function Vc(e, t, n) {
+function Lc(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function Lc(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? Rc : typeof t == "function" ? Vc : Bc)(e, t, n ?? "")) : tn(this.node(), e);
+function Hc(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? Bc : typeof t == "function" ? Lc : Vc)(e, t, n ?? "")) : tn(this.node(), e);
 }
 function tn(e, t) {
-  return e.style.getPropertyValue(t) || wa(e).getComputedStyle(e, null).getPropertyValue(t);
+  return e.style.getPropertyValue(t) || _a(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function Hc(e) {
+function Fc(e) {
   return function() {
     delete this[e];
   };
 }
-function Fc(e, t) {
+function Yc(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function Yc(e, t) {
+function Xc(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function Xc(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? Hc : typeof t == "function" ? Yc : Fc)(e, t)) : this.node()[e];
+function Gc(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? Fc : typeof t == "function" ? Xc : Yc)(e, t)) : this.node()[e];
 }
-function _a(e) {
+function ba(e) {
   return e.trim().split(/^|\s+/);
 }
 function ir(e) {
-  return e.classList || new ba(e);
+  return e.classList || new Ea(e);
 }
-function ba(e) {
-  this._node = e, this._names = _a(e.getAttribute("class") || "");
+function Ea(e) {
+  this._node = e, this._names = ba(e.getAttribute("class") || "");
 }
-ba.prototype = {
+Ea.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -688,133 +688,133 @@ ba.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Ea(e, t) {
+function xa(e, t) {
   for (var n = ir(e), o = -1, i = t.length; ++o < i; )
     n.add(t[o]);
 }
-function xa(e, t) {
+function $a(e, t) {
   for (var n = ir(e), o = -1, i = t.length; ++o < i; )
     n.remove(t[o]);
-}
-function Gc(e) {
-  return function() {
-    Ea(this, e);
-  };
 }
 function Uc(e) {
   return function() {
     xa(this, e);
   };
 }
-function qc(e, t) {
+function qc(e) {
   return function() {
-    (t.apply(this, arguments) ? Ea : xa)(this, e);
+    $a(this, e);
   };
 }
 function Wc(e, t) {
-  var n = _a(e + "");
+  return function() {
+    (t.apply(this, arguments) ? xa : $a)(this, e);
+  };
+}
+function Kc(e, t) {
+  var n = ba(e + "");
   if (arguments.length < 2) {
     for (var o = ir(this.node()), i = -1, r = n.length; ++i < r; )
       if (!o.contains(n[i]))
         return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? qc : t ? Gc : Uc)(n, t));
+  return this.each((typeof t == "function" ? Wc : t ? Uc : qc)(n, t));
 }
-function Kc() {
+function Zc() {
   this.textContent = "";
 }
-function Zc(e) {
+function jc(e) {
   return function() {
     this.textContent = e;
   };
 }
-function jc(e) {
+function Qc(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function Qc(e) {
-  return arguments.length ? this.each(e == null ? Kc : (typeof e == "function" ? jc : Zc)(e)) : this.node().textContent;
+function Jc(e) {
+  return arguments.length ? this.each(e == null ? Zc : (typeof e == "function" ? Qc : jc)(e)) : this.node().textContent;
 }
-function Jc() {
+function ed() {
   this.innerHTML = "";
 }
-function ed(e) {
+function td(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function td(e) {
+function nd(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function nd(e) {
-  return arguments.length ? this.each(e == null ? Jc : (typeof e == "function" ? td : ed)(e)) : this.node().innerHTML;
-}
-function od() {
-  this.nextSibling && this.parentNode.appendChild(this);
+function od(e) {
+  return arguments.length ? this.each(e == null ? ed : (typeof e == "function" ? nd : td)(e)) : this.node().innerHTML;
 }
 function id() {
-  return this.each(od);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
 function rd() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+  return this.each(id);
 }
 function sd() {
-  return this.each(rd);
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function ad(e) {
-  var t = typeof e == "function" ? e : ga(e);
+function ad() {
+  return this.each(sd);
+}
+function ld(e) {
+  var t = typeof e == "function" ? e : pa(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function ld() {
+function ud() {
   return null;
 }
-function ud(e, t) {
-  var n = typeof e == "function" ? e : ga(e), o = t == null ? ld : typeof t == "function" ? t : or(t);
+function cd(e, t) {
+  var n = typeof e == "function" ? e : pa(e), o = t == null ? ud : typeof t == "function" ? t : or(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function cd() {
+function dd() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function dd() {
-  return this.each(cd);
-}
 function fd() {
+  return this.each(dd);
+}
+function hd() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function hd() {
+function gd() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function gd(e) {
-  return this.select(e ? hd : fd);
-}
 function pd(e) {
-  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+  return this.select(e ? gd : hd);
 }
 function vd(e) {
+  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+}
+function md(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function md(e) {
+function yd(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function yd(e) {
+function wd(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -824,9 +824,9 @@ function yd(e) {
     }
   };
 }
-function wd(e, t, n) {
+function _d(e, t, n) {
   return function() {
-    var o = this.__on, i, r = vd(t);
+    var o = this.__on, i, r = md(t);
     if (o) {
       for (var s = 0, a = o.length; s < a; ++s)
         if ((i = o[s]).type === e.type && i.name === e.name) {
@@ -837,8 +837,8 @@ function wd(e, t, n) {
     this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function _d(e, t, n) {
-  var o = md(e + ""), i, r = o.length, s;
+function bd(e, t, n) {
+  var o = yd(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -849,91 +849,91 @@ function _d(e, t, n) {
     }
     return;
   }
-  for (a = t ? wd : yd, i = 0; i < r; ++i)
+  for (a = t ? _d : wd, i = 0; i < r; ++i)
     this.each(a(o[i], t, n));
   return this;
 }
-function $a(e, t, n) {
-  var o = wa(e), i = o.CustomEvent;
+function ka(e, t, n) {
+  var o = _a(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
-}
-function bd(e, t) {
-  return function() {
-    return $a(this, e, t);
-  };
 }
 function Ed(e, t) {
   return function() {
-    return $a(this, e, t.apply(this, arguments));
+    return ka(this, e, t);
   };
 }
 function xd(e, t) {
-  return this.each((typeof t == "function" ? Ed : bd)(e, t));
+  return function() {
+    return ka(this, e, t.apply(this, arguments));
+  };
 }
-function* $d() {
+function $d(e, t) {
+  return this.each((typeof t == "function" ? xd : Ed)(e, t));
+}
+function* kd() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
       (s = o[i]) && (yield s);
 }
-var ka = [null];
-function Ue(e, t) {
+var Na = [null];
+function qe(e, t) {
   this._groups = e, this._parents = t;
 }
 function Yn() {
-  return new Ue([[document.documentElement]], ka);
+  return new qe([[document.documentElement]], Na);
 }
-function kd() {
+function Nd() {
   return this;
 }
-Ue.prototype = Yn.prototype = {
-  constructor: Ue,
-  select: ju,
-  selectAll: tc,
-  selectChild: rc,
-  selectChildren: uc,
-  filter: cc,
-  data: vc,
-  enter: dc,
-  exit: yc,
-  join: wc,
-  merge: _c,
-  selection: kd,
-  order: bc,
-  sort: Ec,
-  call: $c,
-  nodes: kc,
-  node: Nc,
-  size: Sc,
-  empty: Cc,
-  each: Mc,
-  attr: zc,
-  style: Lc,
-  property: Xc,
-  classed: Wc,
-  text: Qc,
-  html: nd,
-  raise: id,
-  lower: sd,
-  append: ad,
-  insert: ud,
-  remove: dd,
-  clone: gd,
-  datum: pd,
-  on: _d,
-  dispatch: xd,
-  [Symbol.iterator]: $d
+qe.prototype = Yn.prototype = {
+  constructor: qe,
+  select: Qu,
+  selectAll: nc,
+  selectChild: sc,
+  selectChildren: cc,
+  filter: dc,
+  data: mc,
+  enter: fc,
+  exit: wc,
+  join: _c,
+  merge: bc,
+  selection: Nd,
+  order: Ec,
+  sort: xc,
+  call: kc,
+  nodes: Nc,
+  node: Sc,
+  size: Cc,
+  empty: Mc,
+  each: Ic,
+  attr: Rc,
+  style: Hc,
+  property: Gc,
+  classed: Kc,
+  text: Jc,
+  html: od,
+  raise: rd,
+  lower: ad,
+  append: ld,
+  insert: cd,
+  remove: fd,
+  clone: pd,
+  datum: vd,
+  on: bd,
+  dispatch: $d,
+  [Symbol.iterator]: kd
 };
-function Ze(e) {
-  return typeof e == "string" ? new Ue([[document.querySelector(e)]], [document.documentElement]) : new Ue([[e]], ka);
+function Qe(e) {
+  return typeof e == "string" ? new qe([[document.querySelector(e)]], [document.documentElement]) : new qe([[e]], Na);
 }
-function Nd(e) {
+function Sd(e) {
   let t;
   for (; t = e.sourceEvent; )
     e = t;
   return e;
 }
-function it(e, t) {
-  if (e = Nd(e), t === void 0 && (t = e.currentTarget), t) {
+function rt(e, t) {
+  if (e = Sd(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -946,24 +946,24 @@ function it(e, t) {
   }
   return [e.pageX, e.pageY];
 }
-const Sd = { passive: !1 }, In = { capture: !0, passive: !1 };
+const Cd = { passive: !1 }, In = { capture: !0, passive: !1 };
 function ai(e) {
   e.stopImmediatePropagation();
 }
 function jt(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function Na(e) {
-  var t = e.document.documentElement, n = Ze(e).on("dragstart.drag", jt, In);
+function Sa(e) {
+  var t = e.document.documentElement, n = Qe(e).on("dragstart.drag", jt, In);
   "onselectstart" in t ? n.on("selectstart.drag", jt, In) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function Sa(e, t) {
-  var n = e.document.documentElement, o = Ze(e).on("dragstart.drag", null);
+function Ca(e, t) {
+  var n = e.document.documentElement, o = Qe(e).on("dragstart.drag", null);
   t && (o.on("click.drag", jt, In), setTimeout(function() {
     o.on("click.drag", null);
   }, 0)), "onselectstart" in n ? o.on("selectstart.drag", null) : (n.style.MozUserSelect = n.__noselect, delete n.__noselect);
 }
-const Zn = (e) => () => e;
+const Kn = (e) => () => e;
 function Ti(e, {
   sourceEvent: t,
   subject: n,
@@ -994,121 +994,121 @@ Ti.prototype.on = function() {
   var e = this._.on.apply(this._, arguments);
   return e === this._ ? this : e;
 };
-function Cd(e) {
+function Md(e) {
   return !e.ctrlKey && !e.button;
 }
-function Md() {
+function Id() {
   return this.parentNode;
 }
-function Id(e, t) {
+function Td(e, t) {
   return t ?? { x: e.x, y: e.y };
 }
-function Td() {
+function Od() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function Od() {
-  var e = Cd, t = Md, n = Id, o = Td, i = {}, r = Yo("start", "drag", "end"), s = 0, a, u, l, c, d = 0;
-  function f(E) {
-    E.on("mousedown.drag", h).filter(o).on("touchstart.drag", b).on("touchmove.drag", y, Sd).on("touchend.drag touchcancel.drag", x).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function Dd() {
+  var e = Md, t = Id, n = Td, o = Od, i = {}, r = Fo("start", "drag", "end"), s = 0, a, u, l, c, d = 0;
+  function f(x) {
+    x.on("mousedown.drag", g).filter(o).on("touchstart.drag", b).on("touchmove.drag", w, Cd).on("touchend.drag touchcancel.drag", E).style("touch-action", "none").style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  function h(E, R) {
-    if (!(c || !e.call(this, E, R))) {
-      var L = v(this, t.call(this, E, R), E, R, "mouse");
-      L && (Ze(E.view).on("mousemove.drag", m, In).on("mouseup.drag", w, In), Na(E.view), ai(E), l = !1, a = E.clientX, u = E.clientY, L("start", E));
+  function g(x, A) {
+    if (!(c || !e.call(this, x, A))) {
+      var H = v(this, t.call(this, x, A), x, A, "mouse");
+      H && (Qe(x.view).on("mousemove.drag", m, In).on("mouseup.drag", y, In), Sa(x.view), ai(x), l = !1, a = x.clientX, u = x.clientY, H("start", x));
     }
   }
-  function m(E) {
-    if (jt(E), !l) {
-      var R = E.clientX - a, L = E.clientY - u;
-      l = R * R + L * L > d;
+  function m(x) {
+    if (jt(x), !l) {
+      var A = x.clientX - a, H = x.clientY - u;
+      l = A * A + H * H > d;
     }
-    i.mouse("drag", E);
+    i.mouse("drag", x);
   }
-  function w(E) {
-    Ze(E.view).on("mousemove.drag mouseup.drag", null), Sa(E.view, l), jt(E), i.mouse("end", E);
+  function y(x) {
+    Qe(x.view).on("mousemove.drag mouseup.drag", null), Ca(x.view, l), jt(x), i.mouse("end", x);
   }
-  function b(E, R) {
-    if (e.call(this, E, R)) {
-      var L = E.changedTouches, Y = t.call(this, E, R), I = L.length, q, H;
-      for (q = 0; q < I; ++q)
-        (H = v(this, Y, E, R, L[q].identifier, L[q])) && (ai(E), H("start", E, L[q]));
+  function b(x, A) {
+    if (e.call(this, x, A)) {
+      var H = x.changedTouches, Y = t.call(this, x, A), B = H.length, R, X;
+      for (R = 0; R < B; ++R)
+        (X = v(this, Y, x, A, H[R].identifier, H[R])) && (ai(x), X("start", x, H[R]));
     }
   }
-  function y(E) {
-    var R = E.changedTouches, L = R.length, Y, I;
-    for (Y = 0; Y < L; ++Y)
-      (I = i[R[Y].identifier]) && (jt(E), I("drag", E, R[Y]));
+  function w(x) {
+    var A = x.changedTouches, H = A.length, Y, B;
+    for (Y = 0; Y < H; ++Y)
+      (B = i[A[Y].identifier]) && (jt(x), B("drag", x, A[Y]));
   }
-  function x(E) {
-    var R = E.changedTouches, L = R.length, Y, I;
+  function E(x) {
+    var A = x.changedTouches, H = A.length, Y, B;
     for (c && clearTimeout(c), c = setTimeout(function() {
       c = null;
-    }, 500), Y = 0; Y < L; ++Y)
-      (I = i[R[Y].identifier]) && (ai(E), I("end", E, R[Y]));
+    }, 500), Y = 0; Y < H; ++Y)
+      (B = i[A[Y].identifier]) && (ai(x), B("end", x, A[Y]));
   }
-  function v(E, R, L, Y, I, q) {
-    var H = r.copy(), F = it(q || L, R), N, U, g;
-    if ((g = n.call(E, new Ti("beforestart", {
-      sourceEvent: L,
+  function v(x, A, H, Y, B, R) {
+    var X = r.copy(), L = rt(R || H, A), N, U, h;
+    if ((h = n.call(x, new Ti("beforestart", {
+      sourceEvent: H,
       target: f,
-      identifier: I,
+      identifier: B,
       active: s,
-      x: F[0],
-      y: F[1],
+      x: L[0],
+      y: L[1],
       dx: 0,
       dy: 0,
-      dispatch: H
+      dispatch: X
     }), Y)) != null)
-      return N = g.x - F[0] || 0, U = g.y - F[1] || 0, function $(p, O, M) {
-        var z = F, D;
+      return N = h.x - L[0] || 0, U = h.y - L[1] || 0, function $(p, T, M) {
+        var z = L, O;
         switch (p) {
           case "start":
-            i[I] = $, D = s++;
+            i[B] = $, O = s++;
             break;
           case "end":
-            delete i[I], --s;
+            delete i[B], --s;
           case "drag":
-            F = it(M || O, R), D = s;
+            L = rt(M || T, A), O = s;
             break;
         }
-        H.call(
+        X.call(
           p,
-          E,
+          x,
           new Ti(p, {
-            sourceEvent: O,
-            subject: g,
+            sourceEvent: T,
+            subject: h,
             target: f,
-            identifier: I,
-            active: D,
-            x: F[0] + N,
-            y: F[1] + U,
-            dx: F[0] - z[0],
-            dy: F[1] - z[1],
-            dispatch: H
+            identifier: B,
+            active: O,
+            x: L[0] + N,
+            y: L[1] + U,
+            dx: L[0] - z[0],
+            dy: L[1] - z[1],
+            dispatch: X
           }),
           Y
         );
       };
   }
-  return f.filter = function(E) {
-    return arguments.length ? (e = typeof E == "function" ? E : Zn(!!E), f) : e;
-  }, f.container = function(E) {
-    return arguments.length ? (t = typeof E == "function" ? E : Zn(E), f) : t;
-  }, f.subject = function(E) {
-    return arguments.length ? (n = typeof E == "function" ? E : Zn(E), f) : n;
-  }, f.touchable = function(E) {
-    return arguments.length ? (o = typeof E == "function" ? E : Zn(!!E), f) : o;
+  return f.filter = function(x) {
+    return arguments.length ? (e = typeof x == "function" ? x : Kn(!!x), f) : e;
+  }, f.container = function(x) {
+    return arguments.length ? (t = typeof x == "function" ? x : Kn(x), f) : t;
+  }, f.subject = function(x) {
+    return arguments.length ? (n = typeof x == "function" ? x : Kn(x), f) : n;
+  }, f.touchable = function(x) {
+    return arguments.length ? (o = typeof x == "function" ? x : Kn(!!x), f) : o;
   }, f.on = function() {
-    var E = r.on.apply(r, arguments);
-    return E === r ? f : E;
-  }, f.clickDistance = function(E) {
-    return arguments.length ? (d = (E = +E) * E, f) : Math.sqrt(d);
+    var x = r.on.apply(r, arguments);
+    return x === r ? f : x;
+  }, f.clickDistance = function(x) {
+    return arguments.length ? (d = (x = +x) * x, f) : Math.sqrt(d);
   }, f;
 }
 function rr(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function Ca(e, t) {
+function Ma(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t)
     n[o] = t[o];
@@ -1116,7 +1116,7 @@ function Ca(e, t) {
 }
 function Xn() {
 }
-var Tn = 0.7, $o = 1 / Tn, Qt = "\\s*([+-]?\\d+)\\s*", On = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", lt = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Dd = /^#([0-9a-f]{3,8})$/, Pd = new RegExp(`^rgb\\(${Qt},${Qt},${Qt}\\)$`), Ad = new RegExp(`^rgb\\(${lt},${lt},${lt}\\)$`), zd = new RegExp(`^rgba\\(${Qt},${Qt},${Qt},${On}\\)$`), Rd = new RegExp(`^rgba\\(${lt},${lt},${lt},${On}\\)$`), Bd = new RegExp(`^hsl\\(${On},${lt},${lt}\\)$`), Vd = new RegExp(`^hsla\\(${On},${lt},${lt},${On}\\)$`), Pr = {
+var Tn = 0.7, xo = 1 / Tn, Qt = "\\s*([+-]?\\d+)\\s*", On = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ut = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", Pd = /^#([0-9a-f]{3,8})$/, Ad = new RegExp(`^rgb\\(${Qt},${Qt},${Qt}\\)$`), zd = new RegExp(`^rgb\\(${ut},${ut},${ut}\\)$`), Rd = new RegExp(`^rgba\\(${Qt},${Qt},${Qt},${On}\\)$`), Bd = new RegExp(`^rgba\\(${ut},${ut},${ut},${On}\\)$`), Vd = new RegExp(`^hsl\\(${On},${ut},${ut}\\)$`), Ld = new RegExp(`^hsla\\(${On},${ut},${ut},${On}\\)$`), Ar = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -1273,48 +1273,48 @@ rr(Xn, Xt, {
   displayable() {
     return this.rgb().displayable();
   },
-  hex: Ar,
+  hex: zr,
   // Deprecated! Use color.formatHex.
-  formatHex: Ar,
-  formatHex8: Ld,
-  formatHsl: Hd,
-  formatRgb: zr,
-  toString: zr
+  formatHex: zr,
+  formatHex8: Hd,
+  formatHsl: Fd,
+  formatRgb: Rr,
+  toString: Rr
 });
-function Ar() {
+function zr() {
   return this.rgb().formatHex();
 }
-function Ld() {
+function Hd() {
   return this.rgb().formatHex8();
 }
-function Hd() {
-  return Ma(this).formatHsl();
+function Fd() {
+  return Ia(this).formatHsl();
 }
-function zr() {
+function Rr() {
   return this.rgb().formatRgb();
 }
 function Xt(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = Dd.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Rr(t) : n === 3 ? new Fe(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? jn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? jn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Pd.exec(e)) ? new Fe(t[1], t[2], t[3], 1) : (t = Ad.exec(e)) ? new Fe(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = zd.exec(e)) ? jn(t[1], t[2], t[3], t[4]) : (t = Rd.exec(e)) ? jn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Bd.exec(e)) ? Lr(t[1], t[2] / 100, t[3] / 100, 1) : (t = Vd.exec(e)) ? Lr(t[1], t[2] / 100, t[3] / 100, t[4]) : Pr.hasOwnProperty(e) ? Rr(Pr[e]) : e === "transparent" ? new Fe(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = Pd.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? Br(t) : n === 3 ? new Fe(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? Zn(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? Zn(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = Ad.exec(e)) ? new Fe(t[1], t[2], t[3], 1) : (t = zd.exec(e)) ? new Fe(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = Rd.exec(e)) ? Zn(t[1], t[2], t[3], t[4]) : (t = Bd.exec(e)) ? Zn(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = Vd.exec(e)) ? Hr(t[1], t[2] / 100, t[3] / 100, 1) : (t = Ld.exec(e)) ? Hr(t[1], t[2] / 100, t[3] / 100, t[4]) : Ar.hasOwnProperty(e) ? Br(Ar[e]) : e === "transparent" ? new Fe(NaN, NaN, NaN, 0) : null;
 }
-function Rr(e) {
+function Br(e) {
   return new Fe(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function jn(e, t, n, o) {
+function Zn(e, t, n, o) {
   return o <= 0 && (e = t = n = NaN), new Fe(e, t, n, o);
 }
-function Fd(e) {
+function Yd(e) {
   return e instanceof Xn || (e = Xt(e)), e ? (e = e.rgb(), new Fe(e.r, e.g, e.b, e.opacity)) : new Fe();
 }
 function Oi(e, t, n, o) {
-  return arguments.length === 1 ? Fd(e) : new Fe(e, t, n, o ?? 1);
+  return arguments.length === 1 ? Yd(e) : new Fe(e, t, n, o ?? 1);
 }
 function Fe(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-rr(Fe, Oi, Ca(Xn, {
+rr(Fe, Oi, Ma(Xn, {
   brighter(e) {
-    return e = e == null ? $o : Math.pow($o, e), new Fe(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? xo : Math.pow(xo, e), new Fe(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
     return e = e == null ? Tn : Math.pow(Tn, e), new Fe(this.r * e, this.g * e, this.b * e, this.opacity);
@@ -1323,29 +1323,29 @@ rr(Fe, Oi, Ca(Xn, {
     return this;
   },
   clamp() {
-    return new Fe(Lt(this.r), Lt(this.g), Lt(this.b), ko(this.opacity));
+    return new Fe(Lt(this.r), Lt(this.g), Lt(this.b), $o(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: Br,
+  hex: Vr,
   // Deprecated! Use color.formatHex.
-  formatHex: Br,
-  formatHex8: Yd,
-  formatRgb: Vr,
-  toString: Vr
+  formatHex: Vr,
+  formatHex8: Xd,
+  formatRgb: Lr,
+  toString: Lr
 }));
-function Br() {
+function Vr() {
   return `#${Bt(this.r)}${Bt(this.g)}${Bt(this.b)}`;
 }
-function Yd() {
+function Xd() {
   return `#${Bt(this.r)}${Bt(this.g)}${Bt(this.b)}${Bt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function Vr() {
-  const e = ko(this.opacity);
+function Lr() {
+  const e = $o(this.opacity);
   return `${e === 1 ? "rgb(" : "rgba("}${Lt(this.r)}, ${Lt(this.g)}, ${Lt(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function ko(e) {
+function $o(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
 function Lt(e) {
@@ -1354,32 +1354,32 @@ function Lt(e) {
 function Bt(e) {
   return e = Lt(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function Lr(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new je(e, t, n, o);
+function Hr(e, t, n, o) {
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Je(e, t, n, o);
 }
-function Ma(e) {
-  if (e instanceof je)
-    return new je(e.h, e.s, e.l, e.opacity);
+function Ia(e) {
+  if (e instanceof Je)
+    return new Je(e.h, e.s, e.l, e.opacity);
   if (e instanceof Xn || (e = Xt(e)), !e)
-    return new je();
-  if (e instanceof je)
+    return new Je();
+  if (e instanceof Je)
     return e;
   e = e.rgb();
   var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, a = r - i, u = (r + i) / 2;
-  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new je(s, a, u, e.opacity);
+  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new Je(s, a, u, e.opacity);
 }
-function Xd(e, t, n, o) {
-  return arguments.length === 1 ? Ma(e) : new je(e, t, n, o ?? 1);
+function Gd(e, t, n, o) {
+  return arguments.length === 1 ? Ia(e) : new Je(e, t, n, o ?? 1);
 }
-function je(e, t, n, o) {
+function Je(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-rr(je, Xd, Ca(Xn, {
+rr(Je, Gd, Ma(Xn, {
   brighter(e) {
-    return e = e == null ? $o : Math.pow($o, e), new je(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? xo : Math.pow(xo, e), new Je(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Tn : Math.pow(Tn, e), new je(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Tn : Math.pow(Tn, e), new Je(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
@@ -1391,56 +1391,56 @@ rr(je, Xd, Ca(Xn, {
     );
   },
   clamp() {
-    return new je(Hr(this.h), Qn(this.s), Qn(this.l), ko(this.opacity));
+    return new Je(Fr(this.h), jn(this.s), jn(this.l), $o(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = ko(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${Hr(this.h)}, ${Qn(this.s) * 100}%, ${Qn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = $o(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${Fr(this.h)}, ${jn(this.s) * 100}%, ${jn(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function Hr(e) {
+function Fr(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function Qn(e) {
+function jn(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
 function li(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
 const sr = (e) => () => e;
-function Gd(e, t) {
+function Ud(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function Ud(e, t, n) {
+function qd(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function qd(e) {
-  return (e = +e) == 1 ? Ia : function(t, n) {
-    return n - t ? Ud(t, n, e) : sr(isNaN(t) ? n : t);
+function Wd(e) {
+  return (e = +e) == 1 ? Ta : function(t, n) {
+    return n - t ? qd(t, n, e) : sr(isNaN(t) ? n : t);
   };
 }
-function Ia(e, t) {
+function Ta(e, t) {
   var n = t - e;
-  return n ? Gd(e, n) : sr(isNaN(e) ? t : e);
+  return n ? Ud(e, n) : sr(isNaN(e) ? t : e);
 }
-const No = (function e(t) {
-  var n = qd(t);
+const ko = (function e(t) {
+  var n = Wd(t);
   function o(i, r) {
-    var s = n((i = Oi(i)).r, (r = Oi(r)).r), a = n(i.g, r.g), u = n(i.b, r.b), l = Ia(i.opacity, r.opacity);
+    var s = n((i = Oi(i)).r, (r = Oi(r)).r), a = n(i.g, r.g), u = n(i.b, r.b), l = Ta(i.opacity, r.opacity);
     return function(c) {
       return i.r = s(c), i.g = a(c), i.b = u(c), i.opacity = l(c), i + "";
     };
   }
   return o.gamma = e, o;
 })(1);
-function Wd(e, t) {
+function Kd(e, t) {
   t || (t = []);
   var n = e ? Math.min(t.length, e.length) : 0, o = t.slice(), i;
   return function(r) {
@@ -1449,10 +1449,10 @@ function Wd(e, t) {
     return o;
   };
 }
-function Kd(e) {
+function Zd(e) {
   return ArrayBuffer.isView(e) && !(e instanceof DataView);
 }
-function Zd(e, t) {
+function jd(e, t) {
   var n = t ? t.length : 0, o = e ? Math.min(n, e.length) : 0, i = new Array(o), r = new Array(n), s;
   for (s = 0; s < o; ++s)
     i[s] = Nn(e[s], t[s]);
@@ -1464,18 +1464,18 @@ function Zd(e, t) {
     return r;
   };
 }
-function jd(e, t) {
+function Qd(e, t) {
   var n = /* @__PURE__ */ new Date();
   return e = +e, t = +t, function(o) {
     return n.setTime(e * (1 - o) + t * o), n;
   };
 }
-function rt(e, t) {
+function st(e, t) {
   return e = +e, t = +t, function(n) {
     return e * (1 - n) + t * n;
   };
 }
-function Qd(e, t) {
+function Jd(e, t) {
   var n = {}, o = {}, i;
   (e === null || typeof e != "object") && (e = {}), (t === null || typeof t != "object") && (t = {});
   for (i in t)
@@ -1487,21 +1487,21 @@ function Qd(e, t) {
   };
 }
 var Di = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, ui = new RegExp(Di.source, "g");
-function Jd(e) {
+function ef(e) {
   return function() {
     return e;
   };
 }
-function ef(e) {
+function tf(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function Ta(e, t) {
+function Oa(e, t) {
   var n = Di.lastIndex = ui.lastIndex = 0, o, i, r, s = -1, a = [], u = [];
   for (e = e + "", t = t + ""; (o = Di.exec(e)) && (i = ui.exec(t)); )
-    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, u.push({ i: s, x: rt(o, i) })), n = ui.lastIndex;
-  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? ef(u[0].x) : Jd(t) : (t = u.length, function(l) {
+    (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, u.push({ i: s, x: st(o, i) })), n = ui.lastIndex;
+  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? tf(u[0].x) : ef(t) : (t = u.length, function(l) {
     for (var c = 0, d; c < t; ++c)
       a[(d = u[c]).i] = d.x(l);
     return a.join("");
@@ -1509,9 +1509,9 @@ function Ta(e, t) {
 }
 function Nn(e, t) {
   var n = typeof t, o;
-  return t == null || n === "boolean" ? sr(t) : (n === "number" ? rt : n === "string" ? (o = Xt(t)) ? (t = o, No) : Ta : t instanceof Xt ? No : t instanceof Date ? jd : Kd(t) ? Wd : Array.isArray(t) ? Zd : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Qd : rt)(e, t);
+  return t == null || n === "boolean" ? sr(t) : (n === "number" ? st : n === "string" ? (o = Xt(t)) ? (t = o, ko) : Oa : t instanceof Xt ? ko : t instanceof Date ? Qd : Zd(t) ? Kd : Array.isArray(t) ? jd : typeof t.valueOf != "function" && typeof t.toString != "function" || isNaN(t) ? Jd : st)(e, t);
 }
-var Fr = 180 / Math.PI, Pi = {
+var Yr = 180 / Math.PI, Pi = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -1519,220 +1519,220 @@ var Fr = 180 / Math.PI, Pi = {
   scaleX: 1,
   scaleY: 1
 };
-function Oa(e, t, n, o, i, r) {
+function Da(e, t, n, o, i, r) {
   var s, a, u;
   return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (u = e * n + t * o) && (n -= e * u, o -= t * u), (a = Math.sqrt(n * n + o * o)) && (n /= a, o /= a, u /= a), e * o < t * n && (e = -e, t = -t, u = -u, s = -s), {
     translateX: i,
     translateY: r,
-    rotate: Math.atan2(t, e) * Fr,
-    skewX: Math.atan(u) * Fr,
+    rotate: Math.atan2(t, e) * Yr,
+    skewX: Math.atan(u) * Yr,
     scaleX: s,
     scaleY: a
   };
 }
-var Jn;
-function tf(e) {
-  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Pi : Oa(t.a, t.b, t.c, t.d, t.e, t.f);
-}
+var Qn;
 function nf(e) {
-  return e == null || (Jn || (Jn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Jn.setAttribute("transform", e), !(e = Jn.transform.baseVal.consolidate())) ? Pi : (e = e.matrix, Oa(e.a, e.b, e.c, e.d, e.e, e.f));
+  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
+  return t.isIdentity ? Pi : Da(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function Da(e, t, n, o) {
+function of(e) {
+  return e == null || (Qn || (Qn = document.createElementNS("http://www.w3.org/2000/svg", "g")), Qn.setAttribute("transform", e), !(e = Qn.transform.baseVal.consolidate())) ? Pi : (e = e.matrix, Da(e.a, e.b, e.c, e.d, e.e, e.f));
+}
+function Pa(e, t, n, o) {
   function i(l) {
     return l.length ? l.pop() + " " : "";
   }
-  function r(l, c, d, f, h, m) {
+  function r(l, c, d, f, g, m) {
     if (l !== d || c !== f) {
-      var w = h.push("translate(", null, t, null, n);
-      m.push({ i: w - 4, x: rt(l, d) }, { i: w - 2, x: rt(c, f) });
-    } else (d || f) && h.push("translate(" + d + t + f + n);
+      var y = g.push("translate(", null, t, null, n);
+      m.push({ i: y - 4, x: st(l, d) }, { i: y - 2, x: st(c, f) });
+    } else (d || f) && g.push("translate(" + d + t + f + n);
   }
   function s(l, c, d, f) {
-    l !== c ? (l - c > 180 ? c += 360 : c - l > 180 && (l += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: rt(l, c) })) : c && d.push(i(d) + "rotate(" + c + o);
+    l !== c ? (l - c > 180 ? c += 360 : c - l > 180 && (l += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: st(l, c) })) : c && d.push(i(d) + "rotate(" + c + o);
   }
   function a(l, c, d, f) {
-    l !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: rt(l, c) }) : c && d.push(i(d) + "skewX(" + c + o);
+    l !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: st(l, c) }) : c && d.push(i(d) + "skewX(" + c + o);
   }
-  function u(l, c, d, f, h, m) {
+  function u(l, c, d, f, g, m) {
     if (l !== d || c !== f) {
-      var w = h.push(i(h) + "scale(", null, ",", null, ")");
-      m.push({ i: w - 4, x: rt(l, d) }, { i: w - 2, x: rt(c, f) });
-    } else (d !== 1 || f !== 1) && h.push(i(h) + "scale(" + d + "," + f + ")");
+      var y = g.push(i(g) + "scale(", null, ",", null, ")");
+      m.push({ i: y - 4, x: st(l, d) }, { i: y - 2, x: st(c, f) });
+    } else (d !== 1 || f !== 1) && g.push(i(g) + "scale(" + d + "," + f + ")");
   }
   return function(l, c) {
     var d = [], f = [];
-    return l = e(l), c = e(c), r(l.translateX, l.translateY, c.translateX, c.translateY, d, f), s(l.rotate, c.rotate, d, f), a(l.skewX, c.skewX, d, f), u(l.scaleX, l.scaleY, c.scaleX, c.scaleY, d, f), l = c = null, function(h) {
-      for (var m = -1, w = f.length, b; ++m < w; )
-        d[(b = f[m]).i] = b.x(h);
+    return l = e(l), c = e(c), r(l.translateX, l.translateY, c.translateX, c.translateY, d, f), s(l.rotate, c.rotate, d, f), a(l.skewX, c.skewX, d, f), u(l.scaleX, l.scaleY, c.scaleX, c.scaleY, d, f), l = c = null, function(g) {
+      for (var m = -1, y = f.length, b; ++m < y; )
+        d[(b = f[m]).i] = b.x(g);
       return d.join("");
     };
   };
 }
-var of = Da(tf, "px, ", "px)", "deg)"), rf = Da(nf, ", ", ")", ")"), sf = 1e-12;
-function Yr(e) {
+var rf = Pa(nf, "px, ", "px)", "deg)"), sf = Pa(of, ", ", ")", ")"), af = 1e-12;
+function Xr(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function af(e) {
+function lf(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function lf(e) {
+function uf(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const go = (function e(t, n, o) {
+const ho = (function e(t, n, o) {
   function i(r, s) {
-    var a = r[0], u = r[1], l = r[2], c = s[0], d = s[1], f = s[2], h = c - a, m = d - u, w = h * h + m * m, b, y;
-    if (w < sf)
-      y = Math.log(f / l) / t, b = function(Y) {
+    var a = r[0], u = r[1], l = r[2], c = s[0], d = s[1], f = s[2], g = c - a, m = d - u, y = g * g + m * m, b, w;
+    if (y < af)
+      w = Math.log(f / l) / t, b = function(Y) {
         return [
-          a + Y * h,
+          a + Y * g,
           u + Y * m,
-          l * Math.exp(t * Y * y)
+          l * Math.exp(t * Y * w)
         ];
       };
     else {
-      var x = Math.sqrt(w), v = (f * f - l * l + o * w) / (2 * l * n * x), E = (f * f - l * l - o * w) / (2 * f * n * x), R = Math.log(Math.sqrt(v * v + 1) - v), L = Math.log(Math.sqrt(E * E + 1) - E);
-      y = (L - R) / t, b = function(Y) {
-        var I = Y * y, q = Yr(R), H = l / (n * x) * (q * lf(t * I + R) - af(R));
+      var E = Math.sqrt(y), v = (f * f - l * l + o * y) / (2 * l * n * E), x = (f * f - l * l - o * y) / (2 * f * n * E), A = Math.log(Math.sqrt(v * v + 1) - v), H = Math.log(Math.sqrt(x * x + 1) - x);
+      w = (H - A) / t, b = function(Y) {
+        var B = Y * w, R = Xr(A), X = l / (n * E) * (R * uf(t * B + A) - lf(A));
         return [
-          a + H * h,
-          u + H * m,
-          l * q / Yr(t * I + R)
+          a + X * g,
+          u + X * m,
+          l * R / Xr(t * B + A)
         ];
       };
     }
-    return b.duration = y * 1e3 * t / Math.SQRT2, b;
+    return b.duration = w * 1e3 * t / Math.SQRT2, b;
   }
   return i.rho = function(r) {
     var s = Math.max(1e-3, +r), a = s * s, u = a * a;
     return e(s, a, u);
   }, i;
 })(Math.SQRT2, 2, 4);
-var nn = 0, mn = 0, hn = 0, Pa = 1e3, So, yn, Co = 0, Gt = 0, Go = 0, Dn = typeof performance == "object" && performance.now ? performance : Date, Aa = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var nn = 0, mn = 0, hn = 0, Aa = 1e3, No, yn, So = 0, Gt = 0, Xo = 0, Dn = typeof performance == "object" && performance.now ? performance : Date, za = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
 function ar() {
-  return Gt || (Aa(uf), Gt = Dn.now() + Go);
+  return Gt || (za(cf), Gt = Dn.now() + Xo);
 }
-function uf() {
+function cf() {
   Gt = 0;
 }
-function Mo() {
+function Co() {
   this._call = this._time = this._next = null;
 }
-Mo.prototype = za.prototype = {
-  constructor: Mo,
+Co.prototype = Ra.prototype = {
+  constructor: Co,
   restart: function(e, t, n) {
     if (typeof e != "function")
       throw new TypeError("callback is not a function");
-    n = (n == null ? ar() : +n) + (t == null ? 0 : +t), !this._next && yn !== this && (yn ? yn._next = this : So = this, yn = this), this._call = e, this._time = n, Ai();
+    n = (n == null ? ar() : +n) + (t == null ? 0 : +t), !this._next && yn !== this && (yn ? yn._next = this : No = this, yn = this), this._call = e, this._time = n, Ai();
   },
   stop: function() {
     this._call && (this._call = null, this._time = 1 / 0, Ai());
   }
 };
-function za(e, t, n) {
-  var o = new Mo();
+function Ra(e, t, n) {
+  var o = new Co();
   return o.restart(e, t, n), o;
 }
-function cf() {
+function df() {
   ar(), ++nn;
-  for (var e = So, t; e; )
+  for (var e = No, t; e; )
     (t = Gt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
   --nn;
 }
-function Xr() {
-  Gt = (Co = Dn.now()) + Go, nn = mn = 0;
+function Gr() {
+  Gt = (So = Dn.now()) + Xo, nn = mn = 0;
   try {
-    cf();
+    df();
   } finally {
-    nn = 0, ff(), Gt = 0;
+    nn = 0, hf(), Gt = 0;
   }
 }
-function df() {
-  var e = Dn.now(), t = e - Co;
-  t > Pa && (Go -= t, Co = e);
-}
 function ff() {
-  for (var e, t = So, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : So = n);
+  var e = Dn.now(), t = e - So;
+  t > Aa && (Xo -= t, So = e);
+}
+function hf() {
+  for (var e, t = No, n, o = 1 / 0; t; )
+    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : No = n);
   yn = e, Ai(o);
 }
 function Ai(e) {
   if (!nn) {
     mn && (mn = clearTimeout(mn));
     var t = e - Gt;
-    t > 24 ? (e < 1 / 0 && (mn = setTimeout(Xr, e - Dn.now() - Go)), hn && (hn = clearInterval(hn))) : (hn || (Co = Dn.now(), hn = setInterval(df, Pa)), nn = 1, Aa(Xr));
+    t > 24 ? (e < 1 / 0 && (mn = setTimeout(Gr, e - Dn.now() - Xo)), hn && (hn = clearInterval(hn))) : (hn || (So = Dn.now(), hn = setInterval(ff, Aa)), nn = 1, za(Gr));
   }
 }
-function Gr(e, t, n) {
-  var o = new Mo();
+function Ur(e, t, n) {
+  var o = new Co();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var hf = Yo("start", "end", "cancel", "interrupt"), gf = [], Ra = 0, Ur = 1, zi = 2, po = 3, qr = 4, Ri = 5, vo = 6;
-function Uo(e, t, n, o, i, r) {
+var gf = Fo("start", "end", "cancel", "interrupt"), pf = [], Ba = 0, qr = 1, zi = 2, go = 3, Wr = 4, Ri = 5, po = 6;
+function Go(e, t, n, o, i, r) {
   var s = e.__transition;
   if (!s)
     e.__transition = {};
   else if (n in s)
     return;
-  pf(e, n, {
+  vf(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: hf,
-    tween: gf,
+    on: gf,
+    tween: pf,
     time: r.time,
     delay: r.delay,
     duration: r.duration,
     ease: r.ease,
     timer: null,
-    state: Ra
+    state: Ba
   });
 }
 function lr(e, t) {
-  var n = Je(e, t);
-  if (n.state > Ra)
+  var n = tt(e, t);
+  if (n.state > Ba)
     throw new Error("too late; already scheduled");
   return n;
 }
-function ct(e, t) {
-  var n = Je(e, t);
-  if (n.state > po)
+function dt(e, t) {
+  var n = tt(e, t);
+  if (n.state > go)
     throw new Error("too late; already running");
   return n;
 }
-function Je(e, t) {
+function tt(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t]))
     throw new Error("transition not found");
   return n;
 }
-function pf(e, t, n) {
+function vf(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = za(r, 0, n.time);
+  o[t] = n, n.timer = Ra(r, 0, n.time);
   function r(l) {
-    n.state = Ur, n.timer.restart(s, n.delay, n.time), n.delay <= l && s(l - n.delay);
+    n.state = qr, n.timer.restart(s, n.delay, n.time), n.delay <= l && s(l - n.delay);
   }
   function s(l) {
-    var c, d, f, h;
-    if (n.state !== Ur)
+    var c, d, f, g;
+    if (n.state !== qr)
       return u();
     for (c in o)
-      if (h = o[c], h.name === n.name) {
-        if (h.state === po)
-          return Gr(s);
-        h.state === qr ? (h.state = vo, h.timer.stop(), h.on.call("interrupt", e, e.__data__, h.index, h.group), delete o[c]) : +c < t && (h.state = vo, h.timer.stop(), h.on.call("cancel", e, e.__data__, h.index, h.group), delete o[c]);
+      if (g = o[c], g.name === n.name) {
+        if (g.state === go)
+          return Ur(s);
+        g.state === Wr ? (g.state = po, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete o[c]) : +c < t && (g.state = po, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete o[c]);
       }
-    if (Gr(function() {
-      n.state === po && (n.state = qr, n.timer.restart(a, n.delay, n.time), a(l));
+    if (Ur(function() {
+      n.state === go && (n.state = Wr, n.timer.restart(a, n.delay, n.time), a(l));
     }), n.state = zi, n.on.call("start", e, e.__data__, n.index, n.group), n.state === zi) {
-      for (n.state = po, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
-        (h = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = h);
+      for (n.state = go, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
+        (g = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = g);
       i.length = d + 1;
     }
   }
@@ -1742,13 +1742,13 @@ function pf(e, t, n) {
     n.state === Ri && (n.on.call("end", e, e.__data__, n.index, n.group), u());
   }
   function u() {
-    n.state = vo, n.timer.stop(), delete o[t];
+    n.state = po, n.timer.stop(), delete o[t];
     for (var l in o)
       return;
     delete e.__transition;
   }
 }
-function mo(e, t) {
+function vo(e, t) {
   var n = e.__transition, o, i, r = !0, s;
   if (n) {
     t = t == null ? null : t + "";
@@ -1757,20 +1757,20 @@ function mo(e, t) {
         r = !1;
         continue;
       }
-      i = o.state > zi && o.state < Ri, o.state = vo, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
+      i = o.state > zi && o.state < Ri, o.state = po, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
     }
     r && delete e.__transition;
   }
 }
-function vf(e) {
+function mf(e) {
   return this.each(function() {
-    mo(this, e);
+    vo(this, e);
   });
 }
-function mf(e, t) {
+function yf(e, t) {
   var n, o;
   return function() {
-    var i = ct(this, e), r = i.tween;
+    var i = dt(this, e), r = i.tween;
     if (r !== n) {
       o = n = r;
       for (var s = 0, a = o.length; s < a; ++s)
@@ -1782,12 +1782,12 @@ function mf(e, t) {
     i.tween = o;
   };
 }
-function yf(e, t, n) {
+function wf(e, t, n) {
   var o, i;
   if (typeof n != "function")
     throw new Error();
   return function() {
-    var r = ct(this, e), s = r.tween;
+    var r = dt(this, e), s = r.tween;
     if (s !== o) {
       i = (o = s).slice();
       for (var a = { name: t, value: n }, u = 0, l = i.length; u < l; ++u)
@@ -1800,82 +1800,90 @@ function yf(e, t, n) {
     r.tween = i;
   };
 }
-function wf(e, t) {
+function _f(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = Je(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
+    for (var o = tt(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
       if ((s = o[i]).name === e)
         return s.value;
     return null;
   }
-  return this.each((t == null ? mf : yf)(n, e, t));
+  return this.each((t == null ? yf : wf)(n, e, t));
 }
 function ur(e, t, n) {
   var o = e._id;
   return e.each(function() {
-    var i = ct(this, o);
+    var i = dt(this, o);
     (i.value || (i.value = {}))[t] = n.apply(this, arguments);
   }), function(i) {
-    return Je(i, o).value[t];
+    return tt(i, o).value[t];
   };
 }
-function Ba(e, t) {
+function Va(e, t) {
   var n;
-  return (typeof t == "number" ? rt : t instanceof Xt ? No : (n = Xt(t)) ? (t = n, No) : Ta)(e, t);
+  return (typeof t == "number" ? st : t instanceof Xt ? ko : (n = Xt(t)) ? (t = n, ko) : Oa)(e, t);
 }
-function _f(e) {
+function bf(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function bf(e) {
+function Ef(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Ef(e, t, n) {
+function xf(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttribute(e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function xf(e, t, n) {
+function $f(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function $f(e, t, n) {
+function kf(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), u;
     return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function kf(e, t, n) {
+function Nf(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), u;
     return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function Nf(e, t) {
-  var n = Xo(e), o = n === "transform" ? rf : Ba;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? kf : $f)(n, o, ur(this, "attr." + e, t)) : t == null ? (n.local ? bf : _f)(n) : (n.local ? xf : Ef)(n, o, t));
-}
 function Sf(e, t) {
+  var n = Yo(e), o = n === "transform" ? sf : Va;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? Nf : kf)(n, o, ur(this, "attr." + e, t)) : t == null ? (n.local ? Ef : bf)(n) : (n.local ? $f : xf)(n, o, t));
+}
+function Cf(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function Cf(e, t) {
+function Mf(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function Mf(e, t) {
+function If(e, t) {
+  var n, o;
+  function i() {
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && Mf(e, r)), n;
+  }
+  return i._value = t, i;
+}
+function Tf(e, t) {
   var n, o;
   function i() {
     var r = t.apply(this, arguments);
@@ -1883,15 +1891,7 @@ function Mf(e, t) {
   }
   return i._value = t, i;
 }
-function If(e, t) {
-  var n, o;
-  function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && Sf(e, r)), n;
-  }
-  return i._value = t, i;
-}
-function Tf(e, t) {
+function Of(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2)
     return (n = this.tween(n)) && n._value;
@@ -1899,96 +1899,96 @@ function Tf(e, t) {
     return this.tween(n, null);
   if (typeof t != "function")
     throw new Error();
-  var o = Xo(e);
-  return this.tween(n, (o.local ? Mf : If)(o, t));
+  var o = Yo(e);
+  return this.tween(n, (o.local ? If : Tf)(o, t));
 }
-function Of(e, t) {
+function Df(e, t) {
   return function() {
     lr(this, e).delay = +t.apply(this, arguments);
   };
 }
-function Df(e, t) {
+function Pf(e, t) {
   return t = +t, function() {
     lr(this, e).delay = t;
   };
 }
-function Pf(e) {
+function Af(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Of : Df)(t, e)) : Je(this.node(), t).delay;
-}
-function Af(e, t) {
-  return function() {
-    ct(this, e).duration = +t.apply(this, arguments);
-  };
+  return arguments.length ? this.each((typeof e == "function" ? Df : Pf)(t, e)) : tt(this.node(), t).delay;
 }
 function zf(e, t) {
-  return t = +t, function() {
-    ct(this, e).duration = t;
+  return function() {
+    dt(this, e).duration = +t.apply(this, arguments);
   };
 }
-function Rf(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? Af : zf)(t, e)) : Je(this.node(), t).duration;
+function Rf(e, t) {
+  return t = +t, function() {
+    dt(this, e).duration = t;
+  };
 }
-function Bf(e, t) {
+function Bf(e) {
+  var t = this._id;
+  return arguments.length ? this.each((typeof e == "function" ? zf : Rf)(t, e)) : tt(this.node(), t).duration;
+}
+function Vf(e, t) {
   if (typeof t != "function")
     throw new Error();
   return function() {
-    ct(this, e).ease = t;
+    dt(this, e).ease = t;
   };
 }
-function Vf(e) {
+function Lf(e) {
   var t = this._id;
-  return arguments.length ? this.each(Bf(t, e)) : Je(this.node(), t).ease;
+  return arguments.length ? this.each(Vf(t, e)) : tt(this.node(), t).ease;
 }
-function Lf(e, t) {
+function Hf(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function")
       throw new Error();
-    ct(this, e).ease = n;
+    dt(this, e).ease = n;
   };
 }
-function Hf(e) {
+function Ff(e) {
   if (typeof e != "function")
     throw new Error();
-  return this.each(Lf(this._id, e));
+  return this.each(Hf(this._id, e));
 }
-function Ff(e) {
-  typeof e != "function" && (e = va(e));
+function Yf(e) {
+  typeof e != "function" && (e = ma(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
       (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
-  return new yt(o, this._parents, this._name, this._id);
+  return new wt(o, this._parents, this._name, this._id);
 }
-function Yf(e) {
+function Xf(e) {
   if (e._id !== this._id)
     throw new Error();
   for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), a = 0; a < r; ++a)
-    for (var u = t[a], l = n[a], c = u.length, d = s[a] = new Array(c), f, h = 0; h < c; ++h)
-      (f = u[h] || l[h]) && (d[h] = f);
+    for (var u = t[a], l = n[a], c = u.length, d = s[a] = new Array(c), f, g = 0; g < c; ++g)
+      (f = u[g] || l[g]) && (d[g] = f);
   for (; a < o; ++a)
     s[a] = t[a];
-  return new yt(s, this._parents, this._name, this._id);
+  return new wt(s, this._parents, this._name, this._id);
 }
-function Xf(e) {
+function Gf(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function Gf(e, t, n) {
-  var o, i, r = Xf(t) ? lr : ct;
+function Uf(e, t, n) {
+  var o, i, r = Gf(t) ? lr : dt;
   return function() {
     var s = r(this, e), a = s.on;
     a !== o && (i = (o = a).copy()).on(t, n), s.on = i;
   };
 }
-function Uf(e, t) {
+function qf(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? Je(this.node(), n).on.on(e) : this.each(Gf(n, e, t));
+  return arguments.length < 2 ? tt(this.node(), n).on.on(e) : this.each(Uf(n, e, t));
 }
-function qf(e) {
+function Wf(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition)
@@ -1997,84 +1997,84 @@ function qf(e) {
     t && t.removeChild(this);
   };
 }
-function Wf() {
-  return this.on("end.remove", qf(this._id));
+function Kf() {
+  return this.on("end.remove", Wf(this._id));
 }
-function Kf(e) {
+function Zf(e) {
   var t = this._name, n = this._id;
   typeof e != "function" && (e = or(e));
   for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
     for (var a = o[s], u = a.length, l = r[s] = new Array(u), c, d, f = 0; f < u; ++f)
-      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, Uo(l[f], t, n, f, l, Je(c, n)));
-  return new yt(r, this._parents, t, n);
+      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, Go(l[f], t, n, f, l, tt(c, n)));
+  return new wt(r, this._parents, t, n);
 }
-function Zf(e) {
+function jf(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = pa(e));
+  typeof e != "function" && (e = va(e));
   for (var o = this._groups, i = o.length, r = [], s = [], a = 0; a < i; ++a)
     for (var u = o[a], l = u.length, c, d = 0; d < l; ++d)
       if (c = u[d]) {
-        for (var f = e.call(c, c.__data__, d, u), h, m = Je(c, n), w = 0, b = f.length; w < b; ++w)
-          (h = f[w]) && Uo(h, t, n, w, f, m);
+        for (var f = e.call(c, c.__data__, d, u), g, m = tt(c, n), y = 0, b = f.length; y < b; ++y)
+          (g = f[y]) && Go(g, t, n, y, f, m);
         r.push(f), s.push(c);
       }
-  return new yt(r, s, t, n);
+  return new wt(r, s, t, n);
 }
-var jf = Yn.prototype.constructor;
-function Qf() {
-  return new jf(this._groups, this._parents);
+var Qf = Yn.prototype.constructor;
+function Jf() {
+  return new Qf(this._groups, this._parents);
 }
-function Jf(e, t) {
+function eh(e, t) {
   var n, o, i;
   return function() {
     var r = tn(this, e), s = (this.style.removeProperty(e), tn(this, e));
     return r === s ? null : r === n && s === o ? i : i = t(n = r, o = s);
   };
 }
-function Va(e) {
+function La(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function eh(e, t, n) {
+function th(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = tn(this, e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function th(e, t, n) {
+function nh(e, t, n) {
   var o, i, r;
   return function() {
     var s = tn(this, e), a = n(this), u = a + "";
     return a == null && (u = a = (this.style.removeProperty(e), tn(this, e))), s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a));
   };
 }
-function nh(e, t) {
+function oh(e, t) {
   var n, o, i, r = "style." + t, s = "end." + r, a;
   return function() {
-    var u = ct(this, e), l = u.on, c = u.value[r] == null ? a || (a = Va(t)) : void 0;
+    var u = dt(this, e), l = u.on, c = u.value[r] == null ? a || (a = La(t)) : void 0;
     (l !== n || i !== c) && (o = (n = l).copy()).on(s, i = c), u.on = o;
   };
 }
-function oh(e, t, n) {
-  var o = (e += "") == "transform" ? of : Ba;
-  return t == null ? this.styleTween(e, Jf(e, o)).on("end.style." + e, Va(e)) : typeof t == "function" ? this.styleTween(e, th(e, o, ur(this, "style." + e, t))).each(nh(this._id, e)) : this.styleTween(e, eh(e, o, t), n).on("end.style." + e, null);
-}
 function ih(e, t, n) {
+  var o = (e += "") == "transform" ? rf : Va;
+  return t == null ? this.styleTween(e, eh(e, o)).on("end.style." + e, La(e)) : typeof t == "function" ? this.styleTween(e, nh(e, o, ur(this, "style." + e, t))).each(oh(this._id, e)) : this.styleTween(e, th(e, o, t), n).on("end.style." + e, null);
+}
+function rh(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function rh(e, t, n) {
+function sh(e, t, n) {
   var o, i;
   function r() {
     var s = t.apply(this, arguments);
-    return s !== i && (o = (i = s) && ih(e, s, n)), o;
+    return s !== i && (o = (i = s) && rh(e, s, n)), o;
   }
   return r._value = t, r;
 }
-function sh(e, t, n) {
+function ah(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2)
     return (o = this.tween(o)) && o._value;
@@ -2082,36 +2082,36 @@ function sh(e, t, n) {
     return this.tween(o, null);
   if (typeof t != "function")
     throw new Error();
-  return this.tween(o, rh(e, t, n ?? ""));
+  return this.tween(o, sh(e, t, n ?? ""));
 }
-function ah(e) {
+function lh(e) {
   return function() {
     this.textContent = e;
   };
 }
-function lh(e) {
+function uh(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function uh(e) {
-  return this.tween("text", typeof e == "function" ? lh(ur(this, "text", e)) : ah(e == null ? "" : e + ""));
-}
 function ch(e) {
+  return this.tween("text", typeof e == "function" ? uh(ur(this, "text", e)) : lh(e == null ? "" : e + ""));
+}
+function dh(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function dh(e) {
+function fh(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && ch(i)), t;
+    return i !== n && (t = (n = i) && dh(i)), t;
   }
   return o._value = e, o;
 }
-function fh(e) {
+function hh(e) {
   var t = "text";
   if (arguments.length < 1)
     return (t = this.tween(t)) && t._value;
@@ -2119,102 +2119,102 @@ function fh(e) {
     return this.tween(t, null);
   if (typeof e != "function")
     throw new Error();
-  return this.tween(t, dh(e));
+  return this.tween(t, fh(e));
 }
-function hh() {
-  for (var e = this._name, t = this._id, n = La(), o = this._groups, i = o.length, r = 0; r < i; ++r)
+function gh() {
+  for (var e = this._name, t = this._id, n = Ha(), o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
       if (u = s[l]) {
-        var c = Je(u, t);
-        Uo(u, e, n, l, s, {
+        var c = tt(u, t);
+        Go(u, e, n, l, s, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
           ease: c.ease
         });
       }
-  return new yt(o, this._parents, e, n);
+  return new wt(o, this._parents, e, n);
 }
-function gh() {
+function ph() {
   var e, t, n = this, o = n._id, i = n.size();
   return new Promise(function(r, s) {
     var a = { value: s }, u = { value: function() {
       --i === 0 && r();
     } };
     n.each(function() {
-      var l = ct(this, o), c = l.on;
+      var l = dt(this, o), c = l.on;
       c !== e && (t = (e = c).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(u)), l.on = t;
     }), i === 0 && r();
   });
 }
-var ph = 0;
-function yt(e, t, n, o) {
+var vh = 0;
+function wt(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function La() {
-  return ++ph;
+function Ha() {
+  return ++vh;
 }
-var ft = Yn.prototype;
-yt.prototype = {
-  constructor: yt,
-  select: Kf,
-  selectAll: Zf,
-  selectChild: ft.selectChild,
-  selectChildren: ft.selectChildren,
-  filter: Ff,
-  merge: Yf,
-  selection: Qf,
-  transition: hh,
-  call: ft.call,
-  nodes: ft.nodes,
-  node: ft.node,
-  size: ft.size,
-  empty: ft.empty,
-  each: ft.each,
-  on: Uf,
-  attr: Nf,
-  attrTween: Tf,
-  style: oh,
-  styleTween: sh,
-  text: uh,
-  textTween: fh,
-  remove: Wf,
-  tween: wf,
-  delay: Pf,
-  duration: Rf,
-  ease: Vf,
-  easeVarying: Hf,
-  end: gh,
-  [Symbol.iterator]: ft[Symbol.iterator]
+var ht = Yn.prototype;
+wt.prototype = {
+  constructor: wt,
+  select: Zf,
+  selectAll: jf,
+  selectChild: ht.selectChild,
+  selectChildren: ht.selectChildren,
+  filter: Yf,
+  merge: Xf,
+  selection: Jf,
+  transition: gh,
+  call: ht.call,
+  nodes: ht.nodes,
+  node: ht.node,
+  size: ht.size,
+  empty: ht.empty,
+  each: ht.each,
+  on: qf,
+  attr: Sf,
+  attrTween: Of,
+  style: ih,
+  styleTween: ah,
+  text: ch,
+  textTween: hh,
+  remove: Kf,
+  tween: _f,
+  delay: Af,
+  duration: Bf,
+  ease: Lf,
+  easeVarying: Ff,
+  end: ph,
+  [Symbol.iterator]: ht[Symbol.iterator]
 };
-function vh(e) {
+function mh(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var mh = {
+var yh = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: vh
+  ease: mh
 };
-function yh(e, t) {
+function wh(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function wh(e) {
+function _h(e) {
   var t, n;
-  e instanceof yt ? (t = e._id, e = e._name) : (t = La(), (n = mh).time = ar(), e = e == null ? null : e + "");
+  e instanceof wt ? (t = e._id, e = e._name) : (t = Ha(), (n = yh).time = ar(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
-      (u = s[l]) && Uo(u, e, t, l, s, n || yh(u, t));
-  return new yt(o, this._parents, e, t);
+      (u = s[l]) && Go(u, e, t, l, s, n || wh(u, t));
+  return new wt(o, this._parents, e, t);
 }
-Yn.prototype.interrupt = vf;
-Yn.prototype.transition = wh;
-const eo = (e) => () => e;
-function _h(e, {
+Yn.prototype.interrupt = mf;
+Yn.prototype.transition = _h;
+const Jn = (e) => () => e;
+function bh(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -2228,16 +2228,16 @@ function _h(e, {
     _: { value: i }
   });
 }
-function pt(e, t, n) {
+function vt(e, t, n) {
   this.k = e, this.x = t, this.y = n;
 }
-pt.prototype = {
-  constructor: pt,
+vt.prototype = {
+  constructor: vt,
   scale: function(e) {
-    return e === 1 ? this : new pt(this.k * e, this.x, this.y);
+    return e === 1 ? this : new vt(this.k * e, this.x, this.y);
   },
   translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new pt(this.k, this.x + this.k * e, this.y + this.k * t);
+    return e === 0 & t === 0 ? this : new vt(this.k, this.x + this.k * e, this.y + this.k * t);
   },
   apply: function(e) {
     return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -2267,128 +2267,128 @@ pt.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var on = new pt(1, 0, 0);
-pt.prototype;
+var on = new vt(1, 0, 0);
+vt.prototype;
 function ci(e) {
   e.stopImmediatePropagation();
 }
 function gn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function bh(e) {
+function Eh(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function Eh() {
+function xh() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function Wr() {
+function Kr() {
   return this.__zoom || on;
 }
-function xh(e) {
+function $h(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function $h() {
+function kh() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function kh(e, t, n) {
+function Nh(e, t, n) {
   var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
     s > r ? (r + s) / 2 : Math.min(0, r) || Math.max(0, s)
   );
 }
-function Nh() {
-  var e = bh, t = Eh, n = kh, o = xh, i = $h, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = go, l = Yo("start", "zoom", "end"), c, d, f, h = 500, m = 150, w = 0, b = 10;
-  function y(g) {
-    g.property("__zoom", Wr).on("wheel.zoom", I, { passive: !1 }).on("mousedown.zoom", q).on("dblclick.zoom", H).filter(i).on("touchstart.zoom", F).on("touchmove.zoom", N).on("touchend.zoom touchcancel.zoom", U).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function Sh() {
+  var e = Eh, t = xh, n = Nh, o = $h, i = kh, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = ho, l = Fo("start", "zoom", "end"), c, d, f, g = 500, m = 150, y = 0, b = 10;
+  function w(h) {
+    h.property("__zoom", Kr).on("wheel.zoom", B, { passive: !1 }).on("mousedown.zoom", R).on("dblclick.zoom", X).filter(i).on("touchstart.zoom", L).on("touchmove.zoom", N).on("touchend.zoom touchcancel.zoom", U).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  y.transform = function(g, $, p, O) {
-    var M = g.selection ? g.selection() : g;
-    M.property("__zoom", Wr), g !== M ? R(g, $, p, O) : M.interrupt().each(function() {
-      L(this, arguments).event(O).start().zoom(null, typeof $ == "function" ? $.apply(this, arguments) : $).end();
+  w.transform = function(h, $, p, T) {
+    var M = h.selection ? h.selection() : h;
+    M.property("__zoom", Kr), h !== M ? A(h, $, p, T) : M.interrupt().each(function() {
+      H(this, arguments).event(T).start().zoom(null, typeof $ == "function" ? $.apply(this, arguments) : $).end();
     });
-  }, y.scaleBy = function(g, $, p, O) {
-    y.scaleTo(g, function() {
+  }, w.scaleBy = function(h, $, p, T) {
+    w.scaleTo(h, function() {
       var M = this.__zoom.k, z = typeof $ == "function" ? $.apply(this, arguments) : $;
       return M * z;
-    }, p, O);
-  }, y.scaleTo = function(g, $, p, O) {
-    y.transform(g, function() {
-      var M = t.apply(this, arguments), z = this.__zoom, D = p == null ? E(M) : typeof p == "function" ? p.apply(this, arguments) : p, X = z.invert(D), J = typeof $ == "function" ? $.apply(this, arguments) : $;
-      return n(v(x(z, J), D, X), M, s);
-    }, p, O);
-  }, y.translateBy = function(g, $, p, O) {
-    y.transform(g, function() {
+    }, p, T);
+  }, w.scaleTo = function(h, $, p, T) {
+    w.transform(h, function() {
+      var M = t.apply(this, arguments), z = this.__zoom, O = p == null ? x(M) : typeof p == "function" ? p.apply(this, arguments) : p, G = z.invert(O), J = typeof $ == "function" ? $.apply(this, arguments) : $;
+      return n(v(E(z, J), O, G), M, s);
+    }, p, T);
+  }, w.translateBy = function(h, $, p, T) {
+    w.transform(h, function() {
       return n(this.__zoom.translate(
         typeof $ == "function" ? $.apply(this, arguments) : $,
         typeof p == "function" ? p.apply(this, arguments) : p
       ), t.apply(this, arguments), s);
-    }, null, O);
-  }, y.translateTo = function(g, $, p, O, M) {
-    y.transform(g, function() {
-      var z = t.apply(this, arguments), D = this.__zoom, X = O == null ? E(z) : typeof O == "function" ? O.apply(this, arguments) : O;
-      return n(on.translate(X[0], X[1]).scale(D.k).translate(
+    }, null, T);
+  }, w.translateTo = function(h, $, p, T, M) {
+    w.transform(h, function() {
+      var z = t.apply(this, arguments), O = this.__zoom, G = T == null ? x(z) : typeof T == "function" ? T.apply(this, arguments) : T;
+      return n(on.translate(G[0], G[1]).scale(O.k).translate(
         typeof $ == "function" ? -$.apply(this, arguments) : -$,
         typeof p == "function" ? -p.apply(this, arguments) : -p
       ), z, s);
-    }, O, M);
+    }, T, M);
   };
-  function x(g, $) {
-    return $ = Math.max(r[0], Math.min(r[1], $)), $ === g.k ? g : new pt($, g.x, g.y);
+  function E(h, $) {
+    return $ = Math.max(r[0], Math.min(r[1], $)), $ === h.k ? h : new vt($, h.x, h.y);
   }
-  function v(g, $, p) {
-    var O = $[0] - p[0] * g.k, M = $[1] - p[1] * g.k;
-    return O === g.x && M === g.y ? g : new pt(g.k, O, M);
+  function v(h, $, p) {
+    var T = $[0] - p[0] * h.k, M = $[1] - p[1] * h.k;
+    return T === h.x && M === h.y ? h : new vt(h.k, T, M);
   }
-  function E(g) {
-    return [(+g[0][0] + +g[1][0]) / 2, (+g[0][1] + +g[1][1]) / 2];
+  function x(h) {
+    return [(+h[0][0] + +h[1][0]) / 2, (+h[0][1] + +h[1][1]) / 2];
   }
-  function R(g, $, p, O) {
-    g.on("start.zoom", function() {
-      L(this, arguments).event(O).start();
+  function A(h, $, p, T) {
+    h.on("start.zoom", function() {
+      H(this, arguments).event(T).start();
     }).on("interrupt.zoom end.zoom", function() {
-      L(this, arguments).event(O).end();
+      H(this, arguments).event(T).end();
     }).tween("zoom", function() {
-      var M = this, z = arguments, D = L(M, z).event(O), X = t.apply(M, z), J = p == null ? E(X) : typeof p == "function" ? p.apply(M, z) : p, G = Math.max(X[1][0] - X[0][0], X[1][1] - X[0][1]), re = M.__zoom, W = typeof $ == "function" ? $.apply(M, z) : $, Z = u(re.invert(J).concat(G / re.k), W.invert(J).concat(G / W.k));
+      var M = this, z = arguments, O = H(M, z).event(T), G = t.apply(M, z), J = p == null ? x(G) : typeof p == "function" ? p.apply(M, z) : p, ie = Math.max(G[1][0] - G[0][0], G[1][1] - G[0][1]), q = M.__zoom, K = typeof $ == "function" ? $.apply(M, z) : $, j = u(q.invert(J).concat(ie / q.k), K.invert(J).concat(ie / K.k));
       return function(ee) {
         if (ee === 1)
-          ee = W;
+          ee = K;
         else {
-          var he = Z(ee), ye = G / he[2];
-          ee = new pt(ye, J[0] - he[0] * ye, J[1] - he[1] * ye);
+          var he = j(ee), ye = ie / he[2];
+          ee = new vt(ye, J[0] - he[0] * ye, J[1] - he[1] * ye);
         }
-        D.zoom(null, ee);
+        O.zoom(null, ee);
       };
     });
   }
-  function L(g, $, p) {
-    return !p && g.__zooming || new Y(g, $);
+  function H(h, $, p) {
+    return !p && h.__zooming || new Y(h, $);
   }
-  function Y(g, $) {
-    this.that = g, this.args = $, this.active = 0, this.sourceEvent = null, this.extent = t.apply(g, $), this.taps = 0;
+  function Y(h, $) {
+    this.that = h, this.args = $, this.active = 0, this.sourceEvent = null, this.extent = t.apply(h, $), this.taps = 0;
   }
   Y.prototype = {
-    event: function(g) {
-      return g && (this.sourceEvent = g), this;
+    event: function(h) {
+      return h && (this.sourceEvent = h), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(g, $) {
-      return this.mouse && g !== "mouse" && (this.mouse[1] = $.invert(this.mouse[0])), this.touch0 && g !== "touch" && (this.touch0[1] = $.invert(this.touch0[0])), this.touch1 && g !== "touch" && (this.touch1[1] = $.invert(this.touch1[0])), this.that.__zoom = $, this.emit("zoom"), this;
+    zoom: function(h, $) {
+      return this.mouse && h !== "mouse" && (this.mouse[1] = $.invert(this.mouse[0])), this.touch0 && h !== "touch" && (this.touch0[1] = $.invert(this.touch0[0])), this.touch1 && h !== "touch" && (this.touch1[1] = $.invert(this.touch1[0])), this.that.__zoom = $, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
-    emit: function(g) {
-      var $ = Ze(this.that).datum();
+    emit: function(h) {
+      var $ = Qe(this.that).datum();
       l.call(
-        g,
+        h,
         this.that,
-        new _h(g, {
+        new bh(h, {
           sourceEvent: this.sourceEvent,
-          target: y,
+          target: w,
           transform: this.that.__zoom,
           dispatch: l
         }),
@@ -2396,122 +2396,122 @@ function Nh() {
       );
     }
   };
-  function I(g, ...$) {
+  function B(h, ...$) {
     if (!e.apply(this, arguments))
       return;
-    var p = L(this, $).event(g), O = this.__zoom, M = Math.max(r[0], Math.min(r[1], O.k * Math.pow(2, o.apply(this, arguments)))), z = it(g);
+    var p = H(this, $).event(h), T = this.__zoom, M = Math.max(r[0], Math.min(r[1], T.k * Math.pow(2, o.apply(this, arguments)))), z = rt(h);
     if (p.wheel)
-      (p.mouse[0][0] !== z[0] || p.mouse[0][1] !== z[1]) && (p.mouse[1] = O.invert(p.mouse[0] = z)), clearTimeout(p.wheel);
+      (p.mouse[0][0] !== z[0] || p.mouse[0][1] !== z[1]) && (p.mouse[1] = T.invert(p.mouse[0] = z)), clearTimeout(p.wheel);
     else {
-      if (O.k === M)
+      if (T.k === M)
         return;
-      p.mouse = [z, O.invert(z)], mo(this), p.start();
+      p.mouse = [z, T.invert(z)], vo(this), p.start();
     }
-    gn(g), p.wheel = setTimeout(D, m), p.zoom("mouse", n(v(x(O, M), p.mouse[0], p.mouse[1]), p.extent, s));
-    function D() {
+    gn(h), p.wheel = setTimeout(O, m), p.zoom("mouse", n(v(E(T, M), p.mouse[0], p.mouse[1]), p.extent, s));
+    function O() {
       p.wheel = null, p.end();
     }
   }
-  function q(g, ...$) {
+  function R(h, ...$) {
     if (f || !e.apply(this, arguments))
       return;
-    var p = g.currentTarget, O = L(this, $, !0).event(g), M = Ze(g.view).on("mousemove.zoom", J, !0).on("mouseup.zoom", G, !0), z = it(g, p), D = g.clientX, X = g.clientY;
-    Na(g.view), ci(g), O.mouse = [z, this.__zoom.invert(z)], mo(this), O.start();
-    function J(re) {
-      if (gn(re), !O.moved) {
-        var W = re.clientX - D, Z = re.clientY - X;
-        O.moved = W * W + Z * Z > w;
+    var p = h.currentTarget, T = H(this, $, !0).event(h), M = Qe(h.view).on("mousemove.zoom", J, !0).on("mouseup.zoom", ie, !0), z = rt(h, p), O = h.clientX, G = h.clientY;
+    Sa(h.view), ci(h), T.mouse = [z, this.__zoom.invert(z)], vo(this), T.start();
+    function J(q) {
+      if (gn(q), !T.moved) {
+        var K = q.clientX - O, j = q.clientY - G;
+        T.moved = K * K + j * j > y;
       }
-      O.event(re).zoom("mouse", n(v(O.that.__zoom, O.mouse[0] = it(re, p), O.mouse[1]), O.extent, s));
+      T.event(q).zoom("mouse", n(v(T.that.__zoom, T.mouse[0] = rt(q, p), T.mouse[1]), T.extent, s));
     }
-    function G(re) {
-      M.on("mousemove.zoom mouseup.zoom", null), Sa(re.view, O.moved), gn(re), O.event(re).end();
-    }
-  }
-  function H(g, ...$) {
-    if (e.apply(this, arguments)) {
-      var p = this.__zoom, O = it(g.changedTouches ? g.changedTouches[0] : g, this), M = p.invert(O), z = p.k * (g.shiftKey ? 0.5 : 2), D = n(v(x(p, z), O, M), t.apply(this, $), s);
-      gn(g), a > 0 ? Ze(this).transition().duration(a).call(R, D, O, g) : Ze(this).call(y.transform, D, O, g);
+    function ie(q) {
+      M.on("mousemove.zoom mouseup.zoom", null), Ca(q.view, T.moved), gn(q), T.event(q).end();
     }
   }
-  function F(g, ...$) {
+  function X(h, ...$) {
     if (e.apply(this, arguments)) {
-      var p = g.touches, O = p.length, M = L(this, $, g.changedTouches.length === O).event(g), z, D, X, J;
-      for (ci(g), D = 0; D < O; ++D)
-        X = p[D], J = it(X, this), J = [J, this.__zoom.invert(J), X.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== J[2] && (M.touch1 = J, M.taps = 0) : (M.touch0 = J, z = !0, M.taps = 1 + !!c);
+      var p = this.__zoom, T = rt(h.changedTouches ? h.changedTouches[0] : h, this), M = p.invert(T), z = p.k * (h.shiftKey ? 0.5 : 2), O = n(v(E(p, z), T, M), t.apply(this, $), s);
+      gn(h), a > 0 ? Qe(this).transition().duration(a).call(A, O, T, h) : Qe(this).call(w.transform, O, T, h);
+    }
+  }
+  function L(h, ...$) {
+    if (e.apply(this, arguments)) {
+      var p = h.touches, T = p.length, M = H(this, $, h.changedTouches.length === T).event(h), z, O, G, J;
+      for (ci(h), O = 0; O < T; ++O)
+        G = p[O], J = rt(G, this), J = [J, this.__zoom.invert(J), G.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== J[2] && (M.touch1 = J, M.taps = 0) : (M.touch0 = J, z = !0, M.taps = 1 + !!c);
       c && (c = clearTimeout(c)), z && (M.taps < 2 && (d = J[0], c = setTimeout(function() {
         c = null;
-      }, h)), mo(this), M.start());
+      }, g)), vo(this), M.start());
     }
   }
-  function N(g, ...$) {
+  function N(h, ...$) {
     if (this.__zooming) {
-      var p = L(this, $).event(g), O = g.changedTouches, M = O.length, z, D, X, J;
-      for (gn(g), z = 0; z < M; ++z)
-        D = O[z], X = it(D, this), p.touch0 && p.touch0[2] === D.identifier ? p.touch0[0] = X : p.touch1 && p.touch1[2] === D.identifier && (p.touch1[0] = X);
-      if (D = p.that.__zoom, p.touch1) {
-        var G = p.touch0[0], re = p.touch0[1], W = p.touch1[0], Z = p.touch1[1], ee = (ee = W[0] - G[0]) * ee + (ee = W[1] - G[1]) * ee, he = (he = Z[0] - re[0]) * he + (he = Z[1] - re[1]) * he;
-        D = x(D, Math.sqrt(ee / he)), X = [(G[0] + W[0]) / 2, (G[1] + W[1]) / 2], J = [(re[0] + Z[0]) / 2, (re[1] + Z[1]) / 2];
+      var p = H(this, $).event(h), T = h.changedTouches, M = T.length, z, O, G, J;
+      for (gn(h), z = 0; z < M; ++z)
+        O = T[z], G = rt(O, this), p.touch0 && p.touch0[2] === O.identifier ? p.touch0[0] = G : p.touch1 && p.touch1[2] === O.identifier && (p.touch1[0] = G);
+      if (O = p.that.__zoom, p.touch1) {
+        var ie = p.touch0[0], q = p.touch0[1], K = p.touch1[0], j = p.touch1[1], ee = (ee = K[0] - ie[0]) * ee + (ee = K[1] - ie[1]) * ee, he = (he = j[0] - q[0]) * he + (he = j[1] - q[1]) * he;
+        O = E(O, Math.sqrt(ee / he)), G = [(ie[0] + K[0]) / 2, (ie[1] + K[1]) / 2], J = [(q[0] + j[0]) / 2, (q[1] + j[1]) / 2];
       } else if (p.touch0)
-        X = p.touch0[0], J = p.touch0[1];
+        G = p.touch0[0], J = p.touch0[1];
       else
         return;
-      p.zoom("touch", n(v(D, X, J), p.extent, s));
+      p.zoom("touch", n(v(O, G, J), p.extent, s));
     }
   }
-  function U(g, ...$) {
+  function U(h, ...$) {
     if (this.__zooming) {
-      var p = L(this, $).event(g), O = g.changedTouches, M = O.length, z, D;
-      for (ci(g), f && clearTimeout(f), f = setTimeout(function() {
+      var p = H(this, $).event(h), T = h.changedTouches, M = T.length, z, O;
+      for (ci(h), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
-      }, h), z = 0; z < M; ++z)
-        D = O[z], p.touch0 && p.touch0[2] === D.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === D.identifier && delete p.touch1;
+      }, g), z = 0; z < M; ++z)
+        O = T[z], p.touch0 && p.touch0[2] === O.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === O.identifier && delete p.touch1;
       if (p.touch1 && !p.touch0 && (p.touch0 = p.touch1, delete p.touch1), p.touch0)
         p.touch0[1] = this.__zoom.invert(p.touch0[0]);
-      else if (p.end(), p.taps === 2 && (D = it(D, this), Math.hypot(d[0] - D[0], d[1] - D[1]) < b)) {
-        var X = Ze(this).on("dblclick.zoom");
-        X && X.apply(this, arguments);
+      else if (p.end(), p.taps === 2 && (O = rt(O, this), Math.hypot(d[0] - O[0], d[1] - O[1]) < b)) {
+        var G = Qe(this).on("dblclick.zoom");
+        G && G.apply(this, arguments);
       }
     }
   }
-  return y.wheelDelta = function(g) {
-    return arguments.length ? (o = typeof g == "function" ? g : eo(+g), y) : o;
-  }, y.filter = function(g) {
-    return arguments.length ? (e = typeof g == "function" ? g : eo(!!g), y) : e;
-  }, y.touchable = function(g) {
-    return arguments.length ? (i = typeof g == "function" ? g : eo(!!g), y) : i;
-  }, y.extent = function(g) {
-    return arguments.length ? (t = typeof g == "function" ? g : eo([[+g[0][0], +g[0][1]], [+g[1][0], +g[1][1]]]), y) : t;
-  }, y.scaleExtent = function(g) {
-    return arguments.length ? (r[0] = +g[0], r[1] = +g[1], y) : [r[0], r[1]];
-  }, y.translateExtent = function(g) {
-    return arguments.length ? (s[0][0] = +g[0][0], s[1][0] = +g[1][0], s[0][1] = +g[0][1], s[1][1] = +g[1][1], y) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
-  }, y.constrain = function(g) {
-    return arguments.length ? (n = g, y) : n;
-  }, y.duration = function(g) {
-    return arguments.length ? (a = +g, y) : a;
-  }, y.interpolate = function(g) {
-    return arguments.length ? (u = g, y) : u;
-  }, y.on = function() {
-    var g = l.on.apply(l, arguments);
-    return g === l ? y : g;
-  }, y.clickDistance = function(g) {
-    return arguments.length ? (w = (g = +g) * g, y) : Math.sqrt(w);
-  }, y.tapDistance = function(g) {
-    return arguments.length ? (b = +g, y) : b;
-  }, y;
+  return w.wheelDelta = function(h) {
+    return arguments.length ? (o = typeof h == "function" ? h : Jn(+h), w) : o;
+  }, w.filter = function(h) {
+    return arguments.length ? (e = typeof h == "function" ? h : Jn(!!h), w) : e;
+  }, w.touchable = function(h) {
+    return arguments.length ? (i = typeof h == "function" ? h : Jn(!!h), w) : i;
+  }, w.extent = function(h) {
+    return arguments.length ? (t = typeof h == "function" ? h : Jn([[+h[0][0], +h[0][1]], [+h[1][0], +h[1][1]]]), w) : t;
+  }, w.scaleExtent = function(h) {
+    return arguments.length ? (r[0] = +h[0], r[1] = +h[1], w) : [r[0], r[1]];
+  }, w.translateExtent = function(h) {
+    return arguments.length ? (s[0][0] = +h[0][0], s[1][0] = +h[1][0], s[0][1] = +h[0][1], s[1][1] = +h[1][1], w) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
+  }, w.constrain = function(h) {
+    return arguments.length ? (n = h, w) : n;
+  }, w.duration = function(h) {
+    return arguments.length ? (a = +h, w) : a;
+  }, w.interpolate = function(h) {
+    return arguments.length ? (u = h, w) : u;
+  }, w.on = function() {
+    var h = l.on.apply(l, arguments);
+    return h === l ? w : h;
+  }, w.clickDistance = function(h) {
+    return arguments.length ? (y = (h = +h) * h, w) : Math.sqrt(y);
+  }, w.tapDistance = function(h) {
+    return arguments.length ? (b = +h, w) : b;
+  }, w;
 }
-var se = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(se || {}), cr = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(cr || {}), At = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(At || {}), It = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(It || {}), Io = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Io || {}), Sn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(Sn || {}), Ha = /* @__PURE__ */ ((e) => (e.TopLeft = "top-left", e.TopCenter = "top-center", e.TopRight = "top-right", e.BottomLeft = "bottom-left", e.BottomCenter = "bottom-center", e.BottomRight = "bottom-right", e))(Ha || {});
-const Sh = ["INPUT", "SELECT", "TEXTAREA"], Ch = typeof document < "u" ? document : null;
+var se = /* @__PURE__ */ ((e) => (e.Left = "left", e.Top = "top", e.Right = "right", e.Bottom = "bottom", e))(se || {}), cr = /* @__PURE__ */ ((e) => (e.Partial = "partial", e.Full = "full", e))(cr || {}), At = /* @__PURE__ */ ((e) => (e.Bezier = "default", e.SimpleBezier = "simple-bezier", e.Straight = "straight", e.Step = "step", e.SmoothStep = "smoothstep", e))(At || {}), It = /* @__PURE__ */ ((e) => (e.Strict = "strict", e.Loose = "loose", e))(It || {}), Mo = /* @__PURE__ */ ((e) => (e.Arrow = "arrow", e.ArrowClosed = "arrowclosed", e))(Mo || {}), Sn = /* @__PURE__ */ ((e) => (e.Free = "free", e.Vertical = "vertical", e.Horizontal = "horizontal", e))(Sn || {}), Fa = /* @__PURE__ */ ((e) => (e.TopLeft = "top-left", e.TopCenter = "top-center", e.TopRight = "top-right", e.BottomLeft = "bottom-left", e.BottomCenter = "bottom-center", e.BottomRight = "bottom-right", e))(Fa || {});
+const Ch = ["INPUT", "SELECT", "TEXTAREA"], Mh = typeof document < "u" ? document : null;
 function Bi(e) {
   var t, n;
   const o = ((n = (t = e.composedPath) == null ? void 0 : t.call(e)) == null ? void 0 : n[0]) || e.target, i = typeof o?.hasAttribute == "function" ? o.hasAttribute("contenteditable") : !1, r = typeof o?.closest == "function" ? o.closest(".nokey") : null;
-  return Sh.includes(o?.nodeName) || i || !!r;
+  return Ch.includes(o?.nodeName) || i || !!r;
 }
-function Mh(e) {
+function Ih(e) {
   return e.ctrlKey || e.metaKey || e.shiftKey || e.altKey;
 }
-function Kr(e, t, n, o) {
+function Zr(e, t, n, o) {
   const i = t.replace("+", `
 `).replace(`
 
@@ -2526,19 +2526,19 @@ function Kr(e, t, n, o) {
   );
   return o && n.delete(e.toLowerCase()), r;
 }
-function Ih(e, t) {
+function Th(e, t) {
   return (n) => {
     if (!n.code && !n.key)
       return !1;
-    const o = Th(n.code, e);
-    return Array.isArray(e) ? e.some((i) => Kr(n[o], i, t, n.type === "keyup")) : Kr(n[o], e, t, n.type === "keyup");
+    const o = Oh(n.code, e);
+    return Array.isArray(e) ? e.some((i) => Zr(n[o], i, t, n.type === "keyup")) : Zr(n[o], e, t, n.type === "keyup");
   };
 }
-function Th(e, t) {
+function Oh(e, t) {
   return t.includes(e) ? "code" : "key";
 }
 function Cn(e, t) {
-  const n = ae(() => we(t?.target) ?? Ch), o = Ct(we(e) === !0);
+  const n = ae(() => we(t?.target) ?? Mh), o = Ct(we(e) === !0);
   let i = !1;
   const r = /* @__PURE__ */ new Set();
   let s = u(we(e));
@@ -2550,18 +2550,18 @@ function Cn(e, t) {
     {
       immediate: !0
     }
-  ), ha(["blur", "contextmenu"], a), Tr(
+  ), ga(["blur", "contextmenu"], a), Or(
     (...l) => s(...l),
     (l) => {
       var c, d;
-      const f = we(t?.actInsideInputWithModifier) ?? !0, h = we(t?.preventDefault) ?? !1;
-      if (i = Mh(l), (!i || i && !f) && Bi(l))
+      const f = we(t?.actInsideInputWithModifier) ?? !0, g = we(t?.preventDefault) ?? !1;
+      if (i = Ih(l), (!i || i && !f) && Bi(l))
         return;
-      const w = ((d = (c = l.composedPath) == null ? void 0 : c.call(l)) == null ? void 0 : d[0]) || l.target, b = w?.nodeName === "BUTTON" || w?.nodeName === "A";
-      !h && (i || !b) && l.preventDefault(), o.value = !0;
+      const y = ((d = (c = l.composedPath) == null ? void 0 : c.call(l)) == null ? void 0 : d[0]) || l.target, b = y?.nodeName === "BUTTON" || y?.nodeName === "A";
+      !g && (i || !b) && l.preventDefault(), o.value = !0;
     },
     { eventName: "keydown", target: n }
-  ), Tr(
+  ), Or(
     (...l) => s(...l),
     (l) => {
       const c = we(t?.actInsideInputWithModifier) ?? !0;
@@ -2577,28 +2577,28 @@ function Cn(e, t) {
     i = !1, r.clear(), o.value = we(e) === !0;
   }
   function u(l) {
-    return l === null ? (a(), () => !1) : typeof l == "boolean" ? (a(), o.value = l, () => !1) : Array.isArray(l) || typeof l == "string" ? Ih(l, r) : l;
+    return l === null ? (a(), () => !1) : typeof l == "boolean" ? (a(), o.value = l, () => !1) : Array.isArray(l) || typeof l == "string" ? Th(l, r) : l;
   }
   return o;
 }
-const Fa = "vue-flow__node-desc", Ya = "vue-flow__edge-desc", Oh = "vue-flow__aria-live", Xa = ["Enter", " ", "Escape"], Jt = {
+const Ya = "vue-flow__node-desc", Xa = "vue-flow__edge-desc", Dh = "vue-flow__aria-live", Ga = ["Enter", " ", "Escape"], Jt = {
   ArrowUp: { x: 0, y: -1 },
   ArrowDown: { x: 0, y: 1 },
   ArrowLeft: { x: -1, y: 0 },
   ArrowRight: { x: 1, y: 0 }
 };
-function To(e) {
+function Io(e) {
   return {
     ...e.computedPosition || { x: 0, y: 0 },
     width: e.dimensions.width || 0,
     height: e.dimensions.height || 0
   };
 }
-function Oo(e, t) {
+function To(e, t) {
   const n = Math.max(0, Math.min(e.x + e.width, t.x + t.width) - Math.max(e.x, t.x)), o = Math.max(0, Math.min(e.y + e.height, t.y + t.height) - Math.max(e.y, t.y));
   return Math.ceil(n * o);
 }
-function qo(e) {
+function Uo(e) {
   return {
     width: e.offsetWidth,
     height: e.offsetHeight
@@ -2607,13 +2607,13 @@ function qo(e) {
 function Ut(e, t = 0, n = 1) {
   return Math.min(Math.max(e, t), n);
 }
-function Ga(e, t) {
+function Ua(e, t) {
   return {
     x: Ut(e.x, t[0][0], t[1][0]),
     y: Ut(e.y, t[0][1], t[1][1])
   };
 }
-function Zr(e) {
+function jr(e) {
   const t = e.getRootNode();
   return "elementFromPoint" in t ? t : window.document;
 }
@@ -2626,13 +2626,13 @@ function Ht(e) {
 function wn(e) {
   return Ht(e) && "computedPosition" in e;
 }
-function to(e) {
+function eo(e) {
   return !Number.isNaN(e) && Number.isFinite(e);
 }
-function Dh(e) {
-  return to(e.width) && to(e.height) && to(e.x) && to(e.y);
+function Ph(e) {
+  return eo(e.width) && eo(e.height) && eo(e.x) && eo(e.y);
 }
-function Ph(e, t, n) {
+function Ah(e, t, n) {
   const o = {
     id: e.id.toString(),
     type: e.type ?? "default",
@@ -2667,7 +2667,7 @@ function Ph(e, t, n) {
   };
   return Object.assign(t ?? o, e, { id: e.id.toString(), parentNode: n });
 }
-function Ua(e, t, n) {
+function qa(e, t, n) {
   var o, i;
   const r = {
     id: e.id.toString(),
@@ -2687,32 +2687,32 @@ function Ua(e, t, n) {
   };
   return Object.assign(t ?? r, e, { id: e.id.toString() });
 }
-function qa(e, t, n, o) {
+function Wa(e, t, n, o) {
   const i = typeof e == "string" ? e : e.id, r = /* @__PURE__ */ new Set(), s = o === "source" ? "target" : "source";
   for (const a of n)
     a[s] === i && r.add(a[o]);
   return t.filter((a) => r.has(a.id));
 }
-function Ah(...e) {
+function zh(...e) {
   if (e.length === 3) {
     const [r, s, a] = e;
-    return qa(r, s, a, "target");
+    return Wa(r, s, a, "target");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
   return n.filter((r) => Tt(r) && r.source === o).map((r) => n.find((s) => Ht(s) && s.id === r.target));
 }
-function zh(...e) {
+function Rh(...e) {
   if (e.length === 3) {
     const [r, s, a] = e;
-    return qa(r, s, a, "source");
+    return Wa(r, s, a, "source");
   }
   const [t, n] = e, o = typeof t == "string" ? t : t.id;
   return n.filter((r) => Tt(r) && r.target === o).map((r) => n.find((s) => Ht(s) && s.id === r.source));
 }
-function Wa({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
+function Ka({ source: e, sourceHandle: t, target: n, targetHandle: o }) {
   return `vueflow__edge-${e}${t ?? ""}-${n}${o ?? ""}`;
 }
-function Rh(e, t) {
+function Bh(e, t) {
   return t.some(
     (n) => Tt(n) && n.source === e.source && n.target === e.target && (n.sourceHandle === e.sourceHandle || !n.sourceHandle && !e.sourceHandle) && (n.targetHandle === e.targetHandle || !n.targetHandle && !e.targetHandle)
   );
@@ -2728,9 +2728,9 @@ function An({ x: e, y: t }, { x: n, y: o, zoom: i }, r = !1, s = [1, 1]) {
     x: (e - n) / i,
     y: (t - o) / i
   };
-  return r ? Wo(a, s) : a;
+  return r ? qo(a, s) : a;
 }
-function Ka(e, t) {
+function Za(e, t) {
   return {
     x: Math.min(e.x, t.x),
     y: Math.min(e.y, t.y),
@@ -2738,7 +2738,7 @@ function Ka(e, t) {
     y2: Math.max(e.y2, t.y2)
   };
 }
-function Do({ x: e, y: t, width: n, height: o }) {
+function Oo({ x: e, y: t, width: n, height: o }) {
   return {
     x: e,
     y: t,
@@ -2746,7 +2746,7 @@ function Do({ x: e, y: t, width: n, height: o }) {
     y2: t + o
   };
 }
-function Za({ x: e, y: t, x2: n, y2: o }) {
+function ja({ x: e, y: t, x2: n, y2: o }) {
   return {
     x: e,
     y: t,
@@ -2754,8 +2754,8 @@ function Za({ x: e, y: t, x2: n, y2: o }) {
     height: o - t
   };
 }
-function Bh(e, t) {
-  return Za(Ka(Do(e), Do(t)));
+function Vh(e, t) {
+  return ja(Za(Oo(e), Oo(t)));
 }
 function dr(e) {
   let t = {
@@ -2766,17 +2766,17 @@ function dr(e) {
   };
   for (let n = 0; n < e.length; n++) {
     const o = e[n];
-    t = Ka(
+    t = Za(
       t,
-      Do({
+      Oo({
         ...o.computedPosition,
         ...o.dimensions
       })
     );
   }
-  return Za(t);
+  return ja(t);
 }
-function ja(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
+function Qa(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
   const r = {
     ...An(t, n),
     width: t.width / n.zoom,
@@ -2786,8 +2786,8 @@ function ja(e, t, n = { x: 0, y: 0, zoom: 1 }, o = !1, i = !1) {
     const { dimensions: u, selectable: l = !0, hidden: c = !1 } = a, d = u.width ?? a.width ?? null, f = u.height ?? a.height ?? null;
     if (i && !l || c)
       continue;
-    const h = Oo(r, To(a)), m = d === null || f === null, w = o && h > 0, b = (d ?? 0) * (f ?? 0);
-    (m || w || h >= b || a.dragging) && s.push(a);
+    const g = To(r, Io(a)), m = d === null || f === null, y = o && g > 0, b = (d ?? 0) * (f ?? 0);
+    (m || y || g >= b || a.dragging) && s.push(a);
   }
   return s;
 }
@@ -2815,7 +2815,7 @@ function Zt(e, t) {
   }
   return Gn(`The padding value "${e}" is invalid. Please provide a number or a string with a valid unit (px or %).`), 0;
 }
-function Vh(e, t, n) {
+function Lh(e, t, n) {
   if (typeof e == "string" || typeof e == "number") {
     const o = Zt(e, n), i = Zt(e, t);
     return {
@@ -2833,7 +2833,7 @@ function Vh(e, t, n) {
   }
   return { top: 0, right: 0, bottom: 0, left: 0, x: 0, y: 0 };
 }
-function Lh(e, t, n, o, i, r) {
+function Hh(e, t, n, o, i, r) {
   const { x: s, y: a } = Pn(e, { x: t, y: n, zoom: o }), { x: u, y: l } = Pn(
     { x: e.x + e.width, y: e.y + e.height },
     {
@@ -2849,31 +2849,31 @@ function Lh(e, t, n, o, i, r) {
     bottom: Math.floor(d)
   };
 }
-function jr(e, t, n, o, i, r = 0.1) {
-  const s = Vh(r, t, n), a = (t - s.x) / e.width, u = (n - s.y) / e.height, l = Math.min(a, u), c = Ut(l, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, h = t / 2 - d * c, m = n / 2 - f * c, w = Lh(e, h, m, c, t, n), b = {
-    left: Math.min(w.left - s.left, 0),
-    top: Math.min(w.top - s.top, 0),
-    right: Math.min(w.right - s.right, 0),
-    bottom: Math.min(w.bottom - s.bottom, 0)
+function Qr(e, t, n, o, i, r = 0.1) {
+  const s = Lh(r, t, n), a = (t - s.x) / e.width, u = (n - s.y) / e.height, l = Math.min(a, u), c = Ut(l, o, i), d = e.x + e.width / 2, f = e.y + e.height / 2, g = t / 2 - d * c, m = n / 2 - f * c, y = Hh(e, g, m, c, t, n), b = {
+    left: Math.min(y.left - s.left, 0),
+    top: Math.min(y.top - s.top, 0),
+    right: Math.min(y.right - s.right, 0),
+    bottom: Math.min(y.bottom - s.bottom, 0)
   };
   return {
-    x: h - b.left + b.right,
+    x: g - b.left + b.right,
     y: m - b.top + b.bottom,
     zoom: c
   };
 }
-function Hh(e, t) {
+function Fh(e, t) {
   return {
     x: t.x + e.x,
     y: t.y + e.y,
     z: (e.z > t.z ? e.z : t.z) + 1
   };
 }
-function Qa(e, t) {
+function Ja(e, t) {
   if (!e.parentNode)
     return !1;
   const n = t.get(e.parentNode);
-  return n ? n.selected ? !0 : Qa(n, t) : !1;
+  return n ? n.selected ? !0 : Ja(n, t) : !1;
 }
 function zn(e, t) {
   return typeof e > "u" ? "" : typeof e == "string" ? e : `${t ? `${t}__` : ""}${Object.keys(e).sort().map((o) => `${o}=${e[o]}`).join("&")}`;
@@ -2882,11 +2882,11 @@ function Vi(e) {
   const t = e.ctrlKey && Rn() ? 10 : 1;
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * t;
 }
-function Qr(e, t, n) {
+function Jr(e, t, n) {
   return e < t ? Ut(Math.abs(e - t), 1, t) / t : e > n ? -Ut(Math.abs(e - n), 1, t) / t : 0;
 }
-function Ja(e, t, n = 15, o = 40) {
-  const i = Qr(e.x, o, t.width - o) * n, r = Qr(e.y, o, t.height - o) * n;
+function el(e, t, n = 15, o = 40) {
+  const i = Jr(e.x, o, t.width - o) * n, r = Jr(e.y, o, t.height - o) * n;
   return [i, r];
 }
 function di(e, t) {
@@ -2937,7 +2937,7 @@ function di(e, t) {
     }
   }
 }
-function Jr(e, t) {
+function es(e, t) {
   var n, o;
   const i = e.filter((s) => s.type === "add" || s.type === "remove");
   for (const s of i)
@@ -2968,7 +2968,7 @@ function Jr(e, t) {
               height: `${(o = a.dimensions) == null ? void 0 : o.height}px`
             }), typeof a.resizing < "u" && (s.resizing = a.resizing), s.expandParent && s.parentNode)) {
               const u = t[r.indexOf(s.parentNode)];
-              u && wn(u) && (!!u.dimensions.width && !!u.dimensions.height ? di(s, u) : Xe(() => {
+              u && wn(u) && (!!u.dimensions.width && !!u.dimensions.height ? di(s, u) : Ge(() => {
                 di(s, u);
               }));
             }
@@ -2983,19 +2983,19 @@ function xt(e, t) {
     selected: t
   };
 }
-function es(e) {
+function ts(e) {
   return {
     item: e,
     type: "add"
   };
 }
-function ts(e) {
+function ns(e) {
   return {
     id: e,
     type: "remove"
   };
 }
-function ns(e, t, n, o, i) {
+function os(e, t, n, o, i) {
   return {
     id: e,
     source: t,
@@ -3013,15 +3013,15 @@ function kt(e, t = /* @__PURE__ */ new Set(), n = !1) {
   }
   return o;
 }
-const os = () => {
+const is = () => {
 };
 function ne(e) {
   const t = /* @__PURE__ */ new Set();
-  let n = os, o = () => !1;
+  let n = is, o = () => !1;
   const i = () => t.size > 0 || o(), r = (f) => {
     n = f;
   }, s = () => {
-    n = os;
+    n = is;
   }, a = (f) => {
     o = f;
   }, u = () => {
@@ -3032,13 +3032,13 @@ function ne(e) {
   return {
     on: (f) => {
       t.add(f);
-      const h = () => l(f);
-      return Mn(h), { off: h };
+      const g = () => l(f);
+      return Mn(g), { off: g };
     },
     off: l,
     trigger: (f) => {
-      const h = [n];
-      return i() ? h.push(...t) : e && h.push(e), Promise.allSettled(h.map((m) => m(f)));
+      const g = [n];
+      return i() ? g.push(...t) : e && g.push(e), Promise.allSettled(g.map((m) => m(f)));
     },
     hasListeners: i,
     listeners: t,
@@ -3048,7 +3048,7 @@ function ne(e) {
     removeHasEmitListeners: u
   };
 }
-function is(e, t, n) {
+function rs(e, t, n) {
   let o = e;
   do {
     if (o && o.matches(t))
@@ -3059,11 +3059,11 @@ function is(e, t, n) {
   } while (o);
   return !1;
 }
-function Fh(e, t, n, o) {
+function Yh(e, t, n, o) {
   var i, r;
   const s = /* @__PURE__ */ new Map();
   for (const [a, u] of e)
-    (u.selected || u.id === o) && (!u.parentNode || !Qa(u, e)) && (u.draggable || t && typeof u.draggable > "u") && e.get(a) && s.set(a, {
+    (u.selected || u.id === o) && (!u.parentNode || !Ja(u, e)) && (u.draggable || t && typeof u.draggable > "u") && e.get(a) && s.set(a, {
       id: u.id,
       position: u.position || { x: 0, y: 0 },
       distance: {
@@ -3090,7 +3090,7 @@ function fi({
   }
   return [e ? o.find((i) => i.id === e) : o[0], o];
 }
-function el(e) {
+function tl(e) {
   if (Array.isArray(e))
     switch (e.length) {
       case 1:
@@ -3106,8 +3106,8 @@ function el(e) {
     }
   return [e, e, e, e];
 }
-function Yh(e, t, n) {
-  const [o, i, r, s] = typeof e != "string" ? el(e.padding) : [0, 0, 0, 0];
+function Xh(e, t, n) {
+  const [o, i, r, s] = typeof e != "string" ? tl(e.padding) : [0, 0, 0, 0];
   return n && typeof n.computedPosition.x < "u" && typeof n.computedPosition.y < "u" && typeof n.dimensions.width < "u" && typeof n.dimensions.height < "u" ? [
     [n.computedPosition.x + s, n.computedPosition.y + o],
     [
@@ -3116,11 +3116,11 @@ function Yh(e, t, n) {
     ]
   ] : !1;
 }
-function Xh(e, t, n, o) {
+function Gh(e, t, n, o) {
   let i = e.extent || n;
   if ((i === "parent" || !Array.isArray(i) && i?.range === "parent") && !e.expandParent)
     if (e.parentNode && o && e.dimensions.width && e.dimensions.height) {
-      const r = Yh(i, e, o);
+      const r = Xh(i, e, o);
       r && (i = r);
     } else
       t(new Be(ze.NODE_EXTENT_INVALID, e.id)), i = n;
@@ -3131,7 +3131,7 @@ function Xh(e, t, n, o) {
       [i[1][0] + r, i[1][1] + s]
     ];
   } else if (i !== "parent" && i?.range && Array.isArray(i.range)) {
-    const [r, s, a, u] = el(i.padding), l = o?.computedPosition.x || 0, c = o?.computedPosition.y || 0;
+    const [r, s, a, u] = tl(i.padding), l = o?.computedPosition.x || 0, c = o?.computedPosition.y || 0;
     i = [
       [i.range[0][0] + l + u, i.range[0][1] + c + r],
       [i.range[1][0] + l - s, i.range[1][1] + c - a]
@@ -3142,11 +3142,11 @@ function Xh(e, t, n, o) {
     [Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY]
   ] : i;
 }
-function Gh({ width: e, height: t }, n) {
+function Uh({ width: e, height: t }, n) {
   return [n[0], [n[1][0] - (e || 0), n[1][1] - (t || 0)]];
 }
 function fr(e, t, n, o, i) {
-  const r = Gh(e.dimensions, Xh(e, n, o, i)), s = Ga(t, r);
+  const r = Uh(e.dimensions, Gh(e, n, o, i)), s = Ua(t, r);
   return {
     position: {
       x: s.x - (i?.computedPosition.x || 0),
@@ -3156,7 +3156,7 @@ function fr(e, t, n, o, i) {
   };
 }
 function rn(e, t, n = se.Left, o = !1) {
-  const i = (t?.x ?? 0) + e.computedPosition.x, r = (t?.y ?? 0) + e.computedPosition.y, { width: s, height: a } = t ?? Kh(e);
+  const i = (t?.x ?? 0) + e.computedPosition.x, r = (t?.y ?? 0) + e.computedPosition.y, { width: s, height: a } = t ?? Zh(e);
   if (o)
     return { x: i + s / 2, y: r + a / 2 };
   switch (t?.position ?? n) {
@@ -3170,10 +3170,10 @@ function rn(e, t, n = se.Left, o = !1) {
       return { x: i, y: r + a / 2 };
   }
 }
-function rs(e, t) {
+function ss(e, t) {
   return e && (t ? e.find((n) => n.id === t) : e[0]) || null;
 }
-function Uh({
+function qh({
   sourcePos: e,
   targetPos: t,
   sourceWidth: n,
@@ -3191,7 +3191,7 @@ function Uh({
     y2: Math.max(e.y + o, t.y + r)
   };
   l.x === l.x2 && (l.x2 += 1), l.y === l.y2 && (l.y2 += 1);
-  const c = Do({
+  const c = Oo({
     x: (0 - u.x) / u.zoom,
     y: (0 - u.y) / u.zoom,
     width: s / u.zoom,
@@ -3199,14 +3199,14 @@ function Uh({
   }), d = Math.max(0, Math.min(c.x2, l.x2) - Math.max(c.x, l.x)), f = Math.max(0, Math.min(c.y2, l.y2) - Math.max(c.y, l.y));
   return Math.ceil(d * f) > 0;
 }
-function qh(e, t, n = !1) {
+function Wh(e, t, n = !1) {
   const o = typeof e.zIndex == "number";
   let i = o ? e.zIndex : 0;
   const r = t(e.source), s = t(e.target);
   return !r || !s ? 0 : (n && (i = o ? e.zIndex : Math.max(r.computedPosition.z || 0, s.computedPosition.z || 0)), i);
 }
 var ze = /* @__PURE__ */ ((e) => (e.MISSING_STYLES = "MISSING_STYLES", e.MISSING_VIEWPORT_DIMENSIONS = "MISSING_VIEWPORT_DIMENSIONS", e.NODE_INVALID = "NODE_INVALID", e.NODE_NOT_FOUND = "NODE_NOT_FOUND", e.NODE_MISSING_PARENT = "NODE_MISSING_PARENT", e.NODE_TYPE_MISSING = "NODE_TYPE_MISSING", e.NODE_EXTENT_INVALID = "NODE_EXTENT_INVALID", e.EDGE_INVALID = "EDGE_INVALID", e.EDGE_NOT_FOUND = "EDGE_NOT_FOUND", e.EDGE_SOURCE_MISSING = "EDGE_SOURCE_MISSING", e.EDGE_TARGET_MISSING = "EDGE_TARGET_MISSING", e.EDGE_TYPE_MISSING = "EDGE_TYPE_MISSING", e.EDGE_SOURCE_TARGET_SAME = "EDGE_SOURCE_TARGET_SAME", e.EDGE_SOURCE_TARGET_MISSING = "EDGE_SOURCE_TARGET_MISSING", e.EDGE_ORPHANED = "EDGE_ORPHANED", e.USEVUEFLOW_OPTIONS = "USEVUEFLOW_OPTIONS", e))(ze || {});
-const ss = {
+const as = {
   MISSING_STYLES: () => "It seems that you haven't loaded the necessary styles. Please import '@vue-flow/core/dist/style.css' to ensure that the graph is rendered correctly",
   MISSING_VIEWPORT_DIMENSIONS: () => "The Vue Flow parent container needs a width and a height to render the graph",
   NODE_INVALID: (e) => `Node is invalid
@@ -3248,16 +3248,16 @@ Edge: ${e}`,
 class Be extends Error {
   constructor(t, ...n) {
     var o;
-    super((o = ss[t]) == null ? void 0 : o.call(ss, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
+    super((o = as[t]) == null ? void 0 : o.call(as, ...n)), this.name = "VueFlowError", this.code = t, this.args = n;
   }
 }
 function hr(e) {
   return "clientX" in e;
 }
-function Wh(e) {
+function Kh(e) {
   return "sourceEvent" in e;
 }
-function st(e, t) {
+function at(e, t) {
   const n = hr(e);
   let o, i;
   return n ? (o = e.clientX, i = e.clientY) : "touches" in e && e.touches.length > 0 ? (o = e.touches[0].clientX, i = e.touches[0].clientY) : "changedTouches" in e && e.changedTouches.length > 0 ? (o = e.changedTouches[0].clientX, i = e.changedTouches[0].clientY) : (o = 0, i = 0), {
@@ -3269,24 +3269,24 @@ const Rn = () => {
   var e;
   return typeof navigator < "u" && ((e = navigator?.userAgent) == null ? void 0 : e.indexOf("Mac")) >= 0;
 };
-function Kh(e) {
+function Zh(e) {
   var t, n;
   return {
     width: ((t = e.dimensions) == null ? void 0 : t.width) ?? e.width ?? 0,
     height: ((n = e.dimensions) == null ? void 0 : n.height) ?? e.height ?? 0
   };
 }
-function Wo(e, t = [1, 1]) {
+function qo(e, t = [1, 1]) {
   return {
     x: t[0] * Math.round(e.x / t[0]),
     y: t[1] * Math.round(e.y / t[1])
   };
 }
-const Zh = () => !0;
+const jh = () => !0;
 function hi(e) {
   e?.classList.remove("valid", "connecting", "vue-flow__handle-valid", "vue-flow__handle-connecting");
 }
-function jh(e, t, n) {
+function Qh(e, t, n) {
   const o = [], i = {
     x: e.x - n,
     y: e.y - n,
@@ -3294,21 +3294,21 @@ function jh(e, t, n) {
     height: n * 2
   };
   for (const r of t.values())
-    Oo(i, To(r)) > 0 && o.push(r);
+    To(i, Io(r)) > 0 && o.push(r);
   return o;
 }
-const Qh = 250;
-function Jh(e, t, n, o) {
+const Jh = 250;
+function eg(e, t, n, o) {
   var i, r;
   let s = [], a = Number.POSITIVE_INFINITY;
-  const u = jh(e, n, t + Qh);
+  const u = Qh(e, n, t + Jh);
   for (const l of u) {
     const c = [...((i = l.handleBounds) == null ? void 0 : i.source) ?? [], ...((r = l.handleBounds) == null ? void 0 : r.target) ?? []];
     for (const d of c) {
       if (o.nodeId === d.nodeId && o.type === d.type && o.id === d.id)
         continue;
-      const { x: f, y: h } = rn(l, d, d.position, !0), m = Math.sqrt((f - e.x) ** 2 + (h - e.y) ** 2);
-      m > t || (m < a ? (s = [{ ...d, x: f, y: h }], a = m) : m === a && s.push({ ...d, x: f, y: h }));
+      const { x: f, y: g } = rn(l, d, d.position, !0), m = Math.sqrt((f - e.x) ** 2 + (g - e.y) ** 2);
+      m > t || (m < a ? (s = [{ ...d, x: f, y: g }], a = m) : m === a && s.push({ ...d, x: f, y: g }));
     }
   }
   if (!s.length)
@@ -3319,7 +3319,7 @@ function Jh(e, t, n, o) {
   }
   return s[0];
 }
-function as(e, {
+function ls(e, {
   handle: t,
   connectionMode: n,
   fromNodeId: o,
@@ -3328,47 +3328,47 @@ function as(e, {
   doc: s,
   lib: a,
   flowId: u,
-  isValidConnection: l = Zh
-}, c, d, f, h) {
-  const m = r === "target", w = t ? s.querySelector(`.${a}-flow__handle[data-id="${u}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: b, y } = st(e), x = s.elementFromPoint(b, y), v = x?.classList.contains(`${a}-flow__handle`) ? x : w, E = {
+  isValidConnection: l = jh
+}, c, d, f, g) {
+  const m = r === "target", y = t ? s.querySelector(`.${a}-flow__handle[data-id="${u}-${t?.nodeId}-${t?.id}-${t?.type}"]`) : null, { x: b, y: w } = at(e), E = s.elementFromPoint(b, w), v = E?.classList.contains(`${a}-flow__handle`) ? E : y, x = {
     handleDomNode: v,
     isValid: !1,
     connection: null,
     toHandle: null
   };
   if (v) {
-    const R = tl(void 0, v), L = v.getAttribute("data-nodeid"), Y = v.getAttribute("data-handleid"), I = v.classList.contains("connectable"), q = v.classList.contains("connectableend");
-    if (!L || !R)
-      return E;
-    const H = {
-      source: m ? L : o,
+    const A = nl(void 0, v), H = v.getAttribute("data-nodeid"), Y = v.getAttribute("data-handleid"), B = v.classList.contains("connectable"), R = v.classList.contains("connectableend");
+    if (!H || !A)
+      return x;
+    const X = {
+      source: m ? H : o,
       sourceHandle: m ? Y : i,
-      target: m ? o : L,
+      target: m ? o : H,
       targetHandle: m ? i : Y
     };
-    E.connection = H;
-    const N = I && q && (n === It.Strict ? m && R === "source" || !m && R === "target" : L !== o || Y !== i);
-    E.isValid = N && l(H, {
+    x.connection = X;
+    const N = B && R && (n === It.Strict ? m && A === "source" || !m && A === "target" : H !== o || Y !== i);
+    x.isValid = N && l(X, {
       nodes: d,
       edges: c,
-      sourceNode: f(H.source),
-      targetNode: f(H.target)
-    }), E.toHandle = nl(L, R, Y, h, n, !0);
+      sourceNode: f(X.source),
+      targetNode: f(X.target)
+    }), x.toHandle = ol(H, A, Y, g, n, !0);
   }
-  return E;
+  return x;
 }
-function tl(e, t) {
+function nl(e, t) {
   return e || (t?.classList.contains("target") ? "target" : t?.classList.contains("source") ? "source" : null);
-}
-function eg(e, t) {
-  let n = null;
-  return t ? n = "valid" : e && !t && (n = "invalid"), n;
 }
 function tg(e, t) {
   let n = null;
+  return t ? n = "valid" : e && !t && (n = "invalid"), n;
+}
+function ng(e, t) {
+  let n = null;
   return t ? n = !0 : e && !t && (n = !1), n;
 }
-function nl(e, t, n, o, i, r = !1) {
+function ol(e, t, n, o, i, r = !1) {
   var s, a, u;
   const l = o.get(e);
   if (!l)
@@ -3381,14 +3381,14 @@ const Li = {
   [se.Right]: se.Left,
   [se.Top]: se.Bottom,
   [se.Bottom]: se.Top
-}, ng = ["production", "prod"];
+}, og = ["production", "prod"];
 function Gn(e, ...t) {
-  ol() && console.warn(`[Vue Flow]: ${e}`, ...t);
+  il() && console.warn(`[Vue Flow]: ${e}`, ...t);
 }
-function ol() {
-  return !ng.includes("production");
+function il() {
+  return !og.includes("production");
 }
-function ls(e, t, n, o, i) {
+function us(e, t, n, o, i) {
   const r = t.querySelectorAll(`.vue-flow__handle.${e}`);
   return r?.length ? Array.from(r).map((s) => {
     const a = s.getBoundingClientRect();
@@ -3399,28 +3399,28 @@ function ls(e, t, n, o, i) {
       position: s.getAttribute("data-handlepos"),
       x: (a.left - n.left) / o,
       y: (a.top - n.top) / o,
-      ...qo(s)
+      ...Uo(s)
     };
   }) : null;
 }
 function Hi(e, t, n, o, i, r = !1, s) {
-  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), Xe(() => {
+  i.value = !1, e.selected ? (r || e.selected && t) && (o([e]), Ge(() => {
     s.blur();
   })) : n([e]);
 }
 function Ae(e) {
-  return typeof K(e) < "u";
+  return typeof Z(e) < "u";
 }
-function og(e, t, n, o) {
+function ig(e, t, n, o) {
   if (!e || !e.source || !e.target)
     return n(new Be(ze.EDGE_INVALID, e?.id ?? "[ID UNKNOWN]")), !1;
   let i;
   return Tt(e) ? i = e : i = {
     ...e,
-    id: Wa(e)
-  }, i = Ua(i, void 0, o), Rh(i, t) ? !1 : i;
+    id: Ka(e)
+  }, i = qa(i, void 0, o), Bh(i, t) ? !1 : i;
 }
-function ig(e, t, n, o, i) {
+function rg(e, t, n, o, i) {
   if (!t.source || !t.target)
     return i(new Be(ze.EDGE_INVALID, e.id)), !1;
   if (!n)
@@ -3428,14 +3428,14 @@ function ig(e, t, n, o, i) {
   const { id: r, ...s } = e;
   return {
     ...s,
-    id: o ? Wa(t) : r,
+    id: o ? Ka(t) : r,
     source: t.source,
     target: t.target,
     sourceHandle: t.sourceHandle,
     targetHandle: t.targetHandle
   };
 }
-function us(e, t, n) {
+function cs(e, t, n) {
   const o = {}, i = [];
   for (let r = 0; r < e.length; ++r) {
     const s = e[r];
@@ -3445,7 +3445,7 @@ function us(e, t, n) {
       );
       continue;
     }
-    const a = Ph(s, t(s.id), s.parentNode);
+    const a = Ah(s, t(s.id), s.parentNode);
     s.parentNode && (o[s.parentNode] = !0), i[r] = a;
   }
   for (const r of i) {
@@ -3454,7 +3454,7 @@ function us(e, t, n) {
   }
   return i;
 }
-function cs(e, t, n, o, i, r) {
+function ds(e, t, n, o, i, r) {
   let s = i;
   const a = o.get(s) || /* @__PURE__ */ new Map();
   o.set(s, a.set(n, t)), s = `${i}-${e}`;
@@ -3469,10 +3469,10 @@ function gi(e, t, n) {
   e.clear();
   for (const o of n) {
     const { source: i, target: r, sourceHandle: s = null, targetHandle: a = null } = o, u = { edgeId: o.id, source: i, target: r, sourceHandle: s, targetHandle: a }, l = `${i}-${s}--${r}-${a}`, c = `${r}-${a}--${i}-${s}`;
-    cs("source", u, c, e, i, s), cs("target", u, l, e, r, a);
+    ds("source", u, c, e, i, s), ds("target", u, l, e, r, a);
   }
 }
-function ds(e, t) {
+function fs(e, t) {
   if (e.size !== t.size)
     return !1;
   for (const n of e)
@@ -3483,7 +3483,7 @@ function ds(e, t) {
 function pi(e, t, n, o, i, r, s, a) {
   const u = [];
   for (const l of e) {
-    const c = Tt(l) ? l : og(l, a, i, r);
+    const c = Tt(l) ? l : ig(l, a, i, r);
     if (!c)
       continue;
     const d = n(c.source), f = n(c.target);
@@ -3508,17 +3508,17 @@ function pi(e, t, n, o, i, r, s, a) {
       i(new Be(ze.EDGE_INVALID, c.id));
       continue;
     }
-    const h = o(c.id);
+    const g = o(c.id);
     u.push({
-      ...Ua(c, h, r),
+      ...qa(c, g, r),
       sourceNode: d,
       targetNode: f
     });
   }
   return u;
 }
-const fs = /* @__PURE__ */ Symbol("vueFlow"), il = /* @__PURE__ */ Symbol("nodeId"), rl = /* @__PURE__ */ Symbol("nodeRef"), rg = /* @__PURE__ */ Symbol("edgeId"), sg = /* @__PURE__ */ Symbol("edgeRef"), Ko = /* @__PURE__ */ Symbol("slots");
-function sl(e) {
+const hs = /* @__PURE__ */ Symbol("vueFlow"), rl = /* @__PURE__ */ Symbol("nodeId"), sl = /* @__PURE__ */ Symbol("nodeRef"), sg = /* @__PURE__ */ Symbol("edgeId"), ag = /* @__PURE__ */ Symbol("edgeRef"), Wo = /* @__PURE__ */ Symbol("slots");
+function al(e) {
   const {
     vueFlowRef: t,
     snapToGrid: n,
@@ -3532,109 +3532,109 @@ function sl(e) {
     autoPanSpeed: c,
     nodesDraggable: d,
     panBy: f,
-    findNode: h,
+    findNode: g,
     multiSelectionActive: m,
-    nodesSelectionActive: w,
+    nodesSelectionActive: y,
     selectNodesOnDrag: b,
-    removeSelectedElements: y,
-    addSelectedNodes: x,
+    removeSelectedElements: w,
+    addSelectedNodes: E,
     updateNodePositions: v,
-    emits: E
-  } = Ce(), { onStart: R, onDrag: L, onStop: Y, onClick: I, el: q, disabled: H, id: F, selectable: N, dragHandle: U } = e, g = Ct(!1);
-  let $ = [], p, O = null, M = { x: void 0, y: void 0 }, z = { x: 0, y: 0 }, D = null, X = !1, J = !1, G = 0, re = !1;
-  const W = ug(), Z = ({ x: de, y: ge }) => {
+    emits: x
+  } = Ce(), { onStart: A, onDrag: H, onStop: Y, onClick: B, el: R, disabled: X, id: L, selectable: N, dragHandle: U } = e, h = Ct(!1);
+  let $ = [], p, T = null, M = { x: void 0, y: void 0 }, z = { x: 0, y: 0 }, O = null, G = !1, J = !1, ie = 0, q = !1;
+  const K = cg(), j = ({ x: de, y: ge }) => {
     M = { x: de, y: ge };
     let k = !1;
     if ($ = $.map((_) => {
-      const S = { x: de - _.distance.x, y: ge - _.distance.y }, { computedPosition: P } = fr(
+      const S = { x: de - _.distance.x, y: ge - _.distance.y }, { computedPosition: D } = fr(
         _,
-        n.value ? Wo(S, o.value) : S,
-        E.error,
+        n.value ? qo(S, o.value) : S,
+        x.error,
         s.value,
-        _.parentNode ? h(_.parentNode) : void 0
+        _.parentNode ? g(_.parentNode) : void 0
       );
-      return k = k || _.position.x !== P.x || _.position.y !== P.y, _.position = P, _;
-    }), J = J || k, !!k && (v($, !0, !0), g.value = !0, D)) {
+      return k = k || _.position.x !== D.x || _.position.y !== D.y, _.position = D, _;
+    }), J = J || k, !!k && (v($, !0, !0), h.value = !0, O)) {
       const [_, S] = fi({
-        id: F,
+        id: L,
         dragItems: $,
-        findNode: h
+        findNode: g
       });
-      L({ event: D, node: _, nodes: S });
+      H({ event: O, node: _, nodes: S });
     }
   }, ee = () => {
-    if (!O)
+    if (!T)
       return;
-    const [de, ge] = Ja(z, O, c.value);
+    const [de, ge] = el(z, T, c.value);
     if (de !== 0 || ge !== 0) {
       const k = {
         x: (M.x ?? 0) - de / u.value.zoom,
         y: (M.y ?? 0) - ge / u.value.zoom
       };
-      f({ x: de, y: ge }) && Z(k);
+      f({ x: de, y: ge }) && j(k);
     }
-    G = requestAnimationFrame(ee);
+    ie = requestAnimationFrame(ee);
   }, he = (de, ge) => {
-    X = !0;
-    const k = h(F);
-    !b.value && !m.value && k && (k.selected || y()), k && we(N) && b.value && Hi(
+    G = !0;
+    const k = g(L);
+    !b.value && !m.value && k && (k.selected || w()), k && we(N) && b.value && Hi(
       k,
       m.value,
-      x,
-      y,
+      E,
       w,
+      y,
       !1,
       ge
     );
-    const _ = W(de.sourceEvent);
-    if (M = _, $ = Fh(r.value, d.value, _, F), $.length) {
-      const [S, P] = fi({
-        id: F,
+    const _ = K(de.sourceEvent);
+    if (M = _, $ = Yh(r.value, d.value, _, L), $.length) {
+      const [S, D] = fi({
+        id: L,
         dragItems: $,
-        findNode: h
+        findNode: g
       });
-      R({ event: de.sourceEvent, node: S, nodes: P });
+      A({ event: de.sourceEvent, node: S, nodes: D });
     }
   }, ye = (de, ge) => {
     var k;
-    de.sourceEvent.type === "touchmove" && de.sourceEvent.touches.length > 1 || (J = !1, a.value === 0 && he(de, ge), M = W(de.sourceEvent), O = ((k = t.value) == null ? void 0 : k.getBoundingClientRect()) || null, z = st(de.sourceEvent, O));
-  }, pe = (de, ge) => {
-    const k = W(de.sourceEvent);
-    if (!re && X && l.value && (re = !0, ee()), !X) {
+    de.sourceEvent.type === "touchmove" && de.sourceEvent.touches.length > 1 || (J = !1, a.value === 0 && he(de, ge), M = K(de.sourceEvent), T = ((k = t.value) == null ? void 0 : k.getBoundingClientRect()) || null, z = at(de.sourceEvent, T));
+  }, ve = (de, ge) => {
+    const k = K(de.sourceEvent);
+    if (!q && G && l.value && (q = !0, ee()), !G) {
       const _ = k.xSnapped - (M.x ?? 0), S = k.ySnapped - (M.y ?? 0);
       Math.sqrt(_ * _ + S * S) > a.value && he(de, ge);
     }
-    (M.x !== k.xSnapped || M.y !== k.ySnapped) && $.length && X && (D = de.sourceEvent, z = st(de.sourceEvent, O), Z(k));
+    (M.x !== k.xSnapped || M.y !== k.ySnapped) && $.length && G && (O = de.sourceEvent, z = at(de.sourceEvent, T), j(k));
   }, _e = (de) => {
     let ge = !1;
-    if (!X && !g.value && !m.value) {
-      const k = de.sourceEvent, _ = W(k), S = _.xSnapped - (M.x ?? 0), P = _.ySnapped - (M.y ?? 0), T = Math.sqrt(S * S + P * P);
-      T !== 0 && T <= a.value && (I?.(k), ge = !0);
+    if (!G && !h.value && !m.value) {
+      const k = de.sourceEvent, _ = K(k), S = _.xSnapped - (M.x ?? 0), D = _.ySnapped - (M.y ?? 0), I = Math.sqrt(S * S + D * D);
+      I !== 0 && I <= a.value && (B?.(k), ge = !0);
     }
     if ($.length && !ge) {
       J && (v($, !1, !1), J = !1);
       const [k, _] = fi({
-        id: F,
+        id: L,
         dragItems: $,
-        findNode: h
+        findNode: g
       });
       Y({ event: de.sourceEvent, node: k, nodes: _ });
     }
-    $ = [], g.value = !1, re = !1, X = !1, M = { x: void 0, y: void 0 }, cancelAnimationFrame(G);
+    $ = [], h.value = !1, q = !1, G = !1, M = { x: void 0, y: void 0 }, cancelAnimationFrame(ie);
   };
-  return $e([() => we(H), q], ([de, ge], k, _) => {
+  return $e([() => we(X), R], ([de, ge], k, _) => {
     if (ge) {
-      const S = Ze(ge);
-      de || (p = Od().on("start", (P) => ye(P, ge)).on("drag", (P) => pe(P, ge)).on("end", (P) => _e(P)).filter((P) => {
-        const T = P.target, te = we(U);
-        return !P.button && (!i.value || !is(T, `.${i.value}`, ge) && (!te || is(T, te, ge)));
+      const S = Qe(ge);
+      de || (p = Dd().on("start", (D) => ye(D, ge)).on("drag", (D) => ve(D, ge)).on("end", (D) => _e(D)).filter((D) => {
+        const I = D.target, te = we(U);
+        return !D.button && (!i.value || !rs(I, `.${i.value}`, ge) && (!te || rs(I, te, ge)));
       }), S.call(p)), _(() => {
         S.on(".drag", null), p && (p.on("start", null), p.on("drag", null), p.on("end", null));
       });
     }
-  }), g;
+  }), h;
 }
-function ag() {
+function lg() {
   return {
     doubleClick: ne(),
     click: ne(),
@@ -3647,8 +3647,8 @@ function ag() {
     updateEnd: ne()
   };
 }
-function lg(e, t) {
-  const n = ag();
+function ug(e, t) {
+  const n = lg();
   return n.doubleClick.on((o) => {
     var i, r;
     t.edgeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
@@ -3681,11 +3681,11 @@ function lg(e, t) {
     { emit: {}, on: {} }
   );
 }
-function ug() {
+function cg() {
   const { viewport: e, snapGrid: t, snapToGrid: n, vueFlowRef: o } = Ce();
   return (i) => {
     var r;
-    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = Wh(i) ? i.sourceEvent : i, { x: u, y: l } = st(a, s), c = An({ x: u, y: l }, e.value), { x: d, y: f } = n.value ? Wo(c, t.value) : c;
+    const s = ((r = o.value) == null ? void 0 : r.getBoundingClientRect()) ?? { left: 0, top: 0 }, a = Kh(i) ? i.sourceEvent : i, { x: u, y: l } = at(a, s), c = An({ x: u, y: l }, e.value), { x: d, y: f } = n.value ? qo(c, t.value) : c;
     return {
       xSnapped: d,
       ySnapped: f,
@@ -3693,10 +3693,10 @@ function ug() {
     };
   };
 }
-function no() {
+function to() {
   return !0;
 }
-function al({
+function ll({
   handleId: e,
   nodeId: t,
   type: n,
@@ -3712,155 +3712,155 @@ function al({
     connectionRadius: c,
     connectOnClick: d,
     connectionClickStartHandle: f,
-    nodesConnectable: h,
+    nodesConnectable: g,
     autoPanOnConnect: m,
-    autoPanSpeed: w,
+    autoPanSpeed: y,
     findNode: b,
-    panBy: y,
-    startConnection: x,
+    panBy: w,
+    startConnection: E,
     updateConnection: v,
-    endConnection: E,
-    emits: R,
-    viewport: L,
+    endConnection: x,
+    emits: A,
+    viewport: H,
     edges: Y,
-    nodes: I,
-    isValidConnection: q,
-    nodeLookup: H
+    nodes: B,
+    isValidConnection: R,
+    nodeLookup: X
   } = Ce();
-  let F = null, N = !1, U = null;
-  function g(p) {
-    var O;
-    const M = we(n) === "target", z = hr(p), D = Zr(p.target), X = p.currentTarget;
-    if (X && (z && p.button === 0 || !z)) {
-      let J = function(ie) {
-        k = st(ie, _e), Z = Jh(
-          An(k, L.value, !1, [1, 1]),
+  let L = null, N = !1, U = null;
+  function h(p) {
+    var T;
+    const M = we(n) === "target", z = hr(p), O = jr(p.target), G = p.currentTarget;
+    if (G && (z && p.button === 0 || !z)) {
+      let J = function(re) {
+        k = at(re, _e), j = eg(
+          An(k, H.value, !1, [1, 1]),
           c.value,
-          H.value,
-          P
+          X.value,
+          D
         ), _ || (S(), _ = !0);
-        const fe = as(
-          ie,
+        const fe = ls(
+          re,
           {
-            handle: Z,
+            handle: j,
             connectionMode: l.value,
             fromNodeId: we(t),
             fromHandleId: we(e),
             fromType: M ? "target" : "source",
-            isValidConnection: W,
-            doc: D,
+            isValidConnection: K,
+            doc: O,
             lib: "vue",
             flowId: a,
-            nodeLookup: H.value
+            nodeLookup: X.value
           },
           Y.value,
-          I.value,
+          B.value,
           b,
-          H.value
+          X.value
         );
-        U = fe.handleDomNode, F = fe.connection, N = tg(!!Z, fe.isValid);
-        const ve = {
+        U = fe.handleDomNode, L = fe.connection, N = ng(!!j, fe.isValid);
+        const me = {
           // from stays the same
           ...ue,
           isValid: N,
-          to: fe.toHandle && N ? Pn({ x: fe.toHandle.x, y: fe.toHandle.y }, L.value) : k,
+          to: fe.toHandle && N ? Pn({ x: fe.toHandle.x, y: fe.toHandle.y }, H.value) : k,
           toHandle: fe.toHandle,
-          toPosition: N && fe.toHandle ? fe.toHandle.position : Li[P.position],
-          toNode: fe.toHandle ? H.value.get(fe.toHandle.nodeId) : null
+          toPosition: N && fe.toHandle ? fe.toHandle.position : Li[D.position],
+          toNode: fe.toHandle ? X.value.get(fe.toHandle.nodeId) : null
         };
-        if (N && Z && ue?.toHandle && ve.toHandle && ue.toHandle.type === ve.toHandle.type && ue.toHandle.nodeId === ve.toHandle.nodeId && ue.toHandle.id === ve.toHandle.id && ue.to.x === ve.to.x && ue.to.y === ve.to.y)
+        if (N && j && ue?.toHandle && me.toHandle && ue.toHandle.type === me.toHandle.type && ue.toHandle.nodeId === me.toHandle.nodeId && ue.toHandle.id === me.toHandle.id && ue.to.x === me.to.x && ue.to.y === me.to.y)
           return;
-        const Ee = Z ?? fe.toHandle;
+        const be = j ?? fe.toHandle;
         if (v(
-          Ee && N ? Pn(
+          be && N ? Pn(
             {
-              x: Ee.x,
-              y: Ee.y
+              x: be.x,
+              y: be.y
             },
-            L.value
+            H.value
           ) : k,
-          Ee,
-          eg(!!Ee, N)
-        ), ue = ve, !Z && !N && !U)
+          be,
+          tg(!!be, N)
+        ), ue = me, !j && !N && !U)
           return hi(ge);
-        F && F.source !== F.target && U && (hi(ge), ge = U, U.classList.add("connecting", "vue-flow__handle-connecting"), U.classList.toggle("valid", !!N), U.classList.toggle("vue-flow__handle-valid", !!N));
-      }, G = function(ie) {
-        "touches" in ie && ie.touches.length > 0 || ((Z || U) && F && N && (r ? r(ie, F) : R.connect(F)), R.connectEnd(ie), i && s?.(ie), hi(ge), cancelAnimationFrame(ee), E(ie), _ = !1, N = !1, F = null, U = null, D.removeEventListener("mousemove", J), D.removeEventListener("mouseup", G), D.removeEventListener("touchmove", J), D.removeEventListener("touchend", G));
+        L && L.source !== L.target && U && (hi(ge), ge = U, U.classList.add("connecting", "vue-flow__handle-connecting"), U.classList.toggle("valid", !!N), U.classList.toggle("vue-flow__handle-valid", !!N));
+      }, ie = function(re) {
+        "touches" in re && re.touches.length > 0 || ((j || U) && L && N && (r ? r(re, L) : A.connect(L)), A.connectEnd(re), i && s?.(re), hi(ge), cancelAnimationFrame(ee), x(re), _ = !1, N = !1, L = null, U = null, O.removeEventListener("mousemove", J), O.removeEventListener("mouseup", ie), O.removeEventListener("touchmove", J), O.removeEventListener("touchend", ie));
       };
-      const re = b(we(t));
-      let W = we(o) || q.value || no;
-      !W && re && (W = (M ? re.isValidSourcePos : re.isValidTargetPos) || no);
-      let Z, ee = 0;
-      const { x: he, y: ye } = st(p), pe = tl(we(i), X), _e = (O = u.value) == null ? void 0 : O.getBoundingClientRect();
-      if (!_e || !pe)
+      const q = b(we(t));
+      let K = we(o) || R.value || to;
+      !K && q && (K = (M ? q.isValidSourcePos : q.isValidTargetPos) || to);
+      let j, ee = 0;
+      const { x: he, y: ye } = at(p), ve = nl(we(i), G), _e = (T = u.value) == null ? void 0 : T.getBoundingClientRect();
+      if (!_e || !ve)
         return;
-      const de = nl(we(t), pe, we(e), H.value, l.value);
+      const de = ol(we(t), ve, we(e), X.value, l.value);
       if (!de)
         return;
-      let ge, k = st(p, _e), _ = !1;
+      let ge, k = at(p, _e), _ = !1;
       const S = () => {
         if (!m.value)
           return;
-        const [ie, fe] = Ja(k, _e, w.value);
-        y({ x: ie, y: fe }), ee = requestAnimationFrame(S);
-      }, P = {
+        const [re, fe] = el(k, _e, y.value);
+        w({ x: re, y: fe }), ee = requestAnimationFrame(S);
+      }, D = {
         ...de,
         nodeId: we(t),
-        type: pe,
+        type: ve,
         position: de.position
-      }, T = H.value.get(we(t)), oe = {
+      }, I = X.value.get(we(t)), oe = {
         inProgress: !0,
         isValid: null,
-        from: rn(T, P, se.Left, !0),
-        fromHandle: P,
-        fromPosition: P.position,
-        fromNode: T,
+        from: rn(I, D, se.Left, !0),
+        fromHandle: D,
+        fromPosition: D.position,
+        fromNode: I,
         to: k,
         toHandle: null,
-        toPosition: Li[P.position],
+        toPosition: Li[D.position],
         toNode: null
       };
-      x(
+      E(
         {
           nodeId: we(t),
           id: we(e),
-          type: pe,
-          position: X?.getAttribute("data-handlepos") || se.Top,
+          type: ve,
+          position: G?.getAttribute("data-handlepos") || se.Top,
           ...k
         },
         {
           x: he - _e.left,
           y: ye - _e.top
         }
-      ), R.connectStart({ event: p, nodeId: we(t), handleId: we(e), handleType: pe });
+      ), A.connectStart({ event: p, nodeId: we(t), handleId: we(e), handleType: ve });
       let ue = oe;
-      D.addEventListener("mousemove", J), D.addEventListener("mouseup", G), D.addEventListener("touchmove", J), D.addEventListener("touchend", G);
+      O.addEventListener("mousemove", J), O.addEventListener("mouseup", ie), O.addEventListener("touchmove", J), O.addEventListener("touchend", ie);
     }
   }
   function $(p) {
-    var O, M;
+    var T, M;
     if (!d.value)
       return;
     const z = we(n) === "target";
     if (!f.value) {
-      R.clickConnectStart({ event: p, nodeId: we(t), handleId: we(e) }), x(
+      A.clickConnectStart({ event: p, nodeId: we(t), handleId: we(e) }), E(
         {
           nodeId: we(t),
           type: we(n),
           id: we(e),
           position: se.Top,
-          ...st(p)
+          ...at(p)
         },
         void 0,
         !0
       );
       return;
     }
-    let D = we(o) || q.value || no;
-    const X = b(we(t));
-    if (!D && X && (D = (z ? X.isValidSourcePos : X.isValidTargetPos) || no), X && (typeof X.connectable > "u" ? h.value : X.connectable) === !1)
+    let O = we(o) || R.value || to;
+    const G = b(we(t));
+    if (!O && G && (O = (z ? G.isValidSourcePos : G.isValidTargetPos) || to), G && (typeof G.connectable > "u" ? g.value : G.connectable) === !1)
       return;
-    const J = Zr(p.target), G = as(
+    const J = jr(p.target), ie = ls(
       p,
       {
         handle: {
@@ -3868,35 +3868,35 @@ function al({
           id: we(e),
           type: we(n),
           position: se.Top,
-          ...st(p)
+          ...at(p)
         },
         connectionMode: l.value,
         fromNodeId: f.value.nodeId,
         fromHandleId: f.value.id ?? null,
         fromType: f.value.type,
-        isValidConnection: D,
+        isValidConnection: O,
         doc: J,
         lib: "vue",
         flowId: a,
-        nodeLookup: H.value
+        nodeLookup: X.value
       },
       Y.value,
-      I.value,
+      B.value,
       b,
-      H.value
-    ), re = ((O = G.connection) == null ? void 0 : O.source) === ((M = G.connection) == null ? void 0 : M.target);
-    G.isValid && G.connection && !re && R.connect(G.connection), R.clickConnectEnd(p), E(p, !0);
+      X.value
+    ), q = ((T = ie.connection) == null ? void 0 : T.source) === ((M = ie.connection) == null ? void 0 : M.target);
+    ie.isValid && ie.connection && !q && A.connect(ie.connection), A.clickConnectEnd(p), x(p, !0);
   }
   return {
-    handlePointerDown: g,
+    handlePointerDown: h,
     handleClick: $
   };
 }
-function cg() {
-  return Ot(il, "");
+function dg() {
+  return Ot(rl, "");
 }
-function ll(e) {
-  const t = e ?? cg() ?? "", n = Ot(rl, Ie(null)), { findNode: o, edges: i, emits: r } = Ce(), s = o(t);
+function ul(e) {
+  const t = e ?? dg() ?? "", n = Ot(sl, Ie(null)), { findNode: o, edges: i, emits: r } = Ce(), s = o(t);
   return s || r.error(new Be(ze.NODE_NOT_FOUND, t)), {
     id: t,
     nodeEl: n,
@@ -3905,7 +3905,7 @@ function ll(e) {
     connectedEdges: ae(() => zt([s], i.value))
   };
 }
-function dg() {
+function fg() {
   return {
     doubleClick: ne(),
     click: ne(),
@@ -3918,8 +3918,8 @@ function dg() {
     dragStop: ne()
   };
 }
-function fg(e, t) {
-  const n = dg();
+function hg(e, t) {
+  const n = fg();
   return n.doubleClick.on((o) => {
     var i, r;
     t.nodeDoubleClick(o), (r = (i = e.events) == null ? void 0 : i.doubleClick) == null || r.call(i, o);
@@ -3952,35 +3952,35 @@ function fg(e, t) {
     { emit: {}, on: {} }
   );
 }
-function ul() {
+function cl() {
   const { getSelectedNodes: e, nodeExtent: t, updateNodePositions: n, findNode: o, snapGrid: i, snapToGrid: r, nodesDraggable: s, emits: a } = Ce();
   return (u, l = !1) => {
-    const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, f = l ? 4 : 1, h = u.x * c * f, m = u.y * d * f, w = [];
+    const c = r.value ? i.value[0] : 5, d = r.value ? i.value[1] : 5, f = l ? 4 : 1, g = u.x * c * f, m = u.y * d * f, y = [];
     for (const b of e.value)
       if (b.draggable || s && typeof b.draggable > "u") {
-        const y = { x: b.computedPosition.x + h, y: b.computedPosition.y + m }, { position: x } = fr(
+        const w = { x: b.computedPosition.x + g, y: b.computedPosition.y + m }, { position: E } = fr(
           b,
-          y,
+          w,
           a.error,
           t.value,
           b.parentNode ? o(b.parentNode) : void 0
         );
-        w.push({
+        y.push({
           id: b.id,
-          position: x,
+          position: E,
           from: b.position,
           distance: { x: u.x, y: u.y },
           dimensions: b.dimensions
         });
       }
-    n(w, !0, !1);
+    n(y, !0, !1);
   };
 }
-const oo = 0.1, hg = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
+const no = 0.1, gg = (e) => ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 function Et() {
   return Gn("Viewport not initialized yet."), Promise.resolve(!1);
 }
-const gg = {
+const pg = {
   zoomIn: Et,
   zoomOut: Et,
   zoomTo: Et,
@@ -3996,10 +3996,10 @@ const gg = {
   getTransform: () => ({ x: 0, y: 0, zoom: 1 }),
   viewportInitialized: !1
 };
-function pg(e) {
+function vg(e) {
   function t(o, i) {
     return new Promise((r) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(i?.interpolate === "linear" ? Nn : go).scaleBy(
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(i?.interpolate === "linear" ? Nn : ho).scaleBy(
         vi(e.d3Selection, i?.duration, i?.ease, () => {
           r(!0);
         }),
@@ -4010,8 +4010,8 @@ function pg(e) {
   function n(o, i, r, s) {
     return new Promise((a) => {
       var u;
-      const { x: l, y: c } = Ga({ x: -o, y: -i }, e.translateExtent), d = on.translate(-l, -c).scale(r);
-      e.d3Selection && e.d3Zoom ? (u = e.d3Zoom) == null || u.interpolate(s?.interpolate === "linear" ? Nn : go).transform(
+      const { x: l, y: c } = Ua({ x: -o, y: -i }, e.translateExtent), d = on.translate(-l, -c).scale(r);
+      e.d3Selection && e.d3Zoom ? (u = e.d3Zoom) == null || u.interpolate(s?.interpolate === "linear" ? Nn : ho).transform(
         vi(e.d3Selection, s?.duration, s?.ease, () => {
           a(!0);
         }),
@@ -4025,7 +4025,7 @@ function pg(e) {
     zoomIn: (i) => t(1.2, i),
     zoomOut: (i) => t(1 / 1.2, i),
     zoomTo: (i, r) => new Promise((s) => {
-      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(r?.interpolate === "linear" ? Nn : go).scaleTo(
+      e.d3Selection && e.d3Zoom ? e.d3Zoom.interpolate(r?.interpolate === "linear" ? Nn : ho).scaleTo(
         vi(e.d3Selection, r?.duration, r?.ease, () => {
           s(!0);
         }),
@@ -4045,7 +4045,7 @@ function pg(e) {
       zoom: e.viewport.zoom
     }),
     fitView: (i = {
-      padding: oo,
+      padding: no,
       includeHiddenNodes: !1,
       duration: 0
     }) => {
@@ -4055,13 +4055,13 @@ function pg(e) {
         f.dimensions.width && f.dimensions.height && (i?.includeHiddenNodes || !f.hidden) && (!((r = i.nodes) != null && r.length) || (s = i.nodes) != null && s.length && i.nodes.includes(f.id)) && a.push(f);
       if (!a.length)
         return Promise.resolve(!1);
-      const u = dr(a), { x: l, y: c, zoom: d } = jr(
+      const u = dr(a), { x: l, y: c, zoom: d } = Qr(
         u,
         e.dimensions.width,
         e.dimensions.height,
         i.minZoom ?? e.minZoom,
         i.maxZoom ?? e.maxZoom,
-        i.padding ?? oo
+        i.padding ?? no
       );
       return n(l, c, d, i);
     },
@@ -4069,14 +4069,14 @@ function pg(e) {
       const a = typeof s?.zoom < "u" ? s.zoom : e.maxZoom, u = e.dimensions.width / 2 - i * a, l = e.dimensions.height / 2 - r * a;
       return n(u, l, a, s);
     },
-    fitBounds: (i, r = { padding: oo }) => {
-      const { x: s, y: a, zoom: u } = jr(
+    fitBounds: (i, r = { padding: no }) => {
+      const { x: s, y: a, zoom: u } = Qr(
         i,
         e.dimensions.width,
         e.dimensions.height,
         e.minZoom,
         e.maxZoom,
-        r.padding ?? oo
+        r.padding ?? no
       );
       return n(s, a, u, r);
     },
@@ -4101,77 +4101,77 @@ function pg(e) {
       }
       return { x: 0, y: 0 };
     }
-  } : gg);
+  } : pg);
 }
-function vi(e, t = 0, n = hg, o = () => {
+function vi(e, t = 0, n = gg, o = () => {
 }) {
   const i = typeof t == "number" && t > 0;
   return i || o(), i ? e.transition().duration(t).ease(n).on("end", o) : e;
 }
-function vg(e, t, n) {
-  const o = la(!0);
+function mg(e, t, n) {
+  const o = ua(!0);
   return o.run(() => {
     const i = () => {
       o.run(() => {
-        let w, b, y = !!(n.nodes.value.length || n.edges.value.length);
-        w = Kt([e.modelValue, () => {
-          var x, v;
-          return (v = (x = e.modelValue) == null ? void 0 : x.value) == null ? void 0 : v.length;
-        }], ([x]) => {
-          x && Array.isArray(x) && (b?.pause(), n.setElements(x), !b && !y && x.length ? y = !0 : b?.resume());
+        let y, b, w = !!(n.nodes.value.length || n.edges.value.length);
+        y = Kt([e.modelValue, () => {
+          var E, v;
+          return (v = (E = e.modelValue) == null ? void 0 : E.value) == null ? void 0 : v.length;
+        }], ([E]) => {
+          E && Array.isArray(E) && (b?.pause(), n.setElements(E), !b && !w && E.length ? w = !0 : b?.resume());
         }), b = Kt(
           [n.nodes, n.edges, () => n.edges.value.length, () => n.nodes.value.length],
-          ([x, v]) => {
-            var E;
-            (E = e.modelValue) != null && E.value && Array.isArray(e.modelValue.value) && (w?.pause(), e.modelValue.value = [...x, ...v], Xe(() => {
-              w?.resume();
+          ([E, v]) => {
+            var x;
+            (x = e.modelValue) != null && x.value && Array.isArray(e.modelValue.value) && (y?.pause(), e.modelValue.value = [...E, ...v], Ge(() => {
+              y?.resume();
             }));
           },
-          { immediate: y }
-        ), fo(() => {
-          w?.stop(), b?.stop();
+          { immediate: w }
+        ), co(() => {
+          y?.stop(), b?.stop();
         });
       });
     }, r = () => {
       o.run(() => {
-        let w, b, y = !!n.nodes.value.length;
-        w = Kt([e.nodes, () => {
-          var x, v;
-          return (v = (x = e.nodes) == null ? void 0 : x.value) == null ? void 0 : v.length;
-        }], ([x]) => {
-          x && Array.isArray(x) && (b?.pause(), n.setNodes(x), !b && !y && x.length ? y = !0 : b?.resume());
+        let y, b, w = !!n.nodes.value.length;
+        y = Kt([e.nodes, () => {
+          var E, v;
+          return (v = (E = e.nodes) == null ? void 0 : E.value) == null ? void 0 : v.length;
+        }], ([E]) => {
+          E && Array.isArray(E) && (b?.pause(), n.setNodes(E), !b && !w && E.length ? w = !0 : b?.resume());
         }), b = Kt(
           [n.nodes, () => n.nodes.value.length],
-          ([x]) => {
+          ([E]) => {
             var v;
-            (v = e.nodes) != null && v.value && Array.isArray(e.nodes.value) && (w?.pause(), e.nodes.value = [...x], Xe(() => {
-              w?.resume();
+            (v = e.nodes) != null && v.value && Array.isArray(e.nodes.value) && (y?.pause(), e.nodes.value = [...E], Ge(() => {
+              y?.resume();
             }));
           },
-          { immediate: y }
-        ), fo(() => {
-          w?.stop(), b?.stop();
+          { immediate: w }
+        ), co(() => {
+          y?.stop(), b?.stop();
         });
       });
     }, s = () => {
       o.run(() => {
-        let w, b, y = !!n.edges.value.length;
-        w = Kt([e.edges, () => {
-          var x, v;
-          return (v = (x = e.edges) == null ? void 0 : x.value) == null ? void 0 : v.length;
-        }], ([x]) => {
-          x && Array.isArray(x) && (b?.pause(), n.setEdges(x), !b && !y && x.length ? y = !0 : b?.resume());
+        let y, b, w = !!n.edges.value.length;
+        y = Kt([e.edges, () => {
+          var E, v;
+          return (v = (E = e.edges) == null ? void 0 : E.value) == null ? void 0 : v.length;
+        }], ([E]) => {
+          E && Array.isArray(E) && (b?.pause(), n.setEdges(E), !b && !w && E.length ? w = !0 : b?.resume());
         }), b = Kt(
           [n.edges, () => n.edges.value.length],
-          ([x]) => {
+          ([E]) => {
             var v;
-            (v = e.edges) != null && v.value && Array.isArray(e.edges.value) && (w?.pause(), e.edges.value = [...x], Xe(() => {
-              w?.resume();
+            (v = e.edges) != null && v.value && Array.isArray(e.edges.value) && (y?.pause(), e.edges.value = [...E], Ge(() => {
+              y?.resume();
             }));
           },
-          { immediate: y }
-        ), fo(() => {
-          w?.stop(), b?.stop();
+          { immediate: w }
+        ), co(() => {
+          y?.stop(), b?.stop();
         });
       });
     }, a = () => {
@@ -4234,9 +4234,9 @@ function vg(e, t, n) {
       });
     }, f = () => {
       o.run(() => {
-        const w = async (b) => {
-          let y = b;
-          typeof t.autoConnect == "function" && (y = await t.autoConnect(b)), y !== !1 && n.addEdges([y]);
+        const y = async (b) => {
+          let w = b;
+          typeof t.autoConnect == "function" && (w = await t.autoConnect(b)), w !== !1 && n.addEdges([w]);
         };
         $e(
           () => t.autoConnect,
@@ -4246,16 +4246,16 @@ function vg(e, t, n) {
           { immediate: !0 }
         ), $e(
           n.autoConnect,
-          (b, y, x) => {
-            b ? n.onConnect(w) : n.hooks.value.connect.off(w), x(() => {
-              n.hooks.value.connect.off(w);
+          (b, w, E) => {
+            b ? n.onConnect(y) : n.hooks.value.connect.off(y), E(() => {
+              n.hooks.value.connect.off(y);
             });
           },
           { immediate: !0 }
         );
       });
-    }, h = () => {
-      const w = [
+    }, g = () => {
+      const y = [
         "id",
         "modelValue",
         "translateExtent",
@@ -4268,14 +4268,14 @@ function vg(e, t, n) {
         "autoConnect"
       ];
       for (const b of Object.keys(t)) {
-        const y = b;
-        if (!w.includes(y)) {
-          const x = xe(() => t[y]), v = n[y];
+        const w = b;
+        if (!y.includes(w)) {
+          const E = xe(() => t[w]), v = n[w];
           tr(v) && o.run(() => {
             $e(
-              x,
-              (E) => {
-                Ae(E) && (v.value = E);
+              E,
+              (x) => {
+                Ae(x) && (v.value = x);
               },
               { immediate: !0 }
             );
@@ -4283,10 +4283,10 @@ function vg(e, t, n) {
         }
       }
     };
-    i(), r(), s(), u(), a(), l(), c(), d(), f(), h();
+    i(), r(), s(), u(), a(), l(), c(), d(), f(), g();
   }), () => o.stop();
 }
-function mg() {
+function yg() {
   return {
     edgesChange: ne(),
     nodesChange: ne(),
@@ -4343,9 +4343,9 @@ function mg() {
     error: ne((e) => Gn(e.message))
   };
 }
-function yg(e, t) {
+function wg(e, t) {
   const n = cn();
-  $u(() => {
+  ku(() => {
     for (const [i, r] of Object.entries(t.value)) {
       const s = (a) => {
         e(i, a);
@@ -4355,15 +4355,15 @@ function yg(e, t) {
   });
   function o(i) {
     var r;
-    const s = wg(i);
+    const s = _g(i);
     return !!((r = n?.vnode.props) == null ? void 0 : r[s]);
   }
 }
-function wg(e) {
+function _g(e) {
   const [t, ...n] = e.split(":");
   return `on${t.replace(/(?:^|-)(\w)/g, (i, r) => r.toUpperCase())}${n.length ? `:${n.join(":")}` : ""}`;
 }
-function cl() {
+function dl() {
   return {
     vueFlowRef: null,
     viewportRef: null,
@@ -4440,7 +4440,7 @@ function cl() {
     zoomActivationKeyCode: Rn() ? "Meta" : "Control",
     deleteKeyCode: "Backspace",
     panActivationKeyCode: "Space",
-    hooks: mg(),
+    hooks: yg(),
     applyDefault: !0,
     autoConnect: !1,
     fitViewOnInit: !1,
@@ -4458,7 +4458,7 @@ function cl() {
     ariaLiveMessage: ""
   };
 }
-const _g = [
+const bg = [
   "id",
   "vueFlowRef",
   "viewportRef",
@@ -4472,14 +4472,14 @@ const _g = [
   "hooks",
   "defaultEdgeOptions"
 ];
-function bg(e, t, n) {
-  const o = pg(e), i = (k) => {
+function Eg(e, t, n) {
+  const o = vg(e), i = (k) => {
     const _ = k ?? [];
     e.hooks.updateNodeInternals.trigger(_);
-  }, r = (k) => zh(k, e.nodes, e.edges), s = (k) => Ah(k, e.nodes, e.edges), a = (k) => zt(k, e.edges), u = ({ id: k, type: _, nodeId: S }) => {
-    var P;
-    const T = k ? `-${_}-${k}` : `-${_}`;
-    return Array.from(((P = e.connectionLookup.get(`${S}${T}`)) == null ? void 0 : P.values()) ?? []);
+  }, r = (k) => Rh(k, e.nodes, e.edges), s = (k) => zh(k, e.nodes, e.edges), a = (k) => zt(k, e.edges), u = ({ id: k, type: _, nodeId: S }) => {
+    var D;
+    const I = k ? `-${_}-${k}` : `-${_}`;
+    return Array.from(((D = e.connectionLookup.get(`${S}${I}`)) == null ? void 0 : D.values()) ?? []);
   }, l = (k) => {
     if (k)
       return t.value.get(k);
@@ -4487,7 +4487,7 @@ function bg(e, t, n) {
     if (k)
       return n.value.get(k);
   }, d = (k, _, S) => {
-    var P, T;
+    var D, I;
     const te = [];
     for (const oe of k) {
       const ue = {
@@ -4497,10 +4497,10 @@ function bg(e, t, n) {
         from: oe.from
       };
       if (_ && (ue.position = oe.position, oe.parentNode)) {
-        const ie = l(oe.parentNode);
+        const re = l(oe.parentNode);
         ue.position = {
-          x: ue.position.x - (((P = ie?.computedPosition) == null ? void 0 : P.x) ?? 0),
-          y: ue.position.y - (((T = ie?.computedPosition) == null ? void 0 : T.y) ?? 0)
+          x: ue.position.x - (((D = re?.computedPosition) == null ? void 0 : D.x) ?? 0),
+          y: ue.position.y - (((I = re?.computedPosition) == null ? void 0 : I.y) ?? 0)
         };
       }
       te.push(ue);
@@ -4512,36 +4512,36 @@ function bg(e, t, n) {
     const _ = e.vueFlowRef.querySelector(".vue-flow__transformationpane");
     if (!_)
       return;
-    const S = window.getComputedStyle(_), { m22: P } = new window.DOMMatrixReadOnly(S.transform), T = [];
+    const S = window.getComputedStyle(_), { m22: D } = new window.DOMMatrixReadOnly(S.transform), I = [];
     for (const te of k) {
       const oe = te, ue = l(oe.id);
       if (ue) {
-        const ie = qo(oe.nodeElement);
-        if (!!(ie.width && ie.height && (ue.dimensions.width !== ie.width || ue.dimensions.height !== ie.height || oe.forceUpdate))) {
-          const ve = oe.nodeElement.getBoundingClientRect();
-          ue.dimensions = ie, ue.handleBounds.source = ls("source", oe.nodeElement, ve, P, ue.id), ue.handleBounds.target = ls("target", oe.nodeElement, ve, P, ue.id), T.push({
+        const re = Uo(oe.nodeElement);
+        if (!!(re.width && re.height && (ue.dimensions.width !== re.width || ue.dimensions.height !== re.height || oe.forceUpdate))) {
+          const me = oe.nodeElement.getBoundingClientRect();
+          ue.dimensions = re, ue.handleBounds.source = us("source", oe.nodeElement, me, D, ue.id), ue.handleBounds.target = us("target", oe.nodeElement, me, D, ue.id), I.push({
             id: ue.id,
             type: "dimensions",
-            dimensions: ie
+            dimensions: re
           });
         }
       }
     }
     !e.fitViewOnInitDone && e.fitViewOnInit && o.value.fitView().then(() => {
       e.fitViewOnInitDone = !0;
-    }), T.length && e.hooks.nodesChange.trigger(T);
-  }, h = (k, _) => {
-    const S = /* @__PURE__ */ new Set(), P = /* @__PURE__ */ new Set();
+    }), I.length && e.hooks.nodesChange.trigger(I);
+  }, g = (k, _) => {
+    const S = /* @__PURE__ */ new Set(), D = /* @__PURE__ */ new Set();
     for (const oe of k)
-      Ht(oe) ? S.add(oe.id) : Tt(oe) && P.add(oe.id);
-    const T = kt(t.value, S, !0), te = kt(n.value, P);
+      Ht(oe) ? S.add(oe.id) : Tt(oe) && D.add(oe.id);
+    const I = kt(t.value, S, !0), te = kt(n.value, D);
     if (e.multiSelectionActive) {
       for (const oe of S)
-        T.push(xt(oe, _));
-      for (const oe of P)
+        I.push(xt(oe, _));
+      for (const oe of D)
         te.push(xt(oe, _));
     }
-    T.length && e.hooks.nodesChange.trigger(T), te.length && e.hooks.edgesChange.trigger(te);
+    I.length && e.hooks.nodesChange.trigger(I), te.length && e.hooks.edgesChange.trigger(te);
   }, m = (k) => {
     if (e.multiSelectionActive) {
       const _ = k.map((S) => xt(S.id, !0));
@@ -4549,7 +4549,7 @@ function bg(e, t, n) {
       return;
     }
     e.hooks.nodesChange.trigger(kt(t.value, new Set(k.map((_) => _.id)), !0)), e.hooks.edgesChange.trigger(kt(n.value));
-  }, w = (k) => {
+  }, y = (k) => {
     if (e.multiSelectionActive) {
       const _ = k.map((S) => xt(S.id, !0));
       e.hooks.edgesChange.trigger(_);
@@ -4557,44 +4557,44 @@ function bg(e, t, n) {
     }
     e.hooks.edgesChange.trigger(kt(n.value, new Set(k.map((_) => _.id)))), e.hooks.nodesChange.trigger(kt(t.value, /* @__PURE__ */ new Set(), !0));
   }, b = (k) => {
-    h(k, !0);
-  }, y = (k) => {
-    const S = (k || e.nodes).map((P) => (P.selected = !1, xt(P.id, !1)));
+    g(k, !0);
+  }, w = (k) => {
+    const S = (k || e.nodes).map((D) => (D.selected = !1, xt(D.id, !1)));
     e.hooks.nodesChange.trigger(S);
-  }, x = (k) => {
-    const S = (k || e.edges).map((P) => (P.selected = !1, xt(P.id, !1)));
+  }, E = (k) => {
+    const S = (k || e.edges).map((D) => (D.selected = !1, xt(D.id, !1)));
     e.hooks.edgesChange.trigger(S);
   }, v = (k) => {
     if (!k || !k.length)
-      return h([], !1);
+      return g([], !1);
     const _ = k.reduce(
-      (S, P) => {
-        const T = xt(P.id, !1);
-        return Ht(P) ? S.nodes.push(T) : S.edges.push(T), S;
+      (S, D) => {
+        const I = xt(D.id, !1);
+        return Ht(D) ? S.nodes.push(I) : S.edges.push(I), S;
       },
       { nodes: [], edges: [] }
     );
     _.nodes.length && e.hooks.nodesChange.trigger(_.nodes), _.edges.length && e.hooks.edgesChange.trigger(_.edges);
-  }, E = (k) => {
+  }, x = (k) => {
     var _;
     (_ = e.d3Zoom) == null || _.scaleExtent([k, e.maxZoom]), e.minZoom = k;
-  }, R = (k) => {
+  }, A = (k) => {
     var _;
     (_ = e.d3Zoom) == null || _.scaleExtent([e.minZoom, k]), e.maxZoom = k;
-  }, L = (k) => {
+  }, H = (k) => {
     var _;
     (_ = e.d3Zoom) == null || _.translateExtent(k), e.translateExtent = k;
   }, Y = (k) => {
     e.nodeExtent = k, i();
-  }, I = (k) => {
+  }, B = (k) => {
     var _;
     (_ = e.d3Zoom) == null || _.clickDistance(k);
-  }, q = (k) => {
+  }, R = (k) => {
     e.nodesDraggable = k, e.nodesConnectable = k, e.elementsSelectable = k;
-  }, H = (k) => {
+  }, X = (k) => {
     const _ = k instanceof Function ? k(e.nodes) : k;
-    !e.initialized && !_.length || (e.nodes = us(_, l, e.hooks.error.trigger));
-  }, F = (k) => {
+    !e.initialized && !_.length || (e.nodes = cs(_, l, e.hooks.error.trigger));
+  }, L = (k) => {
     const _ = k instanceof Function ? k(e.edges) : k;
     if (!e.initialized && !_.length)
       return;
@@ -4611,15 +4611,15 @@ function bg(e, t, n) {
     gi(e.connectionLookup, n.value, S), e.edges = S;
   }, N = (k) => {
     const _ = k instanceof Function ? k([...e.nodes, ...e.edges]) : k;
-    !e.initialized && !_.length || (H(_.filter(Ht)), F(_.filter(Tt)));
+    !e.initialized && !_.length || (X(_.filter(Ht)), L(_.filter(Tt)));
   }, U = (k) => {
     let _ = k instanceof Function ? k(e.nodes) : k;
     _ = Array.isArray(_) ? _ : [_];
-    const S = us(_, l, e.hooks.error.trigger), P = [];
-    for (const T of S)
-      P.push(es(T));
-    P.length && e.hooks.nodesChange.trigger(P);
-  }, g = (k) => {
+    const S = cs(_, l, e.hooks.error.trigger), D = [];
+    for (const I of S)
+      D.push(ts(I));
+    D.length && e.hooks.nodesChange.trigger(D);
+  }, h = (k) => {
     let _ = k instanceof Function ? k(e.edges) : k;
     _ = Array.isArray(_) ? _ : [_];
     const S = pi(
@@ -4631,41 +4631,41 @@ function bg(e, t, n) {
       e.defaultEdgeOptions,
       e.nodes,
       e.edges
-    ), P = [];
-    for (const T of S)
-      P.push(es(T));
-    P.length && e.hooks.edgesChange.trigger(P);
+    ), D = [];
+    for (const I of S)
+      D.push(ts(I));
+    D.length && e.hooks.edgesChange.trigger(D);
   }, $ = (k, _ = !0, S = !1) => {
-    const P = k instanceof Function ? k(e.nodes) : k, T = Array.isArray(P) ? P : [P], te = [], oe = [];
+    const D = k instanceof Function ? k(e.nodes) : k, I = Array.isArray(D) ? D : [D], te = [], oe = [];
     function ue(fe) {
-      const ve = a(fe);
-      for (const Ee of ve)
-        (!Ae(Ee.deletable) || Ee.deletable) && oe.push(ns(Ee.id, Ee.source, Ee.target, Ee.sourceHandle, Ee.targetHandle));
+      const me = a(fe);
+      for (const be of me)
+        (!Ae(be.deletable) || be.deletable) && oe.push(os(be.id, be.source, be.target, be.sourceHandle, be.targetHandle));
     }
-    function ie(fe) {
-      const ve = [];
-      for (const Ee of e.nodes)
-        Ee.parentNode === fe && ve.push(Ee);
-      if (ve.length) {
-        for (const Ee of ve)
-          te.push(ts(Ee.id));
-        _ && ue(ve);
-        for (const Ee of ve)
-          ie(Ee.id);
+    function re(fe) {
+      const me = [];
+      for (const be of e.nodes)
+        be.parentNode === fe && me.push(be);
+      if (me.length) {
+        for (const be of me)
+          te.push(ns(be.id));
+        _ && ue(me);
+        for (const be of me)
+          re(be.id);
       }
     }
-    for (const fe of T) {
-      const ve = typeof fe == "string" ? l(fe) : fe;
-      ve && (Ae(ve.deletable) && !ve.deletable || (te.push(ts(ve.id)), _ && ue([ve]), S && ie(ve.id)));
+    for (const fe of I) {
+      const me = typeof fe == "string" ? l(fe) : fe;
+      me && (Ae(me.deletable) && !me.deletable || (te.push(ns(me.id)), _ && ue([me]), S && re(me.id)));
     }
     oe.length && e.hooks.edgesChange.trigger(oe), te.length && e.hooks.nodesChange.trigger(te);
   }, p = (k) => {
-    const _ = k instanceof Function ? k(e.edges) : k, S = Array.isArray(_) ? _ : [_], P = [];
-    for (const T of S) {
-      const te = typeof T == "string" ? c(T) : T;
-      te && (Ae(te.deletable) && !te.deletable || P.push(
-        ns(
-          typeof T == "string" ? T : T.id,
+    const _ = k instanceof Function ? k(e.edges) : k, S = Array.isArray(_) ? _ : [_], D = [];
+    for (const I of S) {
+      const te = typeof I == "string" ? c(I) : I;
+      te && (Ae(te.deletable) && !te.deletable || D.push(
+        os(
+          typeof I == "string" ? I : I.id,
           te.source,
           te.target,
           te.sourceHandle,
@@ -4673,12 +4673,12 @@ function bg(e, t, n) {
         )
       ));
     }
-    e.hooks.edgesChange.trigger(P);
-  }, O = (k, _, S = !0) => {
-    const P = c(k.id);
-    if (!P)
+    e.hooks.edgesChange.trigger(D);
+  }, T = (k, _, S = !0) => {
+    const D = c(k.id);
+    if (!D)
       return !1;
-    const T = e.edges.indexOf(P), te = ig(k, _, P, S, e.hooks.error.trigger);
+    const I = e.edges.indexOf(D), te = rg(k, _, D, S, e.hooks.error.trigger);
     if (te) {
       const [oe] = pi(
         [te],
@@ -4690,67 +4690,67 @@ function bg(e, t, n) {
         e.nodes,
         e.edges
       );
-      return e.edges = e.edges.map((ue, ie) => ie === T ? oe : ue), gi(e.connectionLookup, n.value, [oe]), oe;
+      return e.edges = e.edges.map((ue, re) => re === I ? oe : ue), gi(e.connectionLookup, n.value, [oe]), oe;
     }
     return !1;
   }, M = (k, _, S = { replace: !1 }) => {
-    const P = c(k);
-    if (!P)
+    const D = c(k);
+    if (!D)
       return;
-    const T = typeof _ == "function" ? _(P) : _;
-    P.data = S.replace ? T : { ...P.data, ...T };
-  }, z = (k) => Jr(k, e.nodes), D = (k) => {
-    const _ = Jr(k, e.edges);
+    const I = typeof _ == "function" ? _(D) : _;
+    D.data = S.replace ? I : { ...D.data, ...I };
+  }, z = (k) => es(k, e.nodes), O = (k) => {
+    const _ = es(k, e.edges);
     return gi(e.connectionLookup, n.value, _), _;
-  }, X = (k, _, S = { replace: !1 }) => {
-    const P = l(k);
-    if (!P)
+  }, G = (k, _, S = { replace: !1 }) => {
+    const D = l(k);
+    if (!D)
       return;
-    const T = typeof _ == "function" ? _(P) : _;
-    S.replace ? e.nodes.splice(e.nodes.indexOf(P), 1, T) : Object.assign(P, T);
+    const I = typeof _ == "function" ? _(D) : _;
+    S.replace ? e.nodes.splice(e.nodes.indexOf(D), 1, I) : Object.assign(D, I);
   }, J = (k, _, S = { replace: !1 }) => {
-    const P = l(k);
-    if (!P)
+    const D = l(k);
+    if (!D)
       return;
-    const T = typeof _ == "function" ? _(P) : _;
-    P.data = S.replace ? T : { ...P.data, ...T };
-  }, G = (k, _, S = !1) => {
+    const I = typeof _ == "function" ? _(D) : _;
+    D.data = S.replace ? I : { ...D.data, ...I };
+  }, ie = (k, _, S = !1) => {
     S ? e.connectionClickStartHandle = k : e.connectionStartHandle = k, e.connectionEndHandle = null, e.connectionStatus = null, _ && (e.connectionPosition = _);
-  }, re = (k, _ = null, S = null) => {
+  }, q = (k, _ = null, S = null) => {
     e.connectionStartHandle && (e.connectionPosition = k, e.connectionEndHandle = _, e.connectionStatus = S);
-  }, W = (k, _) => {
+  }, K = (k, _) => {
     e.connectionPosition = { x: Number.NaN, y: Number.NaN }, e.connectionEndHandle = null, e.connectionStatus = null, _ ? e.connectionClickStartHandle = null : e.connectionStartHandle = null;
-  }, Z = (k) => {
-    const _ = Dh(k), S = _ ? null : wn(k) ? k : l(k.id);
-    return !_ && !S ? [null, null, _] : [_ ? k : To(S), S, _];
+  }, j = (k) => {
+    const _ = Ph(k), S = _ ? null : wn(k) ? k : l(k.id);
+    return !_ && !S ? [null, null, _] : [_ ? k : Io(S), S, _];
   }, ee = (k, _ = !0, S = e.nodes) => {
-    const [P, T, te] = Z(k);
-    if (!P)
+    const [D, I, te] = j(k);
+    if (!D)
       return [];
     const oe = [];
     for (const ue of S || e.nodes) {
-      if (!te && (ue.id === T.id || !ue.computedPosition))
+      if (!te && (ue.id === I.id || !ue.computedPosition))
         continue;
-      const ie = To(ue), fe = Oo(ie, P);
-      (_ && fe > 0 || fe >= ie.width * ie.height || fe >= Number(P.width) * Number(P.height)) && oe.push(ue);
+      const re = Io(ue), fe = To(re, D);
+      (_ && fe > 0 || fe >= re.width * re.height || fe >= Number(D.width) * Number(D.height)) && oe.push(ue);
     }
     return oe;
   }, he = (k, _, S = !0) => {
-    const [P] = Z(k);
-    if (!P)
+    const [D] = j(k);
+    if (!D)
       return !1;
-    const T = Oo(P, _);
-    return S && T > 0 || T >= Number(P.width) * Number(P.height);
+    const I = To(D, _);
+    return S && I > 0 || I >= Number(D.width) * Number(D.height);
   }, ye = (k) => {
-    const { viewport: _, dimensions: S, d3Zoom: P, d3Selection: T, translateExtent: te } = e;
-    if (!P || !T || !k.x && !k.y)
+    const { viewport: _, dimensions: S, d3Zoom: D, d3Selection: I, translateExtent: te } = e;
+    if (!D || !I || !k.x && !k.y)
       return !1;
     const oe = on.translate(_.x + k.x, _.y + k.y).scale(_.zoom), ue = [
       [0, 0],
       [S.width, S.height]
-    ], ie = P.constrain()(oe, ue, te), fe = e.viewport.x !== ie.x || e.viewport.y !== ie.y || e.viewport.zoom !== ie.k;
-    return P.transform(T, ie), fe;
-  }, pe = (k) => {
+    ], re = D.constrain()(oe, ue, te), fe = e.viewport.x !== re.x || e.viewport.y !== re.y || e.viewport.zoom !== re.k;
+    return D.transform(I, re), fe;
+  }, ve = (k) => {
     const _ = k instanceof Function ? k(e) : k, S = [
       "d3Zoom",
       "d3Selection",
@@ -4761,51 +4761,51 @@ function bg(e, t, n) {
       "hooks"
     ];
     Ae(_.defaultEdgeOptions) && (e.defaultEdgeOptions = _.defaultEdgeOptions);
-    const P = _.modelValue || _.nodes || _.edges ? [] : void 0;
-    P && (_.modelValue && P.push(..._.modelValue), _.nodes && P.push(..._.nodes), _.edges && P.push(..._.edges), N(P));
-    const T = () => {
-      Ae(_.maxZoom) && R(_.maxZoom), Ae(_.minZoom) && E(_.minZoom), Ae(_.translateExtent) && L(_.translateExtent);
+    const D = _.modelValue || _.nodes || _.edges ? [] : void 0;
+    D && (_.modelValue && D.push(..._.modelValue), _.nodes && D.push(..._.nodes), _.edges && D.push(..._.edges), N(D));
+    const I = () => {
+      Ae(_.maxZoom) && A(_.maxZoom), Ae(_.minZoom) && x(_.minZoom), Ae(_.translateExtent) && H(_.translateExtent);
     };
     for (const te of Object.keys(_)) {
       const oe = te, ue = _[oe];
-      ![..._g, ...S].includes(oe) && Ae(ue) && (e[oe] = ue);
+      ![...bg, ...S].includes(oe) && Ae(ue) && (e[oe] = ue);
     }
-    Mi(() => e.d3Zoom).not.toBeNull().then(T), e.initialized || (e.initialized = !0);
+    Mi(() => e.d3Zoom).not.toBeNull().then(I), e.initialized || (e.initialized = !0);
   };
   return {
     updateNodePositions: d,
     updateNodeDimensions: f,
     setElements: N,
-    setNodes: H,
-    setEdges: F,
+    setNodes: X,
+    setEdges: L,
     addNodes: U,
-    addEdges: g,
+    addEdges: h,
     removeNodes: $,
     removeEdges: p,
     findNode: l,
     findEdge: c,
-    updateEdge: O,
+    updateEdge: T,
     updateEdgeData: M,
-    updateNode: X,
+    updateNode: G,
     updateNodeData: J,
-    applyEdgeChanges: D,
+    applyEdgeChanges: O,
     applyNodeChanges: z,
     addSelectedElements: b,
     addSelectedNodes: m,
-    addSelectedEdges: w,
-    setMinZoom: E,
-    setMaxZoom: R,
-    setTranslateExtent: L,
+    addSelectedEdges: y,
+    setMinZoom: x,
+    setMaxZoom: A,
+    setTranslateExtent: H,
     setNodeExtent: Y,
-    setPaneClickDistance: I,
+    setPaneClickDistance: B,
     removeSelectedElements: v,
-    removeSelectedNodes: y,
-    removeSelectedEdges: x,
-    startConnection: G,
-    updateConnection: re,
-    endConnection: W,
-    setInteractive: q,
-    setState: pe,
+    removeSelectedNodes: w,
+    removeSelectedEdges: E,
+    startConnection: ie,
+    updateConnection: q,
+    endConnection: K,
+    setInteractive: R,
+    setState: ve,
     getIntersectingNodes: ee,
     getIncomers: r,
     getOutgoers: s,
@@ -4830,20 +4830,20 @@ function bg(e, t, n) {
       const k = [], _ = [];
       for (const S of e.nodes) {
         const {
-          computedPosition: P,
-          handleBounds: T,
+          computedPosition: D,
+          handleBounds: I,
           selected: te,
           dimensions: oe,
           isParent: ue,
-          resizing: ie,
+          resizing: re,
           dragging: fe,
-          events: ve,
-          ...Ee
+          events: me,
+          ...be
         } = S;
-        k.push(Ee);
+        k.push(be);
       }
       for (const S of e.edges) {
-        const { selected: P, sourceNode: T, targetNode: te, events: oe, ...ue } = S;
+        const { selected: D, sourceNode: I, targetNode: te, events: oe, ...ue } = S;
         _.push(ue);
       }
       return JSON.parse(
@@ -4857,15 +4857,15 @@ function bg(e, t, n) {
       );
     },
     fromObject: (k) => new Promise((_) => {
-      const { nodes: S, edges: P, position: T, zoom: te, viewport: oe } = k;
-      S && H(S), P && F(P);
-      const [ue, ie] = oe?.x && oe?.y ? [oe.x, oe.y] : T ?? [null, null];
-      if (ue && ie) {
+      const { nodes: S, edges: D, position: I, zoom: te, viewport: oe } = k;
+      S && X(S), D && L(D);
+      const [ue, re] = oe?.x && oe?.y ? [oe.x, oe.y] : I ?? [null, null];
+      if (ue && re) {
         const fe = oe?.zoom || te || e.viewport.zoom;
         return Mi(() => o.value.viewportInitialized).toBe(!0).then(() => {
           o.value.setViewport({
             x: ue,
-            y: ie,
+            y: re,
             zoom: fe
           }).then(() => {
             _(!0);
@@ -4877,25 +4877,25 @@ function bg(e, t, n) {
     updateNodeInternals: i,
     viewportHelper: o,
     $reset: () => {
-      const k = cl();
+      const k = dl();
       if (e.edges = [], e.nodes = [], e.d3Zoom && e.d3Selection) {
-        const _ = on.translate(k.defaultViewport.x ?? 0, k.defaultViewport.y ?? 0).scale(Ut(k.defaultViewport.zoom ?? 1, k.minZoom, k.maxZoom)), S = e.viewportRef.getBoundingClientRect(), P = [
+        const _ = on.translate(k.defaultViewport.x ?? 0, k.defaultViewport.y ?? 0).scale(Ut(k.defaultViewport.zoom ?? 1, k.minZoom, k.maxZoom)), S = e.viewportRef.getBoundingClientRect(), D = [
           [0, 0],
           [S.width, S.height]
-        ], T = e.d3Zoom.constrain()(_, P, k.translateExtent);
-        e.d3Zoom.transform(e.d3Selection, T);
+        ], I = e.d3Zoom.constrain()(_, D, k.translateExtent);
+        e.d3Zoom.transform(e.d3Selection, I);
       }
-      pe(k);
+      ve(k);
     },
     $destroy: () => {
     }
   };
 }
-const Eg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], xg = {
+const xg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], $g = {
   name: "Handle",
   compatConfig: { MODE: 3 }
 }, sn = /* @__PURE__ */ Se({
-  ...xg,
+  ...$g,
   props: {
     id: { default: null },
     type: {},
@@ -4906,7 +4906,7 @@ const Eg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], xg = {
     connectableEnd: { type: Boolean, default: !0 }
   },
   setup(e, { expose: t }) {
-    const n = xu(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = xe(() => n.type ?? "source"), i = xe(() => n.isValidConnection ?? null), {
+    const n = $u(e, ["position", "connectable", "connectableStart", "connectableEnd", "id"]), o = xe(() => n.type ?? "source"), i = xe(() => n.isValidConnection ?? null), {
       id: r,
       connectionStartHandle: s,
       connectionClickStartHandle: a,
@@ -4915,90 +4915,90 @@ const Eg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], xg = {
       nodesConnectable: c,
       noDragClassName: d,
       noPanClassName: f
-    } = Ce(), { id: h, node: m, nodeEl: w, connectedEdges: b } = ll(), y = Ie(), x = xe(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), v = xe(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), E = xe(
+    } = Ce(), { id: g, node: m, nodeEl: y, connectedEdges: b } = ul(), w = Ie(), E = xe(() => typeof e.connectableStart < "u" ? e.connectableStart : !0), v = xe(() => typeof e.connectableEnd < "u" ? e.connectableEnd : !0), x = xe(
       () => {
-        var F, N, U, g, $, p;
-        return ((F = s.value) == null ? void 0 : F.nodeId) === h && ((N = s.value) == null ? void 0 : N.id) === e.id && ((U = s.value) == null ? void 0 : U.type) === o.value || ((g = u.value) == null ? void 0 : g.nodeId) === h && (($ = u.value) == null ? void 0 : $.id) === e.id && ((p = u.value) == null ? void 0 : p.type) === o.value;
+        var L, N, U, h, $, p;
+        return ((L = s.value) == null ? void 0 : L.nodeId) === g && ((N = s.value) == null ? void 0 : N.id) === e.id && ((U = s.value) == null ? void 0 : U.type) === o.value || ((h = u.value) == null ? void 0 : h.nodeId) === g && (($ = u.value) == null ? void 0 : $.id) === e.id && ((p = u.value) == null ? void 0 : p.type) === o.value;
       }
-    ), R = xe(
+    ), A = xe(
       () => {
-        var F, N, U;
-        return ((F = a.value) == null ? void 0 : F.nodeId) === h && ((N = a.value) == null ? void 0 : N.id) === e.id && ((U = a.value) == null ? void 0 : U.type) === o.value;
+        var L, N, U;
+        return ((L = a.value) == null ? void 0 : L.nodeId) === g && ((N = a.value) == null ? void 0 : N.id) === e.id && ((U = a.value) == null ? void 0 : U.type) === o.value;
       }
-    ), { handlePointerDown: L, handleClick: Y } = al({
-      nodeId: h,
+    ), { handlePointerDown: H, handleClick: Y } = ll({
+      nodeId: g,
       handleId: e.id,
       isValidConnection: i,
       type: o
-    }), I = ae(() => typeof e.connectable == "string" && e.connectable === "single" ? !b.value.some((F) => {
-      const N = F[`${o.value}Handle`];
-      return F[o.value] !== h ? !1 : N ? N === e.id : !0;
-    }) : typeof e.connectable == "number" ? b.value.filter((F) => {
-      const N = F[`${o.value}Handle`];
-      return F[o.value] !== h ? !1 : N ? N === e.id : !0;
+    }), B = ae(() => typeof e.connectable == "string" && e.connectable === "single" ? !b.value.some((L) => {
+      const N = L[`${o.value}Handle`];
+      return L[o.value] !== g ? !1 : N ? N === e.id : !0;
+    }) : typeof e.connectable == "number" ? b.value.filter((L) => {
+      const N = L[`${o.value}Handle`];
+      return L[o.value] !== g ? !1 : N ? N === e.id : !0;
     }).length < e.connectable : typeof e.connectable == "function" ? e.connectable(m, b.value) : Ae(e.connectable) ? e.connectable : c.value);
-    _t(() => {
-      var F;
+    bt(() => {
+      var L;
       if (!m.dimensions.width || !m.dimensions.height)
         return;
-      const N = (F = m.handleBounds[o.value]) == null ? void 0 : F.find((z) => z.id === e.id);
+      const N = (L = m.handleBounds[o.value]) == null ? void 0 : L.find((z) => z.id === e.id);
       if (!l.value || N)
         return;
       const U = l.value.querySelector(".vue-flow__transformationpane");
-      if (!w.value || !y.value || !U || !e.id)
+      if (!y.value || !w.value || !U || !e.id)
         return;
-      const g = w.value.getBoundingClientRect(), $ = y.value.getBoundingClientRect(), p = window.getComputedStyle(U), { m22: O } = new window.DOMMatrixReadOnly(p.transform), M = {
+      const h = y.value.getBoundingClientRect(), $ = w.value.getBoundingClientRect(), p = window.getComputedStyle(U), { m22: T } = new window.DOMMatrixReadOnly(p.transform), M = {
         id: e.id,
         position: e.position,
-        x: ($.left - g.left) / O,
-        y: ($.top - g.top) / O,
+        x: ($.left - h.left) / T,
+        y: ($.top - h.top) / T,
         type: o.value,
-        nodeId: h,
-        ...qo(y.value)
+        nodeId: g,
+        ...Uo(w.value)
       };
       m.handleBounds[o.value] = [...m.handleBounds[o.value] ?? [], M];
     });
-    function q(F) {
-      const N = hr(F);
-      I.value && x.value && (N && F.button === 0 || !N) && L(F);
+    function R(L) {
+      const N = hr(L);
+      B.value && E.value && (N && L.button === 0 || !N) && H(L);
     }
-    function H(F) {
-      !h || !a.value && !x.value || I.value && Y(F);
+    function X(L) {
+      !g || !a.value && !E.value || B.value && Y(L);
     }
     return t({
       handleClick: Y,
-      handlePointerDown: L,
-      onClick: H,
-      onPointerDown: q
-    }), (F, N) => (Q(), le("div", {
+      handlePointerDown: H,
+      onClick: X,
+      onPointerDown: R
+    }), (L, N) => (Q(), le("div", {
       ref_key: "handle",
-      ref: y,
-      "data-id": `${K(r)}-${K(h)}-${e.id}-${o.value}`,
+      ref: w,
+      "data-id": `${Z(r)}-${Z(g)}-${e.id}-${o.value}`,
       "data-handleid": e.id,
-      "data-nodeid": K(h),
-      "data-handlepos": F.position,
-      class: Ge(["vue-flow__handle", [
-        `vue-flow__handle-${F.position}`,
+      "data-nodeid": Z(g),
+      "data-handlepos": L.position,
+      class: Ue(["vue-flow__handle", [
+        `vue-flow__handle-${L.position}`,
         `vue-flow__handle-${e.id}`,
-        K(d),
-        K(f),
+        Z(d),
+        Z(f),
         o.value,
         {
-          connectable: I.value,
-          connecting: R.value,
-          connectablestart: x.value,
+          connectable: B.value,
+          connecting: A.value,
+          connectablestart: E.value,
           connectableend: v.value,
-          connectionindicator: I.value && (x.value && !E.value || v.value && E.value)
+          connectionindicator: B.value && (E.value && !x.value || v.value && x.value)
         }
       ]]),
-      onMousedown: q,
-      onTouchstartPassive: q,
-      onClick: H
+      onMousedown: R,
+      onTouchstartPassive: R,
+      onClick: X
     }, [
-      Te(F.$slots, "default", { id: F.id })
-    ], 42, Eg));
+      Te(L.$slots, "default", { id: L.id })
+    ], 42, xg));
   }
-}), Zo = function({
+}), Ko = function({
   sourcePosition: e = se.Bottom,
   targetPosition: t = se.Top,
   label: n,
@@ -5014,10 +5014,10 @@ const Eg = ["data-id", "data-handleid", "data-nodeid", "data-handlepos"], xg = {
     Ne(sn, { type: "source", position: e, connectable: o, isValidConnection: r })
   ];
 };
-Zo.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
-Zo.inheritAttrs = !1;
-Zo.compatConfig = { MODE: 3 };
-const $g = Zo, jo = function({
+Ko.props = ["sourcePosition", "targetPosition", "label", "isValidTargetPos", "isValidSourcePos", "connectable", "data"];
+Ko.inheritAttrs = !1;
+Ko.compatConfig = { MODE: 3 };
+const kg = Ko, Zo = function({
   targetPosition: e = se.Top,
   label: t,
   connectable: n = !0,
@@ -5030,10 +5030,10 @@ const $g = Zo, jo = function({
     typeof r != "string" && r ? Ne(r) : Ne(He, [r])
   ];
 };
-jo.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
-jo.inheritAttrs = !1;
-jo.compatConfig = { MODE: 3 };
-const kg = jo, Qo = function({
+Zo.props = ["targetPosition", "label", "isValidTargetPos", "connectable", "data"];
+Zo.inheritAttrs = !1;
+Zo.compatConfig = { MODE: 3 };
+const Ng = Zo, jo = function({
   sourcePosition: e = se.Bottom,
   label: t,
   connectable: n = !0,
@@ -5046,14 +5046,14 @@ const kg = jo, Qo = function({
     Ne(sn, { type: "source", position: e, connectable: n, isValidConnection: o })
   ];
 };
-Qo.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
-Qo.inheritAttrs = !1;
-Qo.compatConfig = { MODE: 3 };
-const Ng = Qo, Sg = ["transform"], Cg = ["width", "height", "x", "y", "rx", "ry"], Mg = ["y"], Ig = {
+jo.props = ["sourcePosition", "label", "isValidSourcePos", "connectable", "data"];
+jo.inheritAttrs = !1;
+jo.compatConfig = { MODE: 3 };
+const Sg = jo, Cg = ["transform"], Mg = ["width", "height", "x", "y", "rx", "ry"], Ig = ["y"], Tg = {
   name: "EdgeText",
   compatConfig: { MODE: 3 }
-}, Tg = /* @__PURE__ */ Se({
-  ...Ig,
+}, Og = /* @__PURE__ */ Se({
+  ...Tg,
   props: {
     x: {},
     y: {},
@@ -5066,7 +5066,7 @@ const Ng = Qo, Sg = ["transform"], Cg = ["width", "height", "x", "y", "rx", "ry"
   },
   setup(e) {
     const t = Ie({ x: 0, y: 0, width: 0, height: 0 }), n = Ie(null), o = ae(() => `translate(${e.x - t.value.width / 2} ${e.y - t.value.height / 2})`);
-    _t(i), $e([() => e.x, () => e.y, n, () => e.label], i);
+    bt(i), $e([() => e.x, () => e.y, n, () => e.label], i);
     function i() {
       if (!n.value)
         return;
@@ -5087,8 +5087,8 @@ const Ng = Qo, Sg = ["transform"], Cg = ["width", "height", "x", "y", "rx", "ry"
         style: De(r.labelBgStyle),
         rx: r.labelBgBorderRadius,
         ry: r.labelBgBorderRadius
-      }, null, 12, Cg)) : ke("", !0),
-      be("text", Eo(r.$attrs, {
+      }, null, 12, Mg)) : ke("", !0),
+      Ee("text", bo(r.$attrs, {
         ref_key: "el",
         ref: n,
         class: "vue-flow__edge-text",
@@ -5101,15 +5101,15 @@ const Ng = Qo, Sg = ["transform"], Cg = ["width", "height", "x", "y", "rx", "ry"
             Si(Pe(r.label), 1)
           ], 64))
         ])
-      ], 16, Mg)
-    ], 8, Sg));
+      ], 16, Ig)
+    ], 8, Cg));
   }
-}), Og = ["id", "d", "marker-end", "marker-start"], Dg = ["d", "stroke-width"], Pg = {
+}), Dg = ["id", "d", "marker-end", "marker-start"], Pg = ["d", "stroke-width"], Ag = {
   name: "BaseEdge",
   inheritAttrs: !1,
   compatConfig: { MODE: 3 }
-}, Jo = /* @__PURE__ */ Se({
-  ...Pg,
+}, Qo = /* @__PURE__ */ Se({
+  ...Ag,
   props: {
     id: {},
     labelX: {},
@@ -5132,7 +5132,7 @@ const Ng = Qo, Sg = ["transform"], Cg = ["width", "height", "x", "y", "rx", "ry"
       interactionEl: o,
       labelEl: i
     }), (s, a) => (Q(), le(He, null, [
-      be("path", Eo(K(r), {
+      Ee("path", bo(Z(r), {
         id: s.id,
         ref_key: "pathEl",
         ref: n,
@@ -5140,7 +5140,7 @@ const Ng = Qo, Sg = ["transform"], Cg = ["width", "height", "x", "y", "rx", "ry"
         class: "vue-flow__edge-path",
         "marker-end": s.markerEnd,
         "marker-start": s.markerStart
-      }), null, 16, Og),
+      }), null, 16, Dg),
       s.interactionWidth ? (Q(), le("path", {
         key: 0,
         ref_key: "interactionEl",
@@ -5150,8 +5150,8 @@ const Ng = Qo, Sg = ["transform"], Cg = ["width", "height", "x", "y", "rx", "ry"
         "stroke-width": s.interactionWidth,
         "stroke-opacity": 0,
         class: "vue-flow__edge-interaction"
-      }, null, 8, Dg)) : ke("", !0),
-      s.label && s.labelX && s.labelY ? (Q(), Re(Tg, {
+      }, null, 8, Pg)) : ke("", !0),
+      s.label && s.labelX && s.labelY ? (Q(), Re(Og, {
         key: 1,
         ref_key: "labelEl",
         ref: i,
@@ -5167,7 +5167,7 @@ const Ng = Qo, Sg = ["transform"], Cg = ["width", "height", "x", "y", "rx", "ry"
     ], 64));
   }
 });
-function dl({
+function fl({
   sourceX: e,
   sourceY: t,
   targetX: n,
@@ -5176,7 +5176,7 @@ function dl({
   const i = Math.abs(n - e) / 2, r = n < e ? n + i : n - i, s = Math.abs(o - t) / 2, a = o < t ? o + s : o - s;
   return [r, a, i, s];
 }
-function fl({
+function hl({
   sourceX: e,
   sourceY: t,
   targetX: n,
@@ -5189,28 +5189,28 @@ function fl({
   const u = e * 0.125 + i * 0.375 + s * 0.375 + n * 0.125, l = t * 0.125 + r * 0.375 + a * 0.375 + o * 0.125, c = Math.abs(u - e), d = Math.abs(l - t);
   return [u, l, c, d];
 }
-function io(e, t) {
+function oo(e, t) {
   return e >= 0 ? 0.5 * e : t * 25 * Math.sqrt(-e);
 }
-function hs({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
+function gs({ pos: e, x1: t, y1: n, x2: o, y2: i, c: r }) {
   let s, a;
   switch (e) {
     case se.Left:
-      s = t - io(t - o, r), a = n;
+      s = t - oo(t - o, r), a = n;
       break;
     case se.Right:
-      s = t + io(o - t, r), a = n;
+      s = t + oo(o - t, r), a = n;
       break;
     case se.Top:
-      s = t, a = n - io(n - i, r);
+      s = t, a = n - oo(n - i, r);
       break;
     case se.Bottom:
-      s = t, a = n + io(i - n, r);
+      s = t, a = n + oo(i - n, r);
       break;
   }
   return [s, a];
 }
-function hl(e) {
+function gl(e) {
   const {
     sourceX: t,
     sourceY: n,
@@ -5219,21 +5219,21 @@ function hl(e) {
     targetY: r,
     targetPosition: s = se.Top,
     curvature: a = 0.25
-  } = e, [u, l] = hs({
+  } = e, [u, l] = gs({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
     y2: r,
     c: a
-  }), [c, d] = hs({
+  }), [c, d] = gs({
     pos: s,
     x1: i,
     y1: r,
     x2: t,
     y2: n,
     c: a
-  }), [f, h, m, w] = fl({
+  }), [f, g, m, y] = hl({
     sourceX: t,
     sourceY: n,
     targetX: i,
@@ -5246,12 +5246,12 @@ function hl(e) {
   return [
     `M${t},${n} C${u},${l} ${c},${d} ${i},${r}`,
     f,
-    h,
+    g,
     m,
-    w
+    y
   ];
 }
-function gs({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
+function ps({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
   let r, s;
   switch (e) {
     case se.Left:
@@ -5265,7 +5265,7 @@ function gs({ pos: e, x1: t, y1: n, x2: o, y2: i }) {
   }
   return [r, s];
 }
-function gl(e) {
+function pl(e) {
   const {
     sourceX: t,
     sourceY: n,
@@ -5273,19 +5273,19 @@ function gl(e) {
     targetX: i,
     targetY: r,
     targetPosition: s = se.Top
-  } = e, [a, u] = gs({
+  } = e, [a, u] = ps({
     pos: o,
     x1: t,
     y1: n,
     x2: i,
     y2: r
-  }), [l, c] = gs({
+  }), [l, c] = ps({
     pos: s,
     x1: i,
     y1: r,
     x2: t,
     y2: n
-  }), [d, f, h, m] = fl({
+  }), [d, f, g, m] = hl({
     sourceX: t,
     sourceY: n,
     targetX: i,
@@ -5299,27 +5299,27 @@ function gl(e) {
     `M${t},${n} C${a},${u} ${l},${c} ${i},${r}`,
     d,
     f,
-    h,
+    g,
     m
   ];
 }
-const ps = {
+const vs = {
   [se.Left]: { x: -1, y: 0 },
   [se.Right]: { x: 1, y: 0 },
   [se.Top]: { x: 0, y: -1 },
   [se.Bottom]: { x: 0, y: 1 }
 };
-function Ag({
+function zg({
   source: e,
   sourcePosition: t = se.Bottom,
   target: n
 }) {
   return t === se.Left || t === se.Right ? e.x < n.x ? { x: 1, y: 0 } : { x: -1, y: 0 } : e.y < n.y ? { x: 0, y: 1 } : { x: 0, y: -1 };
 }
-function vs(e, t) {
+function ms(e, t) {
   return Math.sqrt((t.x - e.x) ** 2 + (t.y - e.y) ** 2);
 }
-function zg({
+function Rg({
   source: e,
   sourcePosition: t = se.Bottom,
   target: n,
@@ -5327,54 +5327,54 @@ function zg({
   center: i,
   offset: r
 }) {
-  const s = ps[t], a = ps[o], u = { x: e.x + s.x * r, y: e.y + s.y * r }, l = { x: n.x + a.x * r, y: n.y + a.y * r }, c = Ag({
+  const s = vs[t], a = vs[o], u = { x: e.x + s.x * r, y: e.y + s.y * r }, l = { x: n.x + a.x * r, y: n.y + a.y * r }, c = zg({
     source: u,
     sourcePosition: t,
     target: l
   }), d = c.x !== 0 ? "x" : "y", f = c[d];
-  let h, m, w;
-  const b = { x: 0, y: 0 }, y = { x: 0, y: 0 }, [x, v, E, R] = dl({
+  let g, m, y;
+  const b = { x: 0, y: 0 }, w = { x: 0, y: 0 }, [E, v, x, A] = fl({
     sourceX: e.x,
     sourceY: e.y,
     targetX: n.x,
     targetY: n.y
   });
   if (s[d] * a[d] === -1) {
-    m = i.x ?? x, w = i.y ?? v;
+    m = i.x ?? E, y = i.y ?? v;
     const Y = [
       { x: m, y: u.y },
       { x: m, y: l.y }
-    ], I = [
-      { x: u.x, y: w },
-      { x: l.x, y: w }
+    ], B = [
+      { x: u.x, y },
+      { x: l.x, y }
     ];
-    s[d] === f ? h = d === "x" ? Y : I : h = d === "x" ? I : Y;
+    s[d] === f ? g = d === "x" ? Y : B : g = d === "x" ? B : Y;
   } else {
-    const Y = [{ x: u.x, y: l.y }], I = [{ x: l.x, y: u.y }];
-    if (d === "x" ? h = s.x === f ? I : Y : h = s.y === f ? Y : I, t === o) {
+    const Y = [{ x: u.x, y: l.y }], B = [{ x: l.x, y: u.y }];
+    if (d === "x" ? g = s.x === f ? B : Y : g = s.y === f ? Y : B, t === o) {
       const U = Math.abs(e[d] - n[d]);
       if (U <= r) {
-        const g = Math.min(r - 1, r - U);
-        s[d] === f ? b[d] = (u[d] > e[d] ? -1 : 1) * g : y[d] = (l[d] > n[d] ? -1 : 1) * g;
+        const h = Math.min(r - 1, r - U);
+        s[d] === f ? b[d] = (u[d] > e[d] ? -1 : 1) * h : w[d] = (l[d] > n[d] ? -1 : 1) * h;
       }
     }
     if (t !== o) {
-      const U = d === "x" ? "y" : "x", g = s[d] === a[U], $ = u[U] > l[U], p = u[U] < l[U];
-      (s[d] === 1 && (!g && $ || g && p) || s[d] !== 1 && (!g && p || g && $)) && (h = d === "x" ? Y : I);
+      const U = d === "x" ? "y" : "x", h = s[d] === a[U], $ = u[U] > l[U], p = u[U] < l[U];
+      (s[d] === 1 && (!h && $ || h && p) || s[d] !== 1 && (!h && p || h && $)) && (g = d === "x" ? Y : B);
     }
-    const q = { x: u.x + b.x, y: u.y + b.y }, H = { x: l.x + y.x, y: l.y + y.y }, F = Math.max(Math.abs(q.x - h[0].x), Math.abs(H.x - h[0].x)), N = Math.max(Math.abs(q.y - h[0].y), Math.abs(H.y - h[0].y));
-    F >= N ? (m = (q.x + H.x) / 2, w = h[0].y) : (m = h[0].x, w = (q.y + H.y) / 2);
+    const R = { x: u.x + b.x, y: u.y + b.y }, X = { x: l.x + w.x, y: l.y + w.y }, L = Math.max(Math.abs(R.x - g[0].x), Math.abs(X.x - g[0].x)), N = Math.max(Math.abs(R.y - g[0].y), Math.abs(X.y - g[0].y));
+    L >= N ? (m = (R.x + X.x) / 2, y = g[0].y) : (m = g[0].x, y = (R.y + X.y) / 2);
   }
   return [[
     e,
     { x: u.x + b.x, y: u.y + b.y },
-    ...h,
-    { x: l.x + y.x, y: l.y + y.y },
+    ...g,
+    { x: l.x + w.x, y: l.y + w.y },
     n
-  ], m, w, E, R];
+  ], m, y, x, A];
 }
-function Rg(e, t, n, o) {
-  const i = Math.min(vs(e, t) / 2, vs(t, n) / 2, o), { x: r, y: s } = t;
+function Bg(e, t, n, o) {
+  const i = Math.min(ms(e, t) / 2, ms(t, n) / 2, o), { x: r, y: s } = t;
   if (e.x === r && r === n.x || e.y === s && s === n.y)
     return `L${r} ${s}`;
   if (e.y === s) {
@@ -5396,7 +5396,7 @@ function Fi(e) {
     centerX: u,
     centerY: l,
     offset: c = 20
-  } = e, [d, f, h, m, w] = zg({
+  } = e, [d, f, g, m, y] = Rg({
     source: { x: t, y: n },
     sourcePosition: o,
     target: { x: i, y: r },
@@ -5404,13 +5404,13 @@ function Fi(e) {
     center: { x: u, y: l },
     offset: c
   });
-  return [d.reduce((y, x, v) => {
-    let E;
-    return v > 0 && v < d.length - 1 ? E = Rg(d[v - 1], x, d[v + 1], a) : E = `${v === 0 ? "M" : "L"}${x.x} ${x.y}`, y += E, y;
-  }, ""), f, h, m, w];
+  return [d.reduce((w, E, v) => {
+    let x;
+    return v > 0 && v < d.length - 1 ? x = Bg(d[v - 1], E, d[v + 1], a) : x = `${v === 0 ? "M" : "L"}${E.x} ${E.y}`, w += x, w;
+  }, ""), f, g, m, y];
 }
-function Bg(e) {
-  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, s, a, u] = dl({
+function Vg(e) {
+  const { sourceX: t, sourceY: n, targetX: o, targetY: i } = e, [r, s, a, u] = fl({
     sourceX: t,
     sourceY: n,
     targetX: o,
@@ -5418,7 +5418,7 @@ function Bg(e) {
   });
   return [`M ${t},${n}L ${o},${i}`, r, s, a, u];
 }
-const Vg = Se({
+const Lg = Se({
   name: "StraightEdge",
   props: [
     "label",
@@ -5438,8 +5438,8 @@ const Vg = Se({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = Bg(e);
-      return Ne(Jo, {
+      const [n, o, i] = Vg(e);
+      return Ne(Qo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5448,7 +5448,7 @@ const Vg = Se({
       });
     };
   }
-}), Lg = Vg, Hg = Se({
+}), Hg = Lg, Fg = Se({
   name: "SmoothStepEdge",
   props: [
     "sourcePosition",
@@ -5477,7 +5477,7 @@ const Vg = Se({
         sourcePosition: e.sourcePosition ?? se.Bottom,
         targetPosition: e.targetPosition ?? se.Top
       });
-      return Ne(Jo, {
+      return Ne(Qo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5486,7 +5486,7 @@ const Vg = Se({
       });
     };
   }
-}), pl = Hg, Fg = Se({
+}), vl = Fg, Yg = Se({
   name: "StepEdge",
   props: [
     "sourcePosition",
@@ -5506,9 +5506,9 @@ const Vg = Se({
     "interactionWidth"
   ],
   setup(e, { attrs: t }) {
-    return () => Ne(pl, { ...e, ...t, borderRadius: 0 });
+    return () => Ne(vl, { ...e, ...t, borderRadius: 0 });
   }
-}), Yg = Fg, Xg = Se({
+}), Xg = Yg, Gg = Se({
   name: "BezierEdge",
   props: [
     "sourcePosition",
@@ -5531,12 +5531,12 @@ const Vg = Se({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = hl({
+      const [n, o, i] = gl({
         ...e,
         sourcePosition: e.sourcePosition ?? se.Bottom,
         targetPosition: e.targetPosition ?? se.Top
       });
-      return Ne(Jo, {
+      return Ne(Qo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5545,7 +5545,7 @@ const Vg = Se({
       });
     };
   }
-}), Gg = Xg, Ug = Se({
+}), Ug = Gg, qg = Se({
   name: "SimpleBezierEdge",
   props: [
     "sourcePosition",
@@ -5567,12 +5567,12 @@ const Vg = Se({
   compatConfig: { MODE: 3 },
   setup(e, { attrs: t }) {
     return () => {
-      const [n, o, i] = gl({
+      const [n, o, i] = pl({
         ...e,
         sourcePosition: e.sourcePosition ?? se.Bottom,
         targetPosition: e.targetPosition ?? se.Top
       });
-      return Ne(Jo, {
+      return Ne(Qo, {
         path: n,
         labelX: o,
         labelY: i,
@@ -5581,35 +5581,35 @@ const Vg = Se({
       });
     };
   }
-}), qg = Ug, Wg = {
-  input: Ng,
-  default: $g,
-  output: kg
-}, Kg = {
-  default: Gg,
-  straight: Lg,
-  step: Yg,
-  smoothstep: pl,
-  simplebezier: qg
+}), Wg = qg, Kg = {
+  input: Sg,
+  default: kg,
+  output: Ng
+}, Zg = {
+  default: Ug,
+  straight: Hg,
+  step: Xg,
+  smoothstep: vl,
+  simplebezier: Wg
 };
-function Zg(e, t, n) {
-  const o = ae(() => (w) => t.value.get(w)), i = ae(() => (w) => n.value.get(w)), r = ae(() => {
-    const w = {
-      ...Kg,
+function jg(e, t, n) {
+  const o = ae(() => (y) => t.value.get(y)), i = ae(() => (y) => n.value.get(y)), r = ae(() => {
+    const y = {
+      ...Zg,
       ...e.edgeTypes
-    }, b = Object.keys(w);
-    for (const y of e.edges)
-      y.type && !b.includes(y.type) && (w[y.type] = y.type);
-    return w;
+    }, b = Object.keys(y);
+    for (const w of e.edges)
+      w.type && !b.includes(w.type) && (y[w.type] = w.type);
+    return y;
   }), s = ae(() => {
-    const w = {
-      ...Wg,
+    const y = {
+      ...Kg,
       ...e.nodeTypes
-    }, b = Object.keys(w);
-    for (const y of e.nodes)
-      y.type && !b.includes(y.type) && (w[y.type] = y.type);
-    return w;
-  }), a = ae(() => e.onlyRenderVisibleElements ? ja(
+    }, b = Object.keys(y);
+    for (const w of e.nodes)
+      w.type && !b.includes(w.type) && (y[w.type] = w.type);
+    return y;
+  }), a = ae(() => e.onlyRenderVisibleElements ? Qa(
     e.nodes,
     {
       x: 0,
@@ -5621,44 +5621,44 @@ function Zg(e, t, n) {
     !0
   ) : e.nodes), u = ae(() => {
     if (e.onlyRenderVisibleElements) {
-      const w = [];
+      const y = [];
       for (const b of e.edges) {
-        const y = t.value.get(b.source), x = t.value.get(b.target);
-        Uh({
-          sourcePos: y.computedPosition || { x: 0, y: 0 },
-          targetPos: x.computedPosition || { x: 0, y: 0 },
-          sourceWidth: y.dimensions.width,
-          sourceHeight: y.dimensions.height,
-          targetWidth: x.dimensions.width,
-          targetHeight: x.dimensions.height,
+        const w = t.value.get(b.source), E = t.value.get(b.target);
+        qh({
+          sourcePos: w.computedPosition || { x: 0, y: 0 },
+          targetPos: E.computedPosition || { x: 0, y: 0 },
+          sourceWidth: w.dimensions.width,
+          sourceHeight: w.dimensions.height,
+          targetWidth: E.dimensions.width,
+          targetHeight: E.dimensions.height,
           width: e.dimensions.width,
           height: e.dimensions.height,
           viewport: e.viewport
-        }) && w.push(b);
+        }) && y.push(b);
       }
-      return w;
+      return y;
     }
     return e.edges;
   }), l = ae(() => [...a.value, ...u.value]), c = ae(() => {
-    const w = [];
+    const y = [];
     for (const b of e.nodes)
-      b.selected && w.push(b);
-    return w;
+      b.selected && y.push(b);
+    return y;
   }), d = ae(() => {
-    const w = [];
+    const y = [];
     for (const b of e.edges)
-      b.selected && w.push(b);
-    return w;
+      b.selected && y.push(b);
+    return y;
   }), f = ae(() => [
     ...c.value,
     ...d.value
-  ]), h = ae(() => {
-    const w = [];
+  ]), g = ae(() => {
+    const y = [];
     for (const b of e.nodes)
-      b.dimensions.width && b.dimensions.height && b.handleBounds !== void 0 && w.push(b);
-    return w;
+      b.dimensions.width && b.dimensions.height && b.handleBounds !== void 0 && y.push(b);
+    return y;
   }), m = ae(
-    () => a.value.length > 0 && h.value.length === a.value.length
+    () => a.value.length > 0 && g.value.length === a.value.length
   );
   return {
     getNode: o,
@@ -5671,7 +5671,7 @@ function Zg(e, t, n) {
     getSelectedElements: f,
     getSelectedNodes: c,
     getSelectedEdges: d,
-    getNodesInitialized: h,
+    getNodesInitialized: g,
     areNodesInitialized: m
   };
 }
@@ -5694,31 +5694,31 @@ class Rt {
     return this.flows.delete(t);
   }
   create(t, n) {
-    const o = cl(), i = Ni(o), r = {};
-    for (const [f, h] of Object.entries(i.hooks)) {
+    const o = dl(), i = Ni(o), r = {};
+    for (const [f, g] of Object.entries(i.hooks)) {
       const m = `on${f.charAt(0).toUpperCase() + f.slice(1)}`;
-      r[m] = h.on;
+      r[m] = g.on;
     }
     const s = {};
-    for (const [f, h] of Object.entries(i.hooks))
-      s[f] = h.trigger;
+    for (const [f, g] of Object.entries(i.hooks))
+      s[f] = g.trigger;
     const a = ae(() => {
       const f = /* @__PURE__ */ new Map();
-      for (const h of i.nodes)
-        f.set(h.id, h);
+      for (const g of i.nodes)
+        f.set(g.id, g);
       return f;
     }), u = ae(() => {
       const f = /* @__PURE__ */ new Map();
-      for (const h of i.edges)
-        f.set(h.id, h);
+      for (const g of i.edges)
+        f.set(g.id, g);
       return f;
-    }), l = Zg(i, a, u), c = bg(i, a, u);
+    }), l = jg(i, a, u), c = Eg(i, a, u);
     c.setState({ ...i, ...n });
     const d = {
       ...r,
       ...l,
       ...c,
-      ...Hu(i),
+      ...Fu(i),
       nodeLookup: a,
       edgeLookup: u,
       emits: s,
@@ -5735,25 +5735,25 @@ class Rt {
   }
 }
 function Ce(e) {
-  const t = Rt.getInstance(), n = aa(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, s = r ?? n?.vueFlowId;
+  const t = Rt.getInstance(), n = la(), o = typeof e == "object", i = o ? e : { id: e }, r = i.id, s = r ?? n?.vueFlowId;
   let a;
   if (n) {
-    const u = Ot(fs, null);
+    const u = Ot(hs, null);
     typeof u < "u" && u !== null && (!s || u.id === s) && (a = u);
   }
   if (a || s && (a = t.get(s)), !a || s && a.id !== s) {
     const u = r ?? t.getId(), l = t.create(u, i);
-    a = l, (n ?? la(!0)).run(() => {
+    a = l, (n ?? ua(!0)).run(() => {
       $e(
         l.applyDefault,
-        (d, f, h) => {
+        (d, f, g) => {
           const m = (b) => {
             l.applyNodeChanges(b);
-          }, w = (b) => {
+          }, y = (b) => {
             l.applyEdgeChanges(b);
           };
-          d ? (l.onNodesChange(m), l.onEdgesChange(w)) : (l.hooks.value.nodesChange.off(m), l.hooks.value.edgesChange.off(w)), h(() => {
-            l.hooks.value.nodesChange.off(m), l.hooks.value.edgesChange.off(w);
+          d ? (l.onNodesChange(m), l.onEdgesChange(y)) : (l.hooks.value.nodesChange.off(m), l.hooks.value.edgesChange.off(y)), g(() => {
+            l.hooks.value.nodesChange.off(m), l.hooks.value.edgesChange.off(y);
           });
         },
         { immediate: !0 }
@@ -5766,21 +5766,21 @@ function Ce(e) {
     });
   } else
     o && a.setState(i);
-  if (n && (Mt(fs, a), n.vueFlowId = a.id), o) {
+  if (n && (Mt(hs, a), n.vueFlowId = a.id), o) {
     const u = cn();
     u?.type.name !== "VueFlow" && a.emits.error(new Be(ze.USEVUEFLOW_OPTIONS));
   }
   return a;
 }
-function jg(e) {
+function Qg(e) {
   const { emits: t, dimensions: n } = Ce();
   let o;
-  _t(() => {
+  bt(() => {
     const i = () => {
       var r, s;
       if (!e.value || !(((s = (r = e.value).checkVisibility) == null ? void 0 : s.call(r)) ?? !0))
         return;
-      const a = qo(e.value);
+      const a = Uo(e.value);
       (a.width === 0 || a.height === 0) && t.error(new Be(ze.MISSING_VIEWPORT_DIMENSIONS)), n.value = { width: a.width || 500, height: a.height || 500 };
     };
     i(), window.addEventListener("resize", i), e.value && (o = new ResizeObserver(() => i()), o.observe(e.value)), er(() => {
@@ -5788,11 +5788,11 @@ function jg(e) {
     });
   });
 }
-const Qg = {
+const Jg = {
   name: "UserSelection",
   compatConfig: { MODE: 3 }
-}, Jg = /* @__PURE__ */ Se({
-  ...Qg,
+}, ep = /* @__PURE__ */ Se({
+  ...Jg,
   props: {
     userSelectionRect: {}
   },
@@ -5806,13 +5806,13 @@ const Qg = {
       })
     }, null, 4));
   }
-}), ep = ["tabIndex"], tp = {
+}), tp = ["tabIndex"], np = {
   name: "NodesSelection",
   compatConfig: { MODE: 3 }
-}, np = /* @__PURE__ */ Se({
-  ...tp,
+}, op = /* @__PURE__ */ Se({
+  ...np,
   setup(e) {
-    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: s } = Ce(), a = ul(), u = Ie(null), l = sl({
+    const { emits: t, viewport: n, getSelectedNodes: o, noPanClassName: i, disableKeyboardA11y: r, userSelectionActive: s } = Ce(), a = cl(), u = Ie(null), l = al({
       el: u,
       onStart(m) {
         t.selectionDragStart(m), t.nodeDragStart(m);
@@ -5824,7 +5824,7 @@ const Qg = {
         t.selectionDragStop(m), t.nodeDragStop(m);
       }
     });
-    _t(() => {
+    bt(() => {
       var m;
       r.value || (m = u.value) == null || m.focus({ preventScroll: !0 });
     });
@@ -5837,7 +5837,7 @@ const Qg = {
     function f(m) {
       t.selectionContextMenu({ event: m, nodes: o.value });
     }
-    function h(m) {
+    function g(m) {
       r.value || Jt[m.key] && (m.preventDefault(), a(
         {
           x: Jt[m.key].x,
@@ -5846,34 +5846,34 @@ const Qg = {
         m.shiftKey
       ));
     }
-    return (m, w) => !K(s) && c.value.width && c.value.height ? (Q(), le("div", {
+    return (m, y) => !Z(s) && c.value.width && c.value.height ? (Q(), le("div", {
       key: 0,
-      class: Ge(["vue-flow__nodesselection vue-flow__container", K(i)]),
-      style: De({ transform: `translate(${K(n).x}px,${K(n).y}px) scale(${K(n).zoom})` })
+      class: Ue(["vue-flow__nodesselection vue-flow__container", Z(i)]),
+      style: De({ transform: `translate(${Z(n).x}px,${Z(n).y}px) scale(${Z(n).zoom})` })
     }, [
-      be("div", {
+      Ee("div", {
         ref_key: "el",
         ref: u,
-        class: Ge([{ dragging: K(l) }, "vue-flow__nodesselection-rect"]),
+        class: Ue([{ dragging: Z(l) }, "vue-flow__nodesselection-rect"]),
         style: De(d.value),
-        tabIndex: K(r) ? void 0 : -1,
+        tabIndex: Z(r) ? void 0 : -1,
         onContextmenu: f,
-        onKeydown: h
-      }, null, 46, ep)
+        onKeydown: g
+      }, null, 46, tp)
     ], 6)) : ke("", !0);
   }
 });
-function op(e, t) {
+function ip(e, t) {
   return {
     x: e.clientX - t.left,
     y: e.clientY - t.top
   };
 }
-const ip = {
+const rp = {
   name: "Pane",
   compatConfig: { MODE: 3 }
-}, rp = /* @__PURE__ */ Se({
-  ...ip,
+}, sp = /* @__PURE__ */ Se({
+  ...rp,
   props: {
     isSelecting: { type: Boolean },
     selectionKeyPressed: { type: Boolean }
@@ -5892,130 +5892,130 @@ const ip = {
       getSelectedEdges: c,
       getSelectedNodes: d,
       removeNodes: f,
-      removeEdges: h,
+      removeEdges: g,
       selectionMode: m,
-      deleteKeyCode: w,
+      deleteKeyCode: y,
       multiSelectionKeyCode: b,
-      multiSelectionActive: y,
-      edgeLookup: x,
+      multiSelectionActive: w,
+      edgeLookup: E,
       nodeLookup: v,
-      connectionLookup: E,
-      defaultEdgeOptions: R,
-      connectionStartHandle: L,
+      connectionLookup: x,
+      defaultEdgeOptions: A,
+      connectionStartHandle: H,
       panOnDrag: Y
-    } = Ce(), I = Ct(null), q = Ct(/* @__PURE__ */ new Set()), H = Ct(/* @__PURE__ */ new Set()), F = Ct(null), N = xe(() => u.value && (e.isSelecting || r.value)), U = xe(() => L.value !== null);
-    let g = !1, $ = !1;
-    const p = Cn(w, { actInsideInputWithModifier: !1 }), O = Cn(b);
-    $e(p, (W) => {
-      W && (f(d.value), h(c.value), l.value = !1);
-    }), $e(O, (W) => {
-      y.value = W;
+    } = Ce(), B = Ct(null), R = Ct(/* @__PURE__ */ new Set()), X = Ct(/* @__PURE__ */ new Set()), L = Ct(null), N = xe(() => u.value && (e.isSelecting || r.value)), U = xe(() => H.value !== null);
+    let h = !1, $ = !1;
+    const p = Cn(y, { actInsideInputWithModifier: !1 }), T = Cn(b);
+    $e(p, (K) => {
+      K && (f(d.value), g(c.value), l.value = !1);
+    }), $e(T, (K) => {
+      w.value = K;
     });
-    function M(W, Z) {
+    function M(K, j) {
       return (ee) => {
-        ee.target === Z && W?.(ee);
+        ee.target === j && K?.(ee);
       };
     }
-    function z(W) {
-      if (g || U.value) {
-        g = !1;
+    function z(K) {
+      if (h || U.value) {
+        h = !1;
         return;
       }
-      i.paneClick(W), s(), l.value = !1;
+      i.paneClick(K), s(), l.value = !1;
     }
-    function D(W) {
-      var Z;
-      if (Array.isArray(Y.value) && ((Z = Y.value) != null && Z.includes(2))) {
-        W.preventDefault();
+    function O(K) {
+      var j;
+      if (Array.isArray(Y.value) && ((j = Y.value) != null && j.includes(2))) {
+        K.preventDefault();
         return;
       }
-      i.paneContextMenu(W);
+      i.paneContextMenu(K);
     }
-    function X(W) {
-      i.paneScroll(W);
+    function G(K) {
+      i.paneScroll(K);
     }
-    function J(W) {
-      var Z, ee, he;
-      if (F.value = ((Z = t.value) == null ? void 0 : Z.getBoundingClientRect()) ?? null, !u.value || !e.isSelecting || W.button !== 0 || W.target !== I.value || !F.value)
+    function J(K) {
+      var j, ee, he;
+      if (L.value = ((j = t.value) == null ? void 0 : j.getBoundingClientRect()) ?? null, !u.value || !e.isSelecting || K.button !== 0 || K.target !== B.value || !L.value)
         return;
-      (he = (ee = W.target) == null ? void 0 : ee.setPointerCapture) == null || he.call(ee, W.pointerId);
-      const { x: ye, y: pe } = op(W, F.value);
-      $ = !0, g = !1, s(), a.value = {
+      (he = (ee = K.target) == null ? void 0 : ee.setPointerCapture) == null || he.call(ee, K.pointerId);
+      const { x: ye, y: ve } = ip(K, L.value);
+      $ = !0, h = !1, s(), a.value = {
         width: 0,
         height: 0,
         startX: ye,
-        startY: pe,
+        startY: ve,
         x: ye,
-        y: pe
-      }, i.selectionStart(W);
+        y: ve
+      }, i.selectionStart(K);
     }
-    function G(W) {
-      var Z;
-      if (!F.value || !a.value)
+    function ie(K) {
+      var j;
+      if (!L.value || !a.value)
         return;
-      g = !0;
-      const { x: ee, y: he } = st(W, F.value), { startX: ye = 0, startY: pe = 0 } = a.value, _e = {
+      h = !0;
+      const { x: ee, y: he } = at(K, L.value), { startX: ye = 0, startY: ve = 0 } = a.value, _e = {
         startX: ye,
-        startY: pe,
+        startY: ve,
         x: ee < ye ? ee : ye,
-        y: he < pe ? he : pe,
+        y: he < ve ? he : ve,
         width: Math.abs(ee - ye),
-        height: Math.abs(he - pe)
-      }, de = q.value, ge = H.value;
-      q.value = new Set(
-        ja(n.value, _e, o.value, m.value === cr.Partial, !0).map(
+        height: Math.abs(he - ve)
+      }, de = R.value, ge = X.value;
+      R.value = new Set(
+        Qa(n.value, _e, o.value, m.value === cr.Partial, !0).map(
           (_) => _.id
         )
-      ), H.value = /* @__PURE__ */ new Set();
-      const k = ((Z = R.value) == null ? void 0 : Z.selectable) ?? !0;
-      for (const _ of q.value) {
-        const S = E.value.get(_);
+      ), X.value = /* @__PURE__ */ new Set();
+      const k = ((j = A.value) == null ? void 0 : j.selectable) ?? !0;
+      for (const _ of R.value) {
+        const S = x.value.get(_);
         if (S)
-          for (const { edgeId: P } of S.values()) {
-            const T = x.value.get(P);
-            T && (T.selectable ?? k) && H.value.add(P);
+          for (const { edgeId: D } of S.values()) {
+            const I = E.value.get(D);
+            I && (I.selectable ?? k) && X.value.add(D);
           }
       }
-      if (!ds(de, q.value)) {
-        const _ = kt(v.value, q.value, !0);
+      if (!fs(de, R.value)) {
+        const _ = kt(v.value, R.value, !0);
         i.nodesChange(_);
       }
-      if (!ds(ge, H.value)) {
-        const _ = kt(x.value, H.value);
+      if (!fs(ge, X.value)) {
+        const _ = kt(E.value, X.value);
         i.edgesChange(_);
       }
       a.value = _e, r.value = !0, l.value = !1;
     }
-    function re(W) {
-      var Z;
-      W.button !== 0 || !$ || ((Z = W.target) == null || Z.releasePointerCapture(W.pointerId), !r.value && a.value && W.target === I.value && z(W), r.value = !1, a.value = null, l.value = q.value.size > 0, i.selectionEnd(W), e.selectionKeyPressed && (g = !1), $ = !1);
+    function q(K) {
+      var j;
+      K.button !== 0 || !$ || ((j = K.target) == null || j.releasePointerCapture(K.pointerId), !r.value && a.value && K.target === B.value && z(K), r.value = !1, a.value = null, l.value = R.value.size > 0, i.selectionEnd(K), e.selectionKeyPressed && (h = !1), $ = !1);
     }
-    return (W, Z) => (Q(), le("div", {
+    return (K, j) => (Q(), le("div", {
       ref_key: "container",
-      ref: I,
-      class: Ge(["vue-flow__pane vue-flow__container", { selection: W.isSelecting }]),
-      onClick: Z[0] || (Z[0] = (ee) => N.value ? void 0 : M(z, I.value)(ee)),
-      onContextmenu: Z[1] || (Z[1] = (ee) => M(D, I.value)(ee)),
-      onWheelPassive: Z[2] || (Z[2] = (ee) => M(X, I.value)(ee)),
-      onPointerenter: Z[3] || (Z[3] = (ee) => N.value ? void 0 : K(i).paneMouseEnter(ee)),
-      onPointerdown: Z[4] || (Z[4] = (ee) => N.value ? J(ee) : K(i).paneMouseMove(ee)),
-      onPointermove: Z[5] || (Z[5] = (ee) => N.value ? G(ee) : K(i).paneMouseMove(ee)),
-      onPointerup: Z[6] || (Z[6] = (ee) => N.value ? re(ee) : void 0),
-      onPointerleave: Z[7] || (Z[7] = (ee) => K(i).paneMouseLeave(ee))
+      ref: B,
+      class: Ue(["vue-flow__pane vue-flow__container", { selection: K.isSelecting }]),
+      onClick: j[0] || (j[0] = (ee) => N.value ? void 0 : M(z, B.value)(ee)),
+      onContextmenu: j[1] || (j[1] = (ee) => M(O, B.value)(ee)),
+      onWheelPassive: j[2] || (j[2] = (ee) => M(G, B.value)(ee)),
+      onPointerenter: j[3] || (j[3] = (ee) => N.value ? void 0 : Z(i).paneMouseEnter(ee)),
+      onPointerdown: j[4] || (j[4] = (ee) => N.value ? J(ee) : Z(i).paneMouseMove(ee)),
+      onPointermove: j[5] || (j[5] = (ee) => N.value ? ie(ee) : Z(i).paneMouseMove(ee)),
+      onPointerup: j[6] || (j[6] = (ee) => N.value ? q(ee) : void 0),
+      onPointerleave: j[7] || (j[7] = (ee) => Z(i).paneMouseLeave(ee))
     }, [
-      Te(W.$slots, "default"),
-      K(r) && K(a) ? (Q(), Re(Jg, {
+      Te(K.$slots, "default"),
+      Z(r) && Z(a) ? (Q(), Re(ep, {
         key: 0,
-        "user-selection-rect": K(a)
+        "user-selection-rect": Z(a)
       }, null, 8, ["user-selection-rect"])) : ke("", !0),
-      K(l) && K(d).length ? (Q(), Re(np, { key: 1 })) : ke("", !0)
+      Z(l) && Z(d).length ? (Q(), Re(op, { key: 1 })) : ke("", !0)
     ], 34));
   }
-}), sp = {
+}), ap = {
   name: "Transform",
   compatConfig: { MODE: 3 }
-}, ap = /* @__PURE__ */ Se({
-  ...sp,
+}, lp = /* @__PURE__ */ Se({
+  ...ap,
   setup(e) {
     const { viewport: t, fitViewOnInit: n, fitViewOnInitDone: o } = Ce(), i = ae(() => n.value ? !o.value : !1), r = ae(() => `translate(${t.value.x}px,${t.value.y}px) scale(${t.value.zoom})`);
     return (s, a) => (Q(), le("div", {
@@ -6025,11 +6025,11 @@ const ip = {
       Te(s.$slots, "default")
     ], 4));
   }
-}), lp = {
+}), up = {
   name: "Viewport",
   compatConfig: { MODE: 3 }
-}, up = /* @__PURE__ */ Se({
-  ...lp,
+}, cp = /* @__PURE__ */ Se({
+  ...up,
   setup(e) {
     const {
       minZoom: t,
@@ -6044,118 +6044,118 @@ const ip = {
       panOnScrollSpeed: c,
       panOnDrag: d,
       zoomOnDoubleClick: f,
-      zoomOnPinch: h,
+      zoomOnPinch: g,
       zoomOnScroll: m,
-      preventScrolling: w,
+      preventScrolling: y,
       noWheelClassName: b,
-      noPanClassName: y,
-      emits: x,
+      noPanClassName: w,
+      emits: E,
       connectionStartHandle: v,
-      userSelectionActive: E,
-      paneDragging: R,
-      d3Zoom: L,
+      userSelectionActive: x,
+      paneDragging: A,
+      d3Zoom: H,
       d3Selection: Y,
-      d3ZoomHandler: I,
-      viewport: q,
-      viewportRef: H,
-      paneClickDistance: F
+      d3ZoomHandler: B,
+      viewport: R,
+      viewportRef: X,
+      paneClickDistance: L
     } = Ce();
-    jg(H);
+    Qg(X);
     const N = Ct(!1), U = Ct(!1);
-    let g = null, $ = !1, p = 0, O = {
+    let h = null, $ = !1, p = 0, T = {
       x: 0,
       y: 0,
       zoom: 0
     };
-    const M = Cn(a), z = Cn(s), D = Cn(r), X = xe(
+    const M = Cn(a), z = Cn(s), O = Cn(r), G = xe(
       () => (!z.value || z.value && s.value === !0) && (M.value || d.value)
-    ), J = xe(() => M.value || u.value), G = xe(() => s.value === !0 && X.value !== !0), re = xe(
-      () => z.value && s.value !== !0 || E.value || G.value
-    ), W = xe(() => v.value !== null);
-    _t(() => {
-      if (!H.value) {
+    ), J = xe(() => M.value || u.value), ie = xe(() => s.value === !0 && G.value !== !0), q = xe(
+      () => z.value && s.value !== !0 || x.value || ie.value
+    ), K = xe(() => v.value !== null);
+    bt(() => {
+      if (!X.value) {
         Gn("Viewport element is missing");
         return;
       }
-      const pe = H.value, _e = pe.getBoundingClientRect(), de = Nh().clickDistance(F.value).scaleExtent([t.value, n.value]).translateExtent(i.value), ge = Ze(pe).call(de), k = ge.on("wheel.zoom"), _ = on.translate(o.value.x ?? 0, o.value.y ?? 0).scale(Ut(o.value.zoom ?? 1, t.value, n.value)), S = [
+      const ve = X.value, _e = ve.getBoundingClientRect(), de = Sh().clickDistance(L.value).scaleExtent([t.value, n.value]).translateExtent(i.value), ge = Qe(ve).call(de), k = ge.on("wheel.zoom"), _ = on.translate(o.value.x ?? 0, o.value.y ?? 0).scale(Ut(o.value.zoom ?? 1, t.value, n.value)), S = [
         [0, 0],
         [_e.width, _e.height]
-      ], P = de.constrain()(_, S, i.value);
-      de.transform(ge, P), de.wheelDelta(Vi), L.value = de, Y.value = ge, I.value = k, q.value = { x: P.x, y: P.y, zoom: P.k }, de.on("start", (T) => {
+      ], D = de.constrain()(_, S, i.value);
+      de.transform(ge, D), de.wheelDelta(Vi), H.value = de, Y.value = ge, B.value = k, R.value = { x: D.x, y: D.y, zoom: D.k }, de.on("start", (I) => {
         var te;
-        if (!T.sourceEvent)
+        if (!I.sourceEvent)
           return null;
-        p = T.sourceEvent.button, N.value = !0;
-        const oe = he(T.transform);
-        ((te = T.sourceEvent) == null ? void 0 : te.type) === "mousedown" && (R.value = !0), O = oe, x.viewportChangeStart(oe), x.moveStart({ event: T, flowTransform: oe });
-      }), de.on("end", (T) => {
-        if (!T.sourceEvent)
+        p = I.sourceEvent.button, N.value = !0;
+        const oe = he(I.transform);
+        ((te = I.sourceEvent) == null ? void 0 : te.type) === "mousedown" && (A.value = !0), T = oe, E.viewportChangeStart(oe), E.moveStart({ event: I, flowTransform: oe });
+      }), de.on("end", (I) => {
+        if (!I.sourceEvent)
           return null;
-        if (N.value = !1, R.value = !1, Z(X.value, p ?? 0) && !$ && x.paneContextMenu(T.sourceEvent), $ = !1, ee(O, T.transform)) {
-          const te = he(T.transform);
-          O = te, x.viewportChangeEnd(te), x.moveEnd({ event: T, flowTransform: te });
+        if (N.value = !1, A.value = !1, j(G.value, p ?? 0) && !$ && E.paneContextMenu(I.sourceEvent), $ = !1, ee(T, I.transform)) {
+          const te = he(I.transform);
+          T = te, E.viewportChangeEnd(te), E.moveEnd({ event: I, flowTransform: te });
         }
-      }), de.filter((T) => {
+      }), de.filter((I) => {
         var te;
-        const oe = D.value || m.value, ue = h.value && T.ctrlKey, ie = T.button, fe = T.type === "wheel";
-        if (ie === 1 && T.type === "mousedown" && (ye(T, "vue-flow__node") || ye(T, "vue-flow__edge")))
+        const oe = O.value || m.value, ue = g.value && I.ctrlKey, re = I.button, fe = I.type === "wheel";
+        if (re === 1 && I.type === "mousedown" && (ye(I, "vue-flow__node") || ye(I, "vue-flow__edge")))
           return !0;
-        if (!X.value && !oe && !J.value && !f.value && !h.value || E.value || W.value && !fe || !f.value && T.type === "dblclick" || ye(T, b.value) && fe || ye(T, y.value) && (!fe || J.value && fe && !D.value) || !h.value && T.ctrlKey && fe || !oe && !J.value && !ue && fe)
+        if (!G.value && !oe && !J.value && !f.value && !g.value || x.value || K.value && !fe || !f.value && I.type === "dblclick" || ye(I, b.value) && fe || ye(I, w.value) && (!fe || J.value && fe && !O.value) || !g.value && I.ctrlKey && fe || !oe && !J.value && !ue && fe)
           return !1;
-        if (!h && T.type === "touchstart" && ((te = T.touches) == null ? void 0 : te.length) > 1)
-          return T.preventDefault(), !1;
-        if (!X.value && (T.type === "mousedown" || T.type === "touchstart") || G.value && Array.isArray(d.value) && d.value.includes(0) && ie === 0 || Array.isArray(d.value) && !d.value.includes(ie) && (T.type === "mousedown" || T.type === "touchstart"))
+        if (!g && I.type === "touchstart" && ((te = I.touches) == null ? void 0 : te.length) > 1)
+          return I.preventDefault(), !1;
+        if (!G.value && (I.type === "mousedown" || I.type === "touchstart") || ie.value && Array.isArray(d.value) && d.value.includes(0) && re === 0 || Array.isArray(d.value) && !d.value.includes(re) && (I.type === "mousedown" || I.type === "touchstart"))
           return !1;
-        const ve = Array.isArray(d.value) && d.value.includes(ie) || s.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !ie || ie <= 1;
-        return (!T.ctrlKey || M.value || fe) && ve;
+        const me = Array.isArray(d.value) && d.value.includes(re) || s.value === !0 && Array.isArray(d.value) && !d.value.includes(0) || !re || re <= 1;
+        return (!I.ctrlKey || M.value || fe) && me;
       }), $e(
-        [E, X],
+        [x, G],
         () => {
-          E.value && !N.value ? de.on("zoom", null) : E.value || de.on("zoom", (T) => {
-            q.value = { x: T.transform.x, y: T.transform.y, zoom: T.transform.k };
-            const te = he(T.transform);
-            $ = Z(X.value, p ?? 0), x.viewportChange(te), x.move({ event: T, flowTransform: te });
+          x.value && !N.value ? de.on("zoom", null) : x.value || de.on("zoom", (I) => {
+            R.value = { x: I.transform.x, y: I.transform.y, zoom: I.transform.k };
+            const te = he(I.transform);
+            $ = j(G.value, p ?? 0), E.viewportChange(te), E.move({ event: I, flowTransform: te });
           });
         },
         { immediate: !0 }
       ), $e(
-        [E, J, l, D, h, w, b],
+        [x, J, l, O, g, y, b],
         () => {
-          J.value && !D.value && !E.value ? ge.on(
+          J.value && !O.value && !x.value ? ge.on(
             "wheel.zoom",
-            (T) => {
-              if (ye(T, b.value))
+            (I) => {
+              if (ye(I, b.value))
                 return !1;
-              const te = D.value || m.value, oe = h.value && T.ctrlKey;
-              if (!(!w.value || J.value || te || oe))
+              const te = O.value || m.value, oe = g.value && I.ctrlKey;
+              if (!(!y.value || J.value || te || oe))
                 return !1;
-              T.preventDefault(), T.stopImmediatePropagation();
-              const ie = ge.property("__zoom").k || 1, fe = Rn();
-              if (!M.value && T.ctrlKey && h.value && fe) {
-                const Dt = it(T), ri = Vi(T), Kn = ie * 2 ** ri;
-                de.scaleTo(ge, Kn, Dt, T);
+              I.preventDefault(), I.stopImmediatePropagation();
+              const re = ge.property("__zoom").k || 1, fe = Rn();
+              if (!M.value && I.ctrlKey && g.value && fe) {
+                const ii = rt(I), Dt = Vi(I), ri = re * 2 ** Dt;
+                de.scaleTo(ge, ri, ii, I);
                 return;
               }
-              const ve = T.deltaMode === 1 ? 20 : 1;
-              let Ee = l.value === Sn.Vertical ? 0 : T.deltaX * ve, nt = l.value === Sn.Horizontal ? 0 : T.deltaY * ve;
-              !fe && T.shiftKey && l.value !== Sn.Vertical && !Ee && nt && (Ee = nt, nt = 0), de.translateBy(
+              const me = I.deltaMode === 1 ? 20 : 1;
+              let be = l.value === Sn.Vertical ? 0 : I.deltaX * me, it = l.value === Sn.Horizontal ? 0 : I.deltaY * me;
+              !fe && I.shiftKey && l.value !== Sn.Vertical && !be && it && (be = it, it = 0), de.translateBy(
                 ge,
-                -(Ee / ie) * c.value,
-                -(nt / ie) * c.value
+                -(be / re) * c.value,
+                -(it / re) * c.value
               );
-              const We = he(ge.property("__zoom"));
-              g && clearTimeout(g), U.value ? (x.move({ event: T, flowTransform: We }), x.viewportChange(We), g = setTimeout(() => {
-                x.moveEnd({ event: T, flowTransform: We }), x.viewportChangeEnd(We), U.value = !1;
-              }, 150)) : (U.value = !0, x.moveStart({ event: T, flowTransform: We }), x.viewportChangeStart(We));
+              const Ke = he(ge.property("__zoom"));
+              h && clearTimeout(h), U.value ? (E.move({ event: I, flowTransform: Ke }), E.viewportChange(Ke), h = setTimeout(() => {
+                E.moveEnd({ event: I, flowTransform: Ke }), E.viewportChangeEnd(Ke), U.value = !1;
+              }, 150)) : (U.value = !0, E.moveStart({ event: I, flowTransform: Ke }), E.viewportChangeStart(Ke));
             },
             { passive: !1 }
           ) : typeof k < "u" && ge.on(
             "wheel.zoom",
-            function(T, te) {
-              const oe = !w.value && T.type === "wheel" && !T.ctrlKey, ue = D.value || m.value, ie = h.value && T.ctrlKey;
-              if (!ue && !u.value && !ie && T.type === "wheel" || oe || ye(T, b.value))
+            function(I, te) {
+              const oe = !y.value && I.type === "wheel" && !I.ctrlKey, ue = O.value || m.value, re = g.value && I.ctrlKey;
+              if (!ue && !u.value && !re && I.type === "wheel" || oe || ye(I, b.value))
                 return null;
-              T.preventDefault(), k.call(this, T, te);
+              I.preventDefault(), k.call(this, I, te);
             },
             { passive: !1 }
           );
@@ -6163,40 +6163,40 @@ const ip = {
         { immediate: !0 }
       );
     });
-    function Z(pe, _e) {
-      return _e === 2 && Array.isArray(pe) && pe.includes(2);
+    function j(ve, _e) {
+      return _e === 2 && Array.isArray(ve) && ve.includes(2);
     }
-    function ee(pe, _e) {
-      return pe.x !== _e.x && !Number.isNaN(_e.x) || pe.y !== _e.y && !Number.isNaN(_e.y) || pe.zoom !== _e.k && !Number.isNaN(_e.k);
+    function ee(ve, _e) {
+      return ve.x !== _e.x && !Number.isNaN(_e.x) || ve.y !== _e.y && !Number.isNaN(_e.y) || ve.zoom !== _e.k && !Number.isNaN(_e.k);
     }
-    function he(pe) {
+    function he(ve) {
       return {
-        x: pe.x,
-        y: pe.y,
-        zoom: pe.k
+        x: ve.x,
+        y: ve.y,
+        zoom: ve.k
       };
     }
-    function ye(pe, _e) {
-      return pe.target.closest(`.${_e}`);
+    function ye(ve, _e) {
+      return ve.target.closest(`.${_e}`);
     }
-    return (pe, _e) => (Q(), le("div", {
+    return (ve, _e) => (Q(), le("div", {
       ref_key: "viewportRef",
-      ref: H,
+      ref: X,
       class: "vue-flow__viewport vue-flow__container"
     }, [
-      Ve(rp, {
-        "is-selecting": re.value,
-        "selection-key-pressed": K(z),
-        class: Ge({
-          connecting: W.value,
-          dragging: K(R),
-          draggable: K(d) === !0 || Array.isArray(K(d)) && K(d).includes(0)
+      Ve(sp, {
+        "is-selecting": q.value,
+        "selection-key-pressed": Z(z),
+        class: Ue({
+          connecting: K.value,
+          dragging: Z(A),
+          draggable: Z(d) === !0 || Array.isArray(Z(d)) && Z(d).includes(0)
         })
       }, {
-        default: Ke(() => [
-          Ve(ap, null, {
-            default: Ke(() => [
-              Te(pe.$slots, "default")
+        default: je(() => [
+          Ve(lp, null, {
+            default: je(() => [
+              Te(ve.$slots, "default")
             ]),
             _: 3
           })
@@ -6205,33 +6205,33 @@ const ip = {
       }, 8, ["is-selecting", "selection-key-pressed", "class"])
     ], 512));
   }
-}), cp = ["id"], dp = ["id"], fp = ["id"], hp = {
+}), dp = ["id"], fp = ["id"], hp = ["id"], gp = {
   name: "A11yDescriptions",
   compatConfig: { MODE: 3 }
-}, gp = /* @__PURE__ */ Se({
-  ...hp,
+}, pp = /* @__PURE__ */ Se({
+  ...gp,
   setup(e) {
     const { id: t, disableKeyboardA11y: n, ariaLiveMessage: o } = Ce();
     return (i, r) => (Q(), le(He, null, [
-      be("div", {
-        id: `${K(Fa)}-${K(t)}`,
+      Ee("div", {
+        id: `${Z(Ya)}-${Z(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select a node. " + Pe(K(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, cp),
-      be("div", {
-        id: `${K(Ya)}-${K(t)}`,
+      }, " Press enter or space to select a node. " + Pe(Z(n) ? "" : "You can then use the arrow keys to move the node around.") + " You can then use the arrow keys to move the node around, press delete to remove it and press escape to cancel. ", 9, dp),
+      Ee("div", {
+        id: `${Z(Xa)}-${Z(t)}`,
         style: { display: "none" }
-      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, dp),
-      K(n) ? ke("", !0) : (Q(), le("div", {
+      }, " Press enter or space to select an edge. You can then press delete to remove it or press escape to cancel. ", 8, fp),
+      Z(n) ? ke("", !0) : (Q(), le("div", {
         key: 0,
-        id: `${K(Oh)}-${K(t)}`,
+        id: `${Z(Dh)}-${Z(t)}`,
         "aria-live": "assertive",
         "aria-atomic": "true",
         style: { position: "absolute", width: "1px", height: "1px", margin: "-1px", border: "0", padding: "0", overflow: "hidden", clip: "rect(0px, 0px, 0px, 0px)", "clip-path": "inset(100%)" }
-      }, Pe(K(o)), 9, fp))
+      }, Pe(Z(o)), 9, hp))
     ], 64));
   }
 });
-function pp() {
+function vp() {
   const e = Ce();
   $e(
     () => e.viewportHelper.value.viewportInitialized,
@@ -6242,10 +6242,10 @@ function pp() {
     }
   );
 }
-function vp(e, t, n) {
+function mp(e, t, n) {
   return n === se.Left ? e - t : n === se.Right ? e + t : e;
 }
-function mp(e, t, n) {
+function yp(e, t, n) {
   return n === se.Top ? e - t : n === se.Bottom ? e + t : e;
 }
 const gr = function({
@@ -6257,8 +6257,8 @@ const gr = function({
 }) {
   return Ne("circle", {
     class: `vue-flow__edgeupdater vue-flow__edgeupdater-${i}`,
-    cx: vp(t, e, o),
-    cy: mp(n, e, o),
+    cx: mp(t, e, o),
+    cy: yp(n, e, o),
     r: e,
     stroke: "transparent",
     fill: "transparent"
@@ -6266,7 +6266,7 @@ const gr = function({
 };
 gr.props = ["radius", "centerX", "centerY", "position", "type"];
 gr.compatConfig = { MODE: 3 };
-const ms = gr, yp = Se({
+const ys = gr, wp = Se({
   name: "Edge",
   compatConfig: { MODE: 3 },
   props: ["id"],
@@ -6284,37 +6284,37 @@ const ms = gr, yp = Se({
       findEdge: c,
       findNode: d,
       isValidConnection: f,
-      multiSelectionActive: h,
+      multiSelectionActive: g,
       disableKeyboardA11y: m,
-      elementsSelectable: w,
+      elementsSelectable: y,
       edgesUpdatable: b,
-      edgesFocusable: y,
-      hooks: x
-    } = Ce(), v = ae(() => c(e.id)), { emit: E, on: R } = lg(v.value, r), L = Ot(Ko), Y = cn(), I = Ie(!1), q = Ie(!1), H = Ie(""), F = Ie(null), N = Ie("source"), U = Ie(null), g = xe(
-      () => typeof v.value.selectable > "u" ? w.value : v.value.selectable
-    ), $ = xe(() => typeof v.value.updatable > "u" ? b.value : v.value.updatable), p = xe(() => typeof v.value.focusable > "u" ? y.value : v.value.focusable);
-    Mt(rg, e.id), Mt(sg, U);
-    const O = ae(() => v.value.class instanceof Function ? v.value.class(v.value) : v.value.class), M = ae(() => v.value.style instanceof Function ? v.value.style(v.value) : v.value.style), z = ae(() => {
-      const _ = v.value.type || "default", S = L?.[`edge-${_}`];
+      edgesFocusable: w,
+      hooks: E
+    } = Ce(), v = ae(() => c(e.id)), { emit: x, on: A } = ug(v.value, r), H = Ot(Wo), Y = cn(), B = Ie(!1), R = Ie(!1), X = Ie(""), L = Ie(null), N = Ie("source"), U = Ie(null), h = xe(
+      () => typeof v.value.selectable > "u" ? y.value : v.value.selectable
+    ), $ = xe(() => typeof v.value.updatable > "u" ? b.value : v.value.updatable), p = xe(() => typeof v.value.focusable > "u" ? w.value : v.value.focusable);
+    Mt(sg, e.id), Mt(ag, U);
+    const T = ae(() => v.value.class instanceof Function ? v.value.class(v.value) : v.value.class), M = ae(() => v.value.style instanceof Function ? v.value.style(v.value) : v.value.style), z = ae(() => {
+      const _ = v.value.type || "default", S = H?.[`edge-${_}`];
       if (S)
         return S;
-      let P = v.value.template ?? u.value[_];
-      if (typeof P == "string" && Y) {
-        const T = Object.keys(Y.appContext.components);
-        T && T.includes(_) && (P = ca(_, !1));
+      let D = v.value.template ?? u.value[_];
+      if (typeof D == "string" && Y) {
+        const I = Object.keys(Y.appContext.components);
+        I && I.includes(_) && (D = da(_, !1));
       }
-      return P && typeof P != "string" ? P : (r.error(new Be(ze.EDGE_TYPE_MISSING, P)), !1);
-    }), { handlePointerDown: D } = al({
-      nodeId: H,
-      handleId: F,
+      return D && typeof D != "string" ? D : (r.error(new Be(ze.EDGE_TYPE_MISSING, D)), !1);
+    }), { handlePointerDown: O } = ll({
+      nodeId: X,
+      handleId: L,
       type: N,
       isValidConnection: f,
       edgeUpdaterType: N,
-      onEdgeUpdate: G,
-      onEdgeUpdateEnd: re
+      onEdgeUpdate: ie,
+      onEdgeUpdateEnd: q
     });
     return () => {
-      const _ = d(v.value.source), S = d(v.value.target), P = "pathOptions" in v.value ? v.value.pathOptions : {};
+      const _ = d(v.value.source), S = d(v.value.target), D = "pathOptions" in v.value ? v.value.pathOptions : {};
       if (!_ && !S)
         return r.error(new Be(ze.EDGE_SOURCE_TARGET_MISSING, v.value.id, v.value.source, v.value.target)), null;
       if (!_)
@@ -6323,13 +6323,13 @@ const ms = gr, yp = Se({
         return r.error(new Be(ze.EDGE_TARGET_MISSING, v.value.id, v.value.target)), null;
       if (!v.value || v.value.hidden || _.hidden || S.hidden)
         return null;
-      let T;
-      o.value === It.Strict ? T = _.handleBounds.source : T = [..._.handleBounds.source || [], ..._.handleBounds.target || []];
-      const te = rs(T, v.value.sourceHandle);
+      let I;
+      o.value === It.Strict ? I = _.handleBounds.source : I = [..._.handleBounds.source || [], ..._.handleBounds.target || []];
+      const te = ss(I, v.value.sourceHandle);
       let oe;
       o.value === It.Strict ? oe = S.handleBounds.target : oe = [...S.handleBounds.target || [], ...S.handleBounds.source || []];
-      const ue = rs(oe, v.value.targetHandle), ie = te?.position || se.Bottom, fe = ue?.position || se.Top, { x: ve, y: Ee } = rn(_, te, ie), { x: nt, y: We } = rn(S, ue, fe);
-      return v.value.sourceX = ve, v.value.sourceY = Ee, v.value.targetX = nt, v.value.targetY = We, Ne(
+      const ue = ss(oe, v.value.targetHandle), re = te?.position || se.Bottom, fe = ue?.position || se.Top, { x: me, y: be } = rn(_, te, re), { x: it, y: Ke } = rn(S, ue, fe);
+      return v.value.sourceX = me, v.value.sourceY = be, v.value.targetX = it, v.value.targetY = Ke, Ne(
         "g",
         {
           ref: U,
@@ -6339,30 +6339,30 @@ const ms = gr, yp = Se({
             "vue-flow__edge",
             `vue-flow__edge-${z.value === !1 ? "default" : v.value.type || "default"}`,
             a.value,
-            O.value,
+            T.value,
             {
-              updating: I.value,
+              updating: B.value,
               selected: v.value.selected,
               animated: v.value.animated,
-              inactive: !g.value && !x.value.edgeClick.hasListeners()
+              inactive: !h.value && !E.value.edgeClick.hasListeners()
             }
           ],
           tabIndex: p.value ? 0 : void 0,
           "aria-label": v.value.ariaLabel === null ? void 0 : v.value.ariaLabel ?? `Edge from ${v.value.source} to ${v.value.target}`,
-          "aria-describedby": p.value ? `${Ya}-${t}` : void 0,
+          "aria-describedby": p.value ? `${Xa}-${t}` : void 0,
           "aria-roledescription": "edge",
           role: p.value ? "group" : "img",
           ...v.value.domAttributes,
-          onClick: Z,
+          onClick: j,
           onContextmenu: ee,
           onDblclick: he,
           onMouseenter: ye,
-          onMousemove: pe,
+          onMousemove: ve,
           onMouseleave: _e,
           onKeyDown: p.value ? k : void 0
         },
         [
-          q.value ? null : Ne(z.value === !1 ? u.value.default : z.value, {
+          R.value ? null : Ne(z.value === !1 ? u.value.default : z.value, {
             id: e.id,
             sourceNode: _,
             targetNode: S,
@@ -6379,20 +6379,20 @@ const ms = gr, yp = Se({
             labelBgPadding: v.value.labelBgPadding,
             labelBgBorderRadius: v.value.labelBgBorderRadius,
             data: v.value.data,
-            events: { ...v.value.events, ...R },
+            events: { ...v.value.events, ...A },
             style: M.value,
             markerStart: `url('#${zn(v.value.markerStart, t)}')`,
             markerEnd: `url('#${zn(v.value.markerEnd, t)}')`,
-            sourcePosition: ie,
+            sourcePosition: re,
             targetPosition: fe,
-            sourceX: ve,
-            sourceY: Ee,
-            targetX: nt,
-            targetY: We,
+            sourceX: me,
+            sourceY: be,
+            targetX: it,
+            targetY: Ke,
             sourceHandleId: v.value.sourceHandle,
             targetHandleId: v.value.targetHandle,
             interactionWidth: v.value.interactionWidth,
-            ...P
+            ...D
           }),
           [
             $.value === "source" || $.value === !0 ? [
@@ -6400,13 +6400,13 @@ const ms = gr, yp = Se({
                 "g",
                 {
                   onMousedown: de,
-                  onMouseenter: X,
+                  onMouseenter: G,
                   onMouseout: J
                 },
-                Ne(ms, {
-                  position: ie,
-                  centerX: ve,
-                  centerY: Ee,
+                Ne(ys, {
+                  position: re,
+                  centerX: me,
+                  centerY: be,
                   radius: i.value,
                   type: "source",
                   "data-type": "source"
@@ -6418,13 +6418,13 @@ const ms = gr, yp = Se({
                 "g",
                 {
                   onMousedown: ge,
-                  onMouseenter: X,
+                  onMouseenter: G,
                   onMouseout: J
                 },
-                Ne(ms, {
+                Ne(ys, {
                   position: fe,
-                  centerX: nt,
-                  centerY: We,
+                  centerX: it,
+                  centerY: Ke,
                   radius: i.value,
                   type: "target",
                   "data-type": "target"
@@ -6435,53 +6435,53 @@ const ms = gr, yp = Se({
         ]
       );
     };
-    function X() {
-      I.value = !0;
+    function G() {
+      B.value = !0;
     }
     function J() {
-      I.value = !1;
+      B.value = !1;
     }
-    function G(_, S) {
-      E.update({ event: _, edge: v.value, connection: S });
+    function ie(_, S) {
+      x.update({ event: _, edge: v.value, connection: S });
     }
-    function re(_) {
-      E.updateEnd({ event: _, edge: v.value }), q.value = !1;
+    function q(_) {
+      x.updateEnd({ event: _, edge: v.value }), R.value = !1;
     }
-    function W(_, S) {
-      _.button === 0 && (q.value = !0, H.value = S ? v.value.target : v.value.source, F.value = (S ? v.value.targetHandle : v.value.sourceHandle) ?? null, N.value = S ? "target" : "source", E.updateStart({ event: _, edge: v.value }), D(_));
+    function K(_, S) {
+      _.button === 0 && (R.value = !0, X.value = S ? v.value.target : v.value.source, L.value = (S ? v.value.targetHandle : v.value.sourceHandle) ?? null, N.value = S ? "target" : "source", x.updateStart({ event: _, edge: v.value }), O(_));
     }
-    function Z(_) {
+    function j(_) {
       var S;
-      const P = { event: _, edge: v.value };
-      g.value && (s.value = !1, v.value.selected && h.value ? (l([v.value]), (S = U.value) == null || S.blur()) : n([v.value])), E.click(P);
+      const D = { event: _, edge: v.value };
+      h.value && (s.value = !1, v.value.selected && g.value ? (l([v.value]), (S = U.value) == null || S.blur()) : n([v.value])), x.click(D);
     }
     function ee(_) {
-      E.contextMenu({ event: _, edge: v.value });
+      x.contextMenu({ event: _, edge: v.value });
     }
     function he(_) {
-      E.doubleClick({ event: _, edge: v.value });
+      x.doubleClick({ event: _, edge: v.value });
     }
     function ye(_) {
-      E.mouseEnter({ event: _, edge: v.value });
+      x.mouseEnter({ event: _, edge: v.value });
     }
-    function pe(_) {
-      E.mouseMove({ event: _, edge: v.value });
+    function ve(_) {
+      x.mouseMove({ event: _, edge: v.value });
     }
     function _e(_) {
-      E.mouseLeave({ event: _, edge: v.value });
+      x.mouseLeave({ event: _, edge: v.value });
     }
     function de(_) {
-      W(_, !0);
+      K(_, !0);
     }
     function ge(_) {
-      W(_, !1);
+      K(_, !1);
     }
     function k(_) {
       var S;
-      !m.value && Xa.includes(_.key) && g.value && (_.key === "Escape" ? ((S = U.value) == null || S.blur(), l([c(e.id)])) : n([c(e.id)]));
+      !m.value && Ga.includes(_.key) && h.value && (_.key === "Escape" ? ((S = U.value) == null || S.blur(), l([c(e.id)])) : n([c(e.id)]));
     }
   }
-}), wp = yp, _p = Se({
+}), _p = wp, bp = Se({
   name: "ConnectionLine",
   compatConfig: { MODE: 3 },
   setup() {
@@ -6498,35 +6498,35 @@ const ms = gr, yp = Se({
       connectionStatus: l,
       viewport: c,
       findNode: d
-    } = Ce(), f = (e = Ot(Ko)) == null ? void 0 : e["connection-line"], h = ae(() => {
-      var x;
-      return d((x = o.value) == null ? void 0 : x.nodeId);
+    } = Ce(), f = (e = Ot(Wo)) == null ? void 0 : e["connection-line"], g = ae(() => {
+      var E;
+      return d((E = o.value) == null ? void 0 : E.nodeId);
     }), m = ae(() => {
-      var x;
-      return d((x = i.value) == null ? void 0 : x.nodeId) ?? null;
-    }), w = ae(() => ({
+      var E;
+      return d((E = i.value) == null ? void 0 : E.nodeId) ?? null;
+    }), y = ae(() => ({
       x: (r.value.x - c.value.x) / c.value.zoom,
       y: (r.value.y - c.value.y) / c.value.zoom
     })), b = ae(
       () => u.value.markerStart ? `url(#${zn(u.value.markerStart, t)})` : ""
-    ), y = ae(
+    ), w = ae(
       () => u.value.markerEnd ? `url(#${zn(u.value.markerEnd, t)})` : ""
     );
     return () => {
-      var x, v, E;
-      if (!h.value || !o.value)
+      var E, v, x;
+      if (!g.value || !o.value)
         return null;
-      const R = o.value.id, L = o.value.type, Y = h.value.handleBounds;
-      let I = Y?.[L] ?? [];
+      const A = o.value.id, H = o.value.type, Y = g.value.handleBounds;
+      let B = Y?.[H] ?? [];
       if (n.value === It.Loose) {
-        const M = Y?.[L === "source" ? "target" : "source"] ?? [];
-        I = [...I, ...M];
+        const M = Y?.[H === "source" ? "target" : "source"] ?? [];
+        B = [...B, ...M];
       }
-      if (!I)
+      if (!B)
         return null;
-      const q = (R ? I.find((M) => M.id === R) : I[0]) ?? null, H = q?.position ?? se.Top, { x: F, y: N } = rn(h.value, q, H);
+      const R = (A ? B.find((M) => M.id === A) : B[0]) ?? null, X = R?.position ?? se.Top, { x: L, y: N } = rn(g.value, R, X);
       let U = null;
-      m.value && (n.value === It.Strict ? U = ((x = m.value.handleBounds[L === "source" ? "target" : "source"]) == null ? void 0 : x.find(
+      m.value && (n.value === It.Strict ? U = ((E = m.value.handleBounds[H === "source" ? "target" : "source"]) == null ? void 0 : E.find(
         (M) => {
           var z;
           return M.id === ((z = i.value) == null ? void 0 : z.id);
@@ -6537,40 +6537,40 @@ const ms = gr, yp = Se({
           return M.id === ((z = i.value) == null ? void 0 : z.id);
         }
       )) || null);
-      const g = ((E = i.value) == null ? void 0 : E.position) ?? (H ? Li[H] : null);
-      if (!H || !g)
+      const h = ((x = i.value) == null ? void 0 : x.position) ?? (X ? Li[X] : null);
+      if (!X || !h)
         return null;
       const $ = s.value ?? u.value.type ?? At.Bezier;
       let p = "";
-      const O = {
-        sourceX: F,
+      const T = {
+        sourceX: L,
         sourceY: N,
-        sourcePosition: H,
-        targetX: w.value.x,
-        targetY: w.value.y,
-        targetPosition: g
+        sourcePosition: X,
+        targetX: y.value.x,
+        targetY: y.value.y,
+        targetPosition: h
       };
-      return $ === At.Bezier ? [p] = hl(O) : $ === At.Step ? [p] = Fi({
-        ...O,
+      return $ === At.Bezier ? [p] = gl(T) : $ === At.Step ? [p] = Fi({
+        ...T,
         borderRadius: 0
-      }) : $ === At.SmoothStep ? [p] = Fi(O) : $ === At.SimpleBezier ? [p] = gl(O) : p = `M${F},${N} ${w.value.x},${w.value.y}`, Ne(
+      }) : $ === At.SmoothStep ? [p] = Fi(T) : $ === At.SimpleBezier ? [p] = pl(T) : p = `M${L},${N} ${y.value.x},${y.value.y}`, Ne(
         "svg",
         { class: "vue-flow__edges vue-flow__connectionline vue-flow__container" },
         Ne(
           "g",
           { class: "vue-flow__connection" },
           f ? Ne(f, {
-            sourceX: F,
+            sourceX: L,
             sourceY: N,
-            sourcePosition: H,
-            targetX: w.value.x,
-            targetY: w.value.y,
-            targetPosition: g,
-            sourceNode: h.value,
-            sourceHandle: q,
+            sourcePosition: X,
+            targetX: y.value.x,
+            targetY: y.value.y,
+            targetPosition: h,
+            sourceNode: g.value,
+            sourceHandle: R,
             targetNode: m.value,
             targetHandle: U,
-            markerEnd: y.value,
+            markerEnd: w.value,
             markerStart: b.value,
             connectionStatus: l.value
           }) : Ne("path", {
@@ -6580,18 +6580,18 @@ const ms = gr, yp = Se({
               ...a.value,
               ...u.value.style
             },
-            "marker-end": y.value,
+            "marker-end": w.value,
             "marker-start": b.value
           })
         )
       );
     };
   }
-}), bp = _p, Ep = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], xp = {
+}), Ep = bp, xp = ["id", "markerWidth", "markerHeight", "markerUnits", "orient"], $p = {
   name: "MarkerType",
   compatConfig: { MODE: 3 }
-}, $p = /* @__PURE__ */ Se({
-  ...xp,
+}, kp = /* @__PURE__ */ Se({
+  ...$p,
   props: {
     id: {},
     type: {},
@@ -6614,7 +6614,7 @@ const ms = gr, yp = Se({
       markerUnits: t.markerUnits,
       orient: t.orient
     }, [
-      t.type === K(Io).ArrowClosed ? (Q(), le("polyline", {
+      t.type === Z(Mo).ArrowClosed ? (Q(), le("polyline", {
         key: 0,
         style: De({
           stroke: t.color,
@@ -6625,7 +6625,7 @@ const ms = gr, yp = Se({
         "stroke-linejoin": "round",
         points: "-5,-4 0,0 -5,4 -5,-4"
       }, null, 4)) : ke("", !0),
-      t.type === K(Io).Arrow ? (Q(), le("polyline", {
+      t.type === Z(Mo).Arrow ? (Q(), le("polyline", {
         key: 1,
         style: De({
           stroke: t.color,
@@ -6636,16 +6636,16 @@ const ms = gr, yp = Se({
         fill: "none",
         points: "-5,-4 0,0 -5,4"
       }, null, 4)) : ke("", !0)
-    ], 8, Ep));
+    ], 8, xp));
   }
-}), kp = {
+}), Np = {
   class: "vue-flow__marker vue-flow__container",
   "aria-hidden": "true"
-}, Np = {
+}, Sp = {
   name: "MarkerDefinitions",
   compatConfig: { MODE: 3 }
-}, Sp = /* @__PURE__ */ Se({
-  ...Np,
+}, Cp = /* @__PURE__ */ Se({
+  ...Sp,
   setup(e) {
     const { id: t, edges: n, connectionLineOptions: o, defaultMarkerColor: i } = Ce(), r = ae(() => {
       const s = /* @__PURE__ */ new Set(), a = [], u = (l) => {
@@ -6661,9 +6661,9 @@ const ms = gr, yp = Se({
           u(c);
       return a.sort((l, c) => l.id.localeCompare(c.id));
     });
-    return (s, a) => (Q(), le("svg", kp, [
-      be("defs", null, [
-        (Q(!0), le(He, null, Yt(r.value, (u) => (Q(), Re($p, {
+    return (s, a) => (Q(), le("svg", Np, [
+      Ee("defs", null, [
+        (Q(!0), le(He, null, Yt(r.value, (u) => (Q(), Re(kp, {
           id: u.id,
           key: u.id,
           type: u.type,
@@ -6677,28 +6677,28 @@ const ms = gr, yp = Se({
       ])
     ]));
   }
-}), Cp = {
+}), Mp = {
   name: "Edges",
   compatConfig: { MODE: 3 }
-}, Mp = /* @__PURE__ */ Se({
-  ...Cp,
+}, Ip = /* @__PURE__ */ Se({
+  ...Mp,
   setup(e) {
     const { findNode: t, getEdges: n, elevateEdgesOnSelect: o } = Ce();
     return (i, r) => (Q(), le(He, null, [
-      Ve(Sp),
-      (Q(!0), le(He, null, Yt(K(n), (s) => (Q(), le("svg", {
+      Ve(Cp),
+      (Q(!0), le(He, null, Yt(Z(n), (s) => (Q(), le("svg", {
         key: s.id,
         class: "vue-flow__edges vue-flow__container",
-        style: De({ zIndex: K(qh)(s, K(t), K(o)) })
+        style: De({ zIndex: Z(Wh)(s, Z(t), Z(o)) })
       }, [
-        Ve(K(wp), {
+        Ve(Z(_p), {
           id: s.id
         }, null, 8, ["id"])
       ], 4))), 128)),
-      Ve(K(bp))
+      Ve(Z(Ep))
     ], 64));
   }
-}), Ip = Se({
+}), Tp = Se({
   name: "Node",
   compatConfig: { MODE: 3 },
   props: ["id", "resizeObserver"],
@@ -6716,68 +6716,68 @@ const ms = gr, yp = Se({
       onUpdateNodeInternals: c,
       getNodeTypes: d,
       nodeExtent: f,
-      elevateNodesOnSelect: h,
+      elevateNodesOnSelect: g,
       disableKeyboardA11y: m,
-      ariaLiveMessage: w,
+      ariaLiveMessage: y,
       snapToGrid: b,
-      snapGrid: y,
-      nodeDragThreshold: x,
+      snapGrid: w,
+      nodeDragThreshold: E,
       nodesDraggable: v,
-      elementsSelectable: E,
-      nodesConnectable: R,
-      nodesFocusable: L,
+      elementsSelectable: x,
+      nodesConnectable: A,
+      nodesFocusable: H,
       hooks: Y
-    } = Ce(), I = Ie(null);
-    Mt(rl, I), Mt(il, e.id);
-    const q = Ot(Ko), H = cn(), F = ul(), { node: N, parentNode: U } = ll(e.id), { emit: g, on: $ } = fg(N, s), p = xe(() => typeof N.draggable > "u" ? v.value : N.draggable), O = xe(() => typeof N.selectable > "u" ? E.value : N.selectable), M = xe(() => typeof N.connectable > "u" ? R.value : N.connectable), z = xe(() => typeof N.focusable > "u" ? L.value : N.focusable), D = ae(
-      () => O.value || p.value || Y.value.nodeClick.hasListeners() || Y.value.nodeDoubleClick.hasListeners() || Y.value.nodeMouseEnter.hasListeners() || Y.value.nodeMouseMove.hasListeners() || Y.value.nodeMouseLeave.hasListeners()
-    ), X = xe(() => !!N.dimensions.width && !!N.dimensions.height), J = ae(() => {
-      const S = N.type || "default", P = q?.[`node-${S}`];
-      if (P)
-        return P;
-      let T = N.template || d.value[S];
-      if (typeof T == "string" && H) {
-        const te = Object.keys(H.appContext.components);
-        te && te.includes(S) && (T = ca(S, !1));
+    } = Ce(), B = Ie(null);
+    Mt(sl, B), Mt(rl, e.id);
+    const R = Ot(Wo), X = cn(), L = cl(), { node: N, parentNode: U } = ul(e.id), { emit: h, on: $ } = hg(N, s), p = xe(() => typeof N.draggable > "u" ? v.value : N.draggable), T = xe(() => typeof N.selectable > "u" ? x.value : N.selectable), M = xe(() => typeof N.connectable > "u" ? A.value : N.connectable), z = xe(() => typeof N.focusable > "u" ? H.value : N.focusable), O = ae(
+      () => T.value || p.value || Y.value.nodeClick.hasListeners() || Y.value.nodeDoubleClick.hasListeners() || Y.value.nodeMouseEnter.hasListeners() || Y.value.nodeMouseMove.hasListeners() || Y.value.nodeMouseLeave.hasListeners()
+    ), G = xe(() => !!N.dimensions.width && !!N.dimensions.height), J = ae(() => {
+      const S = N.type || "default", D = R?.[`node-${S}`];
+      if (D)
+        return D;
+      let I = N.template || d.value[S];
+      if (typeof I == "string" && X) {
+        const te = Object.keys(X.appContext.components);
+        te && te.includes(S) && (I = da(S, !1));
       }
-      return T && typeof T != "string" ? T : (s.error(new Be(ze.NODE_TYPE_MISSING, T)), !1);
-    }), G = sl({
+      return I && typeof I != "string" ? I : (s.error(new Be(ze.NODE_TYPE_MISSING, I)), !1);
+    }), ie = al({
       id: e.id,
-      el: I,
+      el: B,
       disabled: () => !p.value,
-      selectable: O,
+      selectable: T,
       dragHandle: () => N.dragHandle,
       onStart(S) {
-        g.dragStart(S);
+        h.dragStart(S);
       },
       onDrag(S) {
-        g.drag(S);
+        h.drag(S);
       },
       onStop(S) {
-        g.dragStop(S);
+        h.dragStop(S);
       },
       onClick(S) {
         k(S);
       }
-    }), re = ae(() => N.class instanceof Function ? N.class(N) : N.class), W = ae(() => {
-      const S = (N.style instanceof Function ? N.style(N) : N.style) || {}, P = N.width instanceof Function ? N.width(N) : N.width, T = N.height instanceof Function ? N.height(N) : N.height;
-      return !S.width && P && (S.width = typeof P == "string" ? P : `${P}px`), !S.height && T && (S.height = typeof T == "string" ? T : `${T}px`), S;
-    }), Z = xe(() => Number(N.zIndex ?? W.value.zIndex ?? 0));
+    }), q = ae(() => N.class instanceof Function ? N.class(N) : N.class), K = ae(() => {
+      const S = (N.style instanceof Function ? N.style(N) : N.style) || {}, D = N.width instanceof Function ? N.width(N) : N.width, I = N.height instanceof Function ? N.height(N) : N.height;
+      return !S.width && D && (S.width = typeof D == "string" ? D : `${D}px`), !S.height && I && (S.height = typeof I == "string" ? I : `${I}px`), S;
+    }), j = xe(() => Number(N.zIndex ?? K.value.zIndex ?? 0));
     return c((S) => {
       (S.includes(e.id) || !S.length) && he();
-    }), _t(() => {
+    }), bt(() => {
       $e(
         () => N.hidden,
-        (S = !1, P, T) => {
-          !S && I.value && (e.resizeObserver.observe(I.value), T(() => {
-            I.value && e.resizeObserver.unobserve(I.value);
+        (S = !1, D, I) => {
+          !S && B.value && (e.resizeObserver.observe(B.value), I(() => {
+            B.value && e.resizeObserver.unobserve(B.value);
           }));
         },
         { immediate: !0, flush: "post" }
       );
     }), $e([() => N.type, () => N.sourcePosition, () => N.targetPosition], () => {
-      Xe(() => {
-        l([{ id: e.id, nodeElement: I.value, forceUpdate: !0 }]);
+      Ge(() => {
+        l([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
       });
     }), $e(
       [
@@ -6795,7 +6795,7 @@ const ms = gr, yp = Se({
           var S;
           return (S = U.value) == null ? void 0 : S.computedPosition.z;
         },
-        Z,
+        j,
         () => N.selected,
         () => N.dimensions.height,
         () => N.dimensions.width,
@@ -6808,50 +6808,50 @@ const ms = gr, yp = Se({
           return (S = U.value) == null ? void 0 : S.dimensions.width;
         }
       ],
-      ([S, P, T, te, oe, ue]) => {
-        const ie = {
+      ([S, D, I, te, oe, ue]) => {
+        const re = {
           x: S,
-          y: P,
-          z: ue + (h.value && N.selected ? 1e3 : 0)
+          y: D,
+          z: ue + (g.value && N.selected ? 1e3 : 0)
         };
-        typeof T < "u" && typeof te < "u" ? N.computedPosition = Hh({ x: T, y: te, z: oe }, ie) : N.computedPosition = ie;
+        typeof I < "u" && typeof te < "u" ? N.computedPosition = Fh({ x: I, y: te, z: oe }, re) : N.computedPosition = re;
       },
       { flush: "post", immediate: !0 }
-    ), $e([() => N.extent, f], ([S, P], [T, te]) => {
-      (S !== T || P !== te) && ee();
-    }), N.extent === "parent" || typeof N.extent == "object" && "range" in N.extent && N.extent.range === "parent" ? Mi(() => X).toBe(!0).then(ee) : ee(), () => N.hidden ? null : Ne(
+    ), $e([() => N.extent, f], ([S, D], [I, te]) => {
+      (S !== I || D !== te) && ee();
+    }), N.extent === "parent" || typeof N.extent == "object" && "range" in N.extent && N.extent.range === "parent" ? Mi(() => G).toBe(!0).then(ee) : ee(), () => N.hidden ? null : Ne(
       "div",
       {
-        ref: I,
+        ref: B,
         "data-id": N.id,
         class: [
           "vue-flow__node",
           `vue-flow__node-${J.value === !1 ? "default" : N.type || "default"}`,
           {
             [n.value]: p.value,
-            dragging: G?.value,
+            dragging: ie?.value,
             draggable: p.value,
             selected: N.selected,
-            selectable: O.value,
+            selectable: T.value,
             parent: N.isParent
           },
-          re.value
+          q.value
         ],
         style: {
-          visibility: X.value ? "visible" : "hidden",
-          zIndex: N.computedPosition.z ?? Z.value,
+          visibility: G.value ? "visible" : "hidden",
+          zIndex: N.computedPosition.z ?? j.value,
           transform: `translate(${N.computedPosition.x}px,${N.computedPosition.y}px)`,
-          pointerEvents: D.value ? "all" : "none",
-          ...W.value
+          pointerEvents: O.value ? "all" : "none",
+          ...K.value
         },
         tabIndex: z.value ? 0 : void 0,
         role: z.value ? "group" : void 0,
-        "aria-describedby": m.value ? void 0 : `${Fa}-${t}`,
+        "aria-describedby": m.value ? void 0 : `${Ya}-${t}`,
         "aria-label": N.ariaLabel,
         "aria-roledescription": "node",
         ...N.domAttributes,
         onMouseenter: ye,
-        onMousemove: pe,
+        onMousemove: ve,
         onMouseleave: _e,
         onContextmenu: de,
         onClick: k,
@@ -6866,7 +6866,7 @@ const ms = gr, yp = Se({
           events: { ...N.events, ...$ },
           selected: N.selected,
           resizing: N.resizing,
-          dragging: G.value,
+          dragging: ie.value,
           connectable: M.value,
           position: N.computedPosition,
           dimensions: N.dimensions,
@@ -6874,7 +6874,7 @@ const ms = gr, yp = Se({
           isValidSourcePos: N.isValidSourcePos,
           parent: N.parentNode,
           parentNodeId: N.parentNode,
-          zIndex: N.computedPosition.z ?? Z.value,
+          zIndex: N.computedPosition.z ?? j.value,
           targetPosition: N.targetPosition,
           sourcePosition: N.sourcePosition,
           label: N.label,
@@ -6884,58 +6884,58 @@ const ms = gr, yp = Se({
       ]
     );
     function ee() {
-      const S = N.computedPosition, { computedPosition: P, position: T } = fr(
+      const S = N.computedPosition, { computedPosition: D, position: I } = fr(
         N,
-        b.value ? Wo(S, y.value) : S,
+        b.value ? qo(S, w.value) : S,
         s.error,
         f.value,
         U.value
       );
-      (N.computedPosition.x !== P.x || N.computedPosition.y !== P.y) && (N.computedPosition = { ...N.computedPosition, ...P }), (N.position.x !== T.x || N.position.y !== T.y) && (N.position = T);
+      (N.computedPosition.x !== D.x || N.computedPosition.y !== D.y) && (N.computedPosition = { ...N.computedPosition, ...D }), (N.position.x !== I.x || N.position.y !== I.y) && (N.position = I);
     }
     function he() {
-      I.value && l([{ id: e.id, nodeElement: I.value, forceUpdate: !0 }]);
+      B.value && l([{ id: e.id, nodeElement: B.value, forceUpdate: !0 }]);
     }
     function ye(S) {
-      G?.value || g.mouseEnter({ event: S, node: N });
+      ie?.value || h.mouseEnter({ event: S, node: N });
     }
-    function pe(S) {
-      G?.value || g.mouseMove({ event: S, node: N });
+    function ve(S) {
+      ie?.value || h.mouseMove({ event: S, node: N });
     }
     function _e(S) {
-      G?.value || g.mouseLeave({ event: S, node: N });
+      ie?.value || h.mouseLeave({ event: S, node: N });
     }
     function de(S) {
-      return g.contextMenu({ event: S, node: N });
+      return h.contextMenu({ event: S, node: N });
     }
     function ge(S) {
-      return g.doubleClick({ event: S, node: N });
+      return h.doubleClick({ event: S, node: N });
     }
     function k(S) {
-      O.value && (!o.value || !p.value || x.value > 0) && Hi(
+      T.value && (!o.value || !p.value || E.value > 0) && Hi(
         N,
         r.value,
         u,
         a,
         i,
         !1,
-        I.value
-      ), g.click({ event: S, node: N });
+        B.value
+      ), h.click({ event: S, node: N });
     }
     function _(S) {
       if (!(Bi(S) || m.value))
-        if (Xa.includes(S.key) && O.value) {
-          const P = S.key === "Escape";
+        if (Ga.includes(S.key) && T.value) {
+          const D = S.key === "Escape";
           Hi(
             N,
             r.value,
             u,
             a,
             i,
-            P,
-            I.value
+            D,
+            B.value
           );
-        } else p.value && N.selected && Jt[S.key] && (S.preventDefault(), w.value = `Moved selected node ${S.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~N.position.x}, y: ${~~N.position.y}`, F(
+        } else p.value && N.selected && Jt[S.key] && (S.preventDefault(), y.value = `Moved selected node ${S.key.replace("Arrow", "").toLowerCase()}. New position, x: ${~~N.position.x}, y: ${~~N.position.y}`, L(
           {
             x: Jt[S.key].x,
             y: Jt[S.key].y
@@ -6944,8 +6944,8 @@ const ms = gr, yp = Se({
         ));
     }
   }
-}), Tp = Ip;
-function Op(e = { includeHiddenNodes: !1 }) {
+}), Op = Tp;
+function Dp(e = { includeHiddenNodes: !1 }) {
   const { nodes: t } = Ce();
   return ae(() => {
     if (t.value.length === 0)
@@ -6956,62 +6956,62 @@ function Op(e = { includeHiddenNodes: !1 }) {
     return !0;
   });
 }
-const Dp = { class: "vue-flow__nodes vue-flow__container" }, Pp = {
+const Pp = { class: "vue-flow__nodes vue-flow__container" }, Ap = {
   name: "Nodes",
   compatConfig: { MODE: 3 }
-}, Ap = /* @__PURE__ */ Se({
-  ...Pp,
+}, zp = /* @__PURE__ */ Se({
+  ...Ap,
   setup(e) {
-    const { getNodes: t, updateNodeDimensions: n, emits: o } = Ce(), i = Op(), r = Ie();
+    const { getNodes: t, updateNodeDimensions: n, emits: o } = Ce(), i = Dp(), r = Ie();
     return $e(
       i,
       (s) => {
-        s && Xe(() => {
+        s && Ge(() => {
           o.nodesInitialized(t.value);
         });
       },
       { immediate: !0 }
-    ), _t(() => {
+    ), bt(() => {
       r.value = new ResizeObserver((s) => {
         const a = s.map((u) => ({
           id: u.target.getAttribute("data-id"),
           nodeElement: u.target,
           forceUpdate: !0
         }));
-        Xe(() => n(a));
+        Ge(() => n(a));
       });
     }), er(() => {
       var s;
       return (s = r.value) == null ? void 0 : s.disconnect();
-    }), (s, a) => (Q(), le("div", Dp, [
-      r.value ? (Q(!0), le(He, { key: 0 }, Yt(K(t), (u, l, c, d) => {
+    }), (s, a) => (Q(), le("div", Pp, [
+      r.value ? (Q(!0), le(He, { key: 0 }, Yt(Z(t), (u, l, c, d) => {
         const f = [u.id];
-        if (d && d.key === u.id && ku(d, f))
+        if (d && d.key === u.id && Nu(d, f))
           return d;
-        const h = (Q(), Re(K(Tp), {
+        const g = (Q(), Re(Z(Op), {
           id: u.id,
           key: u.id,
           "resize-observer": r.value
         }, null, 8, ["id", "resize-observer"]));
-        return h.memo = f, h;
+        return g.memo = f, g;
       }, a, 0), 128)) : ke("", !0)
     ]));
   }
 });
-function zp() {
+function Rp() {
   const { emits: e } = Ce();
-  _t(() => {
-    if (ol()) {
+  bt(() => {
+    if (il()) {
       const t = document.querySelector(".vue-flow__pane");
       t && window.getComputedStyle(t).zIndex !== "1" && e.error(new Be(ze.MISSING_STYLES));
     }
   });
 }
-const Rp = /* @__PURE__ */ be("div", { class: "vue-flow__edge-labels" }, null, -1), Bp = {
+const Bp = /* @__PURE__ */ Ee("div", { class: "vue-flow__edge-labels" }, null, -1), Vp = {
   name: "VueFlow",
   compatConfig: { MODE: 3 }
-}, Vp = /* @__PURE__ */ Se({
-  ...Bp,
+}, Lp = /* @__PURE__ */ Se({
+  ...Vp,
   props: {
     id: {},
     modelValue: {},
@@ -7075,68 +7075,68 @@ const Rp = /* @__PURE__ */ be("div", { class: "vue-flow__edge-labels" }, null, -
   },
   emits: ["nodesChange", "edgesChange", "nodesInitialized", "paneReady", "init", "updateNodeInternals", "error", "connect", "connectStart", "connectEnd", "clickConnectStart", "clickConnectEnd", "moveStart", "move", "moveEnd", "selectionDragStart", "selectionDrag", "selectionDragStop", "selectionContextMenu", "selectionStart", "selectionEnd", "viewportChangeStart", "viewportChange", "viewportChangeEnd", "paneScroll", "paneClick", "paneContextMenu", "paneMouseEnter", "paneMouseMove", "paneMouseLeave", "edgeUpdate", "edgeContextMenu", "edgeMouseEnter", "edgeMouseMove", "edgeMouseLeave", "edgeDoubleClick", "edgeClick", "edgeUpdateStart", "edgeUpdateEnd", "nodeContextMenu", "nodeMouseEnter", "nodeMouseMove", "nodeMouseLeave", "nodeDoubleClick", "nodeClick", "nodeDragStart", "nodeDrag", "nodeDragStop", "miniMapNodeClick", "miniMapNodeDoubleClick", "miniMapNodeMouseEnter", "miniMapNodeMouseMove", "miniMapNodeMouseLeave", "update:modelValue", "update:nodes", "update:edges"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = ua(), r = si(o, "modelValue", n), s = si(o, "nodes", n), a = si(o, "edges", n), u = Ce(o), l = vg({ modelValue: r, nodes: s, edges: a }, o, u);
-    return yg(n, u.hooks), pp(), zp(), Mt(Ko, i), Eu(l), t(u), (c, d) => (Q(), le("div", {
-      ref: K(u).vueFlowRef,
+    const o = e, i = ca(), r = si(o, "modelValue", n), s = si(o, "nodes", n), a = si(o, "edges", n), u = Ce(o), l = mg({ modelValue: r, nodes: s, edges: a }, o, u);
+    return wg(n, u.hooks), vp(), Rp(), Mt(Wo, i), xu(l), t(u), (c, d) => (Q(), le("div", {
+      ref: Z(u).vueFlowRef,
       class: "vue-flow"
     }, [
-      Ve(up, null, {
-        default: Ke(() => [
-          Ve(Mp),
-          Rp,
-          Ve(Ap),
+      Ve(cp, null, {
+        default: je(() => [
+          Ve(Ip),
+          Bp,
+          Ve(zp),
           Te(c.$slots, "zoom-pane")
         ]),
         _: 3
       }),
       Te(c.$slots, "default"),
-      Ve(gp)
+      Ve(pp)
     ], 512));
   }
-}), Lp = {
+}), Hp = {
   name: "Panel",
   compatConfig: { MODE: 3 }
-}, vl = /* @__PURE__ */ Se({
-  ...Lp,
+}, ml = /* @__PURE__ */ Se({
+  ...Hp,
   props: {
     position: {}
   },
   setup(e) {
     const t = e, { userSelectionActive: n } = Ce(), o = ae(() => `${t.position}`.split("-"));
     return (i, r) => (Q(), le("div", {
-      class: Ge(["vue-flow__panel", o.value]),
-      style: De({ pointerEvents: K(n) ? "none" : "all" })
+      class: Ue(["vue-flow__panel", o.value]),
+      style: De({ pointerEvents: Z(n) ? "none" : "all" })
     }, [
       Te(i.$slots, "default")
     ], 6));
   }
 });
-var vt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(vt || {});
-const ml = function({ dimensions: e, size: t, color: n }) {
+var mt = /* @__PURE__ */ ((e) => (e.Lines = "lines", e.Dots = "dots", e))(mt || {});
+const yl = function({ dimensions: e, size: t, color: n }) {
   return Ne("path", {
     stroke: n,
     "stroke-width": t,
     d: `M${e[0] / 2} 0 V${e[1]} M0 ${e[1] / 2} H${e[0]}`
   });
-}, yl = function({ radius: e, color: t }) {
+}, wl = function({ radius: e, color: t }) {
   return Ne("circle", { cx: e, cy: e, r: e, fill: t });
 };
-vt.Lines + "", vt.Dots + "";
-const Hp = {
-  [vt.Dots]: "#81818a",
-  [vt.Lines]: "#eee"
-}, Fp = ["id", "x", "y", "width", "height", "patternTransform"], Yp = {
+mt.Lines + "", mt.Dots + "";
+const Fp = {
+  [mt.Dots]: "#81818a",
+  [mt.Lines]: "#eee"
+}, Yp = ["id", "x", "y", "width", "height", "patternTransform"], Xp = {
   key: 2,
   height: "100",
   width: "100"
-}, Xp = ["fill"], Gp = ["x", "y", "fill"], Up = {
+}, Gp = ["fill"], Up = ["x", "y", "fill"], qp = {
   name: "Background",
   compatConfig: { MODE: 3 }
-}, qp = /* @__PURE__ */ Se({
-  ...Up,
+}, Wp = /* @__PURE__ */ Se({
+  ...qp,
   props: {
     id: {},
-    variant: { default: () => vt.Dots },
+    variant: { default: () => mt.Dots },
     gap: { default: 20 },
     size: { default: 1 },
     lineWidth: { default: 1 },
@@ -7151,13 +7151,13 @@ const Hp = {
   },
   setup(e) {
     const { id: t, viewport: n } = Ce(), o = ae(() => {
-      const s = n.value.zoom, [a, u] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], l = [a * s || 1, u * s || 1], c = e.size * s, [d, f] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], h = [d * s || 1 + l[0] / 2, f * s || 1 + l[1] / 2];
+      const s = n.value.zoom, [a, u] = Array.isArray(e.gap) ? e.gap : [e.gap, e.gap], l = [a * s || 1, u * s || 1], c = e.size * s, [d, f] = Array.isArray(e.offset) ? e.offset : [e.offset, e.offset], g = [d * s || 1 + l[0] / 2, f * s || 1 + l[1] / 2];
       return {
         scaledGap: l,
-        offset: h,
+        offset: g,
         size: c
       };
-    }), i = xe(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = xe(() => e.color || e.patternColor || Hp[e.variant || vt.Dots]);
+    }), i = xe(() => `pattern-${t}${e.id ? `-${e.id}` : ""}`), r = xe(() => e.color || e.patternColor || Fp[e.variant || mt.Dots]);
     return (s, a) => (Q(), le("svg", {
       class: "vue-flow__background vue-flow__container",
       style: De({
@@ -7166,119 +7166,119 @@ const Hp = {
       })
     }, [
       Te(s.$slots, "pattern-container", { id: i.value }, () => [
-        be("pattern", {
+        Ee("pattern", {
           id: i.value,
-          x: K(n).x % o.value.scaledGap[0],
-          y: K(n).y % o.value.scaledGap[1],
+          x: Z(n).x % o.value.scaledGap[0],
+          y: Z(n).y % o.value.scaledGap[1],
           width: o.value.scaledGap[0],
           height: o.value.scaledGap[1],
           patternTransform: `translate(-${o.value.offset[0]},-${o.value.offset[1]})`,
           patternUnits: "userSpaceOnUse"
         }, [
           Te(s.$slots, "pattern", {}, () => [
-            s.variant === K(vt).Lines ? (Q(), Re(K(ml), {
+            s.variant === Z(mt).Lines ? (Q(), Re(Z(yl), {
               key: 0,
               size: s.lineWidth,
               color: r.value,
               dimensions: o.value.scaledGap
-            }, null, 8, ["size", "color", "dimensions"])) : s.variant === K(vt).Dots ? (Q(), Re(K(yl), {
+            }, null, 8, ["size", "color", "dimensions"])) : s.variant === Z(mt).Dots ? (Q(), Re(Z(wl), {
               key: 1,
               color: r.value,
               radius: o.value.size / 2
             }, null, 8, ["color", "radius"])) : ke("", !0),
-            s.bgColor ? (Q(), le("svg", Yp, [
-              be("rect", {
+            s.bgColor ? (Q(), le("svg", Xp, [
+              Ee("rect", {
                 width: "100%",
                 height: "100%",
                 fill: s.bgColor
-              }, null, 8, Xp)
+              }, null, 8, Gp)
             ])) : ke("", !0)
           ])
-        ], 8, Fp)
+        ], 8, Yp)
       ]),
-      be("rect", {
+      Ee("rect", {
         x: s.x,
         y: s.y,
         width: "100%",
         height: "100%",
         fill: `url(#${i.value})`
-      }, null, 8, Gp),
+      }, null, 8, Up),
       Te(s.$slots, "default", { id: i.value })
     ], 4));
   }
-}), Wp = {
+}), Kp = {
   name: "ControlButton",
   compatConfig: { MODE: 3 }
-}, Kp = (e, t) => {
+}, Zp = (e, t) => {
   const n = e.__vccOpts || e;
   for (const [o, i] of t)
     n[o] = i;
   return n;
-}, Zp = {
+}, jp = {
   type: "button",
   class: "vue-flow__controls-button"
 };
-function jp(e, t, n, o, i, r) {
-  return Q(), le("button", Zp, [
+function Qp(e, t, n, o, i, r) {
+  return Q(), le("button", jp, [
     Te(e.$slots, "default")
   ]);
 }
-const ro = /* @__PURE__ */ Kp(Wp, [["render", jp]]), Qp = {
+const io = /* @__PURE__ */ Zp(Kp, [["render", Qp]]), Jp = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 32 32"
-}, Jp = /* @__PURE__ */ be("path", { d: "M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z" }, null, -1), ev = [
-  Jp
+}, ev = /* @__PURE__ */ Ee("path", { d: "M32 18.133H18.133V32h-4.266V18.133H0v-4.266h13.867V0h4.266v13.867H32z" }, null, -1), tv = [
+  ev
 ];
-function tv(e, t) {
-  return Q(), le("svg", Qp, ev);
+function nv(e, t) {
+  return Q(), le("svg", Jp, tv);
 }
-const nv = { render: tv }, ov = {
+const ov = { render: nv }, iv = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 32 5"
-}, iv = /* @__PURE__ */ be("path", { d: "M0 0h32v4.2H0z" }, null, -1), rv = [
-  iv
+}, rv = /* @__PURE__ */ Ee("path", { d: "M0 0h32v4.2H0z" }, null, -1), sv = [
+  rv
 ];
-function sv(e, t) {
-  return Q(), le("svg", ov, rv);
+function av(e, t) {
+  return Q(), le("svg", iv, sv);
 }
-const av = { render: sv }, lv = {
+const lv = { render: av }, uv = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 32 30"
-}, uv = /* @__PURE__ */ be("path", { d: "M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0 0 27.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94a.919.919 0 0 1-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" }, null, -1), cv = [
-  uv
+}, cv = /* @__PURE__ */ Ee("path", { d: "M3.692 4.63c0-.53.4-.938.939-.938h5.215V0H4.708C2.13 0 0 2.054 0 4.63v5.216h3.692V4.631zM27.354 0h-5.2v3.692h5.17c.53 0 .984.4.984.939v5.215H32V4.631A4.624 4.624 0 0 0 27.354 0zm.954 24.83c0 .532-.4.94-.939.94h-5.215v3.768h5.215c2.577 0 4.631-2.13 4.631-4.707v-5.139h-3.692v5.139zm-23.677.94a.919.919 0 0 1-.939-.94v-5.138H0v5.139c0 2.577 2.13 4.707 4.708 4.707h5.138V25.77H4.631z" }, null, -1), dv = [
+  cv
 ];
-function dv(e, t) {
-  return Q(), le("svg", lv, cv);
+function fv(e, t) {
+  return Q(), le("svg", uv, dv);
 }
-const fv = { render: dv }, hv = {
+const hv = { render: fv }, gv = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 25 32"
-}, gv = /* @__PURE__ */ be("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z" }, null, -1), pv = [
-  gv
+}, pv = /* @__PURE__ */ Ee("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0 8 0 4.571 3.429 4.571 7.619v3.048H3.048A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047zm4.724-13.866H7.467V7.619c0-2.59 2.133-4.724 4.723-4.724 2.591 0 4.724 2.133 4.724 4.724v3.048z" }, null, -1), vv = [
+  pv
 ];
-function vv(e, t) {
-  return Q(), le("svg", hv, pv);
+function mv(e, t) {
+  return Q(), le("svg", gv, vv);
 }
-const mv = { render: vv }, yv = {
+const yv = { render: mv }, wv = {
   xmlns: "http://www.w3.org/2000/svg",
   viewBox: "0 0 25 32"
-}, wv = /* @__PURE__ */ be("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047z" }, null, -1), _v = [
-  wv
+}, _v = /* @__PURE__ */ Ee("path", { d: "M21.333 10.667H19.81V7.619C19.81 3.429 16.38 0 12.19 0c-4.114 1.828-1.37 2.133.305 2.438 1.676.305 4.42 2.59 4.42 5.181v3.048H3.047A3.056 3.056 0 0 0 0 13.714v15.238A3.056 3.056 0 0 0 3.048 32h18.285a3.056 3.056 0 0 0 3.048-3.048V13.714a3.056 3.056 0 0 0-3.048-3.047zM12.19 24.533a3.056 3.056 0 0 1-3.047-3.047 3.056 3.056 0 0 1 3.047-3.048 3.056 3.056 0 0 1 3.048 3.048 3.056 3.056 0 0 1-3.048 3.047z" }, null, -1), bv = [
+  _v
 ];
-function bv(e, t) {
-  return Q(), le("svg", yv, _v);
+function Ev(e, t) {
+  return Q(), le("svg", wv, bv);
 }
-const Ev = { render: bv }, xv = {
+const xv = { render: Ev }, $v = {
   name: "Controls",
   compatConfig: { MODE: 3 }
-}, $v = /* @__PURE__ */ Se({
-  ...xv,
+}, kv = /* @__PURE__ */ Se({
+  ...$v,
   props: {
     showZoom: { type: Boolean, default: !0 },
     showFitView: { type: Boolean, default: !0 },
     showInteractive: { type: Boolean, default: !0 },
     fitViewParams: {},
-    position: { default: () => Ha.BottomLeft }
+    position: { default: () => Fa.BottomLeft }
   },
   emits: ["zoomIn", "zoomOut", "fitView", "interactionChange"],
   setup(e, { emit: t }) {
@@ -7293,49 +7293,49 @@ const Ev = { render: bv }, xv = {
       viewport: l,
       minZoom: c,
       maxZoom: d
-    } = Ce(), f = xe(() => n.value || o.value || i.value), h = xe(() => l.value.zoom <= c.value), m = xe(() => l.value.zoom >= d.value);
-    function w() {
+    } = Ce(), f = xe(() => n.value || o.value || i.value), g = xe(() => l.value.zoom <= c.value), m = xe(() => l.value.zoom >= d.value);
+    function y() {
       s(), t("zoomIn");
     }
     function b() {
       a(), t("zoomOut");
     }
-    function y() {
+    function w() {
       u(e.fitViewParams), t("fitView");
     }
-    function x() {
+    function E() {
       r(!f.value), t("interactionChange", !f.value);
     }
-    return (v, E) => (Q(), Re(K(vl), {
+    return (v, x) => (Q(), Re(Z(ml), {
       class: "vue-flow__controls",
       position: v.position
     }, {
-      default: Ke(() => [
+      default: je(() => [
         Te(v.$slots, "top"),
         v.showZoom ? (Q(), le(He, { key: 0 }, [
           Te(v.$slots, "control-zoom-in", {}, () => [
-            Ve(ro, {
+            Ve(io, {
               class: "vue-flow__controls-zoomin",
               disabled: m.value,
-              onClick: w
+              onClick: y
             }, {
-              default: Ke(() => [
+              default: je(() => [
                 Te(v.$slots, "icon-zoom-in", {}, () => [
-                  (Q(), Re(Pt(K(nv))))
+                  (Q(), Re(Pt(Z(ov))))
                 ])
               ]),
               _: 3
             }, 8, ["disabled"])
           ]),
           Te(v.$slots, "control-zoom-out", {}, () => [
-            Ve(ro, {
+            Ve(io, {
               class: "vue-flow__controls-zoomout",
-              disabled: h.value,
+              disabled: g.value,
               onClick: b
             }, {
-              default: Ke(() => [
+              default: je(() => [
                 Te(v.$slots, "icon-zoom-out", {}, () => [
-                  (Q(), Re(Pt(K(av))))
+                  (Q(), Re(Pt(Z(lv))))
                 ])
               ]),
               _: 3
@@ -7343,30 +7343,30 @@ const Ev = { render: bv }, xv = {
           ])
         ], 64)) : ke("", !0),
         v.showFitView ? Te(v.$slots, "control-fit-view", { key: 1 }, () => [
-          Ve(ro, {
+          Ve(io, {
             class: "vue-flow__controls-fitview",
-            onClick: y
+            onClick: w
           }, {
-            default: Ke(() => [
+            default: je(() => [
               Te(v.$slots, "icon-fit-view", {}, () => [
-                (Q(), Re(Pt(K(fv))))
+                (Q(), Re(Pt(Z(hv))))
               ])
             ]),
             _: 3
           })
         ]) : ke("", !0),
         v.showInteractive ? Te(v.$slots, "control-interactive", { key: 2 }, () => [
-          v.showInteractive ? (Q(), Re(ro, {
+          v.showInteractive ? (Q(), Re(io, {
             key: 0,
             class: "vue-flow__controls-interactive",
-            onClick: x
+            onClick: E
           }, {
-            default: Ke(() => [
+            default: je(() => [
               f.value ? Te(v.$slots, "icon-unlock", { key: 0 }, () => [
-                (Q(), Re(Pt(K(Ev))))
+                (Q(), Re(Pt(Z(xv))))
               ]) : ke("", !0),
               f.value ? ke("", !0) : Te(v.$slots, "icon-lock", { key: 1 }, () => [
-                (Q(), Re(Pt(K(mv))))
+                (Q(), Re(Pt(Z(yv))))
               ])
             ]),
             _: 3
@@ -7378,43 +7378,43 @@ const Ev = { render: bv }, xv = {
     }, 8, ["position"]));
   }
 });
-var kv = { value: () => {
+var Nv = { value: () => {
 } };
 function pr() {
   for (var e = 0, t = arguments.length, n = {}, o; e < t; ++e) {
     if (!(o = arguments[e] + "") || o in n || /[\s.]/.test(o)) throw new Error("illegal type: " + o);
     n[o] = [];
   }
-  return new yo(n);
+  return new mo(n);
 }
-function yo(e) {
+function mo(e) {
   this._ = e;
 }
-function Nv(e, t) {
+function Sv(e, t) {
   return e.trim().split(/^|\s+/).map(function(n) {
     var o = "", i = n.indexOf(".");
     if (i >= 0 && (o = n.slice(i + 1), n = n.slice(0, i)), n && !t.hasOwnProperty(n)) throw new Error("unknown type: " + n);
     return { type: n, name: o };
   });
 }
-yo.prototype = pr.prototype = {
-  constructor: yo,
+mo.prototype = pr.prototype = {
+  constructor: mo,
   on: function(e, t) {
-    var n = this._, o = Nv(e + "", n), i, r = -1, s = o.length;
+    var n = this._, o = Sv(e + "", n), i, r = -1, s = o.length;
     if (arguments.length < 2) {
-      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = Sv(n[i], e.name))) return i;
+      for (; ++r < s; ) if ((i = (e = o[r]).type) && (i = Cv(n[i], e.name))) return i;
       return;
     }
     if (t != null && typeof t != "function") throw new Error("invalid callback: " + t);
     for (; ++r < s; )
-      if (i = (e = o[r]).type) n[i] = ys(n[i], e.name, t);
-      else if (t == null) for (i in n) n[i] = ys(n[i], e.name, null);
+      if (i = (e = o[r]).type) n[i] = ws(n[i], e.name, t);
+      else if (t == null) for (i in n) n[i] = ws(n[i], e.name, null);
     return this;
   },
   copy: function() {
     var e = {}, t = this._;
     for (var n in t) e[n] = t[n].slice();
-    return new yo(e);
+    return new mo(e);
   },
   call: function(e, t) {
     if ((i = arguments.length - 2) > 0) for (var n = new Array(i), o = 0, i, r; o < i; ++o) n[o] = arguments[o + 2];
@@ -7426,135 +7426,135 @@ yo.prototype = pr.prototype = {
     for (var o = this._[e], i = 0, r = o.length; i < r; ++i) o[i].value.apply(t, n);
   }
 };
-function Sv(e, t) {
+function Cv(e, t) {
   for (var n = 0, o = e.length, i; n < o; ++n)
     if ((i = e[n]).name === t)
       return i.value;
 }
-function ys(e, t, n) {
+function ws(e, t, n) {
   for (var o = 0, i = e.length; o < i; ++o)
     if (e[o].name === t) {
-      e[o] = kv, e = e.slice(0, o).concat(e.slice(o + 1));
+      e[o] = Nv, e = e.slice(0, o).concat(e.slice(o + 1));
       break;
     }
   return n != null && e.push({ name: t, value: n }), e;
 }
 var Yi = "http://www.w3.org/1999/xhtml";
-const ws = {
+const _s = {
   svg: "http://www.w3.org/2000/svg",
   xhtml: Yi,
   xlink: "http://www.w3.org/1999/xlink",
   xml: "http://www.w3.org/XML/1998/namespace",
   xmlns: "http://www.w3.org/2000/xmlns/"
 };
-function ei(e) {
+function Jo(e) {
   var t = e += "", n = t.indexOf(":");
-  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), ws.hasOwnProperty(t) ? { space: ws[t], local: e } : e;
+  return n >= 0 && (t = e.slice(0, n)) !== "xmlns" && (e = e.slice(n + 1)), _s.hasOwnProperty(t) ? { space: _s[t], local: e } : e;
 }
-function Cv(e) {
+function Mv(e) {
   return function() {
     var t = this.ownerDocument, n = this.namespaceURI;
     return n === Yi && t.documentElement.namespaceURI === Yi ? t.createElement(e) : t.createElementNS(n, e);
   };
 }
-function Mv(e) {
+function Iv(e) {
   return function() {
     return this.ownerDocument.createElementNS(e.space, e.local);
   };
 }
-function wl(e) {
-  var t = ei(e);
-  return (t.local ? Mv : Cv)(t);
+function _l(e) {
+  var t = Jo(e);
+  return (t.local ? Iv : Mv)(t);
 }
-function Iv() {
+function Tv() {
 }
 function vr(e) {
-  return e == null ? Iv : function() {
+  return e == null ? Tv : function() {
     return this.querySelector(e);
   };
 }
-function Tv(e) {
+function Ov(e) {
   typeof e != "function" && (e = vr(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = new Array(s), u, l, c = 0; c < s; ++c)
       (u = r[c]) && (l = e.call(u, u.__data__, c, r)) && ("__data__" in u && (l.__data__ = u.__data__), a[c] = l);
-  return new qe(o, this._parents);
+  return new We(o, this._parents);
 }
-function Ov(e) {
+function Dv(e) {
   return e == null ? [] : Array.isArray(e) ? e : Array.from(e);
 }
-function Dv() {
+function Pv() {
   return [];
 }
-function _l(e) {
-  return e == null ? Dv : function() {
+function bl(e) {
+  return e == null ? Pv : function() {
     return this.querySelectorAll(e);
   };
 }
-function Pv(e) {
+function Av(e) {
   return function() {
-    return Ov(e.apply(this, arguments));
+    return Dv(e.apply(this, arguments));
   };
 }
-function Av(e) {
-  typeof e == "function" ? e = Pv(e) : e = _l(e);
+function zv(e) {
+  typeof e == "function" ? e = Av(e) : e = bl(e);
   for (var t = this._groups, n = t.length, o = [], i = [], r = 0; r < n; ++r)
     for (var s = t[r], a = s.length, u, l = 0; l < a; ++l)
       (u = s[l]) && (o.push(e.call(u, u.__data__, l, s)), i.push(u));
-  return new qe(o, i);
+  return new We(o, i);
 }
-function bl(e) {
+function El(e) {
   return function() {
     return this.matches(e);
   };
 }
-function El(e) {
+function xl(e) {
   return function(t) {
     return t.matches(e);
   };
 }
-var zv = Array.prototype.find;
-function Rv(e) {
+var Rv = Array.prototype.find;
+function Bv(e) {
   return function() {
-    return zv.call(this.children, e);
+    return Rv.call(this.children, e);
   };
 }
-function Bv() {
+function Vv() {
   return this.firstElementChild;
 }
-function Vv(e) {
-  return this.select(e == null ? Bv : Rv(typeof e == "function" ? e : El(e)));
+function Lv(e) {
+  return this.select(e == null ? Vv : Bv(typeof e == "function" ? e : xl(e)));
 }
-var Lv = Array.prototype.filter;
-function Hv() {
+var Hv = Array.prototype.filter;
+function Fv() {
   return Array.from(this.children);
 }
-function Fv(e) {
+function Yv(e) {
   return function() {
-    return Lv.call(this.children, e);
+    return Hv.call(this.children, e);
   };
 }
-function Yv(e) {
-  return this.selectAll(e == null ? Hv : Fv(typeof e == "function" ? e : El(e)));
-}
 function Xv(e) {
-  typeof e != "function" && (e = bl(e));
+  return this.selectAll(e == null ? Fv : Yv(typeof e == "function" ? e : xl(e)));
+}
+function Gv(e) {
+  typeof e != "function" && (e = El(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
       (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
-  return new qe(o, this._parents);
+  return new We(o, this._parents);
 }
-function xl(e) {
+function $l(e) {
   return new Array(e.length);
 }
-function Gv() {
-  return new qe(this._enter || this._groups.map(xl), this._parents);
+function Uv() {
+  return new We(this._enter || this._groups.map($l), this._parents);
 }
-function Po(e, t) {
+function Do(e, t) {
   this.ownerDocument = e.ownerDocument, this.namespaceURI = e.namespaceURI, this._next = null, this._parent = e, this.__data__ = t;
 }
-Po.prototype = {
-  constructor: Po,
+Do.prototype = {
+  constructor: Do,
   appendChild: function(e) {
     return this._parent.insertBefore(e, this._next);
   },
@@ -7568,70 +7568,70 @@ Po.prototype = {
     return this._parent.querySelectorAll(e);
   }
 };
-function Uv(e) {
+function qv(e) {
   return function() {
     return e;
   };
 }
-function qv(e, t, n, o, i, r) {
+function Wv(e, t, n, o, i, r) {
   for (var s = 0, a, u = t.length, l = r.length; s < l; ++s)
-    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Po(e, r[s]);
+    (a = t[s]) ? (a.__data__ = r[s], o[s] = a) : n[s] = new Do(e, r[s]);
   for (; s < u; ++s)
     (a = t[s]) && (i[s] = a);
 }
-function Wv(e, t, n, o, i, r, s) {
-  var a, u, l = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), h;
+function Kv(e, t, n, o, i, r, s) {
+  var a, u, l = /* @__PURE__ */ new Map(), c = t.length, d = r.length, f = new Array(c), g;
   for (a = 0; a < c; ++a)
-    (u = t[a]) && (f[a] = h = s.call(u, u.__data__, a, t) + "", l.has(h) ? i[a] = u : l.set(h, u));
+    (u = t[a]) && (f[a] = g = s.call(u, u.__data__, a, t) + "", l.has(g) ? i[a] = u : l.set(g, u));
   for (a = 0; a < d; ++a)
-    h = s.call(e, r[a], a, r) + "", (u = l.get(h)) ? (o[a] = u, u.__data__ = r[a], l.delete(h)) : n[a] = new Po(e, r[a]);
+    g = s.call(e, r[a], a, r) + "", (u = l.get(g)) ? (o[a] = u, u.__data__ = r[a], l.delete(g)) : n[a] = new Do(e, r[a]);
   for (a = 0; a < c; ++a)
     (u = t[a]) && l.get(f[a]) === u && (i[a] = u);
 }
-function Kv(e) {
+function Zv(e) {
   return e.__data__;
 }
-function Zv(e, t) {
-  if (!arguments.length) return Array.from(this, Kv);
-  var n = t ? Wv : qv, o = this._parents, i = this._groups;
-  typeof e != "function" && (e = Uv(e));
+function jv(e, t) {
+  if (!arguments.length) return Array.from(this, Zv);
+  var n = t ? Kv : Wv, o = this._parents, i = this._groups;
+  typeof e != "function" && (e = qv(e));
   for (var r = i.length, s = new Array(r), a = new Array(r), u = new Array(r), l = 0; l < r; ++l) {
-    var c = o[l], d = i[l], f = d.length, h = jv(e.call(c, c && c.__data__, l, o)), m = h.length, w = a[l] = new Array(m), b = s[l] = new Array(m), y = u[l] = new Array(f);
-    n(c, d, w, b, y, h, t);
-    for (var x = 0, v = 0, E, R; x < m; ++x)
-      if (E = w[x]) {
-        for (x >= v && (v = x + 1); !(R = b[v]) && ++v < m; ) ;
-        E._next = R || null;
+    var c = o[l], d = i[l], f = d.length, g = Qv(e.call(c, c && c.__data__, l, o)), m = g.length, y = a[l] = new Array(m), b = s[l] = new Array(m), w = u[l] = new Array(f);
+    n(c, d, y, b, w, g, t);
+    for (var E = 0, v = 0, x, A; E < m; ++E)
+      if (x = y[E]) {
+        for (E >= v && (v = E + 1); !(A = b[v]) && ++v < m; ) ;
+        x._next = A || null;
       }
   }
-  return s = new qe(s, o), s._enter = a, s._exit = u, s;
+  return s = new We(s, o), s._enter = a, s._exit = u, s;
 }
-function jv(e) {
+function Qv(e) {
   return typeof e == "object" && "length" in e ? e : Array.from(e);
 }
-function Qv() {
-  return new qe(this._exit || this._groups.map(xl), this._parents);
+function Jv() {
+  return new We(this._exit || this._groups.map($l), this._parents);
 }
-function Jv(e, t, n) {
+function em(e, t, n) {
   var o = this.enter(), i = this, r = this.exit();
   return typeof e == "function" ? (o = e(o), o && (o = o.selection())) : o = o.append(e + ""), t != null && (i = t(i), i && (i = i.selection())), n == null ? r.remove() : n(r), o && i ? o.merge(i).order() : i;
 }
-function em(e) {
+function tm(e) {
   for (var t = e.selection ? e.selection() : e, n = this._groups, o = t._groups, i = n.length, r = o.length, s = Math.min(i, r), a = new Array(i), u = 0; u < s; ++u)
-    for (var l = n[u], c = o[u], d = l.length, f = a[u] = new Array(d), h, m = 0; m < d; ++m)
-      (h = l[m] || c[m]) && (f[m] = h);
+    for (var l = n[u], c = o[u], d = l.length, f = a[u] = new Array(d), g, m = 0; m < d; ++m)
+      (g = l[m] || c[m]) && (f[m] = g);
   for (; u < i; ++u)
     a[u] = n[u];
-  return new qe(a, this._parents);
+  return new We(a, this._parents);
 }
-function tm() {
+function nm() {
   for (var e = this._groups, t = -1, n = e.length; ++t < n; )
     for (var o = e[t], i = o.length - 1, r = o[i], s; --i >= 0; )
       (s = o[i]) && (r && s.compareDocumentPosition(r) ^ 4 && r.parentNode.insertBefore(s, r), r = s);
   return this;
 }
-function nm(e) {
-  e || (e = om);
+function om(e) {
+  e || (e = im);
   function t(d, f) {
     return d && f ? e(d.__data__, f.__data__) : !d - !f;
   }
@@ -7640,19 +7640,19 @@ function nm(e) {
       (l = s[c]) && (u[c] = l);
     u.sort(t);
   }
-  return new qe(i, this._parents).order();
+  return new We(i, this._parents).order();
 }
-function om(e, t) {
+function im(e, t) {
   return e < t ? -1 : e > t ? 1 : e >= t ? 0 : NaN;
 }
-function im() {
+function rm() {
   var e = arguments[0];
   return arguments[0] = this, e.apply(null, arguments), this;
 }
-function rm() {
+function sm() {
   return Array.from(this);
 }
-function sm() {
+function am() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length; i < r; ++i) {
       var s = o[i];
@@ -7660,114 +7660,114 @@ function sm() {
     }
   return null;
 }
-function am() {
+function lm() {
   let e = 0;
   for (const t of this) ++e;
   return e;
 }
-function lm() {
+function um() {
   return !this.node();
 }
-function um(e) {
+function cm(e) {
   for (var t = this._groups, n = 0, o = t.length; n < o; ++n)
     for (var i = t[n], r = 0, s = i.length, a; r < s; ++r)
       (a = i[r]) && e.call(a, a.__data__, r, i);
   return this;
 }
-function cm(e) {
+function dm(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function dm(e) {
+function fm(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function fm(e, t) {
+function hm(e, t) {
   return function() {
     this.setAttribute(e, t);
   };
 }
-function hm(e, t) {
-  return function() {
-    this.setAttributeNS(e.space, e.local, t);
-  };
-}
 function gm(e, t) {
   return function() {
-    var n = t.apply(this, arguments);
-    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
+    this.setAttributeNS(e.space, e.local, t);
   };
 }
 function pm(e, t) {
   return function() {
     var n = t.apply(this, arguments);
-    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+    n == null ? this.removeAttribute(e) : this.setAttribute(e, n);
   };
 }
 function vm(e, t) {
-  var n = ei(e);
+  return function() {
+    var n = t.apply(this, arguments);
+    n == null ? this.removeAttributeNS(e.space, e.local) : this.setAttributeNS(e.space, e.local, n);
+  };
+}
+function mm(e, t) {
+  var n = Jo(e);
   if (arguments.length < 2) {
     var o = this.node();
     return n.local ? o.getAttributeNS(n.space, n.local) : o.getAttribute(n);
   }
-  return this.each((t == null ? n.local ? dm : cm : typeof t == "function" ? n.local ? pm : gm : n.local ? hm : fm)(n, t));
+  return this.each((t == null ? n.local ? fm : dm : typeof t == "function" ? n.local ? vm : pm : n.local ? gm : hm)(n, t));
 }
-function $l(e) {
+function kl(e) {
   return e.ownerDocument && e.ownerDocument.defaultView || e.document && e || e.defaultView;
 }
-function mm(e) {
+function ym(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function ym(e, t, n) {
+function wm(e, t, n) {
   return function() {
     this.style.setProperty(e, t, n);
   };
 }
-function wm(e, t, n) {
+function _m(e, t, n) {
   return function() {
     var o = t.apply(this, arguments);
     o == null ? this.style.removeProperty(e) : this.style.setProperty(e, o, n);
   };
 }
-function _m(e, t, n) {
-  return arguments.length > 1 ? this.each((t == null ? mm : typeof t == "function" ? wm : ym)(e, t, n ?? "")) : an(this.node(), e);
+function bm(e, t, n) {
+  return arguments.length > 1 ? this.each((t == null ? ym : typeof t == "function" ? _m : wm)(e, t, n ?? "")) : an(this.node(), e);
 }
 function an(e, t) {
-  return e.style.getPropertyValue(t) || $l(e).getComputedStyle(e, null).getPropertyValue(t);
+  return e.style.getPropertyValue(t) || kl(e).getComputedStyle(e, null).getPropertyValue(t);
 }
-function bm(e) {
+function Em(e) {
   return function() {
     delete this[e];
   };
 }
-function Em(e, t) {
+function xm(e, t) {
   return function() {
     this[e] = t;
   };
 }
-function xm(e, t) {
+function $m(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     n == null ? delete this[e] : this[e] = n;
   };
 }
-function $m(e, t) {
-  return arguments.length > 1 ? this.each((t == null ? bm : typeof t == "function" ? xm : Em)(e, t)) : this.node()[e];
+function km(e, t) {
+  return arguments.length > 1 ? this.each((t == null ? Em : typeof t == "function" ? $m : xm)(e, t)) : this.node()[e];
 }
-function kl(e) {
+function Nl(e) {
   return e.trim().split(/^|\s+/);
 }
 function mr(e) {
-  return e.classList || new Nl(e);
+  return e.classList || new Sl(e);
 }
-function Nl(e) {
-  this._node = e, this._names = kl(e.getAttribute("class") || "");
+function Sl(e) {
+  this._node = e, this._names = Nl(e.getAttribute("class") || "");
 }
-Nl.prototype = {
+Sl.prototype = {
   add: function(e) {
     var t = this._names.indexOf(e);
     t < 0 && (this._names.push(e), this._node.setAttribute("class", this._names.join(" ")));
@@ -7780,129 +7780,129 @@ Nl.prototype = {
     return this._names.indexOf(e) >= 0;
   }
 };
-function Sl(e, t) {
+function Cl(e, t) {
   for (var n = mr(e), o = -1, i = t.length; ++o < i; ) n.add(t[o]);
 }
-function Cl(e, t) {
+function Ml(e, t) {
   for (var n = mr(e), o = -1, i = t.length; ++o < i; ) n.remove(t[o]);
-}
-function km(e) {
-  return function() {
-    Sl(this, e);
-  };
 }
 function Nm(e) {
   return function() {
     Cl(this, e);
   };
 }
-function Sm(e, t) {
+function Sm(e) {
   return function() {
-    (t.apply(this, arguments) ? Sl : Cl)(this, e);
+    Ml(this, e);
   };
 }
 function Cm(e, t) {
-  var n = kl(e + "");
+  return function() {
+    (t.apply(this, arguments) ? Cl : Ml)(this, e);
+  };
+}
+function Mm(e, t) {
+  var n = Nl(e + "");
   if (arguments.length < 2) {
     for (var o = mr(this.node()), i = -1, r = n.length; ++i < r; ) if (!o.contains(n[i])) return !1;
     return !0;
   }
-  return this.each((typeof t == "function" ? Sm : t ? km : Nm)(n, t));
+  return this.each((typeof t == "function" ? Cm : t ? Nm : Sm)(n, t));
 }
-function Mm() {
+function Im() {
   this.textContent = "";
 }
-function Im(e) {
+function Tm(e) {
   return function() {
     this.textContent = e;
   };
 }
-function Tm(e) {
+function Om(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.textContent = t ?? "";
   };
 }
-function Om(e) {
-  return arguments.length ? this.each(e == null ? Mm : (typeof e == "function" ? Tm : Im)(e)) : this.node().textContent;
+function Dm(e) {
+  return arguments.length ? this.each(e == null ? Im : (typeof e == "function" ? Om : Tm)(e)) : this.node().textContent;
 }
-function Dm() {
+function Pm() {
   this.innerHTML = "";
 }
-function Pm(e) {
+function Am(e) {
   return function() {
     this.innerHTML = e;
   };
 }
-function Am(e) {
+function zm(e) {
   return function() {
     var t = e.apply(this, arguments);
     this.innerHTML = t ?? "";
   };
 }
-function zm(e) {
-  return arguments.length ? this.each(e == null ? Dm : (typeof e == "function" ? Am : Pm)(e)) : this.node().innerHTML;
-}
-function Rm() {
-  this.nextSibling && this.parentNode.appendChild(this);
+function Rm(e) {
+  return arguments.length ? this.each(e == null ? Pm : (typeof e == "function" ? zm : Am)(e)) : this.node().innerHTML;
 }
 function Bm() {
-  return this.each(Rm);
+  this.nextSibling && this.parentNode.appendChild(this);
 }
 function Vm() {
-  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
+  return this.each(Bm);
 }
 function Lm() {
-  return this.each(Vm);
+  this.previousSibling && this.parentNode.insertBefore(this, this.parentNode.firstChild);
 }
-function Hm(e) {
-  var t = typeof e == "function" ? e : wl(e);
+function Hm() {
+  return this.each(Lm);
+}
+function Fm(e) {
+  var t = typeof e == "function" ? e : _l(e);
   return this.select(function() {
     return this.appendChild(t.apply(this, arguments));
   });
 }
-function Fm() {
+function Ym() {
   return null;
 }
-function Ym(e, t) {
-  var n = typeof e == "function" ? e : wl(e), o = t == null ? Fm : typeof t == "function" ? t : vr(t);
+function Xm(e, t) {
+  var n = typeof e == "function" ? e : _l(e), o = t == null ? Ym : typeof t == "function" ? t : vr(t);
   return this.select(function() {
     return this.insertBefore(n.apply(this, arguments), o.apply(this, arguments) || null);
   });
 }
-function Xm() {
+function Gm() {
   var e = this.parentNode;
   e && e.removeChild(this);
 }
-function Gm() {
-  return this.each(Xm);
-}
 function Um() {
+  return this.each(Gm);
+}
+function qm() {
   var e = this.cloneNode(!1), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function qm() {
+function Wm() {
   var e = this.cloneNode(!0), t = this.parentNode;
   return t ? t.insertBefore(e, this.nextSibling) : e;
 }
-function Wm(e) {
-  return this.select(e ? qm : Um);
-}
 function Km(e) {
-  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+  return this.select(e ? Wm : qm);
 }
 function Zm(e) {
+  return arguments.length ? this.property("__data__", e) : this.node().__data__;
+}
+function jm(e) {
   return function(t) {
     e.call(this, t, this.__data__);
   };
 }
-function jm(e) {
+function Qm(e) {
   return e.trim().split(/^|\s+/).map(function(t) {
     var n = "", o = t.indexOf(".");
     return o >= 0 && (n = t.slice(o + 1), t = t.slice(0, o)), { type: t, name: n };
   });
 }
-function Qm(e) {
+function Jm(e) {
   return function() {
     var t = this.__on;
     if (t) {
@@ -7912,9 +7912,9 @@ function Qm(e) {
     }
   };
 }
-function Jm(e, t, n) {
+function ey(e, t, n) {
   return function() {
-    var o = this.__on, i, r = Zm(t);
+    var o = this.__on, i, r = jm(t);
     if (o) {
       for (var s = 0, a = o.length; s < a; ++s)
         if ((i = o[s]).type === e.type && i.name === e.name) {
@@ -7925,8 +7925,8 @@ function Jm(e, t, n) {
     this.addEventListener(e.type, r, n), i = { type: e.type, name: e.name, value: t, listener: r, options: n }, o ? o.push(i) : this.__on = [i];
   };
 }
-function ey(e, t, n) {
-  var o = jm(e + ""), i, r = o.length, s;
+function ty(e, t, n) {
+  var o = Qm(e + ""), i, r = o.length, s;
   if (arguments.length < 2) {
     var a = this.node().__on;
     if (a) {
@@ -7937,89 +7937,89 @@ function ey(e, t, n) {
     }
     return;
   }
-  for (a = t ? Jm : Qm, i = 0; i < r; ++i) this.each(a(o[i], t, n));
+  for (a = t ? ey : Jm, i = 0; i < r; ++i) this.each(a(o[i], t, n));
   return this;
 }
-function Ml(e, t, n) {
-  var o = $l(e), i = o.CustomEvent;
+function Il(e, t, n) {
+  var o = kl(e), i = o.CustomEvent;
   typeof i == "function" ? i = new i(t, n) : (i = o.document.createEvent("Event"), n ? (i.initEvent(t, n.bubbles, n.cancelable), i.detail = n.detail) : i.initEvent(t, !1, !1)), e.dispatchEvent(i);
-}
-function ty(e, t) {
-  return function() {
-    return Ml(this, e, t);
-  };
 }
 function ny(e, t) {
   return function() {
-    return Ml(this, e, t.apply(this, arguments));
+    return Il(this, e, t);
   };
 }
 function oy(e, t) {
-  return this.each((typeof t == "function" ? ny : ty)(e, t));
+  return function() {
+    return Il(this, e, t.apply(this, arguments));
+  };
 }
-function* iy() {
+function iy(e, t) {
+  return this.each((typeof t == "function" ? oy : ny)(e, t));
+}
+function* ry() {
   for (var e = this._groups, t = 0, n = e.length; t < n; ++t)
     for (var o = e[t], i = 0, r = o.length, s; i < r; ++i)
       (s = o[i]) && (yield s);
 }
-var Il = [null];
-function qe(e, t) {
+var Tl = [null];
+function We(e, t) {
   this._groups = e, this._parents = t;
 }
 function Un() {
-  return new qe([[document.documentElement]], Il);
+  return new We([[document.documentElement]], Tl);
 }
-function ry() {
+function sy() {
   return this;
 }
-qe.prototype = Un.prototype = {
-  constructor: qe,
-  select: Tv,
-  selectAll: Av,
-  selectChild: Vv,
-  selectChildren: Yv,
-  filter: Xv,
-  data: Zv,
-  enter: Gv,
-  exit: Qv,
-  join: Jv,
-  merge: em,
-  selection: ry,
-  order: tm,
-  sort: nm,
-  call: im,
-  nodes: rm,
-  node: sm,
-  size: am,
-  empty: lm,
-  each: um,
-  attr: vm,
-  style: _m,
-  property: $m,
-  classed: Cm,
-  text: Om,
-  html: zm,
-  raise: Bm,
-  lower: Lm,
-  append: Hm,
-  insert: Ym,
-  remove: Gm,
-  clone: Wm,
-  datum: Km,
-  on: ey,
-  dispatch: oy,
-  [Symbol.iterator]: iy
+We.prototype = Un.prototype = {
+  constructor: We,
+  select: Ov,
+  selectAll: zv,
+  selectChild: Lv,
+  selectChildren: Xv,
+  filter: Gv,
+  data: jv,
+  enter: Uv,
+  exit: Jv,
+  join: em,
+  merge: tm,
+  selection: sy,
+  order: nm,
+  sort: om,
+  call: rm,
+  nodes: sm,
+  node: am,
+  size: lm,
+  empty: um,
+  each: cm,
+  attr: mm,
+  style: bm,
+  property: km,
+  classed: Mm,
+  text: Dm,
+  html: Rm,
+  raise: Vm,
+  lower: Hm,
+  append: Fm,
+  insert: Xm,
+  remove: Um,
+  clone: Km,
+  datum: Zm,
+  on: ty,
+  dispatch: iy,
+  [Symbol.iterator]: ry
 };
 function St(e) {
-  return typeof e == "string" ? new qe([[document.querySelector(e)]], [document.documentElement]) : new qe([[e]], Il);
+  return typeof e == "string" ? new We([[document.querySelector(e)]], [document.documentElement]) : new We([[e]], Tl);
 }
-function sy(e) {
+function ay(e) {
   let t;
   for (; t = e.sourceEvent; ) e = t;
   return e;
 }
 function $t(e, t) {
-  if (e = sy(e), t === void 0 && (t = e.currentTarget), t) {
+  if (e = ay(e), t === void 0 && (t = e.currentTarget), t) {
     var n = t.ownerSVGElement || t;
     if (n.createSVGPoint) {
       var o = n.createSVGPoint();
@@ -8036,11 +8036,11 @@ const Xi = { capture: !0, passive: !1 };
 function Gi(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function ay(e) {
+function ly(e) {
   var t = e.document.documentElement, n = St(e).on("dragstart.drag", Gi, Xi);
   "onselectstart" in t ? n.on("selectstart.drag", Gi, Xi) : (t.__noselect = t.style.MozUserSelect, t.style.MozUserSelect = "none");
 }
-function ly(e, t) {
+function uy(e, t) {
   var n = e.document.documentElement, o = St(e).on("dragstart.drag", null);
   t && (o.on("click.drag", Gi, Xi), setTimeout(function() {
     o.on("click.drag", null);
@@ -8049,14 +8049,14 @@ function ly(e, t) {
 function yr(e, t, n) {
   e.prototype = t.prototype = n, n.constructor = e;
 }
-function Tl(e, t) {
+function Ol(e, t) {
   var n = Object.create(e.prototype);
   for (var o in t) n[o] = t[o];
   return n;
 }
 function qn() {
 }
-var Bn = 0.7, Ao = 1 / Bn, en = "\\s*([+-]?\\d+)\\s*", Vn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ut = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", uy = /^#([0-9a-f]{3,8})$/, cy = new RegExp(`^rgb\\(${en},${en},${en}\\)$`), dy = new RegExp(`^rgb\\(${ut},${ut},${ut}\\)$`), fy = new RegExp(`^rgba\\(${en},${en},${en},${Vn}\\)$`), hy = new RegExp(`^rgba\\(${ut},${ut},${ut},${Vn}\\)$`), gy = new RegExp(`^hsl\\(${Vn},${ut},${ut}\\)$`), py = new RegExp(`^hsla\\(${Vn},${ut},${ut},${Vn}\\)$`), _s = {
+var Bn = 0.7, Po = 1 / Bn, en = "\\s*([+-]?\\d+)\\s*", Vn = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)\\s*", ct = "\\s*([+-]?(?:\\d*\\.)?\\d+(?:[eE][+-]?\\d+)?)%\\s*", cy = /^#([0-9a-f]{3,8})$/, dy = new RegExp(`^rgb\\(${en},${en},${en}\\)$`), fy = new RegExp(`^rgb\\(${ct},${ct},${ct}\\)$`), hy = new RegExp(`^rgba\\(${en},${en},${en},${Vn}\\)$`), gy = new RegExp(`^rgba\\(${ct},${ct},${ct},${Vn}\\)$`), py = new RegExp(`^hsl\\(${Vn},${ct},${ct}\\)$`), vy = new RegExp(`^hsla\\(${Vn},${ct},${ct},${Vn}\\)$`), bs = {
   aliceblue: 15792383,
   antiquewhite: 16444375,
   aqua: 65535,
@@ -8213,48 +8213,48 @@ yr(qn, Ln, {
   displayable() {
     return this.rgb().displayable();
   },
-  hex: bs,
+  hex: Es,
   // Deprecated! Use color.formatHex.
-  formatHex: bs,
-  formatHex8: vy,
-  formatHsl: my,
-  formatRgb: Es,
-  toString: Es
+  formatHex: Es,
+  formatHex8: my,
+  formatHsl: yy,
+  formatRgb: xs,
+  toString: xs
 });
-function bs() {
+function Es() {
   return this.rgb().formatHex();
 }
-function vy() {
+function my() {
   return this.rgb().formatHex8();
 }
-function my() {
-  return Ol(this).formatHsl();
+function yy() {
+  return Dl(this).formatHsl();
 }
-function Es() {
+function xs() {
   return this.rgb().formatRgb();
 }
 function Ln(e) {
   var t, n;
-  return e = (e + "").trim().toLowerCase(), (t = uy.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? xs(t) : n === 3 ? new Ye(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? so(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? so(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = cy.exec(e)) ? new Ye(t[1], t[2], t[3], 1) : (t = dy.exec(e)) ? new Ye(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = fy.exec(e)) ? so(t[1], t[2], t[3], t[4]) : (t = hy.exec(e)) ? so(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = gy.exec(e)) ? Ns(t[1], t[2] / 100, t[3] / 100, 1) : (t = py.exec(e)) ? Ns(t[1], t[2] / 100, t[3] / 100, t[4]) : _s.hasOwnProperty(e) ? xs(_s[e]) : e === "transparent" ? new Ye(NaN, NaN, NaN, 0) : null;
+  return e = (e + "").trim().toLowerCase(), (t = cy.exec(e)) ? (n = t[1].length, t = parseInt(t[1], 16), n === 6 ? $s(t) : n === 3 ? new Ye(t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, (t & 15) << 4 | t & 15, 1) : n === 8 ? ro(t >> 24 & 255, t >> 16 & 255, t >> 8 & 255, (t & 255) / 255) : n === 4 ? ro(t >> 12 & 15 | t >> 8 & 240, t >> 8 & 15 | t >> 4 & 240, t >> 4 & 15 | t & 240, ((t & 15) << 4 | t & 15) / 255) : null) : (t = dy.exec(e)) ? new Ye(t[1], t[2], t[3], 1) : (t = fy.exec(e)) ? new Ye(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, 1) : (t = hy.exec(e)) ? ro(t[1], t[2], t[3], t[4]) : (t = gy.exec(e)) ? ro(t[1] * 255 / 100, t[2] * 255 / 100, t[3] * 255 / 100, t[4]) : (t = py.exec(e)) ? Ss(t[1], t[2] / 100, t[3] / 100, 1) : (t = vy.exec(e)) ? Ss(t[1], t[2] / 100, t[3] / 100, t[4]) : bs.hasOwnProperty(e) ? $s(bs[e]) : e === "transparent" ? new Ye(NaN, NaN, NaN, 0) : null;
 }
-function xs(e) {
+function $s(e) {
   return new Ye(e >> 16 & 255, e >> 8 & 255, e & 255, 1);
 }
-function so(e, t, n, o) {
+function ro(e, t, n, o) {
   return o <= 0 && (e = t = n = NaN), new Ye(e, t, n, o);
 }
-function yy(e) {
+function wy(e) {
   return e instanceof qn || (e = Ln(e)), e ? (e = e.rgb(), new Ye(e.r, e.g, e.b, e.opacity)) : new Ye();
 }
 function Ui(e, t, n, o) {
-  return arguments.length === 1 ? yy(e) : new Ye(e, t, n, o ?? 1);
+  return arguments.length === 1 ? wy(e) : new Ye(e, t, n, o ?? 1);
 }
 function Ye(e, t, n, o) {
   this.r = +e, this.g = +t, this.b = +n, this.opacity = +o;
 }
-yr(Ye, Ui, Tl(qn, {
+yr(Ye, Ui, Ol(qn, {
   brighter(e) {
-    return e = e == null ? Ao : Math.pow(Ao, e), new Ye(this.r * e, this.g * e, this.b * e, this.opacity);
+    return e = e == null ? Po : Math.pow(Po, e), new Ye(this.r * e, this.g * e, this.b * e, this.opacity);
   },
   darker(e) {
     return e = e == null ? Bn : Math.pow(Bn, e), new Ye(this.r * e, this.g * e, this.b * e, this.opacity);
@@ -8263,29 +8263,29 @@ yr(Ye, Ui, Tl(qn, {
     return this;
   },
   clamp() {
-    return new Ye(Ft(this.r), Ft(this.g), Ft(this.b), zo(this.opacity));
+    return new Ye(Ft(this.r), Ft(this.g), Ft(this.b), Ao(this.opacity));
   },
   displayable() {
     return -0.5 <= this.r && this.r < 255.5 && -0.5 <= this.g && this.g < 255.5 && -0.5 <= this.b && this.b < 255.5 && 0 <= this.opacity && this.opacity <= 1;
   },
-  hex: $s,
+  hex: ks,
   // Deprecated! Use color.formatHex.
-  formatHex: $s,
-  formatHex8: wy,
-  formatRgb: ks,
-  toString: ks
+  formatHex: ks,
+  formatHex8: _y,
+  formatRgb: Ns,
+  toString: Ns
 }));
-function $s() {
+function ks() {
   return `#${Vt(this.r)}${Vt(this.g)}${Vt(this.b)}`;
 }
-function wy() {
+function _y() {
   return `#${Vt(this.r)}${Vt(this.g)}${Vt(this.b)}${Vt((isNaN(this.opacity) ? 1 : this.opacity) * 255)}`;
 }
-function ks() {
-  const e = zo(this.opacity);
+function Ns() {
+  const e = Ao(this.opacity);
   return `${e === 1 ? "rgb(" : "rgba("}${Ft(this.r)}, ${Ft(this.g)}, ${Ft(this.b)}${e === 1 ? ")" : `, ${e})`}`;
 }
-function zo(e) {
+function Ao(e) {
   return isNaN(e) ? 1 : Math.max(0, Math.min(1, e));
 }
 function Ft(e) {
@@ -8294,29 +8294,29 @@ function Ft(e) {
 function Vt(e) {
   return e = Ft(e), (e < 16 ? "0" : "") + e.toString(16);
 }
-function Ns(e, t, n, o) {
-  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new Qe(e, t, n, o);
+function Ss(e, t, n, o) {
+  return o <= 0 ? e = t = n = NaN : n <= 0 || n >= 1 ? e = t = NaN : t <= 0 && (e = NaN), new et(e, t, n, o);
 }
-function Ol(e) {
-  if (e instanceof Qe) return new Qe(e.h, e.s, e.l, e.opacity);
-  if (e instanceof qn || (e = Ln(e)), !e) return new Qe();
-  if (e instanceof Qe) return e;
+function Dl(e) {
+  if (e instanceof et) return new et(e.h, e.s, e.l, e.opacity);
+  if (e instanceof qn || (e = Ln(e)), !e) return new et();
+  if (e instanceof et) return e;
   e = e.rgb();
   var t = e.r / 255, n = e.g / 255, o = e.b / 255, i = Math.min(t, n, o), r = Math.max(t, n, o), s = NaN, a = r - i, u = (r + i) / 2;
-  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new Qe(s, a, u, e.opacity);
+  return a ? (t === r ? s = (n - o) / a + (n < o) * 6 : n === r ? s = (o - t) / a + 2 : s = (t - n) / a + 4, a /= u < 0.5 ? r + i : 2 - r - i, s *= 60) : a = u > 0 && u < 1 ? 0 : s, new et(s, a, u, e.opacity);
 }
-function _y(e, t, n, o) {
-  return arguments.length === 1 ? Ol(e) : new Qe(e, t, n, o ?? 1);
+function by(e, t, n, o) {
+  return arguments.length === 1 ? Dl(e) : new et(e, t, n, o ?? 1);
 }
-function Qe(e, t, n, o) {
+function et(e, t, n, o) {
   this.h = +e, this.s = +t, this.l = +n, this.opacity = +o;
 }
-yr(Qe, _y, Tl(qn, {
+yr(et, by, Ol(qn, {
   brighter(e) {
-    return e = e == null ? Ao : Math.pow(Ao, e), new Qe(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Po : Math.pow(Po, e), new et(this.h, this.s, this.l * e, this.opacity);
   },
   darker(e) {
-    return e = e == null ? Bn : Math.pow(Bn, e), new Qe(this.h, this.s, this.l * e, this.opacity);
+    return e = e == null ? Bn : Math.pow(Bn, e), new et(this.h, this.s, this.l * e, this.opacity);
   },
   rgb() {
     var e = this.h % 360 + (this.h < 0) * 360, t = isNaN(e) || isNaN(this.s) ? 0 : this.s, n = this.l, o = n + (n < 0.5 ? n : 1 - n) * t, i = 2 * n - o;
@@ -8328,49 +8328,49 @@ yr(Qe, _y, Tl(qn, {
     );
   },
   clamp() {
-    return new Qe(Ss(this.h), ao(this.s), ao(this.l), zo(this.opacity));
+    return new et(Cs(this.h), so(this.s), so(this.l), Ao(this.opacity));
   },
   displayable() {
     return (0 <= this.s && this.s <= 1 || isNaN(this.s)) && 0 <= this.l && this.l <= 1 && 0 <= this.opacity && this.opacity <= 1;
   },
   formatHsl() {
-    const e = zo(this.opacity);
-    return `${e === 1 ? "hsl(" : "hsla("}${Ss(this.h)}, ${ao(this.s) * 100}%, ${ao(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
+    const e = Ao(this.opacity);
+    return `${e === 1 ? "hsl(" : "hsla("}${Cs(this.h)}, ${so(this.s) * 100}%, ${so(this.l) * 100}%${e === 1 ? ")" : `, ${e})`}`;
   }
 }));
-function Ss(e) {
+function Cs(e) {
   return e = (e || 0) % 360, e < 0 ? e + 360 : e;
 }
-function ao(e) {
+function so(e) {
   return Math.max(0, Math.min(1, e || 0));
 }
 function mi(e, t, n) {
   return (e < 60 ? t + (n - t) * e / 60 : e < 180 ? n : e < 240 ? t + (n - t) * (240 - e) / 60 : t) * 255;
 }
-const Dl = (e) => () => e;
-function by(e, t) {
+const Pl = (e) => () => e;
+function Ey(e, t) {
   return function(n) {
     return e + n * t;
   };
 }
-function Ey(e, t, n) {
+function xy(e, t, n) {
   return e = Math.pow(e, n), t = Math.pow(t, n) - e, n = 1 / n, function(o) {
     return Math.pow(e + o * t, n);
   };
 }
-function xy(e) {
-  return (e = +e) == 1 ? Pl : function(t, n) {
-    return n - t ? Ey(t, n, e) : Dl(isNaN(t) ? n : t);
+function $y(e) {
+  return (e = +e) == 1 ? Al : function(t, n) {
+    return n - t ? xy(t, n, e) : Pl(isNaN(t) ? n : t);
   };
 }
-function Pl(e, t) {
+function Al(e, t) {
   var n = t - e;
-  return n ? by(e, n) : Dl(isNaN(e) ? t : e);
+  return n ? Ey(e, n) : Pl(isNaN(e) ? t : e);
 }
-const Cs = (function e(t) {
-  var n = xy(t);
+const Ms = (function e(t) {
+  var n = $y(t);
   function o(i, r) {
-    var s = n((i = Ui(i)).r, (r = Ui(r)).r), a = n(i.g, r.g), u = n(i.b, r.b), l = Pl(i.opacity, r.opacity);
+    var s = n((i = Ui(i)).r, (r = Ui(r)).r), a = n(i.g, r.g), u = n(i.b, r.b), l = Al(i.opacity, r.opacity);
     return function(c) {
       return i.r = s(c), i.g = a(c), i.b = u(c), i.opacity = l(c), i + "";
     };
@@ -8383,26 +8383,26 @@ function Nt(e, t) {
   };
 }
 var qi = /[-+]?(?:\d+\.?\d*|\.?\d+)(?:[eE][-+]?\d+)?/g, yi = new RegExp(qi.source, "g");
-function $y(e) {
+function ky(e) {
   return function() {
     return e;
   };
 }
-function ky(e) {
+function Ny(e) {
   return function(t) {
     return e(t) + "";
   };
 }
-function Ny(e, t) {
+function Sy(e, t) {
   var n = qi.lastIndex = yi.lastIndex = 0, o, i, r, s = -1, a = [], u = [];
   for (e = e + "", t = t + ""; (o = qi.exec(e)) && (i = yi.exec(t)); )
     (r = i.index) > n && (r = t.slice(n, r), a[s] ? a[s] += r : a[++s] = r), (o = o[0]) === (i = i[0]) ? a[s] ? a[s] += i : a[++s] = i : (a[++s] = null, u.push({ i: s, x: Nt(o, i) })), n = yi.lastIndex;
-  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? ky(u[0].x) : $y(t) : (t = u.length, function(l) {
+  return n < t.length && (r = t.slice(n), a[s] ? a[s] += r : a[++s] = r), a.length < 2 ? u[0] ? Ny(u[0].x) : ky(t) : (t = u.length, function(l) {
     for (var c = 0, d; c < t; ++c) a[(d = u[c]).i] = d.x(l);
     return a.join("");
   });
 }
-var Ms = 180 / Math.PI, Wi = {
+var Is = 180 / Math.PI, Wi = {
   translateX: 0,
   translateY: 0,
   rotate: 0,
@@ -8410,34 +8410,34 @@ var Ms = 180 / Math.PI, Wi = {
   scaleX: 1,
   scaleY: 1
 };
-function Al(e, t, n, o, i, r) {
+function zl(e, t, n, o, i, r) {
   var s, a, u;
   return (s = Math.sqrt(e * e + t * t)) && (e /= s, t /= s), (u = e * n + t * o) && (n -= e * u, o -= t * u), (a = Math.sqrt(n * n + o * o)) && (n /= a, o /= a, u /= a), e * o < t * n && (e = -e, t = -t, u = -u, s = -s), {
     translateX: i,
     translateY: r,
-    rotate: Math.atan2(t, e) * Ms,
-    skewX: Math.atan(u) * Ms,
+    rotate: Math.atan2(t, e) * Is,
+    skewX: Math.atan(u) * Is,
     scaleX: s,
     scaleY: a
   };
 }
-var lo;
-function Sy(e) {
-  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
-  return t.isIdentity ? Wi : Al(t.a, t.b, t.c, t.d, t.e, t.f);
-}
+var ao;
 function Cy(e) {
-  return e == null || (lo || (lo = document.createElementNS("http://www.w3.org/2000/svg", "g")), lo.setAttribute("transform", e), !(e = lo.transform.baseVal.consolidate())) ? Wi : (e = e.matrix, Al(e.a, e.b, e.c, e.d, e.e, e.f));
+  const t = new (typeof DOMMatrix == "function" ? DOMMatrix : WebKitCSSMatrix)(e + "");
+  return t.isIdentity ? Wi : zl(t.a, t.b, t.c, t.d, t.e, t.f);
 }
-function zl(e, t, n, o) {
+function My(e) {
+  return e == null || (ao || (ao = document.createElementNS("http://www.w3.org/2000/svg", "g")), ao.setAttribute("transform", e), !(e = ao.transform.baseVal.consolidate())) ? Wi : (e = e.matrix, zl(e.a, e.b, e.c, e.d, e.e, e.f));
+}
+function Rl(e, t, n, o) {
   function i(l) {
     return l.length ? l.pop() + " " : "";
   }
-  function r(l, c, d, f, h, m) {
+  function r(l, c, d, f, g, m) {
     if (l !== d || c !== f) {
-      var w = h.push("translate(", null, t, null, n);
-      m.push({ i: w - 4, x: Nt(l, d) }, { i: w - 2, x: Nt(c, f) });
-    } else (d || f) && h.push("translate(" + d + t + f + n);
+      var y = g.push("translate(", null, t, null, n);
+      m.push({ i: y - 4, x: Nt(l, d) }, { i: y - 2, x: Nt(c, f) });
+    } else (d || f) && g.push("translate(" + d + t + f + n);
   }
   function s(l, c, d, f) {
     l !== c ? (l - c > 180 ? c += 360 : c - l > 180 && (l += 360), f.push({ i: d.push(i(d) + "rotate(", null, o) - 2, x: Nt(l, c) })) : c && d.push(i(d) + "rotate(" + c + o);
@@ -8445,176 +8445,176 @@ function zl(e, t, n, o) {
   function a(l, c, d, f) {
     l !== c ? f.push({ i: d.push(i(d) + "skewX(", null, o) - 2, x: Nt(l, c) }) : c && d.push(i(d) + "skewX(" + c + o);
   }
-  function u(l, c, d, f, h, m) {
+  function u(l, c, d, f, g, m) {
     if (l !== d || c !== f) {
-      var w = h.push(i(h) + "scale(", null, ",", null, ")");
-      m.push({ i: w - 4, x: Nt(l, d) }, { i: w - 2, x: Nt(c, f) });
-    } else (d !== 1 || f !== 1) && h.push(i(h) + "scale(" + d + "," + f + ")");
+      var y = g.push(i(g) + "scale(", null, ",", null, ")");
+      m.push({ i: y - 4, x: Nt(l, d) }, { i: y - 2, x: Nt(c, f) });
+    } else (d !== 1 || f !== 1) && g.push(i(g) + "scale(" + d + "," + f + ")");
   }
   return function(l, c) {
     var d = [], f = [];
-    return l = e(l), c = e(c), r(l.translateX, l.translateY, c.translateX, c.translateY, d, f), s(l.rotate, c.rotate, d, f), a(l.skewX, c.skewX, d, f), u(l.scaleX, l.scaleY, c.scaleX, c.scaleY, d, f), l = c = null, function(h) {
-      for (var m = -1, w = f.length, b; ++m < w; ) d[(b = f[m]).i] = b.x(h);
+    return l = e(l), c = e(c), r(l.translateX, l.translateY, c.translateX, c.translateY, d, f), s(l.rotate, c.rotate, d, f), a(l.skewX, c.skewX, d, f), u(l.scaleX, l.scaleY, c.scaleX, c.scaleY, d, f), l = c = null, function(g) {
+      for (var m = -1, y = f.length, b; ++m < y; ) d[(b = f[m]).i] = b.x(g);
       return d.join("");
     };
   };
 }
-var My = zl(Sy, "px, ", "px)", "deg)"), Iy = zl(Cy, ", ", ")", ")"), Ty = 1e-12;
-function Is(e) {
+var Iy = Rl(Cy, "px, ", "px)", "deg)"), Ty = Rl(My, ", ", ")", ")"), Oy = 1e-12;
+function Ts(e) {
   return ((e = Math.exp(e)) + 1 / e) / 2;
 }
-function Oy(e) {
+function Dy(e) {
   return ((e = Math.exp(e)) - 1 / e) / 2;
 }
-function Dy(e) {
+function Py(e) {
   return ((e = Math.exp(2 * e)) - 1) / (e + 1);
 }
-const Py = (function e(t, n, o) {
+const Ay = (function e(t, n, o) {
   function i(r, s) {
-    var a = r[0], u = r[1], l = r[2], c = s[0], d = s[1], f = s[2], h = c - a, m = d - u, w = h * h + m * m, b, y;
-    if (w < Ty)
-      y = Math.log(f / l) / t, b = function(Y) {
+    var a = r[0], u = r[1], l = r[2], c = s[0], d = s[1], f = s[2], g = c - a, m = d - u, y = g * g + m * m, b, w;
+    if (y < Oy)
+      w = Math.log(f / l) / t, b = function(Y) {
         return [
-          a + Y * h,
+          a + Y * g,
           u + Y * m,
-          l * Math.exp(t * Y * y)
+          l * Math.exp(t * Y * w)
         ];
       };
     else {
-      var x = Math.sqrt(w), v = (f * f - l * l + o * w) / (2 * l * n * x), E = (f * f - l * l - o * w) / (2 * f * n * x), R = Math.log(Math.sqrt(v * v + 1) - v), L = Math.log(Math.sqrt(E * E + 1) - E);
-      y = (L - R) / t, b = function(Y) {
-        var I = Y * y, q = Is(R), H = l / (n * x) * (q * Dy(t * I + R) - Oy(R));
+      var E = Math.sqrt(y), v = (f * f - l * l + o * y) / (2 * l * n * E), x = (f * f - l * l - o * y) / (2 * f * n * E), A = Math.log(Math.sqrt(v * v + 1) - v), H = Math.log(Math.sqrt(x * x + 1) - x);
+      w = (H - A) / t, b = function(Y) {
+        var B = Y * w, R = Ts(A), X = l / (n * E) * (R * Py(t * B + A) - Dy(A));
         return [
-          a + H * h,
-          u + H * m,
-          l * q / Is(t * I + R)
+          a + X * g,
+          u + X * m,
+          l * R / Ts(t * B + A)
         ];
       };
     }
-    return b.duration = y * 1e3 * t / Math.SQRT2, b;
+    return b.duration = w * 1e3 * t / Math.SQRT2, b;
   }
   return i.rho = function(r) {
     var s = Math.max(1e-3, +r), a = s * s, u = a * a;
     return e(s, a, u);
   }, i;
 })(Math.SQRT2, 2, 4);
-var ln = 0, _n = 0, pn = 0, Rl = 1e3, Ro, bn, Bo = 0, qt = 0, ti = 0, Hn = typeof performance == "object" && performance.now ? performance : Date, Bl = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
+var ln = 0, _n = 0, pn = 0, Bl = 1e3, zo, bn, Ro = 0, qt = 0, ei = 0, Hn = typeof performance == "object" && performance.now ? performance : Date, Vl = typeof window == "object" && window.requestAnimationFrame ? window.requestAnimationFrame.bind(window) : function(e) {
   setTimeout(e, 17);
 };
 function wr() {
-  return qt || (Bl(Ay), qt = Hn.now() + ti);
+  return qt || (Vl(zy), qt = Hn.now() + ei);
 }
-function Ay() {
+function zy() {
   qt = 0;
 }
-function Vo() {
+function Bo() {
   this._call = this._time = this._next = null;
 }
-Vo.prototype = Vl.prototype = {
-  constructor: Vo,
+Bo.prototype = Ll.prototype = {
+  constructor: Bo,
   restart: function(e, t, n) {
     if (typeof e != "function") throw new TypeError("callback is not a function");
-    n = (n == null ? wr() : +n) + (t == null ? 0 : +t), !this._next && bn !== this && (bn ? bn._next = this : Ro = this, bn = this), this._call = e, this._time = n, Ki();
+    n = (n == null ? wr() : +n) + (t == null ? 0 : +t), !this._next && bn !== this && (bn ? bn._next = this : zo = this, bn = this), this._call = e, this._time = n, Ki();
   },
   stop: function() {
     this._call && (this._call = null, this._time = 1 / 0, Ki());
   }
 };
-function Vl(e, t, n) {
-  var o = new Vo();
+function Ll(e, t, n) {
+  var o = new Bo();
   return o.restart(e, t, n), o;
 }
-function zy() {
+function Ry() {
   wr(), ++ln;
-  for (var e = Ro, t; e; )
+  for (var e = zo, t; e; )
     (t = qt - e._time) >= 0 && e._call.call(void 0, t), e = e._next;
   --ln;
 }
-function Ts() {
-  qt = (Bo = Hn.now()) + ti, ln = _n = 0;
+function Os() {
+  qt = (Ro = Hn.now()) + ei, ln = _n = 0;
   try {
-    zy();
+    Ry();
   } finally {
-    ln = 0, By(), qt = 0;
+    ln = 0, Vy(), qt = 0;
   }
 }
-function Ry() {
-  var e = Hn.now(), t = e - Bo;
-  t > Rl && (ti -= t, Bo = e);
-}
 function By() {
-  for (var e, t = Ro, n, o = 1 / 0; t; )
-    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : Ro = n);
+  var e = Hn.now(), t = e - Ro;
+  t > Bl && (ei -= t, Ro = e);
+}
+function Vy() {
+  for (var e, t = zo, n, o = 1 / 0; t; )
+    t._call ? (o > t._time && (o = t._time), e = t, t = t._next) : (n = t._next, t._next = null, t = e ? e._next = n : zo = n);
   bn = e, Ki(o);
 }
 function Ki(e) {
   if (!ln) {
     _n && (_n = clearTimeout(_n));
     var t = e - qt;
-    t > 24 ? (e < 1 / 0 && (_n = setTimeout(Ts, e - Hn.now() - ti)), pn && (pn = clearInterval(pn))) : (pn || (Bo = Hn.now(), pn = setInterval(Ry, Rl)), ln = 1, Bl(Ts));
+    t > 24 ? (e < 1 / 0 && (_n = setTimeout(Os, e - Hn.now() - ei)), pn && (pn = clearInterval(pn))) : (pn || (Ro = Hn.now(), pn = setInterval(By, Bl)), ln = 1, Vl(Os));
   }
 }
-function Os(e, t, n) {
-  var o = new Vo();
+function Ds(e, t, n) {
+  var o = new Bo();
   return t = t == null ? 0 : +t, o.restart((i) => {
     o.stop(), e(i + t);
   }, t, n), o;
 }
-var Vy = pr("start", "end", "cancel", "interrupt"), Ly = [], Ll = 0, Ds = 1, Zi = 2, wo = 3, Ps = 4, ji = 5, _o = 6;
-function ni(e, t, n, o, i, r) {
+var Ly = pr("start", "end", "cancel", "interrupt"), Hy = [], Hl = 0, Ps = 1, Zi = 2, yo = 3, As = 4, ji = 5, wo = 6;
+function ti(e, t, n, o, i, r) {
   var s = e.__transition;
   if (!s) e.__transition = {};
   else if (n in s) return;
-  Hy(e, n, {
+  Fy(e, n, {
     name: t,
     index: o,
     // For context during callback.
     group: i,
     // For context during callback.
-    on: Vy,
-    tween: Ly,
+    on: Ly,
+    tween: Hy,
     time: r.time,
     delay: r.delay,
     duration: r.duration,
     ease: r.ease,
     timer: null,
-    state: Ll
+    state: Hl
   });
 }
 function _r(e, t) {
-  var n = et(e, t);
-  if (n.state > Ll) throw new Error("too late; already scheduled");
+  var n = nt(e, t);
+  if (n.state > Hl) throw new Error("too late; already scheduled");
   return n;
 }
-function dt(e, t) {
-  var n = et(e, t);
-  if (n.state > wo) throw new Error("too late; already running");
+function ft(e, t) {
+  var n = nt(e, t);
+  if (n.state > yo) throw new Error("too late; already running");
   return n;
 }
-function et(e, t) {
+function nt(e, t) {
   var n = e.__transition;
   if (!n || !(n = n[t])) throw new Error("transition not found");
   return n;
 }
-function Hy(e, t, n) {
+function Fy(e, t, n) {
   var o = e.__transition, i;
-  o[t] = n, n.timer = Vl(r, 0, n.time);
+  o[t] = n, n.timer = Ll(r, 0, n.time);
   function r(l) {
-    n.state = Ds, n.timer.restart(s, n.delay, n.time), n.delay <= l && s(l - n.delay);
+    n.state = Ps, n.timer.restart(s, n.delay, n.time), n.delay <= l && s(l - n.delay);
   }
   function s(l) {
-    var c, d, f, h;
-    if (n.state !== Ds) return u();
+    var c, d, f, g;
+    if (n.state !== Ps) return u();
     for (c in o)
-      if (h = o[c], h.name === n.name) {
-        if (h.state === wo) return Os(s);
-        h.state === Ps ? (h.state = _o, h.timer.stop(), h.on.call("interrupt", e, e.__data__, h.index, h.group), delete o[c]) : +c < t && (h.state = _o, h.timer.stop(), h.on.call("cancel", e, e.__data__, h.index, h.group), delete o[c]);
+      if (g = o[c], g.name === n.name) {
+        if (g.state === yo) return Ds(s);
+        g.state === As ? (g.state = wo, g.timer.stop(), g.on.call("interrupt", e, e.__data__, g.index, g.group), delete o[c]) : +c < t && (g.state = wo, g.timer.stop(), g.on.call("cancel", e, e.__data__, g.index, g.group), delete o[c]);
       }
-    if (Os(function() {
-      n.state === wo && (n.state = Ps, n.timer.restart(a, n.delay, n.time), a(l));
+    if (Ds(function() {
+      n.state === yo && (n.state = As, n.timer.restart(a, n.delay, n.time), a(l));
     }), n.state = Zi, n.on.call("start", e, e.__data__, n.index, n.group), n.state === Zi) {
-      for (n.state = wo, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
-        (h = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = h);
+      for (n.state = yo, i = new Array(f = n.tween.length), c = 0, d = -1; c < f; ++c)
+        (g = n.tween[c].value.call(e, e.__data__, n.index, n.group)) && (i[++d] = g);
       i.length = d + 1;
     }
   }
@@ -8624,12 +8624,12 @@ function Hy(e, t, n) {
     n.state === ji && (n.on.call("end", e, e.__data__, n.index, n.group), u());
   }
   function u() {
-    n.state = _o, n.timer.stop(), delete o[t];
+    n.state = wo, n.timer.stop(), delete o[t];
     for (var l in o) return;
     delete e.__transition;
   }
 }
-function bo(e, t) {
+function _o(e, t) {
   var n = e.__transition, o, i, r = !0, s;
   if (n) {
     t = t == null ? null : t + "";
@@ -8638,20 +8638,20 @@ function bo(e, t) {
         r = !1;
         continue;
       }
-      i = o.state > Zi && o.state < ji, o.state = _o, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
+      i = o.state > Zi && o.state < ji, o.state = wo, o.timer.stop(), o.on.call(i ? "interrupt" : "cancel", e, e.__data__, o.index, o.group), delete n[s];
     }
     r && delete e.__transition;
   }
 }
-function Fy(e) {
+function Yy(e) {
   return this.each(function() {
-    bo(this, e);
+    _o(this, e);
   });
 }
-function Yy(e, t) {
+function Xy(e, t) {
   var n, o;
   return function() {
-    var i = dt(this, e), r = i.tween;
+    var i = ft(this, e), r = i.tween;
     if (r !== n) {
       o = n = r;
       for (var s = 0, a = o.length; s < a; ++s)
@@ -8663,11 +8663,11 @@ function Yy(e, t) {
     i.tween = o;
   };
 }
-function Xy(e, t, n) {
+function Gy(e, t, n) {
   var o, i;
   if (typeof n != "function") throw new Error();
   return function() {
-    var r = dt(this, e), s = r.tween;
+    var r = ft(this, e), s = r.tween;
     if (s !== o) {
       i = (o = s).slice();
       for (var a = { name: t, value: n }, u = 0, l = i.length; u < l; ++u)
@@ -8680,82 +8680,90 @@ function Xy(e, t, n) {
     r.tween = i;
   };
 }
-function Gy(e, t) {
+function Uy(e, t) {
   var n = this._id;
   if (e += "", arguments.length < 2) {
-    for (var o = et(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
+    for (var o = nt(this.node(), n).tween, i = 0, r = o.length, s; i < r; ++i)
       if ((s = o[i]).name === e)
         return s.value;
     return null;
   }
-  return this.each((t == null ? Yy : Xy)(n, e, t));
+  return this.each((t == null ? Xy : Gy)(n, e, t));
 }
 function br(e, t, n) {
   var o = e._id;
   return e.each(function() {
-    var i = dt(this, o);
+    var i = ft(this, o);
     (i.value || (i.value = {}))[t] = n.apply(this, arguments);
   }), function(i) {
-    return et(i, o).value[t];
+    return nt(i, o).value[t];
   };
 }
-function Hl(e, t) {
+function Fl(e, t) {
   var n;
-  return (typeof t == "number" ? Nt : t instanceof Ln ? Cs : (n = Ln(t)) ? (t = n, Cs) : Ny)(e, t);
+  return (typeof t == "number" ? Nt : t instanceof Ln ? Ms : (n = Ln(t)) ? (t = n, Ms) : Sy)(e, t);
 }
-function Uy(e) {
+function qy(e) {
   return function() {
     this.removeAttribute(e);
   };
 }
-function qy(e) {
+function Wy(e) {
   return function() {
     this.removeAttributeNS(e.space, e.local);
   };
 }
-function Wy(e, t, n) {
+function Ky(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttribute(e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function Ky(e, t, n) {
+function Zy(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = this.getAttributeNS(e.space, e.local);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function Zy(e, t, n) {
+function jy(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), u;
     return a == null ? void this.removeAttribute(e) : (s = this.getAttribute(e), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function jy(e, t, n) {
+function Qy(e, t, n) {
   var o, i, r;
   return function() {
     var s, a = n(this), u;
     return a == null ? void this.removeAttributeNS(e.space, e.local) : (s = this.getAttributeNS(e.space, e.local), u = a + "", s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a)));
   };
 }
-function Qy(e, t) {
-  var n = ei(e), o = n === "transform" ? Iy : Hl;
-  return this.attrTween(e, typeof t == "function" ? (n.local ? jy : Zy)(n, o, br(this, "attr." + e, t)) : t == null ? (n.local ? qy : Uy)(n) : (n.local ? Ky : Wy)(n, o, t));
-}
 function Jy(e, t) {
+  var n = Jo(e), o = n === "transform" ? Ty : Fl;
+  return this.attrTween(e, typeof t == "function" ? (n.local ? Qy : jy)(n, o, br(this, "attr." + e, t)) : t == null ? (n.local ? Wy : qy)(n) : (n.local ? Zy : Ky)(n, o, t));
+}
+function e0(e, t) {
   return function(n) {
     this.setAttribute(e, t.call(this, n));
   };
 }
-function e0(e, t) {
+function t0(e, t) {
   return function(n) {
     this.setAttributeNS(e.space, e.local, t.call(this, n));
   };
 }
-function t0(e, t) {
+function n0(e, t) {
+  var n, o;
+  function i() {
+    var r = t.apply(this, arguments);
+    return r !== o && (n = (o = r) && t0(e, r)), n;
+  }
+  return i._value = t, i;
+}
+function o0(e, t) {
   var n, o;
   function i() {
     var r = t.apply(this, arguments);
@@ -8763,323 +8771,315 @@ function t0(e, t) {
   }
   return i._value = t, i;
 }
-function n0(e, t) {
-  var n, o;
-  function i() {
-    var r = t.apply(this, arguments);
-    return r !== o && (n = (o = r) && Jy(e, r)), n;
-  }
-  return i._value = t, i;
-}
-function o0(e, t) {
+function i0(e, t) {
   var n = "attr." + e;
   if (arguments.length < 2) return (n = this.tween(n)) && n._value;
   if (t == null) return this.tween(n, null);
   if (typeof t != "function") throw new Error();
-  var o = ei(e);
-  return this.tween(n, (o.local ? t0 : n0)(o, t));
+  var o = Jo(e);
+  return this.tween(n, (o.local ? n0 : o0)(o, t));
 }
-function i0(e, t) {
+function r0(e, t) {
   return function() {
     _r(this, e).delay = +t.apply(this, arguments);
   };
 }
-function r0(e, t) {
+function s0(e, t) {
   return t = +t, function() {
     _r(this, e).delay = t;
   };
 }
-function s0(e) {
+function a0(e) {
   var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? i0 : r0)(t, e)) : et(this.node(), t).delay;
-}
-function a0(e, t) {
-  return function() {
-    dt(this, e).duration = +t.apply(this, arguments);
-  };
+  return arguments.length ? this.each((typeof e == "function" ? r0 : s0)(t, e)) : nt(this.node(), t).delay;
 }
 function l0(e, t) {
-  return t = +t, function() {
-    dt(this, e).duration = t;
+  return function() {
+    ft(this, e).duration = +t.apply(this, arguments);
   };
 }
-function u0(e) {
-  var t = this._id;
-  return arguments.length ? this.each((typeof e == "function" ? a0 : l0)(t, e)) : et(this.node(), t).duration;
+function u0(e, t) {
+  return t = +t, function() {
+    ft(this, e).duration = t;
+  };
 }
-function c0(e, t) {
+function c0(e) {
+  var t = this._id;
+  return arguments.length ? this.each((typeof e == "function" ? l0 : u0)(t, e)) : nt(this.node(), t).duration;
+}
+function d0(e, t) {
   if (typeof t != "function") throw new Error();
   return function() {
-    dt(this, e).ease = t;
+    ft(this, e).ease = t;
   };
 }
-function d0(e) {
+function f0(e) {
   var t = this._id;
-  return arguments.length ? this.each(c0(t, e)) : et(this.node(), t).ease;
+  return arguments.length ? this.each(d0(t, e)) : nt(this.node(), t).ease;
 }
-function f0(e, t) {
+function h0(e, t) {
   return function() {
     var n = t.apply(this, arguments);
     if (typeof n != "function") throw new Error();
-    dt(this, e).ease = n;
+    ft(this, e).ease = n;
   };
 }
-function h0(e) {
-  if (typeof e != "function") throw new Error();
-  return this.each(f0(this._id, e));
-}
 function g0(e) {
-  typeof e != "function" && (e = bl(e));
+  if (typeof e != "function") throw new Error();
+  return this.each(h0(this._id, e));
+}
+function p0(e) {
+  typeof e != "function" && (e = El(e));
   for (var t = this._groups, n = t.length, o = new Array(n), i = 0; i < n; ++i)
     for (var r = t[i], s = r.length, a = o[i] = [], u, l = 0; l < s; ++l)
       (u = r[l]) && e.call(u, u.__data__, l, r) && a.push(u);
-  return new wt(o, this._parents, this._name, this._id);
-}
-function p0(e) {
-  if (e._id !== this._id) throw new Error();
-  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), a = 0; a < r; ++a)
-    for (var u = t[a], l = n[a], c = u.length, d = s[a] = new Array(c), f, h = 0; h < c; ++h)
-      (f = u[h] || l[h]) && (d[h] = f);
-  for (; a < o; ++a)
-    s[a] = t[a];
-  return new wt(s, this._parents, this._name, this._id);
+  return new _t(o, this._parents, this._name, this._id);
 }
 function v0(e) {
+  if (e._id !== this._id) throw new Error();
+  for (var t = this._groups, n = e._groups, o = t.length, i = n.length, r = Math.min(o, i), s = new Array(o), a = 0; a < r; ++a)
+    for (var u = t[a], l = n[a], c = u.length, d = s[a] = new Array(c), f, g = 0; g < c; ++g)
+      (f = u[g] || l[g]) && (d[g] = f);
+  for (; a < o; ++a)
+    s[a] = t[a];
+  return new _t(s, this._parents, this._name, this._id);
+}
+function m0(e) {
   return (e + "").trim().split(/^|\s+/).every(function(t) {
     var n = t.indexOf(".");
     return n >= 0 && (t = t.slice(0, n)), !t || t === "start";
   });
 }
-function m0(e, t, n) {
-  var o, i, r = v0(t) ? _r : dt;
+function y0(e, t, n) {
+  var o, i, r = m0(t) ? _r : ft;
   return function() {
     var s = r(this, e), a = s.on;
     a !== o && (i = (o = a).copy()).on(t, n), s.on = i;
   };
 }
-function y0(e, t) {
+function w0(e, t) {
   var n = this._id;
-  return arguments.length < 2 ? et(this.node(), n).on.on(e) : this.each(m0(n, e, t));
+  return arguments.length < 2 ? nt(this.node(), n).on.on(e) : this.each(y0(n, e, t));
 }
-function w0(e) {
+function _0(e) {
   return function() {
     var t = this.parentNode;
     for (var n in this.__transition) if (+n !== e) return;
     t && t.removeChild(this);
   };
 }
-function _0() {
-  return this.on("end.remove", w0(this._id));
+function b0() {
+  return this.on("end.remove", _0(this._id));
 }
-function b0(e) {
+function E0(e) {
   var t = this._name, n = this._id;
   typeof e != "function" && (e = vr(e));
   for (var o = this._groups, i = o.length, r = new Array(i), s = 0; s < i; ++s)
     for (var a = o[s], u = a.length, l = r[s] = new Array(u), c, d, f = 0; f < u; ++f)
-      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, ni(l[f], t, n, f, l, et(c, n)));
-  return new wt(r, this._parents, t, n);
+      (c = a[f]) && (d = e.call(c, c.__data__, f, a)) && ("__data__" in c && (d.__data__ = c.__data__), l[f] = d, ti(l[f], t, n, f, l, nt(c, n)));
+  return new _t(r, this._parents, t, n);
 }
-function E0(e) {
+function x0(e) {
   var t = this._name, n = this._id;
-  typeof e != "function" && (e = _l(e));
+  typeof e != "function" && (e = bl(e));
   for (var o = this._groups, i = o.length, r = [], s = [], a = 0; a < i; ++a)
     for (var u = o[a], l = u.length, c, d = 0; d < l; ++d)
       if (c = u[d]) {
-        for (var f = e.call(c, c.__data__, d, u), h, m = et(c, n), w = 0, b = f.length; w < b; ++w)
-          (h = f[w]) && ni(h, t, n, w, f, m);
+        for (var f = e.call(c, c.__data__, d, u), g, m = nt(c, n), y = 0, b = f.length; y < b; ++y)
+          (g = f[y]) && ti(g, t, n, y, f, m);
         r.push(f), s.push(c);
       }
-  return new wt(r, s, t, n);
+  return new _t(r, s, t, n);
 }
-var x0 = Un.prototype.constructor;
-function $0() {
-  return new x0(this._groups, this._parents);
+var $0 = Un.prototype.constructor;
+function k0() {
+  return new $0(this._groups, this._parents);
 }
-function k0(e, t) {
+function N0(e, t) {
   var n, o, i;
   return function() {
     var r = an(this, e), s = (this.style.removeProperty(e), an(this, e));
     return r === s ? null : r === n && s === o ? i : i = t(n = r, o = s);
   };
 }
-function Fl(e) {
+function Yl(e) {
   return function() {
     this.style.removeProperty(e);
   };
 }
-function N0(e, t, n) {
+function S0(e, t, n) {
   var o, i = n + "", r;
   return function() {
     var s = an(this, e);
     return s === i ? null : s === o ? r : r = t(o = s, n);
   };
 }
-function S0(e, t, n) {
+function C0(e, t, n) {
   var o, i, r;
   return function() {
     var s = an(this, e), a = n(this), u = a + "";
     return a == null && (u = a = (this.style.removeProperty(e), an(this, e))), s === u ? null : s === o && u === i ? r : (i = u, r = t(o = s, a));
   };
 }
-function C0(e, t) {
+function M0(e, t) {
   var n, o, i, r = "style." + t, s = "end." + r, a;
   return function() {
-    var u = dt(this, e), l = u.on, c = u.value[r] == null ? a || (a = Fl(t)) : void 0;
+    var u = ft(this, e), l = u.on, c = u.value[r] == null ? a || (a = Yl(t)) : void 0;
     (l !== n || i !== c) && (o = (n = l).copy()).on(s, i = c), u.on = o;
   };
 }
-function M0(e, t, n) {
-  var o = (e += "") == "transform" ? My : Hl;
-  return t == null ? this.styleTween(e, k0(e, o)).on("end.style." + e, Fl(e)) : typeof t == "function" ? this.styleTween(e, S0(e, o, br(this, "style." + e, t))).each(C0(this._id, e)) : this.styleTween(e, N0(e, o, t), n).on("end.style." + e, null);
-}
 function I0(e, t, n) {
+  var o = (e += "") == "transform" ? Iy : Fl;
+  return t == null ? this.styleTween(e, N0(e, o)).on("end.style." + e, Yl(e)) : typeof t == "function" ? this.styleTween(e, C0(e, o, br(this, "style." + e, t))).each(M0(this._id, e)) : this.styleTween(e, S0(e, o, t), n).on("end.style." + e, null);
+}
+function T0(e, t, n) {
   return function(o) {
     this.style.setProperty(e, t.call(this, o), n);
   };
 }
-function T0(e, t, n) {
+function O0(e, t, n) {
   var o, i;
   function r() {
     var s = t.apply(this, arguments);
-    return s !== i && (o = (i = s) && I0(e, s, n)), o;
+    return s !== i && (o = (i = s) && T0(e, s, n)), o;
   }
   return r._value = t, r;
 }
-function O0(e, t, n) {
+function D0(e, t, n) {
   var o = "style." + (e += "");
   if (arguments.length < 2) return (o = this.tween(o)) && o._value;
   if (t == null) return this.tween(o, null);
   if (typeof t != "function") throw new Error();
-  return this.tween(o, T0(e, t, n ?? ""));
+  return this.tween(o, O0(e, t, n ?? ""));
 }
-function D0(e) {
+function P0(e) {
   return function() {
     this.textContent = e;
   };
 }
-function P0(e) {
+function A0(e) {
   return function() {
     var t = e(this);
     this.textContent = t ?? "";
   };
 }
-function A0(e) {
-  return this.tween("text", typeof e == "function" ? P0(br(this, "text", e)) : D0(e == null ? "" : e + ""));
-}
 function z0(e) {
+  return this.tween("text", typeof e == "function" ? A0(br(this, "text", e)) : P0(e == null ? "" : e + ""));
+}
+function R0(e) {
   return function(t) {
     this.textContent = e.call(this, t);
   };
 }
-function R0(e) {
+function B0(e) {
   var t, n;
   function o() {
     var i = e.apply(this, arguments);
-    return i !== n && (t = (n = i) && z0(i)), t;
+    return i !== n && (t = (n = i) && R0(i)), t;
   }
   return o._value = e, o;
 }
-function B0(e) {
+function V0(e) {
   var t = "text";
   if (arguments.length < 1) return (t = this.tween(t)) && t._value;
   if (e == null) return this.tween(t, null);
   if (typeof e != "function") throw new Error();
-  return this.tween(t, R0(e));
+  return this.tween(t, B0(e));
 }
-function V0() {
-  for (var e = this._name, t = this._id, n = Yl(), o = this._groups, i = o.length, r = 0; r < i; ++r)
+function L0() {
+  for (var e = this._name, t = this._id, n = Xl(), o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
       if (u = s[l]) {
-        var c = et(u, t);
-        ni(u, e, n, l, s, {
+        var c = nt(u, t);
+        ti(u, e, n, l, s, {
           time: c.time + c.delay + c.duration,
           delay: 0,
           duration: c.duration,
           ease: c.ease
         });
       }
-  return new wt(o, this._parents, e, n);
+  return new _t(o, this._parents, e, n);
 }
-function L0() {
+function H0() {
   var e, t, n = this, o = n._id, i = n.size();
   return new Promise(function(r, s) {
     var a = { value: s }, u = { value: function() {
       --i === 0 && r();
     } };
     n.each(function() {
-      var l = dt(this, o), c = l.on;
+      var l = ft(this, o), c = l.on;
       c !== e && (t = (e = c).copy(), t._.cancel.push(a), t._.interrupt.push(a), t._.end.push(u)), l.on = t;
     }), i === 0 && r();
   });
 }
-var H0 = 0;
-function wt(e, t, n, o) {
+var F0 = 0;
+function _t(e, t, n, o) {
   this._groups = e, this._parents = t, this._name = n, this._id = o;
 }
-function Yl() {
-  return ++H0;
+function Xl() {
+  return ++F0;
 }
-var ht = Un.prototype;
-wt.prototype = {
-  constructor: wt,
-  select: b0,
-  selectAll: E0,
-  selectChild: ht.selectChild,
-  selectChildren: ht.selectChildren,
-  filter: g0,
-  merge: p0,
-  selection: $0,
-  transition: V0,
-  call: ht.call,
-  nodes: ht.nodes,
-  node: ht.node,
-  size: ht.size,
-  empty: ht.empty,
-  each: ht.each,
-  on: y0,
-  attr: Qy,
-  attrTween: o0,
-  style: M0,
-  styleTween: O0,
-  text: A0,
-  textTween: B0,
-  remove: _0,
-  tween: Gy,
-  delay: s0,
-  duration: u0,
-  ease: d0,
-  easeVarying: h0,
-  end: L0,
-  [Symbol.iterator]: ht[Symbol.iterator]
+var gt = Un.prototype;
+_t.prototype = {
+  constructor: _t,
+  select: E0,
+  selectAll: x0,
+  selectChild: gt.selectChild,
+  selectChildren: gt.selectChildren,
+  filter: p0,
+  merge: v0,
+  selection: k0,
+  transition: L0,
+  call: gt.call,
+  nodes: gt.nodes,
+  node: gt.node,
+  size: gt.size,
+  empty: gt.empty,
+  each: gt.each,
+  on: w0,
+  attr: Jy,
+  attrTween: i0,
+  style: I0,
+  styleTween: D0,
+  text: z0,
+  textTween: V0,
+  remove: b0,
+  tween: Uy,
+  delay: a0,
+  duration: c0,
+  ease: f0,
+  easeVarying: g0,
+  end: H0,
+  [Symbol.iterator]: gt[Symbol.iterator]
 };
-function F0(e) {
+function Y0(e) {
   return ((e *= 2) <= 1 ? e * e * e : (e -= 2) * e * e + 2) / 2;
 }
-var Y0 = {
+var X0 = {
   time: null,
   // Set on use.
   delay: 0,
   duration: 250,
-  ease: F0
+  ease: Y0
 };
-function X0(e, t) {
+function G0(e, t) {
   for (var n; !(n = e.__transition) || !(n = n[t]); )
     if (!(e = e.parentNode))
       throw new Error(`transition ${t} not found`);
   return n;
 }
-function G0(e) {
+function U0(e) {
   var t, n;
-  e instanceof wt ? (t = e._id, e = e._name) : (t = Yl(), (n = Y0).time = wr(), e = e == null ? null : e + "");
+  e instanceof _t ? (t = e._id, e = e._name) : (t = Xl(), (n = X0).time = wr(), e = e == null ? null : e + "");
   for (var o = this._groups, i = o.length, r = 0; r < i; ++r)
     for (var s = o[r], a = s.length, u, l = 0; l < a; ++l)
-      (u = s[l]) && ni(u, e, t, l, s, n || X0(u, t));
-  return new wt(o, this._parents, e, t);
+      (u = s[l]) && ti(u, e, t, l, s, n || G0(u, t));
+  return new _t(o, this._parents, e, t);
 }
-Un.prototype.interrupt = Fy;
-Un.prototype.transition = G0;
-const uo = (e) => () => e;
-function U0(e, {
+Un.prototype.interrupt = Yy;
+Un.prototype.transition = U0;
+const lo = (e) => () => e;
+function q0(e, {
   sourceEvent: t,
   target: n,
   transform: o,
@@ -9093,16 +9093,16 @@ function U0(e, {
     _: { value: i }
   });
 }
-function mt(e, t, n) {
+function yt(e, t, n) {
   this.k = e, this.x = t, this.y = n;
 }
-mt.prototype = {
-  constructor: mt,
+yt.prototype = {
+  constructor: yt,
   scale: function(e) {
-    return e === 1 ? this : new mt(this.k * e, this.x, this.y);
+    return e === 1 ? this : new yt(this.k * e, this.x, this.y);
   },
   translate: function(e, t) {
-    return e === 0 & t === 0 ? this : new mt(this.k, this.x + this.k * e, this.y + this.k * t);
+    return e === 0 & t === 0 ? this : new yt(this.k, this.x + this.k * e, this.y + this.k * t);
   },
   apply: function(e) {
     return [e[0] * this.k + this.x, e[1] * this.k + this.y];
@@ -9132,127 +9132,127 @@ mt.prototype = {
     return "translate(" + this.x + "," + this.y + ") scale(" + this.k + ")";
   }
 };
-var Er = new mt(1, 0, 0);
-mt.prototype;
+var Er = new yt(1, 0, 0);
+yt.prototype;
 function wi(e) {
   e.stopImmediatePropagation();
 }
 function vn(e) {
   e.preventDefault(), e.stopImmediatePropagation();
 }
-function q0(e) {
+function W0(e) {
   return (!e.ctrlKey || e.type === "wheel") && !e.button;
 }
-function W0() {
+function K0() {
   var e = this;
   return e instanceof SVGElement ? (e = e.ownerSVGElement || e, e.hasAttribute("viewBox") ? (e = e.viewBox.baseVal, [[e.x, e.y], [e.x + e.width, e.y + e.height]]) : [[0, 0], [e.width.baseVal.value, e.height.baseVal.value]]) : [[0, 0], [e.clientWidth, e.clientHeight]];
 }
-function As() {
+function zs() {
   return this.__zoom || Er;
 }
-function K0(e) {
+function Z0(e) {
   return -e.deltaY * (e.deltaMode === 1 ? 0.05 : e.deltaMode ? 1 : 2e-3) * (e.ctrlKey ? 10 : 1);
 }
-function Z0() {
+function j0() {
   return navigator.maxTouchPoints || "ontouchstart" in this;
 }
-function j0(e, t, n) {
+function Q0(e, t, n) {
   var o = e.invertX(t[0][0]) - n[0][0], i = e.invertX(t[1][0]) - n[1][0], r = e.invertY(t[0][1]) - n[0][1], s = e.invertY(t[1][1]) - n[1][1];
   return e.translate(
     i > o ? (o + i) / 2 : Math.min(0, o) || Math.max(0, i),
     s > r ? (r + s) / 2 : Math.min(0, r) || Math.max(0, s)
   );
 }
-function Q0() {
-  var e = q0, t = W0, n = j0, o = K0, i = Z0, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = Py, l = pr("start", "zoom", "end"), c, d, f, h = 500, m = 150, w = 0, b = 10;
-  function y(g) {
-    g.property("__zoom", As).on("wheel.zoom", I, { passive: !1 }).on("mousedown.zoom", q).on("dblclick.zoom", H).filter(i).on("touchstart.zoom", F).on("touchmove.zoom", N).on("touchend.zoom touchcancel.zoom", U).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
+function J0() {
+  var e = W0, t = K0, n = Q0, o = Z0, i = j0, r = [0, 1 / 0], s = [[-1 / 0, -1 / 0], [1 / 0, 1 / 0]], a = 250, u = Ay, l = pr("start", "zoom", "end"), c, d, f, g = 500, m = 150, y = 0, b = 10;
+  function w(h) {
+    h.property("__zoom", zs).on("wheel.zoom", B, { passive: !1 }).on("mousedown.zoom", R).on("dblclick.zoom", X).filter(i).on("touchstart.zoom", L).on("touchmove.zoom", N).on("touchend.zoom touchcancel.zoom", U).style("-webkit-tap-highlight-color", "rgba(0,0,0,0)");
   }
-  y.transform = function(g, $, p, O) {
-    var M = g.selection ? g.selection() : g;
-    M.property("__zoom", As), g !== M ? R(g, $, p, O) : M.interrupt().each(function() {
-      L(this, arguments).event(O).start().zoom(null, typeof $ == "function" ? $.apply(this, arguments) : $).end();
+  w.transform = function(h, $, p, T) {
+    var M = h.selection ? h.selection() : h;
+    M.property("__zoom", zs), h !== M ? A(h, $, p, T) : M.interrupt().each(function() {
+      H(this, arguments).event(T).start().zoom(null, typeof $ == "function" ? $.apply(this, arguments) : $).end();
     });
-  }, y.scaleBy = function(g, $, p, O) {
-    y.scaleTo(g, function() {
+  }, w.scaleBy = function(h, $, p, T) {
+    w.scaleTo(h, function() {
       var M = this.__zoom.k, z = typeof $ == "function" ? $.apply(this, arguments) : $;
       return M * z;
-    }, p, O);
-  }, y.scaleTo = function(g, $, p, O) {
-    y.transform(g, function() {
-      var M = t.apply(this, arguments), z = this.__zoom, D = p == null ? E(M) : typeof p == "function" ? p.apply(this, arguments) : p, X = z.invert(D), J = typeof $ == "function" ? $.apply(this, arguments) : $;
-      return n(v(x(z, J), D, X), M, s);
-    }, p, O);
-  }, y.translateBy = function(g, $, p, O) {
-    y.transform(g, function() {
+    }, p, T);
+  }, w.scaleTo = function(h, $, p, T) {
+    w.transform(h, function() {
+      var M = t.apply(this, arguments), z = this.__zoom, O = p == null ? x(M) : typeof p == "function" ? p.apply(this, arguments) : p, G = z.invert(O), J = typeof $ == "function" ? $.apply(this, arguments) : $;
+      return n(v(E(z, J), O, G), M, s);
+    }, p, T);
+  }, w.translateBy = function(h, $, p, T) {
+    w.transform(h, function() {
       return n(this.__zoom.translate(
         typeof $ == "function" ? $.apply(this, arguments) : $,
         typeof p == "function" ? p.apply(this, arguments) : p
       ), t.apply(this, arguments), s);
-    }, null, O);
-  }, y.translateTo = function(g, $, p, O, M) {
-    y.transform(g, function() {
-      var z = t.apply(this, arguments), D = this.__zoom, X = O == null ? E(z) : typeof O == "function" ? O.apply(this, arguments) : O;
-      return n(Er.translate(X[0], X[1]).scale(D.k).translate(
+    }, null, T);
+  }, w.translateTo = function(h, $, p, T, M) {
+    w.transform(h, function() {
+      var z = t.apply(this, arguments), O = this.__zoom, G = T == null ? x(z) : typeof T == "function" ? T.apply(this, arguments) : T;
+      return n(Er.translate(G[0], G[1]).scale(O.k).translate(
         typeof $ == "function" ? -$.apply(this, arguments) : -$,
         typeof p == "function" ? -p.apply(this, arguments) : -p
       ), z, s);
-    }, O, M);
+    }, T, M);
   };
-  function x(g, $) {
-    return $ = Math.max(r[0], Math.min(r[1], $)), $ === g.k ? g : new mt($, g.x, g.y);
+  function E(h, $) {
+    return $ = Math.max(r[0], Math.min(r[1], $)), $ === h.k ? h : new yt($, h.x, h.y);
   }
-  function v(g, $, p) {
-    var O = $[0] - p[0] * g.k, M = $[1] - p[1] * g.k;
-    return O === g.x && M === g.y ? g : new mt(g.k, O, M);
+  function v(h, $, p) {
+    var T = $[0] - p[0] * h.k, M = $[1] - p[1] * h.k;
+    return T === h.x && M === h.y ? h : new yt(h.k, T, M);
   }
-  function E(g) {
-    return [(+g[0][0] + +g[1][0]) / 2, (+g[0][1] + +g[1][1]) / 2];
+  function x(h) {
+    return [(+h[0][0] + +h[1][0]) / 2, (+h[0][1] + +h[1][1]) / 2];
   }
-  function R(g, $, p, O) {
-    g.on("start.zoom", function() {
-      L(this, arguments).event(O).start();
+  function A(h, $, p, T) {
+    h.on("start.zoom", function() {
+      H(this, arguments).event(T).start();
     }).on("interrupt.zoom end.zoom", function() {
-      L(this, arguments).event(O).end();
+      H(this, arguments).event(T).end();
     }).tween("zoom", function() {
-      var M = this, z = arguments, D = L(M, z).event(O), X = t.apply(M, z), J = p == null ? E(X) : typeof p == "function" ? p.apply(M, z) : p, G = Math.max(X[1][0] - X[0][0], X[1][1] - X[0][1]), re = M.__zoom, W = typeof $ == "function" ? $.apply(M, z) : $, Z = u(re.invert(J).concat(G / re.k), W.invert(J).concat(G / W.k));
+      var M = this, z = arguments, O = H(M, z).event(T), G = t.apply(M, z), J = p == null ? x(G) : typeof p == "function" ? p.apply(M, z) : p, ie = Math.max(G[1][0] - G[0][0], G[1][1] - G[0][1]), q = M.__zoom, K = typeof $ == "function" ? $.apply(M, z) : $, j = u(q.invert(J).concat(ie / q.k), K.invert(J).concat(ie / K.k));
       return function(ee) {
-        if (ee === 1) ee = W;
+        if (ee === 1) ee = K;
         else {
-          var he = Z(ee), ye = G / he[2];
-          ee = new mt(ye, J[0] - he[0] * ye, J[1] - he[1] * ye);
+          var he = j(ee), ye = ie / he[2];
+          ee = new yt(ye, J[0] - he[0] * ye, J[1] - he[1] * ye);
         }
-        D.zoom(null, ee);
+        O.zoom(null, ee);
       };
     });
   }
-  function L(g, $, p) {
-    return !p && g.__zooming || new Y(g, $);
+  function H(h, $, p) {
+    return !p && h.__zooming || new Y(h, $);
   }
-  function Y(g, $) {
-    this.that = g, this.args = $, this.active = 0, this.sourceEvent = null, this.extent = t.apply(g, $), this.taps = 0;
+  function Y(h, $) {
+    this.that = h, this.args = $, this.active = 0, this.sourceEvent = null, this.extent = t.apply(h, $), this.taps = 0;
   }
   Y.prototype = {
-    event: function(g) {
-      return g && (this.sourceEvent = g), this;
+    event: function(h) {
+      return h && (this.sourceEvent = h), this;
     },
     start: function() {
       return ++this.active === 1 && (this.that.__zooming = this, this.emit("start")), this;
     },
-    zoom: function(g, $) {
-      return this.mouse && g !== "mouse" && (this.mouse[1] = $.invert(this.mouse[0])), this.touch0 && g !== "touch" && (this.touch0[1] = $.invert(this.touch0[0])), this.touch1 && g !== "touch" && (this.touch1[1] = $.invert(this.touch1[0])), this.that.__zoom = $, this.emit("zoom"), this;
+    zoom: function(h, $) {
+      return this.mouse && h !== "mouse" && (this.mouse[1] = $.invert(this.mouse[0])), this.touch0 && h !== "touch" && (this.touch0[1] = $.invert(this.touch0[0])), this.touch1 && h !== "touch" && (this.touch1[1] = $.invert(this.touch1[0])), this.that.__zoom = $, this.emit("zoom"), this;
     },
     end: function() {
       return --this.active === 0 && (delete this.that.__zooming, this.emit("end")), this;
     },
-    emit: function(g) {
+    emit: function(h) {
       var $ = St(this.that).datum();
       l.call(
-        g,
+        h,
         this.that,
-        new U0(g, {
+        new q0(h, {
           sourceEvent: this.sourceEvent,
-          target: y,
+          target: w,
           transform: this.that.__zoom,
           dispatch: l
         }),
@@ -9260,111 +9260,111 @@ function Q0() {
       );
     }
   };
-  function I(g, ...$) {
+  function B(h, ...$) {
     if (!e.apply(this, arguments)) return;
-    var p = L(this, $).event(g), O = this.__zoom, M = Math.max(r[0], Math.min(r[1], O.k * Math.pow(2, o.apply(this, arguments)))), z = $t(g);
+    var p = H(this, $).event(h), T = this.__zoom, M = Math.max(r[0], Math.min(r[1], T.k * Math.pow(2, o.apply(this, arguments)))), z = $t(h);
     if (p.wheel)
-      (p.mouse[0][0] !== z[0] || p.mouse[0][1] !== z[1]) && (p.mouse[1] = O.invert(p.mouse[0] = z)), clearTimeout(p.wheel);
+      (p.mouse[0][0] !== z[0] || p.mouse[0][1] !== z[1]) && (p.mouse[1] = T.invert(p.mouse[0] = z)), clearTimeout(p.wheel);
     else {
-      if (O.k === M) return;
-      p.mouse = [z, O.invert(z)], bo(this), p.start();
+      if (T.k === M) return;
+      p.mouse = [z, T.invert(z)], _o(this), p.start();
     }
-    vn(g), p.wheel = setTimeout(D, m), p.zoom("mouse", n(v(x(O, M), p.mouse[0], p.mouse[1]), p.extent, s));
-    function D() {
+    vn(h), p.wheel = setTimeout(O, m), p.zoom("mouse", n(v(E(T, M), p.mouse[0], p.mouse[1]), p.extent, s));
+    function O() {
       p.wheel = null, p.end();
     }
   }
-  function q(g, ...$) {
+  function R(h, ...$) {
     if (f || !e.apply(this, arguments)) return;
-    var p = g.currentTarget, O = L(this, $, !0).event(g), M = St(g.view).on("mousemove.zoom", J, !0).on("mouseup.zoom", G, !0), z = $t(g, p), D = g.clientX, X = g.clientY;
-    ay(g.view), wi(g), O.mouse = [z, this.__zoom.invert(z)], bo(this), O.start();
-    function J(re) {
-      if (vn(re), !O.moved) {
-        var W = re.clientX - D, Z = re.clientY - X;
-        O.moved = W * W + Z * Z > w;
+    var p = h.currentTarget, T = H(this, $, !0).event(h), M = St(h.view).on("mousemove.zoom", J, !0).on("mouseup.zoom", ie, !0), z = $t(h, p), O = h.clientX, G = h.clientY;
+    ly(h.view), wi(h), T.mouse = [z, this.__zoom.invert(z)], _o(this), T.start();
+    function J(q) {
+      if (vn(q), !T.moved) {
+        var K = q.clientX - O, j = q.clientY - G;
+        T.moved = K * K + j * j > y;
       }
-      O.event(re).zoom("mouse", n(v(O.that.__zoom, O.mouse[0] = $t(re, p), O.mouse[1]), O.extent, s));
+      T.event(q).zoom("mouse", n(v(T.that.__zoom, T.mouse[0] = $t(q, p), T.mouse[1]), T.extent, s));
     }
-    function G(re) {
-      M.on("mousemove.zoom mouseup.zoom", null), ly(re.view, O.moved), vn(re), O.event(re).end();
-    }
-  }
-  function H(g, ...$) {
-    if (e.apply(this, arguments)) {
-      var p = this.__zoom, O = $t(g.changedTouches ? g.changedTouches[0] : g, this), M = p.invert(O), z = p.k * (g.shiftKey ? 0.5 : 2), D = n(v(x(p, z), O, M), t.apply(this, $), s);
-      vn(g), a > 0 ? St(this).transition().duration(a).call(R, D, O, g) : St(this).call(y.transform, D, O, g);
+    function ie(q) {
+      M.on("mousemove.zoom mouseup.zoom", null), uy(q.view, T.moved), vn(q), T.event(q).end();
     }
   }
-  function F(g, ...$) {
+  function X(h, ...$) {
     if (e.apply(this, arguments)) {
-      var p = g.touches, O = p.length, M = L(this, $, g.changedTouches.length === O).event(g), z, D, X, J;
-      for (wi(g), D = 0; D < O; ++D)
-        X = p[D], J = $t(X, this), J = [J, this.__zoom.invert(J), X.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== J[2] && (M.touch1 = J, M.taps = 0) : (M.touch0 = J, z = !0, M.taps = 1 + !!c);
+      var p = this.__zoom, T = $t(h.changedTouches ? h.changedTouches[0] : h, this), M = p.invert(T), z = p.k * (h.shiftKey ? 0.5 : 2), O = n(v(E(p, z), T, M), t.apply(this, $), s);
+      vn(h), a > 0 ? St(this).transition().duration(a).call(A, O, T, h) : St(this).call(w.transform, O, T, h);
+    }
+  }
+  function L(h, ...$) {
+    if (e.apply(this, arguments)) {
+      var p = h.touches, T = p.length, M = H(this, $, h.changedTouches.length === T).event(h), z, O, G, J;
+      for (wi(h), O = 0; O < T; ++O)
+        G = p[O], J = $t(G, this), J = [J, this.__zoom.invert(J), G.identifier], M.touch0 ? !M.touch1 && M.touch0[2] !== J[2] && (M.touch1 = J, M.taps = 0) : (M.touch0 = J, z = !0, M.taps = 1 + !!c);
       c && (c = clearTimeout(c)), z && (M.taps < 2 && (d = J[0], c = setTimeout(function() {
         c = null;
-      }, h)), bo(this), M.start());
+      }, g)), _o(this), M.start());
     }
   }
-  function N(g, ...$) {
+  function N(h, ...$) {
     if (this.__zooming) {
-      var p = L(this, $).event(g), O = g.changedTouches, M = O.length, z, D, X, J;
-      for (vn(g), z = 0; z < M; ++z)
-        D = O[z], X = $t(D, this), p.touch0 && p.touch0[2] === D.identifier ? p.touch0[0] = X : p.touch1 && p.touch1[2] === D.identifier && (p.touch1[0] = X);
-      if (D = p.that.__zoom, p.touch1) {
-        var G = p.touch0[0], re = p.touch0[1], W = p.touch1[0], Z = p.touch1[1], ee = (ee = W[0] - G[0]) * ee + (ee = W[1] - G[1]) * ee, he = (he = Z[0] - re[0]) * he + (he = Z[1] - re[1]) * he;
-        D = x(D, Math.sqrt(ee / he)), X = [(G[0] + W[0]) / 2, (G[1] + W[1]) / 2], J = [(re[0] + Z[0]) / 2, (re[1] + Z[1]) / 2];
-      } else if (p.touch0) X = p.touch0[0], J = p.touch0[1];
+      var p = H(this, $).event(h), T = h.changedTouches, M = T.length, z, O, G, J;
+      for (vn(h), z = 0; z < M; ++z)
+        O = T[z], G = $t(O, this), p.touch0 && p.touch0[2] === O.identifier ? p.touch0[0] = G : p.touch1 && p.touch1[2] === O.identifier && (p.touch1[0] = G);
+      if (O = p.that.__zoom, p.touch1) {
+        var ie = p.touch0[0], q = p.touch0[1], K = p.touch1[0], j = p.touch1[1], ee = (ee = K[0] - ie[0]) * ee + (ee = K[1] - ie[1]) * ee, he = (he = j[0] - q[0]) * he + (he = j[1] - q[1]) * he;
+        O = E(O, Math.sqrt(ee / he)), G = [(ie[0] + K[0]) / 2, (ie[1] + K[1]) / 2], J = [(q[0] + j[0]) / 2, (q[1] + j[1]) / 2];
+      } else if (p.touch0) G = p.touch0[0], J = p.touch0[1];
       else return;
-      p.zoom("touch", n(v(D, X, J), p.extent, s));
+      p.zoom("touch", n(v(O, G, J), p.extent, s));
     }
   }
-  function U(g, ...$) {
+  function U(h, ...$) {
     if (this.__zooming) {
-      var p = L(this, $).event(g), O = g.changedTouches, M = O.length, z, D;
-      for (wi(g), f && clearTimeout(f), f = setTimeout(function() {
+      var p = H(this, $).event(h), T = h.changedTouches, M = T.length, z, O;
+      for (wi(h), f && clearTimeout(f), f = setTimeout(function() {
         f = null;
-      }, h), z = 0; z < M; ++z)
-        D = O[z], p.touch0 && p.touch0[2] === D.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === D.identifier && delete p.touch1;
+      }, g), z = 0; z < M; ++z)
+        O = T[z], p.touch0 && p.touch0[2] === O.identifier ? delete p.touch0 : p.touch1 && p.touch1[2] === O.identifier && delete p.touch1;
       if (p.touch1 && !p.touch0 && (p.touch0 = p.touch1, delete p.touch1), p.touch0) p.touch0[1] = this.__zoom.invert(p.touch0[0]);
-      else if (p.end(), p.taps === 2 && (D = $t(D, this), Math.hypot(d[0] - D[0], d[1] - D[1]) < b)) {
-        var X = St(this).on("dblclick.zoom");
-        X && X.apply(this, arguments);
+      else if (p.end(), p.taps === 2 && (O = $t(O, this), Math.hypot(d[0] - O[0], d[1] - O[1]) < b)) {
+        var G = St(this).on("dblclick.zoom");
+        G && G.apply(this, arguments);
       }
     }
   }
-  return y.wheelDelta = function(g) {
-    return arguments.length ? (o = typeof g == "function" ? g : uo(+g), y) : o;
-  }, y.filter = function(g) {
-    return arguments.length ? (e = typeof g == "function" ? g : uo(!!g), y) : e;
-  }, y.touchable = function(g) {
-    return arguments.length ? (i = typeof g == "function" ? g : uo(!!g), y) : i;
-  }, y.extent = function(g) {
-    return arguments.length ? (t = typeof g == "function" ? g : uo([[+g[0][0], +g[0][1]], [+g[1][0], +g[1][1]]]), y) : t;
-  }, y.scaleExtent = function(g) {
-    return arguments.length ? (r[0] = +g[0], r[1] = +g[1], y) : [r[0], r[1]];
-  }, y.translateExtent = function(g) {
-    return arguments.length ? (s[0][0] = +g[0][0], s[1][0] = +g[1][0], s[0][1] = +g[0][1], s[1][1] = +g[1][1], y) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
-  }, y.constrain = function(g) {
-    return arguments.length ? (n = g, y) : n;
-  }, y.duration = function(g) {
-    return arguments.length ? (a = +g, y) : a;
-  }, y.interpolate = function(g) {
-    return arguments.length ? (u = g, y) : u;
-  }, y.on = function() {
-    var g = l.on.apply(l, arguments);
-    return g === l ? y : g;
-  }, y.clickDistance = function(g) {
-    return arguments.length ? (w = (g = +g) * g, y) : Math.sqrt(w);
-  }, y.tapDistance = function(g) {
-    return arguments.length ? (b = +g, y) : b;
-  }, y;
+  return w.wheelDelta = function(h) {
+    return arguments.length ? (o = typeof h == "function" ? h : lo(+h), w) : o;
+  }, w.filter = function(h) {
+    return arguments.length ? (e = typeof h == "function" ? h : lo(!!h), w) : e;
+  }, w.touchable = function(h) {
+    return arguments.length ? (i = typeof h == "function" ? h : lo(!!h), w) : i;
+  }, w.extent = function(h) {
+    return arguments.length ? (t = typeof h == "function" ? h : lo([[+h[0][0], +h[0][1]], [+h[1][0], +h[1][1]]]), w) : t;
+  }, w.scaleExtent = function(h) {
+    return arguments.length ? (r[0] = +h[0], r[1] = +h[1], w) : [r[0], r[1]];
+  }, w.translateExtent = function(h) {
+    return arguments.length ? (s[0][0] = +h[0][0], s[1][0] = +h[1][0], s[0][1] = +h[0][1], s[1][1] = +h[1][1], w) : [[s[0][0], s[0][1]], [s[1][0], s[1][1]]];
+  }, w.constrain = function(h) {
+    return arguments.length ? (n = h, w) : n;
+  }, w.duration = function(h) {
+    return arguments.length ? (a = +h, w) : a;
+  }, w.interpolate = function(h) {
+    return arguments.length ? (u = h, w) : u;
+  }, w.on = function() {
+    var h = l.on.apply(l, arguments);
+    return h === l ? w : h;
+  }, w.clickDistance = function(h) {
+    return arguments.length ? (y = (h = +h) * h, w) : Math.sqrt(y);
+  }, w.tapDistance = function(h) {
+    return arguments.length ? (b = +h, w) : b;
+  }, w;
 }
-const Xl = /* @__PURE__ */ Symbol("MiniMapSlots"), J0 = ["id", "x", "y", "rx", "ry", "width", "height", "fill", "stroke", "stroke-width", "shape-rendering"], e1 = {
+const Gl = /* @__PURE__ */ Symbol("MiniMapSlots"), e1 = ["id", "x", "y", "rx", "ry", "width", "height", "fill", "stroke", "stroke-width", "shape-rendering"], t1 = {
   name: "MiniMapNode",
   compatConfig: { MODE: 3 },
   inheritAttrs: !1
-}, t1 = /* @__PURE__ */ Se({
-  ...e1,
+}, n1 = /* @__PURE__ */ Se({
+  ...t1,
   props: {
     id: {},
     type: {},
@@ -9381,7 +9381,7 @@ const Xl = /* @__PURE__ */ Symbol("MiniMapSlots"), J0 = ["id", "x", "y", "rx", "
   },
   emits: ["click", "dblclick", "mouseenter", "mousemove", "mouseleave"],
   setup(e, { emit: t }) {
-    const n = e, o = Ot(Xl), i = nr(), r = xe(() => i.style ?? {});
+    const n = e, o = Ot(Gl), i = nr(), r = xe(() => i.style ?? {});
     function s(d) {
       t("click", d);
     }
@@ -9398,7 +9398,7 @@ const Xl = /* @__PURE__ */ Symbol("MiniMapSlots"), J0 = ["id", "x", "y", "rx", "
       t("mouseleave", d);
     }
     return (d, f) => !d.hidden && d.dimensions.width !== 0 && d.dimensions.height !== 0 ? (Q(), le(He, { key: 0 }, [
-      K(o)[`node-${n.type}`] ? (Q(), Re(Pt(K(o)[`node-${n.type}`]), Iu(Eo({ key: 0 }, { ...n, ...d.$attrs })), null, 16)) : (Q(), le("rect", Eo({
+      Z(o)[`node-${n.type}`] ? (Q(), Re(Pt(Z(o)[`node-${n.type}`]), Tu(bo({ key: 0 }, { ...n, ...d.$attrs })), null, 16)) : (Q(), le("rect", bo({
         key: 1,
         id: d.id
       }, d.$attrs, {
@@ -9418,14 +9418,14 @@ const Xl = /* @__PURE__ */ Symbol("MiniMapSlots"), J0 = ["id", "x", "y", "rx", "
         onMouseenter: u,
         onMousemove: l,
         onMouseleave: c
-      }), null, 16, J0))
+      }), null, 16, e1))
     ], 64)) : ke("", !0);
   }
-}), n1 = ["width", "height", "viewBox", "aria-labelledby"], o1 = ["id"], i1 = ["d", "fill", "stroke", "stroke-width"], r1 = {
+}), o1 = ["width", "height", "viewBox", "aria-labelledby"], i1 = ["id"], r1 = ["d", "fill", "stroke", "stroke-width"], s1 = {
   name: "MiniMap",
   compatConfig: { MODE: 3 }
-}, s1 = /* @__PURE__ */ Se({
-  ...r1,
+}, a1 = /* @__PURE__ */ Se({
+  ...s1,
   props: {
     nodeColor: { type: [String, Function], default: "#e2e2e2" },
     nodeStrokeColor: { type: [String, Function], default: "transparent" },
@@ -9448,42 +9448,42 @@ const Xl = /* @__PURE__ */ Symbol("MiniMapSlots"), J0 = ["id", "x", "y", "rx", "
   },
   emits: ["click", "nodeClick", "nodeDblclick", "nodeMouseenter", "nodeMousemove", "nodeMouseleave"],
   setup(e, { emit: t }) {
-    const n = ua(), o = nr(), i = 200, r = 150, { id: s, edges: a, viewport: u, translateExtent: l, dimensions: c, emits: d, d3Selection: f, d3Zoom: h, getNodesInitialized: m } = Ce(), w = Ie();
-    Mt(Xl, n);
+    const n = ca(), o = nr(), i = 200, r = 150, { id: s, edges: a, viewport: u, translateExtent: l, dimensions: c, emits: d, d3Selection: f, d3Zoom: g, getNodesInitialized: m } = Ce(), y = Ie();
+    Mt(Gl, n);
     const b = xe(() => {
       var M;
       return e.width ?? ((M = o.style) == null ? void 0 : M.width) ?? i;
-    }), y = xe(() => {
+    }), w = xe(() => {
       var M;
       return e.height ?? ((M = o.style) == null ? void 0 : M.height) ?? r;
-    }), x = typeof window > "u" || window.chrome ? "crispEdges" : "geometricPrecision", v = ae(() => typeof e.nodeColor == "string" ? () => e.nodeColor : e.nodeColor), E = ae(
+    }), E = typeof window > "u" || window.chrome ? "crispEdges" : "geometricPrecision", v = ae(() => typeof e.nodeColor == "string" ? () => e.nodeColor : e.nodeColor), x = ae(
       () => typeof e.nodeStrokeColor == "string" ? () => e.nodeStrokeColor : e.nodeStrokeColor
-    ), R = ae(
+    ), A = ae(
       () => typeof e.nodeClassName == "string" ? () => e.nodeClassName : typeof e.nodeClassName == "function" ? e.nodeClassName : () => ""
-    ), L = ae(() => dr(m.value.filter((M) => !M.hidden))), Y = ae(() => ({
+    ), H = ae(() => dr(m.value.filter((M) => !M.hidden))), Y = ae(() => ({
       x: -u.value.x / u.value.zoom,
       y: -u.value.y / u.value.zoom,
       width: c.value.width / u.value.zoom,
       height: c.value.height / u.value.zoom
-    })), I = ae(
-      () => m.value && m.value.length ? Bh(L.value, Y.value) : Y.value
-    ), q = ae(() => {
-      const M = I.value.width / b.value, z = I.value.height / y.value;
+    })), B = ae(
+      () => m.value && m.value.length ? Vh(H.value, Y.value) : Y.value
+    ), R = ae(() => {
+      const M = B.value.width / b.value, z = B.value.height / w.value;
       return Math.max(M, z);
-    }), H = ae(() => {
-      const M = q.value * b.value, z = q.value * y.value, D = e.offsetScale * q.value;
+    }), X = ae(() => {
+      const M = R.value * b.value, z = R.value * w.value, O = e.offsetScale * R.value;
       return {
-        offset: D,
-        x: I.value.x - (M - I.value.width) / 2 - D,
-        y: I.value.y - (z - I.value.height) / 2 - D,
-        width: M + D * 2,
-        height: z + D * 2
+        offset: O,
+        x: B.value.x - (M - B.value.width) / 2 - O,
+        y: B.value.y - (z - B.value.height) / 2 - O,
+        width: M + O * 2,
+        height: z + O * 2
       };
-    }), F = ae(() => !H.value.x || !H.value.y ? "" : `
-    M${H.value.x - H.value.offset},${H.value.y - H.value.offset}
-    h${H.value.width + H.value.offset * 2}
-    v${H.value.height + H.value.offset * 2}
-    h${-H.value.width - H.value.offset * 2}z
+    }), L = ae(() => !X.value.x || !X.value.y ? "" : `
+    M${X.value.x - X.value.offset},${X.value.y - X.value.offset}
+    h${X.value.width + X.value.offset * 2}
+    v${X.value.height + X.value.offset * 2}
+    h${-X.value.width - X.value.offset * 2}z
     M${Y.value.x + e.maskBorderRadius},${Y.value.y}
     h${Y.value.width - 2 * e.maskBorderRadius}
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 ${e.maskBorderRadius},${e.maskBorderRadius}
@@ -9493,27 +9493,27 @@ const Xl = /* @__PURE__ */ Symbol("MiniMapSlots"), J0 = ["id", "x", "y", "rx", "
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 -${e.maskBorderRadius},-${e.maskBorderRadius}
     v${-(Y.value.height - 2 * e.maskBorderRadius)}
     a${e.maskBorderRadius},${e.maskBorderRadius} 0 0 1 ${e.maskBorderRadius},-${e.maskBorderRadius}z`);
-    Mu(
+    Iu(
       (M) => {
-        if (w.value) {
-          const z = St(w.value), D = (G) => {
-            if (G.sourceEvent.type !== "wheel" || !f.value || !h.value)
+        if (y.value) {
+          const z = St(y.value), O = (ie) => {
+            if (ie.sourceEvent.type !== "wheel" || !f.value || !g.value)
               return;
-            const re = G.sourceEvent.ctrlKey && Rn() ? 10 : 1, W = -G.sourceEvent.deltaY * (G.sourceEvent.deltaMode === 1 ? 0.05 : G.sourceEvent.deltaMode ? 1 : 2e-3) * e.zoomStep, Z = u.value.zoom * 2 ** (W * re);
-            h.value.scaleTo(f.value, Z);
-          }, X = (G) => {
-            if (G.sourceEvent.type !== "mousemove" || !f.value || !h.value)
+            const q = ie.sourceEvent.ctrlKey && Rn() ? 10 : 1, K = -ie.sourceEvent.deltaY * (ie.sourceEvent.deltaMode === 1 ? 0.05 : ie.sourceEvent.deltaMode ? 1 : 2e-3) * e.zoomStep, j = u.value.zoom * 2 ** (K * q);
+            g.value.scaleTo(f.value, j);
+          }, G = (ie) => {
+            if (ie.sourceEvent.type !== "mousemove" || !f.value || !g.value)
               return;
-            const re = q.value * Math.max(1, u.value.zoom) * (e.inversePan ? -1 : 1), W = {
-              x: u.value.x - G.sourceEvent.movementX * re,
-              y: u.value.y - G.sourceEvent.movementY * re
-            }, Z = [
+            const q = R.value * Math.max(1, u.value.zoom) * (e.inversePan ? -1 : 1), K = {
+              x: u.value.x - ie.sourceEvent.movementX * q,
+              y: u.value.y - ie.sourceEvent.movementY * q
+            }, j = [
               [0, 0],
               [c.value.width, c.value.height]
-            ], ee = Er.translate(W.x, W.y).scale(u.value.zoom), he = h.value.constrain()(ee, Z, l.value);
-            h.value.transform(f.value, he);
-          }, J = Q0().wheelDelta((G) => Vi(G) * (e.zoomStep / 10)).on("zoom", e.pannable ? X : () => {
-          }).on("zoom.wheel", e.zoomable ? D : () => {
+            ], ee = Er.translate(K.x, K.y).scale(u.value.zoom), he = g.value.constrain()(ee, j, l.value);
+            g.value.transform(f.value, he);
+          }, J = J0().wheelDelta((ie) => Vi(ie) * (e.zoomStep / 10)).on("zoom", e.pannable ? G : () => {
+          }).on("zoom.wheel", e.zoomable ? O : () => {
           });
           z.call(J), M(() => {
             z.on("zoom", null);
@@ -9523,91 +9523,91 @@ const Xl = /* @__PURE__ */ Symbol("MiniMapSlots"), J0 = ["id", "x", "y", "rx", "
       { flush: "post" }
     );
     function N(M) {
-      const [z, D] = $t(M);
-      t("click", { event: M, position: { x: z, y: D } });
+      const [z, O] = $t(M);
+      t("click", { event: M, position: { x: z, y: O } });
     }
     function U(M, z) {
-      const D = { event: M, node: z, connectedEdges: zt([z], a.value) };
-      d.miniMapNodeClick(D), t("nodeClick", D);
+      const O = { event: M, node: z, connectedEdges: zt([z], a.value) };
+      d.miniMapNodeClick(O), t("nodeClick", O);
     }
-    function g(M, z) {
-      const D = { event: M, node: z, connectedEdges: zt([z], a.value) };
-      d.miniMapNodeDoubleClick(D), t("nodeDblclick", D);
+    function h(M, z) {
+      const O = { event: M, node: z, connectedEdges: zt([z], a.value) };
+      d.miniMapNodeDoubleClick(O), t("nodeDblclick", O);
     }
     function $(M, z) {
-      const D = { event: M, node: z, connectedEdges: zt([z], a.value) };
-      d.miniMapNodeMouseEnter(D), t("nodeMouseenter", D);
+      const O = { event: M, node: z, connectedEdges: zt([z], a.value) };
+      d.miniMapNodeMouseEnter(O), t("nodeMouseenter", O);
     }
     function p(M, z) {
-      const D = { event: M, node: z, connectedEdges: zt([z], a.value) };
-      d.miniMapNodeMouseMove(D), t("nodeMousemove", D);
+      const O = { event: M, node: z, connectedEdges: zt([z], a.value) };
+      d.miniMapNodeMouseMove(O), t("nodeMousemove", O);
     }
-    function O(M, z) {
-      const D = { event: M, node: z, connectedEdges: zt([z], a.value) };
-      d.miniMapNodeMouseLeave(D), t("nodeMouseleave", D);
+    function T(M, z) {
+      const O = { event: M, node: z, connectedEdges: zt([z], a.value) };
+      d.miniMapNodeMouseLeave(O), t("nodeMouseleave", O);
     }
-    return (M, z) => (Q(), Re(K(vl), {
+    return (M, z) => (Q(), Re(Z(ml), {
       position: M.position,
-      class: Ge(["vue-flow__minimap", { pannable: M.pannable, zoomable: M.zoomable }])
+      class: Ue(["vue-flow__minimap", { pannable: M.pannable, zoomable: M.zoomable }])
     }, {
-      default: Ke(() => [
+      default: je(() => [
         (Q(), le("svg", {
           ref_key: "el",
-          ref: w,
+          ref: y,
           width: b.value,
-          height: y.value,
-          viewBox: [H.value.x, H.value.y, H.value.width, H.value.height].join(" "),
+          height: w.value,
+          viewBox: [X.value.x, X.value.y, X.value.width, X.value.height].join(" "),
           role: "img",
-          "aria-labelledby": `vue-flow__minimap-${K(s)}`,
+          "aria-labelledby": `vue-flow__minimap-${Z(s)}`,
           onClick: N
         }, [
           M.ariaLabel ? (Q(), le("title", {
             key: 0,
-            id: `vue-flow__minimap-${K(s)}`
-          }, Pe(M.ariaLabel), 9, o1)) : ke("", !0),
-          (Q(!0), le(He, null, Yt(K(m), (D) => (Q(), Re(t1, {
-            id: D.id,
-            key: D.id,
+            id: `vue-flow__minimap-${Z(s)}`
+          }, Pe(M.ariaLabel), 9, i1)) : ke("", !0),
+          (Q(!0), le(He, null, Yt(Z(m), (O) => (Q(), Re(n1, {
+            id: O.id,
+            key: O.id,
             f: "",
-            position: D.computedPosition,
-            dimensions: D.dimensions,
-            selected: D.selected,
-            dragging: D.dragging,
-            style: De(D.style),
-            class: Ge(R.value(D)),
-            color: v.value(D),
+            position: O.computedPosition,
+            dimensions: O.dimensions,
+            selected: O.selected,
+            dragging: O.dragging,
+            style: De(O.style),
+            class: Ue(A.value(O)),
+            color: v.value(O),
             "border-radius": M.nodeBorderRadius,
-            "stroke-color": E.value(D),
+            "stroke-color": x.value(O),
             "stroke-width": M.nodeStrokeWidth,
-            "shape-rendering": K(x),
-            type: D.type,
-            hidden: D.hidden,
-            onClick: (X) => U(X, D),
-            onDblclick: (X) => g(X, D),
-            onMouseenter: (X) => $(X, D),
-            onMousemove: (X) => p(X, D),
-            onMouseleave: (X) => O(X, D)
+            "shape-rendering": Z(E),
+            type: O.type,
+            hidden: O.hidden,
+            onClick: (G) => U(G, O),
+            onDblclick: (G) => h(G, O),
+            onMouseenter: (G) => $(G, O),
+            onMousemove: (G) => p(G, O),
+            onMouseleave: (G) => T(G, O)
           }, null, 8, ["id", "position", "dimensions", "selected", "dragging", "style", "class", "color", "border-radius", "stroke-color", "stroke-width", "shape-rendering", "type", "hidden", "onClick", "onDblclick", "onMouseenter", "onMousemove", "onMouseleave"]))), 128)),
-          be("path", {
+          Ee("path", {
             class: "vue-flow__minimap-mask",
-            d: F.value,
+            d: L.value,
             fill: M.maskColor,
             stroke: M.maskStrokeColor,
             "stroke-width": M.maskStrokeWidth,
             "fill-rule": "evenodd"
-          }, null, 8, i1)
-        ], 8, n1))
+          }, null, 8, r1)
+        ], 8, o1))
       ]),
       _: 1
     }, 8, ["position", "class"]));
   }
 });
-var Gl = Object.defineProperty, a1 = (e, t, n) => t in e ? Gl(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, l1 = (e, t) => {
-  for (var n in t) Gl(e, n, { get: t[n], enumerable: !0 });
-}, u1 = (e, t, n) => a1(e, t + "", n), Ul = {};
-l1(Ul, { Graph: () => tt, alg: () => $r });
-var c1 = Object.defineProperty, ql = (e, t) => {
-  for (var n in t) c1(e, n, { get: t[n], enumerable: !0 });
+var Ul = Object.defineProperty, l1 = (e, t, n) => t in e ? Ul(e, t, { enumerable: !0, configurable: !0, writable: !0, value: n }) : e[t] = n, u1 = (e, t) => {
+  for (var n in t) Ul(e, n, { get: t[n], enumerable: !0 });
+}, c1 = (e, t, n) => l1(e, t + "", n), ql = {};
+u1(ql, { Graph: () => ot, alg: () => $r });
+var d1 = Object.defineProperty, Wl = (e, t) => {
+  for (var n in t) d1(e, n, { get: t[n], enumerable: !0 });
 }, xr = class {
   constructor(e) {
     this._isDirected = !0, this._isMultigraph = !1, this._isCompound = !1, this._nodes = {}, this._in = {}, this._preds = {}, this._out = {}, this._sucs = {}, this._edgeObjs = {}, this._edgeLabels = {}, this._nodeCount = 0, this._edgeCount = 0, this._defaultNodeLabelFn = () => {
@@ -9746,8 +9746,8 @@ var c1 = Object.defineProperty, ql = (e, t) => {
     if (l in this._edgeLabels) return u && (this._edgeLabels[l] = a), this;
     if (s !== void 0 && !this._isMultigraph) throw new Error("Cannot set a named edge when isMultigraph = false");
     this.setNode(i), this.setNode(r), this._edgeLabels[l] = u ? a : this._defaultEdgeLabelFn(i, r, s);
-    let c = d1(this._isDirected, i, r, s);
-    return i = c.v, r = c.w, Object.freeze(c), this._edgeObjs[l] = c, zs(this._preds[r], i), zs(this._sucs[i], r), this._in[r][l] = c, this._out[i][l] = c, this._edgeCount++, this;
+    let c = f1(this._isDirected, i, r, s);
+    return i = c.v, r = c.w, Object.freeze(c), this._edgeObjs[l] = c, Rs(this._preds[r], i), Rs(this._sucs[i], r), this._in[r][l] = c, this._out[i][l] = c, this._edgeCount++, this;
   }
   edge(e, t, n) {
     let o = arguments.length === 1 ? _i(this._isDirected, e) : En(this._isDirected, e, t, n);
@@ -9764,7 +9764,7 @@ var c1 = Object.defineProperty, ql = (e, t) => {
     let o = arguments.length === 1 ? _i(this._isDirected, e) : En(this._isDirected, e, t, n), i = this._edgeObjs[o];
     if (i) {
       let r = i.v, s = i.w;
-      delete this._edgeLabels[o], delete this._edgeObjs[o], Rs(this._preds[s], r), Rs(this._sucs[r], s), delete this._in[s][o], delete this._out[r][o], this._edgeCount--;
+      delete this._edgeLabels[o], delete this._edgeObjs[o], Bs(this._preds[s], r), Bs(this._sucs[r], s), delete this._in[s][o], delete this._out[r][o], this._edgeCount--;
     }
     return this;
   }
@@ -9786,10 +9786,10 @@ var c1 = Object.defineProperty, ql = (e, t) => {
     return n ? o.filter((i) => i.v === t && i.w === n || i.v === n && i.w === t) : o;
   }
 };
-function zs(e, t) {
+function Rs(e, t) {
   e[t] ? e[t]++ : e[t] = 1;
 }
-function Rs(e, t) {
+function Bs(e, t) {
   e[t] !== void 0 && !--e[t] && delete e[t];
 }
 function En(e, t, n, o) {
@@ -9800,7 +9800,7 @@ function En(e, t, n, o) {
   }
   return i + "" + r + "" + (o === void 0 ? "\0" : o);
 }
-function d1(e, t, n, o) {
+function f1(e, t, n, o) {
   let i = "" + t, r = "" + n;
   if (!e && i > r) {
     let a = i;
@@ -9812,25 +9812,25 @@ function d1(e, t, n, o) {
 function _i(e, t) {
   return En(e, t.v, t.w, t.name);
 }
-var f1 = {};
-ql(f1, { read: () => v1, write: () => h1 });
-function h1(e) {
-  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: g1(e), edges: p1(e) }, n = e.graph();
+var h1 = {};
+Wl(h1, { read: () => m1, write: () => g1 });
+function g1(e) {
+  let t = { options: { directed: e.isDirected(), multigraph: e.isMultigraph(), compound: e.isCompound() }, nodes: p1(e), edges: v1(e) }, n = e.graph();
   return n !== void 0 && (t.value = structuredClone(n)), t;
 }
-function g1(e) {
+function p1(e) {
   return e.nodes().map((t) => {
     let n = e.node(t), o = e.parent(t), i = { v: t };
     return n !== void 0 && (i.value = n), o !== void 0 && (i.parent = o), i;
   });
 }
-function p1(e) {
+function v1(e) {
   return e.edges().map((t) => {
     let n = e.edge(t), o = { v: t.v, w: t.w };
     return t.name !== void 0 && (o.name = t.name), n !== void 0 && (o.value = n), o;
   });
 }
-function v1(e) {
+function m1(e) {
   let t = new xr(e.options);
   return e.value !== void 0 && t.setGraph(e.value), e.nodes.forEach((n) => {
     t.setNode(n.v, n.value), n.parent && t.setParent(n.v, n.parent);
@@ -9839,25 +9839,25 @@ function v1(e) {
   }), t;
 }
 var $r = {};
-ql($r, { CycleException: () => Ho, bellmanFord: () => Wl, components: () => w1, dijkstra: () => Lo, dijkstraAll: () => E1, findCycles: () => x1, floydWarshall: () => k1, isAcyclic: () => S1, postorder: () => M1, preorder: () => I1, prim: () => T1, shortestPaths: () => O1, tarjan: () => Zl, topsort: () => jl });
-var m1 = () => 1;
-function Wl(e, t, n, o) {
-  return y1(e, String(t), n || m1, o || function(i) {
+Wl($r, { CycleException: () => Lo, bellmanFord: () => Kl, components: () => _1, dijkstra: () => Vo, dijkstraAll: () => x1, findCycles: () => $1, floydWarshall: () => N1, isAcyclic: () => C1, postorder: () => I1, preorder: () => T1, prim: () => O1, shortestPaths: () => D1, tarjan: () => jl, topsort: () => Ql });
+var y1 = () => 1;
+function Kl(e, t, n, o) {
+  return w1(e, String(t), n || y1, o || function(i) {
     var r;
     return (r = e.outEdges(i)) != null ? r : [];
   });
 }
-function y1(e, t, n, o) {
+function w1(e, t, n, o) {
   let i = {}, r, s = 0, a = e.nodes(), u = function(d) {
-    let f = i[d.v], h = i[d.w];
-    if (!f || !h) return;
+    let f = i[d.v], g = i[d.w];
+    if (!f || !g) return;
     let m = n(d);
-    f.distance + m < h.distance && (i[d.w] = { distance: f.distance + m, predecessor: d.v }, r = !0);
+    f.distance + m < g.distance && (i[d.w] = { distance: f.distance + m, predecessor: d.v }, r = !0);
   }, l = function() {
     a.forEach(function(d) {
       o(d).forEach(function(f) {
-        let h = f.v === d ? f.v : f.w, m = h === f.v ? f.w : f.v;
-        u({ v: h, w: m });
+        let g = f.v === d ? f.v : f.w, m = g === f.v ? f.w : f.v;
+        u({ v: g, w: m });
       });
     });
   };
@@ -9870,7 +9870,7 @@ function y1(e, t, n, o) {
   if (s === c - 1 && (r = !1, l(), r)) throw new Error("The graph contains a negative weight cycle");
   return i;
 }
-function w1(e) {
+function _1(e) {
   let t = {}, n = [], o;
   function i(r) {
     var s, a;
@@ -9880,7 +9880,7 @@ function w1(e) {
     o = [], i(r), o.length && n.push(o);
   }), n;
 }
-var Kl = class {
+var Zl = class {
   constructor() {
     this._arr = [], this._keyIndices = {};
   }
@@ -9934,21 +9934,21 @@ var Kl = class {
     let n = this._arr, o = this._keyIndices, i = n[e], r = n[t];
     n[e] = r, n[t] = i, o[r.key] = e, o[i.key] = t;
   }
-}, _1 = () => 1;
-function Lo(e, t, n, o) {
+}, b1 = () => 1;
+function Vo(e, t, n, o) {
   let i = function(r) {
     var s;
     return (s = e.outEdges(r)) != null ? s : [];
   };
-  return b1(e, String(t), n || _1, o || i);
+  return E1(e, String(t), n || b1, o || i);
 }
-function b1(e, t, n, o) {
-  let i = {}, r = new Kl(), s, a, u = function(l) {
+function E1(e, t, n, o) {
+  let i = {}, r = new Zl(), s, a, u = function(l) {
     let c = l.v !== s ? l.v : l.w, d = i[c];
     if (!d) return;
-    let f = n(l), h = a.distance + f;
+    let f = n(l), g = a.distance + f;
     if (f < 0) throw new Error("dijkstra does not allow negative edge weights. Bad edge: " + l + " Weight: " + f);
-    h < d.distance && (d.distance = h, d.predecessor = s, r.decrease(c, h));
+    g < d.distance && (d.distance = g, d.predecessor = s, r.decrease(c, g));
   };
   for (e.nodes().forEach(function(l) {
     let c = l === t ? 0 : Number.POSITIVE_INFINITY;
@@ -9961,12 +9961,12 @@ function b1(e, t, n, o) {
   }
   return i;
 }
-function E1(e, t, n) {
+function x1(e, t, n) {
   return e.nodes().reduce(function(o, i) {
-    return o[i] = Lo(e, i, t, n), o;
+    return o[i] = Vo(e, i, t, n), o;
   }, {});
 }
-function Zl(e) {
+function jl(e) {
   let t = 0, n = [], o = {}, i = [];
   function r(s) {
     var a;
@@ -9994,21 +9994,21 @@ function Zl(e) {
     s in o || r(s);
   }), i;
 }
-function x1(e) {
-  return Zl(e).filter(function(t) {
+function $1(e) {
+  return jl(e).filter(function(t) {
     var n;
     let o = t[0];
     return o ? t.length > 1 || t.length === 1 && ((n = e.outEdges(o, o)) != null ? n : []).length > 0 : !1;
   });
 }
-var $1 = () => 1;
-function k1(e, t, n) {
-  return N1(e, t || $1, n || function(o) {
+var k1 = () => 1;
+function N1(e, t, n) {
+  return S1(e, t || k1, n || function(o) {
     var i;
     return (i = e.outEdges(o)) != null ? i : [];
   });
 }
-function N1(e, t, n) {
+function S1(e, t, n) {
   let o = {}, i = e.nodes();
   return i.forEach(function(r) {
     let s = {};
@@ -10025,38 +10025,38 @@ function N1(e, t, n) {
       u && i.forEach(function(l) {
         let c = u[r], d = s[l], f = u[l];
         if (c && d && f) {
-          let h = c.distance + d.distance;
-          h < f.distance && (f.distance = h, f.predecessor = d.predecessor);
+          let g = c.distance + d.distance;
+          g < f.distance && (f.distance = g, f.predecessor = d.predecessor);
         }
       });
     });
   }), o;
 }
-var Ho = class extends Error {
+var Lo = class extends Error {
   constructor(e) {
     super(e), this.name = "CycleException";
   }
 };
-function jl(e) {
+function Ql(e) {
   let t = {}, n = {}, o = [];
   function i(r) {
     var s;
-    if (r in n) throw new Ho();
+    if (r in n) throw new Lo();
     r in t || (n[r] = !0, t[r] = !0, (s = e.predecessors(r)) == null || s.forEach(i), delete n[r], o.push(r));
   }
-  if (e.sinks().forEach(i), Object.keys(t).length !== e.nodeCount()) throw new Ho();
+  if (e.sinks().forEach(i), Object.keys(t).length !== e.nodeCount()) throw new Lo();
   return o;
 }
-function S1(e) {
+function C1(e) {
   try {
-    jl(e);
+    Ql(e);
   } catch (t) {
-    if (t instanceof Ho) return !1;
+    if (t instanceof Lo) return !1;
     throw t;
   }
   return !0;
 }
-function C1(e, t, n, o, i) {
+function M1(e, t, n, o, i) {
   Array.isArray(t) || (t = [t]);
   let r = ((a) => {
     var u;
@@ -10064,33 +10064,33 @@ function C1(e, t, n, o, i) {
   }), s = {};
   return t.forEach(function(a) {
     if (!e.hasNode(a)) throw new Error("Graph does not have node: " + a);
-    i = Ql(e, a, n === "post", s, r, o, i);
+    i = Jl(e, a, n === "post", s, r, o, i);
   }), i;
 }
-function Ql(e, t, n, o, i, r, s) {
+function Jl(e, t, n, o, i, r, s) {
   return t in o || (o[t] = !0, n || (s = r(s, t)), i(t).forEach(function(a) {
-    s = Ql(e, a, n, o, i, r, s);
+    s = Jl(e, a, n, o, i, r, s);
   }), n && (s = r(s, t))), s;
 }
-function Jl(e, t, n) {
-  return C1(e, t, n, function(o, i) {
+function eu(e, t, n) {
+  return M1(e, t, n, function(o, i) {
     return o.push(i), o;
   }, []);
 }
-function M1(e, t) {
-  return Jl(e, t, "post");
-}
 function I1(e, t) {
-  return Jl(e, t, "pre");
+  return eu(e, t, "post");
 }
 function T1(e, t) {
+  return eu(e, t, "pre");
+}
+function O1(e, t) {
   var n;
-  let o = new xr(), i = {}, r = new Kl(), s;
+  let o = new xr(), i = {}, r = new Zl(), s;
   function a(c) {
     let d = c.v === s ? c.w : c.v, f = r.priority(d);
     if (f !== void 0) {
-      let h = t(c);
-      h < f && (i[d] = s, r.decrease(d, h));
+      let g = t(c);
+      g < f && (i[d] = s, r.decrease(d, g));
     }
   }
   if (e.nodeCount() === 0) return o;
@@ -10110,14 +10110,14 @@ function T1(e, t) {
   }
   return o;
 }
-function O1(e, t, n, o) {
-  return D1(e, t, n, o ?? ((i) => {
+function D1(e, t, n, o) {
+  return P1(e, t, n, o ?? ((i) => {
     var r;
     return (r = e.outEdges(i)) != null ? r : [];
   }));
 }
-function D1(e, t, n, o) {
-  if (n === void 0) return Lo(e, t, n, o);
+function P1(e, t, n, o) {
+  if (n === void 0) return Vo(e, t, n, o);
   let i = !1, r = e.nodes();
   for (let s = 0; s < r.length; s++) {
     let a = r[s];
@@ -10129,56 +10129,56 @@ function D1(e, t, n, o) {
       let d = c.v === a ? c.v : c.w, f = d === c.v ? c.w : c.v;
       n({ v: d, w: f }) < 0 && (i = !0);
     }
-    if (i) return Wl(e, t, n, o);
+    if (i) return Kl(e, t, n, o);
   }
-  return Lo(e, t, n, o);
+  return Vo(e, t, n, o);
 }
-var tt = xr;
+var ot = xr;
 function dn(e, t, n, o) {
   let i = o;
   for (; e.hasNode(i); ) i = kr(o);
   return n.dummy = t, e.setNode(i, n), i;
 }
-function P1(e) {
-  let t = new tt().setGraph(e.graph());
+function A1(e) {
+  let t = new ot().setGraph(e.graph());
   return e.nodes().forEach((n) => t.setNode(n, e.node(n))), e.edges().forEach((n) => {
     let o = t.edge(n.v, n.w) || { weight: 0, minlen: 1 }, i = e.edge(n);
     t.setEdge(n.v, n.w, { weight: o.weight + i.weight, minlen: Math.max(o.minlen, i.minlen) });
   }), t;
 }
-function eu(e) {
-  let t = new tt({ multigraph: e.isMultigraph() }).setGraph(e.graph());
+function tu(e) {
+  let t = new ot({ multigraph: e.isMultigraph() }).setGraph(e.graph());
   return e.nodes().forEach((n) => {
     e.children(n).length || t.setNode(n, e.node(n));
   }), e.edges().forEach((n) => {
     t.setEdge(n, e.edge(n));
   }), t;
 }
-function Bs(e, t) {
+function Vs(e, t) {
   let n = e.x, o = e.y, i = t.x - n, r = t.y - o, s = e.width / 2, a = e.height / 2;
   if (!i && !r) throw new Error("Not possible to find intersection inside of the rectangle");
   let u, l;
   return i === 0 || Math.abs(r) * s > Math.abs(i) * a ? (r < 0 && (a = -a), u = a * i / r, l = a) : (i < 0 && (s = -s), u = s, l = s * r / i), { x: n + u, y: o + l };
 }
 function Wn(e) {
-  let t = Fn(nu(e) + 1).map(() => []);
+  let t = Fn(ou(e) + 1).map(() => []);
   return e.nodes().forEach((n) => {
     let o = e.node(n), i = o.rank;
     i !== void 0 && (t[i] || (t[i] = []), t[i][o.order] = n);
   }), t;
 }
-function A1(e) {
+function z1(e) {
   let t = e.nodes().map((o) => {
     let i = e.node(o).rank;
     return i === void 0 ? Number.MAX_VALUE : i;
-  }), n = at(Math.min, t);
+  }), n = lt(Math.min, t);
   e.nodes().forEach((o) => {
     let i = e.node(o);
     Object.hasOwn(i, "rank") && (i.rank -= n);
   });
 }
-function z1(e) {
-  let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = at(Math.min, t), o = [];
+function R1(e) {
+  let t = e.nodes().map((s) => e.node(s).rank).filter((s) => s !== void 0), n = lt(Math.min, t), o = [];
   e.nodes().forEach((s) => {
     let a = e.node(s).rank - n;
     o[a] || (o[a] = []), o[a].push(s);
@@ -10188,11 +10188,11 @@ function z1(e) {
     s === void 0 && a % r !== 0 ? --i : s !== void 0 && i && s.forEach((u) => e.node(u).rank += i);
   });
 }
-function Vs(e, t, n, o) {
+function Ls(e, t, n, o) {
   let i = { width: 0, height: 0 };
   return arguments.length >= 4 && (i.rank = n, i.order = o), dn(e, "border", i, t);
 }
-function R1(e, t = tu) {
+function B1(e, t = nu) {
   let n = [];
   for (let o = 0; o < e.length; o += t) {
     let i = e.slice(o, o + t);
@@ -10200,27 +10200,27 @@ function R1(e, t = tu) {
   }
   return n;
 }
-var tu = 65535;
-function at(e, t) {
-  if (t.length > tu) {
-    let n = R1(t);
+var nu = 65535;
+function lt(e, t) {
+  if (t.length > nu) {
+    let n = B1(t);
     return e(...n.map((o) => e(...o)));
   } else return e(...t);
 }
-function nu(e) {
+function ou(e) {
   let t = e.nodes().map((n) => {
     let o = e.node(n).rank;
     return o === void 0 ? Number.MIN_VALUE : o;
   });
-  return at(Math.max, t);
+  return lt(Math.max, t);
 }
-function B1(e, t) {
+function V1(e, t) {
   let n = { lhs: [], rhs: [] };
   return e.forEach((o) => {
     t(o) ? n.lhs.push(o) : n.rhs.push(o);
   }), n;
 }
-function V1(e, t) {
+function L1(e, t) {
   let n = Date.now();
   try {
     return t();
@@ -10228,12 +10228,12 @@ function V1(e, t) {
     console.log(e + " time: " + (Date.now() - n) + "ms");
   }
 }
-function ou(e, t) {
+function iu(e, t) {
   return t();
 }
-var L1 = 0;
+var H1 = 0;
 function kr(e) {
-  let t = ++L1;
+  let t = ++H1;
   return e + ("" + t);
 }
 function Fn(e, t, n = 1) {
@@ -10244,68 +10244,68 @@ function Fn(e, t, n = 1) {
   for (let r = e; o(r); r += n) i.push(r);
   return i;
 }
-function Fo(e, t) {
+function Ho(e, t) {
   let n = {};
   for (let o of t) e[o] !== void 0 && (n[o] = e[o]);
   return n;
 }
-function oi(e, t) {
+function ni(e, t) {
   let n;
   return typeof t == "string" ? n = (o) => o[t] : n = t, Object.entries(e).reduce((o, [i, r]) => (o[i] = n(r, i), o), {});
 }
-function H1(e, t) {
+function F1(e, t) {
   return e.reduce((n, o, i) => (n[o] = t[i], n), {});
 }
-var ii = "\0";
-function iu(e, t, n) {
+var oi = "\0";
+function ru(e, t, n) {
   var o, i, r, s, a, u;
   if (!(e && t && n && t.dummy === "edge" && n.dummy === "edge" && t.edgeObj && n.edgeObj && e[t.edgeObj.v] && e[n.edgeObj.v] && e[t.edgeObj.w] && e[n.edgeObj.w])) return 0;
   let l = !0;
   t.edgeObj.w === n.edgeObj.w && (l = !1);
-  let c = l ? (i = (o = e[t.edgeObj.v]) == null ? void 0 : o.rank) != null ? i : NaN + 1 : (s = (r = e[t.edgeObj.w]) == null ? void 0 : r.rank) != null ? s : NaN - 1, d = Object.entries(e).find((w) => {
-    var b, y;
-    return ((b = w[1].edgeObj) == null ? void 0 : b.v) === t.edgeObj.v && ((y = w[1].edgeObj) == null ? void 0 : y.w) === t.edgeObj.w && w[1].rank === c;
-  }), f = Object.entries(e).find((w) => {
-    var b, y;
-    return ((b = w[1].edgeObj) == null ? void 0 : b.v) === n.edgeObj.v && ((y = w[1].edgeObj) == null ? void 0 : y.w) === n.edgeObj.w && w[1].rank === c;
+  let c = l ? (i = (o = e[t.edgeObj.v]) == null ? void 0 : o.rank) != null ? i : NaN + 1 : (s = (r = e[t.edgeObj.w]) == null ? void 0 : r.rank) != null ? s : NaN - 1, d = Object.entries(e).find((y) => {
+    var b, w;
+    return ((b = y[1].edgeObj) == null ? void 0 : b.v) === t.edgeObj.v && ((w = y[1].edgeObj) == null ? void 0 : w.w) === t.edgeObj.w && y[1].rank === c;
+  }), f = Object.entries(e).find((y) => {
+    var b, w;
+    return ((b = y[1].edgeObj) == null ? void 0 : b.v) === n.edgeObj.v && ((w = y[1].edgeObj) == null ? void 0 : w.w) === n.edgeObj.w && y[1].rank === c;
   });
   if (!d || !f) return 0;
-  let h = (a = d[1].order) != null ? a : NaN, m = (u = f[1].order) != null ? u : NaN;
-  return isNaN(h - m) ? 0 : h - m;
+  let g = (a = d[1].order) != null ? a : NaN, m = (u = f[1].order) != null ? u : NaN;
+  return isNaN(g - m) ? 0 : g - m;
 }
-var F1 = "3.1.3", Y1 = class {
+var Y1 = "3.1.3", X1 = class {
   constructor() {
-    u1(this, "_sentinel");
+    c1(this, "_sentinel");
     let e = {};
     e._next = e._prev = e, this._sentinel = e;
   }
   dequeue() {
     let e = this._sentinel, t = e._prev;
-    if (t !== e) return Ls(t), t;
+    if (t !== e) return Hs(t), t;
   }
   enqueue(e) {
     let t = this._sentinel;
-    e._prev && e._next && Ls(e), e._next = t._next, t._next._prev = e, t._next = e, e._prev = t;
+    e._prev && e._next && Hs(e), e._next = t._next, t._next._prev = e, t._next = e, e._prev = t;
   }
   toString() {
     let e = [], t = this._sentinel, n = t._prev;
-    for (; n !== t; ) e.push(JSON.stringify(n, X1)), n = n._prev;
+    for (; n !== t; ) e.push(JSON.stringify(n, G1)), n = n._prev;
     return "[" + e.join(", ") + "]";
   }
 };
-function Ls(e) {
+function Hs(e) {
   e._prev._next = e._next, e._next._prev = e._prev, delete e._next, delete e._prev;
 }
-function X1(e, t) {
+function G1(e, t) {
   if (e !== "_next" && e !== "_prev") return t;
 }
-var G1 = Y1, U1 = () => 1;
-function q1(e, t) {
+var U1 = X1, q1 = () => 1;
+function W1(e, t) {
   if (e.nodeCount() <= 1) return [];
-  let n = K1(e, t || U1);
-  return W1(n.graph, n.buckets, n.zeroIdx).flatMap((o) => e.outEdges(o.v, o.w) || []);
+  let n = Z1(e, t || q1);
+  return K1(n.graph, n.buckets, n.zeroIdx).flatMap((o) => e.outEdges(o.v, o.w) || []);
 }
-function W1(e, t, n) {
+function K1(e, t, n) {
   var o;
   let i = [], r = t[t.length - 1], s = t[0], a;
   for (; e.nodeCount(); ) {
@@ -10330,8 +10330,8 @@ function bi(e, t, n, o, i) {
     c.in -= u, Qi(t, n, c);
   }), e.removeNode(o.v), s;
 }
-function K1(e, t) {
-  let n = new tt(), o = 0, i = 0;
+function Z1(e, t) {
+  let n = new ot(), o = 0, i = 0;
   e.nodes().forEach((a) => {
     n.setNode(a, { v: a, in: 0, out: 0 });
   }), e.edges().forEach((a) => {
@@ -10340,7 +10340,7 @@ function K1(e, t) {
     let d = n.node(a.v), f = n.node(a.w);
     i = Math.max(i, d.out += l), o = Math.max(o, f.in += l);
   });
-  let r = Z1(i + o + 3).map(() => new G1()), s = o + 1;
+  let r = j1(i + o + 3).map(() => new U1()), s = o + 1;
   return n.nodes().forEach((a) => {
     Qi(r, s, n.node(a));
   }), { graph: n, buckets: r, zeroIdx: s };
@@ -10349,13 +10349,13 @@ function Qi(e, t, n) {
   var o, i, r;
   n.out ? n.in ? (r = e[n.out - n.in + t]) == null || r.enqueue(n) : (i = e[e.length - 1]) == null || i.enqueue(n) : (o = e[0]) == null || o.enqueue(n);
 }
-function Z1(e) {
+function j1(e) {
   let t = [];
   for (let n = 0; n < e; n++) t.push(n);
   return t;
 }
-function j1(e, t) {
-  (e.graph().acyclicer === "greedy" ? q1(e, n(e)) : Q1(e, t ?? null)).forEach((o) => {
+function Q1(e, t) {
+  (e.graph().acyclicer === "greedy" ? W1(e, n(e)) : J1(e, t ?? null)).forEach((o) => {
     let i = e.edge(o);
     e.removeEdge(o), i.forwardName = o.name, i.reversed = !0, e.setEdge(o.w, o.v, i, kr("rev"));
   });
@@ -10363,7 +10363,7 @@ function j1(e, t) {
     return (i) => o.edge(i).weight;
   }
 }
-function Q1(e, t) {
+function J1(e, t) {
   let n = [], o = {}, i = {};
   function r(u) {
     Object.hasOwn(i, u) || (i[u] = !0, o[u] = !0, e.outEdges(u).forEach((l) => {
@@ -10374,13 +10374,13 @@ function Q1(e, t) {
     var l;
     Object.hasOwn(i, u) || (i[u] = !0, o[u] = !0, (l = e.outEdges(u)) == null || l.forEach((c) => {
       var d, f;
-      Object.hasOwn(o, c.w) || ((d = t.node(u)) == null ? void 0 : d.rank) > ((f = t.node(c.w)) == null ? void 0 : f.rank) && ew(e, c.w, c) ? n.push(c) : s(c.w);
+      Object.hasOwn(o, c.w) || ((d = t.node(u)) == null ? void 0 : d.rank) > ((f = t.node(c.w)) == null ? void 0 : f.rank) && tw(e, c.w, c) ? n.push(c) : s(c.w);
     }), delete o[u]);
   }
   let a = r;
   return t && typeof t.node == "function" && (a = s), e.sources().forEach(a), e.nodes().forEach(a), n;
 }
-function J1(e) {
+function ew(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.reversed) {
@@ -10390,7 +10390,7 @@ function J1(e) {
     }
   });
 }
-function ew(e, t, n) {
+function tw(e, t, n) {
   let o = /* @__PURE__ */ new Set();
   function i(r) {
     var s;
@@ -10401,10 +10401,10 @@ function ew(e, t, n) {
   }
   return i(t);
 }
-function tw(e) {
-  e.graph().dummyChains = [], e.edges().forEach((t) => nw(e, t));
+function nw(e) {
+  e.graph().dummyChains = [], e.edges().forEach((t) => ow(e, t));
 }
-function nw(e, t) {
+function ow(e, t) {
   let n = t.v, o = e.node(n).rank, i = t.w, r = e.node(i).rank, s = t.name, a = e.edge(t), u = a.labelRank;
   if (r === o + 1) return;
   e.removeEdge(t);
@@ -10412,7 +10412,7 @@ function nw(e, t) {
   for (d = 0, ++o; o < r; ++d, ++o) a.points = [], c = { width: 0, height: 0, edgeLabel: a, edgeObj: t, rank: o }, l = dn(e, "edge", c, "_d"), o === u && (c.width = a.width, c.height = a.height, c.dummy = "edge-label", c.labelpos = a.labelpos), e.setEdge(n, l, { weight: a.weight }, s), d === 0 && e.graph().dummyChains.push(l), n = l;
   e.setEdge(n, i, { weight: a.weight }, s);
 }
-function ow(e) {
+function iw(e) {
   e.graph().dummyChains.forEach((t) => {
     let n = e.node(t), o = n.edgeLabel, i;
     for (e.setEdge(n.edgeObj, o); n.dummy; ) i = e.successors(t)[0], e.removeNode(t), o.points.push({ x: n.x, y: n.y }), n.dummy === "edge-label" && (o.x = n.x, o.y = n.y, o.width = n.width, o.height = n.height), t = i, n = e.node(t);
@@ -10424,7 +10424,7 @@ function Nr(e) {
     let i = e.node(o);
     if (Object.hasOwn(t, o)) return i.rank;
     t[o] = !0;
-    let r = e.outEdges(o), s = r ? r.map((u) => u == null ? Number.POSITIVE_INFINITY : n(u.w) - e.edge(u).minlen) : [], a = at(Math.min, s);
+    let r = e.outEdges(o), s = r ? r.map((u) => u == null ? Number.POSITIVE_INFINITY : n(u.w) - e.edge(u).minlen) : [], a = lt(Math.min, s);
     return a === Number.POSITIVE_INFINITY && (a = 0), i.rank = a;
   }
   e.sources().forEach(n);
@@ -10432,17 +10432,17 @@ function Nr(e) {
 function un(e, t) {
   return e.node(t.w).rank - e.node(t.v).rank - e.edge(t).minlen;
 }
-var ru = iw;
-function iw(e) {
-  let t = new tt({ directed: !1 }), n = e.nodes();
+var su = rw;
+function rw(e) {
+  let t = new ot({ directed: !1 }), n = e.nodes();
   if (n.length === 0) throw new Error("Graph must have at least one node");
   let o = n[0], i = e.nodeCount();
   t.setNode(o, {});
   let r, s;
-  for (; rw(t, e) < i && (r = sw(t, e), !!r); ) s = t.hasNode(r.v) ? un(e, r) : -un(e, r), aw(t, e, s);
+  for (; sw(t, e) < i && (r = aw(t, e), !!r); ) s = t.hasNode(r.v) ? un(e, r) : -un(e, r), lw(t, e, s);
   return t;
 }
-function rw(e, t) {
+function sw(e, t) {
   function n(o) {
     let i = t.nodeEdges(o);
     i && i.forEach((r) => {
@@ -10452,38 +10452,38 @@ function rw(e, t) {
   }
   return e.nodes().forEach(n), e.nodeCount();
 }
-function sw(e, t) {
+function aw(e, t) {
   return t.edges().reduce((n, o) => {
     let i = Number.POSITIVE_INFINITY;
     return e.hasNode(o.v) !== e.hasNode(o.w) && (i = un(t, o)), i < n[0] ? [i, o] : n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function aw(e, t, n) {
+function lw(e, t, n) {
   e.nodes().forEach((o) => t.node(o).rank += n);
 }
-var { preorder: lw, postorder: uw } = $r, cw = Wt;
+var { preorder: uw, postorder: cw } = $r, dw = Wt;
 Wt.initLowLimValues = Cr;
 Wt.initCutValues = Sr;
-Wt.calcCutValue = su;
-Wt.leaveEdge = lu;
-Wt.enterEdge = uu;
-Wt.exchangeEdges = cu;
+Wt.calcCutValue = au;
+Wt.leaveEdge = uu;
+Wt.enterEdge = cu;
+Wt.exchangeEdges = du;
 function Wt(e) {
-  e = P1(e), Nr(e);
-  let t = ru(e);
+  e = A1(e), Nr(e);
+  let t = su(e);
   Cr(t), Sr(t, e);
   let n, o;
-  for (; n = lu(t); ) o = uu(t, e, n), cu(t, e, n, o);
+  for (; n = uu(t); ) o = cu(t, e, n), du(t, e, n, o);
 }
 function Sr(e, t) {
-  let n = uw(e, e.nodes());
-  n = n.slice(0, n.length - 1), n.forEach((o) => dw(e, t, o));
+  let n = cw(e, e.nodes());
+  n = n.slice(0, n.length - 1), n.forEach((o) => fw(e, t, o));
 }
-function dw(e, t, n) {
+function fw(e, t, n) {
   let o = e.node(n).parent, i = e.edge(n, o);
-  i.cutvalue = su(e, t, n);
+  i.cutvalue = au(e, t, n);
 }
-function su(e, t, n) {
+function au(e, t, n) {
   let o = e.node(n).parent, i = !0, r = t.edge(n, o), s = 0;
   r || (i = !1, r = t.edge(o, n)), s = r.weight;
   let a = t.nodeEdges(n);
@@ -10491,84 +10491,84 @@ function su(e, t, n) {
     let l = u.v === n, c = l ? u.w : u.v;
     if (c !== o) {
       let d = l === i, f = t.edge(u).weight;
-      if (s += d ? f : -f, hw(e, n, c)) {
-        let h = e.edge(n, c).cutvalue;
-        s += d ? -h : h;
+      if (s += d ? f : -f, gw(e, n, c)) {
+        let g = e.edge(n, c).cutvalue;
+        s += d ? -g : g;
       }
     }
   }), s;
 }
 function Cr(e, t) {
-  arguments.length < 2 && (t = e.nodes()[0]), au(e, {}, 1, t);
+  arguments.length < 2 && (t = e.nodes()[0]), lu(e, {}, 1, t);
 }
-function au(e, t, n, o, i) {
+function lu(e, t, n, o, i) {
   let r = n, s = e.node(o);
   t[o] = !0;
   let a = e.neighbors(o);
   return a && a.forEach((u) => {
-    Object.hasOwn(t, u) || (n = au(e, t, n, u, o));
+    Object.hasOwn(t, u) || (n = lu(e, t, n, u, o));
   }), s.low = r, s.lim = n++, i ? s.parent = i : delete s.parent, n;
 }
-function lu(e) {
+function uu(e) {
   return e.edges().find((t) => e.edge(t).cutvalue < 0);
 }
-function uu(e, t, n) {
+function cu(e, t, n) {
   let o = n.v, i = n.w;
   t.hasEdge(o, i) || (o = n.w, i = n.v);
   let r = e.node(o), s = e.node(i), a = r, u = !1;
-  return r.lim > s.lim && (a = s, u = !0), t.edges().filter((l) => u === Hs(e, e.node(l.v), a) && u !== Hs(e, e.node(l.w), a)).reduce((l, c) => un(t, c) < un(t, l) ? c : l);
+  return r.lim > s.lim && (a = s, u = !0), t.edges().filter((l) => u === Fs(e, e.node(l.v), a) && u !== Fs(e, e.node(l.w), a)).reduce((l, c) => un(t, c) < un(t, l) ? c : l);
 }
-function cu(e, t, n, o) {
+function du(e, t, n, o) {
   let i = n.v, r = n.w;
-  e.removeEdge(i, r), e.setEdge(o.v, o.w, {}), Cr(e), Sr(e, t), fw(e, t);
+  e.removeEdge(i, r), e.setEdge(o.v, o.w, {}), Cr(e), Sr(e, t), hw(e, t);
 }
-function fw(e, t) {
+function hw(e, t) {
   let n = e.nodes().find((i) => !e.node(i).parent);
   if (!n) return;
-  let o = lw(e, [n]);
+  let o = uw(e, [n]);
   o = o.slice(1), o.forEach((i) => {
     let r = e.node(i).parent, s = t.edge(i, r), a = !1;
     s || (s = t.edge(r, i), a = !0), t.node(i).rank = t.node(r).rank + (a ? s.minlen : -s.minlen);
   });
 }
-function hw(e, t, n) {
+function gw(e, t, n) {
   return e.hasEdge(t, n);
 }
-function Hs(e, t, n) {
+function Fs(e, t, n) {
   return n.low <= t.lim && t.lim <= n.lim;
 }
-var gw = pw;
-function pw(e) {
+var pw = vw;
+function vw(e) {
   let t = e.graph().ranker;
   if (typeof t == "function") return t(e);
   switch (t) {
     case "network-simplex":
-      Fs(e);
+      Ys(e);
       break;
     case "tight-tree":
-      mw(e);
+      yw(e);
       break;
     case "longest-path":
-      vw(e);
+      mw(e);
       break;
     case "none":
       break;
     default:
-      Fs(e);
+      Ys(e);
   }
 }
-var vw = Nr;
-function mw(e) {
-  Nr(e), ru(e);
+var mw = Nr;
+function yw(e) {
+  Nr(e), su(e);
 }
-function Fs(e) {
-  cw(e);
+function Ys(e) {
+  dw(e);
 }
-var yw = ww;
-function ww(e) {
-  let t = bw(e), n = e.graph();
+var ww = _w;
+function _w(e) {
+  let t = Ew(e), n = e.graph();
   Array.isArray(n.dummyChains) && n.dummyChains.forEach((o) => {
-    let i = e.node(o), r = i.edgeObj, s = _w(e, t, r.v, r.w), a = s.path, u = s.lca, l = 0, c = a[l], d = !0;
+    let i = e.node(o), r = i.edgeObj, s = bw(e, t, r.v, r.w), a = s.path, u = s.lca, l = 0, c = a[l], d = !0;
     for (; o !== r.w; ) {
       if (i = e.node(o), d) {
         for (; (c = a[l]) !== u && e.node(c).maxRank < i.rank; ) l++;
@@ -10582,7 +10582,7 @@ function ww(e) {
     }
   });
 }
-function _w(e, t, n, o) {
+function bw(e, t, n, o) {
   let i = [], r = [], s = Math.min(t[n].low, t[o].low), a = Math.max(t[n].lim, t[o].lim), u;
   u = n;
   do
@@ -10592,87 +10592,87 @@ function _w(e, t, n, o) {
   for (; (c = e.parent(c)) !== l; ) r.push(c);
   return { path: i.concat(r.reverse()), lca: l };
 }
-function bw(e) {
+function Ew(e) {
   let t = {}, n = 0;
   function o(i) {
     let r = n;
     e.children(i).forEach(o), t[i] = { low: r, lim: n++ };
   }
-  return e.children(ii).forEach(o), t;
+  return e.children(oi).forEach(o), t;
 }
-function Ew(e) {
-  let t = dn(e, "root", {}, "_root"), n = xw(e), o = Object.values(n), i = at(Math.max, o) - 1, r = 2 * i + 1;
+function xw(e) {
+  let t = dn(e, "root", {}, "_root"), n = $w(e), o = Object.values(n), i = lt(Math.max, o) - 1, r = 2 * i + 1;
   e.graph().nestingRoot = t, e.edges().forEach((a) => e.edge(a).minlen *= r);
-  let s = $w(e) + 1;
-  e.children(ii).forEach((a) => {
-    du(e, t, r, s, i, n, a);
+  let s = kw(e) + 1;
+  e.children(oi).forEach((a) => {
+    fu(e, t, r, s, i, n, a);
   }), e.graph().nodeRankFactor = r;
 }
-function du(e, t, n, o, i, r, s) {
+function fu(e, t, n, o, i, r, s) {
   var a;
   let u = e.children(s);
   if (!u.length) {
     s !== t && e.setEdge(t, s, { weight: 0, minlen: n });
     return;
   }
-  let l = Vs(e, "_bt"), c = Vs(e, "_bb"), d = e.node(s);
+  let l = Ls(e, "_bt"), c = Ls(e, "_bb"), d = e.node(s);
   e.setParent(l, s), d.borderTop = l, e.setParent(c, s), d.borderBottom = c, u.forEach((f) => {
-    var h;
-    du(e, t, n, o, i, r, f);
-    let m = e.node(f), w = m.borderTop ? m.borderTop : f, b = m.borderBottom ? m.borderBottom : f, y = m.borderTop ? o : 2 * o, x = w !== b ? 1 : i - ((h = r[s]) != null ? h : 0) + 1;
-    e.setEdge(l, w, { weight: y, minlen: x, nestingEdge: !0 }), e.setEdge(b, c, { weight: y, minlen: x, nestingEdge: !0 });
+    var g;
+    fu(e, t, n, o, i, r, f);
+    let m = e.node(f), y = m.borderTop ? m.borderTop : f, b = m.borderBottom ? m.borderBottom : f, w = m.borderTop ? o : 2 * o, E = y !== b ? 1 : i - ((g = r[s]) != null ? g : 0) + 1;
+    e.setEdge(l, y, { weight: w, minlen: E, nestingEdge: !0 }), e.setEdge(b, c, { weight: w, minlen: E, nestingEdge: !0 });
   }), e.parent(s) || e.setEdge(t, l, { weight: 0, minlen: i + ((a = r[s]) != null ? a : 0) });
 }
-function xw(e) {
+function $w(e) {
   let t = {};
   function n(o, i) {
     let r = e.children(o);
     r && r.length && r.forEach((s) => n(s, i + 1)), t[o] = i;
   }
-  return e.children(ii).forEach((o) => n(o, 1)), t;
-}
-function $w(e) {
-  return e.edges().reduce((t, n) => t + e.edge(n).weight, 0);
+  return e.children(oi).forEach((o) => n(o, 1)), t;
 }
 function kw(e) {
+  return e.edges().reduce((t, n) => t + e.edge(n).weight, 0);
+}
+function Nw(e) {
   let t = e.graph();
   e.removeNode(t.nestingRoot), delete t.nestingRoot, e.edges().forEach((n) => {
     e.edge(n).nestingEdge && e.removeEdge(n);
   });
 }
-var Nw = Sw;
-function Sw(e) {
+var Sw = Cw;
+function Cw(e) {
   function t(n) {
     let o = e.children(n), i = e.node(n);
     if (o.length && o.forEach(t), i && Object.hasOwn(i, "minRank")) {
       i.borderLeft = [], i.borderRight = [];
-      for (let r = i.minRank, s = i.maxRank + 1; r < s; ++r) Ys(e, "borderLeft", "_bl", n, i, r), Ys(e, "borderRight", "_br", n, i, r);
+      for (let r = i.minRank, s = i.maxRank + 1; r < s; ++r) Xs(e, "borderLeft", "_bl", n, i, r), Xs(e, "borderRight", "_br", n, i, r);
     }
   }
-  e.children(ii).forEach(t);
+  e.children(oi).forEach(t);
 }
-function Ys(e, t, n, o, i, r) {
+function Xs(e, t, n, o, i, r) {
   let s = { width: 0, height: 0, rank: r, borderType: t }, a = i[t][r - 1], u = dn(e, "border", s, n);
   i[t][r] = u, e.setParent(u, o), a && e.setEdge(a, u, { weight: 1 });
-}
-function Cw(e) {
-  var t;
-  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "lr" || n === "rl") && fu(e);
 }
 function Mw(e) {
   var t;
   let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
-  (n === "bt" || n === "rl") && Iw(e), (n === "lr" || n === "rl") && (Tw(e), fu(e));
+  (n === "lr" || n === "rl") && hu(e);
 }
-function fu(e) {
-  e.nodes().forEach((t) => Xs(e.node(t))), e.edges().forEach((t) => Xs(e.edge(t)));
+function Iw(e) {
+  var t;
+  let n = (t = e.graph().rankdir) == null ? void 0 : t.toLowerCase();
+  (n === "bt" || n === "rl") && Tw(e), (n === "lr" || n === "rl") && (Ow(e), hu(e));
 }
-function Xs(e) {
+function hu(e) {
+  e.nodes().forEach((t) => Gs(e.node(t))), e.edges().forEach((t) => Gs(e.edge(t)));
+}
+function Gs(e) {
   let t = e.width;
   e.width = e.height, e.height = t;
 }
-function Iw(e) {
+function Tw(e) {
   e.nodes().forEach((t) => Ei(e.node(t))), e.edges().forEach((t) => {
     var n;
     let o = e.edge(t);
@@ -10682,7 +10682,7 @@ function Iw(e) {
 function Ei(e) {
   e.y = -e.y;
 }
-function Tw(e) {
+function Ow(e) {
   e.nodes().forEach((t) => xi(e.node(t))), e.edges().forEach((t) => {
     var n;
     let o = e.edge(t);
@@ -10693,30 +10693,30 @@ function xi(e) {
   let t = e.x;
   e.x = e.y, e.y = t;
 }
-function Ow(e, t = null) {
-  let n = {}, o = e.nodes().filter((l) => !e.children(l).length), i = o.map((l) => e.node(l).rank), r = at(Math.max, i), s = Fn(r + 1).map(() => []);
+function Dw(e, t = null) {
+  let n = {}, o = e.nodes().filter((l) => !e.children(l).length), i = o.map((l) => e.node(l).rank), r = lt(Math.max, i), s = Fn(r + 1).map(() => []);
   function a(l) {
     if (n[l]) return;
     n[l] = !0;
     let c = e.node(l);
     s[c.rank].push(l);
     let d = e.successors(l);
-    d && [...d].sort((f, h) => u(f, h)).forEach(a);
+    d && [...d].sort((f, g) => u(f, g)).forEach(a);
   }
   o.sort((l, c) => e.node(l).rank - e.node(c).rank).forEach(a);
   function u(l, c) {
     let d = e.node(l), f = e.node(c);
-    return iu(t, d, f);
+    return ru(t, d, f);
   }
   return s;
 }
-function Dw(e, t) {
+function Pw(e, t) {
   let n = 0;
-  for (let o = 1; o < t.length; ++o) n += Pw(e, t[o - 1], t[o]);
+  for (let o = 1; o < t.length; ++o) n += Aw(e, t[o - 1], t[o]);
   return n;
 }
-function Pw(e, t, n) {
-  let o = H1(n, n.map((l, c) => c)), i = t.flatMap((l) => {
+function Aw(e, t, n) {
+  let o = F1(n, n.map((l, c) => c)), i = t.flatMap((l) => {
     let c = e.outEdges(l);
     return c ? c.map((d) => ({ pos: o[d.w], weight: e.edge(d).weight })).sort((d, f) => d.pos - f.pos) : [];
   }), r = 1;
@@ -10732,7 +10732,7 @@ function Pw(e, t, n) {
     u += l.weight * d;
   }), u;
 }
-function Aw(e, t = []) {
+function zw(e, t = []) {
   return t.map((n) => {
     let o = e.inEdges(n);
     if (!o || !o.length) return { v: n };
@@ -10745,7 +10745,7 @@ function Aw(e, t = []) {
     }
   });
 }
-function zw(e, t) {
+function Rw(e, t) {
   let n = {};
   e.forEach((i, r) => {
     let s = { indegree: 0, in: [], out: [], vs: [i.v], i: r };
@@ -10755,13 +10755,13 @@ function zw(e, t) {
     r !== void 0 && s !== void 0 && (s.indegree++, r.out.push(s));
   });
   let o = Object.values(n).filter((i) => !i.indegree);
-  return Rw(o);
+  return Bw(o);
 }
-function Rw(e) {
+function Bw(e) {
   let t = [];
   function n(i) {
     return (r) => {
-      r.merged || (r.barycenter === void 0 || i.barycenter === void 0 || r.barycenter >= i.barycenter) && Bw(i, r);
+      r.merged || (r.barycenter === void 0 || i.barycenter === void 0 || r.barycenter >= i.barycenter) && Vw(i, r);
     };
   }
   function o(i) {
@@ -10773,107 +10773,107 @@ function Rw(e) {
     let i = e.pop();
     t.push(i), i.in.reverse().forEach(n(i)), i.out.forEach(o(i));
   }
-  return t.filter((i) => !i.merged).map((i) => Fo(i, ["vs", "i", "barycenter", "weight"]));
+  return t.filter((i) => !i.merged).map((i) => Ho(i, ["vs", "i", "barycenter", "weight"]));
 }
-function Bw(e, t) {
+function Vw(e, t) {
   let n = 0, o = 0;
   e.weight && (n += e.barycenter * e.weight, o += e.weight), t.weight && (n += t.barycenter * t.weight, o += t.weight), e.vs = t.vs.concat(e.vs), e.barycenter = n / o, e.weight = o, e.i = Math.min(t.i, e.i), t.merged = !0;
 }
-function Vw(e, t, n, o, i) {
+function Lw(e, t, n, o, i) {
   let r = {}, s = null, a = null, u = i;
   typeof t == "boolean" ? (u = t, r = {}) : t && (r = t, s = n ?? null, a = o ?? null);
-  let l = B1(e, (y) => Object.hasOwn(y, "barycenter")), c = l.lhs, d = l.rhs.sort((y, x) => x.i - y.i), f = [], h = 0, m = 0, w = 0;
-  c.sort(Lw(a, s, !!u));
-  for (let [y, x] of Object.entries(r)) {
-    let v = c.findIndex((E) => E.vs[0] === y);
-    c.splice(v + 1, 0, x);
+  let l = V1(e, (w) => Object.hasOwn(w, "barycenter")), c = l.lhs, d = l.rhs.sort((w, E) => E.i - w.i), f = [], g = 0, m = 0, y = 0;
+  c.sort(Hw(a, s, !!u));
+  for (let [w, E] of Object.entries(r)) {
+    let v = c.findIndex((x) => x.vs[0] === w);
+    c.splice(v + 1, 0, E);
   }
-  w = Gs(f, d, w), c.forEach((y) => {
-    w += y.vs.length, f.push(y.vs), h += y.barycenter * y.weight, m += y.weight, w = Gs(f, d, w);
+  y = Us(f, d, y), c.forEach((w) => {
+    y += w.vs.length, f.push(w.vs), g += w.barycenter * w.weight, m += w.weight, y = Us(f, d, y);
   });
   let b = { vs: f.flat(1) };
-  return m && (b.barycenter = h / m, b.weight = m), b;
+  return m && (b.barycenter = g / m, b.weight = m), b;
 }
-function Gs(e, t, n) {
+function Us(e, t, n) {
   let o;
   for (; t.length && (o = t[t.length - 1]).i <= n; ) t.pop(), e.push(o.vs), n++;
   return n;
 }
-function Lw(e, t, n) {
+function Hw(e, t, n) {
   return (o, i) => {
     if (o.barycenter < i.barycenter) return -1;
     if (o.barycenter > i.barycenter) return 1;
     if (e && (typeof o.vs[0] == "string" || typeof i.vs[0] == "string")) {
-      let r = e.node(o.vs[0]), s = e.node(i.vs[0]), a = iu(t, r, s);
+      let r = e.node(o.vs[0]), s = e.node(i.vs[0]), a = ru(t, r, s);
       if (a !== 0) return a;
     }
     return n ? i.i - o.i : o.i - i.i;
   };
 }
-function hu(e, t, n, o, i) {
-  var r, s, a, u, l, c, d, f, h, m, w;
-  let b = null, y = i;
-  typeof o == "boolean" ? (y = o, b = null) : o !== void 0 && (b = o);
-  let x = e.children(t), v = e.node(t), E = v ? v.borderLeft : void 0, R = v ? v.borderRight : void 0, L = {};
-  E && (x = x.filter((N) => N !== E && N !== R));
-  let Y = Aw(e, x);
+function gu(e, t, n, o, i) {
+  var r, s, a, u, l, c, d, f, g, m, y;
+  let b = null, w = i;
+  typeof o == "boolean" ? (w = o, b = null) : o !== void 0 && (b = o);
+  let E = e.children(t), v = e.node(t), x = v ? v.borderLeft : void 0, A = v ? v.borderRight : void 0, H = {};
+  x && (E = E.filter((N) => N !== x && N !== A));
+  let Y = zw(e, E);
   Y.forEach((N) => {
     if (e.children(N.v).length) {
-      let { result: U } = hu(e, N.v, n, b, y);
-      L[N.v] = U, Object.hasOwn(U, "barycenter") && Fw(N, U);
+      let { result: U } = gu(e, N.v, n, b, w);
+      H[N.v] = U, Object.hasOwn(U, "barycenter") && Yw(N, U);
     }
   });
-  let I = zw(Y, n);
-  Hw(I, L);
-  let q = {}, H = !1;
-  for (let N = 0; N < I.length; N++) for (let U = N + 1; U < I.length; U++) if (!(!I[N] || !I[U] || !((r = I[N]) != null && r.barycenter) || !((s = I[U]) != null && s.barycenter)) && ((a = I[N]) == null ? void 0 : a.barycenter) === I[U].barycenter) {
-    let g = (l = (u = I[N]) == null ? void 0 : u.vs[0]) != null ? l : "", $ = (d = (c = I[U]) == null ? void 0 : c.vs[0]) != null ? d : "", p = e.node(g), O = e.node($);
-    if (p.dummy === "edge" && O.dummy === "edge" && ((f = p.edgeObj) == null ? void 0 : f.v) === ((h = O.edgeObj) == null ? void 0 : h.v) && ((m = p.edgeObj) == null ? void 0 : m.w) === ((w = O.edgeObj) == null ? void 0 : w.w)) if (p.edgeLabel.reversed) {
-      q[$] = I[N], I.splice(N, 1), N--;
+  let B = Rw(Y, n);
+  Fw(B, H);
+  let R = {}, X = !1;
+  for (let N = 0; N < B.length; N++) for (let U = N + 1; U < B.length; U++) if (!(!B[N] || !B[U] || !((r = B[N]) != null && r.barycenter) || !((s = B[U]) != null && s.barycenter)) && ((a = B[N]) == null ? void 0 : a.barycenter) === B[U].barycenter) {
+    let h = (l = (u = B[N]) == null ? void 0 : u.vs[0]) != null ? l : "", $ = (d = (c = B[U]) == null ? void 0 : c.vs[0]) != null ? d : "", p = e.node(h), T = e.node($);
+    if (p.dummy === "edge" && T.dummy === "edge" && ((f = p.edgeObj) == null ? void 0 : f.v) === ((g = T.edgeObj) == null ? void 0 : g.v) && ((m = p.edgeObj) == null ? void 0 : m.w) === ((y = T.edgeObj) == null ? void 0 : y.w)) if (p.edgeLabel.reversed) {
+      R[$] = B[N], B.splice(N, 1), N--;
       break;
-    } else q[g] || (q[g] = I[U], I.splice(U, 1), U--);
-    else H = !0;
+    } else R[h] || (R[h] = B[U], B.splice(U, 1), U--);
+    else X = !0;
   }
-  let F = Vw(I, q, b, e, y);
-  if (E && R) {
-    F.vs = [E, F.vs, R].flat(1);
-    let N = e.predecessors(E);
+  let L = Lw(B, R, b, e, w);
+  if (x && A) {
+    L.vs = [x, L.vs, A].flat(1);
+    let N = e.predecessors(x);
     if (N && N.length) {
-      let U = e.node(N[0]), g = e.predecessors(R), $ = e.node(g[0]);
-      Object.hasOwn(F, "barycenter") || (F.barycenter = 0, F.weight = 0), F.barycenter = (F.barycenter * F.weight + U.order + $.order) / (F.weight + 2), F.weight += 2;
+      let U = e.node(N[0]), h = e.predecessors(A), $ = e.node(h[0]);
+      Object.hasOwn(L, "barycenter") || (L.barycenter = 0, L.weight = 0), L.barycenter = (L.barycenter * L.weight + U.order + $.order) / (L.weight + 2), L.weight += 2;
     }
   }
-  return Object.defineProperty(F, "result", { value: F, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(F, "usedBias", { value: H, enumerable: !1, configurable: !0, writable: !0 }), F;
+  return Object.defineProperty(L, "result", { value: L, enumerable: !1, configurable: !0, writable: !0 }), Object.defineProperty(L, "usedBias", { value: X, enumerable: !1, configurable: !0, writable: !0 }), L;
 }
-function Hw(e, t) {
+function Fw(e, t) {
   e.forEach((n) => {
     n.vs = n.vs.flatMap((o) => t[o] ? t[o].vs : o);
   });
 }
-function Fw(e, t) {
+function Yw(e, t) {
   e.barycenter !== void 0 ? (e.barycenter = (e.barycenter * e.weight + t.barycenter * t.weight) / (e.weight + t.weight), e.weight += t.weight) : (e.barycenter = t.barycenter, e.weight = t.weight);
 }
-function Yw(e, t, n, o) {
+function Xw(e, t, n, o) {
   o || (o = e.nodes());
-  let i = Xw(e), r = new tt({ compound: !0 }).setGraph({ root: i }).setDefaultNodeLabel((s) => e.node(s));
+  let i = Gw(e), r = new ot({ compound: !0 }).setGraph({ root: i }).setDefaultNodeLabel((s) => e.node(s));
   return o.forEach((s) => {
     let a = e.node(s), u = e.parent(s);
     if (a.rank === t || a.minRank <= t && t <= a.maxRank) {
       r.setNode(s), r.setParent(s, u || i);
       let l = e[n](s);
       l && l.forEach((c) => {
-        let d = c.v === s ? c.w : c.v, f = r.edge(d, s), h = f !== void 0 ? f.weight : 0;
-        r.setEdge(d, s, { weight: e.edge(c).weight + h });
+        let d = c.v === s ? c.w : c.v, f = r.edge(d, s), g = f !== void 0 ? f.weight : 0;
+        r.setEdge(d, s, { weight: e.edge(c).weight + g });
       }), Object.hasOwn(a, "minRank") && r.setNode(s, { borderLeft: a.borderLeft[t], borderRight: a.borderRight[t] });
     }
   }), r;
 }
-function Xw(e) {
+function Gw(e) {
   let t;
   for (; e.hasNode(t = kr("_root")); ) ;
   return t;
 }
-function Gw(e, t, n) {
+function Uw(e, t, n) {
   let o = {}, i;
   n.forEach((r) => {
     let s = e.parent(r), a, u;
@@ -10886,22 +10886,22 @@ function Gw(e, t, n) {
     }
   });
 }
-function gu(e, t = {}, n = null) {
+function pu(e, t = {}, n = null) {
   if (typeof t.customOrder == "function") {
-    t.customOrder(e, gu);
+    t.customOrder(e, pu);
     return;
   }
-  let o = nu(e), i = Us(e, Fn(1, o + 1), "inEdges"), r = Us(e, Fn(o - 1, -1, -1), "outEdges"), s = Ow(e, n);
-  if (qs(e, s), t.disableOptimalOrderHeuristic) return;
+  let o = ou(e), i = qs(e, Fn(1, o + 1), "inEdges"), r = qs(e, Fn(o - 1, -1, -1), "outEdges"), s = Dw(e, n);
+  if (Ws(e, s), t.disableOptimalOrderHeuristic) return;
   let a = Number.POSITIVE_INFINITY, u, l = t.constraints || [];
   for (let c = 0, d = 0; d < 4; ++c, ++d) {
-    Uw(c % 2 ? i : r, c % 4 >= 2, l, n), s = Wn(e);
-    let f = Dw(e, s);
+    qw(c % 2 ? i : r, c % 4 >= 2, l, n), s = Wn(e);
+    let f = Pw(e, s);
     f < a ? (d = 0, u = Object.assign({}, s), a = f) : f === a && (u = structuredClone(s));
   }
-  qs(e, u);
+  Ws(e, u);
 }
-function Us(e, t, n) {
+function qs(e, t, n) {
   let o = /* @__PURE__ */ new Map(), i = (r, s) => {
     o.has(r) || o.set(r, []), o.get(r).push(s);
   };
@@ -10910,38 +10910,38 @@ function Us(e, t, n) {
     if (typeof s.rank == "number" && i(s.rank, r), typeof s.minRank == "number" && typeof s.maxRank == "number") for (let a = s.minRank; a <= s.maxRank; a++) a !== s.rank && i(a, r);
   }
   return t.map(function(r) {
-    return Yw(e, r, n, o.get(r) || []);
+    return Xw(e, r, n, o.get(r) || []);
   });
 }
-function Uw(e, t, n, o) {
-  let i = !0, r = new tt();
+function qw(e, t, n, o) {
+  let i = !0, r = new ot();
   e.forEach(function(s) {
     n.forEach((c) => r.setEdge(c.left, c.right));
-    let a = s.graph().root, { result: u, usedBias: l } = hu(s, a, r, o, i);
-    t && l && (i = !i), u.vs.forEach((c, d) => s.node(c).order = d), Gw(s, r, u.vs);
+    let a = s.graph().root, { result: u, usedBias: l } = gu(s, a, r, o, i);
+    t && l && (i = !i), u.vs.forEach((c, d) => s.node(c).order = d), Uw(s, r, u.vs);
   });
 }
-function qs(e, t) {
+function Ws(e, t) {
   Object.values(t).forEach((n) => n.forEach((o, i) => e.node(o).order = i));
 }
-function qw(e, t) {
+function Ww(e, t) {
   let n = {};
   function o(i, r) {
     let s = 0, a = 0, u = i.length, l = r[r.length - 1];
     return r.forEach((c, d) => {
-      let f = Kw(e, c), h = f ? e.node(f).order : u;
+      let f = Zw(e, c), g = f ? e.node(f).order : u;
       (f || c === l) && (r.slice(a, d + 1).forEach((m) => {
-        let w = e.predecessors(m);
-        w && w.forEach((b) => {
-          let y = e.node(b), x = y.order;
-          (x < s || h < x) && !(y.dummy && e.node(m).dummy) && pu(n, b, m);
+        let y = e.predecessors(m);
+        y && y.forEach((b) => {
+          let w = e.node(b), E = w.order;
+          (E < s || g < E) && !(w.dummy && e.node(m).dummy) && vu(n, b, m);
         });
-      }), a = d + 1, s = h);
+      }), a = d + 1, s = g);
     }), r;
   }
   return t.length && t.reduce(o), n;
 }
-function Ww(e, t) {
+function Kw(e, t) {
   let n = {};
   function o(s) {
     var a;
@@ -10952,11 +10952,11 @@ function Ww(e, t) {
     Fn(a, u).forEach((d) => {
       let f = s[d];
       if (f !== void 0 && e.node(f).dummy) {
-        let h = e.predecessors(f);
-        h && h.forEach((m) => {
+        let g = e.predecessors(f);
+        g && g.forEach((m) => {
           if (m === void 0) return;
-          let w = e.node(m);
-          w.dummy && (w.order < l || w.order > c) && pu(n, m, f);
+          let y = e.node(m);
+          y.dummy && (y.order < l || y.order > c) && vu(n, m, f);
         });
       }
     });
@@ -10965,9 +10965,9 @@ function Ww(e, t) {
     let u = -1, l = -1, c = 0;
     return a.forEach((d, f) => {
       if (o(d)) {
-        let h = e.predecessors(d);
-        if (h && h.length) {
-          let m = h[0];
+        let g = e.predecessors(d);
+        if (g && g.length) {
+          let m = g[0];
           if (m === void 0) return;
           l = e.node(m).order, i(a, c, f, u, l), c = f, u = l;
         }
@@ -10977,13 +10977,13 @@ function Ww(e, t) {
   }
   return t.length && t.reduce(r), n;
 }
-function Kw(e, t) {
+function Zw(e, t) {
   if (e.node(t).dummy) {
     let n = e.predecessors(t);
     if (n) return n.find((o) => e.node(o).dummy);
   }
 }
-function pu(e, t, n) {
+function vu(e, t, n) {
   if (t > n) {
     let i = t;
     t = n, n = i;
@@ -10991,7 +10991,7 @@ function pu(e, t, n) {
   let o = e[t];
   o || (e[t] = o = {}), o[n] = !0;
 }
-function Zw(e, t, n) {
+function jw(e, t, n) {
   if (t > n) {
     let i = t;
     t = n, n = i;
@@ -10999,80 +10999,80 @@ function Zw(e, t, n) {
   let o = e[t];
   return o !== void 0 && Object.hasOwn(o, n);
 }
-function jw(e, t, n, o, i) {
+function Qw(e, t, n, o, i) {
   let r = {}, s = {}, a = {};
   return t.forEach((u) => {
     u.forEach((l, c) => {
       r[l] = l, s[l] = l, a[l] = c;
     });
   }), t.forEach((u) => {
-    let l = -1, c = -1, d = !1, f = u, h = u.findIndex((m) => i?.includes(m) || Ws(m, e, i));
-    h > 0 && (f = [u[h], ...u.slice(0, h), ...u.slice(h + 1)], d = !0), f.forEach((m) => {
-      var w;
+    let l = -1, c = -1, d = !1, f = u, g = u.findIndex((m) => i?.includes(m) || Ks(m, e, i));
+    g > 0 && (f = [u[g], ...u.slice(0, g), ...u.slice(g + 1)], d = !0), f.forEach((m) => {
+      var y;
       let b = o(m);
       if (b && b.length) {
-        i != null && i.includes(m) && (b = b.filter((v) => Ws(v, e, i)));
-        let y = b.sort((v, E) => {
-          let R = a[v], L = a[E];
-          return (R !== void 0 ? R : 0) - (L !== void 0 ? L : 0);
-        }), x = (y.length - 1) / 2;
-        for (let v = Math.floor(x), E = Math.ceil(x); v <= E; ++v) {
-          let R = y[v];
-          if (R === void 0) continue;
-          let L = a[R];
-          if (L !== void 0 && s[m] === m && l < L && a[R] !== c && !Zw(n, m, R)) {
-            let Y = r[R];
-            Y !== void 0 && (s[R] = m, s[m] = r[m] = Y, l = L, d && (l = -1, c = (w = a[R]) != null ? w : -1, d = !1));
+        i != null && i.includes(m) && (b = b.filter((v) => Ks(v, e, i)));
+        let w = b.sort((v, x) => {
+          let A = a[v], H = a[x];
+          return (A !== void 0 ? A : 0) - (H !== void 0 ? H : 0);
+        }), E = (w.length - 1) / 2;
+        for (let v = Math.floor(E), x = Math.ceil(E); v <= x; ++v) {
+          let A = w[v];
+          if (A === void 0) continue;
+          let H = a[A];
+          if (H !== void 0 && s[m] === m && l < H && a[A] !== c && !jw(n, m, A)) {
+            let Y = r[A];
+            Y !== void 0 && (s[A] = m, s[m] = r[m] = Y, l = H, d && (l = -1, c = (y = a[A]) != null ? y : -1, d = !1));
           }
         }
       }
     });
   }), { root: r, align: s };
 }
-function Qw(e, t, n, o, i = !1) {
-  let r = {}, s = Jw(e, t, n, i), a = i ? "borderLeft" : "borderRight";
-  function u(h, m) {
-    let w = s.nodes().slice(), b = {}, y = w.pop();
-    for (; y; ) {
-      if (b[y]) h(y);
+function Jw(e, t, n, o, i = !1) {
+  let r = {}, s = e_(e, t, n, i), a = i ? "borderLeft" : "borderRight";
+  function u(g, m) {
+    let y = s.nodes().slice(), b = {}, w = y.pop();
+    for (; w; ) {
+      if (b[w]) g(w);
       else {
-        b[y] = !0, w.push(y);
-        for (let x of m(y)) w.push(x);
+        b[w] = !0, y.push(w);
+        for (let E of m(w)) y.push(E);
       }
-      y = w.pop();
+      w = y.pop();
     }
   }
-  function l(h) {
-    let m = s.inEdges(h);
-    m ? r[h] = m.reduce((w, b) => {
-      var y;
-      let x = (y = r[b.v]) != null ? y : 0, v = s.edge(b);
-      return Math.max(w, x + (v !== void 0 ? v : 0));
-    }, 0) : r[h] = 0;
+  function l(g) {
+    let m = s.inEdges(g);
+    m ? r[g] = m.reduce((y, b) => {
+      var w;
+      let E = (w = r[b.v]) != null ? w : 0, v = s.edge(b);
+      return Math.max(y, E + (v !== void 0 ? v : 0));
+    }, 0) : r[g] = 0;
   }
-  function c(h) {
-    let m = s.outEdges(h), w = Number.POSITIVE_INFINITY;
-    m && (w = m.reduce((y, x) => {
-      let v = r[x.w], E = s.edge(x);
-      return Math.min(y, (v !== void 0 ? v : 0) - (E !== void 0 ? E : 0));
+  function c(g) {
+    let m = s.outEdges(g), y = Number.POSITIVE_INFINITY;
+    m && (y = m.reduce((w, E) => {
+      let v = r[E.w], x = s.edge(E);
+      return Math.min(w, (v !== void 0 ? v : 0) - (x !== void 0 ? x : 0));
     }, Number.POSITIVE_INFINITY));
-    let b = e.node(h);
-    w !== Number.POSITIVE_INFINITY && b.borderType !== a && (r[h] = Math.max(r[h] !== void 0 ? r[h] : 0, w));
+    let b = e.node(g);
+    y !== Number.POSITIVE_INFINITY && b.borderType !== a && (r[g] = Math.max(r[g] !== void 0 ? r[g] : 0, y));
   }
-  function d(h) {
-    return s.predecessors(h) || [];
+  function d(g) {
+    return s.predecessors(g) || [];
   }
-  function f(h) {
-    return s.successors(h) || [];
+  function f(g) {
+    return s.successors(g) || [];
   }
-  return u(l, d), u(c, f), Object.keys(o).forEach((h) => {
+  return u(l, d), u(c, f), Object.keys(o).forEach((g) => {
     var m;
-    let w = n[h];
-    w !== void 0 && (r[h] = (m = r[w]) != null ? m : 0);
+    let y = n[g];
+    y !== void 0 && (r[g] = (m = r[y]) != null ? m : 0);
   }), r;
 }
-function Jw(e, t, n, o) {
-  let i = new tt(), r = e.graph(), s = i_(r.nodesep, r.edgesep, o);
+function e_(e, t, n, o) {
+  let i = new ot(), r = e.graph(), s = r_(r.nodesep, r.edgesep, o);
   return t.forEach((a) => {
     let u;
     a.forEach((l) => {
@@ -11090,31 +11090,31 @@ function Jw(e, t, n, o) {
     });
   }), i;
 }
-function e_(e, t) {
+function t_(e, t) {
   return Object.values(t).reduce((n, o) => {
     let i = Number.NEGATIVE_INFINITY, r = Number.POSITIVE_INFINITY;
     Object.entries(o).forEach(([a, u]) => {
-      let l = r_(e, a) / 2;
+      let l = s_(e, a) / 2;
       i = Math.max(u + l, i), r = Math.min(u - l, r);
     });
     let s = i - r;
     return s < n[0] && (n = [s, o]), n;
   }, [Number.POSITIVE_INFINITY, null])[1];
 }
-function t_(e, t) {
-  let n = Object.values(t), o = at(Math.min, n), i = at(Math.max, n);
+function n_(e, t) {
+  let n = Object.values(t), o = lt(Math.min, n), i = lt(Math.max, n);
   ["u", "d"].forEach((r) => {
     ["l", "r"].forEach((s) => {
       let a = r + s, u = e[a];
       if (!u || u === t) return;
-      let l = Object.values(u), c = o - at(Math.min, l);
-      s !== "l" && (c = i - at(Math.max, l)), c && (e[a] = oi(u, (d) => d + c));
+      let l = Object.values(u), c = o - lt(Math.min, l);
+      s !== "l" && (c = i - lt(Math.max, l)), c && (e[a] = ni(u, (d) => d + c));
     });
   });
 }
-function n_(e, t = void 0) {
+function o_(e, t = void 0) {
   let n = e.ul;
-  return n ? oi(n, (o, i) => {
+  return n ? ni(n, (o, i) => {
     var r, s;
     if (t) {
       let u = t.toLowerCase(), l = e[u];
@@ -11127,19 +11127,19 @@ function n_(e, t = void 0) {
     return (((r = a[1]) != null ? r : 0) + ((s = a[2]) != null ? s : 0)) / 2;
   }) : {};
 }
-function o_(e, t) {
-  let n = Wn(e), o = Object.assign(qw(e, n), Ww(e, n)), i = {}, r;
+function i_(e, t) {
+  let n = Wn(e), o = Object.assign(Ww(e, n), Kw(e, n)), i = {}, r;
   ["u", "d"].forEach((a) => {
     r = a === "u" ? n : Object.values(n).reverse(), ["l", "r"].forEach((u) => {
       u === "r" && (r = r.map((d) => Object.values(d).reverse()));
-      let l = jw(e, r, o, (d) => (a === "u" ? e.predecessors(d) : e.successors(d)) || [], t), c = Qw(e, r, l.root, l.align, u === "r");
-      u === "r" && (c = oi(c, (d) => -d)), i[a + u] = c;
+      let l = Qw(e, r, o, (d) => (a === "u" ? e.predecessors(d) : e.successors(d)) || [], t), c = Jw(e, r, l.root, l.align, u === "r");
+      u === "r" && (c = ni(c, (d) => -d)), i[a + u] = c;
     });
   });
-  let s = e_(e, i);
-  return t_(i, s), n_(i, e.graph().align);
+  let s = t_(e, i);
+  return n_(i, s), o_(i, e.graph().align);
 }
-function i_(e, t, n) {
+function r_(e, t, n) {
   return (o, i, r) => {
     let s = o.node(i), a = o.node(r), u = 0, l;
     if (u += s.width / 2, Object.hasOwn(s, "labelpos")) switch (s.labelpos.toLowerCase()) {
@@ -11161,10 +11161,10 @@ function i_(e, t, n) {
     return l && (u += n ? l : -l), u;
   };
 }
-function r_(e, t) {
+function s_(e, t) {
   return e.node(t).width;
 }
-function Ws(e, t, n) {
+function Ks(e, t, n) {
   var o;
   if (!n) return !1;
   let i = (o = t.node(e)) == null ? void 0 : o.edgeObj;
@@ -11172,10 +11172,10 @@ function Ws(e, t, n) {
   let r = n.indexOf(i?.v), s = n.indexOf(i?.w);
   return r !== -1 && s !== -1 && r === (s + 1) % n.length || r === (s - 1) % n.length;
 }
-function s_(e, t) {
-  e = eu(e), a_(e), Object.entries(o_(e, t)).forEach(([n, o]) => e.node(n).x = o);
+function a_(e, t) {
+  e = tu(e), l_(e), Object.entries(i_(e, t)).forEach(([n, o]) => e.node(n).x = o);
 }
-function a_(e) {
+function l_(e) {
   let t = Wn(e), n = e.graph(), o = n.ranksep, i = n.rankalign, r = 0;
   t.forEach((s) => {
     let a = s.reduce((u, l) => {
@@ -11189,11 +11189,11 @@ function a_(e) {
     }), r += a + o;
   });
 }
-var Ks = /* @__PURE__ */ new WeakMap();
-function l_(e, t = {}) {
-  return vu(e, ou, t), e;
+var Zs = /* @__PURE__ */ new WeakMap();
+function u_(e, t = {}) {
+  return mu(e, iu, t), e;
 }
-function Zs(e, t, n) {
+function js(e, t, n) {
   let o = t;
   for (; o !== void 0; ) {
     let i = e.parent(o);
@@ -11201,133 +11201,133 @@ function Zs(e, t, n) {
     o = i;
   }
 }
-function vu(e, t, n) {
+function mu(e, t, n) {
   var o;
-  let i = e.nodes().filter((x) => e.children(x).length), r = {};
-  i.forEach((x) => {
-    let v = e.node(x);
+  let i = e.nodes().filter((E) => e.children(E).length), r = {};
+  i.forEach((E) => {
+    let v = e.node(E);
     if (v && v.rankdir) {
-      let E = new tt({ multigraph: !0, compound: !0 });
-      E.setGraph({ rankdir: v.rankdir });
-      let R = e.children(x);
-      R.forEach((g) => {
-        let $ = { ...e.node(g) };
-        E.setNode(g, $);
-        let p = e.parent(g);
-        p && p !== x && R.includes(p) && E.setParent(g, p);
+      let x = new ot({ multigraph: !0, compound: !0 });
+      x.setGraph({ rankdir: v.rankdir });
+      let A = e.children(E);
+      A.forEach((h) => {
+        let $ = { ...e.node(h) };
+        x.setNode(h, $);
+        let p = e.parent(h);
+        p && p !== E && A.includes(p) && x.setParent(h, p);
       });
-      let L = /* @__PURE__ */ new Set();
-      e.edges().forEach((g) => {
-        let $ = Zs(e, g.v, x), p = Zs(e, g.w, x);
-        if ($ === g.v && p === g.w) E.setEdge(g, { ...e.edge(g) });
+      let H = /* @__PURE__ */ new Set();
+      e.edges().forEach((h) => {
+        let $ = js(e, h.v, E), p = js(e, h.w, E);
+        if ($ === h.v && p === h.w) x.setEdge(h, { ...e.edge(h) });
         else if ($ && p && $ !== p) {
-          let O = `${$}\0${p}`;
-          L.has(O) || (L.add(O), E.setEdge($, p, { ...e.edge(g) }));
+          let T = `${$}\0${p}`;
+          H.has(T) || (H.add(T), x.setEdge($, p, { ...e.edge(h) }));
         }
-      }), vu(E, t, n);
-      let Y = ta(E);
-      Qs(Y, t, n, null), Js(E, Y);
-      let I = 1 / 0, q = 1 / 0, H = -1 / 0, F = -1 / 0;
-      E.nodes().forEach((g) => {
-        if (g === x) return;
-        let $ = E.node(g);
-        $ && typeof $.x == "number" && typeof $.y == "number" && typeof $.width == "number" && typeof $.height == "number" && (I = Math.min(I, $.x - $.width / 2), H = Math.max(H, $.x + $.width / 2), q = Math.min(q, $.y - $.height / 2), F = Math.max(F, $.y + $.height / 2));
-      }), (!isFinite(I) || !isFinite(q) || !isFinite(H) || !isFinite(F)) && (I = q = 0, H = F = 0);
-      let N = H - I, U = F - q;
-      r[x] = { minX: I, minY: q, maxX: H, maxY: F, width: N, height: U, offsetX: I, offsetY: q }, v._dagreClusterSubgraph = E;
+      }), mu(x, t, n);
+      let Y = na(x);
+      Js(Y, t, n, null), ea(x, Y);
+      let B = 1 / 0, R = 1 / 0, X = -1 / 0, L = -1 / 0;
+      x.nodes().forEach((h) => {
+        if (h === E) return;
+        let $ = x.node(h);
+        $ && typeof $.x == "number" && typeof $.y == "number" && typeof $.width == "number" && typeof $.height == "number" && (B = Math.min(B, $.x - $.width / 2), X = Math.max(X, $.x + $.width / 2), R = Math.min(R, $.y - $.height / 2), L = Math.max(L, $.y + $.height / 2));
+      }), (!isFinite(B) || !isFinite(R) || !isFinite(X) || !isFinite(L)) && (B = R = 0, X = L = 0);
+      let N = X - B, U = L - R;
+      r[E] = { minX: B, minY: R, maxX: X, maxY: L, width: N, height: U, offsetX: B, offsetY: R }, v._dagreClusterSubgraph = x;
     }
   });
-  let s = [], a = (x) => {
-    let v = [], E = (e.children(x) || []).filter((R) => R !== x);
-    for (; E.length > 0; ) {
-      let R = E.shift();
-      v.push(R), (e.children(R) || []).filter((L) => L !== R).forEach((L) => E.push(L));
+  let s = [], a = (E) => {
+    let v = [], x = (e.children(E) || []).filter((A) => A !== E);
+    for (; x.length > 0; ) {
+      let A = x.shift();
+      v.push(A), (e.children(A) || []).filter((H) => H !== A).forEach((H) => x.push(H));
     }
     return v;
   }, u = /* @__PURE__ */ new Map();
-  i.forEach((x) => {
-    let v = e.node(x);
-    v && v.rankdir && r[x] && u.set(x, (e.children(x) || []).filter((E) => E !== x));
+  i.forEach((E) => {
+    let v = e.node(E);
+    v && v.rankdir && r[E] && u.set(E, (e.children(E) || []).filter((x) => x !== E));
   });
   let l = new Set([...u.values()].flat()), c = /* @__PURE__ */ new Map();
-  u.forEach((x, v) => {
+  u.forEach((E, v) => {
     l.has(v) || c.set(v, a(v));
   });
-  let d = new Set([...c.values()].flat()), f = (x) => {
-    for (let [v, E] of c) if (E.includes(x)) return v;
-    return x;
-  }, h = [];
-  e.edges().forEach((x) => {
-    (d.has(x.v) || d.has(x.w)) && h.push({ edge: x, label: e.edge(x) });
+  let d = new Set([...c.values()].flat()), f = (E) => {
+    for (let [v, x] of c) if (x.includes(E)) return v;
+    return E;
+  }, g = [];
+  e.edges().forEach((E) => {
+    (d.has(E.v) || d.has(E.w)) && g.push({ edge: E, label: e.edge(E) });
   });
   let m = /* @__PURE__ */ new Map();
-  d.forEach((x) => {
-    let v = e.parent(x);
-    m.set(x, typeof v == "string" ? v : void 0);
-  }), c.forEach((x, v) => {
-    let E = e.node(v), R = [];
-    x.forEach((I) => {
-      let q = e.node(I);
-      q && (R.push({ id: I, node: q, parent: m.get(I) }), e.removeNode(I));
+  d.forEach((E) => {
+    let v = e.parent(E);
+    m.set(E, typeof v == "string" ? v : void 0);
+  }), c.forEach((E, v) => {
+    let x = e.node(v), A = [];
+    E.forEach((B) => {
+      let R = e.node(B);
+      R && (A.push({ id: B, node: R, parent: m.get(B) }), e.removeNode(B));
     });
-    let L = h.filter(({ edge: I }) => x.includes(I.v) || x.includes(I.w)), Y = r[v];
-    E && (s.push({ clusterId: v, subgraph: E._dagreClusterSubgraph, bounds: Y, children: x, removedNodes: R, removedEdges: L }), E.width = Y.width, E.height = Y.height);
+    let H = g.filter(({ edge: B }) => E.includes(B.v) || E.includes(B.w)), Y = r[v];
+    x && (s.push({ clusterId: v, subgraph: x._dagreClusterSubgraph, bounds: Y, children: E, removedNodes: A, removedEdges: H }), x.width = Y.width, x.height = Y.height);
   });
-  let w = /* @__PURE__ */ new Set();
-  h.forEach(({ edge: x, label: v }) => {
-    let E = f(x.v), R = f(x.w);
-    if (E !== R && e.hasNode(E) && e.hasNode(R)) {
-      let L = `${E}\0${R}`;
-      w.has(L) || (w.add(L), e.setEdge(E, R, { ...v, width: 0, height: 0 }));
+  let y = /* @__PURE__ */ new Set();
+  g.forEach(({ edge: E, label: v }) => {
+    let x = f(E.v), A = f(E.w);
+    if (x !== A && e.hasNode(x) && e.hasNode(A)) {
+      let H = `${x}\0${A}`;
+      y.has(H) || (y.add(H), e.setEdge(x, A, { ...v, width: 0, height: 0 }));
     }
   });
-  let b = ta(e), y = Qs(b, t, n, (o = Ks.get(e)) != null ? o : null);
-  Ks.set(e, y), Js(e, b), w.forEach((x) => {
-    let v = x.indexOf("\0"), E = x.slice(0, v), R = x.slice(v + 1);
-    e.hasEdge(E, R) && e.removeEdge(E, R);
-  }), s.forEach(({ clusterId: x, subgraph: v, bounds: E, removedNodes: R, removedEdges: L }) => {
-    var Y, I;
-    let q = e.node(x), H = (Y = q?.x) != null ? Y : 0, F = (I = q?.y) != null ? I : 0, N = (E.minX + E.maxX) / 2, U = (E.minY + E.maxY) / 2;
-    R.forEach(({ id: g, node: $, parent: p }) => {
-      e.setNode(g, $), p !== void 0 && e.setParent(g, p);
-    }), L.forEach(({ edge: g, label: $ }) => {
-      e.setEdge(g, $);
-    }), v.nodes().forEach((g) => {
-      if (g === x) return;
-      let $ = v.node(g), p = e.node(g);
-      p && $ && typeof $.x == "number" && typeof $.y == "number" && (p.x = H + ($.x - N), p.y = F + ($.y - U));
-    }), js(e, v, H - N, F - U), delete q._dagreClusterSubgraph;
-  }), i.forEach((x) => {
-    var v, E;
-    let R = e.node(x), L = r[x];
-    if (R && R.rankdir && R._dagreClusterSubgraph && L) {
-      let Y = R._dagreClusterSubgraph, I = (v = R.x) != null ? v : 0, q = (E = R.y) != null ? E : 0, H = (L.minX + L.maxX) / 2, F = (L.minY + L.maxY) / 2;
+  let b = na(e), w = Js(b, t, n, (o = Zs.get(e)) != null ? o : null);
+  Zs.set(e, w), ea(e, b), y.forEach((E) => {
+    let v = E.indexOf("\0"), x = E.slice(0, v), A = E.slice(v + 1);
+    e.hasEdge(x, A) && e.removeEdge(x, A);
+  }), s.forEach(({ clusterId: E, subgraph: v, bounds: x, removedNodes: A, removedEdges: H }) => {
+    var Y, B;
+    let R = e.node(E), X = (Y = R?.x) != null ? Y : 0, L = (B = R?.y) != null ? B : 0, N = (x.minX + x.maxX) / 2, U = (x.minY + x.maxY) / 2;
+    A.forEach(({ id: h, node: $, parent: p }) => {
+      e.setNode(h, $), p !== void 0 && e.setParent(h, p);
+    }), H.forEach(({ edge: h, label: $ }) => {
+      e.setEdge(h, $);
+    }), v.nodes().forEach((h) => {
+      if (h === E) return;
+      let $ = v.node(h), p = e.node(h);
+      p && $ && typeof $.x == "number" && typeof $.y == "number" && (p.x = X + ($.x - N), p.y = L + ($.y - U));
+    }), Qs(e, v, X - N, L - U), delete R._dagreClusterSubgraph;
+  }), i.forEach((E) => {
+    var v, x;
+    let A = e.node(E), H = r[E];
+    if (A && A.rankdir && A._dagreClusterSubgraph && H) {
+      let Y = A._dagreClusterSubgraph, B = (v = A.x) != null ? v : 0, R = (x = A.y) != null ? x : 0, X = (H.minX + H.maxX) / 2, L = (H.minY + H.maxY) / 2;
       Y.nodes().forEach((N) => {
-        if (N === x) return;
-        let U = Y.node(N), g = e.node(N);
-        if (g && U && typeof U.x == "number" && typeof U.y == "number") {
-          let $ = U.x - H, p = U.y - F;
-          g.x = I + $, g.y = q + p;
+        if (N === E) return;
+        let U = Y.node(N), h = e.node(N);
+        if (h && U && typeof U.x == "number" && typeof U.y == "number") {
+          let $ = U.x - X, p = U.y - L;
+          h.x = B + $, h.y = R + p;
         }
-      }), js(e, Y, I - H, q - F), delete R._dagreClusterSubgraph;
+      }), Qs(e, Y, B - X, R - L), delete A._dagreClusterSubgraph;
     }
   });
 }
-function js(e, t, n, o) {
+function Qs(e, t, n, o) {
   t.edges().forEach((i) => {
     if (!e.hasEdge(i)) return;
     let r = t.edge(i), s = e.edge(i);
     s.points = r.points.map((a) => ({ x: a.x + n, y: a.y + o })), Object.hasOwn(r, "x") && (s.x = r.x + n, s.y = r.y + o);
   });
 }
-function Qs(e, t, n, o = null) {
+function Js(e, t, n, o = null) {
   var i, r;
   let s = n?.useDynamic !== !1, a = s && (i = o?.graph) != null ? i : null, u = s && (r = o?.rawNodes) != null ? r : null;
-  t("    makeSpaceForEdgeLabels", () => v_(e)), t("    removeSelfEdges", () => k_(e)), t("    acyclic", () => j1(e, a)), t("    nestingGraph.run", () => Ew(e)), t("    rank", () => gw(eu(e))), t("    injectEdgeLabelProxies", () => m_(e)), t("    removeEmptyRanks", () => z1(e)), t("    nestingGraph.cleanup", () => kw(e)), t("    normalizeRanks", () => A1(e)), t("    assignRankMinMax", () => y_(e)), t("    removeEdgeLabelProxies", () => w_(e)), t("    normalize.run", () => tw(e)), t("    parentDummyChains", () => yw(e)), t("    addBorderSegments", () => Nw(e)), t("    order", () => gu(e, n, u)), t("    insertSelfEdges", () => N_(e)), t("    adjustCoordinateSystem", () => Cw(e)), t("    position", () => s_(e, n.corePath)), t("    positionSelfEdges", () => S_(e));
+  t("    makeSpaceForEdgeLabels", () => m_(e)), t("    removeSelfEdges", () => N_(e)), t("    acyclic", () => Q1(e, a)), t("    nestingGraph.run", () => xw(e)), t("    rank", () => pw(tu(e))), t("    injectEdgeLabelProxies", () => y_(e)), t("    removeEmptyRanks", () => R1(e)), t("    nestingGraph.cleanup", () => Nw(e)), t("    normalizeRanks", () => z1(e)), t("    assignRankMinMax", () => w_(e)), t("    removeEdgeLabelProxies", () => __(e)), t("    normalize.run", () => nw(e)), t("    parentDummyChains", () => ww(e)), t("    addBorderSegments", () => Sw(e)), t("    order", () => pu(e, n, u)), t("    insertSelfEdges", () => S_(e)), t("    adjustCoordinateSystem", () => Mw(e)), t("    position", () => a_(e, n.corePath)), t("    positionSelfEdges", () => C_(e));
   let l = JSON.parse(JSON.stringify(e._nodes));
-  return t("    removeBorderNodes", () => $_(e)), t("    normalize.undo", () => ow(e)), t("    fixupEdgeLabelCoords", () => E_(e)), t("    undoCoordinateSystem", () => Mw(e)), t("    translateGraph", () => __(e)), t("    assignNodeIntersects", () => b_(e)), t("    reversePoints", () => x_(e)), t("    acyclic.undo", () => J1(e)), { graph: e, rawNodes: l };
+  return t("    removeBorderNodes", () => k_(e)), t("    normalize.undo", () => iw(e)), t("    fixupEdgeLabelCoords", () => x_(e)), t("    undoCoordinateSystem", () => Iw(e)), t("    translateGraph", () => b_(e)), t("    assignNodeIntersects", () => E_(e)), t("    reversePoints", () => $_(e)), t("    acyclic.undo", () => ew(e)), { graph: e, rawNodes: l };
 }
-function Js(e, t) {
+function ea(e, t) {
   e.nodes().forEach((n) => {
     let o = e.node(n), i = t.node(n);
     o && (o.x = i.x, o.y = i.y, o.order = i.order, o.rank = i.rank, t.children(n).length && (o.width = i.width, o.height = i.height));
@@ -11336,22 +11336,22 @@ function Js(e, t) {
     o.points = i.points, Object.hasOwn(i, "x") && (o.x = i.x, o.y = i.y);
   }), e.graph().width = t.graph().width, e.graph().height = t.graph().height;
 }
-var u_ = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], c_ = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, d_ = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], f_ = ["width", "height", "rank"], ea = { width: 0, height: 0 }, h_ = ["minlen", "weight", "width", "height", "labeloffset"], g_ = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, p_ = ["labelpos"];
-function ta(e) {
-  let t = new tt({ multigraph: !0, compound: !0 }), n = ki(e.graph());
-  return t.setGraph(Object.assign({}, c_, $i(n, u_), Fo(n, d_))), e.nodes().forEach((o) => {
-    let i = ki(e.node(o)), r = $i(i, f_);
-    Object.keys(ea).forEach((a) => {
-      r[a] === void 0 && (r[a] = ea[a]);
+var c_ = ["nodesep", "edgesep", "ranksep", "marginx", "marginy"], d_ = { ranksep: 50, edgesep: 20, nodesep: 50, rankdir: "TB", rankalign: "center" }, f_ = ["acyclicer", "ranker", "rankdir", "align", "rankalign"], h_ = ["width", "height", "rank"], ta = { width: 0, height: 0 }, g_ = ["minlen", "weight", "width", "height", "labeloffset"], p_ = { minlen: 1, weight: 1, width: 0, height: 0, labeloffset: 10, labelpos: "r" }, v_ = ["labelpos"];
+function na(e) {
+  let t = new ot({ multigraph: !0, compound: !0 }), n = ki(e.graph());
+  return t.setGraph(Object.assign({}, d_, $i(n, c_), Ho(n, f_))), e.nodes().forEach((o) => {
+    let i = ki(e.node(o)), r = $i(i, h_);
+    Object.keys(ta).forEach((a) => {
+      r[a] === void 0 && (r[a] = ta[a]);
     }), t.setNode(o, r);
     let s = e.parent(o);
     s !== void 0 && t.setParent(o, s);
   }), e.edges().forEach((o) => {
     let i = ki(e.edge(o));
-    t.setEdge(o, Object.assign({}, g_, $i(i, h_), Fo(i, p_)));
+    t.setEdge(o, Object.assign({}, p_, $i(i, g_), Ho(i, v_)));
   }), t;
 }
-function v_(e) {
+function m_(e) {
   let t = e.graph();
   t.ranksep /= 2, e.edges().forEach((n) => {
     var o;
@@ -11359,7 +11359,7 @@ function v_(e) {
     i.minlen *= 2, ((o = i.labelpos) != null ? o : "r").toLowerCase() !== "c" && (t.rankdir === "TB" || t.rankdir === "BT" ? i.width += i.labeloffset : i.height += i.labeloffset);
   });
 }
-function m_(e) {
+function y_(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (n.width && n.height) {
@@ -11368,14 +11368,14 @@ function m_(e) {
     }
   });
 }
-function y_(e) {
+function w_(e) {
   let t = 0;
   e.nodes().forEach((n) => {
     let o = e.node(n);
     o.borderTop && (o.minRank = e.node(o.borderTop).rank, o.maxRank = e.node(o.borderBottom).rank, t = Math.max(t, o.maxRank));
   }), e.graph().maxRank = t;
 }
-function w_(e) {
+function __(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t);
     if (n.dummy === "edge-proxy") {
@@ -11384,11 +11384,11 @@ function w_(e) {
     }
   });
 }
-function __(e) {
+function b_(e) {
   let t = Number.POSITIVE_INFINITY, n = 0, o = Number.POSITIVE_INFINITY, i = 0, r = e.graph(), s = r.marginx || 0, a = r.marginy || 0;
   function u(l) {
-    let c = l.x, d = l.y, f = l.width, h = l.height;
-    t = Math.min(t, c - f / 2), n = Math.max(n, c + f / 2), o = Math.min(o, d - h / 2), i = Math.max(i, d + h / 2);
+    let c = l.x, d = l.y, f = l.width, g = l.height;
+    t = Math.min(t, c - f / 2), n = Math.max(n, c + f / 2), o = Math.min(o, d - g / 2), i = Math.max(i, d + g / 2);
   }
   e.nodes().forEach((l) => u(e.node(l))), e.edges().forEach((l) => {
     let c = e.edge(l);
@@ -11403,14 +11403,14 @@ function __(e) {
     }), Object.hasOwn(c, "x") && (c.x -= t), Object.hasOwn(c, "y") && (c.y -= o);
   }), r.width = n - t + s, r.height = i - o + a;
 }
-function b_(e) {
+function E_(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) return;
     let n = e.edge(t), o = e.node(t.v), i = e.node(t.w), r, s;
-    n.points ? (r = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], r = i, s = o), n.points.unshift(Bs(o, r)), n.points.push(Bs(i, s));
+    n.points ? (r = n.points[0], s = n.points[n.points.length - 1]) : (n.points = [], r = i, s = o), n.points.unshift(Vs(o, r)), n.points.push(Vs(i, s));
   });
 }
-function E_(e) {
+function x_(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     if (Object.hasOwn(n, "x")) switch ((n.labelpos === "l" || n.labelpos === "r") && (n.width -= n.labeloffset), n.labelpos) {
@@ -11423,13 +11423,13 @@ function E_(e) {
     }
   });
 }
-function x_(e) {
+function $_(e) {
   e.edges().forEach((t) => {
     let n = e.edge(t);
     n.reversed && n.points.reverse();
   });
 }
-function $_(e) {
+function k_(e) {
   e.nodes().forEach((t) => {
     if (e.children(t).length) {
       let n = e.node(t), o = e.node(n.borderTop), i = e.node(n.borderBottom), r = e.node(n.borderLeft[n.borderLeft.length - 1]), s = e.node(n.borderRight[n.borderRight.length - 1]);
@@ -11439,7 +11439,7 @@ function $_(e) {
     e.node(t).dummy === "border" && e.removeNode(t);
   });
 }
-function k_(e) {
+function N_(e) {
   e.edges().forEach((t) => {
     if (t.v === t.w) {
       let n = e.node(t.v);
@@ -11447,7 +11447,7 @@ function k_(e) {
     }
   });
 }
-function N_(e) {
+function S_(e) {
   Wn(e).forEach((t) => {
     let n = 0;
     t.forEach((o, i) => {
@@ -11458,12 +11458,12 @@ function N_(e) {
     });
   });
 }
-function S_(e) {
+function C_(e) {
   e.nodes().forEach((t) => {
     let n = e.node(t), o = (i) => typeof i == "number" && isFinite(i);
     if (n.dummy === "selfedge") {
-      let i = n, r = e.node(i.e.v), s = o(r?.x) ? r.x : 0, a = o(r?.y) ? r.y : 0, u = o(r?.width) ? r.width : 0, l = o(r?.height) ? r.height : 0, c = o(n.x) ? n.x : s, d = o(n.y) ? n.y : a, f = u / 2, h = l / 2;
-      i.edgeLabel.points = [{ x: c + f, y: d - h }, { x: c + f, y: d - h }, { x: c, y: d }, { x: c - f, y: d + h }, { x: c - f, y: d + h }, { x: c, y: d }, { x: c, y: d }], i.edgeLabel.x = c, i.edgeLabel.y = d, e.setEdge(i.e, i.edgeLabel), e.removeNode(t);
+      let i = n, r = e.node(i.e.v), s = o(r?.x) ? r.x : 0, a = o(r?.y) ? r.y : 0, u = o(r?.width) ? r.width : 0, l = o(r?.height) ? r.height : 0, c = o(n.x) ? n.x : s, d = o(n.y) ? n.y : a, f = u / 2, g = l / 2;
+      i.edgeLabel.points = [{ x: c + f, y: d - g }, { x: c + f, y: d - g }, { x: c, y: d }, { x: c - f, y: d + g }, { x: c - f, y: d + g }, { x: c, y: d }, { x: c, y: d }], i.edgeLabel.x = c, i.edgeLabel.y = d, e.setEdge(i.e, i.edgeLabel), e.removeNode(t);
     } else n && Array.isArray(n.selfEdges) && n.selfEdges.forEach((i) => {
       if (!Array.isArray(i.label.points) || i.label.points.length !== 7) {
         let r = o(n.x) ? n.x : 0, s = o(n.y) ? n.y : 0, a = o(n.width) ? n.width : 0, u = o(n.height) ? n.height : 0, l = a / 2, c = u / 2;
@@ -11473,7 +11473,7 @@ function S_(e) {
   });
 }
 function $i(e, t) {
-  return oi(Fo(e, t), Number);
+  return ni(Ho(e, t), Number);
 }
 function ki(e) {
   let t = {};
@@ -11481,8 +11481,8 @@ function ki(e) {
     typeof n == "string" && (n = n.toLowerCase()), t[n] = o;
   }), t;
 }
-function C_(e) {
-  let t = Wn(e), n = new tt({ compound: !0, multigraph: !0 }).setGraph({});
+function M_(e) {
+  let t = Wn(e), n = new ot({ compound: !0, multigraph: !0 }).setGraph({});
   return e.nodes().forEach((o) => {
     n.setNode(o, { label: o }), n.setParent(o, "layer" + e.node(o).rank);
   }), e.edges().forEach((o) => n.setEdge(o.v, o.w, {}, o.name)), t.forEach((o, i) => {
@@ -11490,8 +11490,8 @@ function C_(e) {
     n.setNode(r, { rank: "same" }), o.reduce((s, a) => (n.setEdge(s, a, { style: "invis" }), a));
   }), n;
 }
-var M_ = { graphlib: Ul, version: F1, layout: l_, debug: C_, util: { time: V1, notime: ou } }, na = M_;
-const I_ = {
+var I_ = { graphlib: ql, version: Y1, layout: u_, debug: M_, util: { time: L1, notime: iu } }, oa = I_;
+const T_ = {
   data: "#2e7d32",
   latent: "#6a1b9a",
   generator: "#1565c0",
@@ -11503,7 +11503,7 @@ const I_ = {
   scheduler: "#9e9d24",
   metric: "#37474f",
   subgraph: "#455a64"
-}, oa = {
+}, ia = {
   Samples: "#1e88e5",
   Latent: "#8e24aa",
   Timestep: "#00acc1",
@@ -11516,37 +11516,37 @@ const I_ = {
   Control: "#fdd835",
   Loss: "#f4511e",
   Metric: "#546e7a"
-}, ia = ["#26a69a", "#7e57c2", "#ec407a", "#ffa726", "#5c6bc0", "#9ccc65", "#8d6e63"];
-function T_(e) {
+}, ra = ["#26a69a", "#7e57c2", "#ec407a", "#ffa726", "#5c6bc0", "#9ccc65", "#8d6e63"];
+function O_(e) {
   return String(e || "").split("[")[0].trim();
 }
 function xn(e) {
-  const t = T_(e);
-  if (oa[t]) return oa[t];
+  const t = O_(e);
+  if (ia[t]) return ia[t];
   let n = 0;
   for (const o of t) n = n * 31 + o.charCodeAt(0) >>> 0;
-  return ia[n % ia.length];
+  return ra[n % ra.length];
 }
 function Ji(e) {
-  return I_[e] || "#607d8b";
+  return T_[e] || "#607d8b";
 }
-const O_ = ["data-node-id", "data-block-type", "title"], D_ = { class: "gc-node-id" }, P_ = {
+const D_ = ["data-node-id", "data-block-type", "title"], P_ = { class: "gc-node-id" }, A_ = {
   key: 0,
   class: "gc-bypass-badge",
   title: "Bypassed: left out of training (Ctrl+B)"
-}, A_ = { class: "gc-node-type" }, z_ = { class: "gc-node-body" }, R_ = ["data-port"], B_ = { class: "gc-port-name" }, V_ = {
+}, z_ = { class: "gc-node-type" }, R_ = { class: "gc-node-body" }, B_ = ["data-port"], V_ = { class: "gc-port-name" }, L_ = {
   key: 1,
   class: "gc-port gc-in"
-}, L_ = ["data-port"], H_ = { class: "gc-port-name" }, F_ = {
+}, H_ = ["data-port"], F_ = { class: "gc-port-name" }, Y_ = {
   key: 3,
   class: "gc-port gc-out"
-}, Y_ = {
+}, X_ = {
   key: 0,
   class: "gc-summary"
-}, X_ = {
+}, G_ = {
   key: 1,
   class: "gc-node-error"
-}, G_ = {
+}, U_ = {
   __name: "BlockNode",
   props: {
     id: { type: String, required: !0 },
@@ -11565,21 +11565,21 @@ const O_ = ["data-node-id", "data-block-type", "title"], D_ = { class: "gc-node-
     }
     const s = ae(() => Math.max(t.data.inputs.length, t.data.outputs.length));
     return (a, u) => (Q(), le("div", {
-      class: Ge(["gc-node", { "gc-invalid": e.data.invalid, "gc-selected": e.selected, "gc-unknown": e.data.unknown, "gc-bypassed": e.data.bypass, "gc-subgraph": e.data.kind === "subgraph" }]),
+      class: Ue(["gc-node", { "gc-invalid": e.data.invalid, "gc-selected": e.selected, "gc-unknown": e.data.unknown, "gc-bypassed": e.data.bypass, "gc-subgraph": e.data.kind === "subgraph" }]),
       "data-node-id": e.id,
       "data-block-type": e.data.blockType,
       title: e.data.messages.join(`
 `)
     }, [
-      be("div", {
+      Ee("div", {
         class: "gc-node-header",
         style: De({ background: n.value })
       }, [
-        be("span", D_, Pe(e.id), 1),
-        e.data.bypass ? (Q(), le("span", P_, "BYPASSED")) : ke("", !0),
-        be("span", A_, Pe(e.data.title), 1)
+        Ee("span", P_, Pe(e.id), 1),
+        e.data.bypass ? (Q(), le("span", A_, "BYPASSED")) : ke("", !0),
+        Ee("span", z_, Pe(e.data.title), 1)
       ], 4),
-      be("div", z_, [
+      Ee("div", R_, [
         (Q(!0), le(He, null, Yt(s.value, (l) => (Q(), le("div", {
           key: l,
           class: "gc-row"
@@ -11589,56 +11589,56 @@ const O_ = ["data-node-id", "data-block-type", "title"], D_ = { class: "gc-node-
             class: "gc-port gc-in",
             "data-port": `${e.id}.${e.data.inputs[l - 1].name}`
           }, [
-            Ve(K(sn), {
+            Ve(Z(sn), {
               type: "target",
               id: e.data.inputs[l - 1].name,
-              position: K(se).Left,
-              class: Ge(["gc-handle", [{ "gc-required": e.data.inputs[l - 1].required }, i(e.data.inputs[l - 1].name, "target")]]),
+              position: Z(se).Left,
+              class: Ue(["gc-handle", [{ "gc-required": e.data.inputs[l - 1].required }, i(e.data.inputs[l - 1].name, "target")]]),
               tabindex: "0",
               role: "button",
               "aria-label": `input ${e.id}.${e.data.inputs[l - 1].name}, takes ${e.data.inputs[l - 1].label}`,
               onKeydown: (c) => r(c, e.data.inputs[l - 1].name, "target"),
-              style: De({ background: K(xn)(e.data.inputs[l - 1].types[0]) }),
+              style: De({ background: Z(xn)(e.data.inputs[l - 1].types[0]) }),
               "data-port": `${e.id}.${e.data.inputs[l - 1].name}`,
               title: `${e.data.inputs[l - 1].name}: ${e.data.inputs[l - 1].label}`
             }, null, 8, ["id", "position", "class", "aria-label", "onKeydown", "style", "data-port", "title"]),
-            be("span", B_, Pe(e.data.inputs[l - 1].name), 1),
-            be("span", {
+            Ee("span", V_, Pe(e.data.inputs[l - 1].name), 1),
+            Ee("span", {
               class: "gc-port-type",
-              style: De({ color: K(xn)(e.data.inputs[l - 1].types[0]) })
+              style: De({ color: Z(xn)(e.data.inputs[l - 1].types[0]) })
             }, Pe(e.data.inputs[l - 1].label), 5)
-          ], 8, R_)) : (Q(), le("div", V_)),
+          ], 8, B_)) : (Q(), le("div", L_)),
           e.data.outputs[l - 1] ? (Q(), le("div", {
             key: 2,
             class: "gc-port gc-out",
             "data-port": `${e.id}.${e.data.outputs[l - 1].name}`
           }, [
-            be("span", {
+            Ee("span", {
               class: "gc-port-type",
-              style: De({ color: K(xn)(e.data.outputs[l - 1].type) })
+              style: De({ color: Z(xn)(e.data.outputs[l - 1].type) })
             }, Pe(e.data.outputs[l - 1].label), 5),
-            be("span", H_, Pe(e.data.outputs[l - 1].name), 1),
-            Ve(K(sn), {
+            Ee("span", F_, Pe(e.data.outputs[l - 1].name), 1),
+            Ve(Z(sn), {
               type: "source",
               id: e.data.outputs[l - 1].name,
-              position: K(se).Right,
-              class: Ge(["gc-handle", i(e.data.outputs[l - 1].name, "source")]),
+              position: Z(se).Right,
+              class: Ue(["gc-handle", i(e.data.outputs[l - 1].name, "source")]),
               tabindex: "0",
               role: "button",
               "aria-label": `output ${e.id}.${e.data.outputs[l - 1].name}, gives ${e.data.outputs[l - 1].label}`,
               onKeydown: (c) => r(c, e.data.outputs[l - 1].name, "source"),
-              style: De({ background: K(xn)(e.data.outputs[l - 1].type) }),
+              style: De({ background: Z(xn)(e.data.outputs[l - 1].type) }),
               "data-port": `${e.id}.${e.data.outputs[l - 1].name}`,
               title: `${e.data.outputs[l - 1].name}: ${e.data.outputs[l - 1].label}`
             }, null, 8, ["id", "position", "class", "aria-label", "onKeydown", "style", "data-port", "title"])
-          ], 8, L_)) : (Q(), le("div", F_))
+          ], 8, H_)) : (Q(), le("div", Y_))
         ]))), 128)),
-        e.data.summary ? (Q(), le("div", Y_, Pe(e.data.summary), 1)) : ke("", !0),
-        e.data.invalid ? (Q(), le("div", X_, Pe(e.data.messages[0]), 1)) : ke("", !0)
+        e.data.summary ? (Q(), le("div", X_, Pe(e.data.summary), 1)) : ke("", !0),
+        e.data.invalid ? (Q(), le("div", G_, Pe(e.data.messages[0]), 1)) : ke("", !0)
       ])
-    ], 10, O_));
+    ], 10, D_));
   }
-}, U_ = ["data-group-id"], q_ = ["title"], W_ = { class: "gc-frame-label" }, K_ = ["aria-label"], co = 22, ra = 26, Z_ = {
+}, q_ = ["data-group-id"], W_ = ["title"], K_ = { class: "gc-frame-label" }, Z_ = ["aria-label"], uo = 22, sa = 26, j_ = {
   __name: "GroupFrame",
   props: {
     group: { type: Object, required: !0 },
@@ -11651,26 +11651,26 @@ const O_ = ["data-node-id", "data-block-type", "title"], D_ = { class: "gc-node-
       for (const d of n.group.nodes) {
         const f = n.flow.findNode(d);
         if (!f) continue;
-        const h = f.dimensions || {};
-        a = Math.min(a, f.position.x), u = Math.min(u, f.position.y), l = Math.max(l, f.position.x + (h.width || 220)), c = Math.max(c, f.position.y + (h.height || 120));
+        const g = f.dimensions || {};
+        a = Math.min(a, f.position.x), u = Math.min(u, f.position.y), l = Math.max(l, f.position.x + (g.width || 220)), c = Math.max(c, f.position.y + (g.height || 120));
       }
-      return a === 1 / 0 ? null : { left: a - co, top: u - co - ra, width: l - a + 2 * co, height: c - u + 2 * co + ra };
+      return a === 1 / 0 ? null : { left: a - uo, top: u - uo - sa, width: l - a + 2 * uo, height: c - u + 2 * uo + sa };
     }), r = ae(() => n.group.color || "#546e7a");
     function s(a) {
       if (a.button !== 0 || a.target.closest("button")) return;
       a.preventDefault(), a.stopPropagation();
       const u = n.flow.viewport.value.zoom || 1, l = n.group.nodes.map((b) => n.flow.findNode(b)).filter(Boolean), c = l.map((b) => ({ ...b.position })), d = a.clientX, f = a.clientY;
-      let h = !1;
+      let g = !1;
       const m = (b) => {
-        const y = (b.clientX - d) / u, x = (b.clientY - f) / u;
-        h ||= Math.abs(y) + Math.abs(x) > 2, l.forEach((v, E) => v.position = { x: c[E].x + y, y: c[E].y + x });
-      }, w = () => {
-        if (document.removeEventListener("mousemove", m), document.removeEventListener("mouseup", w), !h) return o("select", n.group.nodes);
+        const w = (b.clientX - d) / u, E = (b.clientY - f) / u;
+        g ||= Math.abs(w) + Math.abs(E) > 2, l.forEach((v, x) => v.position = { x: c[x].x + w, y: c[x].y + E });
+      }, y = () => {
+        if (document.removeEventListener("mousemove", m), document.removeEventListener("mouseup", y), !g) return o("select", n.group.nodes);
         const b = {};
-        for (const y of l) b[y.id] = [Math.round(y.position.x), Math.round(y.position.y)];
+        for (const w of l) b[w.id] = [Math.round(w.position.x), Math.round(w.position.y)];
         o("moved", b);
       };
-      document.addEventListener("mousemove", m), document.addEventListener("mouseup", w);
+      document.addEventListener("mousemove", m), document.addEventListener("mouseup", y);
     }
     return (a, u) => i.value ? (Q(), le("div", {
       key: 0,
@@ -11685,42 +11685,42 @@ const O_ = ["data-node-id", "data-block-type", "title"], D_ = { class: "gc-node-
         background: `${r.value}14`
       })
     }, [
-      be("div", {
+      Ee("div", {
         class: "gc-frame-title",
         style: De({ background: r.value }),
         title: `${e.group.label}: drag to move its ${e.group.nodes.length} blocks, double-click to rename`,
         onMousedown: s,
         onDblclick: u[1] || (u[1] = kn((l) => o("frame", { action: "rename", id: e.group.id }), ["stop"]))
       }, [
-        be("span", W_, Pe(e.group.label), 1),
-        be("button", {
+        Ee("span", K_, Pe(e.group.label), 1),
+        Ee("button", {
           class: "gc-frame-close",
           type: "button",
           "aria-label": `Remove frame ${e.group.label}`,
           title: "Remove the frame (the blocks stay)",
           onClick: u[0] || (u[0] = kn((l) => o("frame", { action: "ungroup", id: e.group.id }), ["stop"]))
-        }, "×", 8, K_)
-      ], 44, q_)
-    ], 12, U_)) : ke("", !0);
+        }, "×", 8, Z_)
+      ], 44, W_)
+    ], 12, q_)) : ke("", !0);
   }
-}, j_ = {
+}, Q_ = {
   key: 0,
   class: "gc-empty"
-}, Q_ = {
+}, J_ = {
   key: 1,
   class: "gc-key-wire",
   role: "status"
-}, J_ = {
+}, eb = {
   key: 0,
   class: "gc-quick-note"
-}, eb = {
+}, tb = {
   class: "gc-quick-list",
   role: "listbox",
   "aria-label": "Blocks"
-}, tb = ["aria-selected", "data-quick-block", "onMouseenter", "onClick"], nb = { class: "gc-quick-title" }, ob = { class: "gc-quick-type" }, ib = {
+}, nb = ["aria-selected", "data-quick-block", "onMouseenter", "onClick"], ob = { class: "gc-quick-title" }, ib = { class: "gc-quick-type" }, rb = {
   key: 0,
   class: "gc-quick-none"
-}, sa = "application/x-gancanvas-block", rb = 135, ab = {
+}, aa = "application/x-gancanvas-block", sb = 135, lb = {
   __name: "GanCanvas",
   props: {
     graph: { type: Object, default: () => ({ nodes: [], edges: [], layout: {} }) },
@@ -11732,529 +11732,524 @@ const O_ = ["data-node-id", "data-block-type", "title"], D_ = { class: "gc-node-
   },
   emits: ["add", "connect", "move", "select", "remove", "shortcut", "file", "layout", "ready", "insert", "refused", "frame"],
   setup(e, { expose: t, emit: n }) {
-    const o = e, i = n, r = Ce(o.flowId), s = { block: $n(G_) }, a = Ie(null), u = Ie(!1), l = ae(() => {
-      const C = {}, A = {};
-      for (const B of o.issues || []) {
-        const V = String(B.path || "").split(".");
-        (V[0] === "nodes" || V[0] === "subgraphs") && V[1] && (C[V[1]] ||= []).push(B.message), V[0] === "edges" && V[1] !== void 0 && (A[V[1]] ||= []).push(B.message);
+    const o = e, i = n, r = Ce(o.flowId), s = { block: $n(U_) }, a = Ie(null), u = Ie(!1), l = ae(() => {
+      const C = {}, P = {};
+      for (const F of o.issues || []) {
+        const V = String(F.path || "").split(".");
+        (V[0] === "nodes" || V[0] === "subgraphs") && V[1] && (C[V[1]] ||= []).push(F.message), V[0] === "edges" && V[1] !== void 0 && (P[V[1]] ||= []).push(F.message);
       }
-      return { byNode: C, byEdge: A };
+      return { byNode: C, byEdge: P };
     });
-    function c(C, A) {
-      return o.shapes[C] || A;
+    function c(C, P) {
+      return o.shapes[C] || P;
     }
     function d(C) {
-      return Object.entries(C || {}).slice(0, 3).map(([B, V]) => `${B}=${JSON.stringify(V)}`).join("  ");
+      return Object.entries(C || {}).slice(0, 3).map(([F, V]) => `${F}=${JSON.stringify(V)}`).join("  ");
     }
     const f = ae(() => [
       ...o.graph.nodes || [],
       ...Object.keys(o.graph.subgraphs || {}).map((C) => ({ id: C, type: `subgraph:${C}`, params: {} }))
     ]);
-    function h(C) {
+    function g(C) {
       if (!C.startsWith("subgraph:")) return o.catalog[C];
-      const A = (o.graph.subgraphs || {})[C.slice(9)];
-      return A && { kind: "subgraph", title: A.label || "Subgraph", inputs: A.inputs, outputs: A.outputs };
+      const P = (o.graph.subgraphs || {})[C.slice(9)];
+      return P && { kind: "subgraph", title: P.label || "Subgraph", inputs: P.inputs, outputs: P.outputs };
     }
-    const m = /* @__PURE__ */ new Map();
-    function w(C, A) {
-      const B = JSON.stringify(A), V = m.get(C);
-      return V && V[0] === B ? V[1] : (m.set(C, [B, A]), A);
+    let m = /* @__PURE__ */ new Map(), y = [];
+    const b = (C) => [...C.inputs, "|", ...C.outputs].map((P) => P.name || P).join(",");
+    function w(C, P, F) {
+      const V = JSON.stringify(F), W = m.get(C);
+      return W && W[0] === V ? (P.set(C, W), W[1]) : (W && b(W[1]) !== b(F) && y.push(C), P.set(C, [V, F]), F);
     }
-    function b() {
-      const C = new Set(o.selection?.nodes || []), A = o.graph.layout || {};
-      return f.value.map((B, V) => {
-        const j = h(B.type), ce = (o.graph.subgraphs || {})[B.id], me = l.value.byNode[B.id] || [], Me = A[B.id] || [40 + V % 5 * 260, 40 + Math.floor(V / 5) * 200];
+    function E() {
+      const C = new Set(o.selection?.nodes || []), P = o.graph.layout || {}, F = /* @__PURE__ */ new Map(), V = f.value.map((W, ce) => {
+        const pe = g(W.type), Me = (o.graph.subgraphs || {})[W.id], Xe = l.value.byNode[W.id] || [], Le = P[W.id] || [40 + ce % 5 * 260, 40 + Math.floor(ce / 5) * 200];
         return {
-          id: B.id,
+          id: W.id,
           type: "block",
-          position: { x: Me[0], y: Me[1] },
-          selected: C.has(B.id),
-          data: w(B.id, {
-            blockType: B.type,
-            kind: j ? j.kind : B.type.split(".")[0],
-            title: j ? j.title : `${B.type} (unknown)`,
-            unknown: !j,
-            invalid: me.length > 0,
-            messages: me,
-            bypass: !!B.bypass,
-            summary: ce ? `${ce.size} blocks · double-click to expand` : d(B.params),
-            inputs: (j ? j.inputs : []).map((Oe) => {
-              const Le = Oe.accepts && Oe.accepts.length ? Oe.accepts : [Oe.type];
-              return { ...Oe, types: Le, label: c(`${B.id}.${Oe.name}`, Le.join("|")) };
+          position: { x: Le[0], y: Le[1] },
+          selected: C.has(W.id),
+          data: w(W.id, F, {
+            blockType: W.type,
+            kind: pe ? pe.kind : W.type.split(".")[0],
+            title: pe ? pe.title : `${W.type} (unknown)`,
+            unknown: !pe,
+            invalid: Xe.length > 0,
+            messages: Xe,
+            bypass: !!W.bypass,
+            summary: Me ? `${Me.size} blocks · double-click to expand` : d(W.params),
+            inputs: (pe ? pe.inputs : []).map((Oe) => {
+              const Ze = Oe.accepts && Oe.accepts.length ? Oe.accepts : [Oe.type];
+              return { ...Oe, types: Ze, label: c(`${W.id}.${Oe.name}`, Ze.join("|")) };
             }),
-            outputs: (j ? j.outputs : []).map((Oe) => ({
+            outputs: (pe ? pe.outputs : []).map((Oe) => ({
               ...Oe,
-              label: c(`${B.id}.${Oe.name}`, Oe.type)
+              label: c(`${W.id}.${Oe.name}`, Oe.type)
             }))
           })
         };
       });
+      return m = F, V;
     }
-    function y(C, A) {
-      const B = f.value.find((ce) => ce.id === C), V = B && h(B.type), j = V && V.outputs.find((ce) => ce.name === A);
-      return j ? j.type : "";
+    function v(C, P) {
+      const F = f.value.find((ce) => ce.id === C), V = F && g(F.type), W = V && V.outputs.find((ce) => ce.name === P);
+      return W ? W.type : "";
     }
     function x() {
       const C = new Set(o.selection?.edges || []);
-      return (o.graph.edges || []).map((A, B) => {
-        const [V, ...j] = A.from.split("."), [ce, ...me] = A.to.split("."), Me = l.value.byEdge[String(B)] || [], Oe = Me.length ? "#e53935" : xn(y(V, j.join("."))), Le = v.value.has(V) || v.value.has(ce);
+      return (o.graph.edges || []).map((P, F) => {
+        const [V, ...W] = P.from.split("."), [ce, ...pe] = P.to.split("."), Me = l.value.byEdge[String(F)] || [], Xe = Me.length ? "#e53935" : xn(v(V, W.join("."))), Le = A.value.has(V) || A.value.has(ce);
         return {
-          id: `e${B}:${A.from}->${A.to}`,
+          id: `e${F}:${P.from}->${P.to}`,
           source: V,
           target: ce,
-          sourceHandle: j.join("."),
-          targetHandle: me.join("."),
-          selected: C.has(B),
+          sourceHandle: W.join("."),
+          targetHandle: pe.join("."),
+          selected: C.has(F),
           class: Me.length ? "gc-edge-invalid" : Le ? "gc-edge-muted" : "",
-          style: { stroke: Oe, strokeWidth: Me.length ? 3 : 2 },
-          markerEnd: { type: Io.ArrowClosed, color: Oe },
+          style: { stroke: Xe, strokeWidth: Me.length ? 3 : 2 },
+          markerEnd: { type: Mo.ArrowClosed, color: Xe },
           label: Me.length ? "!" : void 0,
-          data: { index: B, messages: Me, from: A.from, to: A.to }
+          data: { index: F, messages: Me, from: P.from, to: P.to }
         };
       });
     }
-    const v = ae(() => new Set((o.graph.nodes || []).filter((C) => C.bypass).map((C) => C.id))), E = Ie([]), R = Ie([]), L = /* @__PURE__ */ new Map();
-    function Y() {
-      E.value = b(), R.value = x();
-      const C = [], A = /* @__PURE__ */ new Set();
-      for (const B of E.value) {
-        const V = [...B.data.inputs, "|", ...B.data.outputs].map((ce) => ce.name || ce).join(","), j = L.get(B.id);
-        j !== void 0 && j !== V && C.push(B.id), L.set(B.id, V), A.add(B.id);
-      }
-      for (const B of [...L.keys()])
-        A.has(B) || (L.delete(B), m.delete(B));
-      C.length && Xe(() => r.updateNodeInternals(C));
+    const A = ae(() => new Set((o.graph.nodes || []).filter((C) => C.bypass).map((C) => C.id))), H = Ie([]), Y = Ie([]);
+    function B() {
+      y = [], H.value = E(), Y.value = x();
+      const C = y;
+      C.length && Ge(() => r.updateNodeInternals(C));
     }
-    $e(() => [o.graph, o.catalog, o.issues, o.selection, o.shapes], Y, {
+    $e(() => [o.graph, o.catalog, o.issues, o.selection, o.shapes], B, {
       deep: !0,
       immediate: !0
     });
-    const I = Ni({ from: null, to: "", tip: "", x: 0, y: 0, keyboard: !1 });
-    let q = !1, H = { x: 0, y: 0, inside: !1 };
-    function F(C) {
-      const A = f.value.find((B) => B.id === C);
-      return A ? h(A.type) : null;
+    const R = Ni({ from: null, to: "", tip: "", x: 0, y: 0, keyboard: !1 });
+    let X = !1, L = { x: 0, y: 0, inside: !1 };
+    function N(C) {
+      const P = f.value.find((F) => F.id === C);
+      return P ? g(P.type) : null;
     }
-    function N(C, A, B) {
-      const V = F(C);
-      return V && (B === "source" ? V.outputs : V.inputs).find((j) => j.name === A) || null;
+    function U(C, P, F) {
+      const V = N(C);
+      return V && (F === "source" ? V.outputs : V.inputs).find((W) => W.name === P) || null;
     }
-    function U(C) {
+    function h(C) {
       return C.accepts && C.accepts.length ? C.accepts : [C.type];
     }
-    function g(C, A, B, V) {
+    function $(C, P, F, V) {
       if (!C) return "";
-      const j = `${C.node}.${C.handle}`, ce = `${A}.${B}`;
+      const W = `${C.node}.${C.handle}`, ce = `${P}.${F}`;
       if (C.type === V)
-        return `${j} and ${ce} are both ${V === "target" ? "inputs" : "outputs"}: a wire runs from an output (right side) to an input (left side)`;
-      const me = C.type === "source" ? C : { node: A, handle: B }, Me = C.type === "source" ? { node: A, handle: B } : C;
-      if (me.node === Me.node) return "a block cannot be wired to itself";
-      const Oe = N(me.node, me.handle, "source"), Le = N(Me.node, Me.handle, "target");
-      if (!Oe || !Le) return "";
-      const ot = `${me.node}.${me.handle}`, bt = `${Me.node}.${Me.handle}`;
-      if (!U(Le).includes(Oe.type)) return `${bt} takes ${U(Le).join(" or ")}, not ${Oe.type} (${ot})`;
-      const Mr = o.graph.edges || [];
-      return Mr.some((fn) => fn.from === ot && fn.to === bt) ? `${ot} is already wired to ${bt}` : !Le.multiple && Mr.some((fn) => fn.to === bt) ? `${bt} already has a wire (it takes one)` : "";
+        return `${W} and ${ce} are both ${V === "target" ? "inputs" : "outputs"}: a wire runs from an output (right side) to an input (left side)`;
+      const pe = C.type === "source" ? C : { node: P, handle: F }, Me = C.type === "source" ? { node: P, handle: F } : C;
+      if (pe.node === Me.node) return "a block cannot be wired to itself";
+      const Xe = U(pe.node, pe.handle, "source"), Le = U(Me.node, Me.handle, "target");
+      if (!Xe || !Le) return "";
+      const Oe = `${pe.node}.${pe.handle}`, Ze = `${Me.node}.${Me.handle}`;
+      if (!h(Le).includes(Xe.type)) return `${Ze} takes ${h(Le).join(" or ")}, not ${Xe.type} (${Oe})`;
+      const Ir = o.graph.edges || [];
+      return Ir.some((fn) => fn.from === Oe && fn.to === Ze) ? `${Oe} is already wired to ${Ze}` : !Le.multiple && Ir.some((fn) => fn.to === Ze) ? `${Ze} already has a wire (it takes one)` : "";
     }
-    function $(C, A, B) {
-      const V = I.from;
-      return V ? V.node === C && V.handle === A && V.type === B ? "from" : g(V, C, A, B) ? "unfit" : "fit" : "";
+    function p(C, P, F) {
+      const V = R.from;
+      return V ? V.node === C && V.handle === P && V.type === F ? "from" : $(V, C, P, F) ? "unfit" : "fit" : "";
     }
-    function p(C, A, B) {
-      const j = r.findNode(C)?.handleBounds || {}, ce = (j.source || []).some((Me) => Me.id === A), me = (j.target || []).some((Me) => Me.id === A);
-      return ce && !me ? "source" : me && !ce || B === "source" ? "target" : "source";
+    function T(C, P, F) {
+      const W = r.findNode(C)?.handleBounds || {}, ce = (W.source || []).some((Me) => Me.id === P), pe = (W.target || []).some((Me) => Me.id === P);
+      return ce && !pe ? "source" : pe && !ce || F === "source" ? "target" : "source";
+    }
+    function M(C) {
+      const P = R.from;
+      if (!P) return !0;
+      const F = P.type === "source" ? [C.target, C.targetHandle] : [C.source, C.sourceHandle], V = $(P, F[0], F[1], T(F[0], F[1], P.type));
+      return R.tip = V, R.to = `${F[0]}.${F[1]}`, !V;
+    }
+    function z({ nodeId: C, handleId: P, handleType: F }) {
+      X = !1, R.keyboard = !1, R.tip = "", R.from = { node: C, handle: P, type: F };
     }
     function O(C) {
-      const A = I.from;
-      if (!A) return !0;
-      const B = A.type === "source" ? [C.target, C.targetHandle] : [C.source, C.sourceHandle], V = g(A, B[0], B[1], p(B[0], B[1], A.type));
-      return I.tip = V, I.to = `${B[0]}.${B[1]}`, !V;
+      const P = a.value?.getBoundingClientRect();
+      if (P && (L = { x: C.clientX - P.left, y: C.clientY - P.top, inside: !0, cx: C.clientX, cy: C.clientY }), !R.from || R.keyboard) return;
+      R.x = L.x, R.y = L.y, document.elementFromPoint(C.clientX, C.clientY)?.closest?.(".vue-flow__handle") || (R.tip = "");
     }
-    function M({ nodeId: C, handleId: A, handleType: B }) {
-      q = !1, I.keyboard = !1, I.tip = "", I.from = { node: C, handle: A, type: B };
+    function G(C) {
+      X = !0, i("connect", { source: `${C.source}.${C.sourceHandle}`, target: `${C.target}.${C.targetHandle}` });
     }
-    function z(C) {
-      const A = a.value?.getBoundingClientRect();
-      if (A && (H = { x: C.clientX - A.left, y: C.clientY - A.top, inside: !0, cx: C.clientX, cy: C.clientY }), !I.from || I.keyboard) return;
-      I.x = H.x, I.y = H.y, document.elementFromPoint(C.clientX, C.clientY)?.closest?.(".vue-flow__handle") || (I.tip = "");
-    }
-    function D(C) {
-      q = !0, i("connect", { source: `${C.source}.${C.sourceHandle}`, target: `${C.target}.${C.targetHandle}` });
-    }
-    function X(C) {
-      const A = I.from, B = I.tip;
-      if (I.from = null, I.tip = "", q || !A || I.keyboard) return;
-      if (B) {
-        i("refused", { reason: B, source: `${A.node}.${A.handle}`, target: I.to });
+    function J(C) {
+      const P = R.from, F = R.tip;
+      if (R.from = null, R.tip = "", X || !P || R.keyboard) return;
+      if (F) {
+        i("refused", { reason: F, source: `${P.node}.${P.handle}`, target: R.to });
         return;
       }
-      const V = C?.clientX ?? H.cx, j = C?.clientY ?? H.cy, ce = document.elementFromPoint(V, j);
-      ce?.closest?.(".vue-flow__node, .vue-flow__handle, .vue-flow__controls, .vue-flow__minimap") || ce?.closest?.(".vue-flow") && he(V, j, A);
+      const V = C?.clientX ?? L.cx, W = C?.clientY ?? L.cy, ce = document.elementFromPoint(V, W);
+      ce?.closest?.(".vue-flow__node, .vue-flow__handle, .vue-flow__controls, .vue-flow__minimap") || ce?.closest?.(".vue-flow") && ye(V, W, P);
     }
-    function J(C, A, B) {
-      const V = I.from;
-      if (!V || !I.keyboard) {
-        I.from = { node: C, handle: A, type: B }, I.keyboard = !0, I.tip = "";
+    function ie(C, P, F) {
+      const V = R.from;
+      if (!V || !R.keyboard) {
+        R.from = { node: C, handle: P, type: F }, R.keyboard = !0, R.tip = "";
         return;
       }
-      if (I.from = null, I.keyboard = !1, V.node === C && V.handle === A && V.type === B) return;
-      const j = g(V, C, A, B), ce = `${V.node}.${V.handle}`, me = `${C}.${A}`;
-      if (j) {
-        i("refused", { reason: j, source: ce, target: me });
+      if (R.from = null, R.keyboard = !1, V.node === C && V.handle === P && V.type === F) return;
+      const W = $(V, C, P, F), ce = `${V.node}.${V.handle}`, pe = `${C}.${P}`;
+      if (W) {
+        i("refused", { reason: W, source: ce, target: pe });
         return;
       }
-      i("connect", V.type === "source" ? { source: ce, target: me } : { source: me, target: ce });
+      i("connect", V.type === "source" ? { source: ce, target: pe } : { source: pe, target: ce });
     }
-    Mt("gcWiring", { handleHint: $, keyWire: J, wiring: I });
-    const G = Ni({ open: !1, x: 0, y: 0, flowX: 0, flowY: 0, text: "", index: 0, wire: null }), re = Ie(null);
-    function W(C, A) {
-      if (!A) return !0;
-      if (A.type === "source") {
-        const V = N(A.node, A.handle, "source");
-        return !!V && C.inputs.some((j) => U(j).includes(V.type));
+    Mt("gcWiring", { handleHint: p, keyWire: ie, wiring: R });
+    const q = Ni({ open: !1, x: 0, y: 0, flowX: 0, flowY: 0, text: "", index: 0, wire: null }), K = Ie(null);
+    function j(C, P) {
+      if (!P) return !0;
+      if (P.type === "source") {
+        const V = U(P.node, P.handle, "source");
+        return !!V && C.inputs.some((W) => h(W).includes(V.type));
       }
-      const B = N(A.node, A.handle, "target");
-      return !!B && C.outputs.some((V) => U(B).includes(V.type));
+      const F = U(P.node, P.handle, "target");
+      return !!F && C.outputs.some((V) => h(F).includes(V.type));
     }
-    const Z = ae(() => {
-      if (!G.open) return [];
-      const C = G.text.toLowerCase().split(/\s+/).filter(Boolean), A = [];
-      for (const [B, V] of Object.entries(o.catalog)) {
-        if (!W(V, G.wire)) continue;
-        const j = `${B} ${V.title} ${V.kind}`.toLowerCase();
-        C.every((ce) => j.includes(ce)) && A.push({ type: B, title: V.title, kind: V.kind });
+    const ee = ae(() => {
+      if (!q.open) return [];
+      const C = q.text.toLowerCase().split(/\s+/).filter(Boolean), P = [];
+      for (const [F, V] of Object.entries(o.catalog)) {
+        if (!j(V, q.wire)) continue;
+        const W = `${F} ${V.title} ${V.kind}`.toLowerCase();
+        C.every((ce) => W.includes(ce)) && P.push({ type: F, title: V.title, kind: V.kind });
       }
-      return A.slice(0, 40);
+      return P.slice(0, 40);
     });
-    let ee = 0;
-    function he(C, A, B = null) {
-      ee = performance.now();
-      const V = a.value.getBoundingClientRect(), j = r.screenToFlowCoordinate({ x: C, y: A });
-      Object.assign(G, {
+    let he = 0;
+    function ye(C, P, F = null) {
+      he = performance.now();
+      const V = a.value.getBoundingClientRect(), W = r.screenToFlowCoordinate({ x: C, y: P });
+      Object.assign(q, {
         open: !0,
         x: Math.min(Math.max(C - V.left, 4), Math.max(V.width - 330, 4)),
-        y: Math.min(Math.max(A - V.top, 4), Math.max(V.height - 330, 4)),
-        flowX: Math.round(j.x),
-        flowY: Math.round(j.y),
+        y: Math.min(Math.max(P - V.top, 4), Math.max(V.height - 330, 4)),
+        flowX: Math.round(W.x),
+        flowY: Math.round(W.y),
         text: "",
         index: 0,
-        wire: B
-      }), Xe(() => re.value?.focus());
+        wire: F
+      }), Ge(() => K.value?.focus());
     }
-    function ye() {
-      G.open = !1, G.wire = null, a.value?.focus();
-    }
-    function pe(C) {
-      if (!C) return;
-      const A = G.wire ? { port: `${G.wire.node}.${G.wire.handle}`, side: G.wire.type } : null;
-      i("add", { type: C.type, x: G.flowX, y: G.flowY, wire: A }), ye();
+    function ve() {
+      q.open = !1, q.wire = null, a.value?.focus();
     }
     function _e(C) {
-      const A = Z.value.length;
-      if (C.key === "Escape") ye();
-      else if (C.key === "ArrowDown") G.index = A ? (G.index + 1) % A : 0;
-      else if (C.key === "ArrowUp") G.index = A ? (G.index - 1 + A) % A : 0;
-      else if (C.key === "Enter") pe(Z.value[G.index]);
+      if (!C) return;
+      const P = q.wire ? { port: `${q.wire.node}.${q.wire.handle}`, side: q.wire.type } : null;
+      i("add", { type: C.type, x: q.flowX, y: q.flowY, wire: P }), ve();
+    }
+    function de(C) {
+      const P = ee.value.length;
+      if (C.key === "Escape") ve();
+      else if (C.key === "ArrowDown") q.index = P ? (q.index + 1) % P : 0;
+      else if (C.key === "ArrowUp") q.index = P ? (q.index - 1 + P) % P : 0;
+      else if (C.key === "Enter") _e(ee.value[q.index]);
       else return;
       C.preventDefault(), C.stopPropagation();
     }
-    $e(() => G.text, () => G.index = 0);
-    function de(C) {
-      C.target?.closest?.(".vue-flow__node, .vue-flow__edge, .vue-flow__controls, .vue-flow__minimap, .gc-quick") || he(C.clientX, C.clientY);
+    $e(() => q.text, () => q.index = 0);
+    function ge(C) {
+      C.target?.closest?.(".vue-flow__node, .vue-flow__edge, .vue-flow__controls, .vue-flow__minimap, .gc-quick") || ye(C.clientX, C.clientY);
     }
-    function ge(C, A) {
-      for (const B of document.elementsFromPoint(C, A)) {
-        const V = B.closest?.(".vue-flow__edge");
+    function k(C, P) {
+      for (const F of document.elementsFromPoint(C, P)) {
+        const V = F.closest?.(".vue-flow__edge");
         if (!V) continue;
-        const j = /^e(\d+):/.exec(V.getAttribute("data-id") || "");
-        if (j) return Number(j[1]);
+        const W = /^e(\d+):/.exec(V.getAttribute("data-id") || "");
+        if (W) return Number(W[1]);
       }
       return null;
     }
-    function k(C) {
-      return (o.graph.edges || []).some((A) => A.from.split(".")[0] === C || A.to.split(".")[0] === C);
-    }
     function _(C) {
-      const A = {};
+      return (o.graph.edges || []).some((P) => P.from.split(".")[0] === C || P.to.split(".")[0] === C);
+    }
+    function S(C) {
+      const P = {};
       for (const V of C.nodes || [C.node])
-        A[V.id] = [Math.round(V.position.x), Math.round(V.position.y)];
-      i("move", { positions: A });
-      const B = C.nodes || [C.node];
-      if (B.length === 1 && !k(B[0].id)) {
-        const j = a.value?.querySelector(`.vue-flow__node[data-id="${B[0].id}"]`)?.getBoundingClientRect(), ce = j ? ge(j.left + j.width / 2, j.top + j.height / 2) : null;
-        ce !== null && i("insert", { node: B[0].id, edge: ce });
+        P[V.id] = [Math.round(V.position.x), Math.round(V.position.y)];
+      i("move", { positions: P });
+      const F = C.nodes || [C.node];
+      if (F.length === 1 && !_(F[0].id)) {
+        const W = a.value?.querySelector(`.vue-flow__node[data-id="${F[0].id}"]`)?.getBoundingClientRect(), ce = W ? k(W.left + W.width / 2, W.top + W.height / 2) : null;
+        ce !== null && i("insert", { node: F[0].id, edge: ce });
       }
     }
-    function S() {
+    function D() {
       return {
         nodes: r.getSelectedNodes.value.map((C) => C.id),
         edges: r.getSelectedEdges.value.map((C) => C.data.index)
       };
     }
-    function P({ node: C, event: A }) {
-      if (A && (A.ctrlKey || A.metaKey)) Xe(() => i("select", S()));
+    function I({ node: C, event: P }) {
+      if (P && (P.ctrlKey || P.metaKey)) Ge(() => i("select", D()));
       else {
-        const B = r.getSelectedNodes.value.filter((V) => V.id !== C.id);
-        B.length && r.removeSelectedNodes(B), i("select", { nodes: [C.id], edges: [] });
+        const F = r.getSelectedNodes.value.filter((V) => V.id !== C.id);
+        F.length && r.removeSelectedNodes(F), i("select", { nodes: [C.id], edges: [] });
       }
     }
-    function T({ node: C }) {
+    function te({ node: C }) {
       (o.graph.subgraphs || {})[C.id] && i("shortcut", { action: "expand", nodes: [C.id], edges: [] });
     }
-    function te({ edge: C }) {
+    function oe({ edge: C }) {
       i("select", { nodes: [], edges: [C.data.index] });
     }
-    function oe() {
-      G.open && performance.now() - ee > 400 && ye(), i("select", { nodes: [], edges: [] });
-    }
     function ue() {
-      Xe(() => i("select", S()));
+      q.open && performance.now() - he > 400 && ve(), i("select", { nodes: [], edges: [] });
     }
-    function ie(C) {
+    function re() {
+      Ge(() => i("select", D()));
+    }
+    function fe(C) {
       if (C.defaultPrevented) return;
-      const A = C.target, B = A && A.tagName || "";
-      if (["INPUT", "TEXTAREA", "SELECT"].includes(B) || A?.isContentEditable || A?.closest && A.closest(".q-dialog, .q-menu")) return;
-      const V = C.ctrlKey || C.metaKey, j = C.key.toLowerCase();
-      if (j === "escape" && I.keyboard) {
-        I.from = null, I.keyboard = !1;
+      const P = C.target, F = P && P.tagName || "";
+      if (["INPUT", "TEXTAREA", "SELECT"].includes(F) || P?.isContentEditable || P?.closest && P.closest(".q-dialog, .q-menu")) return;
+      const V = C.ctrlKey || C.metaKey, W = C.key.toLowerCase();
+      if (W === "escape" && R.keyboard) {
+        R.from = null, R.keyboard = !1;
         return;
       }
-      if (!V && (j === "/" || j === " ") && !A?.closest?.(".vue-flow__handle, button, a")) {
+      if (!V && (W === "/" || W === " ") && !P?.closest?.(".vue-flow__handle, button, a")) {
         C.preventDefault();
-        const me = a.value.getBoundingClientRect(), Me = H.inside && H.cx >= me.left && H.cx <= me.right && H.cy >= me.top && H.cy <= me.bottom;
-        he(Me ? H.cx : me.left + me.width / 2, Me ? H.cy : me.top + me.height / 3);
+        const pe = a.value.getBoundingClientRect(), Me = L.inside && L.cx >= pe.left && L.cx <= pe.right && L.cy >= pe.top && L.cy <= pe.bottom;
+        ye(Me ? L.cx : pe.left + pe.width / 2, Me ? L.cy : pe.top + pe.height / 3);
         return;
       }
       let ce = null;
-      if (j === "delete" || j === "backspace" ? ce = "delete" : V && j === "z" && !C.shiftKey ? ce = "undo" : V && (j === "y" || j === "z" && C.shiftKey) ? ce = "redo" : V && j === "c" ? ce = "copy" : V && j === "v" ? ce = "paste" : V && j === "x" ? ce = "cut" : V && j === "d" ? ce = "duplicate" : V && j === "a" ? ce = "select_all" : V && j === "s" ? ce = "save" : V && j === "g" ? ce = C.shiftKey ? "collapse" : "group" : V && j === "b" ? ce = "bypass" : !V && j === "f" ? ce = "fit" : !V && j === "l" && (ce = "layout"), !!ce) {
+      if (W === "delete" || W === "backspace" ? ce = "delete" : V && W === "z" && !C.shiftKey ? ce = "undo" : V && (W === "y" || W === "z" && C.shiftKey) ? ce = "redo" : V && W === "c" ? ce = "copy" : V && W === "v" ? ce = "paste" : V && W === "x" ? ce = "cut" : V && W === "d" ? ce = "duplicate" : V && W === "a" ? ce = "select_all" : V && W === "s" ? ce = "save" : V && W === "g" ? ce = C.shiftKey ? "collapse" : "group" : V && W === "b" ? ce = "bypass" : !V && W === "f" ? ce = "fit" : !V && W === "l" && (ce = "layout"), !!ce) {
         if (C.preventDefault(), ce === "fit") return Dt();
-        if (ce === "layout") return Kn();
+        if (ce === "layout") return Mr();
         if (ce === "select_all") {
-          i("select", { nodes: f.value.map((me) => me.id), edges: [] });
+          i("select", { nodes: f.value.map((pe) => pe.id), edges: [] });
           return;
         }
-        i("shortcut", { action: ce, ...S() });
+        i("shortcut", { action: ce, ...D() });
       }
     }
-    function fe(C, A) {
-      const B = r.getSelectedNodes.value;
-      if (!B.length) return !1;
-      const V = C === "arrowleft" ? -A : C === "arrowright" ? A : 0, j = C === "arrowup" ? -A : C === "arrowdown" ? A : 0, ce = {};
-      for (const me of B)
-        me.position = { x: Math.round(me.position.x + V), y: Math.round(me.position.y + j) }, ce[me.id] = [me.position.x, me.position.y];
+    function me(C, P) {
+      const F = r.getSelectedNodes.value;
+      if (!F.length) return !1;
+      const V = C === "arrowleft" ? -P : C === "arrowright" ? P : 0, W = C === "arrowup" ? -P : C === "arrowdown" ? P : 0, ce = {};
+      for (const pe of F)
+        pe.position = { x: Math.round(pe.position.x + V), y: Math.round(pe.position.y + W) }, ce[pe.id] = [pe.position.x, pe.position.y];
       return i("move", { positions: ce }), !0;
     }
-    function ve(C) {
-      const A = C.key.toLowerCase();
-      if (!A.startsWith("arrow") || C.ctrlKey || C.metaKey || C.altKey) return;
-      const B = C.target;
-      ["INPUT", "TEXTAREA", "SELECT"].includes(B?.tagName) || B?.isContentEditable || B?.closest?.(".q-dialog, .q-menu, .gc-quick") || fe(A, C.shiftKey ? 50 : 10) && (C.preventDefault(), C.stopPropagation());
+    function be(C) {
+      const P = C.key.toLowerCase();
+      if (!P.startsWith("arrow") || C.ctrlKey || C.metaKey || C.altKey) return;
+      const F = C.target;
+      ["INPUT", "TEXTAREA", "SELECT"].includes(F?.tagName) || F?.isContentEditable || F?.closest?.(".q-dialog, .q-menu, .gc-quick") || me(P, C.shiftKey ? 50 : 10) && (C.preventDefault(), C.stopPropagation());
     }
-    _t(() => {
-      document.addEventListener("keydown", ve, !0), document.addEventListener("keydown", ie), document.addEventListener("mousemove", z);
+    bt(() => {
+      document.addEventListener("keydown", be, !0), document.addEventListener("keydown", fe), document.addEventListener("mousemove", O);
     }), er(() => {
-      document.removeEventListener("keydown", ve, !0), document.removeEventListener("keydown", ie), document.removeEventListener("mousemove", z);
+      document.removeEventListener("keydown", be, !0), document.removeEventListener("keydown", fe), document.removeEventListener("mousemove", O);
     });
-    function Ee(C) {
+    function it(C) {
       C.preventDefault();
-      const A = Array.from(C.dataTransfer?.types || []);
-      u.value = A.includes(sa) || A.includes("Files"), C.dataTransfer && (C.dataTransfer.dropEffect = A.includes("Files") ? "copy" : "move");
+      const P = Array.from(C.dataTransfer?.types || []);
+      u.value = P.includes(aa) || P.includes("Files"), C.dataTransfer && (C.dataTransfer.dropEffect = P.includes("Files") ? "copy" : "move");
     }
-    function nt() {
+    function Ke() {
       u.value = !1;
     }
-    async function We(C) {
+    async function ii(C) {
       C.preventDefault(), u.value = !1;
-      const A = C.dataTransfer;
-      if (!A) return;
-      const B = A.getData(sa);
-      if (B) {
-        const j = r.screenToFlowCoordinate({ x: C.clientX, y: C.clientY }), ce = ge(C.clientX, C.clientY);
-        i("add", { type: B, x: Math.round(j.x), y: Math.round(j.y), edge: ce });
+      const P = C.dataTransfer;
+      if (!P) return;
+      const F = P.getData(aa);
+      if (F) {
+        const W = r.screenToFlowCoordinate({ x: C.clientX, y: C.clientY }), ce = k(C.clientX, C.clientY);
+        i("add", { type: F, x: Math.round(W.x), y: Math.round(W.y), edge: ce });
         return;
       }
-      const V = A.files && A.files[0];
+      const V = P.files && P.files[0];
       if (V) {
-        const j = V.size > 5e6 ? "" : await V.text();
-        i("file", { name: V.name, text: j, size: V.size });
+        const W = V.size > 5e6 ? "" : await V.text();
+        i("file", { name: V.name, text: W, size: V.size });
       }
     }
     function Dt() {
-      const C = r.getNodes.value, A = a.value;
-      if (!C.length || !A) return r.fitView({ padding: 0.15, duration: 0 });
-      let B = 1 / 0, V = 1 / 0, j = -1 / 0, ce = -1 / 0;
+      const C = r.getNodes.value, P = a.value;
+      if (!C.length || !P) return r.fitView({ padding: 0.15, duration: 0 });
+      let F = 1 / 0, V = 1 / 0, W = -1 / 0, ce = -1 / 0;
       for (const Le of C) {
-        const ot = Le.computedPosition || Le.position, bt = Le.dimensions || {};
-        B = Math.min(B, ot.x), V = Math.min(V, ot.y), j = Math.max(j, ot.x + (bt.width || 220)), ce = Math.max(ce, ot.y + (bt.height || 120));
+        const Oe = Le.computedPosition || Le.position, Ze = Le.dimensions || {};
+        F = Math.min(F, Oe.x), V = Math.min(V, Oe.y), W = Math.max(W, Oe.x + (Ze.width || 220)), ce = Math.max(ce, Oe.y + (Ze.height || 120));
       }
-      const me = Math.max(j - B, 1), Me = Math.max(ce - V, 1);
-      let Oe = 0;
+      const pe = Math.max(W - F, 1), Me = Math.max(ce - V, 1);
+      let Xe = 0;
       for (let Le = 0; Le < 4; Le++) {
-        const ot = Math.min(A.clientWidth / (me * 1.15), A.clientHeight / ((Me + Oe) * 1.15), 2.5);
-        Oe = rb / Math.max(ot, 0.1);
+        const Oe = Math.min(P.clientWidth / (pe * 1.15), P.clientHeight / ((Me + Xe) * 1.15), 2.5);
+        Xe = sb / Math.max(Oe, 0.1);
       }
-      r.fitBounds({ x: B, y: V, width: me, height: Me + Oe }, { padding: 0.15, duration: 0 });
+      r.fitBounds({ x: F, y: V, width: pe, height: Me + Xe }, { padding: 0.15, duration: 0 });
     }
     function ri(C) {
-      const A = new Set(C), B = r.getNodes.value.filter((V) => A.has(V.id));
-      B.length && r.fitView({ nodes: B.map((V) => V.id), padding: 0.6, maxZoom: 1.2, duration: 200 });
+      const P = new Set(C), F = r.getNodes.value.filter((V) => P.has(V.id));
+      F.length && r.fitView({ nodes: F.map((V) => V.id), padding: 0.6, maxZoom: 1.2, duration: 200 });
     }
-    function Kn() {
-      const C = new na.graphlib.Graph();
+    function Mr() {
+      const C = new oa.graphlib.Graph();
       C.setGraph({ rankdir: "LR", nodesep: 30, ranksep: 70, marginx: 20, marginy: 20 }), C.setDefaultEdgeLabel(() => ({}));
-      for (const B of r.getNodes.value) {
-        const V = B.dimensions || {};
-        C.setNode(B.id, { width: V.width || 220, height: V.height || 120 });
+      for (const F of r.getNodes.value) {
+        const V = F.dimensions || {};
+        C.setNode(F.id, { width: V.width || 220, height: V.height || 120 });
       }
-      for (const B of r.getEdges.value) C.setEdge(B.source, B.target);
-      na.layout(C);
-      const A = {};
-      for (const B of r.getNodes.value) {
-        const V = C.node(B.id), j = B.dimensions || {};
-        A[B.id] = [Math.round(V.x - (j.width || 220) / 2), Math.round(V.y - (j.height || 120) / 2)];
+      for (const F of r.getEdges.value) C.setEdge(F.source, F.target);
+      oa.layout(C);
+      const P = {};
+      for (const F of r.getNodes.value) {
+        const V = C.node(F.id), W = F.dimensions || {};
+        P[F.id] = [Math.round(V.x - (W.width || 220) / 2), Math.round(V.y - (W.height || 120) / 2)];
       }
-      return i("layout", { positions: A }), setTimeout(Dt, 50), A;
-    }
-    function mu() {
-      return r.getViewport();
+      return i("layout", { positions: P }), setTimeout(Dt, 50), P;
     }
     function yu() {
-      Dt(), window.__gancanvasPaneReady = performance.now(), E.value.length || (window.__gancanvasReady = window.__gancanvasPaneReady);
+      return r.getViewport();
     }
     function wu() {
+      Dt(), window.__gancanvasPaneReady = performance.now(), H.value.length || (window.__gancanvasReady = window.__gancanvasPaneReady);
+    }
+    function _u() {
       const C = window.__gancanvasReady === void 0;
       window.__gancanvasReady = performance.now(), window.__gancanvasNodes = r.getNodes.value.length, C && (Dt(), i("ready", { t: window.__gancanvasReady, nodes: window.__gancanvasNodes }));
     }
-    t({ fitView: Dt, focus: ri, autoLayout: Kn, getViewport: mu });
-    const _u = ae(() => ({ stroke: "#90a4ae", strokeWidth: 2 })), bu = (C) => Ji(C.data?.kind);
-    return (C, A) => (Q(), le("div", {
+    t({ fitView: Dt, focus: ri, autoLayout: Mr, getViewport: yu });
+    const bu = ae(() => ({ stroke: "#90a4ae", strokeWidth: 2 })), Eu = (C) => Ji(C.data?.kind);
+    return (C, P) => (Q(), le("div", {
       ref_key: "root",
       ref: a,
-      class: Ge(["gc-canvas", { "gc-drop-active": u.value }]),
+      class: Ue(["gc-canvas", { "gc-drop-active": u.value }]),
       tabindex: "0",
-      onDragover: Ee,
-      onDragleave: nt,
-      onDrop: We,
-      onDblclick: de
+      onDragover: it,
+      onDragleave: Ke,
+      onDrop: ii,
+      onDblclick: ge
     }, [
-      Ve(K(Vp), {
+      Ve(Z(Lp), {
         id: e.flowId,
-        nodes: E.value,
-        edges: R.value,
+        nodes: H.value,
+        edges: Y.value,
         "node-types": s,
         "delete-key-code": null,
         "selection-key-code": "Shift",
         "multi-selection-key-code": "Control",
-        "connection-line-style": _u.value,
+        "connection-line-style": bu.value,
         "default-edge-options": { type: "default" },
         "min-zoom": 0.1,
         "max-zoom": 2.5,
         "nodes-draggable": !0,
         "elevate-edges-on-select": !0,
         "zoom-on-double-click": !1,
-        "is-valid-connection": O,
-        onConnect: D,
-        onConnectStart: M,
-        onConnectEnd: X,
-        onNodeDragStop: _,
-        onNodeClick: P,
-        onNodeDoubleClick: T,
-        onEdgeClick: te,
-        onPaneClick: oe,
-        onSelectionEnd: ue,
-        onPaneReady: yu,
-        onNodesInitialized: wu
+        "is-valid-connection": M,
+        onConnect: G,
+        onConnectStart: z,
+        onConnectEnd: J,
+        onNodeDragStop: S,
+        onNodeClick: I,
+        onNodeDoubleClick: te,
+        onEdgeClick: oe,
+        onPaneClick: ue,
+        onSelectionEnd: re,
+        onPaneReady: wu,
+        onNodesInitialized: _u
       }, {
-        "zoom-pane": Ke(() => [
-          (Q(!0), le(He, null, Yt(e.graph.groups || [], (B) => (Q(), Re(Z_, {
-            key: B.id,
-            group: B,
-            flow: K(r),
-            onSelect: A[0] || (A[0] = (V) => i("select", { nodes: V, edges: [] })),
-            onMoved: A[1] || (A[1] = (V) => i("move", { positions: V })),
-            onFrame: A[2] || (A[2] = (V) => i("frame", V))
+        "zoom-pane": je(() => [
+          (Q(!0), le(He, null, Yt(e.graph.groups || [], (F) => (Q(), Re(j_, {
+            key: F.id,
+            group: F,
+            flow: Z(r),
+            onSelect: P[0] || (P[0] = (V) => i("select", { nodes: V, edges: [] })),
+            onMoved: P[1] || (P[1] = (V) => i("move", { positions: V })),
+            onFrame: P[2] || (P[2] = (V) => i("frame", V))
           }, null, 8, ["group", "flow"]))), 128))
         ]),
-        default: Ke(() => [
-          Ve(K(qp), {
+        default: je(() => [
+          Ve(Z(Wp), {
             "pattern-color": "#cfd8dc",
             gap: 18
           }),
-          Ve(K($v), { "show-interactive": !1 }),
-          Ve(K(s1), {
+          Ve(Z(kv), { "show-interactive": !1 }),
+          Ve(Z(a1), {
             pannable: "",
             zoomable: "",
             width: 170,
             height: 110,
-            "node-color": bu
+            "node-color": Eu
           }),
-          (e.graph.nodes || []).length ? ke("", !0) : (Q(), le("div", j_, [...A[7] || (A[7] = [
+          (e.graph.nodes || []).length ? ke("", !0) : (Q(), le("div", Q_, [...P[7] || (P[7] = [
             Si(" Drag blocks here from the palette, or drop a graph JSON file.", -1),
-            be("br", null, null, -1),
+            Ee("br", null, null, -1),
             Si(" Double-click (or press /) to search for a block. ", -1)
           ])]))
         ]),
         _: 1
       }, 8, ["id", "nodes", "edges", "connection-line-style"]),
-      I.from && I.tip && !I.keyboard ? (Q(), le("div", {
+      R.from && R.tip && !R.keyboard ? (Q(), le("div", {
         key: 0,
         class: "gc-wire-tip",
         role: "status",
-        style: De({ left: `${I.x + 16}px`, top: `${I.y + 14}px` })
-      }, Pe(I.tip), 5)) : ke("", !0),
-      I.keyboard && I.from ? (Q(), le("div", Q_, " Wiring from " + Pe(I.from.node) + "." + Pe(I.from.handle) + ": focus a port (Tab) and press Enter · Esc cancels ", 1)) : ke("", !0),
-      G.open ? (Q(), le("div", {
+        style: De({ left: `${R.x + 16}px`, top: `${R.y + 14}px` })
+      }, Pe(R.tip), 5)) : ke("", !0),
+      R.keyboard && R.from ? (Q(), le("div", J_, " Wiring from " + Pe(R.from.node) + "." + Pe(R.from.handle) + ": focus a port (Tab) and press Enter · Esc cancels ", 1)) : ke("", !0),
+      q.open ? (Q(), le("div", {
         key: 2,
         class: "gc-quick",
         role: "dialog",
         "aria-label": "Add a block",
-        style: De({ left: `${G.x}px`, top: `${G.y}px` }),
-        onMousedown: A[4] || (A[4] = kn(() => {
+        style: De({ left: `${q.x}px`, top: `${q.y}px` }),
+        onMousedown: P[4] || (P[4] = kn(() => {
         }, ["stop"])),
-        onDblclick: A[5] || (A[5] = kn(() => {
+        onDblclick: P[5] || (P[5] = kn(() => {
         }, ["stop"])),
-        onWheel: A[6] || (A[6] = kn(() => {
+        onWheel: P[6] || (P[6] = kn(() => {
         }, ["stop"]))
       }, [
-        Tu(be("input", {
+        Ou(Ee("input", {
           ref_key: "quickInput",
-          ref: re,
-          "onUpdate:modelValue": A[3] || (A[3] = (B) => G.text = B),
+          ref: K,
+          "onUpdate:modelValue": P[3] || (P[3] = (F) => q.text = F),
           class: "gc-quick-input",
           placeholder: "Search blocks…",
           "aria-label": "Search blocks",
           "data-testid": "quick-add-input",
-          onKeydown: _e
+          onKeydown: de
         }, null, 544), [
-          [Ou, G.text]
+          [Du, q.text]
         ]),
-        G.wire ? (Q(), le("div", J_, " blocks that fit " + Pe(G.wire.node) + "." + Pe(G.wire.handle), 1)) : ke("", !0),
-        be("div", eb, [
-          (Q(!0), le(He, null, Yt(Z.value, (B, V) => (Q(), le("div", {
-            key: B.type,
-            class: Ge(["gc-quick-item", { "gc-active": V === G.index }]),
+        q.wire ? (Q(), le("div", eb, " blocks that fit " + Pe(q.wire.node) + "." + Pe(q.wire.handle), 1)) : ke("", !0),
+        Ee("div", tb, [
+          (Q(!0), le(He, null, Yt(ee.value, (F, V) => (Q(), le("div", {
+            key: F.type,
+            class: Ue(["gc-quick-item", { "gc-active": V === q.index }]),
             role: "option",
-            "aria-selected": V === G.index,
-            "data-quick-block": B.type,
-            onMouseenter: (j) => G.index = V,
-            onClick: (j) => pe(B)
+            "aria-selected": V === q.index,
+            "data-quick-block": F.type,
+            onMouseenter: (W) => q.index = V,
+            onClick: (W) => _e(F)
           }, [
-            be("span", {
+            Ee("span", {
               class: "gc-quick-dot",
-              style: De({ background: K(Ji)(B.kind) })
+              style: De({ background: Z(Ji)(F.kind) })
             }, null, 4),
-            be("span", nb, Pe(B.title), 1),
-            be("span", ob, Pe(B.type), 1)
-          ], 42, tb))), 128)),
-          Z.value.length ? ke("", !0) : (Q(), le("div", ib, "no block matches"))
+            Ee("span", ob, Pe(F.title), 1),
+            Ee("span", ib, Pe(F.type), 1)
+          ], 42, nb))), 128)),
+          ee.value.length ? ke("", !0) : (Q(), le("div", rb, "no block matches"))
         ])
       ], 36)) : ke("", !0)
     ], 34));
   }
 };
 export {
-  ab as GanCanvas,
-  I_ as KIND_COLORS,
+  lb as GanCanvas,
+  T_ as KIND_COLORS,
   Ji as kindColor,
   xn as typeColor
 };
